@@ -1,0 +1,50 @@
+# Two commands set everything up on a fresh machine:
+#   make site   -> venv + pinned packages, generate pages, mkdocs build --strict into site/
+#   make test   -> the same venv + Debian's chromium, then the whole test suite
+# See README.md for the pipeline.
+
+PYTHON  ?= python3
+VENV    ?= .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: venv chromium build site serve test check lint bench clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP)
+
+# Debian's chromium for the browser tests (Playwright never downloads a browser here).
+chromium:
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+	@test -x $(CHROMIUM) || { echo "chromium is missing at $(CHROMIUM); install Debian's chromium package" >&2; exit 1; }
+
+build: venv
+	$(PY) scripts/briefs.py build
+
+site: build
+	$(VENV)/bin/mkdocs build --strict --site-dir site
+
+serve: build
+	$(PY) scripts/briefs.py serve
+
+check: venv
+	$(PY) scripts/briefs.py check
+
+lint: venv
+	$(VENV)/bin/ruff check scripts tests
+
+test: venv chromium
+	$(PY) -m pytest -n 2 -q
+
+bench: venv
+	$(PY) scripts/bench.py --briefs 100
+	$(PY) scripts/bench.py --briefs 1000
+
+clean:
+	rm -rf site docs/briefs docs/themes docs/authors docs/publishers docs/timeline docs/glossary docs/annotations docs/index.md docs/all-briefs.md .cache

@@ -1,0 +1,53 @@
+"""``python scripts/briefs.py`` sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import check as check_mod
+from .convert import convert_file
+from .errors import BriefError
+from .render import render
+
+
+def _convert(args: argparse.Namespace) -> int:
+    brief = convert_file(Path(args.path), Path(args.meta) if args.meta else None)
+    sys.stdout.write(render(brief))
+    if args.verbose:
+        for removed in brief.removed:
+            print(f"{args.path}:{removed.line}: left out ({removed.reason}): {removed.text[:80]}", file=sys.stderr)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    problems = check_mod.check(Path(args.sources))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    errors = [p for p in problems if p.severity == "error"]
+    print(f"check: {len(errors)} error(s), {len(problems) - len(errors)} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="briefs.py", description=__doc__)
+    sub = root.add_subparsers(dest="command", required=True)
+    convert = sub.add_parser("convert", help="print one brief as Markdown with front matter")
+    convert.add_argument("path", help="the brief's source text file")
+    convert.add_argument("--meta", help="a sidecar YAML to apply instead of the one beside PATH")
+    convert.add_argument("-v", "--verbose", action="store_true", help="list text left out of the body on stderr")
+    convert.set_defaults(func=_convert)
+    check = sub.add_parser("check", help="validate every source and sidecar; non-zero exit on any problem")
+    check.add_argument("--sources", default="sources", help="the sources folder (default: sources)")
+    check.set_defaults(func=_check)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BriefError as exc:
+        print(exc, file=sys.stderr)
+        return 1

@@ -1,0 +1,62 @@
+"""The domain model: one ``Brief`` flows through every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Author:
+    name: str
+    affiliation: str | None = None
+    # The role as the text states it ("Associate Researcher", "Former Member,
+    # European Parliament; President, Union of European Federalists").
+    position: str | None = None
+
+    def as_dict(self) -> dict:
+        data = {"name": self.name, "affiliation": self.affiliation}
+        if self.position:
+            data["position"] = self.position
+        return data
+
+
+@dataclass
+class Block:
+    """One block of the body: a heading, paragraph, pull quote or list item."""
+
+    kind: str  # "heading" | "paragraph" | "pullquote" | "item"
+    text: str
+    line: int  # 1-based line in the source where the block starts
+    level: int = 2  # headings only
+    id: str = ""  # stable anchor, filled in by render
+
+
+@dataclass
+class Removed:
+    """Source text that is deliberately not in the body, and why."""
+
+    text: str
+    line: int
+    reason: str
+
+
+@dataclass
+class Brief:
+    source: Path
+    slug: str
+    title: str | None = None
+    title_derived: bool = False
+    authors: list[Author] = field(default_factory=list)
+    date: str | None = None
+    publisher: str | None = None
+    dateline: str | None = None
+    summary: str | None = None
+    themes: list[str] = field(default_factory=list)
+    url: str | None = None
+    author_bios: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    footnotes: dict[int, str] = field(default_factory=dict)
+    removed: list[Removed] = field(default_factory=list)
+    words: int = 0
+    reading_time: int = 0

@@ -1,0 +1,113 @@
+"""Stage 4: a Brief as Markdown with YAML front matter.
+
+The body is Markdown that a plain ``mkdocs build`` renders with the
+extensions in mkdocs.yml (attr_list, footnotes). Brief text is escaped so that
+nothing in it is passed through as raw HTML.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+
+import yaml
+
+from .model import Block, Brief
+from .textutil import SUPERSCRIPT_RUN, normalise_for_match, superscript_to_int, word_count
+
+WORDS_PER_MINUTE = 230
+_EMPTY_LINK = re.compile(r"\[((?:\\.|[^\]\\])+)\]\((?:#|\s*)\)")
+_RAW_HTML = re.compile(r"<(?=[A-Za-z/!?])")
+_BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|={3,}|-{3,}|`{3,}|~{3,})")
+
+
+def front_matter(brief: Brief) -> dict:
+    """The front matter contract (see schema/front-matter.schema.json)."""
+    return {
+        "title": brief.title,
+        "title_derived": brief.title_derived,
+        "authors": [a.as_dict() for a in brief.authors],
+        "date": brief.date,
+        "publisher": brief.publisher,
+        "dateline": brief.dateline,
+        "summary": brief.summary,
+        "themes": list(brief.themes),
+        "source": brief.source.as_posix(),
+        "words": brief.words,
+        "reading_time": brief.reading_time,
+        "slug": brief.slug,
+        "url": brief.url,
+        "author_bios": list(brief.author_bios),
+    }
+
+
+def inline(text: str, notes: dict[int, str]) -> str:
+    """Brief text as safe inline Markdown: no raw HTML, empty links as text, note refs."""
+    text = text.replace("&", "&amp;") if re.search(r"&\w+;", text) else text
+    text = _RAW_HTML.sub("&lt;", text)
+    text = _EMPTY_LINK.sub(r"\1", text)
+
+    def note_ref(match: re.Match) -> str:
+        number = superscript_to_int(match.group())
+        return f"[^{number}]" if number in notes else match.group()
+
+    text = SUPERSCRIPT_RUN.sub(note_ref, text)
+    return re.sub(r"(?<=[\w.,;:!?\"”’)])\[(\d{1,3})\](?!\()", lambda m: f"[^{m[1]}]" if int(m[1]) in notes else m[0], text)
+
+
+def _escape_block_start(text: str) -> str:
+    """Keep a paragraph that happens to start like Markdown block syntax a paragraph."""
+    match = _BLOCK_START.match(text)
+    if not match:
+        return text
+    token = match.group()
+    return "\\" + text if not token[0].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+
+
+def assign_ids(blocks: list[Block]) -> None:
+    """Stable anchors from the text itself, so they survive edits elsewhere in the brief."""
+    seen: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == "heading":
+            continue
+        prefix = "pq" if block.kind == "pullquote" else "p"
+        digest = hashlib.sha1(normalise_for_match(block.text).encode()).hexdigest()[:6]
+        base = f"{prefix}-{digest}"
+        seen[base] = seen.get(base, 0) + 1
+        block.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+
+def count_words(brief: Brief) -> None:
+    brief.words = sum(word_count(b.text) for b in brief.blocks)
+    brief.reading_time = max(1, math.ceil(brief.words / WORDS_PER_MINUTE)) if brief.words else 0
+
+
+def body(brief: Brief) -> str:
+    parts: list[str] = []
+    previous = None
+    for block in brief.blocks:
+        text = inline(block.text, brief.footnotes)
+        if block.kind == "heading":
+            parts.append(f"{'#' * block.level} {text}")
+        elif block.kind == "pullquote":
+            parts.append(f"> {text}\n> {{: #{block.id} .pull-quote }}")
+        elif block.kind == "item":
+            marker = "" if re.match(r"^\d{1,3}[.)]\s", text) else "- "
+            item = f"{marker}{text}\n  {{: #{block.id} }}"
+            if previous == "item":
+                parts[-1] += "\n" + item
+            else:
+                parts.append(item)
+        else:
+            parts.append(f"{_escape_block_start(text)}\n{{: #{block.id} }}")
+        previous = block.kind
+    for number, note in brief.footnotes.items():
+        parts.append(f"[^{number}]: {inline(note, {})}")
+    return "\n\n".join(parts) + "\n"
+
+
+def render(brief: Brief) -> str:
+    """The whole Markdown file: front matter, then body."""
+    meta = yaml.safe_dump(front_matter(brief), sort_keys=False, allow_unicode=True, width=100000)
+    return f"---\n{meta}---\n\n{body(brief)}"

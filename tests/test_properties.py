@@ -1,0 +1,86 @@
+"""Property tests: the converter never crashes and never loses a paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from brieflib.errors import BriefError
+from brieflib.metadata import extract
+from brieflib.parse import parse
+from brieflib.read import decode, normalise
+from brieflib.render import assign_ids, body, count_words, render
+from brieflib.textutil import normalise_for_match
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def convert_text(text: str):
+    brief = extract(parse(normalise(text)), __import__("pathlib").Path("x.txt"), "x.txt")
+    assign_ids(brief.blocks)
+    count_words(brief)
+    return brief
+
+
+@SETTINGS
+@given(st.text(max_size=3000))
+def test_convert_never_crashes_on_any_text(text):
+    brief = convert_text(text)
+    render(brief)
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_decode_either_succeeds_or_names_the_file(data):
+    try:
+        text, _ = decode(data, "x.txt")
+    except BriefError as exc:
+        assert str(exc).startswith("x.txt")
+    else:
+        convert_text(text)
+
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10)
+
+
+@st.composite
+def sentence(draw):
+    words = draw(st.lists(WORD, min_size=4, max_size=18))
+    return " ".join(words).capitalize() + draw(st.sampled_from([".", "!", "?"]))
+
+
+@st.composite
+def paragraph(draw):
+    return " ".join(draw(st.lists(sentence(), min_size=1, max_size=5)))
+
+
+@SETTINGS
+@given(st.lists(paragraph(), min_size=1, max_size=12), st.sampled_from(["\n\n", "\n", "\r\n\r\n"]))
+def test_every_paragraph_survives(paragraphs, separator):
+    brief = convert_text(separator.join(paragraphs))
+    # A short opening line may be read as the title: then it is in the front matter.
+    output = normalise_for_match(render(brief))
+    for para in paragraphs:
+        assert normalise_for_match(para) in output
+
+
+@SETTINGS
+@given(st.lists(paragraph(), min_size=1, max_size=8), st.integers(min_value=50, max_value=90))
+def test_hard_wrapped_paragraphs_are_unwrapped(paragraphs, width):
+    import textwrap
+
+    text = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    brief = convert_text(text)
+    texts = [b.text for b in brief.blocks] + [brief.title or ""]
+    for para in paragraphs:
+        assert para in texts or any(para in t for t in texts)
+
+
+@SETTINGS
+@given(st.lists(paragraph(), min_size=1, max_size=8))
+def test_no_raw_html_reaches_the_markdown(paragraphs):
+    text = "\n\n".join(p + " <script>x</script> <img src=x onerror=y>" for p in paragraphs)
+    output = body(convert_text(text))
+    assert not re.search(r"<(?:script|img)", output)
