@@ -30,6 +30,25 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    root = Path(args.root).resolve()
+    report = build(root)
+    print(
+        f"build: {report.briefs} briefs ({report.converted} converted, {report.cached} from cache); "
+        f"{len(report.written)} pages written, {len(report.removed)} removed",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(Path(args.root).resolve(), args.dev_addr)
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="briefs.py", description=__doc__)
     sub = root.add_subparsers(dest="command", required=True)
@@ -41,6 +60,13 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate every source and sidecar; non-zero exit on any problem")
     check.add_argument("--sources", default="sources", help="the sources folder (default: sources)")
     check.set_defaults(func=_check)
+    build = sub.add_parser("build", help="convert every brief and write the generated pages under docs/")
+    build.add_argument("--root", default=".", help="the project folder (default: .)")
+    build.set_defaults(func=_build)
+    serve = sub.add_parser("serve", help="build, then preview with mkdocs serve, rebuilding when sources/ change")
+    serve.add_argument("--root", default=".", help="the project folder (default: .)")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
+    serve.set_defaults(func=_serve)
     return root
 
 

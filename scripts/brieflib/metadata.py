@@ -74,7 +74,7 @@ def _opening(brief: Brief, layout: Layout, standfirst: str | None) -> None:
             chosen.append(sentence)
             if len(" ".join(chosen)) >= SUMMARY_TARGET or len(chosen) == 3:
                 break
-        brief.summary = " ".join(chosen)
+        brief.summary, brief.summary_derived = " ".join(chosen), True
     if brief.title is None and lead:
         brief.title = shorten(lead[0].rstrip("."), TITLE_LIMIT)
         brief.title_derived = True
@@ -85,6 +85,8 @@ def apply_sidecar(brief: Brief, sidecar: dict) -> None:
     for key in ("date", "publisher", "dateline", "summary", "url", "slug"):
         if key in sidecar:
             setattr(brief, key, sidecar[key])
+    if "summary" in sidecar:
+        brief.summary_derived = False
     if "title" in sidecar:
         brief.title, brief.title_derived = sidecar["title"], False
     if "authors" in sidecar:

@@ -52,6 +52,7 @@ class Brief:
     publisher: str | None = None
     dateline: str | None = None
     summary: str | None = None
+    summary_derived: bool = False  # True when the summary is the opening sentences
     themes: list[str] = field(default_factory=list)
     url: str | None = None
     author_bios: list[str] = field(default_factory=list)
@@ -60,3 +61,23 @@ class Brief:
     removed: list[Removed] = field(default_factory=list)
     words: int = 0
     reading_time: int = 0
+
+
+def brief_to_dict(brief: Brief) -> dict:
+    """A JSON-ready dict of the whole Brief (the build cache stores these)."""
+    from dataclasses import asdict
+
+    data = asdict(brief)
+    data["source"] = brief.source.as_posix()
+    data["footnotes"] = {str(k): v for k, v in brief.footnotes.items()}
+    return data
+
+
+def brief_from_dict(data: dict) -> Brief:
+    data = dict(data)
+    data["source"] = Path(data["source"])
+    data["authors"] = [Author(**a) for a in data["authors"]]
+    data["blocks"] = [Block(**b) for b in data["blocks"]]
+    data["removed"] = [Removed(**r) for r in data["removed"]]
+    data["footnotes"] = {int(k): v for k, v in data["footnotes"].items()}
+    return Brief(**data)

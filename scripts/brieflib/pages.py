@@ -1,0 +1,269 @@
+"""Stage 6: the site's generated pages, as ``{docs-relative path: Markdown}``.
+
+Pure functions of the enriched briefs and the taxonomy; ``build`` writes them.
+Index pages are excluded from search so that they do not flood results with
+text that is already on the brief pages.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import yaml
+
+from .model import Brief
+from .present import (
+    author_slug, brief_path, date_sort_key, display_date, escape_md, publisher_slug, rel, title_md,
+)
+from .render import body, front_matter
+from .taxonomy import Taxonomy
+from .textutil import shorten
+
+INDEX_META = {"search": {"exclude": True}}
+LIST_SUMMARY = 260
+
+
+@dataclass
+class SiteConfig:
+    repository: str = ""  # e.g. https://github.com/org/repo: links to source files
+    branch: str = "main"
+    latest: int = 5
+
+
+@dataclass
+class Site:
+    briefs: list[Brief]
+    taxonomy: Taxonomy
+    config: SiteConfig = field(default_factory=SiteConfig)
+
+    def __post_init__(self) -> None:
+        self.briefs = sorted(self.briefs, key=date_sort_key)
+        self.by_author: dict[str, list[Brief]] = defaultdict(list)
+        self.author_names: dict[str, str] = {}
+        self.by_publisher: dict[str, list[Brief]] = defaultdict(list)
+        self.publisher_names: dict[str, str] = {}
+        self.by_theme: dict[str, list[Brief]] = defaultdict(list)
+        for brief in self.briefs:
+            for author in brief.authors:
+                self.by_author[author_slug(author.name)].append(brief)
+                self.author_names.setdefault(author_slug(author.name), author.name)
+            if brief.publisher:
+                self.by_publisher[publisher_slug(brief.publisher)].append(brief)
+                self.publisher_names.setdefault(publisher_slug(brief.publisher), brief.publisher)
+            for theme in brief.themes:
+                self.by_theme[theme].append(brief)
+
+
+def page(meta: dict, text: str) -> str:
+    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100000) + "---\n\n" + text.rstrip() + "\n"
+
+
+# -- brief pages --------------------------------------------------------------
+
+
+def brief_page(brief: Brief, site: Site) -> str:
+    here = brief_path(brief)
+    meta = front_matter(brief)
+    meta["title"] = meta["title"] or "Untitled brief"
+    meta["search"] = {"boost": 2}
+    parts = [f"# {title_md(brief)}" + (" {: .derived-title }" if brief.title_derived else "")]
+    if brief.title_derived:
+        parts.append("The text states no title; the heading above is its opening sentence.\n{: .derived-note }")
+    if brief.authors:
+        parts.append("By " + _join(_author_link(a, here) for a in brief.authors) + "\n{: .brief-byline }")
+    parts.append(" · ".join(_meta_items(brief, here, site.config)) + "\n{: .brief-meta }")
+    if brief.themes:
+        chips = " ".join(
+            f"[{escape_md(site.taxonomy.get(t).label if site.taxonomy.get(t) else t)}]({rel(here, f'themes/{t}/index.md')}){{: .theme-chip }}"
+            for t in brief.themes
+        )
+        parts.append(chips + "\n{: .theme-chips }")
+    if brief.summary:
+        # Opening sentences shown as the standfirst are already in the body: keep them out of search.
+        exclude = " data-search-exclude" if brief.summary_derived else ""
+        parts.append(f"{escape_md(brief.summary)}\n{{: .standfirst{exclude} }}")
+    parts.append(body(brief))
+    if brief.author_bios:
+        parts.append("## About the author" + ("s" if len(brief.author_bios) > 1 else "") + "\n\n" + "\n\n".join(escape_md(b) for b in brief.author_bios))
+    return page(meta, "\n\n".join(parts))
+
+
+def _join(items) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _author_link(author, here: str) -> str:
+    link = f"[{escape_md(author.name)}]({rel(here, f'authors/{author_slug(author.name)}/index.md')})"
+    return f"{link} ({escape_md(author.affiliation)})" if author.affiliation else link
+
+
+def _meta_items(brief: Brief, here: str, config: SiteConfig) -> list[str]:
+    items = []
+    if brief.publisher:
+        items.append(f"[{escape_md(brief.publisher)}]({rel(here, f'publishers/{publisher_slug(brief.publisher)}/index.md')})")
+    else:
+        items.append("Publisher not stated")
+    if brief.dateline:
+        items.append(escape_md(brief.dateline.title()))
+    items.append(display_date(brief.date))
+    items.append(f"{brief.reading_time} min read")
+    if config.repository:
+        url = f"{config.repository.rstrip('/')}/blob/{config.branch}/{brief.source.as_posix()}"
+        items.append(f"[Source text]({url})")
+    else:
+        items.append("[Source text](source.txt)")
+    return items
+
+
+# -- lists of briefs --------------------------------------------------------------
+
+
+def brief_list(briefs: list[Brief], here: str, site: Site) -> str:
+    if not briefs:
+        return "*No briefs yet.*"
+    lines = []
+    for brief in briefs:
+        by = _join(escape_md(a.name) for a in brief.authors) if brief.authors else "Author not stated"
+        pub = escape_md(brief.publisher) if brief.publisher else "publisher not stated"
+        lines.append(f"- **[{title_md(brief)}]({rel(here, brief_path(brief))})**  \n  {by} · {pub} · {display_date(brief.date)}")
+        if brief.summary:
+            lines.append(f"  \n  {escape_md(shorten(brief.summary, LIST_SUMMARY))}")
+    return "\n".join(lines)
+
+
+_SORTS = {
+    "date": ("briefs/index.md", "date, newest first", date_sort_key),
+    "title": ("briefs/by-title.md", "title", lambda b: ((b.title or "").lower(), b.slug)),
+    "publisher": ("briefs/by-publisher.md", "publisher", lambda b: (b.publisher is None, (b.publisher or "").lower(), date_sort_key(b))),
+}
+
+
+def all_briefs_pages(site: Site) -> dict[str, str]:
+    """The index of all briefs, once per sort order, so sorting works without JavaScript."""
+    pages = {}
+    for name, (path, label, key) in _SORTS.items():
+        switch = " · ".join(
+            f"**{lbl}**" if other == name else f"[{lbl}]({rel(path, p)})" for other, (p, lbl, _) in _SORTS.items()
+        )
+        rows = ["| Title | Authors | Publisher | Date |", "|---|---|---|---|"]
+        for brief in sorted(site.briefs, key=key):
+            authors = ", ".join(escape_md(a.name) for a in brief.authors) or "—"
+            rows.append(
+                f"| [{title_md(brief)}]({rel(path, brief_path(brief))}) | {authors} | "
+                f"{escape_md(brief.publisher) if brief.publisher else '—'} | {display_date(brief.date)} |"
+            )
+        text = f"# All briefs\n\n{len(site.briefs)} briefs, sorted by {label}. Sort by: {switch}\n{{: .sort-switch }}\n\n" + "\n".join(rows)
+        pages[path] = page({"title": "All briefs", **INDEX_META}, text)
+    return pages
+
+
+def timeline_page(site: Site) -> str:
+    here = "timeline/index.md"
+    dated = [b for b in site.briefs if b.date]
+    undated = [b for b in site.briefs if not b.date]
+    parts = ["# Timeline", "Briefs by date of publication, newest first."]
+    by_year: dict[str, list[Brief]] = defaultdict(list)
+    for brief in dated:
+        by_year[brief.date[:4]].append(brief)
+    for year in sorted(by_year, reverse=True):
+        parts.append(f"## {year}")
+        for brief in by_year[year]:
+            parts.append(f"- {display_date(brief.date)}: [{title_md(brief)}]({rel(here, brief_path(brief))})")
+    parts.append("## Undated briefs")
+    parts.append("These briefs do not state when they were published." if undated else "*None.*")
+    parts += [f"- [{title_md(b)}]({rel(here, brief_path(b))})" for b in undated]
+    return page({"title": "Timeline", **INDEX_META}, "\n\n".join(parts))
+
+
+# -- themes, authors, publishers --------------------------------------------
+
+
+def theme_pages(site: Site) -> dict[str, str]:
+    pages = {}
+    rows = ["| Theme | Briefs | Scope |", "|---|---|---|"]
+    for theme in site.taxonomy.themes:
+        count = len(site.by_theme.get(theme.id, []))
+        rows.append(f"| [{escape_md(theme.label)}]({theme.id}/index.md) | {count} | {escape_md(theme.scope)} |")
+        here = f"themes/{theme.id}/index.md"
+        text = [f"# {escape_md(theme.label)}", f"{escape_md(theme.description or theme.scope)}\n{{: .theme-scope }}"]
+        text.append("## Briefs on this theme")
+        text.append(brief_list(site.by_theme.get(theme.id, []), here, site))
+        pages[here] = page({"title": theme.label, **INDEX_META}, "\n\n".join(text))
+    pages["themes/index.md"] = page(
+        {"title": "Themes", **INDEX_META},
+        "# Themes\n\nThe editorial taxonomy, with the number of briefs that discuss each theme.\n\n" + "\n".join(rows),
+    )
+    return pages
+
+
+def author_pages(site: Site) -> dict[str, str]:
+    pages = {}
+    order = sorted(site.by_author, key=lambda s: (site.author_names[s].split()[-1].lower(), s))
+    lines = []
+    for slug in order:
+        name, briefs = site.author_names[slug], site.by_author[slug]
+        lines.append(f"- [{escape_md(name)}]({slug}/index.md) ({len(briefs)})")
+        here = f"authors/{slug}/index.md"
+        affiliations = sorted({a.affiliation for b in briefs for a in b.authors if author_slug(a.name) == slug and a.affiliation})
+        text = [f"# {escape_md(name)}"]
+        if affiliations:
+            text.append("Affiliation as stated in the briefs: " + "; ".join(escape_md(a) for a in affiliations))
+        text += ["## Briefs", brief_list(briefs, here, site)]
+        pages[here] = page({"title": name, **INDEX_META}, "\n\n".join(text))
+    none = [b for b in site.briefs if not b.authors]
+    text = "# Authors\n\n" + ("\n".join(lines) or "*No authors yet.*")
+    if none:
+        text += "\n\n## Briefs that name no author\n\n" + brief_list(none, "authors/index.md", site)
+    pages["authors/index.md"] = page({"title": "Authors", **INDEX_META}, text)
+    return pages
+
+
+def publisher_pages(site: Site) -> dict[str, str]:
+    pages = {}
+    lines = []
+    for slug in sorted(site.by_publisher, key=lambda s: site.publisher_names[s].lower()):
+        name, briefs = site.publisher_names[slug], site.by_publisher[slug]
+        lines.append(f"- [{escape_md(name)}]({slug}/index.md) ({len(briefs)})")
+        here = f"publishers/{slug}/index.md"
+        pages[here] = page({"title": name, **INDEX_META}, f"# {escape_md(name)}\n\n## Briefs\n\n" + brief_list(briefs, here, site))
+    none = [b for b in site.briefs if not b.publisher]
+    text = "# Publishers\n\n" + ("\n".join(lines) or "*No publishers stated yet.*")
+    if none:
+        text += "\n\n## Publisher not stated\n\nThese briefs do not say who published them.\n\n" + brief_list(none, "publishers/index.md", site)
+    pages["publishers/index.md"] = page({"title": "Publishers", **INDEX_META}, text)
+    return pages
+
+
+def home_snippets(site: Site) -> dict[str, str]:
+    """Pieces included by the hand-written docs/index.md (pymdownx.snippets); links are relative to it."""
+    latest = brief_list(site.briefs[: site.config.latest], "index.md", site)
+    themes = []
+    for theme in site.taxonomy.themes:
+        count = len(site.by_theme.get(theme.id, []))
+        if count:
+            themes.append(f"- [{escape_md(theme.label)}](themes/{theme.id}/index.md) ({count})")
+    stats = (
+        f"{len(site.briefs)} briefs by {len(site.by_author)} authors from "
+        f"{len(site.by_publisher)} publishers, on {sum(1 for t in site.taxonomy.themes if site.by_theme.get(t.id))} themes."
+    )
+    return {
+        "_snippets/latest.md": latest + "\n",
+        "_snippets/themes.md": ("\n".join(themes) or "*No themes assigned yet.*") + "\n",
+        "_snippets/stats.md": stats + "\n",
+    }
+
+
+def site_pages(site: Site) -> dict[str, str]:
+    """Every generated page of the site."""
+    pages: dict[str, str] = {}
+    for brief in site.briefs:
+        pages[brief_path(brief)] = brief_page(brief, site)
+    pages.update(all_briefs_pages(site))
+    pages["timeline/index.md"] = timeline_page(site)
+    pages.update(theme_pages(site))
+    pages.update(author_pages(site))
+    pages.update(publisher_pages(site))
+    pages.update(home_snippets(site))
+    return pages

@@ -1,0 +1,112 @@
+"""The editorial theme taxonomy, ``sources/themes.yml``: declared, validated once."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import BriefError, Problem
+from .sidecar import SLUG
+
+THEME_KEYS = {"id", "label", "scope", "description", "terms", "min_score", "min_paragraphs"}
+
+
+@dataclass
+class Theme:
+    id: str
+    label: str
+    scope: str = ""
+    description: str = ""
+    # Phrases (case-insensitive, matched on word boundaries) and their weights.
+    terms: dict[str, float] = field(default_factory=dict)
+    min_score: float | None = None
+    min_paragraphs: int | None = None
+
+
+@dataclass
+class Taxonomy:
+    themes: list[Theme]
+    min_score: float = 6.0
+    min_paragraphs: int = 2
+    min_density: float = 0.0
+
+    def get(self, theme_id: str) -> Theme | None:
+        return next((t for t in self.themes if t.id == theme_id), None)
+
+    @property
+    def ids(self) -> list[str]:
+        return [t.id for t in self.themes]
+
+
+def load_taxonomy(path: Path) -> Taxonomy:
+    """Read ``themes.yml``; raise BriefError listing every problem with its line."""
+    if not path.exists():
+        return Taxonomy([])
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise BriefError(Problem(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None)) from exc
+    problems: list[Problem] = []
+    items = data.get("themes") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise BriefError(Problem(path, "expected a 'themes:' list", 1, "see docs/contributing.md for the format"))
+    item_nodes = _list_node(node, "themes")
+    themes, seen = [], {}
+    for index, item in enumerate(items):
+        line = item_nodes[index].start_mark.line + 1 if index < len(item_nodes) else None
+        theme = _theme(item, path, line, problems)
+        if theme is None:
+            continue
+        if theme.id in seen:
+            problems.append(Problem(path, f"theme id '{theme.id}' is used twice (first on line {seen[theme.id]})", line))
+        seen.setdefault(theme.id, line)
+        themes.append(theme)
+    settings = data.get("settings", {}) or {}
+    if problems:
+        raise BriefError(problems)
+    return Taxonomy(
+        themes,
+        float(settings.get("min_score", 6.0)),
+        int(settings.get("min_paragraphs", 2)),
+        float(settings.get("min_density", 0.0)),
+    )
+
+
+def _list_node(node, key: str) -> list:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key and isinstance(v, yaml.SequenceNode):
+                return v.value
+    return []
+
+
+def _theme(item, path: Path, line: int | None, problems: list[Problem]) -> Theme | None:
+    if not isinstance(item, dict):
+        problems.append(Problem(path, "each theme must be a mapping with id, label and scope", line))
+        return None
+    for key in item:
+        if key not in THEME_KEYS:
+            close = difflib.get_close_matches(str(key), THEME_KEYS, n=1)
+            problems.append(Problem(path, f"unknown theme key '{key}'", line, f"did you mean '{close[0]}'?" if close else None))
+    theme_id, label = item.get("id"), item.get("label")
+    if not isinstance(theme_id, str) or not SLUG.match(theme_id):
+        problems.append(Problem(path, f"theme id {theme_id!r} must be lowercase words joined by hyphens", line))
+        return None
+    if not isinstance(label, str) or not label.strip():
+        problems.append(Problem(path, f"theme '{theme_id}' needs a label", line))
+        return None
+    terms = item.get("terms") or {}
+    if not isinstance(terms, dict) or not all(isinstance(v, (int, float)) for v in terms.values()):
+        problems.append(Problem(path, f"theme '{theme_id}': terms must map phrases to numeric weights", line))
+        terms = {}
+    return Theme(
+        theme_id, label.strip(), str(item.get("scope", "")), str(item.get("description", "")),
+        {str(k).lower(): float(v) for k, v in terms.items()},
+        item.get("min_score"), item.get("min_paragraphs"),
+    )

@@ -1,0 +1,197 @@
+"""The real site: generated pages, a strict MkDocs build, links, search index, determinism."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlparse
+
+import pytest
+from conftest import BRIEFS, ROOT, build_site, copy_project, write_brief
+
+SLUGS = sorted(
+    __import__("yaml").safe_load(p.read_text())["slug"] for p in BRIEFS.glob("*.yml")
+)
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        for key in ("href", "src"):
+            if attrs.get(key):
+                self.links.append((tag, attrs[key]))
+
+
+def parse_html(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_strict_build_produces_every_page(built_site):
+    site = built_site / "site"
+    for slug in SLUGS:
+        assert (site / "briefs" / slug / "index.html").exists()
+        assert (site / "briefs" / slug / "source.txt").exists()
+    for page in ("index.html", "404.html", "briefs/index.html", "briefs/by-title/index.html",
+                 "briefs/by-publisher/index.html", "timeline/index.html", "themes/index.html",
+                 "authors/index.html", "publishers/index.html", "about/index.html", "contributing/index.html"):
+        assert (site / page).exists(), page
+    for author in ("iana-maisuradze", "emiliano-alessandri", "domenec-ruiz-devesa", "mark-leonard", "janusz-bugajski"):
+        assert (site / "authors" / author / "index.html").exists()
+    assert (site / "publishers" / "european-policy-centre" / "index.html").exists()
+    themes = __import__("yaml").safe_load((ROOT / "sources" / "themes.yml").read_text())["themes"]
+    for theme in themes:
+        assert (site / "themes" / theme["id"] / "index.html").exists()
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    site = built_site / "site"
+    pages = {p: parse_html(p) for p in site.rglob("*.html")}
+    broken = []
+    for page, parsed in pages.items():
+        for tag, link in parsed.links:
+            url = urlparse(link)
+            if url.scheme or link.startswith(("//", "mailto:", "data:", "javascript:")):
+                continue
+            path, fragment = urldefrag(link)
+            base = site if path.startswith("/") else page.parent  # only 404.html uses site-absolute links
+            target = (base / unquote(path).lstrip("/")).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(site)}: {link}")
+            elif fragment and target.suffix == ".html" and target in pages and unquote(fragment) not in pages[target].ids:
+                broken.append(f"{page.relative_to(site)}: {link} (no anchor)")
+    assert broken == []
+
+
+def test_no_resource_is_loaded_from_another_host(built_site):
+    offenders = []
+    for page in (built_site / "site").rglob("*.html"):
+        for tag, link in parse_html(page).links:
+            if tag in {"script", "img", "link", "iframe", "source", "video", "audio"} and re.match(r"^(https?:)?//", link):
+                if tag == "link" and "canonical" in link:
+                    continue
+                offenders.append(f"{page.name}: <{tag}> {link}")
+    css = "".join(p.read_text(errors="ignore") for p in (built_site / "site").rglob("*.css"))
+    assert "fonts.googleapis" not in css and "fonts.gstatic" not in css
+    assert offenders == []
+
+
+def test_brief_page_shows_byline_publisher_date_and_parts(built_site):
+    html = (built_site / "site" / "briefs" / "accept-prepare-leverage" / "index.html").read_text()
+    assert "Accept, prepare, leverage" in html
+    assert 'href="../../authors/iana-maisuradze/"' in html
+    assert 'href="../../publishers/european-policy-centre/"' in html
+    assert "10 October 2025" in html and "14 min read" in html
+    assert 'class="standfirst"' in html or "standfirst" in html
+    assert 'class="pull-quote"' in html
+    assert 'class="footnote-backref"' in html and 'id="fn:34"' in html
+    assert 'href="source.txt"' in html
+    assert 'class="md-nav md-nav--secondary"' in html  # the table of contents
+
+
+def test_undated_untitled_brief_is_honest(built_site):
+    html = (built_site / "site" / "briefs" / "nss-european-security-architecture" / "index.html").read_text()
+    assert "Date not stated" in html and "Publisher not stated" in html
+    assert "derived-title" in html and "Untitled brief" in html
+
+
+def test_search_index_has_briefs_not_index_pages(built_site):
+    index = json.loads((built_site / "site" / "search" / "search_index.json").read_text())
+    locations = [d["location"] for d in index["docs"]]
+    assert any(loc.startswith("briefs/accept-prepare-leverage/") for loc in locations)
+    assert any("#introduction" in loc for loc in locations), "results are per section"
+    for prefix in ("themes/", "authors/", "publishers/", "timeline/", "briefs/by-title/"):
+        assert not any(loc.startswith(prefix) for loc in locations), prefix
+    boosted = [d for d in index["docs"] if d["location"] == "briefs/accept-prepare-leverage/"]
+    assert boosted and boosted[0].get("boost") == 2
+
+
+def test_timeline_lists_undated_briefs_separately(built_site):
+    html = (built_site / "site" / "timeline" / "index.html").read_text()
+    html = html[html.index("<article"):]
+    assert "Undated briefs" in html
+    assert html.index("Accept, prepare, leverage") < html.index("Undated briefs")
+    assert html.count("Untitled brief") >= 3
+
+
+def test_all_briefs_sorted_three_ways(built_site):
+    site = built_site / "site" / "briefs"
+    by_title = (site / "by-title" / "index.html").read_text()
+    titles = re.findall(r'<td><a href="[^"]+">(.*?)</a></td>', by_title)
+    assert len(titles) == len(SLUGS)
+    by_date = (site / "index.html").read_text()
+    assert "Accept, prepare, leverage" in re.findall(r'<td><a href="[^"]+">(.*?)</a></td>', by_date)[0]
+
+
+def test_build_is_deterministic(tmp_path):
+    first = copy_project(tmp_path / "a")
+    second = copy_project(tmp_path / "b")
+    for root in (first, second):
+        result = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "build", "--root", str(root)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+
+    def tree(root):
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in (root / "docs").rglob("*") if p.is_file()}
+
+    assert tree(first) == tree(second)
+
+
+def test_build_is_incremental(tmp_path, run_cli):
+    root = copy_project(tmp_path)
+    first = run_cli("build", "--root", root)
+    assert "5 converted, 0 from cache" in first.stderr
+    again = run_cli("build", "--root", root)
+    assert "0 converted, 5 from cache); 0 pages written, 0 removed" in again.stderr
+    source = root / "sources" / "briefs" / "us-no-longer-guarantor-of-european-security.txt"
+    source.write_text(source.read_text() + "\nOne more closing paragraph added by an editor.\n")
+    edited = run_cli("build", "--root", root)
+    assert "1 converted, 4 from cache" in edited.stderr
+
+
+def test_deleted_brief_pages_are_removed(tmp_path, run_cli):
+    root = copy_project(tmp_path)
+    run_cli("build", "--root", root)
+    for path in (root / "sources" / "briefs").glob("us-no-longer-guarantor-of-european-security.*"):
+        path.unlink()
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0
+    assert not (root / "docs" / "briefs" / "us-no-longer-guarantor").exists()
+    assert not (root / "docs" / "authors" / "janusz-bugajski").exists()
+
+
+def test_duplicate_slug_fails_naming_both_files(tmp_path, run_cli):
+    root = copy_project(tmp_path)
+    write_brief(root / "sources" / "briefs", "another.txt", "A title\n\nSome body text here.\n", "slug: accept-prepare-leverage\n")
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 1
+    assert "slug 'accept-prepare-leverage' is already used by sources/briefs/accept-prepare-leverage-transatlantic-security.txt" in result.stderr
+    assert "another.txt" in result.stderr
+
+
+def test_invalid_source_fails_the_build_with_its_name(tmp_path, run_cli):
+    root = copy_project(tmp_path)
+    write_brief(root / "sources" / "briefs", "broken.txt", "Body.\n", "titel: x\n")
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 1
+    assert "broken.yml:1: error: unknown key 'titel' (did you mean 'title'?)" in result.stderr
+
+
+def test_unknown_theme_in_sidecar_fails(tmp_path, run_cli):
+    root = copy_project(tmp_path)
+    write_brief(root / "sources" / "briefs", "t.txt", "A title\n\nBody text.\n", "themes: [no-such-theme]\n")
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 1 and "unknown theme 'no-such-theme'" in result.stderr
