@@ -77,3 +77,58 @@ def built_site(tmp_path_factory) -> Path:
     result = build_site(root)
     assert result.returncode == 0, result.stdout + result.stderr
     return root
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; never a downloaded browser."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def served_site(built_site, tmp_path_factory):
+    """The built site served over HTTP on localhost, both at / and under the sub-path /sub/path/."""
+    import functools
+    import shutil
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    parent = tmp_path_factory.mktemp("served")
+    shutil.copytree(built_site / "site", parent / "sub" / "path")
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    servers = []
+    urls = []
+    for directory in (built_site / "site", parent):
+        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        urls.append(f"http://127.0.0.1:{server.server_address[1]}/")
+    yield {"root": urls[0], "subpath": urls[1] + "sub/path/"}
+    for server in servers:
+        server.shutdown()
+
+
+@pytest.fixture
+def page(browser, served_site):
+    """A fresh page that records console errors and every request to another host."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.console_errors = []
+    tab.foreign_requests = []
+    tab.on("console", lambda msg: msg.type == "error" and tab.console_errors.append(msg.text))
+    tab.on("pageerror", lambda exc: tab.console_errors.append(str(exc)))
+    tab.on("request", lambda req: not req.url.startswith(("http://127.0.0.1", "data:", "blob:")) and tab.foreign_requests.append(req.url))
+    yield tab
+    context.close()
