@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from brieflib.convert import convert_file
+from brieflib.enrich import convert_one
 from brieflib.render import render
 from conftest import ROOT, SEEDS
 
@@ -19,7 +19,7 @@ GOLDEN = ROOT / "tests" / "golden"
 
 @pytest.mark.parametrize("source", SEEDS, ids=lambda p: p.stem)
 def test_seed_matches_golden(source):
-    output = render(convert_file(source, root=ROOT))
+    output = render(convert_one(source, root=ROOT))
     golden = GOLDEN / f"{source.stem}.md"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(output, encoding="utf-8")

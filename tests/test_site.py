@@ -10,8 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlparse
 
-import pytest
-from conftest import BRIEFS, ROOT, build_site, copy_project, write_brief
+from conftest import BRIEFS, ROOT, copy_project, write_brief
 
 SLUGS = sorted(
     __import__("yaml").safe_load(p.read_text())["slug"] for p in BRIEFS.glob("*.yml")
@@ -61,7 +60,7 @@ def test_every_internal_link_and_anchor_resolves(built_site):
     pages = {p: parse_html(p) for p in site.rglob("*.html")}
     broken = []
     for page, parsed in pages.items():
-        for tag, link in parsed.links:
+        for _tag, link in parsed.links:
             url = urlparse(link)
             if url.scheme or link.startswith(("//", "mailto:", "data:", "javascript:")):
                 continue

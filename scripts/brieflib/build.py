@@ -18,14 +18,14 @@ import yaml
 
 from .check import source_files
 from .convert import convert_file, sidecar_for
+from .enrich import enrich
 from .errors import BriefError, Problem
 from .model import Brief, brief_from_dict, brief_to_dict
 from .pages import Site, SiteConfig, site_pages
 from .read import read_source
-from .taxonomy import load_taxonomy
 
 # Folders under docs/ that belong to the build; everything else in docs/ is hand-written.
-GENERATED_DIRS = ("briefs", "themes", "authors", "publishers", "timeline", "_snippets")
+GENERATED_DIRS = ("briefs", "themes", "authors", "publishers", "timeline", "glossary", "_snippets")
 CODE_DIR = Path(__file__).resolve().parent
 
 
@@ -97,15 +97,6 @@ def duplicate_slugs(briefs: list[Brief]) -> list[Problem]:
     return problems
 
 
-def unknown_themes(briefs: list[Brief], known: list[str]) -> list[Problem]:
-    problems = []
-    for brief in briefs:
-        for theme in brief.themes:
-            if theme not in known:
-                problems.append(Problem(sidecar_for(brief.source) or brief.source, f"unknown theme '{theme}'", hint="use an id from sources/themes.yml"))
-    return problems
-
-
 class _AnyTagLoader(yaml.SafeLoader):
     """Reads mkdocs.yml while ignoring tags such as !!python/name (we only need `extra`)."""
 
@@ -148,13 +139,10 @@ def build(root: Path, docs: Path | None = None) -> BuildReport:
     """Convert all briefs under ``root/sources`` and write the site's pages into ``docs``."""
     docs = docs or root / "docs"
     report = BuildReport()
-    taxonomy = load_taxonomy(root / "sources" / "themes.yml")
     briefs = load_briefs(root, report)
-    problems = unknown_themes(briefs, taxonomy.ids)
-    if problems:
-        raise BriefError(problems)
+    taxonomy, glossary = enrich(briefs, root)
     report.briefs = len(briefs)
-    site = Site(briefs, taxonomy, site_config(root))
+    site = Site(briefs, taxonomy, site_config(root), glossary)
     pages = site_pages(site)
     for brief in site.briefs:
         pages[f"briefs/{brief.slug}/source.txt"] = read_source(root / brief.source) + "\n"

@@ -6,7 +6,10 @@ import re
 from pathlib import Path
 
 from .convert import SOURCE_SUFFIXES, convert_file
+from .enrich import enrich_themes
 from .errors import BriefError, Problem
+from .glossary import Glossary, brief_acronyms, load_glossary
+from .taxonomy import load_taxonomy
 from .textutil import SUPERSCRIPT_RUN, superscript_to_int
 
 
@@ -24,18 +27,46 @@ def check(sources: Path) -> list[Problem]:
     for sidecar in sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]):
         if sidecar.stem not in stems:
             problems.append(Problem(sidecar, "sidecar without a brief", hint=f"name it after a brief's file, e.g. {sorted(stems)[0]}.yml" if stems else None))
+    taxonomy, entries = None, []
+    try:
+        taxonomy = load_taxonomy(sources / "themes.yml")
+    except BriefError as exc:
+        problems += exc.problems
+    try:
+        entries = load_glossary(sources / "glossary.yml")
+    except BriefError as exc:
+        problems += exc.problems
     slugs: dict[str, Path] = {}
+    briefs = []
     for path in source_files(sources):
         try:
             brief = convert_file(path)
+            if taxonomy is not None:
+                enrich_themes([brief], taxonomy)
         except BriefError as exc:
             problems += exc.problems
             continue
+        briefs.append(brief)
         problems += _warnings(brief, path)
         if brief.slug in slugs:
             problems.append(Problem(path, f"slug '{brief.slug}' is already used by {slugs[brief.slug]}", hint="set a different 'slug' in one sidecar"))
         slugs.setdefault(brief.slug, path)
+    problems += glossary_suggestions(briefs, entries)
     return problems
+
+
+def glossary_suggestions(briefs, entries) -> list[Problem]:
+    """Acronyms the briefs define that the curated glossary lacks: suggestions, not errors."""
+    glossary = Glossary(entries, briefs)
+    found = []
+    for brief in briefs:
+        for acronym, (expansion, line) in sorted(brief_acronyms(brief).items()):
+            if acronym in glossary.uncurated:
+                found.append(Problem(
+                    brief.source, f"acronym {acronym} ({expansion}) has no glossary entry", line,
+                    "add it to sources/glossary.yml if readers need it explained", severity="suggestion",
+                ))
+    return found
 
 
 def _warnings(brief, path: Path) -> list[Problem]:

@@ -7,17 +7,31 @@ import sys
 from pathlib import Path
 
 from . import check as check_mod
-from .convert import convert_file
+from .enrich import convert_one, taxonomy_for
 from .errors import BriefError
 from .render import render
 
 
 def _convert(args: argparse.Namespace) -> int:
-    brief = convert_file(Path(args.path), Path(args.meta) if args.meta else None)
+    brief = convert_one(Path(args.path), Path(args.meta) if args.meta else None, Path(args.root))
     sys.stdout.write(render(brief))
     if args.verbose:
         for removed in brief.removed:
             print(f"{args.path}:{removed.line}: left out ({removed.reason}): {removed.text[:80]}", file=sys.stderr)
+    return 0
+
+
+def _themes(args: argparse.Namespace) -> int:
+    from .themes import ThemeMatcher, assign_themes, explain
+
+    taxonomy = taxonomy_for(Path(args.root))
+    for path in args.paths:
+        brief = convert_one(Path(path), root=Path(args.root))
+        scores = assign_themes(brief, ThemeMatcher(taxonomy))
+        if args.explain:
+            print(explain(brief, scores))
+        else:
+            print(f"{path}: {', '.join(brief.themes) or '(none)'}")
     return 0
 
 
@@ -26,7 +40,9 @@ def _check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     errors = [p for p in problems if p.severity == "error"]
-    print(f"check: {len(errors)} error(s), {len(problems) - len(errors)} warning(s)", file=sys.stderr)
+    warnings = [p for p in problems if p.severity == "warning"]
+    suggestions = len(problems) - len(errors) - len(warnings)
+    print(f"check: {len(errors)} error(s), {len(warnings)} warning(s), {suggestions} suggestion(s)", file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -56,7 +72,13 @@ def parser() -> argparse.ArgumentParser:
     convert.add_argument("path", help="the brief's source text file")
     convert.add_argument("--meta", help="a sidecar YAML to apply instead of the one beside PATH")
     convert.add_argument("-v", "--verbose", action="store_true", help="list text left out of the body on stderr")
+    convert.add_argument("--root", default=".", help="the project folder, for sources/themes.yml (default: .)")
     convert.set_defaults(func=_convert)
+    themes = sub.add_parser("themes", help="the themes of briefs; --explain prints why each was or was not given")
+    themes.add_argument("paths", nargs="+", metavar="PATH", help="brief source files")
+    themes.add_argument("--explain", action="store_true", help="show scores, thresholds and the paragraphs that count")
+    themes.add_argument("--root", default=".", help="the project folder, for sources/themes.yml (default: .)")
+    themes.set_defaults(func=_themes)
     check = sub.add_parser("check", help="validate every source and sidecar; non-zero exit on any problem")
     check.add_argument("--sources", default="sources", help="the sources folder (default: sources)")
     check.set_defaults(func=_check)

@@ -33,7 +33,10 @@ def display_path(path: Path, root: Path | None = None) -> str:
 
 
 def convert_file(path: Path, meta: Path | None = None, root: Path | None = None) -> Brief:
-    """Read, parse, extract metadata and apply the sidecar (``meta`` or the one beside ``path``)."""
+    """Read, parse, extract metadata and apply the sidecar (``meta`` or the one beside ``path``).
+
+    Themes are not assigned here: that needs the taxonomy (see ``enrich``).
+    """
     text = read_source(path)
     brief = extract(parse(text), path, display_path(path, root))
     meta = meta or sidecar_for(path)

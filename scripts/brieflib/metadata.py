@@ -92,4 +92,7 @@ def apply_sidecar(brief: Brief, sidecar: dict) -> None:
     if "authors" in sidecar:
         brief.authors = [Author(a["name"], a.get("affiliation"), a.get("position")) for a in sidecar["authors"]]
     if "themes" in sidecar:
-        brief.themes = list(sidecar["themes"])
+        value = sidecar["themes"]
+        brief.themes_sidecar = list(value) if isinstance(value, list) else {k: list(v) for k, v in value.items()}
+        if isinstance(value, list):
+            brief.themes = list(value)

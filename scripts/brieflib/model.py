@@ -54,6 +54,11 @@ class Brief:
     summary: str | None = None
     summary_derived: bool = False  # True when the summary is the opening sentences
     themes: list[str] = field(default_factory=list)
+    themes_sidecar: list | dict | None = None  # the editor's list, or {add: [...], remove: [...]}
+    # Filled in by enrichment, never cached with the conversion:
+    theme_passages: dict[str, list[str]] = field(default_factory=dict)  # theme id -> paragraph ids
+    related: list[dict] = field(default_factory=list)  # [{slug, score, reason}]
+    glossary: dict[str, dict] = field(default_factory=dict)  # entry id -> {id: paragraph id, sentence}
     url: str | None = None
     author_bios: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)

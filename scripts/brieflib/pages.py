@@ -12,11 +12,20 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .glossary import Glossary, link_first
 from .model import Brief
+from .patterns import strip_marker
 from .present import (
-    author_slug, brief_path, date_sort_key, display_date, escape_md, publisher_slug, rel, title_md,
+    author_slug,
+    brief_path,
+    date_sort_key,
+    display_date,
+    escape_md,
+    publisher_slug,
+    rel,
+    title_md,
 )
-from .render import body, front_matter
+from .render import body, front_matter, inline
 from .taxonomy import Taxonomy
 from .textutil import shorten
 
@@ -36,8 +45,10 @@ class Site:
     briefs: list[Brief]
     taxonomy: Taxonomy
     config: SiteConfig = field(default_factory=SiteConfig)
+    glossary: Glossary | None = None
 
     def __post_init__(self) -> None:
+        self.by_slug = {b.slug: b for b in self.briefs}
         self.briefs = sorted(self.briefs, key=date_sort_key)
         self.by_author: dict[str, list[Brief]] = defaultdict(list)
         self.author_names: dict[str, str] = {}
@@ -55,8 +66,18 @@ class Site:
                 self.by_theme[theme].append(brief)
 
 
-def page(meta: dict, text: str) -> str:
-    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100000) + "---\n\n" + text.rstrip() + "\n"
+def page(meta: dict, text: str, site: Site | None = None) -> str:
+    """A page: front matter, text, and the expansions of the acronyms it uses (tooltips via abbr)."""
+    text = text.rstrip() + "\n"
+    if site is not None and site.glossary is not None:
+        used = site.glossary.acronyms_in(text)
+        if used:
+            text += "\n" + "\n".join(f"*[{a}]: {escape_abbr(e)}" for a, e in sorted(used.items())) + "\n"
+    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100000) + "---\n\n" + text
+
+
+def escape_abbr(text: str) -> str:
+    return text.replace("]", ")").replace("[", "(")
 
 
 # -- brief pages --------------------------------------------------------------
@@ -83,10 +104,32 @@ def brief_page(brief: Brief, site: Site) -> str:
         # Opening sentences shown as the standfirst are already in the body: keep them out of search.
         exclude = " data-search-exclude" if brief.summary_derived else ""
         parts.append(f"{escape_md(brief.summary)}\n{{: .standfirst{exclude} }}")
-    parts.append(body(brief))
+    parts.append(body(brief, _glossary_linker(brief, here, site)))
     if brief.author_bios:
         parts.append("## About the author" + ("s" if len(brief.author_bios) > 1 else "") + "\n\n" + "\n\n".join(escape_md(b) for b in brief.author_bios))
-    return page(meta, "\n\n".join(parts))
+    if brief.related:
+        lines = ["## Related briefs"]
+        for related in brief.related:
+            other = site.by_slug[related["slug"]]
+            lines.append(f"- [{title_md(other)}]({rel(here, brief_path(other))}) — {escape_md(related['reason'] or 'similar text')}")
+        parts.append("\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]) + "\n{: .related-briefs }")
+    return page(meta, "\n\n".join(parts), site)
+
+
+def _glossary_linker(brief: Brief, here: str, site: Site):
+    """Link each glossary entry's first mention in the brief to its entry page."""
+    if site.glossary is None or not brief.glossary:
+        return None
+    by_block: dict[str, list[str]] = defaultdict(list)
+    for entry_id, mention in brief.glossary.items():
+        by_block[mention["id"]].append(entry_id)
+
+    def decorate(block, text: str) -> str:
+        for entry_id in by_block.get(block.id, []):
+            text = link_first(text, site.glossary.pattern(entry_id), rel(here, f"glossary/{entry_id}/index.md"))
+        return text
+
+    return decorate
 
 
 def _join(items) -> str:
@@ -184,17 +227,71 @@ def theme_pages(site: Site) -> dict[str, str]:
     pages = {}
     rows = ["| Theme | Briefs | Scope |", "|---|---|---|"]
     for theme in site.taxonomy.themes:
-        count = len(site.by_theme.get(theme.id, []))
-        rows.append(f"| [{escape_md(theme.label)}]({theme.id}/index.md) | {count} | {escape_md(theme.scope)} |")
+        briefs = site.by_theme.get(theme.id, [])
+        rows.append(f"| [{escape_md(theme.label)}]({theme.id}/index.md) | {len(briefs)} | {escape_md(theme.scope)} |")
         here = f"themes/{theme.id}/index.md"
-        text = [f"# {escape_md(theme.label)}", f"{escape_md(theme.description or theme.scope)}\n{{: .theme-scope }}"]
-        text.append("## Briefs on this theme")
-        text.append(brief_list(site.by_theme.get(theme.id, []), here, site))
-        pages[here] = page({"title": theme.label, **INDEX_META}, "\n\n".join(text))
+        scope = theme.description or theme.scope
+        text = [f"# {escape_md(theme.label)}", f"{escape_md(scope[:1].upper() + scope[1:])}\n{{: .theme-scope }}"]
+        if briefs:
+            says = "1 brief says" if len(briefs) == 1 else f"{len(briefs)} briefs say"
+            text.append(f"What {says} on this theme, newest first. Each passage links to its place in the brief.")
+        else:
+            text.append("*No brief discusses this theme yet.*")
+        for brief in briefs:
+            text.append(_theme_entry(brief, theme.id, here))
+        pages[here] = page({"title": theme.label, **INDEX_META}, "\n\n".join(text), site)
     pages["themes/index.md"] = page(
         {"title": "Themes", **INDEX_META},
         "# Themes\n\nThe editorial taxonomy, with the number of briefs that discuss each theme.\n\n" + "\n".join(rows),
+        site,
     )
+    return pages
+
+
+def _theme_entry(brief: Brief, theme_id: str, here: str) -> str:
+    """A brief on a theme page: its title, byline and the passages that show its position."""
+    target = rel(here, brief_path(brief))
+    by = _join(escape_md(a.name) for a in brief.authors) if brief.authors else "Author not stated"
+    pub = escape_md(brief.publisher) if brief.publisher else "publisher not stated"
+    lines = [f"## [{title_md(brief)}]({target})", f"{by} · {pub} · {display_date(brief.date)}\n{{: .brief-meta }}"]
+    blocks = {b.id: b for b in brief.blocks}
+    for block_id in brief.theme_passages.get(theme_id, []):
+        text = inline(strip_marker(blocks[block_id].text), {})
+        lines.append(f"> {text} [↗ paragraph]({target}#{block_id}){{: .passage-link }}\n{{: .theme-passage }}")
+    return "\n\n".join(lines)
+
+
+def glossary_pages(site: Site) -> dict[str, str]:
+    if site.glossary is None:
+        return {}
+    pages = {}
+    mentions: dict[str, list[Brief]] = defaultdict(list)
+    for brief in site.briefs:
+        for entry_id in brief.glossary:
+            mentions[entry_id].append(brief)
+    lines = []
+    for entry in site.glossary.entries:
+        acronym = f" ({entry.acronym})" if entry.acronym else ""
+        count = len(mentions[entry.id])
+        lines.append(f"- [{escape_md(entry.term)}{acronym}]({entry.id}/index.md): {escape_md(entry.definition)} *({count} brief{'s' if count != 1 else ''})*")
+        here = f"glossary/{entry.id}/index.md"
+        text = [f"# {escape_md(entry.term)}{acronym}", f"{escape_md(entry.definition)}\n{{: .glossary-definition }}"]
+        if entry.aliases:
+            text.append("Also written: " + ", ".join(escape_md(a) for a in entry.aliases))
+        text.append("## Mentioned in")
+        if not mentions[entry.id]:
+            text.append("*No brief mentions this yet.*")
+        for brief in mentions[entry.id]:
+            mention = brief.glossary[entry.id]
+            target = rel(here, brief_path(brief))
+            text.append(f"- [{title_md(brief)}]({target}): “{escape_md(mention['sentence'])}” [↗ paragraph]({target}#{mention['id']})")
+        pages[here] = page({"title": entry.term, **INDEX_META}, "\n\n".join(text), site)
+    body_text = "# Glossary\n\nInitiatives, institutions, treaties and formats that the briefs refer to.\n\n" + "\n".join(lines)
+    if site.glossary.uncurated:
+        rows = ["| Acronym | Expansion as the briefs define it |", "|---|---|"]
+        rows += [f"| {a} | {escape_md(e)} |" for a, e in site.glossary.uncurated.items()]
+        body_text += "\n\n## Other acronyms defined in the briefs\n\n" + "\n".join(rows)
+    pages["glossary/index.md"] = page({"title": "Glossary", **INDEX_META}, body_text, site)
     return pages
 
 
@@ -265,5 +362,6 @@ def site_pages(site: Site) -> dict[str, str]:
     pages.update(theme_pages(site))
     pages.update(author_pages(site))
     pages.update(publisher_pages(site))
+    pages.update(glossary_pages(site))
     pages.update(home_snippets(site))
     return pages

@@ -87,8 +87,8 @@ def wrap_width(groups: list[tuple[int, list[str]]]) -> int | None:
     hard-wrapped dump nearly all are close to one width (about 72).
     """
     lengths = sorted(len(line.strip()) for _, lines in groups for line in lines[:-1])
-    if len(lengths) < 3:
-        return None
+    if not lengths or (len(lengths) < 3 and lengths[0] < 40):
+        return None  # too little evidence, and short lines are more likely a title block
     if lengths[int(len(lengths) * 0.9)] > 110:
         return None
     return max(length for length in lengths if length <= 110)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Callable
 
 import yaml
 
@@ -83,11 +84,14 @@ def count_words(brief: Brief) -> None:
     brief.reading_time = max(1, math.ceil(brief.words / WORDS_PER_MINUTE)) if brief.words else 0
 
 
-def body(brief: Brief) -> str:
+def body(brief: Brief, decorate: Callable[[Block, str], str] | None = None) -> str:
+    """The body Markdown; ``decorate`` may rewrite each block's inline Markdown (glossary links)."""
     parts: list[str] = []
     previous = None
     for block in brief.blocks:
         text = inline(block.text, brief.footnotes)
+        if decorate is not None:
+            text = decorate(block, text)
         if block.kind == "heading":
             parts.append(f"{'#' * block.level} {text}")
         elif block.kind == "pullquote":

@@ -56,9 +56,14 @@ def _url(value: Any) -> str | None:
 
 
 def _themes(value: Any) -> str | None:
-    if isinstance(value, list) and all(isinstance(v, str) and SLUG.match(v) for v in value):
+    def ids(items: Any) -> bool:
+        return isinstance(items, list) and all(isinstance(v, str) and SLUG.match(v) for v in items)
+
+    if ids(value):
         return None
-    return "must be a list of theme ids, like [defence-spending, nuclear-deterrence]"
+    if isinstance(value, dict) and value and set(value) <= {"add", "remove"} and all(ids(v) for v in value.values()):
+        return None
+    return "must be a list of theme ids, like [defence-spending], or {add: [ids], remove: [ids]}"
 
 
 def _authors(value: Any) -> str | None:
@@ -91,7 +96,7 @@ FIELDS: dict[str, Field] = {
     "publisher": Field(_text, "The organisation that published the brief."),
     "dateline": Field(_text, "The place a brief is filed from (WASHINGTON)."),
     "summary": Field(_text, "A standfirst to use instead of the opening sentences."),
-    "themes": Field(_themes, "Theme ids that replace the computed ones."),
+    "themes": Field(_themes, "Theme ids that replace the computed ones, or {add: [...], remove: [...]} to adjust them."),
     "slug": Field(_slug, "The brief's URL name (briefs/<slug>/); defaults to the file name."),
     "url": Field(_url, "The brief's address on the publisher's site."),
 }

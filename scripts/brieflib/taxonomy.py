@@ -12,6 +12,7 @@ from .errors import BriefError, Problem
 from .sidecar import SLUG
 
 THEME_KEYS = {"id", "label", "scope", "description", "terms", "min_score", "min_paragraphs"}
+SETTING_KEYS = {"min_score", "min_paragraphs", "min_coverage", "paragraph_min"}
 
 
 @dataclass
@@ -29,9 +30,10 @@ class Theme:
 @dataclass
 class Taxonomy:
     themes: list[Theme]
-    min_score: float = 6.0
-    min_paragraphs: int = 2
-    min_density: float = 0.0
+    min_score: float = 8.0  # total weight of the theme's phrases in the brief
+    min_paragraphs: int = 2  # paragraphs that carry the theme
+    min_coverage: float = 0.08  # share of the brief's words in those paragraphs
+    paragraph_min: float = 3.0  # weight at which a paragraph carries the theme
 
     def get(self, theme_id: str) -> Theme | None:
         return next((t for t in self.themes if t.id == theme_id), None)
@@ -68,14 +70,28 @@ def load_taxonomy(path: Path) -> Taxonomy:
         seen.setdefault(theme.id, line)
         themes.append(theme)
     settings = data.get("settings", {}) or {}
+    defaults = Taxonomy([])
+    for key in settings:
+        if key not in SETTING_KEYS:
+            close = difflib.get_close_matches(str(key), SETTING_KEYS, n=1)
+            problems.append(Problem(path, f"unknown setting '{key}'", _key_line(node, "settings"), f"did you mean '{close[0]}'?" if close else None))
     if problems:
         raise BriefError(problems)
     return Taxonomy(
         themes,
-        float(settings.get("min_score", 6.0)),
-        int(settings.get("min_paragraphs", 2)),
-        float(settings.get("min_density", 0.0)),
+        float(settings.get("min_score", defaults.min_score)),
+        int(settings.get("min_paragraphs", defaults.min_paragraphs)),
+        float(settings.get("min_coverage", defaults.min_coverage)),
+        float(settings.get("paragraph_min", defaults.paragraph_min)),
     )
+
+
+def _key_line(node, key: str) -> int | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, _ in node.value:
+            if k.value == key:
+                return k.start_mark.line + 1
+    return None
 
 
 def _list_node(node, key: str) -> list:
