@@ -85,3 +85,67 @@ def test_dark_palette_toggle(page, served_site):
 def test_missing_page_shows_the_404(page, served_site):
     response = page.goto(served_site["root"] + "404.html")
     assert response.ok and "Page not found" in page.inner_text("article")
+
+
+def select_text(page, text):
+    """Select ``text`` inside the article, as a reader would with the mouse."""
+    page.evaluate(
+        """(needle) => {
+            const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+                const node = walker.currentNode, at = node.textContent.indexOf(needle);
+                if (at >= 0 && node.parentElement.closest('p[id]')) {
+                    const range = document.createRange();
+                    range.setStart(node, at); range.setEnd(node, at + needle.length);
+                    const selection = window.getSelection();
+                    selection.removeAllRanges(); selection.addRange(range);
+                    return;
+                }
+            }
+            throw new Error('text not found: ' + needle);
+        }""",
+        text,
+    )
+
+
+def test_annotate_button_shows_the_command_without_a_repository(page, served_site):
+    page.goto(served_site["root"] + "briefs/accept-prepare-leverage/")
+    select_text(page, "tenth consecutive year")
+    button = page.locator("#annotate-button")
+    button.wait_for(state="visible")
+    button.click()
+    command = page.locator("#annotate-dialog .annotate-command").inner_text()
+    assert command == "python scripts/briefs.py annotate accept-prepare-leverage --quote 'tenth consecutive year' --author 'Your Name'"
+    assert_clean(page)
+
+
+def test_annotate_button_opens_the_new_file_page_with_a_repository(page, served_site):
+    page.goto(served_site["root"] + "briefs/accept-prepare-leverage/")
+    page.evaluate(
+        "document.querySelector('.brief-meta').dataset.repository = 'https://github.com/example/briefs';"
+        "window.open = (url) => { window.__opened = url; return null; };"
+    )
+    select_text(page, "tenth consecutive year")
+    page.locator("#annotate-button").click()
+    opened = page.evaluate("window.__opened")
+    from urllib.parse import parse_qs, unquote, urlparse
+
+    url = urlparse(opened)
+    assert url.netloc == "github.com" and url.path == "/example/briefs/new/main"
+    query = parse_qs(url.query)
+    assert re.fullmatch(r"sources/annotations/accept-prepare-leverage/\d{4}-\d\d-\d\d-tenth-consecutive-year\.md", query["filename"][0])
+    value = unquote(query["value"][0])
+    assert 'quote: "tenth consecutive year"' in value
+    assert 'prefix: "ding increased for the ' in value or "prefix: " in value
+    assert "kind: comment" in value and value.startswith("---\n")
+
+
+def test_annotation_is_reachable_by_keyboard(page, served_site):
+    page.goto(served_site["root"] + "briefs/post-war-order-collapsed/")
+    ref = page.locator("a.annotation-ref").first
+    ref.focus()
+    assert page.evaluate("document.activeElement.classList.contains('annotation-ref')")
+    page.keyboard.press("Enter")
+    target = ref.get_attribute("href")
+    page.wait_for_url(re.compile(re.escape(target) + "$"))
+    assert page.locator(f"aside{target}").is_visible()

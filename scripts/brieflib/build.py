@@ -16,16 +16,18 @@ from pathlib import Path
 
 import yaml
 
+from .annotations import resolve
 from .check import source_files
 from .convert import convert_file, sidecar_for
 from .enrich import enrich
 from .errors import BriefError, Problem
 from .model import Brief, brief_from_dict, brief_to_dict
+from .notes import link_backlinks
 from .pages import Site, SiteConfig, site_pages
 from .read import read_source
 
 # Folders under docs/ that belong to the build; everything else in docs/ is hand-written.
-GENERATED_DIRS = ("briefs", "themes", "authors", "publishers", "timeline", "glossary", "_snippets")
+GENERATED_DIRS = ("briefs", "themes", "authors", "publishers", "timeline", "glossary", "annotations", "_snippets")
 CODE_DIR = Path(__file__).resolve().parent
 
 
@@ -135,14 +137,26 @@ def write_pages(docs: Path, pages: dict[str, str], report: BuildReport) -> None:
                 path.rmdir()
 
 
-def build(root: Path, docs: Path | None = None) -> BuildReport:
-    """Convert all briefs under ``root/sources`` and write the site's pages into ``docs``."""
+def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildReport:
+    """Convert all briefs under ``root/sources`` and write the site's pages into ``docs``.
+
+    Invalid sources and annotation files always fail the build; with ``strict``,
+    so do annotations that cannot be anchored (otherwise they are listed on the
+    "Unanchored annotations" page).
+    """
     docs = docs or root / "docs"
     report = BuildReport()
     briefs = load_briefs(root, report)
     taxonomy, glossary = enrich(briefs, root)
+    notes = resolve(root, briefs, set(taxonomy.ids))
+    link_backlinks(briefs)
+    orphan_paths = {n.path for n in notes.orphans}
+    errors = [p for p in notes.problems if p.severity == "error" and (strict or Path(str(p.path)) not in orphan_paths)]
+    if errors:
+        raise BriefError(errors)
+    report.warnings = [p for p in notes.problems if p not in errors]
     report.briefs = len(briefs)
-    site = Site(briefs, taxonomy, site_config(root), glossary)
+    site = Site(briefs, taxonomy, site_config(root), glossary, notes.orphans)
     pages = site_pages(site)
     for brief in site.briefs:
         pages[f"briefs/{brief.slug}/source.txt"] = read_source(root / brief.source) + "\n"

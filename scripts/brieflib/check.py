@@ -52,6 +52,10 @@ def check(sources: Path) -> list[Problem]:
             problems.append(Problem(path, f"slug '{brief.slug}' is already used by {slugs[brief.slug]}", hint="set a different 'slug' in one sidecar"))
         slugs.setdefault(brief.slug, path)
     problems += glossary_suggestions(briefs, entries)
+    if taxonomy is not None and not any(p.severity == "error" for p in problems):
+        from .annotations import resolve
+
+        problems += resolve(sources.parent, briefs, set(taxonomy.ids)).problems
     return problems
 
 

@@ -35,6 +35,15 @@ def _themes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _annotate(args: argparse.Namespace) -> int:
+    from .scaffold import annotate
+
+    root = Path(args.root).resolve()
+    path = annotate(root, args.brief, args.quote, args.author, args.kind, args.body)
+    print(path.relative_to(root) if path.is_relative_to(root) else path)
+    return 0
+
+
 def _check(args: argparse.Namespace) -> int:
     problems = check_mod.check(Path(args.sources))
     for problem in problems:
@@ -50,7 +59,9 @@ def _build(args: argparse.Namespace) -> int:
     from .build import build
 
     root = Path(args.root).resolve()
-    report = build(root)
+    report = build(root, strict=args.strict)
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
     print(
         f"build: {report.briefs} briefs ({report.converted} converted, {report.cached} from cache); "
         f"{len(report.written)} pages written, {len(report.removed)} removed",
@@ -79,11 +90,20 @@ def parser() -> argparse.ArgumentParser:
     themes.add_argument("--explain", action="store_true", help="show scores, thresholds and the paragraphs that count")
     themes.add_argument("--root", default=".", help="the project folder, for sources/themes.yml (default: .)")
     themes.set_defaults(func=_themes)
+    annotate = sub.add_parser("annotate", help="write a new annotation file for a passage of a brief")
+    annotate.add_argument("brief", metavar="BRIEF", help="the brief's slug or the path of its source file")
+    annotate.add_argument("--quote", required=True, help="the exact passage, as it reads on the site")
+    annotate.add_argument("--author", required=True, help="your name or handle")
+    annotate.add_argument("--kind", default="comment", help="comment, context, fact-check, correction or question")
+    annotate.add_argument("--body", help="the note's text (Markdown); otherwise edit the file afterwards")
+    annotate.add_argument("--root", default=".", help="the project folder (default: .)")
+    annotate.set_defaults(func=_annotate)
     check = sub.add_parser("check", help="validate every source and sidecar; non-zero exit on any problem")
     check.add_argument("--sources", default="sources", help="the sources folder (default: sources)")
     check.set_defaults(func=_check)
     build = sub.add_parser("build", help="convert every brief and write the generated pages under docs/")
     build.add_argument("--root", default=".", help="the project folder (default: .)")
+    build.add_argument("--strict", action="store_true", help="also fail on annotations that cannot be anchored")
     build.set_defaults(func=_build)
     serve = sub.add_parser("serve", help="build, then preview with mkdocs serve, rebuilding when sources/ change")
     serve.add_argument("--root", default=".", help="the project folder (default: .)")

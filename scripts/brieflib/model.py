@@ -59,6 +59,8 @@ class Brief:
     theme_passages: dict[str, list[str]] = field(default_factory=dict)  # theme id -> paragraph ids
     related: list[dict] = field(default_factory=list)  # [{slug, score, reason}]
     glossary: dict[str, dict] = field(default_factory=dict)  # entry id -> {id: paragraph id, sentence}
+    annotations: list = field(default_factory=list)  # anchored annotations.Annotation objects
+    backlinks: list = field(default_factory=list)  # annotations elsewhere whose see_also names this brief
     url: str | None = None
     author_bios: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -73,6 +75,8 @@ def brief_to_dict(brief: Brief) -> dict:
     from dataclasses import asdict
 
     data = asdict(brief)
+    for enriched in ("annotations", "backlinks", "theme_passages", "related", "glossary"):
+        data[enriched] = type(data[enriched])()  # never cached: recomputed on every build
     data["source"] = brief.source.as_posix()
     data["footnotes"] = {str(k): v for k, v in brief.footnotes.items()}
     return data

@@ -14,6 +14,7 @@ import yaml
 
 from .glossary import Glossary, link_first
 from .model import Brief
+from .notes import annotation_pages, by_block, decorate_block, note_asides, notes_section, numbering
 from .patterns import strip_marker
 from .present import (
     author_slug,
@@ -46,6 +47,7 @@ class Site:
     taxonomy: Taxonomy
     config: SiteConfig = field(default_factory=SiteConfig)
     glossary: Glossary | None = None
+    orphans: list = field(default_factory=list)  # annotations that could not be anchored
 
     def __post_init__(self) -> None:
         self.by_slug = {b.slug: b for b in self.briefs}
@@ -93,7 +95,9 @@ def brief_page(brief: Brief, site: Site) -> str:
         parts.append("The text states no title; the heading above is its opening sentence.\n{: .derived-note }")
     if brief.authors:
         parts.append("By " + _join(_author_link(a, here) for a in brief.authors) + "\n{: .brief-byline }")
-    parts.append(" · ".join(_meta_items(brief, here, site.config)) + "\n{: .brief-meta }")
+    config = site.config
+    data = f'data-slug="{brief.slug}" data-repository="{config.repository}" data-branch="{config.branch}"'
+    parts.append(" · ".join(_meta_items(brief, here, config)) + f"\n{{: .brief-meta {data} }}")
     if brief.themes:
         chips = " ".join(
             f"[{escape_md(site.taxonomy.get(t).label if site.taxonomy.get(t) else t)}]({rel(here, f'themes/{t}/index.md')}){{: .theme-chip }}"
@@ -104,9 +108,12 @@ def brief_page(brief: Brief, site: Site) -> str:
         # Opening sentences shown as the standfirst are already in the body: keep them out of search.
         exclude = " data-search-exclude" if brief.summary_derived else ""
         parts.append(f"{escape_md(brief.summary)}\n{{: .standfirst{exclude} }}")
-    parts.append(body(brief, _glossary_linker(brief, here, site)))
+    parts.append(_brief_body(brief, here, site))
     if brief.author_bios:
         parts.append("## About the author" + ("s" if len(brief.author_bios) > 1 else "") + "\n\n" + "\n\n".join(escape_md(b) for b in brief.author_bios))
+    notes = notes_section(brief, here, site)
+    if notes:
+        parts.append(notes)
     if brief.related:
         lines = ["## Related briefs"]
         for related in brief.related:
@@ -114,6 +121,22 @@ def brief_page(brief: Brief, site: Site) -> str:
             lines.append(f"- [{title_md(other)}]({rel(here, brief_path(other))}) — {escape_md(related['reason'] or 'similar text')}")
         parts.append("\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]) + "\n{: .related-briefs }")
     return page(meta, "\n\n".join(parts), site)
+
+
+def _brief_body(brief: Brief, here: str, site: Site) -> str:
+    """The body with annotation marks and notes, then glossary links on first mentions."""
+    glossary = _glossary_linker(brief, here, site)
+    notes_here = by_block(brief)
+    numbers = numbering(brief)
+
+    def decorate(block, text: str) -> str:
+        text = decorate_block(block, text, notes_here, numbers)
+        return glossary(block, text) if glossary else text
+
+    def after(block) -> str:
+        return note_asides(notes_here[block.id], here, site, numbers) if block.id in notes_here else ""
+
+    return body(brief, decorate, after)
 
 
 def _glossary_linker(brief: Brief, here: str, site: Site):
@@ -152,6 +175,8 @@ def _meta_items(brief: Brief, here: str, config: SiteConfig) -> list[str]:
         items.append(escape_md(brief.dateline.title()))
     items.append(display_date(brief.date))
     items.append(f"{brief.reading_time} min read")
+    count = len(brief.annotations)
+    items.append(f"[{count} note{'s' if count != 1 else ''}](#notes-on-this-brief)" if count else "No notes yet")
     if config.repository:
         url = f"{config.repository.rstrip('/')}/blob/{config.branch}/{brief.source.as_posix()}"
         items.append(f"[Source text]({url})")
@@ -363,5 +388,6 @@ def site_pages(site: Site) -> dict[str, str]:
     pages.update(author_pages(site))
     pages.update(publisher_pages(site))
     pages.update(glossary_pages(site))
+    pages.update(annotation_pages(site, site.orphans))
     pages.update(home_snippets(site))
     return pages

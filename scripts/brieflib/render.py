@@ -84,8 +84,12 @@ def count_words(brief: Brief) -> None:
     brief.reading_time = max(1, math.ceil(brief.words / WORDS_PER_MINUTE)) if brief.words else 0
 
 
-def body(brief: Brief, decorate: Callable[[Block, str], str] | None = None) -> str:
-    """The body Markdown; ``decorate`` may rewrite each block's inline Markdown (glossary links)."""
+def body(
+    brief: Brief,
+    decorate: Callable[[Block, str], str] | None = None,
+    after: Callable[[Block], str] | None = None,
+) -> str:
+    """The body Markdown; ``decorate`` may rewrite a block's inline Markdown, ``after`` add blocks after it."""
     parts: list[str] = []
     previous = None
     for block in brief.blocks:
@@ -105,7 +109,10 @@ def body(brief: Brief, decorate: Callable[[Block, str], str] | None = None) -> s
                 parts.append(item)
         else:
             parts.append(f"{_escape_block_start(text)}\n{{: #{block.id} }}")
-        previous = block.kind
+        extra = after(block) if after is not None else ""
+        if extra:
+            parts.append(extra)
+        previous = block.kind if not extra else None
     for number, note in brief.footnotes.items():
         parts.append(f"[^{number}]: {inline(note, {})}")
     return "\n\n".join(parts) + "\n"
