@@ -44,7 +44,14 @@ check: venv
 lint: venv
 	$(VENV)/bin/ruff check scripts tests
 
-test: venv chromium
+# axe-core for the accessibility tests, pinned in tests/axe/package-lock.json.
+AXE := tests/axe/node_modules/axe-core/axe.min.js
+$(AXE): tests/axe/package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq npm; }
+	npm ci --prefix tests/axe --no-audit --no-fund --silent
+	touch $@
+
+test: venv chromium $(AXE)
 	$(PY) -m pytest -n 2 -q
 
 bench: venv

@@ -149,3 +149,30 @@ def test_annotation_is_reachable_by_keyboard(page, served_site):
     target = ref.get_attribute("href")
     page.wait_for_url(re.compile(re.escape(target) + "$"))
     assert page.locator(f"aside{target}").is_visible()
+
+
+def test_copy_citation_button(browser, served_site):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(served_site["root"] + "briefs/accept-prepare-leverage/")
+    button = page.get_by_role("button", name="Copy citation")
+    button.focus()
+    page.keyboard.press("Enter")
+    page.locator(".cite-status").filter(has_text="Copied").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Iana Maisuradze. “Accept, prepare, leverage")
+    context.close()
+
+
+def test_print_layout(page, served_site):
+    page.goto(served_site["root"] + "briefs/post-war-order-collapsed/")
+    page.emulate_media(media="print")
+    display = lambda selector: page.evaluate(f"getComputedStyle(document.querySelector({selector!r})).display")  # noqa: E731
+    assert display(".md-header") == "none" and display(".md-sidebar--primary") == "none"
+    assert display(".print-citation") == "block"
+    assert display("aside.annotation") == "none" and display(".note-print-body") == "block"
+    url = page.inner_text(".print-url")
+    assert url.endswith("/briefs/post-war-order-collapsed/")
+    assert "Cite as:" in page.inner_text(".print-citation")
+    page.emulate_media(media="screen")
+    assert display(".print-citation") == "none"

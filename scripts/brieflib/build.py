@@ -16,18 +16,20 @@ from pathlib import Path
 
 import yaml
 
+from . import cite
 from .annotations import resolve
 from .check import source_files
 from .convert import convert_file, sidecar_for
 from .enrich import enrich
 from .errors import BriefError, Problem
+from .feeds import feeds
 from .model import Brief, brief_from_dict, brief_to_dict
 from .notes import link_backlinks
 from .pages import Site, SiteConfig, site_pages
 from .read import read_source
 
 # Folders under docs/ that belong to the build; everything else in docs/ is hand-written.
-GENERATED_DIRS = ("briefs", "themes", "authors", "publishers", "timeline", "glossary", "annotations", "_snippets")
+GENERATED_DIRS = ("briefs", "themes", "authors", "publishers", "timeline", "glossary", "annotations", "feeds", "_snippets")
 CODE_DIR = Path(__file__).resolve().parent
 
 
@@ -112,17 +114,21 @@ def site_config(root: Path) -> SiteConfig:
         return SiteConfig()
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
     extra = data.get("extra") or {}
-    return SiteConfig(repository=extra.get("repository") or "", branch=extra.get("repository_branch") or "main")
+    return SiteConfig(
+        repository=extra.get("repository") or "", branch=extra.get("repository_branch") or "main",
+        site_url=data.get("site_url") or "", site_name=data.get("site_name") or "Policy Briefs",
+    )
 
 
 def write_pages(docs: Path, pages: dict[str, str], report: BuildReport) -> None:
     """Write changed pages; delete generated files that no longer have a page."""
     for relative, text in sorted(pages.items()):
         target = docs / relative
-        if target.exists() and target.read_text(encoding="utf-8") == text:
+        data = text.encode("utf-8")
+        if target.exists() and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        target.write_bytes(data)
         report.written.append(relative)
     for folder in GENERATED_DIRS:
         base = docs / folder
@@ -135,6 +141,21 @@ def write_pages(docs: Path, pages: dict[str, str], report: BuildReport) -> None:
                 report.removed.append(relative)
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
+
+
+EMPTY_SITEMAP = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
+
+
+def alternate_sitemaps(pages: dict[str, str]) -> dict[str, str]:
+    """Empty sitemaps beside the citation exports and feeds.
+
+    Material's JavaScript treats every <link rel="alternate"> as a language
+    version and fetches sitemap.xml beside it; the exports and feeds must be
+    rel="alternate" for Zotero and feed readers, so answer those requests
+    instead of leaving 404s in every reader's console.
+    """
+    folders = {name.rsplit("/", 1)[0] for name in pages if name.endswith(("/cite.bib", ".xml")) and "/" in name}
+    return {f"{folder}/sitemap.xml": EMPTY_SITEMAP for folder in sorted(folders)}
 
 
 def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildReport:
@@ -160,6 +181,10 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
     pages = site_pages(site)
     for brief in site.briefs:
         pages[f"briefs/{brief.slug}/source.txt"] = read_source(root / brief.source) + "\n"
+        for name, text in cite.exports(brief, site.config.site_url).items():
+            pages[f"briefs/{brief.slug}/{name}"] = text
+    pages.update(feeds(site, root, notes.anchored))
+    pages.update(alternate_sitemaps(pages))
     write_pages(docs, pages, report)
     return report
 

@@ -104,6 +104,7 @@ def notes_section(brief: Brief, here: str, site) -> str:
                 f"“{escape_md(shorten(note.quote, 90))}”"
             )
         parts.append("\n\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]))
+        parts.append(_print_notes(brief, numbers))
     if brief.backlinks:
         lines = ["## Notes elsewhere that link here"]
         for note, anchor in brief.backlinks:
@@ -113,6 +114,15 @@ def notes_section(brief: Brief, here: str, site) -> str:
             lines.append(f"- [{KIND_LABELS[note.kind]} by {escape_md(note.author)}]({link}) on {title_md(source)}{target}")
         parts.append("\n\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]))
     return "\n\n".join(parts)
+
+
+def _print_notes(brief: Brief, numbers: dict[str, int]) -> str:
+    """The notes in full, for print only: they move from the margin to the end of the brief."""
+    items = []
+    for note in sorted(brief.annotations, key=lambda n: numbers[n.id]):
+        heading = f"{KIND_LABELS[note.kind]} by {escape_text(note.author)}, {escape_text(display_date(note.created))}, on “{escape_text(note.quote)}”"
+        items.append(f'<li value="{numbers[note.id]}"><p><strong>{heading}</strong></p>\n{note.body_html.replace(chr(10) * 2, chr(10))}</li>')
+    return '<div class="note-print-body" data-search-exclude>\n<ol>\n' + "\n".join(items) + "\n</ol>\n</div>"
 
 
 def link_backlinks(briefs: list[Brief]) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from . import cite
 from .glossary import Glossary, link_first
 from .model import Brief
 from .notes import annotation_pages, by_block, decorate_block, note_asides, notes_section, numbering
@@ -39,6 +40,8 @@ class SiteConfig:
     repository: str = ""  # e.g. https://github.com/org/repo: links to source files
     branch: str = "main"
     latest: int = 5
+    site_url: str = ""  # mkdocs.yml site_url: absolute URLs in citations and feeds
+    site_name: str = "Policy Briefs"
 
 
 @dataclass
@@ -90,6 +93,7 @@ def brief_page(brief: Brief, site: Site) -> str:
     meta = front_matter(brief)
     meta["title"] = meta["title"] or "Untitled brief"
     meta["search"] = {"boost": 2}
+    meta["head"] = cite.head(brief, site.config.site_url, site.config.site_name)
     parts = [f"# {title_md(brief)}" + (" {: .derived-title }" if brief.title_derived else "")]
     if brief.title_derived:
         parts.append("The text states no title; the heading above is its opening sentence.\n{: .derived-note }")
@@ -104,6 +108,7 @@ def brief_page(brief: Brief, site: Site) -> str:
             for t in brief.themes
         )
         parts.append(chips + "\n{: .theme-chips }")
+    parts.append(_print_citation(brief, site))
     if brief.summary:
         # Opening sentences shown as the standfirst are already in the body: keep them out of search.
         exclude = " data-search-exclude" if brief.summary_derived else ""
@@ -114,6 +119,7 @@ def brief_page(brief: Brief, site: Site) -> str:
     notes = notes_section(brief, here, site)
     if notes:
         parts.append(notes)
+    parts.append(_cite_box(brief, site))
     if brief.related:
         lines = ["## Related briefs"]
         for related in brief.related:
@@ -121,6 +127,29 @@ def brief_page(brief: Brief, site: Site) -> str:
             lines.append(f"- [{title_md(other)}]({rel(here, brief_path(other))}) — {escape_md(related['reason'] or 'similar text')}")
         parts.append("\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]) + "\n{: .related-briefs }")
     return page(meta, "\n\n".join(parts), site)
+
+
+def _cite_box(brief: Brief, site: Site) -> str:
+    """"Cite this brief": the formatted citation (copied by cite.js) and the three exports."""
+    downloads = " · ".join(
+        f'[{label}]({name}){{: download="{brief.slug}.{name.split(".")[1]}" type="{mime}" }}'
+        for name, (mime, label) in cite.EXPORTS.items()
+    )
+    return (
+        "## Cite this brief\n\n"
+        '<div class="cite-box" markdown data-search-exclude>\n\n'
+        f"{escape_md(cite.formatted(brief, site.config.site_url))}\n{{: .cite-text }}\n\n"
+        f"Download: {downloads}\n{{: .cite-downloads }}\n\n</div>"
+    )
+
+
+def _print_citation(brief: Brief, site: Site) -> str:
+    """Shown only in print: the citation and the page's address on the first page."""
+    url = cite.page_url(brief, site.config.site_url) or ""
+    return (
+        '<div class="print-only print-citation" markdown data-search-exclude>\n\n'
+        f"Cite as: {escape_md(cite.formatted(brief, ''))} <span class=\"print-url\">{url}</span>\n\n</div>"
+    )
 
 
 def _brief_body(brief: Brief, here: str, site: Site) -> str:
@@ -195,7 +224,7 @@ def brief_list(briefs: list[Brief], here: str, site: Site) -> str:
     for brief in briefs:
         by = _join(escape_md(a.name) for a in brief.authors) if brief.authors else "Author not stated"
         pub = escape_md(brief.publisher) if brief.publisher else "publisher not stated"
-        lines.append(f"- **[{title_md(brief)}]({rel(here, brief_path(brief))})**  \n  {by} · {pub} · {display_date(brief.date)}")
+        lines.append(f"- **[{title_md(brief)}]({rel(here, brief_path(brief))})**{cite.coins(brief)}  \n  {by} · {pub} · {display_date(brief.date)}")
         if brief.summary:
             lines.append(f"  \n  {escape_md(shorten(brief.summary, LIST_SUMMARY))}")
     return "\n".join(lines)
@@ -219,7 +248,7 @@ def all_briefs_pages(site: Site) -> dict[str, str]:
         for brief in sorted(site.briefs, key=key):
             authors = ", ".join(escape_md(a.name) for a in brief.authors) or "—"
             rows.append(
-                f"| [{title_md(brief)}]({rel(path, brief_path(brief))}) | {authors} | "
+                f"| [{title_md(brief)}]({rel(path, brief_path(brief))}){cite.coins(brief)} | {authors} | "
                 f"{escape_md(brief.publisher) if brief.publisher else '—'} | {display_date(brief.date)} |"
             )
         text = f"# All briefs\n\n{len(site.briefs)} briefs, sorted by {label}. Sort by: {switch}\n{{: .sort-switch }}\n\n" + "\n".join(rows)
