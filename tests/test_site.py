@@ -154,7 +154,10 @@ def test_build_is_incremental(tmp_path, run_cli):
     first = run_cli("build", "--root", root)
     assert "5 converted, 0 from cache" in first.stderr
     again = run_cli("build", "--root", root)
-    assert "0 converted, 5 from cache); 0 pages written, 0 removed" in again.stderr
+    assert "nothing changed since the last build" in again.stderr
+    (root / "docs" / "timeline" / "index.md").unlink()
+    restored = run_cli("build", "--root", root)
+    assert "0 converted, 5 from cache); 1 pages written, 0 removed" in restored.stderr
     source = root / "sources" / "briefs" / "us-no-longer-guarantor-of-european-security.txt"
     source.write_text(source.read_text() + "\nOne more closing paragraph added by an editor.\n")
     edited = run_cli("build", "--root", root)

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import subprocess
+import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,8 +23,8 @@ import yaml
 from . import cite
 from .annotations import resolve
 from .check import source_files
-from .convert import convert_file, sidecar_for
-from .enrich import enrich
+from .convert import sidecar_for
+from .enrich import convert_one, enrich
 from .errors import BriefError, Problem
 from .feeds import feeds
 from .model import Brief, brief_from_dict, brief_to_dict
@@ -38,6 +42,8 @@ class BuildReport:
     briefs: int = 0
     converted: int = 0
     cached: int = 0
+    skipped: bool = False  # nothing changed since the last build
+    timings: dict[str, float] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
@@ -51,6 +57,7 @@ def code_version() -> str:
 
 
 def _input_key(path: Path, version: str) -> str:
+    """What one brief's conversion and theme scoring read: code, taxonomy, source, sidecar."""
     digest = hashlib.sha256(version.encode())
     digest.update(path.read_bytes())
     sidecar = sidecar_for(path)
@@ -59,33 +66,59 @@ def _input_key(path: Path, version: str) -> str:
     return digest.hexdigest()
 
 
+PARALLEL_FROM = 32  # briefs to convert before a second process pays for itself
+
+
 def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> list[Brief]:
-    """Convert every source, from the cache where nothing changed; raise BriefError listing all problems."""
+    """Convert every source, from the cache where nothing changed; raise BriefError listing all problems.
+
+    Cache misses are converted on all cores when there are many of them.
+    """
     cache = cache or root / ".cache" / "convert"
     cache.mkdir(parents=True, exist_ok=True)
-    version = code_version()
-    briefs, problems = [], []
+    themes = root / "sources" / "themes.yml"
+    version = code_version() + (hashlib.sha256(themes.read_bytes()).hexdigest() if themes.exists() else "")
+    briefs: dict[Path, Brief] = {}
+    misses: list[tuple[Path, str, Path]] = []
     for path in source_files(root / "sources"):
         key = _input_key(path, version)
         cached = cache / f"{hashlib.sha1(path.name.encode()).hexdigest()}.json"
         if cached.exists():
             data = json.loads(cached.read_text(encoding="utf-8"))
             if data.get("key") == key:
-                briefs.append(brief_from_dict(data["brief"]))
+                briefs[path] = brief_from_dict(data["brief"])
                 report.cached += 1
                 continue
-        try:
-            brief = convert_file(path, root=root)
-        except BriefError as exc:
-            problems += exc.problems
+        misses.append((path, key, cached))
+    problems = []
+    for (path, key, cached), result in zip(misses, _convert_all([m[0] for m in misses], root), strict=True):
+        if isinstance(result, BriefError):
+            problems += result.problems
             continue
-        cached.write_text(json.dumps({"key": key, "brief": brief_to_dict(brief)}, ensure_ascii=False), encoding="utf-8")
-        briefs.append(brief)
+        cached.write_text(json.dumps({"key": key, "brief": brief_to_dict(result)}, ensure_ascii=False), encoding="utf-8")
+        briefs[path] = result
         report.converted += 1
-    problems += duplicate_slugs(briefs)
+    ordered = [briefs[p] for p in sorted(briefs)]
+    problems += duplicate_slugs(ordered)
     if problems:
         raise BriefError(problems)
-    return briefs
+    return ordered
+
+
+def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
+    """Convert one brief and assign its themes (a brief's themes depend only on it and the taxonomy)."""
+    try:
+        return convert_one(path, root=root)
+    except BriefError as exc:
+        return exc
+
+
+def _convert_all(paths: list[Path], root: Path) -> list[Brief | BriefError]:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        return [_convert_or_error(p, root) for p in paths]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_convert_or_error, paths, [root] * len(paths), chunksize=16))
 
 
 def duplicate_slugs(briefs: list[Brief]) -> list[Problem]:
@@ -158,16 +191,68 @@ def alternate_sitemaps(pages: dict[str, str]) -> dict[str, str]:
     return {f"{folder}/sitemap.xml": EMPTY_SITEMAP for folder in sorted(folders)}
 
 
+def fingerprint(root: Path, strict: bool) -> str:
+    """Everything a build reads: code, sources, annotations, taxonomy, glossary, config, git HEAD."""
+    digest = hashlib.sha256(f"{code_version()}|strict={strict}".encode())
+    for path in sorted(p for p in (root / "sources").rglob("*") if p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    config = root / "mkdocs.yml"
+    if config.exists():
+        digest.update(config.read_bytes())
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=False)
+    digest.update(head.stdout.strip().encode())
+    return digest.hexdigest()
+
+
+def _manifest(root: Path) -> Path:
+    return root / ".cache" / "build-manifest.json"
+
+
+def _unchanged(root: Path, docs: Path, stamp: str) -> dict | None:
+    """The last build's manifest, if it was made from exactly these inputs and its files are all there."""
+    path = _manifest(root)
+    if not path.exists():
+        return None
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    if manifest.get("fingerprint") == stamp and all((docs / f).exists() for f in manifest.get("files", [])):
+        return manifest
+    return None
+
+
 def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildReport:
     """Convert all briefs under ``root/sources`` and write the site's pages into ``docs``.
 
     Invalid sources and annotation files always fail the build; with ``strict``,
     so do annotations that cannot be anchored (otherwise they are listed on the
-    "Unanchored annotations" page).
+    "Unanchored annotations" page). When nothing the build reads has changed
+    since the last build, and its pages are all there, nothing is done.
     """
     docs = docs or root / "docs"
     report = BuildReport()
+    clock = time.perf_counter()
+    stamp = fingerprint(root, strict)
+    previous = _unchanged(root, docs, stamp)
+    if previous is not None:
+        report.skipped = True
+        report.warnings = list(previous.get("warnings", []))  # still true: say them again
+        report.timings["check"] = time.perf_counter() - clock
+        return report
     briefs = load_briefs(root, report)
+    report.timings["convert"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    site, notes = enrich_stage(root, briefs, strict, report)
+    report.timings["enrich"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    pages = pages_stage(root, site, notes)
+    write_pages(docs, pages, report)
+    report.timings["pages"] = time.perf_counter() - clock
+    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings]}
+    _manifest(root).write_text(json.dumps(manifest), encoding="utf-8")
+    return report
+
+
+def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildReport):
+    """Themes, related briefs, glossary, annotations; fail on invalid annotations (and orphans if strict)."""
     taxonomy, glossary = enrich(briefs, root)
     notes = resolve(root, briefs, set(taxonomy.ids))
     link_backlinks(briefs)
@@ -177,7 +262,11 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
         raise BriefError(errors)
     report.warnings = [p for p in notes.problems if p not in errors]
     report.briefs = len(briefs)
-    site = Site(briefs, taxonomy, site_config(root), glossary, notes.orphans)
+    return Site(briefs, taxonomy, site_config(root), glossary, notes.orphans), notes
+
+
+def pages_stage(root: Path, site: Site, notes) -> dict[str, str]:
+    """Every generated file: pages, source copies, citation exports, feeds."""
     pages = site_pages(site)
     for brief in site.briefs:
         pages[f"briefs/{brief.slug}/source.txt"] = read_source(root / brief.source) + "\n"
@@ -185,8 +274,7 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
             pages[f"briefs/{brief.slug}/{name}"] = text
     pages.update(feeds(site, root, notes.anchored))
     pages.update(alternate_sitemaps(pages))
-    write_pages(docs, pages, report)
-    return report
+    return pages
 
 
 def clean(docs: Path) -> None:

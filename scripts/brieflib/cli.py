@@ -62,6 +62,9 @@ def _build(args: argparse.Namespace) -> int:
     report = build(root, strict=args.strict)
     for warning in report.warnings:
         print(warning, file=sys.stderr)
+    if report.skipped:
+        print("build: nothing changed since the last build", file=sys.stderr)
+        return 0
     print(
         f"build: {report.briefs} briefs ({report.converted} converted, {report.cached} from cache); "
         f"{len(report.written)} pages written, {len(report.removed)} removed",

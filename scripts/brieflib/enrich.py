@@ -7,6 +7,7 @@ every build from the cached conversions.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from .convert import convert_file
@@ -27,7 +28,14 @@ def convert_one(path: Path, meta: Path | None = None, root: Path | None = None) 
 
 
 def taxonomy_for(root: Path) -> Taxonomy:
-    return load_taxonomy(root / "sources" / "themes.yml")
+    path = root / "sources" / "themes.yml"
+    return _taxonomy(path, path.read_bytes() if path.exists() else b"")
+
+
+@lru_cache(maxsize=4)
+def _taxonomy(path: Path, content: bytes) -> Taxonomy:
+    """Loaded once per content, so converting many briefs does not re-read and re-compile it."""
+    return load_taxonomy(path)
 
 
 def enrich_themes(briefs: list[Brief], taxonomy: Taxonomy) -> None:
@@ -42,16 +50,20 @@ def enrich_themes(briefs: list[Brief], taxonomy: Taxonomy) -> None:
                 problems.append(Problem(brief.source.with_suffix(".yml"), f"unknown theme '{theme}'", hint="use an id from sources/themes.yml"))
     if problems:
         raise BriefError(problems)
-    matcher = ThemeMatcher(taxonomy)
+    matcher = _matcher(taxonomy)
     for brief in briefs:
         assign_themes(brief, matcher)
 
 
+@lru_cache(maxsize=4)
+def _matcher(taxonomy: Taxonomy) -> ThemeMatcher:
+    return ThemeMatcher(taxonomy)
+
+
 def enrich(briefs: list[Brief], root: Path) -> tuple[Taxonomy, Glossary]:
-    """Themes, related briefs and glossary mentions for the whole corpus."""
+    """Related briefs and glossary mentions for the whole corpus (themes come with the conversion)."""
     taxonomy = taxonomy_for(root)
     entries = load_glossary(root / "sources" / "glossary.yml")
-    enrich_themes(briefs, taxonomy)
     relate(briefs, taxonomy)
     glossary = Glossary(entries, briefs)
     for brief in briefs:

@@ -153,7 +153,8 @@ class Glossary:
         self.acronyms = {**self.detected, **curated}
         self.uncurated = {a: e for a, e in sorted(self.detected.items()) if a not in curated}
         self._patterns = {e.id: self._entry_pattern(e) for e in entries}
-        self._acronym_patterns = {a: re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])") for a in self.acronyms}
+        names = sorted(self.acronyms, key=lambda a: (-len(a), a))
+        self._acronym_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
 
     @staticmethod
     def _entry_pattern(entry: Entry) -> re.Pattern:
@@ -167,7 +168,9 @@ class Glossary:
         return self._patterns[entry_id]
 
     def acronyms_in(self, text: str) -> dict[str, str]:
-        return {a: self.acronyms[a] for a, p in self._acronym_patterns.items() if p.search(text)}
+        if self._acronym_pattern is None:
+            return {}
+        return {a: self.acronyms[a] for a in set(self._acronym_pattern.findall(text))}
 
     def mentions(self, brief: Brief) -> dict[str, dict]:
         """``{entry id: {"id": paragraph id, "sentence": …}}``: the first mention of each entry in a brief."""

@@ -75,7 +75,7 @@ def brief_to_dict(brief: Brief) -> dict:
     from dataclasses import asdict
 
     data = asdict(brief)
-    for enriched in ("annotations", "backlinks", "theme_passages", "related", "glossary"):
+    for enriched in ("annotations", "backlinks", "related", "glossary"):
         data[enriched] = type(data[enriched])()  # never cached: recomputed on every build
     data["source"] = brief.source.as_posix()
     data["footnotes"] = {str(k): v for k, v in brief.footnotes.items()}

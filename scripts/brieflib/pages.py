@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import yaml
-
 from . import cite
 from .glossary import Glossary, link_first
 from .model import Brief
@@ -27,7 +25,7 @@ from .present import (
     rel,
     title_md,
 )
-from .render import body, front_matter, inline
+from .render import body, dump_yaml, front_matter, inline
 from .taxonomy import Taxonomy
 from .textutil import shorten
 
@@ -78,7 +76,7 @@ def page(meta: dict, text: str, site: Site | None = None) -> str:
         used = site.glossary.acronyms_in(text)
         if used:
             text += "\n" + "\n".join(f"*[{a}]: {escape_abbr(e)}" for a, e in sorted(used.items())) + "\n"
-    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100000) + "---\n\n" + text
+    return "---\n" + dump_yaml(meta) + "---\n\n" + text
 
 
 def escape_abbr(text: str) -> str:

@@ -23,6 +23,13 @@ _RAW_HTML = re.compile(r"<(?=[A-Za-z/!?])")
 _BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|={3,}|-{3,}|`{3,}|~{3,})")
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when available: same output, ten times faster
+
+
+def dump_yaml(data: dict) -> str:
+    return yaml.dump(data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=100000)
+
+
 def front_matter(brief: Brief) -> dict:
     """The front matter contract (see schema/front-matter.schema.json)."""
     return {
@@ -120,5 +127,5 @@ def body(
 
 def render(brief: Brief) -> str:
     """The whole Markdown file: front matter, then body."""
-    meta = yaml.safe_dump(front_matter(brief), sort_keys=False, allow_unicode=True, width=100000)
+    meta = dump_yaml(front_matter(brief))
     return f"---\n{meta}---\n\n{body(brief)}"

@@ -27,7 +27,7 @@ class Theme:
     min_paragraphs: int | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class Taxonomy:
     themes: list[Theme]
     min_score: float = 8.0  # total weight of the theme's phrases in the brief

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "vs", "e.g", "i.e", "etc", "cf",
@@ -24,6 +25,7 @@ def superscript_to_int(text: str) -> int:
     return int("".join(str(_SUPERSCRIPTS.index(c)) for c in text))
 
 
+@lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
     """Markdown inline text to plain text: links to their text, no emphasis or note refs."""
     text = _MD_LINK.sub(r"\1", text)

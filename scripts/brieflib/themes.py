@@ -40,6 +40,12 @@ class ThemeScore:
     reasons: list[str] = field(default_factory=list)
 
 
+def _needle(term: str) -> str:
+    """The phrase's longest literal word: if it is absent from a paragraph, the phrase is too."""
+    words = re.findall(r"[^\s*-]+", normalise_for_match(term))
+    return max(words, key=len) if words else ""
+
+
 def _pattern(term: str) -> str:
     """A term as a regex: words on boundaries, ``*`` for any word ending ("sanction*")."""
     words = [re.escape(w).replace(r"\*", r"\w*") for w in normalise_for_match(term).split()]
@@ -50,25 +56,32 @@ def _pattern(term: str) -> str:
 
 
 class ThemeMatcher:
-    """Compiled term patterns for one taxonomy."""
+    """Compiled phrase patterns per theme, longest phrase first.
+
+    A phrase's regex runs only when its longest word occurs in the paragraph,
+    a cheap substring test that skips nearly all of them. Within a theme,
+    overlapping matches count once: "security guarantees" claims its words
+    before "guarantee*" can.
+    """
 
     def __init__(self, taxonomy: Taxonomy):
         self.taxonomy = taxonomy
-        # Longest phrases first, so "security guarantees" claims its words before "guarantee*".
         self.patterns = {
             t.id: sorted(
-                ((term, weight, re.compile(_pattern(term))) for term, weight in t.terms.items()),
+                ((term, weight, re.compile(_pattern(term)), _needle(term)) for term, weight in t.terms.items()),
                 key=lambda item: (-len(item[0]), item[0]),
             )
             for t in taxonomy.themes
         }
 
     def score_paragraph(self, theme: Theme, text: str) -> tuple[float, dict[str, int]]:
-        """Weight of the theme's phrases in ``text``; overlapping matches count once."""
+        """Weight of the theme's phrases in a normalised paragraph, and the phrases found."""
         hits: dict[str, int] = {}
         taken: list[tuple[int, int]] = []
         score = 0.0
-        for term, weight, pattern in self.patterns[theme.id]:
+        for term, weight, pattern, needle in self.patterns[theme.id]:
+            if needle not in text:
+                continue
             count = 0
             for match in pattern.finditer(text):
                 if any(match.start() < end and start < match.end() for start, end in taken):
@@ -82,14 +95,16 @@ class ThemeMatcher:
 
     def score(self, brief: Brief) -> list[ThemeScore]:
         blocks, texts = _scored_blocks(brief)
-        total_words = sum(word_count(b.text) for b in blocks) or 1
+        words = [word_count(b.text) for b in blocks]
+        total_words = sum(words) or 1
         settings = self.taxonomy
         results = []
         for theme in self.taxonomy.themes:
             per_paragraph = [ParagraphScore(b, *self.score_paragraph(theme, t)) for b, t in zip(blocks, texts, strict=True)]
             carrying = [p for p in per_paragraph if p.score >= settings.paragraph_min]
             score = sum(p.score for p in per_paragraph)
-            coverage = sum(word_count(p.block.text) for p in carrying) / total_words
+            carrying_words = sum(w for p, w in zip(per_paragraph, words, strict=True) if p.score >= settings.paragraph_min)
+            coverage = carrying_words / total_words
             min_score = theme.min_score if theme.min_score is not None else settings.min_score
             min_paragraphs = theme.min_paragraphs if theme.min_paragraphs is not None else settings.min_paragraphs
             reasons = []

@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Benchmark the whole build on a synthetic corpus of N briefs.
+
+    python scripts/bench.py --briefs 1000 [--keep DIR] [--no-mkdocs]
+
+The corpus is made from the seed briefs: their paragraphs, headings and notes
+recombined into new briefs in each of the layouts the converter handles
+(EPC-style with notes, pipe bylines with labelled parts, a dateline with one
+paragraph per line, a closing author bio, hard-wrapped text with a By line),
+each with a new title, authors, date and publisher. Each stage is timed, then
+a plain ``mkdocs build`` of the same brief pages with a minimal Material
+config gives the baseline. The last line printed is one line of JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from brieflib.build import BuildReport, build, enrich_stage, load_briefs, pages_stage, write_pages  # noqa: E402
+from brieflib.convert import convert_file  # noqa: E402
+from brieflib.textutil import SUPERSCRIPT_RUN  # noqa: E402
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FIRST = ["Anna", "Piotr", "Claire", "Matteo", "Sofia", "Jonas", "Elena", "Tomás", "Ingrid", "Kamil", "Léa", "Davide",
+         "Maria", "Lukas", "Ioana", "Henrik", "Aylin", "Nikos", "Zofia", "Pablo"]
+LAST = ["Kowalska", "Novak", "Dubois", "Rossi", "Lindqvist", "Schmidt", "Popescu", "García", "Jensen", "Horvath",
+        "Moreau", "Bianchi", "Nowak", "Fischer", "Ionescu", "Berg", "Demir", "Papadopoulos", "Wiśniewska", "Santos"]
+PUBLISHERS = ["Centre for European Security", "Baltic Policy Institute", "Atlantic Strategy Forum",
+              "Institute for Defence Studies", "Danube Foreign Policy Centre", "Nordic Security Council Foundation"]
+ROLES = ["Senior Fellow", "Research Director", "Associate Researcher", "Policy Analyst"]
+PLACES = ["BRUSSELS", "WARSAW", "BERLIN", "PARIS", "VILNIUS", "ROME"]
+
+
+def seed_pool() -> dict:
+    """Paragraphs, headings and notes of the seed briefs, as material for new ones."""
+    paragraphs, headings, notes = [], [], []
+    for path in sorted((ROOT / "sources" / "briefs").glob("*.txt")):
+        brief = convert_file(path, root=ROOT)
+        paragraphs += [SUPERSCRIPT_RUN.sub("", b.text) for b in brief.blocks if b.kind == "paragraph" and len(b.text) > 200]
+        headings += [b.text for b in brief.blocks if b.kind == "heading" and not b.text.isupper() and not b.text[0].isdigit()]
+        notes += list(brief.footnotes.values())
+    return {"paragraphs": paragraphs, "headings": headings, "notes": notes}
+
+
+def superscript(n: int) -> str:
+    return "".join(SUPERSCRIPTS[int(d)] for d in str(n))
+
+
+def _marked(paragraph: str, number: int) -> str:
+    return paragraph.rstrip() + superscript(number) if paragraph.rstrip()[-1] in ".!?" else paragraph
+
+
+def make_brief(i: int, pool: dict) -> str:
+    rng = random.Random(i)
+    paras = rng.sample(pool["paragraphs"], rng.randint(10, 22))
+    heads = rng.sample(pool["headings"], 4)
+    author = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    publisher = rng.choice(PUBLISHERS)
+    year, month, day = rng.choice([2024, 2025, 2026]), rng.randint(1, 12), rng.randint(1, 28)
+    title = f"{heads[0]}: brief {i} on {rng.choice(heads[1:]).lower()}"
+    layout = i % 5
+    if layout == 0:  # EPC: date line, title, author, CAPS sections, notes, disclaimer
+        count = rng.randint(3, 8)
+        body = []
+        for n, para in enumerate(paras):
+            if n % 6 == 0:
+                body.append(rng.choice(["INTRODUCTION", "BACKGROUND", "STATE OF PLAY", "ANALYSIS", "CONCLUSION"]))
+            body.append(_marked(para, n // 3 + 1) if n % 3 == 0 and n // 3 < count else para)
+        notes = "\n".join(f" - {superscript(n)} {rng.choice(pool['notes'])}" for n in range(1, count + 1))
+        return (f"\n\n{day} {calendar.month_name[month].upper()} {year}\n\n{title}\n\n{author}\n\n" + "\n\n".join(body)
+                + f"\n\nThe support the {publisher} receives for its work does not constitute an endorsement of its contents.\n\n-\n"
+                + notes + "\n\nWith the strategic\nsupport of\n\n\nWorking for a safer Europe\n")
+    if layout == 1:  # pipe bylines, labelled parts, numbered headings
+        return (f"\n{title}\n\n{author} | {rng.choice(ROLES)}, {publisher}.\n\nTheme\n\n{paras[0].split('. ')[0]}.\n\n"
+                f"Summary\n\n{paras[1]}\n\nAnalysis\n\n" + "\n\n".join(paras[2:8])
+                + f"\n\n1. {heads[1]}\n\n" + "\n\n".join(paras[8:]) + f"\n\nConclusions\n\n{paras[-1]}\n")
+    if layout == 2:  # dateline, one paragraph per line, short headings
+        lines = [f"{rng.choice(PLACES)}—{paras[0]}"] + paras[1:4] + [heads[1]] + paras[4:9] + [heads[2]] + paras[9:]
+        return "\n".join(lines) + f"\n© {year} {publisher}. All rights reserved.\n"
+    if layout == 3:  # author named only in a closing bio
+        lines = paras[:5] + [heads[1]] + paras[5:]
+        return "\n".join(lines) + f"\n{author} is a {rng.choice(ROLES)} at the {publisher}.\n"
+    # hard-wrapped at 72 columns, By line, Published date
+    body = []
+    for n, para in enumerate(paras):
+        if n and n % 5 == 0:
+            body.append(rng.choice(heads))
+        body.append(textwrap.fill(para, 72))
+    return (f"{title}\n\nBy {author}\nPublished {day} {calendar.month_name[month]} {year}\n\n"
+            + "\n\n".join(body) + f"\n\nPublished by the {publisher}.\n").replace("\n", "\r\n")
+
+
+def make_project(folder: Path, n: int) -> Path:
+    for name in ("mkdocs.yml", "overrides", "docs/index.md", "docs/about.md", "docs/contributing.md",
+                 "docs/stylesheets", "docs/javascripts", "docs/schema", "sources/themes.yml", "sources/glossary.yml"):
+        src, dst = ROOT / name, folder / name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(src, dst) if src.is_dir() else shutil.copy2(src, dst)
+    pool = seed_pool()
+    briefs = folder / "sources" / "briefs"
+    briefs.mkdir(parents=True)
+    for i in range(n):
+        (briefs / f"brief-{i:05d}.txt").write_bytes(make_brief(i, pool).encode("utf-8"))
+    notes = folder / "sources" / "annotations"
+    for i in range(0, n, 10):  # one note per ten briefs, quoting a passage of that brief
+        rng = random.Random(-i)
+        text = (briefs / f"brief-{i:05d}.txt").read_text(encoding="utf-8")
+        longest = max(text.replace("\r", "").split("\n\n"), key=len).split()
+        quote = " ".join(longest[10:22]).replace('"', "'")
+        (notes / f"brief-{i:05d}").mkdir(parents=True, exist_ok=True)
+        (notes / f"brief-{i:05d}" / "note.md").write_text(
+            f"---\nquote: \"{quote}\"\nauthor: Reader {rng.randint(1, 40)}\ncreated: '2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}'\n"
+            f"kind: {rng.choice(['comment', 'context', 'question'])}\n---\n\nA benchmark note.\n", encoding="utf-8")
+    return folder
+
+
+def mkdocs_build(folder: Path, config: str = "mkdocs.yml") -> float:
+    clock = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "--site-dir", "site"], cwd=folder, check=True,
+                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    return time.perf_counter() - clock
+
+
+def baseline(project: Path, folder: Path) -> float:
+    """A plain MkDocs build of the same generated brief pages with a minimal Material config."""
+    (folder / "docs").mkdir(parents=True)
+    shutil.copytree(project / "docs" / "briefs", folder / "docs" / "briefs", ignore=shutil.ignore_patterns("*.txt", "*.bib", "*.ris", "*.json", "*.xml"))
+    (folder / "docs" / "index.md").write_text("# Briefs\n")
+    (folder / "mkdocs.yml").write_text(
+        "site_name: Baseline\ntheme:\n  name: material\n  font: false\nmarkdown_extensions:\n"
+        "  - attr_list\n  - md_in_html\n  - footnotes\n  - abbr\n  - toc\n  - tables\n"
+        "validation:\n  links:\n    not_found: info\n    anchors: info\n    unrecognized_links: info\n")
+    return mkdocs_build(folder)
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round(max(own, children) / 1024, 1)
+
+
+def run(n: int, keep: Path | None, with_mkdocs: bool) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="briefs-bench-")) if keep is None else keep
+    try:
+        project = make_project(work / "project", n)
+        report = BuildReport()
+        clock = time.perf_counter()
+        briefs = load_briefs(project, report)
+        convert_s = time.perf_counter() - clock
+        clock = time.perf_counter()
+        site, notes = enrich_stage(project, briefs, False, report)
+        enrich_s = time.perf_counter() - clock
+        clock = time.perf_counter()
+        write_pages(project / "docs", pages_stage(project, site, notes), report)
+        pages_s = time.perf_counter() - clock
+        print(f"bench: {n} briefs: convert {convert_s:.2f}s, enrich {enrich_s:.2f}s, pages {pages_s:.2f}s", file=sys.stderr)
+        # Incremental rebuilds through the real entry point.
+        build(project)  # writes the manifest
+        clock = time.perf_counter()
+        noop = build(project)
+        noop_s = time.perf_counter() - clock
+        assert noop.skipped, "a rebuild with nothing changed should do nothing"
+        changed = project / "sources" / "briefs" / "brief-00003.txt"
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nA closing paragraph an editor added.\n", encoding="utf-8")
+        clock = time.perf_counter()
+        one = build(project)
+        one_s = time.perf_counter() - clock
+        note = project / "sources" / "annotations" / "brief-00000" / "note.md"
+        note.write_text(note.read_text(encoding="utf-8").replace("A benchmark note.", "An edited benchmark note."), encoding="utf-8")
+        clock = time.perf_counter()
+        note_build = build(project)
+        note_s = time.perf_counter() - clock
+        print(f"bench: no-op rebuild {noop_s:.3f}s; one brief changed {one_s:.2f}s ({one.converted} converted, "
+              f"{len(one.written)} files rewritten); one note changed {note_s:.2f}s ({len(note_build.written)} files rewritten)", file=sys.stderr)
+        mkdocs_s = mkdocs_build(project) if with_mkdocs else 0.0
+        plain_s = baseline(project, work / "baseline") if with_mkdocs else 0.0
+        index = project / "site" / "search" / "search_index.json"
+        search_bytes = index.stat().st_size if index.exists() else 0
+        total = convert_s + enrich_s + pages_s + mkdocs_s
+        return {
+            "briefs": n,
+            "convert_s": round(convert_s, 3),
+            "enrich_s": round(enrich_s, 3),
+            "pages_s": round(pages_s, 3),
+            "mkdocs_s": round(mkdocs_s, 3),
+            "total_s": round(total, 3),
+            "plain_mkdocs_s": round(plain_s, 3),
+            "search_index_bytes": search_bytes,
+            "search_index_bytes_per_brief": round(search_bytes / n) if n else 0,
+            "site_bytes": folder_bytes(project / "site") if (project / "site").exists() else 0,
+            "peak_rss_mb": peak_rss_mb(),
+            "total_vs_plain": round(total / plain_s, 2) if plain_s else None,
+            "rebuild_noop_s": round(noop_s, 3),
+            "rebuild_one_brief_s": round(one_s, 3),
+            "rebuild_one_brief_files": len(one.written),
+            "rebuild_one_note_s": round(note_s, 3),
+            "rebuild_one_note_files": len(note_build.written),
+            "cpus": os.cpu_count(),
+        }
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--briefs", type=int, default=100, help="how many synthetic briefs (default 100)")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it, instead of a temp dir")
+    parser.add_argument("--no-mkdocs", action="store_true", help="skip the two MkDocs builds")
+    args = parser.parse_args()
+    result = run(args.briefs, args.keep, not args.no_mkdocs)
+    print(json.dumps(result, sort_keys=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
