@@ -10,7 +10,7 @@ STAMP   := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: venv chromium build site site-strict serve test check lint bench clean
+.PHONY: venv chromium build site site-strict serve test check lint bench profile clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,12 @@ test: venv chromium $(AXE)
 bench: venv
 	$(PY) scripts/bench.py --briefs 100
 	$(PY) scripts/bench.py --briefs 1000
+
+# Where the time goes: a pyinstrument profile of the Python stages (no MkDocs) at BRIEFS briefs.
+BRIEFS ?= 1000
+profile: venv
+	$(PY) -m pyinstrument -o bench-profile.txt scripts/bench.py --briefs $(BRIEFS) --no-mkdocs
+	@echo "profile written to bench-profile.txt"
 
 clean:
 	rm -rf site docs/briefs docs/themes docs/authors docs/publishers docs/timeline docs/glossary docs/annotations docs/index.md docs/all-briefs.md .cache

@@ -28,6 +28,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import yaml
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
@@ -122,11 +124,12 @@ def make_project(folder: Path, n: int) -> Path:
         rng = random.Random(-i)
         text = (briefs / f"brief-{i:05d}.txt").read_text(encoding="utf-8")
         longest = max(text.replace("\r", "").split("\n\n"), key=len).split()
-        quote = " ".join(longest[10:22]).replace('"', "'")
+        quote = " ".join(longest[10:22])
         (notes / f"brief-{i:05d}").mkdir(parents=True, exist_ok=True)
+        front = {"quote": quote, "author": f"Reader {rng.randint(1, 40)}", "created": f"2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                 "kind": rng.choice(["comment", "context", "question"])}
         (notes / f"brief-{i:05d}" / "note.md").write_text(
-            f"---\nquote: \"{quote}\"\nauthor: Reader {rng.randint(1, 40)}\ncreated: '2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}'\n"
-            f"kind: {rng.choice(['comment', 'context', 'question'])}\n---\n\nA benchmark note.\n", encoding="utf-8")
+            "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\nA benchmark note.\n", encoding="utf-8")
     return folder
 
 

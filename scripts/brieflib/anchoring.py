@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -51,8 +52,15 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 15)
 def fold(text: str) -> str:
-    return normalise(text)[0]
+    """The folded text alone (same as ``normalise(text)[0]``, without the index map)."""
+    folded = _SPACES.sub(" ", text.translate(QUOTES).translate(_DASHES)).strip()
+    lowered = folded.lower()
+    return lowered if len(lowered) == len(folded) else normalise(text)[0]
 
 
 @dataclass
@@ -127,8 +135,8 @@ def _anchor_at(document: Document, start: int, length: int, status: str, matched
     return Anchor(status, document.blocks[index], occurrence, matched or document.plains[index])
 
 
-def anchor(brief: Brief, quote: str, prefix: str = "", suffix: str = "") -> Anchor:
-    document = Document.of(brief)
+def anchor(brief: Brief, quote: str, prefix: str = "", suffix: str = "", document: Document | None = None) -> Anchor:
+    document = document or Document.of(brief)
     needle, prefix, suffix = fold(quote), fold(prefix), fold(suffix)
     hits = [h for h in document.occurrences(needle) if document.locate(h, h + len(needle))]
     if len(hits) == 1:

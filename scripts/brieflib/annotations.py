@@ -19,7 +19,7 @@ import markdown
 import nh3
 import yaml
 
-from .anchoring import Anchor, anchor
+from .anchoring import Anchor, Document, anchor
 from .errors import Problem
 from .model import Brief
 from .sidecar import PARTIAL_DATE, SLUG
@@ -218,6 +218,7 @@ def resolve(root: Path, briefs: list[Brief], known_themes: set[str]) -> Resoluti
     result = Resolution(problems=stray_files(root))
     for brief in briefs:
         brief.annotations = []
+    documents: dict[str, Document] = {}
     for path in annotation_files(root):
         display = path.relative_to(root).as_posix()
         note, problems = load(path, display, known_themes, set(by_slug))
@@ -228,7 +229,9 @@ def resolve(root: Path, briefs: list[Brief], known_themes: set[str]) -> Resoluti
         if brief is None:
             result.problems.append(Problem(display, f"no brief has the slug '{note.brief_slug}'", hint="move the file into sources/annotations/<brief-slug>/; the slug is in the brief's URL"))
             continue
-        note.anchor = anchor(brief, note.quote, note.prefix, note.suffix)
+        if brief.slug not in documents:
+            documents[brief.slug] = Document.of(brief)
+        note.anchor = anchor(brief, note.quote, note.prefix, note.suffix, documents[brief.slug])
         _report(note, result)
         (result.orphans if note.anchor.status in {"orphan", "ambiguous"} else result.anchored).append(note)
         if note.anchor.status not in {"orphan", "ambiguous"}:

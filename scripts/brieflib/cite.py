@@ -117,8 +117,11 @@ _LATEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"
           "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
 
+_LATEX_TABLE = str.maketrans(_LATEX)
+
+
 def latex_escape(text: str) -> str:
-    return "".join(_LATEX.get(c, c) for c in text)
+    return text.translate(_LATEX_TABLE)
 
 
 def bibtex_key(brief: Brief) -> str:

@@ -154,7 +154,9 @@ class Glossary:
         self.uncurated = {a: e for a, e in sorted(self.detected.items()) if a not in curated}
         self._patterns = {e.id: self._entry_pattern(e) for e in entries}
         names = sorted(self.acronyms, key=lambda a: (-len(a), a))
-        self._acronym_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+        # Word-boundary checks after the match: a leading look-behind would slow the scan tenfold.
+        self._acronym_pattern = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+        self._needles = {e.id: [n.lower() for n in e.names() if n] + ([e.acronym.lower()] if e.acronym else []) for e in entries}
 
     @staticmethod
     def _entry_pattern(entry: Entry) -> re.Pattern:
@@ -170,7 +172,12 @@ class Glossary:
     def acronyms_in(self, text: str) -> dict[str, str]:
         if self._acronym_pattern is None:
             return {}
-        return {a: self.acronyms[a] for a in set(self._acronym_pattern.findall(text))}
+        found = set()
+        for match in self._acronym_pattern.finditer(text):
+            before = text[match.start() - 1] if match.start() else " "
+            if not (before.isalnum() or before in "_-"):
+                found.add(match.group())
+        return {a: self.acronyms[a] for a in found}
 
     def mentions(self, brief: Brief) -> dict[str, dict]:
         """``{entry id: {"id": paragraph id, "sentence": …}}``: the first mention of each entry in a brief."""
@@ -179,8 +186,9 @@ class Glossary:
             if block.kind not in {"paragraph", "item"}:
                 continue
             text = plain(block.text)
+            lowered = text.lower()
             for entry in self.entries:
-                if entry.id in found:
+                if entry.id in found or not any(n in lowered for n in self._needles[entry.id]):
                     continue
                 match = self._patterns[entry.id].search(text)
                 if match:

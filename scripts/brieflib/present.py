@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import posixpath
 import re
+from functools import lru_cache
 
 from .model import Brief
 from .textutil import slugify
@@ -55,9 +56,15 @@ def publisher_slug(name: str) -> str:
     return slugify(name)
 
 
+@lru_cache(maxsize=1 << 16)
 def rel(from_page: str, to_page: str) -> str:
-    """Relative link between two pages given by their docs-relative paths."""
-    return posixpath.relpath(to_page, posixpath.dirname(from_page))
+    """Relative link between two pages given by their docs-relative paths (no file system involved)."""
+    here = [p for p in posixpath.dirname(from_page).split("/") if p]
+    there = to_page.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 def brief_path(brief: Brief) -> str:

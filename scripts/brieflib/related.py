@@ -69,6 +69,12 @@ def _pick(briefs, row, scores, text, vocabulary, taxonomy) -> None:
         brief.related.append({"slug": other.slug, "score": round(float(scores[i]), 4), "reason": _reason(brief, other, row, i, text, vocabulary, taxonomy)})
 
 
+def _row(matrix, row: int):
+    """A CSR row's column indices and values, straight from the arrays."""
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    return matrix.indices[start:end], matrix.data[start:end]
+
+
 def _reason(brief, other, row, col, text, vocabulary, taxonomy) -> str:
     shared = [t for t in brief.themes if t in other.themes]
     labels = [(taxonomy.get(t).label if taxonomy.get(t) else t) for t in shared]
@@ -76,10 +82,13 @@ def _reason(brief, other, row, col, text, vocabulary, taxonomy) -> str:
     if labels:
         parts.append("shares: " + ", ".join(labels[:4]))
     words, distinctive = vocabulary
-    overlap = text[row].multiply(text[col]).tocoo()
-    keep = distinctive[overlap.col]
-    data, cols = overlap.data[keep], overlap.col[keep]
-    if len(data):
-        best = np.argsort(-data, kind="stable")[:3]
-        parts.append("similar wording: " + ", ".join(words[cols[i]] for i in best))
+    cols, data = _row(text, row)
+    other_cols, other_data = _row(text, col)
+    shared, mine, theirs = np.intersect1d(cols, other_cols, assume_unique=True, return_indices=True)
+    weights = data[mine] * other_data[theirs]
+    keep = distinctive[shared]
+    shared, weights = shared[keep], weights[keep]
+    if len(shared):
+        best = np.argsort(-weights, kind="stable")[:3]
+        parts.append("similar wording: " + ", ".join(words[shared[i]] for i in best))
     return "; ".join(parts)

@@ -50,48 +50,69 @@ def _pattern(term: str) -> str:
     """A term as a regex: words on boundaries, ``*`` for any word ending ("sanction*")."""
     words = [re.escape(w).replace(r"\*", r"\w*") for w in normalise_for_match(term).split()]
     body = r"[\s-]+".join(words)
-    start = r"(?<![\w-])" if re.match(r"\w", term) else ""
     end = r"(?![\w])" if re.search(r"[\w*]$", term) else ""
-    return start + body + end
+    # No look-behind at the start: it would stop the regex engine from jumping to the
+    # literal; the start boundary is checked by _starts_word instead.
+    return body + end
+
+
+def _starts_word(text: str, start: int, term_starts_with_word: bool) -> bool:
+    if not term_starts_with_word or start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before in "_-")
 
 
 class ThemeMatcher:
-    """Compiled phrase patterns per theme, longest phrase first.
+    """Every theme's phrases, found in one pass over each paragraph.
 
-    A phrase's regex runs only when its longest word occurs in the paragraph,
-    a cheap substring test that skips nearly all of them. Within a theme,
-    overlapping matches count once: "security guarantees" claims its words
-    before "guarantee*" can.
+    Phrases are indexed by their longest word: a paragraph's words select the
+    few phrases worth a regex (starred words and words with punctuation are
+    checked as substrings). Within a theme, overlapping matches count once,
+    longest phrase first: "security guarantees" claims its words before
+    "guarantee*" can.
     """
 
     def __init__(self, taxonomy: Taxonomy):
         self.taxonomy = taxonomy
-        self.patterns = {
-            t.id: sorted(
-                ((term, weight, re.compile(_pattern(term)), _needle(term)) for term, weight in t.terms.items()),
-                key=lambda item: (-len(item[0]), item[0]),
-            )
-            for t in taxonomy.themes
-        }
+        self.by_word: dict[str, list[tuple]] = {}
+        self.by_substring: dict[str, list[tuple]] = {}
+        for theme in taxonomy.themes:
+            for term, weight in theme.terms.items():
+                entry = (len(term), term, theme.id, weight, re.compile(_pattern(term)), bool(re.match(r"\w", term)))
+                needle = _needle(term)
+                exact = re.fullmatch(r"\w+", needle) and not re.search(rf"{re.escape(needle)}\*", normalise_for_match(term))
+                (self.by_word if exact else self.by_substring).setdefault(needle, []).append(entry)
 
-    def score_paragraph(self, theme: Theme, text: str) -> tuple[float, dict[str, int]]:
-        """Weight of the theme's phrases in a normalised paragraph, and the phrases found."""
-        hits: dict[str, int] = {}
-        taken: list[tuple[int, int]] = []
-        score = 0.0
-        for term, weight, pattern, needle in self.patterns[theme.id]:
-            if needle not in text:
-                continue
+    def paragraph_hits(self, text: str) -> dict[str, tuple[float, dict[str, int]]]:
+        """``{theme id: (score, {phrase: count})}`` for one normalised paragraph."""
+        candidates = []
+        for word in set(re.findall(r"\w+", text)):
+            candidates += self.by_word.get(word, ())
+        for needle, entries in self.by_substring.items():
+            if needle in text:
+                candidates += entries
+        found: dict[str, tuple[float, dict[str, int]]] = {}
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for _length, term, theme_id, weight, pattern, word_start in sorted(candidates, key=lambda e: (-e[0], e[1], e[2])):
+            spans = taken.setdefault(theme_id, [])
             count = 0
             for match in pattern.finditer(text):
-                if any(match.start() < end and start < match.end() for start, end in taken):
+                if not _starts_word(text, match.start(), word_start):
                     continue
-                taken.append(match.span())
+                if any(match.start() < end and start < match.end() for start, end in spans):
+                    continue
+                spans.append(match.span())
                 count += 1
             if count:
+                score, hits = found.get(theme_id, (0.0, {}))
                 hits[term] = count
-                score += weight * min(count, MAX_HITS_PER_TERM)
-        return score, hits
+                found[theme_id] = (score + weight * min(count, MAX_HITS_PER_TERM), hits)
+        return found
+
+    def score_paragraph(self, theme: Theme, text: str) -> tuple[float, dict[str, int]]:
+        """Weight of one theme's phrases in a normalised paragraph, and the phrases found."""
+        return self.paragraph_hits(text).get(theme.id, (0.0, {}))
 
     def score(self, brief: Brief) -> list[ThemeScore]:
         blocks, texts = _scored_blocks(brief)
@@ -99,8 +120,9 @@ class ThemeMatcher:
         total_words = sum(words) or 1
         settings = self.taxonomy
         results = []
+        found = [self.paragraph_hits(t) for t in texts]
         for theme in self.taxonomy.themes:
-            per_paragraph = [ParagraphScore(b, *self.score_paragraph(theme, t)) for b, t in zip(blocks, texts, strict=True)]
+            per_paragraph = [ParagraphScore(b, *f.get(theme.id, (0.0, {}))) for b, f in zip(blocks, found, strict=True)]
             carrying = [p for p in per_paragraph if p.score >= settings.paragraph_min]
             score = sum(p.score for p in per_paragraph)
             carrying_words = sum(w for p, w in zip(per_paragraph, words, strict=True) if p.score >= settings.paragraph_min)

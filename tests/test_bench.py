@@ -1,0 +1,35 @@
+"""A small benchmark run: the JSON line is produced and the site is complete (timings are not asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import frontmatter
+
+from conftest import ROOT
+
+KEYS = {"briefs", "convert_s", "enrich_s", "pages_s", "mkdocs_s", "total_s", "plain_mkdocs_s",
+        "search_index_bytes", "site_bytes", "peak_rss_mb"}
+
+
+def test_bench_twenty_briefs(tmp_path):
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench.py"), "--briefs", "20", "--keep", str(tmp_path)],
+                            capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert KEYS <= set(figures) and figures["briefs"] == 20
+    assert figures["search_index_bytes"] > 0 and figures["site_bytes"] > figures["search_index_bytes"]
+    site = tmp_path / "project" / "site"
+    pages = sorted(p.parent.name for p in (site / "briefs").glob("brief-*/index.html"))
+    assert pages == [f"brief-{i:05d}" for i in range(20)]
+    for folder in ("themes", "authors", "publishers", "glossary", "annotations", "timeline"):
+        assert (site / folder / "index.html").exists(), folder
+    assert (site / "feeds" / "briefs.xml").exists()
+    # every layout converted with its metadata: no brief fell back to a derived title where it states one
+    docs = tmp_path / "project" / "docs" / "briefs"
+    derived = [p.parent.name for p in docs.glob("brief-*/index.md") if frontmatter.load(p)["title_derived"]]
+    assert sorted(derived) == [f"brief-{i:05d}" for i in range(20) if i % 5 in (2, 3)]
+    assert figures["rebuild_noop_s"] < figures["total_s"]
+    assert figures["rebuild_one_note_files"] >= 1
