@@ -127,7 +127,8 @@ def test_passages_are_the_best_one_to_three_in_reading_order():
     score = next(s for s in ThemeMatcher(TAXONOMY).score(brief) if s.theme.id == "russia-threat")
     chosen = passages(score)
     assert 1 <= len(chosen) <= 3
-    assert [b.line for b in chosen] == sorted(b.line for b in chosen)
+    scores = {p.block.line: p.score for p in score.carrying}
+    assert [scores[b.line] for b in chosen] == sorted((scores[b.line] for b in chosen), reverse=True)
 
 
 def test_explain_cli_shows_scores_thresholds_and_paragraphs(run_cli):

@@ -31,6 +31,7 @@ from .taxonomy import Taxonomy
 from .textutil import shorten
 
 INDEX_META = {"search": {"exclude": True}}
+THEME_FULL_PASSAGES = 50
 LIST_SUMMARY = 260
 
 
@@ -291,8 +292,11 @@ def theme_pages(site: Site) -> dict[str, str]:
             text.append(f"What {says} on this theme, newest first. Each passage links to its place in the brief.")
         else:
             text.append("*No brief discusses this theme yet.*")
-        for brief in briefs:
-            text.append(_theme_entry(brief, theme.id, here))
+        for position, brief in enumerate(briefs):
+            text.append(_theme_entry(brief, theme.id, here, full=position < THEME_FULL_PASSAGES))
+        if len(briefs) > THEME_FULL_PASSAGES:
+            text.insert(3, f"The {THEME_FULL_PASSAGES} newest briefs show their passages in full; older ones show the opening "
+                           "of their strongest passage, linked to the whole paragraph.")
         pages[here] = page({"title": theme.label, **INDEX_META}, "\n\n".join(text), site)
     pages["themes/index.md"] = page(
         {"title": "Themes", **INDEX_META},
@@ -302,15 +306,22 @@ def theme_pages(site: Site) -> dict[str, str]:
     return pages
 
 
-def _theme_entry(brief: Brief, theme_id: str, here: str) -> str:
-    """A brief on a theme page: its title, byline and the passages that show its position."""
+def _theme_entry(brief: Brief, theme_id: str, here: str, full: bool = True) -> str:
+    """A brief on a theme page: its title, byline and the passages that show its position.
+
+    Past the newest ``THEME_FULL_PASSAGES`` briefs only the strongest passage's opening is
+    quoted: in a large archive full passages would make theme pages larger than the briefs.
+    """
     target = rel(here, brief_path(brief))
     by = _join(escape_md(a.name) for a in brief.authors) if brief.authors else "Author not stated"
     pub = escape_md(brief.publisher) if brief.publisher else "publisher not stated"
     lines = [f"## [{title_md(brief)}]({target})", f"{by} · {pub} · {display_date(brief.date)}\n{{: .brief-meta }}"]
     blocks = {b.id: b for b in brief.blocks}
-    for block_id in brief.theme_passages.get(theme_id, []):
-        text = inline(strip_marker(blocks[block_id].text), {})
+    ranked = brief.theme_passages.get(theme_id, [])  # strongest first
+    chosen = sorted(ranked, key=lambda b: blocks[b].line) if full else ranked[:1]
+    for block_id in chosen:
+        passage = strip_marker(blocks[block_id].text)
+        text = inline(passage if full else shorten(passage, 240), {})
         lines.append(f"> {text} [↗ paragraph]({target}#{block_id}){{: .passage-link }}\n{{: .theme-passage }}")
     return "\n\n".join(lines)
 

@@ -154,13 +154,12 @@ def _scored_blocks(brief: Brief) -> tuple[list[Block], list[str]]:
 
 
 def passages(score: ThemeScore) -> list[Block]:
-    """The one to three paragraphs that best show what the brief says on a theme, in reading order."""
+    """The one to three paragraphs that best show what the brief says on a theme, strongest first."""
     ranked = sorted(score.carrying, key=lambda p: (-p.score, p.block.line))
     if not ranked:
         return []
     best = ranked[0].score
-    chosen = [p for p in ranked[:MAX_PASSAGES] if p.score >= best / 2]
-    return [p.block for p in sorted(chosen, key=lambda p: p.block.line)]
+    return [p.block for p in ranked[:MAX_PASSAGES] if p.score >= best / 2]
 
 
 def assign_themes(brief: Brief, matcher: ThemeMatcher) -> list[ThemeScore]:
