@@ -13,12 +13,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .errors import BriefError, Problem
 from .model import Brief
 from .sidecar import SLUG
 from .textutil import plain, sentences
+from .yamlfile import list_under
 
 ENTRY_KEYS = {"id", "term", "acronym", "aliases", "definition"}
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,9}s?)\)")
@@ -41,20 +40,9 @@ def load_glossary(path: Path) -> list[Entry]:
     """Read ``glossary.yml``; raise BriefError listing every problem with its line."""
     if not path.exists():
         return []
-    text = path.read_text(encoding="utf-8")
-    try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise BriefError(Problem(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None)) from exc
-    items = data.get("entries") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise BriefError(Problem(path, "expected an 'entries:' list", 1))
-    nodes = next((v.value for k, v in node.value if k.value == "entries"), []) if isinstance(node, yaml.MappingNode) else []
+    _data, items, lines, _keys = list_under(path, "entries")
     entries, problems, seen = [], [], {}
-    for index, item in enumerate(items):
-        line = nodes[index].start_mark.line + 1 if index < len(nodes) else None
+    for item, line in zip(items, lines, strict=True):
         if not isinstance(item, dict):
             problems.append(Problem(path, "each entry must be a mapping with id, term and definition", line))
             continue

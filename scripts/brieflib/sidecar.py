@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from .errors import BriefError, Problem
+from .yamlfile import key_lines, read_yaml
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -114,23 +115,12 @@ _Loader.yaml_implicit_resolvers = {
 
 def load(path: Path) -> dict[str, Any]:
     """Read and validate a sidecar; raise BriefError listing every problem."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BriefError(Problem(path, f"cannot read the sidecar: {exc}", hint="save it as UTF-8 YAML")) from exc
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise BriefError(Problem(path, f"invalid YAML: {problem}", line, "check indentation and quoting")) from exc
+    data, node = read_yaml(path, _Loader)
     if data is None:
         return {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         raise BriefError(Problem(path, "the sidecar must be a mapping of field: value", 1))
-    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    lines = key_lines(node)
     problems = validate(data, path, lines)
     if problems:
         raise BriefError(problems)

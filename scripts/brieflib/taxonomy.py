@@ -6,10 +6,9 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .errors import BriefError, Problem
 from .sidecar import SLUG
+from .yamlfile import list_under
 
 THEME_KEYS = {"id", "label", "scope", "description", "terms", "min_score", "min_paragraphs"}
 SETTING_KEYS = {"min_score", "min_paragraphs", "min_coverage", "paragraph_min"}
@@ -47,21 +46,10 @@ def load_taxonomy(path: Path) -> Taxonomy:
     """Read ``themes.yml``; raise BriefError listing every problem with its line."""
     if not path.exists():
         return Taxonomy([])
-    text = path.read_text(encoding="utf-8")
-    try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise BriefError(Problem(path, f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None)) from exc
+    data, items, lines, top_lines = list_under(path, "themes", "see docs/contributing.md for the format")
     problems: list[Problem] = []
-    items = data.get("themes") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise BriefError(Problem(path, "expected a 'themes:' list", 1, "see docs/contributing.md for the format"))
-    item_nodes = _list_node(node, "themes")
     themes, seen = [], {}
-    for index, item in enumerate(items):
-        line = item_nodes[index].start_mark.line + 1 if index < len(item_nodes) else None
+    for item, line in zip(items, lines, strict=True):
         theme = _theme(item, path, line, problems)
         if theme is None:
             continue
@@ -70,11 +58,12 @@ def load_taxonomy(path: Path) -> Taxonomy:
         seen.setdefault(theme.id, line)
         themes.append(theme)
     settings = data.get("settings", {}) or {}
+    setting_line = top_lines.get("settings")
     defaults = Taxonomy([])
     for key in settings:
         if key not in SETTING_KEYS:
             close = difflib.get_close_matches(str(key), SETTING_KEYS, n=1)
-            problems.append(Problem(path, f"unknown setting '{key}'", _key_line(node, "settings"), f"did you mean '{close[0]}'?" if close else None))
+            problems.append(Problem(path, f"unknown setting '{key}'", setting_line, f"did you mean '{close[0]}'?" if close else None))
     if problems:
         raise BriefError(problems)
     return Taxonomy(
@@ -84,22 +73,6 @@ def load_taxonomy(path: Path) -> Taxonomy:
         float(settings.get("min_coverage", defaults.min_coverage)),
         float(settings.get("paragraph_min", defaults.paragraph_min)),
     )
-
-
-def _key_line(node, key: str) -> int | None:
-    if isinstance(node, yaml.MappingNode):
-        for k, _ in node.value:
-            if k.value == key:
-                return k.start_mark.line + 1
-    return None
-
-
-def _list_node(node, key: str) -> list:
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if k.value == key and isinstance(v, yaml.SequenceNode):
-                return v.value
-    return []
 
 
 def _theme(item, path: Path, line: int | None, problems: list[Problem]) -> Theme | None:
