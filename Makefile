@@ -61,7 +61,7 @@ bench: venv
 # Where the time goes: a pyinstrument profile of the Python stages (no MkDocs) at BRIEFS briefs.
 BRIEFS ?= 1000
 profile: venv
-	$(PY) -m pyinstrument -o bench-profile.txt scripts/bench.py --briefs $(BRIEFS) --no-mkdocs
+	$(PY) -m pyinstrument -o bench-profile.txt scripts/bench.py --briefs $(BRIEFS) --stages-only
 	@echo "profile written to bench-profile.txt"
 
 clean:

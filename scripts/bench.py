@@ -164,7 +164,7 @@ def peak_rss_mb() -> float:
     return round(max(own, children) / 1024, 1)
 
 
-def run(n: int, keep: Path | None, with_mkdocs: bool) -> dict:
+def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False) -> dict:
     work = Path(tempfile.mkdtemp(prefix="briefs-bench-")) if keep is None else keep
     try:
         project = make_project(work / "project", n)
@@ -179,6 +179,9 @@ def run(n: int, keep: Path | None, with_mkdocs: bool) -> dict:
         write_pages(project / "docs", pages_stage(project, site, notes), report)
         pages_s = time.perf_counter() - clock
         print(f"bench: {n} briefs: convert {convert_s:.2f}s, enrich {enrich_s:.2f}s, pages {pages_s:.2f}s", file=sys.stderr)
+        if stages_only:
+            return {"briefs": n, "convert_s": round(convert_s, 3), "enrich_s": round(enrich_s, 3), "pages_s": round(pages_s, 3),
+                    "peak_rss_mb": peak_rss_mb()}
         # Incremental rebuilds through the real entry point.
         build(project)  # writes the manifest
         clock = time.perf_counter()
@@ -232,8 +235,9 @@ def main() -> int:
     parser.add_argument("--briefs", type=int, default=100, help="how many synthetic briefs (default 100)")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it, instead of a temp dir")
     parser.add_argument("--no-mkdocs", action="store_true", help="skip the two MkDocs builds")
+    parser.add_argument("--stages-only", action="store_true", help="time conversion, enrichment and pages only (for profiling)")
     args = parser.parse_args()
-    result = run(args.briefs, args.keep, not args.no_mkdocs)
+    result = run(args.briefs, args.keep, not args.no_mkdocs, args.stages_only)
     print(json.dumps(result, sort_keys=False))
     return 0
 

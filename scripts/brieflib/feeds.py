@@ -19,16 +19,28 @@ from .present import title_text
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-@lru_cache(maxsize=4096)
-def _git_added(root: Path, relative: str) -> dt.datetime | None:
+@lru_cache(maxsize=8)
+def _git_additions(root: Path) -> dict[str, dt.datetime]:
+    """When git first saw each file, from one ``git log`` over the whole history (oldest addition wins)."""
     try:
         out = subprocess.run(
-            ["git", "log", "--diff-filter=A", "--follow", "--format=%aI", "--", relative],
-            cwd=root, capture_output=True, text=True, timeout=30, check=False,
-        ).stdout.split()
+            ["git", "log", "--diff-filter=A", "--name-only", "--format=@%aI", "--", "sources"],
+            cwd=root, capture_output=True, text=True, timeout=120, check=False,
+        ).stdout
     except (OSError, subprocess.TimeoutExpired):
-        return None
-    return dt.datetime.fromisoformat(out[-1]) if out else None
+        return {}
+    added: dict[str, dt.datetime] = {}
+    when = None
+    for line in out.splitlines():
+        if line.startswith("@"):
+            when = dt.datetime.fromisoformat(line[1:])
+        elif line.strip() and when is not None:
+            added[line.strip()] = when  # log runs newest first: the last seen is the first addition
+    return added
+
+
+def _git_added(root: Path, relative: str) -> dt.datetime | None:
+    return _git_additions(root).get(relative)
 
 
 def placed_at(brief: Brief, root: Path) -> dt.datetime:

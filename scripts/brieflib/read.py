@@ -22,7 +22,7 @@ _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 # Typical UTF-8-read-as-cp1252 sequences (â€™, Ã©, Â ...).
 _MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]")
 # Invisible characters that only get in the way of parsing.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a regex: str.translate is slow on non-ASCII text
 
 
 def decode(data: bytes, path: Path | str) -> tuple[str, str]:
@@ -72,7 +72,7 @@ def _repair_mojibake(text: str, path: Path | str) -> str:
 def normalise(text: str) -> str:
     """Line endings to LF, NFC, no invisible characters, no trailing spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     return "\n".join(line.rstrip() for line in text.split("\n"))
 

@@ -17,6 +17,8 @@ from .textutil import plain
 MIN_RELATED, MAX_RELATED = 3, 5
 TEXT_WEIGHT, THEME_WEIGHT = 0.5, 0.5
 BLOCK_ROWS = 512
+LARGE_CORPUS = 200
+MAX_FEATURES = 20000
 
 
 def _document(brief: Brief) -> str:
@@ -30,7 +32,11 @@ def relate(briefs: list[Brief], taxonomy: Taxonomy) -> None:
         brief.related = []
     if n < 2:
         return
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, max_df=0.9 if n >= 10 else 1.0, dtype=np.float32)
+    large = n >= LARGE_CORPUS  # drop rare and ubiquitous words: fewer non-zeros, far cheaper products
+    vectorizer = TfidfVectorizer(
+        stop_words="english", sublinear_tf=True, dtype=np.float32,
+        max_df=0.5 if large else (0.9 if n >= 10 else 1.0), min_df=2 if large else 1, max_features=MAX_FEATURES if large else None,
+    )
     text = vectorizer.fit_transform([_document(b) for b in briefs]).tocsr()
     vocabulary = vectorizer.get_feature_names_out()
     # Words found in every brief explain nothing: leave them out of the reasons.
