@@ -110,7 +110,7 @@ def make_brief(i: int, pool: dict) -> str:
 
 def make_project(folder: Path, n: int) -> Path:
     for name in ("mkdocs.yml", "overrides", "docs/index.md", "docs/about.md", "docs/contributing.md",
-                 "docs/stylesheets", "docs/javascripts", "docs/schema", "sources/themes.yml", "sources/glossary.yml"):
+                 "docs/scaling.md", "docs/stylesheets", "docs/javascripts", "docs/schema", "sources/themes.yml", "sources/glossary.yml"):
         src, dst = ROOT / name, folder / name
         dst.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(src, dst) if src.is_dir() else shutil.copy2(src, dst)
