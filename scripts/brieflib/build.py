@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -276,7 +275,3 @@ def pages_stage(root: Path, site: Site, notes) -> dict[str, str]:
     pages.update(alternate_sitemaps(pages))
     return pages
 
-
-def clean(docs: Path) -> None:
-    for folder in GENERATED_DIRS:
-        shutil.rmtree(docs / folder, ignore_errors=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from .anchoring import highlight_pattern
@@ -194,5 +193,3 @@ def decorate_block(block: Block, text: str, notes_here: dict[str, list[Annotatio
     notes = notes_here.get(block.id)
     return mark_quotes(text, notes, numbers) if notes else text
 
-
-_TAG = re.compile(r"<[^>]+>")

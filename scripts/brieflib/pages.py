@@ -360,42 +360,39 @@ def glossary_pages(site: Site) -> dict[str, str]:
     return pages
 
 
-def author_pages(site: Site) -> dict[str, str]:
-    pages = {}
-    order = sorted(site.by_author, key=lambda s: (site.author_names[s].split()[-1].lower(), s))
-    lines = []
+def _entity_pages(site: Site, folder: str, title: str, groups: dict, names: dict, order: list[str],
+                  describe, unnamed: list[Brief], unnamed_text: str) -> dict[str, str]:
+    """An index of people or organisations with counts, a page for each listing their briefs,
+    and the briefs that name none, so that nothing is hidden."""
+    pages, lines = {}, []
     for slug in order:
-        name, briefs = site.author_names[slug], site.by_author[slug]
+        name, briefs = names[slug], groups[slug]
         lines.append(f"- [{escape_md(name)}]({slug}/index.md) ({len(briefs)})")
-        here = f"authors/{slug}/index.md"
-        affiliations = sorted({a.affiliation for b in briefs for a in b.authors if author_slug(a.name) == slug and a.affiliation})
-        text = [f"# {escape_md(name)}"]
-        if affiliations:
-            text.append("Affiliation as stated in the briefs: " + "; ".join(escape_md(a) for a in affiliations))
-        text += ["## Briefs", brief_list(briefs, here, site)]
+        here = f"{folder}/{slug}/index.md"
+        text = [f"# {escape_md(name)}", *describe(slug, briefs), "## Briefs", brief_list(briefs, here, site)]
         pages[here] = page({"title": name, **INDEX_META}, "\n\n".join(text))
-    none = [b for b in site.briefs if not b.authors]
-    text = "# Authors\n\n" + ("\n".join(lines) or "*No authors yet.*")
-    if none:
-        text += "\n\n## Briefs that name no author\n\n" + brief_list(none, "authors/index.md", site)
-    pages["authors/index.md"] = page({"title": "Authors", **INDEX_META}, text)
+    text = f"# {title}\n\n" + ("\n".join(lines) or f"*No {title.lower()} yet.*")
+    if unnamed:
+        text += f"\n\n{unnamed_text}\n\n" + brief_list(unnamed, f"{folder}/index.md", site)
+    pages[f"{folder}/index.md"] = page({"title": title, **INDEX_META}, text)
     return pages
+
+
+def author_pages(site: Site) -> dict[str, str]:
+    def affiliations(slug: str, briefs: list[Brief]) -> list[str]:
+        found = sorted({a.affiliation for b in briefs for a in b.authors if author_slug(a.name) == slug and a.affiliation})
+        return ["Affiliation as stated in the briefs: " + "; ".join(escape_md(a) for a in found)] if found else []
+
+    order = sorted(site.by_author, key=lambda s: (site.author_names[s].split()[-1].lower(), s))
+    return _entity_pages(site, "authors", "Authors", site.by_author, site.author_names, order, affiliations,
+                         [b for b in site.briefs if not b.authors], "## Briefs that name no author")
 
 
 def publisher_pages(site: Site) -> dict[str, str]:
-    pages = {}
-    lines = []
-    for slug in sorted(site.by_publisher, key=lambda s: site.publisher_names[s].lower()):
-        name, briefs = site.publisher_names[slug], site.by_publisher[slug]
-        lines.append(f"- [{escape_md(name)}]({slug}/index.md) ({len(briefs)})")
-        here = f"publishers/{slug}/index.md"
-        pages[here] = page({"title": name, **INDEX_META}, f"# {escape_md(name)}\n\n## Briefs\n\n" + brief_list(briefs, here, site))
-    none = [b for b in site.briefs if not b.publisher]
-    text = "# Publishers\n\n" + ("\n".join(lines) or "*No publishers stated yet.*")
-    if none:
-        text += "\n\n## Publisher not stated\n\nThese briefs do not say who published them.\n\n" + brief_list(none, "publishers/index.md", site)
-    pages["publishers/index.md"] = page({"title": "Publishers", **INDEX_META}, text)
-    return pages
+    order = sorted(site.by_publisher, key=lambda s: site.publisher_names[s].lower())
+    return _entity_pages(site, "publishers", "Publishers", site.by_publisher, site.publisher_names, order,
+                         lambda slug, briefs: [], [b for b in site.briefs if not b.publisher],
+                         "## Publisher not stated\n\nThese briefs do not say who published them.")
 
 
 def home_snippets(site: Site) -> dict[str, str]:
