@@ -23,6 +23,7 @@ from .anchoring import Anchor, Document, anchor
 from .errors import Problem
 from .model import Brief
 from .sidecar import PARTIAL_DATE, SLUG
+from .yamlfile import StringDatesLoader
 
 KINDS = ("comment", "context", "fact-check", "correction", "question")
 FIELDS = {
@@ -106,7 +107,7 @@ def load(path: Path, display: str, known_themes: set[str] | None, known_briefs: 
         return None, [Problem(display, "no front matter", 1, "start the file with '---', the fields, then '---' and the note")]
     front, body = match.groups()
     try:
-        data = yaml.load(front, Loader=_StringDates) or {}
+        data = yaml.load(front, Loader=StringDatesLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return None, [Problem(display, f"invalid YAML in the front matter: {getattr(exc, 'problem', exc)}", mark.line + 2 if mark else 1)]
@@ -165,15 +166,6 @@ def load(path: Path, display: str, known_themes: set[str] | None, known_briefs: 
         id="note-" + re.sub(r"[^a-z0-9-]", "-", path.stem.lower()),
     )
     return annotation, []
-
-
-class _StringDates(yaml.SafeLoader):
-    pass
-
-
-_StringDates.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"] for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def _valid_date(text: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from .errors import BriefError, Problem
-from .yamlfile import key_lines, read_yaml
+from .yamlfile import StringDatesLoader, key_lines, read_yaml
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -103,19 +103,9 @@ FIELDS: dict[str, Field] = {
 }
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as strings, so ``_date`` validates them with a clear message."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def load(path: Path) -> dict[str, Any]:
     """Read and validate a sidecar; raise BriefError listing every problem."""
-    data, node = read_yaml(path, _Loader)
+    data, node = read_yaml(path, StringDatesLoader)
     if data is None:
         return {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):

@@ -10,6 +10,16 @@ import yaml
 from .errors import BriefError, Problem
 
 
+class StringDatesLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as strings, so the schemas validate them with a clear message."""
+
+
+StringDatesLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_yaml(path: Path, loader: type = yaml.SafeLoader) -> tuple[Any, yaml.Node | None]:
     """The data and its node tree (for line numbers); invalid YAML is a BriefError with the line."""
     try:
