@@ -7,9 +7,9 @@ import shutil
 
 import pytest
 
-from brieflib.anchoring import anchor, context_of
-from brieflib.annotations import load, render_body, sanitise, unsafe_parts
-from brieflib.convert import convert_file
+from brieflib.enrich.anchoring import anchor, context_of
+from brieflib.enrich.annotations import load, render_body, sanitise, unsafe_parts
+from brieflib.ingest.convert import convert_file
 from conftest import BRIEFS, ROOT, build_site, copy_project
 
 EPC = BRIEFS / "accept-prepare-leverage-transatlantic-security.txt"

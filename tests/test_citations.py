@@ -10,8 +10,8 @@ import feedparser
 import jsonschema
 import pytest
 
-from brieflib import cite
-from brieflib.model import Author, Brief
+from brieflib.model.brief import Author, Brief
+from brieflib.render import cite
 from conftest import ROOT, build_site, copy_project
 
 SITE_URL = "https://briefs.example.org/sub/"

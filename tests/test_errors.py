@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from brieflib.convert import convert_file
-from brieflib.errors import BriefError
+from brieflib.ingest.convert import convert_file
+from brieflib.model.errors import BriefError
 from conftest import write_brief
 
 GOOD = "A title for the brief\n\nBy Jane Doe\n\nThe body of the brief says something important.\n"

@@ -10,8 +10,8 @@ import os
 
 import pytest
 
-from brieflib.enrich import convert_one
-from brieflib.render import render
+from brieflib.build.pipeline import convert_one
+from brieflib.render.markdown import render
 from conftest import ROOT, SEEDS
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -7,12 +7,13 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from brieflib.errors import BriefError
-from brieflib.metadata import extract
-from brieflib.parse import parse
-from brieflib.read import decode, normalise
-from brieflib.render import assign_ids, body, count_words, render
-from brieflib.textutil import normalise_for_match
+from brieflib.ingest.convert import assign_ids, count_words
+from brieflib.ingest.metadata import extract
+from brieflib.ingest.parse import parse
+from brieflib.ingest.read import decode, normalise
+from brieflib.model.errors import BriefError
+from brieflib.model.text import normalise_for_match
+from brieflib.render.markdown import body, render
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from brieflib import patterns as P
-from brieflib.parse import heading_like, join_lines, parse
-from brieflib.render import inline
-from brieflib.textutil import sentences, shorten
+from brieflib.ingest import patterns as P
+from brieflib.ingest.parse import heading_like, join_lines, parse
+from brieflib.model.text import sentences, shorten
+from brieflib.render.markdown import inline
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ import frontmatter
 import jsonschema
 import pytest
 
-from brieflib.convert import convert_file
-from brieflib.render import render
+from brieflib.ingest.convert import convert_file
+from brieflib.render.markdown import render
 from conftest import BRIEFS, ROOT, SEEDS
 
 

@@ -11,8 +11,8 @@ import textwrap
 import frontmatter
 import pytest
 
-from brieflib.convert import convert_file
-from brieflib.render import render
+from brieflib.ingest.convert import convert_file
+from brieflib.render.markdown import render
 from conftest import write_brief
 
 PARAGRAPHS = [

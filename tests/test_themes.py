@@ -6,14 +6,15 @@ import re
 
 import pytest
 
-from brieflib.enrich import convert_one, taxonomy_for
-from brieflib.errors import BriefError
-from brieflib.glossary import detect_acronyms, expansion_for, link_first
-from brieflib.metadata import extract
-from brieflib.parse import parse
-from brieflib.render import assign_ids
-from brieflib.taxonomy import Taxonomy, Theme, load_taxonomy
-from brieflib.themes import ThemeMatcher, assign_themes, passages
+from brieflib.build.pipeline import convert_one
+from brieflib.enrich.corpus import taxonomy_for
+from brieflib.enrich.glossary import detect_acronyms, expansion_for, link_first
+from brieflib.enrich.taxonomy import Taxonomy, Theme, load_taxonomy
+from brieflib.enrich.themes import ThemeMatcher, assign_themes, passages
+from brieflib.ingest.convert import assign_ids
+from brieflib.ingest.metadata import extract
+from brieflib.ingest.parse import parse
+from brieflib.model.errors import BriefError
 from conftest import BRIEFS, ROOT, write_brief
 
 # What an editor gives each seed, from reading it. Borderline calls, and why:
@@ -170,7 +171,7 @@ def test_related_briefs_never_include_the_brief_and_give_reasons(built_site):
 
 
 def test_related_scale_uses_block_products():
-    from brieflib.related import relate
+    from brieflib.enrich.related import relate
 
     briefs = []
     for i in range(40):

@@ -1,13 +1,12 @@
-"""Policy-brief publishing pipeline.
+"""Policy-brief publishing pipeline: one installable package, one sub-package per stage.
 
-Stages, one module each, data flowing one way::
+Data flows one way, and imports only point backwards along it (``.importlinter``)::
 
-    read      bytes -> text                       (read.py)
-    parse     text -> blocks, head, tail          (parse.py)
-    metadata  head/tail -> title, authors, ...    (metadata.py, sidecar.py)
-    render    Brief -> Markdown with front matter (render.py)
-    pages     Briefs -> site pages                (pages.py, build.py)
-
-``convert.convert_file`` runs the first four for one source file; the site
-build calls the same function for every brief.
+    model    Brief, Author, Block; errors; text helpers; YAML reading; site config
+    ingest   source file + sidecar -> Brief            (read, parse, patterns, metadata, sidecar)
+    enrich   Briefs -> themes, glossary, related, annotations anchored; the Site index
+    render   one Brief -> Markdown page, notes, citation exports
+    site     all Briefs -> listings, theme/author/publisher/timeline/glossary pages, feeds
+    build    orchestration, cache, incremental writes, ``check``
+    cli      the ``briefs`` command
 """

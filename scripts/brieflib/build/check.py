@@ -1,0 +1,88 @@
+"""``check``: validate every source and sidecar in one run, reporting every problem."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from brieflib.enrich.corpus import enrich_themes
+from brieflib.enrich.glossary import Glossary, brief_acronyms, load_glossary
+from brieflib.enrich.taxonomy import load_taxonomy
+from brieflib.ingest.convert import SOURCE_SUFFIXES, convert_file
+from brieflib.model.errors import BriefError, Problem
+from brieflib.model.text import SUPERSCRIPT_RUN, superscript_to_int
+
+
+def source_files(sources: Path) -> list[Path]:
+    folder = sources / "briefs"
+    return sorted(p for p in folder.iterdir() if p.suffix in SOURCE_SUFFIXES and p.is_file()) if folder.is_dir() else []
+
+
+def check(sources: Path) -> list[Problem]:
+    problems: list[Problem] = []
+    folder = sources / "briefs"
+    if not folder.is_dir():
+        return [Problem(folder, "no briefs folder", hint="create sources/briefs/ and put the briefs' text files in it")]
+    stems = {p.stem for p in source_files(sources)}
+    for sidecar in sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]):
+        if sidecar.stem not in stems:
+            problems.append(Problem(sidecar, "sidecar without a brief", hint=f"name it after a brief's file, e.g. {sorted(stems)[0]}.yml" if stems else None))
+    taxonomy, entries = None, []
+    try:
+        taxonomy = load_taxonomy(sources / "themes.yml")
+    except BriefError as exc:
+        problems += exc.problems
+    try:
+        entries = load_glossary(sources / "glossary.yml")
+    except BriefError as exc:
+        problems += exc.problems
+    slugs: dict[str, Path] = {}
+    briefs = []
+    for path in source_files(sources):
+        try:
+            brief = convert_file(path)
+            if taxonomy is not None:
+                enrich_themes([brief], taxonomy)
+        except BriefError as exc:
+            problems += exc.problems
+            continue
+        briefs.append(brief)
+        problems += _warnings(brief, path)
+        if brief.slug in slugs:
+            problems.append(Problem(path, f"slug '{brief.slug}' is already used by {slugs[brief.slug]}", hint="set a different 'slug' in one sidecar"))
+        slugs.setdefault(brief.slug, path)
+    problems += glossary_suggestions(briefs, entries)
+    if taxonomy is not None and not any(p.severity == "error" for p in problems):
+        from brieflib.enrich.annotations import resolve
+
+        problems += resolve(sources.parent, briefs, set(taxonomy.ids)).problems
+    return problems
+
+
+def glossary_suggestions(briefs, entries) -> list[Problem]:
+    """Acronyms the briefs define that the curated glossary lacks: suggestions, not errors."""
+    glossary = Glossary(entries, briefs)
+    found = []
+    for brief in briefs:
+        for acronym, (expansion, line) in sorted(brief_acronyms(brief).items()):
+            if acronym in glossary.uncurated:
+                found.append(Problem(
+                    brief.source, f"acronym {acronym} ({expansion}) has no glossary entry", line,
+                    "add it to sources/glossary.yml if readers need it explained", severity="suggestion",
+                ))
+    return found
+
+
+def _warnings(brief, path: Path) -> list[Problem]:
+    """What converted but deserves an editor's look."""
+    found = []
+    text = " ".join(b.text for b in brief.blocks)
+    refs = {superscript_to_int(m) for m in SUPERSCRIPT_RUN.findall(text)}
+    refs |= {int(n) for n in re.findall(r"\[(\d{1,3})\](?!\()", text)}
+    for number in sorted(refs - set(brief.footnotes)):
+        found.append(Problem(path, f"note marker {number} has no note in the notes list", severity="warning"))
+    for number in sorted(set(brief.footnotes) - refs):
+        found.append(Problem(path, f"note {number} is never referred to in the text", severity="warning"))
+    if brief.title_derived:
+        found.append(Problem(path, "the text states no title; one was derived from the opening sentence", hint="set 'title' in the sidecar if the publisher's title is known", severity="warning"))
+    return found

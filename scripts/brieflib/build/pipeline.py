@@ -1,0 +1,305 @@
+"""``build``: convert every brief and write the generated pages under docs/.
+
+Deterministic (sorted inputs, no timestamps) and incremental: a brief whose
+source, sidecar and the converter's code are unchanged is read from the cache
+in ``.cache/``, and a page whose text is unchanged is not rewritten, so
+``mkdocs serve`` reloads only what changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+from brieflib.build.check import source_files
+from brieflib.enrich.annotations import link_backlinks, resolve
+from brieflib.enrich.corpus import Site, enrich, enrich_themes, taxonomy_for
+from brieflib.ingest.convert import convert_file, sidecar_for
+from brieflib.ingest.read import read_source
+from brieflib.model.brief import Brief, brief_from_dict, brief_to_dict
+from brieflib.model.config import SiteConfig
+from brieflib.model.errors import BriefError, Problem
+from brieflib.render import cite
+from brieflib.site.feeds import feeds
+from brieflib.site.pages import site_pages
+
+# Folders under docs/ that belong to the build; everything else in docs/ is hand-written.
+GENERATED_DIRS = ("briefs", "themes", "authors", "publishers", "timeline", "glossary", "annotations", "feeds", "_snippets")
+CODE_DIR = Path(__file__).resolve().parent.parent  # the whole brieflib package
+
+
+@dataclass
+class BuildReport:
+    briefs: int = 0
+    converted: int = 0
+    cached: int = 0
+    skipped: bool = False  # nothing changed since the last build
+    timings: dict[str, float] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+# Packages whose versions shape the generated pages: a new release of any of
+# them may change the output, so it invalidates the cache like a code change.
+OUTPUT_PACKAGES = ("ftfy", "markdown", "pymdown-extensions", "pyyaml", "nh3", "rapidfuzz", "scikit-learn", "feedgen", "jsonschema", "python-slugify", "text-unidecode")
+
+
+def package_versions() -> str:
+    """``name==version`` of each package in OUTPUT_PACKAGES that is installed."""
+    found = []
+    for name in OUTPUT_PACKAGES:
+        try:
+            found.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            continue
+    return ";".join(found)
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """The package's code and data files, and the versions of the libraries that shape the output."""
+    digest = hashlib.sha256(package_versions().encode())
+    for path in sorted(p for p in CODE_DIR.rglob("*") if p.suffix in {".py", ".json", ".yml"} and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(CODE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _input_key(path: Path, version: str) -> str:
+    """What one brief's conversion and theme scoring read: code, taxonomy, source, sidecar."""
+    digest = hashlib.sha256(version.encode())
+    digest.update(path.read_bytes())
+    sidecar = sidecar_for(path)
+    if sidecar:
+        digest.update(b"sidecar" + sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+def convert_one(path: Path, meta: Path | None = None, root: Path | None = None) -> Brief:
+    """One brief as ``briefs.py convert`` prints it: converted, with its themes assigned."""
+    root = root or Path.cwd()
+    brief = convert_file(path, meta, root)
+    enrich_themes([brief], taxonomy_for(root))
+    return brief
+
+
+PARALLEL_FROM = 32  # briefs to convert before a second process pays for itself
+
+
+def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> list[Brief]:
+    """Convert every source, from the cache where nothing changed; raise BriefError listing all problems.
+
+    Cache misses are converted on all cores when there are many of them.
+    """
+    cache = cache or root / ".cache" / "convert"
+    cache.mkdir(parents=True, exist_ok=True)
+    themes = root / "sources" / "themes.yml"
+    version = code_version() + (hashlib.sha256(themes.read_bytes()).hexdigest() if themes.exists() else "")
+    briefs: dict[Path, Brief] = {}
+    misses: list[tuple[Path, str, Path]] = []
+    for path in source_files(root / "sources"):
+        key = _input_key(path, version)
+        cached = cache / f"{hashlib.sha1(path.name.encode()).hexdigest()}.json"
+        if cached.exists():
+            data = json.loads(cached.read_text(encoding="utf-8"))
+            if data.get("key") == key:
+                briefs[path] = brief_from_dict(data["brief"])
+                report.cached += 1
+                continue
+        misses.append((path, key, cached))
+    problems = []
+    for (path, key, cached), result in zip(misses, _convert_all([m[0] for m in misses], root), strict=True):
+        if isinstance(result, BriefError):
+            problems += result.problems
+            continue
+        cached.write_text(json.dumps({"key": key, "brief": brief_to_dict(result)}, ensure_ascii=False), encoding="utf-8")
+        briefs[path] = result
+        report.converted += 1
+    ordered = [briefs[p] for p in sorted(briefs)]
+    problems += duplicate_slugs(ordered)
+    if problems:
+        raise BriefError(problems)
+    return ordered
+
+
+def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
+    """Convert one brief and assign its themes (a brief's themes depend only on it and the taxonomy)."""
+    try:
+        return convert_one(path, root=root)
+    except BriefError as exc:
+        return exc
+
+
+def _convert_all(paths: list[Path], root: Path) -> list[Brief | BriefError]:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        return [_convert_or_error(p, root) for p in paths]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_convert_or_error, paths, [root] * len(paths), chunksize=16))
+
+
+def duplicate_slugs(briefs: list[Brief]) -> list[Problem]:
+    seen: dict[str, Brief] = {}
+    problems = []
+    for brief in sorted(briefs, key=lambda b: b.source.as_posix()):
+        if brief.slug in seen:
+            problems.append(
+                Problem(brief.source, f"slug '{brief.slug}' is already used by {seen[brief.slug].source}",
+                        hint="give one of them another 'slug' in its sidecar")
+            )
+        seen.setdefault(brief.slug, brief)
+    return problems
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml while ignoring tags such as !!python/name (we only need `extra`)."""
+
+
+_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def site_config(root: Path) -> SiteConfig:
+    path = root / "mkdocs.yml"
+    if not path.exists():
+        return SiteConfig()
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
+    extra = data.get("extra") or {}
+    return SiteConfig(
+        repository=extra.get("repository") or "", branch=extra.get("repository_branch") or "main",
+        site_url=data.get("site_url") or "", site_name=data.get("site_name") or "Policy Briefs",
+    )
+
+
+def write_pages(docs: Path, pages: dict[str, str], report: BuildReport) -> None:
+    """Write changed pages; delete generated files that no longer have a page."""
+    for relative, text in sorted(pages.items()):
+        target = docs / relative
+        data = text.encode("utf-8")
+        if target.exists() and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        report.written.append(relative)
+    for folder in GENERATED_DIRS:
+        base = docs / folder
+        if not base.exists():
+            continue
+        for path in sorted(base.rglob("*"), reverse=True):
+            relative = path.relative_to(docs).as_posix()
+            if path.is_file() and relative not in pages:
+                path.unlink()
+                report.removed.append(relative)
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+
+
+EMPTY_SITEMAP = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
+
+
+def alternate_sitemaps(pages: dict[str, str]) -> dict[str, str]:
+    """Empty sitemaps beside the citation exports and feeds.
+
+    Material's JavaScript treats every <link rel="alternate"> as a language
+    version and fetches sitemap.xml beside it; the exports and feeds must be
+    rel="alternate" for Zotero and feed readers, so answer those requests
+    instead of leaving 404s in every reader's console.
+    """
+    folders = {name.rsplit("/", 1)[0] for name in pages if name.endswith(("/cite.bib", ".xml")) and "/" in name}
+    return {f"{folder}/sitemap.xml": EMPTY_SITEMAP for folder in sorted(folders)}
+
+
+def fingerprint(root: Path, strict: bool) -> str:
+    """Everything a build reads: code, sources, annotations, taxonomy, glossary, config, git HEAD."""
+    digest = hashlib.sha256(f"{code_version()}|strict={strict}".encode())
+    for path in sorted(p for p in (root / "sources").rglob("*") if p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    config = root / "mkdocs.yml"
+    if config.exists():
+        digest.update(config.read_bytes())
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=False)
+    digest.update(head.stdout.strip().encode())
+    return digest.hexdigest()
+
+
+def _manifest(root: Path) -> Path:
+    return root / ".cache" / "build-manifest.json"
+
+
+def _unchanged(root: Path, docs: Path, stamp: str) -> dict | None:
+    """The last build's manifest, if it was made from exactly these inputs and its files are all there."""
+    path = _manifest(root)
+    if not path.exists():
+        return None
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    if manifest.get("fingerprint") == stamp and all((docs / f).exists() for f in manifest.get("files", [])):
+        return manifest
+    return None
+
+
+def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildReport:
+    """Convert all briefs under ``root/sources`` and write the site's pages into ``docs``.
+
+    Invalid sources and annotation files always fail the build; with ``strict``,
+    so do annotations that cannot be anchored (otherwise they are listed on the
+    "Unanchored annotations" page). When nothing the build reads has changed
+    since the last build, and its pages are all there, nothing is done.
+    """
+    docs = docs or root / "docs"
+    report = BuildReport()
+    clock = time.perf_counter()
+    stamp = fingerprint(root, strict)
+    previous = _unchanged(root, docs, stamp)
+    if previous is not None:
+        report.skipped = True
+        report.warnings = list(previous.get("warnings", []))  # still true: say them again
+        report.timings["check"] = time.perf_counter() - clock
+        return report
+    briefs = load_briefs(root, report)
+    report.timings["convert"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    site, notes = enrich_stage(root, briefs, strict, report)
+    report.timings["enrich"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    pages = pages_stage(root, site, notes)
+    write_pages(docs, pages, report)
+    report.timings["pages"] = time.perf_counter() - clock
+    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings]}
+    _manifest(root).write_text(json.dumps(manifest), encoding="utf-8")
+    return report
+
+
+def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildReport):
+    """Themes, related briefs, glossary, annotations; fail on invalid annotations (and orphans if strict)."""
+    taxonomy, glossary = enrich(briefs, root)
+    notes = resolve(root, briefs, set(taxonomy.ids))
+    link_backlinks(briefs)
+    orphan_paths = {n.path for n in notes.orphans}
+    errors = [p for p in notes.problems if p.severity == "error" and (strict or Path(str(p.path)) not in orphan_paths)]
+    if errors:
+        raise BriefError(errors)
+    report.warnings = [p for p in notes.problems if p not in errors]
+    report.briefs = len(briefs)
+    return Site(briefs, taxonomy, site_config(root), glossary, notes.orphans), notes
+
+
+def pages_stage(root: Path, site: Site, notes) -> dict[str, str]:
+    """Every generated file: pages, source copies, citation exports, feeds."""
+    pages = site_pages(site)
+    for brief in site.briefs:
+        pages[f"briefs/{brief.slug}/source.txt"] = read_source(root / brief.source) + "\n"
+        for name, text in cite.exports(brief, site.config.site_url).items():
+            pages[f"briefs/{brief.slug}/{name}"] = text
+    pages.update(feeds(site, root, notes.anchored))
+    pages.update(alternate_sitemaps(pages))
+    return pages
+

@@ -1,0 +1,125 @@
+"""``python scripts/briefs.py`` sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from brieflib.build import check as check_mod
+from brieflib.build.pipeline import convert_one
+from brieflib.enrich.corpus import taxonomy_for
+from brieflib.model.errors import BriefError
+from brieflib.render.markdown import render
+
+
+def _convert(args: argparse.Namespace) -> int:
+    brief = convert_one(Path(args.path), Path(args.meta) if args.meta else None, Path(args.root))
+    sys.stdout.write(render(brief))
+    if args.verbose:
+        for removed in brief.removed:
+            print(f"{args.path}:{removed.line}: left out ({removed.reason}): {removed.text[:80]}", file=sys.stderr)
+    return 0
+
+
+def _themes(args: argparse.Namespace) -> int:
+    from brieflib.enrich.themes import ThemeMatcher, assign_themes, explain
+
+    taxonomy = taxonomy_for(Path(args.root))
+    for path in args.paths:
+        brief = convert_one(Path(path), root=Path(args.root))
+        scores = assign_themes(brief, ThemeMatcher(taxonomy))
+        if args.explain:
+            print(explain(brief, scores))
+        else:
+            print(f"{path}: {', '.join(brief.themes) or '(none)'}")
+    return 0
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    from brieflib.cli.annotate import annotate
+
+    root = Path(args.root).resolve()
+    path = annotate(root, args.brief, args.quote, args.author, args.kind, args.body)
+    print(path.relative_to(root) if path.is_relative_to(root) else path)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    problems = check_mod.check(Path(args.sources))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    suggestions = len(problems) - len(errors) - len(warnings)
+    print(f"check: {len(errors)} error(s), {len(warnings)} warning(s), {suggestions} suggestion(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from brieflib.build.pipeline import build
+
+    root = Path(args.root).resolve()
+    report = build(root, strict=args.strict)
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
+    if report.skipped:
+        print("build: nothing changed since the last build", file=sys.stderr)
+        return 0
+    print(
+        f"build: {report.briefs} briefs ({report.converted} converted, {report.cached} from cache); "
+        f"{len(report.written)} pages written, {len(report.removed)} removed",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from brieflib.cli.serve import serve
+
+    return serve(Path(args.root).resolve(), args.dev_addr)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="briefs.py", description=__doc__)
+    sub = root.add_subparsers(dest="command", required=True)
+    convert = sub.add_parser("convert", help="print one brief as Markdown with front matter")
+    convert.add_argument("path", help="the brief's source text file")
+    convert.add_argument("--meta", help="a sidecar YAML to apply instead of the one beside PATH")
+    convert.add_argument("-v", "--verbose", action="store_true", help="list text left out of the body on stderr")
+    convert.add_argument("--root", default=".", help="the project folder, for sources/themes.yml (default: .)")
+    convert.set_defaults(func=_convert)
+    themes = sub.add_parser("themes", help="the themes of briefs; --explain prints why each was or was not given")
+    themes.add_argument("paths", nargs="+", metavar="PATH", help="brief source files")
+    themes.add_argument("--explain", action="store_true", help="show scores, thresholds and the paragraphs that count")
+    themes.add_argument("--root", default=".", help="the project folder, for sources/themes.yml (default: .)")
+    themes.set_defaults(func=_themes)
+    annotate = sub.add_parser("annotate", help="write a new annotation file for a passage of a brief")
+    annotate.add_argument("brief", metavar="BRIEF", help="the brief's slug or the path of its source file")
+    annotate.add_argument("--quote", required=True, help="the exact passage, as it reads on the site")
+    annotate.add_argument("--author", required=True, help="your name or handle")
+    annotate.add_argument("--kind", default="comment", help="comment, context, fact-check, correction or question")
+    annotate.add_argument("--body", help="the note's text (Markdown); otherwise edit the file afterwards")
+    annotate.add_argument("--root", default=".", help="the project folder (default: .)")
+    annotate.set_defaults(func=_annotate)
+    check = sub.add_parser("check", help="validate every source and sidecar; non-zero exit on any problem")
+    check.add_argument("--sources", default="sources", help="the sources folder (default: sources)")
+    check.set_defaults(func=_check)
+    build = sub.add_parser("build", help="convert every brief and write the generated pages under docs/")
+    build.add_argument("--root", default=".", help="the project folder (default: .)")
+    build.add_argument("--strict", action="store_true", help="also fail on annotations that cannot be anchored")
+    build.set_defaults(func=_build)
+    serve = sub.add_parser("serve", help="build, then preview with mkdocs serve, rebuilding when sources/ change")
+    serve.add_argument("--root", default=".", help="the project folder (default: .)")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
+    serve.set_defaults(func=_serve)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BriefError as exc:
+        print(exc, file=sys.stderr)
+        return 1

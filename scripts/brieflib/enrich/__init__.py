@@ -1,0 +1,1 @@
+"""Stage 2: corpus-wide knowledge added to the Briefs: themes, glossary, related briefs, annotations."""

@@ -1,0 +1,311 @@
+"""Recognisers for the kinds of line that publishers' dumps contain.
+
+Each function looks at one unit of text (a line or a rejoined paragraph) and
+says what it is: a date line, a byline, an author bio, a notes item, a piece
+of publisher boilerplate. They are pure functions so that each rule can be
+unit-tested on small inputs written for it. ``parse`` uses them to find the
+head, body and tail of a brief; ``metadata`` uses them to extract fields.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from brieflib.model.brief import Author
+from brieflib.model.text import SUPERSCRIPT_RUN, superscript_to_int
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_FORMS = [
+    re.compile(rf"^{_DAY}\s+{_MONTH},?\s+{_YEAR}$", re.I),  # 10 OCTOBER 2025
+    re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),  # October 10, 2025
+    re.compile(rf"^{_MONTH},?\s+{_YEAR}$", re.I),  # October 2025
+    re.compile(rf"^{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)$"),  # 2025-10-10
+    re.compile(rf"^{_YEAR}-(?P<month>\d\d)$"),
+]
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:first\s+)?published(?:\s+on)?|date(?:d)?|posted(?:\s+on)?|release date)\s*[:\-–—]?\s*", re.I
+)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) of a date-only line, else None.
+
+    Accepts "10 OCTOBER 2025", "October 10, 2025", "Published 14 January 2026",
+    "Date: 2025-10-10", "March 2025" and "Published 2025".
+    """
+    text = text.strip().strip("*_").strip()
+    prefixed = _DATE_PREFIX.match(text)
+    body = _WEEKDAY.sub("", text[prefixed.end() :] if prefixed else text).strip().rstrip(".")
+    if prefixed and re.fullmatch(_YEAR, body):
+        return body
+    for form in _DATE_FORMS:
+        match = form.match(body)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = parts["month"]
+        month = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+        year = int(parts["year"])
+        if parts.get("day"):
+            try:
+                return dt.date(year, month, int(parts["day"])).isoformat()
+            except ValueError:
+                return None
+        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+    return None
+
+
+# Common words that show a capitalised line is a heading, not a person's name.
+_NOT_NAME_WORDS = set(
+    """a an the of and or for in on to with without against from by at as is are be
+    new old next how why what when where who our your their its this that these those
+    europe european europes america american us uk eu nato russia russian ukraine china
+    policy security defence defense war peace order future strategy power world global
+    introduction summary conclusion conclusions analysis background recommendations
+    notes references debates shift again concert competitive time way forward age
+    state play theme key points findings report brief paper commentary issue issues
+    about author authors contents overview context agenda lessons options risks
+    road map after before between beyond toward towards under over into
+    alliance union council commission parliament government minister president
+    national international foreign affairs strategic military economic political""".split()
+)
+_PARTICLES = {"ó", "ní", "nic", "mac", "ibn", "abu", "bint", "y", "von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "bin", "al", "el", "ter", "zu"}
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-Ýa-zß-ÿ][a-zß-ÿā-ž]+)*|[A-Z]\.(?:-?[A-Z]\.)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+
+
+def is_person_name(text: str) -> bool:
+    """True for "Iana Maisuradze", "Domenec Ruiz-Devesa", "J. D. Vance", "JANE DOE"."""
+    text = text.strip()
+    if not 3 <= len(text) <= 60 or any(c in text for c in ",;:|()[]!?*#0123456789"):
+        return False
+    if text.isupper():
+        text = text.title()
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(token) or token.lower().strip(".’'") in _NOT_NAME_WORDS:
+            return False
+        capitalised += 1
+    return capitalised >= 2 and tokens[-1].lower() not in _PARTICLES
+
+
+def tidy_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.strip().strip("*_").strip())
+    return name.title() if name.isupper() else name
+
+
+def split_names(text: str) -> list[str] | None:
+    """The names in "A", "A and B", "A, B and C", "A & B"; None unless all are names."""
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text.strip()) if p]
+    return [tidy_name(p) for p in parts] if parts and all(is_person_name(p) for p in parts) else None
+
+
+_CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in"}
+_INSTITUTION_TOKEN = re.compile(r"^(?:\(?[A-ZÀ-Ý][\w’'.-]*\)?,?|\([A-Z]{2,}\))$")
+
+
+def institution_phrase(text: str) -> str | None:
+    """The capitalised institution name at the start of ``text``.
+
+    "the Jamestown Foundation in Washington DC and author of" -> "Jamestown Foundation".
+    """
+    words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).split()
+    taken: list[str] = []
+    for word in words:
+        if word.lower() in _CONNECTORS and word.lower() != "in":
+            taken.append(word)
+            continue
+        if word.lower() == "in":  # "in Washington DC": a place, not part of the name
+            break
+        bare = word.rstrip(",.;:")
+        if not _INSTITUTION_TOKEN.match(bare):
+            break
+        taken.append(bare)
+        if bare != word:  # punctuation ends the name
+            break
+    while taken and taken[-1].lower() in _CONNECTORS:
+        taken.pop()
+    phrase = " ".join(taken).rstrip(",.;:")
+    return phrase if any(w[:1].isupper() for w in taken) else None
+
+
+# "Fellow at the X", "with X", "director of the X" (but not "Head of Research, X").
+_AT_INSTITUTION = re.compile(r"\b(?:at|with)\s+(?=(?:the\s+)?[A-Z])|\bof\s+(?=the\s+[A-Z])")
+
+
+def describe(text: str) -> tuple[str | None, str | None]:
+    """``(affiliation, position)`` from a role statement.
+
+    "Associate Researcher, Austrian Institute of International Affairs" and
+    "Senior Fellow at the Jamestown Foundation" give the institution as the
+    affiliation and the whole statement as the position. Former roles do not
+    count as a current affiliation unless there is nothing else.
+    """
+    text = text.strip().rstrip(".").strip()
+    if not text:
+        return None, None
+    current, former = [], []
+    for segment in re.split(r"\s*;\s*", text):
+        at = _AT_INSTITUTION.search(segment)
+        if at and (", " not in segment or segment.index(", ") > at.start()):
+            institution = institution_phrase(segment[at.end() :])
+        elif ", " in segment:
+            institution = segment.split(", ", 1)[1]
+        else:
+            institution = segment if segment[:1].isupper() and " " in segment else None
+        if institution:
+            (former if re.match(r"(?:former|ex-)", segment, re.I) else current).append(institution)
+    affiliation = "; ".join(current or former) or None
+    return affiliation, text
+
+
+_PIPE_BYLINE = re.compile(r"^(?P<name>[^|]{3,60}?)\s*\|\s*(?P<desc>.+)$")
+_BY_BYLINE = re.compile(r"^(?:by|authors?|written by)\s*:?\s+(?P<rest>.+)$", re.I)
+
+
+def parse_byline(text: str) -> list[Author] | None:
+    """Authors from "Name | Role, Institution.", "By NAME[, Role at Org]" or "Authors: A and B"."""
+    text = text.strip().strip("*_").strip()
+    pipe = _PIPE_BYLINE.match(text)
+    if pipe and is_person_name(pipe["name"]):
+        affiliation, position = describe(pipe["desc"])
+        return [Author(tidy_name(pipe["name"]), affiliation, position)]
+    by = _BY_BYLINE.match(text)
+    if not by:
+        return None
+    rest = by["rest"].strip().rstrip(".")
+    names = split_names(rest)
+    if names:
+        return [Author(n) for n in names]
+    authors = []
+    for chunk in re.split(r"\s+and\s+|\s*&\s*|\s*;\s*", rest):
+        name, _, desc = chunk.partition(",")
+        if not is_person_name(name):
+            return None
+        affiliation, position = describe(desc)
+        authors.append(Author(tidy_name(name), affiliation, position))
+    return authors or None
+
+
+_BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as)\s+(?P<rest>.+)$", re.S)
+
+
+def parse_bio(text: str) -> list[Author] | None:
+    """Authors from a closing bio: "Mark Leonard is founder and director of the ECFR."."""
+    text = text.strip()
+    if len(text) > 700:
+        return None
+    match = _BIO.match(text)
+    if not match:
+        return None
+    names = split_names(match["names"])
+    if not names:
+        return None
+    rest = match["rest"]
+    at = _AT_INSTITUTION.search(rest)
+    affiliation = institution_phrase(rest[at.end() :]) if at else None
+    position = re.sub(r"^(?:a|an|the)\s+", "", rest[: at.start()].strip()) if at else None
+    if len(names) > 1:
+        return [Author(n, affiliation) for n in names]
+    return [Author(names[0], affiliation, position or None)]
+
+
+_PUBLISHER_FORMS = [
+    re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-Z][^,.;]+?) receives\b"),
+    re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-Z][^,.;©]+)", re.I),
+    re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-Z][^,.;]+)"),
+    re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official )?(?:views?|positions?|opinions?) of|those of) (?:the )?(?P<p>[A-Z][^,.;]+)"),
+]
+
+
+def publisher_from(text: str) -> str | None:
+    """The publisher named by a boilerplate line, or None."""
+    for form in _PUBLISHER_FORMS:
+        match = form.search(text)
+        if match:
+            name = re.sub(r"\s+(?:All rights reserved|and its|or its)\b.*$", "", match["p"], flags=re.I)
+            name = re.sub(r"[’']s$", "", name.strip())
+            if 2 <= len(name) <= 80 and name.lower() not in {"author", "authors", "the author", "the authors"}:
+                return name
+    return None
+
+
+_BOILERPLATE = [
+    re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
+    re.compile(r"\bAll rights reserved\b", re.I),
+    re.compile(r"^(?:The )?(?:views|opinions) expressed\b", re.I),
+    re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
+    re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
+    re.compile(r"^(?:www\.|https?://)\S+$"),
+]
+
+
+def is_boilerplate(text: str) -> bool:
+    return publisher_from(text) is not None or any(p.search(text) for p in _BOILERPLATE)
+
+
+SECTION_LABELS = {
+    "introduction", "summary", "executive summary", "abstract", "background", "analysis",
+    "conclusion", "conclusions", "recommendations", "policy recommendations", "key takeaways",
+    "key points", "key findings", "discussion", "context", "overview", "state of play",
+    "the way forward", "way forward", "next steps", "outlook",
+}
+STANDFIRST_LABELS = {"theme", "standfirst", "in brief", "in short", "key message", "bottom line", "the bottom line"}
+NOTES_LABELS = {"notes", "endnotes", "footnotes", "references", "sources", "bibliography", "endnote"}
+BIO_LABELS = {"about the author", "about the authors", "the author", "the authors"}
+DOCTYPE_LABELS = {
+    "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
+    "op-ed", "report", "explainer", "memo", "policy memo", "briefing", "expert comment", "opinion",
+}
+
+
+def label(text: str) -> str:
+    """Lowercased text without trailing colon, for comparing with the label sets."""
+    return re.sub(r"\s+", " ", text.strip().strip("*_#").strip().rstrip(":").strip()).lower()
+
+
+_NOTE_ITEM = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(?P<br>\d{1,3})\]|(?P<num>\d{1,3})[.)])\s*(?P<text>\S.*)$", re.S
+)
+
+
+def note_item(text: str) -> tuple[int, str, str] | None:
+    """``(number, text, style)`` of a notes-list item ("- ¹ Belkin…", "[3] Ibid.", "12. …")."""
+    match = _NOTE_ITEM.match(text)
+    if not match:
+        return None
+    if match["sup"]:
+        return superscript_to_int(match["sup"]), match["text"].strip(), "sup"
+    if match["br"]:
+        return int(match["br"]), match["text"].strip(), "bracket"
+    return int(match["num"]), match["text"].strip(), "number"
+
+
+_DATELINE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{2,40}?[A-Z](?:,\s*[A-Z][A-Za-z.' -]{1,30}?)?)\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--| - )\s*(?=\S)"
+)
+_NOT_DATELINES = {"NATO", "EU", "US", "UK", "UN", "OSCE", "USA", "G7", "G20", "ECFR", "EPC"}
+
+
+def dateline(text: str) -> tuple[str, str] | None:
+    """``(place, rest)`` when a paragraph opens with a dateline ("WASHINGTON—US President…")."""
+    match = _DATELINE.match(text)
+    if not match or match["dl"].split(",")[0].strip() in _NOT_DATELINES:
+        return None
+    return match["dl"].strip(), text[match.end() :]
+
+
+def strip_marker(text: str) -> str:
+    return SUPERSCRIPT_RUN.sub("", text)

@@ -1,0 +1,87 @@
+"""Stage 1: bytes to text.
+
+Publishers' dumps arrive as UTF-8 (with or without a byte-order mark), with
+CRLF line endings, or in legacy Windows-1252. Decoding is strict: a file that
+cannot be decoded, or decodes to mojibake we cannot repair, is an error, never
+silently garbled output.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import ftfy
+
+from brieflib.model.errors import fail
+
+# Bytes that Windows-1252 leaves undefined: their presence means the file is
+# neither UTF-8 nor cp1252, and guessing further would produce mojibake.
+_CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+# Typical UTF-8-read-as-cp1252 sequences (â€™, Ã©, Â ...).
+_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6\u02dc\u20ac\u2122]")
+# Invisible characters that only get in the way of parsing.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a regex: str.translate is slow on non-ASCII text
+
+
+def decode(data: bytes, path: Path | str) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``; raise BriefError on failure."""
+    if not data.strip():
+        fail(path, "the file is empty", hint="add the brief's text or delete the file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data, encoding = data[3:], "utf-8-sig"
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = [b for b in data if b in _CP1252_UNDEFINED]
+        if encoding == "utf-8-sig" or bad:
+            line = data[: exc.start].count(b"\n") + 1
+            fail(
+                path,
+                f"cannot decode byte 0x{data[exc.start]:02x} as UTF-8 or Windows-1252",
+                line,
+                "save the file as UTF-8",
+            )
+        text, encoding = data.decode("cp1252"), "cp1252"
+    text = _repair_mojibake(text, path)
+    if "\x00" in text:
+        fail(path, "the file contains NUL bytes; it looks binary, not text", hint="export the brief as plain text")
+    return text, encoding
+
+
+def _repair_mojibake(text: str, path: Path | str) -> str:
+    """Undo UTF-8 that was once decoded as cp1252; refuse what cannot be undone."""
+    if not _MOJIBAKE.search(text):
+        return text
+    fixed = ftfy.fix_encoding(text)
+    match = _MOJIBAKE.search(fixed)
+    if match:
+        line = fixed[: match.start()].count("\n") + 1
+        fail(
+            path,
+            f"garbled characters {match.group()!r} (mojibake) that cannot be repaired",
+            line,
+            "re-export the brief from the original with UTF-8 encoding",
+        )
+    return fixed
+
+
+def normalise(text: str) -> str:
+    """Line endings to LF, NFC, no invisible characters, no trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = text.replace("\u00a0", " ").replace("\t", "    ")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def read_source(path: Path) -> str:
+    """Read a brief's source file into normalised text."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        fail(path, f"cannot read the file: {exc.strerror}")
+    text, _ = decode(data, path)
+    return normalise(text)

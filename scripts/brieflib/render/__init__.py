@@ -1,0 +1,1 @@
+"""Stage 3: one brief as Markdown: escaping, body, front matter, its page, notes, citations."""

@@ -1,0 +1,144 @@
+"""A brief's own page: title, byline, body with notes and glossary links, citation, related briefs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from brieflib.enrich.corpus import Site
+from brieflib.enrich.glossary import link_first
+from brieflib.model.brief import Brief
+from brieflib.model.config import SiteConfig
+from brieflib.render import cite
+from brieflib.render.markdown import body, front_matter, page
+from brieflib.render.notes import by_block, decorate_block, note_asides, notes_section, numbering
+from brieflib.render.present import (
+    author_slug,
+    brief_path,
+    display_date,
+    escape_md,
+    join_names,
+    publisher_slug,
+    rel,
+    title_md,
+)
+
+
+def brief_page(brief: Brief, site: Site) -> str:
+    here = brief_path(brief)
+    meta = front_matter(brief)
+    meta["title"] = meta["title"] or "Untitled brief"
+    meta["search"] = {"boost": 2}
+    meta["head"] = cite.head(brief, site.config.site_url, site.config.site_name)
+    parts = [f"# {title_md(brief)}" + (" {: .derived-title }" if brief.title_derived else "")]
+    if brief.title_derived:
+        parts.append("The text states no title; the heading above is its opening sentence.\n{: .derived-note }")
+    if brief.authors:
+        parts.append("By " + join_names(_author_link(a, here) for a in brief.authors) + "\n{: .brief-byline }")
+    config = site.config
+    data = f'data-slug="{brief.slug}" data-repository="{config.repository}" data-branch="{config.branch}"'
+    parts.append(" · ".join(_meta_items(brief, here, config)) + f"\n{{: .brief-meta {data} }}")
+    if brief.themes:
+        chips = " ".join(
+            f"[{escape_md(site.taxonomy.get(t).label if site.taxonomy.get(t) else t)}]({rel(here, f'themes/{t}/index.md')}){{: .theme-chip }}"
+            for t in brief.themes
+        )
+        parts.append(chips + "\n{: .theme-chips }")
+    parts.append(_print_citation(brief, site))
+    if brief.summary:
+        # Opening sentences shown as the standfirst are already in the body: keep them out of search.
+        exclude = " data-search-exclude" if brief.summary_derived else ""
+        parts.append(f"{escape_md(brief.summary)}\n{{: .standfirst{exclude} }}")
+    parts.append(_brief_body(brief, here, site))
+    if brief.author_bios:
+        parts.append("## About the author" + ("s" if len(brief.author_bios) > 1 else "") + "\n\n" + "\n\n".join(escape_md(b) for b in brief.author_bios))
+    notes = notes_section(brief, here, site)
+    if notes:
+        parts.append(notes)
+    parts.append(_cite_box(brief, site))
+    if brief.related:
+        lines = ["## Related briefs"]
+        for related in brief.related:
+            other = site.by_slug[related["slug"]]
+            lines.append(f"- [{title_md(other)}]({rel(here, brief_path(other))}) — {escape_md(related['reason'] or 'similar text')}")
+        parts.append("\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]) + "\n{: .related-briefs }")
+    return page(meta, "\n\n".join(parts), site)
+
+
+def _cite_box(brief: Brief, site: Site) -> str:
+    """"Cite this brief": the formatted citation (copied by cite.js) and the three exports."""
+    downloads = " · ".join(
+        f'[{label}]({name}){{: download="{brief.slug}.{name.split(".")[1]}" type="{mime}" }}'
+        for name, (mime, label) in cite.EXPORTS.items()
+    )
+    return (
+        "## Cite this brief\n\n"
+        '<div class="cite-box" markdown data-search-exclude>\n\n'
+        f"{escape_md(cite.formatted(brief, site.config.site_url))}\n{{: .cite-text }}\n\n"
+        f"Download: {downloads}\n{{: .cite-downloads }}\n\n</div>"
+    )
+
+
+def _print_citation(brief: Brief, site: Site) -> str:
+    """Shown only in print: the citation and the page's address on the first page."""
+    url = cite.page_url(brief, site.config.site_url) or ""
+    return (
+        '<div class="print-only print-citation" markdown data-search-exclude>\n\n'
+        f"Cite as: {escape_md(cite.formatted(brief, ''))} <span class=\"print-url\">{url}</span>\n\n</div>"
+    )
+
+
+def _brief_body(brief: Brief, here: str, site: Site) -> str:
+    """The body with annotation marks and notes, then glossary links on first mentions."""
+    glossary = _glossary_linker(brief, here, site)
+    notes_here = by_block(brief)
+    numbers = numbering(brief)
+
+    def decorate(block, text: str) -> str:
+        text = decorate_block(block, text, notes_here, numbers)
+        return glossary(block, text) if glossary else text
+
+    def after(block) -> str:
+        return note_asides(notes_here[block.id], here, site, numbers) if block.id in notes_here else ""
+
+    return body(brief, decorate, after)
+
+
+def _glossary_linker(brief: Brief, here: str, site: Site):
+    """Link each glossary entry's first mention in the brief to its entry page."""
+    if site.glossary is None or not brief.glossary:
+        return None
+    by_block: dict[str, list[str]] = defaultdict(list)
+    for entry_id, mention in brief.glossary.items():
+        by_block[mention["id"]].append(entry_id)
+
+    def decorate(block, text: str) -> str:
+        for entry_id in by_block.get(block.id, []):
+            text = link_first(text, site.glossary.pattern(entry_id), rel(here, f"glossary/{entry_id}/index.md"))
+        return text
+
+    return decorate
+
+
+def _author_link(author, here: str) -> str:
+    link = f"[{escape_md(author.name)}]({rel(here, f'authors/{author_slug(author.name)}/index.md')})"
+    return f"{link} ({escape_md(author.affiliation)})" if author.affiliation else link
+
+
+def _meta_items(brief: Brief, here: str, config: SiteConfig) -> list[str]:
+    items = []
+    if brief.publisher:
+        items.append(f"[{escape_md(brief.publisher)}]({rel(here, f'publishers/{publisher_slug(brief.publisher)}/index.md')})")
+    else:
+        items.append("Publisher not stated")
+    if brief.dateline:
+        items.append(escape_md(brief.dateline.title()))
+    items.append(display_date(brief.date))
+    items.append(f"{brief.reading_time} min read")
+    count = len(brief.annotations)
+    items.append(f"[{count} note{'s' if count != 1 else ''}](#notes-on-this-brief)" if count else "No notes yet")
+    if config.repository:
+        url = f"{config.repository.rstrip('/')}/blob/{config.branch}/{brief.source.as_posix()}"
+        items.append(f"[Source text]({url})")
+    else:
+        items.append("[Source text](source.txt)")
+    return items

@@ -1,0 +1,77 @@
+"""How briefs are presented to readers: dates, titles, bylines, links.
+
+One place for these rules, so that a brief reads the same on its own page,
+in every list, in feeds and in citations.
+"""
+
+from __future__ import annotations
+
+import calendar
+import posixpath
+import re
+from functools import lru_cache
+
+from brieflib.model.brief import Brief
+from brieflib.model.text import slugify
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def escape_md(text: str) -> str:
+    """Text to show literally inside Markdown (titles, names)."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def display_date(iso: str | None) -> str:
+    """"2025-10-10" -> "10 October 2025"; partial dates as far as known; None -> "Date not stated"."""
+    if not iso:
+        return "Date not stated"
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{calendar.month_name[parts[1]]} {parts[0]}"
+    return str(parts[0])
+
+
+def title_md(brief: Brief) -> str:
+    """The title as Markdown; a derived title is quoted and labelled so it is not taken for the publisher's."""
+    if brief.title_derived:
+        return f"*Untitled brief:* “{escape_md(brief.title or '')}”"
+    return escape_md(brief.title or "Untitled brief")
+
+
+def title_text(brief: Brief) -> str:
+    """The title as plain text (HTML title, feeds); derived titles say so."""
+    if brief.title_derived:
+        return f"Untitled brief: “{brief.title}”"
+    return brief.title or "Untitled brief"
+
+
+def author_slug(name: str) -> str:
+    return slugify(name)
+
+
+def publisher_slug(name: str) -> str:
+    return slugify(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def rel(from_page: str, to_page: str) -> str:
+    """Relative link between two pages given by their docs-relative paths (no file system involved)."""
+    here = [p for p in posixpath.dirname(from_page).split("/") if p]
+    there = to_page.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
+
+
+def brief_path(brief: Brief) -> str:
+    return f"briefs/{brief.slug}/index.md"
+
+
+def join_names(items) -> str:
+    """"A", "A and B", "A, B and C"."""
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

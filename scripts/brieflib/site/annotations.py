@@ -1,0 +1,62 @@
+"""The annotations index (by brief, kind and contributor) and the page of notes that could not be anchored."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from brieflib.enrich.annotations import Annotation
+from brieflib.model.text import shorten
+from brieflib.render.markdown import INDEX_META, page
+from brieflib.render.notes import KIND_LABELS
+from brieflib.render.present import brief_path, display_date, escape_md, rel, title_md
+
+
+def annotation_pages(site, orphans: list[Annotation]) -> dict[str, str]:
+    notes = [n for b in site.briefs for n in b.annotations]
+    here = "annotations/index.md"
+    text = ["# Annotations", f"{len(notes)} notes by readers on {len({n.brief_slug for n in notes})} briefs. "
+            "See [Contributing](../contributing.md#annotate-a-passage) to add one."]
+    if orphans:
+        text.append(f"{len(orphans)} note(s) could not be anchored: see [Unanchored annotations](unanchored.md).")
+    text.append("## By brief")
+    for brief in site.briefs:
+        if not brief.annotations:
+            continue
+        text.append(f"### [{title_md(brief)}]({rel(here, brief_path(brief))})")
+        text.append("\n".join(
+            f"- [{KIND_LABELS[n.kind]}]({rel(here, brief_path(brief))}#{n.id}) by {escape_md(n.author)}, "
+            f"{display_date(n.created)}: “{escape_md(shorten(n.quote, 100))}”" for n in brief.annotations
+        ))
+    if not notes:
+        text.append("*No notes yet.*")
+    text.append("## By kind")
+    kinds = defaultdict(list)
+    for note in notes:
+        kinds[note.kind].append(note)
+    text.append("\n".join(f"- {KIND_LABELS[k]}: {len(kinds[k])}" for k in KIND_LABELS))
+    text.append("## By contributor")
+    people = defaultdict(list)
+    for note in notes:
+        people[note.author].append(note)
+    text.append("\n".join(
+        f"- {escape_md(name)}: " + ", ".join(
+            f"[{KIND_LABELS[n.kind].lower()} on {escape_md(shorten(site.by_slug[n.brief_slug].title or '', 50))}]"
+            f"({rel(here, brief_path(site.by_slug[n.brief_slug]))}#{n.id})" for n in people[name]
+        ) for name in sorted(people, key=str.lower)
+    ) or "*No contributors yet.*")
+    pages = {here: page({"title": "Annotations", **INDEX_META}, "\n\n".join(text), site)}
+    orphan_text = ["# Unanchored annotations",
+                   "These notes quote text that their brief no longer contains, or contains more than once. "
+                   "They are kept here, with their original quote, until someone updates them."]
+    if not orphans:
+        orphan_text.append("*None: every note is anchored.*")
+    for note in orphans:
+        brief = site.by_slug.get(note.brief_slug)
+        where = f"[{title_md(brief)}]({rel('annotations/unanchored.md', brief_path(brief))})" if brief else escape_md(note.brief_slug)
+        nearest = f"\n\n    Nearest passage now: “{escape_md(note.anchor.nearest)}”" if note.anchor and note.anchor.nearest else ""
+        orphan_text.append(
+            f"- **{KIND_LABELS[note.kind]}** by {escape_md(note.author)} on {where} (`{note.path.as_posix()}`)\n\n"
+            f"    Quote: “{escape_md(note.quote)}”{nearest}"
+        )
+    pages["annotations/unanchored.md"] = page({"title": "Unanchored annotations", **INDEX_META}, "\n\n".join(orphan_text), site)
+    return pages

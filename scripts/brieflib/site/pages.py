@@ -1,0 +1,246 @@
+"""The site's pages beyond each brief's own, as ``{docs-relative path: Markdown}``.
+
+Pure functions of the enriched briefs and the taxonomy; ``build`` writes them.
+Index pages are excluded from search so that they do not flood results with
+text that is already on the brief pages.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from brieflib.enrich.corpus import Site
+from brieflib.ingest.patterns import strip_marker
+from brieflib.model.brief import Brief, date_sort_key
+from brieflib.model.text import shorten
+from brieflib.render import cite
+from brieflib.render.brief_page import brief_page
+from brieflib.render.markdown import INDEX_META, inline, page
+from brieflib.render.present import (
+    author_slug,
+    brief_path,
+    display_date,
+    escape_md,
+    join_names,
+    rel,
+    title_md,
+)
+from brieflib.site.annotations import annotation_pages
+
+THEME_FULL_PASSAGES = 50
+LIST_SUMMARY = 260
+
+
+# -- lists of briefs --------------------------------------------------------------
+
+
+def brief_list(briefs: list[Brief], here: str, site: Site) -> str:
+    if not briefs:
+        return "*No briefs yet.*"
+    lines = []
+    for brief in briefs:
+        by = join_names(escape_md(a.name) for a in brief.authors) if brief.authors else "Author not stated"
+        pub = escape_md(brief.publisher) if brief.publisher else "publisher not stated"
+        lines.append(f"- **[{title_md(brief)}]({rel(here, brief_path(brief))})**{cite.coins(brief)}  \n  {by} · {pub} · {display_date(brief.date)}")
+        if brief.summary:
+            lines.append(f"  \n  {escape_md(shorten(brief.summary, LIST_SUMMARY))}")
+    return "\n".join(lines)
+
+
+_SORTS = {
+    "date": ("briefs/index.md", "date, newest first", date_sort_key),
+    "title": ("briefs/by-title.md", "title", lambda b: ((b.title or "").lower(), b.slug)),
+    "publisher": ("briefs/by-publisher.md", "publisher", lambda b: (b.publisher is None, (b.publisher or "").lower(), date_sort_key(b))),
+}
+
+
+def all_briefs_pages(site: Site) -> dict[str, str]:
+    """The index of all briefs, once per sort order, so sorting works without JavaScript."""
+    pages = {}
+    for name, (path, label, key) in _SORTS.items():
+        switch = " · ".join(
+            f"**{lbl}**" if other == name else f"[{lbl}]({rel(path, p)})" for other, (p, lbl, _) in _SORTS.items()
+        )
+        rows = ["| Title | Authors | Publisher | Date |", "|---|---|---|---|"]
+        for brief in sorted(site.briefs, key=key):
+            authors = ", ".join(escape_md(a.name) for a in brief.authors) or "—"
+            rows.append(
+                f"| [{title_md(brief)}]({rel(path, brief_path(brief))}){cite.coins(brief)} | {authors} | "
+                f"{escape_md(brief.publisher) if brief.publisher else '—'} | {display_date(brief.date)} |"
+            )
+        text = f"# All briefs\n\n{len(site.briefs)} briefs, sorted by {label}. Sort by: {switch}\n{{: .sort-switch }}\n\n" + "\n".join(rows)
+        pages[path] = page({"title": "All briefs", **INDEX_META}, text)
+    return pages
+
+
+def timeline_page(site: Site) -> str:
+    here = "timeline/index.md"
+    dated = [b for b in site.briefs if b.date]
+    undated = [b for b in site.briefs if not b.date]
+    parts = ["# Timeline", "Briefs by date of publication, newest first."]
+    by_year: dict[str, list[Brief]] = defaultdict(list)
+    for brief in dated:
+        by_year[brief.date[:4]].append(brief)
+    for year in sorted(by_year, reverse=True):
+        parts.append(f"## {year}")
+        for brief in by_year[year]:
+            parts.append(f"- {display_date(brief.date)}: [{title_md(brief)}]({rel(here, brief_path(brief))})")
+    parts.append("## Undated briefs")
+    parts.append("These briefs do not state when they were published." if undated else "*None.*")
+    parts += [f"- [{title_md(b)}]({rel(here, brief_path(b))})" for b in undated]
+    return page({"title": "Timeline", **INDEX_META}, "\n\n".join(parts))
+
+
+# -- themes, authors, publishers --------------------------------------------
+
+
+def theme_pages(site: Site) -> dict[str, str]:
+    pages = {}
+    rows = ["| Theme | Briefs | Scope |", "|---|---|---|"]
+    for theme in site.taxonomy.themes:
+        briefs = site.by_theme.get(theme.id, [])
+        rows.append(f"| [{escape_md(theme.label)}]({theme.id}/index.md) | {len(briefs)} | {escape_md(theme.scope)} |")
+        here = f"themes/{theme.id}/index.md"
+        scope = theme.description or theme.scope
+        text = [f"# {escape_md(theme.label)}", f"{escape_md(scope[:1].upper() + scope[1:])}\n{{: .theme-scope }}"]
+        if briefs:
+            says = "1 brief says" if len(briefs) == 1 else f"{len(briefs)} briefs say"
+            text.append(f"What {says} on this theme, newest first. Each passage links to its place in the brief.")
+        else:
+            text.append("*No brief discusses this theme yet.*")
+        for position, brief in enumerate(briefs):
+            text.append(_theme_entry(brief, theme.id, here, full=position < THEME_FULL_PASSAGES))
+        if len(briefs) > THEME_FULL_PASSAGES:
+            text.insert(3, f"The {THEME_FULL_PASSAGES} newest briefs show their passages in full; older ones show the opening "
+                           "of their strongest passage, linked to the whole paragraph.")
+        pages[here] = page({"title": theme.label, **INDEX_META}, "\n\n".join(text), site)
+    pages["themes/index.md"] = page(
+        {"title": "Themes", **INDEX_META},
+        "# Themes\n\nThe editorial taxonomy, with the number of briefs that discuss each theme.\n\n" + "\n".join(rows),
+        site,
+    )
+    return pages
+
+
+def _theme_entry(brief: Brief, theme_id: str, here: str, full: bool = True) -> str:
+    """A brief on a theme page: its title, byline and the passages that show its position.
+
+    Past the newest ``THEME_FULL_PASSAGES`` briefs only the strongest passage's opening is
+    quoted: in a large archive full passages would make theme pages larger than the briefs.
+    """
+    target = rel(here, brief_path(brief))
+    by = join_names(escape_md(a.name) for a in brief.authors) if brief.authors else "Author not stated"
+    pub = escape_md(brief.publisher) if brief.publisher else "publisher not stated"
+    lines = [f"## [{title_md(brief)}]({target})", f"{by} · {pub} · {display_date(brief.date)}\n{{: .brief-meta }}"]
+    blocks = {b.id: b for b in brief.blocks}
+    ranked = brief.theme_passages.get(theme_id, [])  # strongest first
+    chosen = sorted(ranked, key=lambda b: blocks[b].line) if full else ranked[:1]
+    for block_id in chosen:
+        passage = strip_marker(blocks[block_id].text)
+        text = inline(passage if full else shorten(passage, 240), {})
+        lines.append(f"> {text} [↗ paragraph]({target}#{block_id}){{: .passage-link }}\n{{: .theme-passage }}")
+    return "\n\n".join(lines)
+
+
+def glossary_pages(site: Site) -> dict[str, str]:
+    if site.glossary is None:
+        return {}
+    pages = {}
+    mentions: dict[str, list[Brief]] = defaultdict(list)
+    for brief in site.briefs:
+        for entry_id in brief.glossary:
+            mentions[entry_id].append(brief)
+    lines = []
+    for entry in site.glossary.entries:
+        acronym = f" ({entry.acronym})" if entry.acronym else ""
+        count = len(mentions[entry.id])
+        lines.append(f"- [{escape_md(entry.term)}{acronym}]({entry.id}/index.md): {escape_md(entry.definition)} *({count} brief{'s' if count != 1 else ''})*")
+        here = f"glossary/{entry.id}/index.md"
+        text = [f"# {escape_md(entry.term)}{acronym}", f"{escape_md(entry.definition)}\n{{: .glossary-definition }}"]
+        if entry.aliases:
+            text.append("Also written: " + ", ".join(escape_md(a) for a in entry.aliases))
+        text.append("## Mentioned in")
+        if not mentions[entry.id]:
+            text.append("*No brief mentions this yet.*")
+        for brief in mentions[entry.id]:
+            mention = brief.glossary[entry.id]
+            target = rel(here, brief_path(brief))
+            text.append(f"- [{title_md(brief)}]({target}): “{escape_md(mention['sentence'])}” [↗ paragraph]({target}#{mention['id']})")
+        pages[here] = page({"title": entry.term, **INDEX_META}, "\n\n".join(text), site)
+    body_text = "# Glossary\n\nInitiatives, institutions, treaties and formats that the briefs refer to.\n\n" + "\n".join(lines)
+    if site.glossary.uncurated:
+        rows = ["| Acronym | Expansion as the briefs define it |", "|---|---|"]
+        rows += [f"| {a} | {escape_md(e)} |" for a, e in site.glossary.uncurated.items()]
+        body_text += "\n\n## Other acronyms defined in the briefs\n\n" + "\n".join(rows)
+    pages["glossary/index.md"] = page({"title": "Glossary", **INDEX_META}, body_text, site)
+    return pages
+
+
+def _entity_pages(site: Site, folder: str, title: str, groups: dict, names: dict, order: list[str],
+                  describe, unnamed: list[Brief], unnamed_text: str) -> dict[str, str]:
+    """An index of people or organisations with counts, a page for each listing their briefs,
+    and the briefs that name none, so that nothing is hidden."""
+    pages, lines = {}, []
+    for slug in order:
+        name, briefs = names[slug], groups[slug]
+        lines.append(f"- [{escape_md(name)}]({slug}/index.md) ({len(briefs)})")
+        here = f"{folder}/{slug}/index.md"
+        text = [f"# {escape_md(name)}", *describe(slug, briefs), "## Briefs", brief_list(briefs, here, site)]
+        pages[here] = page({"title": name, **INDEX_META}, "\n\n".join(text))
+    text = f"# {title}\n\n" + ("\n".join(lines) or f"*No {title.lower()} yet.*")
+    if unnamed:
+        text += f"\n\n{unnamed_text}\n\n" + brief_list(unnamed, f"{folder}/index.md", site)
+    pages[f"{folder}/index.md"] = page({"title": title, **INDEX_META}, text)
+    return pages
+
+
+def author_pages(site: Site) -> dict[str, str]:
+    def affiliations(slug: str, briefs: list[Brief]) -> list[str]:
+        found = sorted({a.affiliation for b in briefs for a in b.authors if author_slug(a.name) == slug and a.affiliation})
+        return ["Affiliation as stated in the briefs: " + "; ".join(escape_md(a) for a in found)] if found else []
+
+    order = sorted(site.by_author, key=lambda s: (site.author_names[s].split()[-1].lower(), s))
+    return _entity_pages(site, "authors", "Authors", site.by_author, site.author_names, order, affiliations,
+                         [b for b in site.briefs if not b.authors], "## Briefs that name no author")
+
+
+def publisher_pages(site: Site) -> dict[str, str]:
+    order = sorted(site.by_publisher, key=lambda s: site.publisher_names[s].lower())
+    return _entity_pages(site, "publishers", "Publishers", site.by_publisher, site.publisher_names, order,
+                         lambda slug, briefs: [], [b for b in site.briefs if not b.publisher],
+                         "## Publisher not stated\n\nThese briefs do not say who published them.")
+
+
+def home_snippets(site: Site) -> dict[str, str]:
+    """Pieces included by the hand-written docs/index.md (pymdownx.snippets); links are relative to it."""
+    latest = brief_list(site.briefs[: site.config.latest], "index.md", site)
+    themes = []
+    for theme in site.taxonomy.themes:
+        count = len(site.by_theme.get(theme.id, []))
+        if count:
+            themes.append(f"- [{escape_md(theme.label)}](themes/{theme.id}/index.md) ({count})")
+    stats = (
+        f"{len(site.briefs)} briefs by {len(site.by_author)} authors from "
+        f"{len(site.by_publisher)} publishers, on {sum(1 for t in site.taxonomy.themes if site.by_theme.get(t.id))} themes."
+    )
+    return {
+        "_snippets/latest.md": latest + "\n",
+        "_snippets/themes.md": ("\n".join(themes) or "*No themes assigned yet.*") + "\n",
+        "_snippets/stats.md": stats + "\n",
+    }
+
+
+def site_pages(site: Site) -> dict[str, str]:
+    """Every generated page of the site."""
+    pages: dict[str, str] = {}
+    for brief in site.briefs:
+        pages[brief_path(brief)] = brief_page(brief, site)
+    pages.update(all_briefs_pages(site))
+    pages["timeline/index.md"] = timeline_page(site)
+    pages.update(theme_pages(site))
+    pages.update(author_pages(site))
+    pages.update(publisher_pages(site))
+    pages.update(glossary_pages(site))
+    pages.update(annotation_pages(site, site.orphans))
+    pages.update(home_snippets(site))
+    return pages
