@@ -1,68 +1,111 @@
 # Two commands set everything up on a fresh machine:
-#   make site   -> venv + pinned packages, generate pages, mkdocs build --strict into site/
-#   make test   -> the same venv + Debian's chromium, then the whole test suite
+#   make site   -> venv + pinned runtime packages, generate pages, mkdocs build --strict into site/
+#   make test   -> the same venv + test packages + a Chromium, then the whole test suite
 # See README.md for the pipeline.
 
 PYTHON  ?= python3
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
-STAMP   := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-CHROMIUM ?= /usr/bin/chromium
+APT_INSTALL := $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq
+# The browser for the Playwright tests: the first one on PATH (Debian's chromium, Ubuntu's
+# chromium-browser, or the google-chrome of GitHub's runners); Debian's chromium is installed if none is.
+CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome || echo /usr/bin/chromium)
 
-.PHONY: venv chromium build site site-strict serve test check lint bench profile clean
+# Three levels of pinned requirements, each including the one before:
+# runtime (make site), test (make test, make lint), dev (make profile; make venv).
+# A level's stamp is named after the checksum of the files it installs, so editing
+# one of them reinstalls; installing a level also stamps the levels it includes.
+sum = $(shell cat $(1) | cksum | cut -d' ' -f1)
+REQ_runtime := requirements/runtime.txt
+REQ_test    := $(REQ_runtime) requirements/test.txt
+REQ_dev     := $(REQ_test) requirements/dev.txt
+STAMP_runtime := $(VENV)/.installed-runtime-$(call sum,$(REQ_runtime) pyproject.toml)
+STAMP_test    := $(VENV)/.installed-test-$(call sum,$(REQ_test) pyproject.toml)
+STAMP_dev     := $(VENV)/.installed-dev-$(call sum,$(REQ_dev) pyproject.toml)
 
-$(STAMP): requirements.txt
+.PHONY: venv venv-runtime venv-test venv-dev chromium build site site-strict serve test check lint bench profile clean
+
+# The bare interpreter's venv. Debian and Ubuntu split ensurepip (which `python3 -m venv`
+# needs) into the python3-venv package: install it when ensurepip is missing.
+$(VENV)/bin/pip:
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { echo "$(PYTHON) cannot make a venv (no ensurepip): installing python3-venv" >&2; $(APT_INSTALL) python3-venv; }
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	rm -f $(VENV)/.installed-* && touch $@
 
-venv: $(STAMP)
+# pip install LEVEL's requirements, then the project itself (editable, no deps) for the `briefs` command.
+define install
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements/$(1).txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+	rm -f $(VENV)/.installed-$(1)-* && touch $(STAMP_$(1))
+endef
 
-# Debian's chromium for the browser tests (Playwright never downloads a browser here).
+$(STAMP_runtime): $(REQ_runtime) pyproject.toml | $(VENV)/bin/pip
+	$(call install,runtime)
+
+$(STAMP_test): $(REQ_test) pyproject.toml | $(VENV)/bin/pip
+	$(call install,test)
+	rm -f $(VENV)/.installed-runtime-* && touch $(STAMP_runtime)
+
+$(STAMP_dev): $(REQ_dev) pyproject.toml | $(VENV)/bin/pip
+	$(call install,dev)
+	rm -f $(VENV)/.installed-runtime-* $(VENV)/.installed-test-* && touch $(STAMP_runtime) $(STAMP_test)
+
+venv-runtime: $(STAMP_runtime)
+venv-test: $(STAMP_test)
+venv-dev: $(STAMP_dev)
+# A developer's venv: everything (runtime + test + dev).
+venv: venv-dev
+
+# A Chromium for the browser tests (Playwright never downloads a browser here).
 chromium:
-	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
-	@test -x $(CHROMIUM) || { echo "chromium is missing at $(CHROMIUM); install Debian's chromium package" >&2; exit 1; }
+	@test -x "$(CHROMIUM)" || { $(APT_INSTALL) chromium; }
+	@test -x "$(CHROMIUM)" || { echo "no Chromium at $(CHROMIUM); install Debian's chromium package or set CHROMIUM=/path/to/chrome" >&2; exit 1; }
+	@echo "browser tests use $(CHROMIUM)"
 
-build: venv
-	$(PY) scripts/briefs.py build
+build: venv-runtime
+	$(VENV)/bin/briefs build
 
 site: build
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
 
 # For pull requests: unanchored annotations fail instead of being listed.
-site-strict: venv
-	$(PY) scripts/briefs.py build --strict
+site-strict: venv-runtime
+	$(VENV)/bin/briefs build --strict
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
 
 serve: build
-	$(PY) scripts/briefs.py serve
+	$(VENV)/bin/briefs serve
 
-check: venv
-	$(PY) scripts/briefs.py check
+check: venv-runtime
+	$(VENV)/bin/briefs check
 
-lint: venv
-	$(VENV)/bin/ruff check scripts tests
+# ruff, and the layer contracts in .importlinter.
+lint: venv-test
+	$(VENV)/bin/ruff check scripts tests benchmarks
+	$(VENV)/bin/lint-imports
 
 # axe-core for the accessibility tests, pinned in tests/axe/package-lock.json.
 AXE := tests/axe/node_modules/axe-core/axe.min.js
 $(AXE): tests/axe/package-lock.json
-	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq npm; }
+	@command -v npm >/dev/null || { $(APT_INSTALL) npm; }
 	npm ci --prefix tests/axe --no-audit --no-fund --silent
 	touch $@
 
-test: venv chromium $(AXE)
-	$(PY) -m pytest -n 2 -q
+test: venv-test chromium $(AXE)
+	CHROMIUM="$(CHROMIUM)" $(PY) -m pytest -n 2 -q
 
-bench: venv
-	$(PY) scripts/bench.py --briefs 100
-	$(PY) scripts/bench.py --briefs 1000
+bench: venv-runtime
+	$(PY) benchmarks/bench.py --briefs 100
+	$(PY) benchmarks/bench.py --briefs 1000
 
 # Where the time goes: a pyinstrument profile of the Python stages (no MkDocs) at BRIEFS briefs.
 BRIEFS ?= 1000
-profile: venv
-	$(PY) -m pyinstrument -o bench-profile.txt scripts/bench.py --briefs $(BRIEFS) --stages-only
+profile: venv-dev
+	$(PY) -m pyinstrument -o bench-profile.txt benchmarks/bench.py --briefs $(BRIEFS) --stages-only
 	@echo "profile written to bench-profile.txt"
 
+# Only what the build and the benchmarks wrote (all git-ignored); hand-written docs/ files stay.
 clean:
-	rm -rf site docs/briefs docs/themes docs/authors docs/publishers docs/timeline docs/glossary docs/annotations docs/index.md docs/all-briefs.md .cache
+	rm -rf site .cache bench-out bench-profile.txt docs/all-briefs.md \
+	    docs/briefs docs/themes docs/authors docs/publishers docs/timeline docs/glossary \
+	    docs/annotations docs/exports docs/feeds docs/_snippets

@@ -88,7 +88,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=__import__("os").environ.get("CHROMIUM") or __import__("shutil").which("chromium") or "/usr/bin/chromium", args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 

@@ -15,7 +15,7 @@ KEYS = {"briefs", "convert_s", "enrich_s", "pages_s", "mkdocs_s", "total_s", "pl
 
 
 def test_bench_twenty_briefs(tmp_path):
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench.py"), "--briefs", "20", "--keep", str(tmp_path)],
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--briefs", "20", "--keep", str(tmp_path)],
                             capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout.strip().splitlines()[-1])

@@ -81,7 +81,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="briefs.py", description=__doc__)
+    root = argparse.ArgumentParser(prog="briefs", description=__doc__)
     sub = root.add_subparsers(dest="command", required=True)
     convert = sub.add_parser("convert", help="print one brief as Markdown with front matter")
     convert.add_argument("path", help="the brief's source text file")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark the whole build on a synthetic corpus of N briefs.
 
-    python scripts/bench.py --briefs 1000 [--keep DIR] [--no-mkdocs]
+    python benchmarks/bench.py --briefs 1000 [--keep DIR] [--no-mkdocs]
 
 The corpus is made from the seed briefs: their paragraphs, headings and notes
 recombined into new briefs in each of the layouts the converter handles
@@ -32,11 +32,11 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "scripts"))  # brieflib, also when it is not installed
 
-from brieflib.build import BuildReport, build, enrich_stage, load_briefs, pages_stage, write_pages  # noqa: E402
-from brieflib.convert import convert_file  # noqa: E402
-from brieflib.textutil import SUPERSCRIPT_RUN  # noqa: E402
+from brieflib.build.pipeline import BuildReport, build, enrich_stage, load_briefs, pages_stage, write_pages  # noqa: E402
+from brieflib.ingest.convert import convert_file  # noqa: E402
+from brieflib.model.text import SUPERSCRIPT_RUN  # noqa: E402
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FIRST = ["Anna", "Piotr", "Claire", "Matteo", "Sofia", "Jonas", "Elena", "Tomás", "Ingrid", "Kamil", "Léa", "Davide",
