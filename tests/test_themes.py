@@ -147,8 +147,8 @@ def test_taxonomy_errors_name_file_and_line(tmp_path):
     with pytest.raises(BriefError) as info:
         load_taxonomy(path)
     messages = [str(p) for p in info.value.problems]
-    assert f"{path}:4: error: theme id 'Bad Id' must be lowercase words joined by hyphens" in messages
-    assert any(m.startswith(f"{path}:6: error: unknown theme key 'lable'") and "did you mean 'label'" in m for m in messages)
+    assert f"{path}:4: error: 'themes[2].id' must be lowercase letters, digits and single hyphens, like 'defence-spending'" in messages
+    assert f"{path}:7: error: unknown key 'themes[3].lable' (did you mean 'label'?)" in messages
 
 
 def test_real_taxonomy_loads():

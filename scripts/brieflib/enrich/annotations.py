@@ -1,15 +1,13 @@
 """Annotations contributed by pull request: one Markdown file with front matter each.
 
-``sources/annotations/<brief-slug>/<name>.md``; the schema is ``FIELDS`` below
-(and docs/schema/annotation.schema.json). Bodies come from strangers: they are
+``sources/annotations/<brief-slug>/<name>.md``; the front matter's schema is
+model/schemas/annotation.schema.json (published as docs/schema/). Bodies come from strangers: they are
 rendered with plain Markdown and sanitised with an allow-list (nh3), and a body
 the sanitiser would change is rejected, so the contributor learns why.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import difflib
 import html
 import re
 from dataclasses import dataclass, field
@@ -17,32 +15,19 @@ from pathlib import Path
 
 import markdown
 import nh3
-import yaml
 
 from brieflib.enrich.anchoring import Anchor, Document, anchor
-from brieflib.ingest.sidecar import PARTIAL_DATE, SLUG
 from brieflib.model.brief import Brief
-from brieflib.model.errors import Problem
-from brieflib.model.yamlfile import StringDatesLoader
+from brieflib.model.errors import BriefError, Problem
+from brieflib.model.validate import by_line, did_you_mean, impossible_date, is_valid, line_at, schema, validate
+from brieflib.model.yamlfile import parse_yaml
 
-KINDS = ("comment", "context", "fact-check", "correction", "question")
-FIELDS = {
-    "quote": "The exact passage of the brief the note is about (required).",
-    "prefix": "Text just before the quote, written by `briefs.py annotate`; tells repeated passages apart.",
-    "suffix": "Text just after the quote, written by `briefs.py annotate`.",
-    "author": "The contributor's name or handle (required).",
-    "created": "The date the note was written, YYYY-MM-DD (required).",
-    "kind": "One of: " + ", ".join(KINDS) + " (default comment).",
-    "themes": "Optional theme ids from sources/themes.yml.",
-    "see_also": "Optional links to passages in other briefs: 'slug' or 'slug#p-xxxxxx'.",
-}
-REQUIRED = ("quote", "author", "created")
+KINDS = tuple(schema("annotation")["properties"]["kind"]["enum"])
 PLACEHOLDER = "Write your note here."
 ALLOWED_TAGS = {"p", "em", "strong", "a", "code", "pre", "ul", "ol", "li", "blockquote", "br"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 _FRONT = re.compile(r"\A---\n(.*?\n)---\n?(.*)\Z", re.S)
-_SEE_ALSO = re.compile(r"^([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([\w-]+))?$")
 
 
 @dataclass
@@ -90,14 +75,8 @@ def unsafe_parts(body_html: str) -> list[str]:
     return reasons or ["markup outside the allowed set"]
 
 
-def _line_of(front: str, key: str) -> int | None:
-    match = re.search(rf"^{re.escape(key)}\s*:", front, re.M)
-    return front[: match.start()].count("\n") + 2 if match else None
-
-
 def load(path: Path, display: str, known_themes: set[str] | None, known_briefs: set[str] | None) -> tuple[Annotation | None, list[Problem]]:
     """Read and validate one annotation file; every problem with its line."""
-    problems: list[Problem] = []
     try:
         text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
     except (OSError, UnicodeDecodeError) as exc:
@@ -107,75 +86,65 @@ def load(path: Path, display: str, known_themes: set[str] | None, known_briefs: 
         return None, [Problem(display, "no front matter", 1, "start the file with '---', the fields, then '---' and the note")]
     front, body = match.groups()
     try:
-        data = yaml.load(front, Loader=StringDatesLoader) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return None, [Problem(display, f"invalid YAML in the front matter: {getattr(exc, 'problem', exc)}", mark.line + 2 if mark else 1)]
-    if not isinstance(data, dict):
-        return None, [Problem(display, "the front matter must be a mapping of field: value", 2)]
-    for key in data:
-        if key not in FIELDS:
-            close = difflib.get_close_matches(str(key), FIELDS, n=1)
-            problems.append(Problem(display, f"unknown key '{key}'", _line_of(front, str(key)), f"did you mean '{close[0]}'?" if close else f"allowed: {', '.join(FIELDS)}"))
-    for key in REQUIRED:
-        if not isinstance(data.get(key), str) or not data[key].strip():
-            problems.append(Problem(display, f"'{key}' is required and must be text", _line_of(front, key) or 1, FIELDS[key]))
-    for key in ("prefix", "suffix"):
-        if data.get(key) is not None and not isinstance(data[key], str):
-            problems.append(Problem(display, f"'{key}' must be text", _line_of(front, key)))
-    created = str(data.get("created", ""))
-    if created and not _valid_date(created):
-        problems.append(Problem(display, f"'created' {created!r} is not a date written YYYY-MM-DD", _line_of(front, "created")))
-    kind = data.get("kind", "comment")
-    if kind not in KINDS:
-        close = difflib.get_close_matches(str(kind), KINDS, n=1)
-        problems.append(Problem(display, f"'kind' must be one of {', '.join(KINDS)}", _line_of(front, "kind"), f"did you mean '{close[0]}'?" if close else None))
-    themes = data.get("themes") or []
-    if not isinstance(themes, list) or not all(isinstance(t, str) and SLUG.match(t) for t in themes):
-        problems.append(Problem(display, "'themes' must be a list of theme ids", _line_of(front, "themes")))
-        themes = []
-    for theme in themes:
-        if known_themes is not None and theme not in known_themes:
-            problems.append(Problem(display, f"unknown theme '{theme}'", _line_of(front, "themes"), "use an id from sources/themes.yml"))
-    see_also = data.get("see_also") or []
-    if not isinstance(see_also, list) or not all(isinstance(s, str) and _SEE_ALSO.match(s) for s in see_also):
-        problems.append(Problem(display, "'see_also' must be a list like [other-brief-slug#p-1a2b3c]", _line_of(front, "see_also")))
-        see_also = []
-    for link in see_also:
-        slug = _SEE_ALSO.match(link).group(1)
-        if known_briefs is not None and slug not in known_briefs:
-            problems.append(Problem(display, f"see_also names no brief '{slug}'", _line_of(front, "see_also"), "use the slug from the brief's URL, briefs/<slug>/"))
-    body_line = front.count("\n") + 3
-    if not body.strip():
-        problems.append(Problem(display, "the note has no text", body_line, "write the note below the front matter"))
-    elif PLACEHOLDER in body:
-        problems.append(Problem(display, "the note still has the placeholder text", body_line, f"replace '{PLACEHOLDER}' with your note"))
+        data, node = parse_yaml(front, display, first_line=2)
+    except BriefError as exc:
+        return None, exc.problems
+    data = {} if data is None else data
     rendered = render_body(body)
+    problems = (
+        validate(data, node, "annotation", display)
+        + _cross_checks(data, node, display, known_themes, known_briefs)
+        + _body_problems(body, rendered, display, front.count("\n") + 3)
+    )
+    if problems:
+        return None, by_line(problems)
+    return Annotation(
+        Path(display), path.parent.name, data["quote"].strip(), data["author"].strip(), data["created"], data.get("kind", "comment"),
+        data.get("prefix") or "", data.get("suffix") or "", list(data.get("themes") or []), list(data.get("see_also") or []),
+        sanitise(rendered), id="note-" + re.sub(r"[^a-z0-9-]", "-", path.stem.lower()),
+    ), []
+
+
+def _cross_checks(data, node, display: str, known_themes: set[str] | None, known_briefs: set[str] | None) -> list[Problem]:
+    """What the schema cannot know: that the date exists, and the themes and briefs named exist."""
+    if not isinstance(data, dict):
+        return []
+    problems = []
+    if impossible_date(data.get("created")):
+        problems.append(Problem(display, f"'created' {data['created']!r} is not a real date", line_at(node, "created")))
+    for i, theme in _valid_items(data, "themes"):
+        if known_themes is not None and theme not in known_themes:
+            hint = did_you_mean(theme, sorted(known_themes)) or "use an id from sources/themes.yml"
+            problems.append(Problem(display, f"unknown theme '{theme}'", line_at(node, "themes", i), hint))
+    for i, link in _valid_items(data, "see_also"):
+        slug = link.partition("#")[0]
+        if known_briefs is not None and slug not in known_briefs:
+            problems.append(Problem(display, f"see_also names no brief '{slug}'", line_at(node, "see_also", i), "use the slug from the brief's URL, briefs/<slug>/"))
+    return problems
+
+
+def _valid_items(data: dict, key: str) -> list[tuple[int, str]]:
+    """The items of a list field that the schema accepts (the others have their own error already)."""
+    items = data.get(key)
+    if not isinstance(items, list):
+        return []
+    return [(i, item) for i, item in enumerate(items) if is_valid(item, "annotation", "properties", key, "items")]
+
+
+def _body_problems(body: str, rendered: str, display: str, body_line: int) -> list[Problem]:
+    """A note that is empty, still the placeholder, or uses markup the sanitiser would remove."""
+    if not body.strip():
+        return [Problem(display, "the note has no text", body_line, "write the note below the front matter")]
+    problems = []
+    if PLACEHOLDER in body:
+        problems.append(Problem(display, "the note still has the placeholder text", body_line, f"replace '{PLACEHOLDER}' with your note"))
     unsafe = unsafe_parts(rendered)
     if unsafe:
         problems.append(Problem(
             display, "the note contains markup that is not allowed: " + ", ".join(unsafe), body_line,
             "use plain Markdown: emphasis, lists, quotes, code and http(s)/mailto links; no HTML, scripts or images",
         ))
-    if problems:
-        return None, problems
-    slug = path.parent.name
-    annotation = Annotation(
-        Path(display), slug, data["quote"].strip(), data["author"].strip(), created, kind,
-        (data.get("prefix") or ""), (data.get("suffix") or ""), list(themes), list(see_also), sanitise(rendered),
-        id="note-" + re.sub(r"[^a-z0-9-]", "-", path.stem.lower()),
-    )
-    return annotation, []
-
-
-def _valid_date(text: str) -> bool:
-    if not PARTIAL_DATE.match(text) or text.count("-") != 2:
-        return False
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+    return problems
 
 
 def annotation_files(root: Path) -> list[Path]:

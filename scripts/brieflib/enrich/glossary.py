@@ -7,19 +7,17 @@ initials spell it. Curated entries win over detected expansions.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from brieflib.ingest.sidecar import SLUG
 from brieflib.model.brief import Brief
-from brieflib.model.errors import BriefError, Problem
+from brieflib.model.errors import BriefError
 from brieflib.model.text import plain, sentences
-from brieflib.model.yamlfile import list_under
+from brieflib.model.validate import by_line, duplicate_ids, validate
+from brieflib.model.yamlfile import read_yaml
 
-ENTRY_KEYS = {"id", "term", "acronym", "aliases", "definition"}
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,9}s?)\)")
 _SKIPPABLE = {"of", "the", "and", "for", "on", "in", "de", "to", "&", "a"}
 
@@ -37,37 +35,17 @@ class Entry:
 
 
 def load_glossary(path: Path) -> list[Entry]:
-    """Read ``glossary.yml``; raise BriefError listing every problem with its line."""
+    """Read ``glossary.yml`` (schema: model/schemas/glossary.schema.json); raise BriefError listing every problem."""
     if not path.exists():
         return []
-    _data, items, lines, _keys = list_under(path, "entries")
-    entries, problems, seen = [], [], {}
-    for item, line in zip(items, lines, strict=True):
-        if not isinstance(item, dict):
-            problems.append(Problem(path, "each entry must be a mapping with id, term and definition", line))
-            continue
-        for key in item:
-            if key not in ENTRY_KEYS:
-                close = difflib.get_close_matches(str(key), ENTRY_KEYS, n=1)
-                problems.append(Problem(path, f"unknown entry key '{key}'", line, f"did you mean '{close[0]}'?" if close else None))
-        entry_id = item.get("id")
-        if not isinstance(entry_id, str) or not SLUG.match(entry_id):
-            problems.append(Problem(path, f"entry id {entry_id!r} must be lowercase words joined by hyphens", line))
-            continue
-        for key in ("term", "definition"):
-            if not isinstance(item.get(key), str) or not item[key].strip():
-                problems.append(Problem(path, f"entry '{entry_id}' needs a '{key}'", line))
-        if entry_id in seen:
-            problems.append(Problem(path, f"entry id '{entry_id}' is used twice (first on line {seen[entry_id]})", line))
-        seen.setdefault(entry_id, line)
-        aliases = item.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            problems.append(Problem(path, f"entry '{entry_id}': aliases must be a list of strings", line))
-            aliases = []
-        entries.append(Entry(entry_id, str(item.get("term", "")).strip(), str(item.get("definition", "")).strip(), item.get("acronym"), aliases))
+    data, node = read_yaml(path)
+    problems = validate(data, node, "glossary", path) + duplicate_ids(data, node, "entries", "entry", path)
     if problems:
-        raise BriefError(problems)
-    return entries
+        raise BriefError(by_line(problems))
+    return [
+        Entry(item["id"], item["term"].strip(), item["definition"].strip(), item.get("acronym"), list(item.get("aliases") or []))
+        for item in data["entries"]
+    ]
 
 
 def expansion_for(words: list[str], acronym: str) -> str | None:

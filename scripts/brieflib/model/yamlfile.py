@@ -1,4 +1,4 @@
-"""Reading the editors' YAML files (sidecars, themes.yml, glossary.yml) with line numbers for errors."""
+"""Reading the editors' YAML files (sidecars, themes.yml, glossary.yml, annotation front matter) with their node trees, for line numbers."""
 
 from __future__ import annotations
 
@@ -20,36 +20,24 @@ StringDatesLoader.yaml_implicit_resolvers = {
 }
 
 
-def read_yaml(path: Path, loader: type = yaml.SafeLoader) -> tuple[Any, yaml.Node | None]:
-    """The data and its node tree (for line numbers); invalid YAML is a BriefError with the line."""
+def read_yaml(path: Path, loader: type = StringDatesLoader) -> tuple[Any, yaml.Node | None]:
+    """The data and its node tree (for line numbers); an unreadable file or invalid YAML is a BriefError."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise BriefError(Problem(path, f"cannot read the file: {exc}", hint="save it as UTF-8 YAML")) from exc
+    return parse_yaml(text, path, loader)
+
+
+def parse_yaml(text: str, path: Path | str, loader: type = StringDatesLoader, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
+    """The data and node tree of YAML ``text`` found at ``first_line`` of ``path`` (front matter starts on line 2)."""
+    reader = loader("\n" * (first_line - 1) + text)  # blank lines first, so every mark is a line of the file
     try:
-        return yaml.load(text, Loader=loader), yaml.compose(text, Loader=loader)
+        node = reader.get_single_node()
+        return (reader.construct_document(node) if node is not None else None), node
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise BriefError(Problem(path, f"invalid YAML: {problem}", mark.line + 1 if mark else None, "check indentation and quoting")) from exc
-
-
-def key_lines(node: yaml.Node | None) -> dict[str, int]:
-    """``{key: line}`` of a mapping node's keys."""
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-
-
-def list_under(path: Path, key: str, hint: str | None = None) -> tuple[dict, list, list[int | None], dict[str, int]]:
-    """The top-level mapping, the list under ``key``, each item's line and the top-level keys' lines."""
-    data, node = read_yaml(path)
-    data = data or {}
-    items = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise BriefError(Problem(path, f"expected a '{key}:' list", 1, hint))
-    nodes = []
-    if isinstance(node, yaml.MappingNode):
-        nodes = next((v.value for k, v in node.value if k.value == key and isinstance(v, yaml.SequenceNode)), [])
-    lines = [nodes[i].start_mark.line + 1 if i < len(nodes) else None for i in range(len(items))]
-    return data, items, lines, key_lines(node)
+    finally:
+        reader.dispose()
