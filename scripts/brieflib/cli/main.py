@@ -17,6 +17,8 @@ def _convert(args: argparse.Namespace) -> int:
     brief = convert_one(Path(args.path), Path(args.meta) if args.meta else None, Path(args.root))
     sys.stdout.write(render(brief))
     if args.verbose:
+        for name, evidence in sorted(brief.evidence.items()):
+            print(f"{args.path}: {name} from {evidence}", file=sys.stderr)
         for removed in brief.removed:
             print(f"{args.path}:{removed.line}: left out ({removed.reason}): {removed.text[:80]}", file=sys.stderr)
     return 0
@@ -74,6 +76,12 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from brieflib.build.evaluate import main as evaluate
+
+    return evaluate(Path(args.corpus), as_json=args.json)
+
+
 def _serve(args: argparse.Namespace) -> int:
     from brieflib.cli.serve import serve
 
@@ -86,7 +94,7 @@ def parser() -> argparse.ArgumentParser:
     convert = sub.add_parser("convert", help="print one brief as Markdown with front matter")
     convert.add_argument("path", help="the brief's source text file")
     convert.add_argument("--meta", help="a sidecar YAML to apply instead of the one beside PATH")
-    convert.add_argument("-v", "--verbose", action="store_true", help="list text left out of the body on stderr")
+    convert.add_argument("-v", "--verbose", action="store_true", help="show on stderr the evidence for each field and the text left out of the body, with reasons")
     convert.add_argument("--root", default=".", help="the project folder, for sources/themes.yml (default: .)")
     convert.set_defaults(func=_convert)
     themes = sub.add_parser("themes", help="the themes of briefs; --explain prints why each was or was not given")
@@ -109,6 +117,10 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--root", default=".", help="the project folder (default: .)")
     build.add_argument("--strict", action="store_true", help="also fail on annotations that cannot be anchored")
     build.set_defaults(func=_build)
+    evaluate = sub.add_parser("eval", help="score the converter against a corpus of briefs with *.truth.yml files")
+    evaluate.add_argument("--corpus", default="tests/corpus", help="the corpus folder (default: tests/corpus)")
+    evaluate.add_argument("--json", action="store_true", help="print only the JSON summary")
+    evaluate.set_defaults(func=_eval)
     serve = sub.add_parser("serve", help="build, then preview with mkdocs serve, rebuilding when sources/ change")
     serve.add_argument("--root", default=".", help="the project folder (default: .)")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")

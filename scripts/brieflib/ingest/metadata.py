@@ -6,48 +6,100 @@ derived, and then ``title_derived`` says so.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from brieflib.ingest import patterns as P
+from brieflib.ingest.head import Finding
 from brieflib.ingest.parse import Layout
-from brieflib.model.brief import Author, Brief, Removed
-from brieflib.model.text import plain, sentences, shorten, slugify
+from brieflib.model.brief import Author, Brief
+from brieflib.model.text import normalise_for_match, plain, sentences, shorten, slugify
 
 TITLE_LIMIT = 90
 SUMMARY_TARGET = 220
 
 
 def extract(layout: Layout, source: Path, display_path: str) -> Brief:
-    """Build a Brief from a parsed layout: head fields, bio authors, publisher, summary."""
+    """Build a Brief from a parsed layout: head fields, bio authors, publisher, summary.
+
+    Each field records its evidence (rule and line) in ``brief.evidence``;
+    when two readings of a field disagree, the field stays empty and the
+    evidence says why: a wrong value is worse than none.
+    """
     brief = Brief(source=Path(display_path), slug=slugify(source.stem))
-    standfirst = None
-    for unit in layout.head:
-        if unit.role == "date" and brief.date is None:
-            brief.date = P.parse_date(unit.text)
-        elif unit.role == "title":
-            brief.title = plain(unit.text)
-        elif unit.role == "byline":
-            brief.authors += P.parse_byline(unit.text) or []
-        elif unit.role == "authors":
-            brief.authors += [Author(n) for n in P.split_names(unit.text) or []]
-        elif unit.role == "standfirst":
-            standfirst = plain(unit.text)
-        elif unit.role in {"doctype", "label"}:
-            layout.removed.append(Removed(unit.text, unit.line, f"{unit.role} line of the head"))
+    found = layout.findings
+    standfirst = _first(brief, found, "standfirst")
+    title = _first(brief, found, "title")
+    brief.title = plain(title) if title else None
+    _first(brief, found, "subtitle")
+    brief.date = _date(brief, found)
+    for finding in (f for f in found if f.field == "authors"):
+        for author in finding.value:
+            if all(a.name != author.name for a in brief.authors):
+                brief.authors.append(author)
+        brief.evidence.setdefault("authors", _evidence(finding))
     _authors_from_bios(brief, layout)
-    brief.publisher = next((p for u in layout.boilerplate if (p := P.publisher_from(u.text))), None)
-    _opening(brief, layout, standfirst)
+    brief.publisher = _publisher(brief, layout)
+    _opening(brief, layout, plain(standfirst) if standfirst else None)
     brief.blocks = layout.blocks
     brief.footnotes = dict(sorted(layout.notes.items()))
     brief.removed = sorted(layout.removed, key=lambda r: r.line)
     return brief
 
 
+def _evidence(finding: Finding) -> str:
+    return f"{finding.rule}, line {finding.line}: {finding.text[:70]}"
+
+
+def _first(brief: Brief, findings: list[Finding], name: str) -> str | None:
+    finding = next((f for f in findings if f.field == name), None)
+    if finding is None:
+        return None
+    brief.evidence[name] = _evidence(finding)
+    return str(finding.value)
+
+
+def _date(brief: Brief, findings: list[Finding]) -> str | None:
+    """The publication date; an "Updated:" date only when no other is stated; none when two disagree."""
+    dates = [f for f in findings if f.field == "date"]
+    stated = [f for f in dates if f.rule != "date-updated"] or dates
+    values = {f.value for f in stated}
+    if len(values) > 1:
+        brief.evidence["date"] = "conflict: " + "; ".join(_evidence(f) for f in stated)
+        return None
+    if stated:
+        brief.evidence["date"] = _evidence(stated[0])
+        return str(stated[0].value)
+    return None
+
+
+def _publisher(brief: Brief, layout: Layout) -> str | None:
+    """The publisher named by the masthead, a running footer, a disclaimer or a © line, if they agree."""
+    candidates = [(str(f.value), _evidence(f)) for f in layout.findings if f.field == "publisher"]
+    for unit in layout.boilerplate:
+        name = P.publisher_from(unit.text)
+        if name:
+            candidates.append((P.institution_name(name), f"boilerplate, line {unit.line}: {unit.text[:70]}"))
+    for running in layout.running:
+        for segment in re.split(r"\s*[|·•]\s*", running.text):
+            if P.is_institution(segment):
+                candidates.append((P.institution_name(segment), f"running-footer, line {running.line}: {running.text[:70]}"))
+    names = {normalise_for_match(name) for name, _ in candidates}
+    if len(names) > 1:
+        brief.evidence["publisher"] = "conflict: " + "; ".join(e for _, e in candidates)
+        return None
+    if candidates:
+        brief.evidence["publisher"] = candidates[0][1]
+        return candidates[0][0]
+    return None
+
+
 def _authors_from_bios(brief: Brief, layout: Layout) -> None:
     """A closing bio names the author (ECFR, Jamestown) or adds an affiliation."""
     for unit in layout.bios:
         brief.author_bios.append(plain(unit.text))
-        for found in P.parse_bio(unit.text) or []:
+        known = frozenset(a.name for a in brief.authors)
+        for found in P.parse_bios(unit.text, known) or []:
             known = next((a for a in brief.authors if a.name == found.name), None)
             if known is None:
                 brief.authors.append(found)
@@ -60,7 +112,7 @@ def _opening(brief: Brief, layout: Layout, standfirst: str | None) -> None:
     first = next((b for b in layout.blocks if b.kind == "paragraph"), None)
     opening = ""
     if first is not None:
-        found = P.dateline(first.text)
+        found = P.dateline(first.text, layout.text)
         if found:
             brief.dateline, opening = found[0], plain(found[1])
         else:
@@ -81,7 +133,10 @@ def _opening(brief: Brief, layout: Layout, standfirst: str | None) -> None:
 
 
 def apply_sidecar(brief: Brief, sidecar: dict) -> None:
-    """The editor's word wins over what the text says."""
+    """The editor's word wins over what the text says (and becomes the field's evidence)."""
+    for key in ("title", "authors", "date", "publisher", "dateline", "summary"):
+        if key in sidecar:
+            brief.evidence[key] = "sidecar"
     for key in ("date", "publisher", "dateline", "summary", "url", "slug"):
         if key in sidecar:
             setattr(brief, key, sidecar[key])

@@ -14,6 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
+from brieflib.ingest.furniture import RELATED_LABEL, menu_run, remove_page_furniture, web_furniture
+from brieflib.ingest.head import Finding, byline_start, head_line, read_head
+from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
 from brieflib.model.brief import Block, Removed
 from brieflib.model.text import CLOSERS, ends_sentence, normalise_for_match, word_count
 
@@ -35,6 +38,9 @@ class Layout:
     bios: list[Unit] = field(default_factory=list)
     boilerplate: list[Unit] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # field values with their evidence
+    running: list[Removed] = field(default_factory=list)  # running headers and footers (they may name the publisher)
+    text: str = ""
 
 
 _ITEM_START = re.compile(r"^\s*(?:[-*•·]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+)")
@@ -52,11 +58,21 @@ _HYPHEN_PREFIXES = set(
 
 def parse(text: str) -> Layout:
     """Cut normalised text into units and give each a role."""
-    units = split_units(text.split("\n"))
-    layout = Layout()
+    layout = Layout(text=text)
+    lines, furniture = remove_page_furniture(text.split("\n"), _protected)
+    for number, line, rule, reason in furniture:
+        layout.removed.append(Removed(line, number, reason))
+        if rule == "running-header":
+            layout.running.append(Removed(line, number, rule))
+    units = split_units(lines)
     units = _drop_stray_markers(units, layout)
+    units = _drop_web_furniture(units, layout)
     units = rejoin_breaks(units, _vocabulary(text))
-    body_start = _read_head(units, layout)
+    body_start, layout.findings = read_head(units, P.common_words(text))
+    layout.head = units[:body_start]
+    for unit in layout.head:
+        if unit.role != "standfirst":
+            layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
     body_end = _read_tail(units, body_start, layout)
     layout.blocks = _body_blocks(units[body_start:body_end])
     return layout
@@ -117,6 +133,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and width is not None
                 and not _ITEM_START.match(line)
                 and last_length + 1 + len(_first_word(stripped)) > width - 4
+                and not _standalone_pair(current.text, stripped)
             )
             if wraps:
                 current.text = join_lines(current.text, stripped, set())
@@ -127,6 +144,13 @@ def split_units(lines: list[str]) -> list[Unit]:
     return units
 
 
+def _standalone_pair(current: str, line: str) -> bool:
+    """Two head lines that only look wrapped: an author line followed by another, or by a date."""
+    if P.parse_date(line) or byline_start(line):
+        return True
+    return head_line(current) and head_line(line)
+
+
 def _drop_stray_markers(units: list[Unit], layout: Layout) -> list[Unit]:
     kept = []
     for unit in units:
@@ -135,6 +159,44 @@ def _drop_stray_markers(units: list[Unit], layout: Layout) -> list[Unit]:
         else:
             kept.append(unit)
     return kept
+
+
+def _protected(line: str) -> bool:
+    """Labels that repeat for a reason (a "Notes" label on every page) are not running headers."""
+    name = P.label(line)
+    return name in P.NOTES_LABELS or name in P.SECTION_LABELS
+
+
+def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
+    """Menus, share buttons, cookie banners, newsletter boxes, related links: listed, not kept."""
+    menu = menu_run([u.text for u in units])
+    kept: list[Unit] = []
+    related_from: int | None = None
+    for index, unit in enumerate(units):
+        found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
+        if found is None and related_from is not None and _related_item(units[index:]):
+            found = ("related", "web furniture: related links")
+        if found is None:
+            related_from = None
+            kept.append(unit)
+            continue
+        if found[0] == "related" and RELATED_LABEL.fullmatch(unit.text.strip()):
+            related_from = index
+        layout.removed.append(Removed(unit.text, unit.line, found[1]))
+    return kept
+
+
+def _related_item(rest: list[Unit]) -> bool:
+    """A title in a list of related links: short, not a sentence, and no prose follows the list."""
+    text = rest[0].text
+    if len(text.split()) > 14 or ends_sentence(text):
+        return False
+    for unit in rest[1:]:
+        if web_furniture(unit.text) or P.is_boilerplate(unit.text):
+            return True
+        if len(unit.text.split()) > 14 or ends_sentence(unit.text):
+            return False
+    return True
 
 
 # -- page breaks -----------------------------------------------------------
@@ -163,6 +225,8 @@ def join_lines(first: str, second: str, vocabulary: set[str]) -> str:
 def _continues(first: Unit, second: Unit) -> bool:
     """True when ``second`` is the rest of ``first``, cut off by a page break."""
     a, b = first.text, second.text
+    if heading_like(a) and byline_start(b):  # a title, then "by Name" on the next line
+        return False
     if ends_sentence(a) or _ITEM_START.match(b) or a.startswith("**") or not b:
         return False
     if re.search(r"\w-$", a) or a.rstrip(CLOSERS).endswith(","):
@@ -186,55 +250,6 @@ def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
 # -- head --------------------------------------------------------------------
 
 
-def heading_like(text: str, max_words: int = 16) -> bool:
-    """A short line that could be a title or section heading."""
-    words = text.split()
-    if not words or len(text) > 250 or len(words) > max_words or "\n" in text:
-        return False
-    if text.startswith(("**", "[", "(", "-", "*", "•")) or "](" in text:
-        return False
-    first = text.lstrip("0123456789.) ")[:1] or text[:1]
-    if not (first.isupper() or first.isdigit() or text[:1].isdigit()):
-        return False
-    stripped = text.rstrip(CLOSERS)
-    if stripped.endswith("?"):
-        return len(words) <= 12
-    return not ends_sentence(text) and not stripped.endswith(",")
-
-
-def _read_head(units: list[Unit], layout: Layout) -> int:
-    """Assign head roles from the top; return the index where the body starts."""
-    i, seen_title = 0, False
-    while i < len(units):
-        unit = units[i]
-        text, name = unit.text, P.label(unit.text)
-        if P.parse_date(text):
-            unit.role = "date"
-        elif P.parse_byline(text):
-            unit.role = "byline"
-        elif name in P.STANDFIRST_LABELS and i + 1 < len(units):
-            unit.role = "label"
-            units[i + 1].role = "standfirst"
-            layout.head += [unit, units[i + 1]]
-            i += 2
-            continue
-        elif not seen_title and name in P.DOCTYPE_LABELS:
-            unit.role = "doctype"
-        elif seen_title and P.split_names(text):
-            unit.role = "authors"
-        elif not seen_title and heading_like(text, 32) and name not in P.SECTION_LABELS and not _numbered(text):
-            unit.role, seen_title = "title", True
-        else:
-            break
-        layout.head.append(unit)
-        i += 1
-    return i
-
-
-def _numbered(text: str) -> bool:
-    return bool(re.match(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S", text))
-
-
 # -- tail --------------------------------------------------------------------
 
 
@@ -246,6 +261,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     confirmed = end
     j = end - 1
     body_markers = _body_markers(units[body_start:end])
+    known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
     while j >= body_start:
         unit, name = units[j], P.label(units[j].text)
         item = P.note_item(unit.text)
@@ -256,9 +272,9 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "notes-heading"
         elif P.is_boilerplate(unit.text):
             unit.role = "boilerplate"
-        elif name in P.BIO_LABELS and layout.bios:
+        elif (name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and layout.bios:
             unit.role = "bio-heading"
-        elif not layout.bios and P.parse_bio(unit.text) and j > body_start:
+        elif (not layout.bios or layout.bios[0] is units[j + 1]) and P.parse_bios(unit.text, known) and j > body_start:
             unit.role = "bio"
             layout.bios.insert(0, unit)
         elif len(unit.text.split()) <= 8 and not ends_sentence(unit.text) and j > body_start:
@@ -282,9 +298,16 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             layout.boilerplate.append(unit)
             reason = "publisher boilerplate" if unit.role == "boilerplate" else "label of the notes or bio"
             layout.removed.append(Removed(unit.text, unit.line, reason))
-    for number, text, _style, _unit in sorted(notes, key=lambda n: n[3].line):
-        layout.notes[number] = text
+    layout.notes = notes_in_order([(number, text) for number, text, _style, _unit in sorted(notes, key=lambda n: n[3].line)])
     return confirmed
+
+
+def notes_in_order(items: list[tuple[int, str]]) -> dict[int, str]:
+    """Notes by number; when a number repeats (notes numbered per page), all are kept, renumbered 1, 2, 3… in order."""
+    numbers = [number for number, _ in items]
+    if len(set(numbers)) == len(numbers):
+        return dict(items)
+    return {index: text for index, (_, text) in enumerate(items, 1)}
 
 
 def _body_markers(units: list[Unit]) -> set[int]:
@@ -318,7 +341,7 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block("pullquote", text[2:-2].strip(), unit.line))
         elif _BULLET.match(text):
             blocks.append(Block("item", _BULLET.sub("", text), unit.line))
-        elif _numbered(text) and (_numbered(nxt or "") or _numbered(prev or "")):
+        elif _list_item(text, prev, nxt):
             blocks.append(Block("item", text, unit.line))  # keeps its number: an ordered list
         elif nxt is not None and _is_heading(text, prev, nxt):
             blocks.append(Block("heading", text.strip("*_ "), unit.line))
@@ -330,9 +353,29 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
     return blocks
 
 
+def _list_item(text: str, prev: str | None, nxt: str | None) -> bool:
+    """A numbered line among numbered lines, unless it is a numbered section heading ("2.", "2.1 The money")."""
+    if not numbered(text) or not (numbered(nxt or "") or numbered(prev or "")):
+        return False
+    subsection = bool(re.match(r"^\d{1,2}\.\d{1,2}\s", text)) and heading_like(text)
+    return not subsection and not _section_number(text, nxt or "")
+
+
+def _section_number(text: str, nxt: str) -> bool:
+    """A numbered heading whose first subsection follows: "2. From budget to capability" then "2.1 The money"."""
+    number = re.match(r"^(\d{1,2})\.?\s", text)
+    return bool(number) and heading_like(text) and nxt.startswith(number.group(1) + ".") and bool(re.match(r"^\d{1,2}\.\d", nxt))
+
+
+# A turn of an interview ("Q: …?") or a sentence opening with a conjunction ("So why …?") is not a heading.
+_NOT_HEADING = re.compile(r"^(?:(?:Q|A|Question|Answer)\s*[:.]\s|(?:So|And|But|Or|Yet|Then)\s)")
+
+
 def _is_heading(text: str, prev: str | None, nxt: str) -> bool:
     if P.label(text) in P.SECTION_LABELS:
         return True
+    if _NOT_HEADING.match(text):
+        return False
     if not heading_like(text) or (prev is not None and not (ends_sentence(prev) or heading_like(prev))):
         return False
     return True

@@ -9,59 +9,11 @@ head, body and tail of a brief; ``metadata`` uses them to extract fields.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 
+from brieflib.ingest.dates import parse_date  # noqa: F401  (re-exported: the date rule lives in dates.py)
 from brieflib.model.brief import Author
-from brieflib.model.text import SUPERSCRIPT_RUN, superscript_to_int
-
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_FORMS = [
-    re.compile(rf"^{_DAY}\s+{_MONTH},?\s+{_YEAR}$", re.I),  # 10 OCTOBER 2025
-    re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),  # October 10, 2025
-    re.compile(rf"^{_MONTH},?\s+{_YEAR}$", re.I),  # October 2025
-    re.compile(rf"^{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)$"),  # 2025-10-10
-    re.compile(rf"^{_YEAR}-(?P<month>\d\d)$"),
-]
-_DATE_PREFIX = re.compile(
-    r"^(?:(?:first\s+)?published(?:\s+on)?|date(?:d)?|posted(?:\s+on)?|release date)\s*[:\-–—]?\s*", re.I
-)
-_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
-
-
-def parse_date(text: str) -> str | None:
-    """ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) of a date-only line, else None.
-
-    Accepts "10 OCTOBER 2025", "October 10, 2025", "Published 14 January 2026",
-    "Date: 2025-10-10", "March 2025" and "Published 2025".
-    """
-    text = text.strip().strip("*_").strip()
-    prefixed = _DATE_PREFIX.match(text)
-    body = _WEEKDAY.sub("", text[prefixed.end() :] if prefixed else text).strip().rstrip(".")
-    if prefixed and re.fullmatch(_YEAR, body):
-        return body
-    for form in _DATE_FORMS:
-        match = form.match(body)
-        if not match:
-            continue
-        parts = match.groupdict()
-        month = parts["month"]
-        month = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
-        year = int(parts["year"])
-        if parts.get("day"):
-            try:
-                return dt.date(year, month, int(parts["day"])).isoformat()
-            except ValueError:
-                return None
-        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
-    return None
-
+from brieflib.model.text import CLOSERS, SUPERSCRIPT_RUN, ends_sentence, sentences, superscript_to_int
 
 # Common words that show a capitalised line is a heading, not a person's name.
 _NOT_NAME_WORDS = set(
@@ -78,12 +30,16 @@ _NOT_NAME_WORDS = set(
     national international foreign affairs strategic military economic political""".split()
 )
 _PARTICLES = {"ó", "ní", "nic", "mac", "ibn", "abu", "bint", "y", "von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "bin", "al", "el", "ter", "zu"}
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-Ýa-zß-ÿ][a-zß-ÿā-ž]+)*|[A-Z]\.(?:-?[A-Z]\.)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+_UP = "A-ZÀ-ÖØ-ÝĀ-ɏ"
+_LOW = "a-zß-öø-ÿā-ɏ"
+_NAME_TOKEN = re.compile(rf"^(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\.(?:-?[A-Z]\.)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 
 
 def is_person_name(text: str) -> bool:
-    """True for "Iana Maisuradze", "Domenec Ruiz-Devesa", "J. D. Vance", "JANE DOE"."""
+    """True for "Iana Maisuradze", "Domenec Ruiz-Devesa", "J. D. Vance", "JANE DOE", "Dr. Jane Doe"."""
     text = text.strip()
+    if len(text.split()) > 2:
+        text = HONORIFIC.sub("", text)
     if not 3 <= len(text) <= 60 or any(c in text for c in ",;:|()[]!?*#0123456789"):
         return False
     if text.isupper():
@@ -101,15 +57,69 @@ def is_person_name(text: str) -> bool:
     return capitalised >= 2 and tokens[-1].lower() not in _PARTICLES
 
 
+HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mme|m|hr|fr|sir|dame|amb|ambassador|gen|col)\.?\s+)+", re.I)
+
+
 def tidy_name(name: str) -> str:
+    """A name as it should be listed: no "Dr." or "Prof." before it, Title Case if it was in capitals."""
     name = re.sub(r"\s+", " ", name.strip().strip("*_").strip())
+    name = HONORIFIC.sub("", name) if len(name.split()) > 2 else name
     return name.title() if name.isupper() else name
 
 
-def split_names(text: str) -> list[str] | None:
-    """The names in "A", "A and B", "A, B and C", "A & B"; None unless all are names."""
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text.strip()) if p]
-    return [tidy_name(p) for p in parts] if parts and all(is_person_name(p) for p in parts) else None
+_AND = r"(?:and|et|und|y|e|i|en|og|och)"
+
+
+def split_names(text: str, common_words: frozenset[str] = frozenset()) -> list[str] | None:
+    """The names in "A", "A and B", "A, B and C", "A & B"; None unless all are names.
+
+    ``common_words`` are the words the text uses in lower case: a capitalised
+    phrase made of them ("Hard Choices", "Three Capitals") is a heading, not a name.
+    """
+    parts = [p for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*&\s*", text.strip()) if p]
+    if not parts or not all(is_person_name(p) and not _common_phrase(p, common_words) for p in parts):
+        return None
+    return [tidy_name(p) for p in parts]
+
+
+def _common_phrase(text: str, common_words: frozenset[str]) -> bool:
+    words = [w.lower() for w in text.split() if w.lower() not in _PARTICLES]
+    return bool(common_words) and any(w in common_words for w in words)
+
+
+def common_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case after another word (so not a name)."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )([a-zß-ÿā-ɏ]{3,})\b", text))
+
+
+INSTITUTION_WORD = re.compile(
+    r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
+    r"fondazione|stiftung|forum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
+    r"observatory|observatoire|academy|akademie|college|university|universität|université|universidad|school|society|"
+    r"association|group|trust|fund|studies|ministry|agency|office|commission)\b",
+    re.I,
+)
+
+
+def is_institution(text: str) -> bool:
+    """A line that names an organisation: "Deutsche Gesellschaft für Sicherheitsanalyse", "BLACK SEA DEMOCRACY INITIATIVE"."""
+    text = text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= 12 or ends_sentence(text) or re.search(r"\d|[|·•:;]", text):
+        return False
+    if not INSTITUTION_WORD.search(text) or not text[:1].isupper() or words[0].lower().endswith("ing"):
+        return False
+    minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla"}
+    return all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) for w in words)
+
+
+def institution_name(text: str) -> str:
+    """An institution as it should be listed: Title Case if the line was in capitals."""
+    text = re.sub(r"\s+", " ", text.strip().rstrip(".,;"))
+    if text.isupper():
+        minor = {"Of", "For", "And", "The", "On", "In"}
+        text = " ".join(w.lower() if w in minor and i else w for i, w in enumerate(text.title().split()))
+    return re.sub(r"^the\s+", "", text, flags=re.I)
 
 
 _CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in"}
@@ -159,7 +169,10 @@ def describe(text: str) -> tuple[str | None, str | None]:
     current, former = [], []
     for segment in re.split(r"\s*;\s*", text):
         at = _AT_INSTITUTION.search(segment)
-        if at and (", " not in segment or segment.index(", ") > at.start()):
+        last = segment.rsplit(", ", 1)[-1]
+        if ", " in segment and is_institution(last):
+            institution = last
+        elif at and (", " not in segment or segment.index(", ") > at.start()):
             institution = institution_phrase(segment[at.end() :])
         elif ", " in segment:
             institution = segment.split(", ", 1)[1]
@@ -214,12 +227,50 @@ def parse_bio(text: str) -> list[Author] | None:
     if not names:
         return None
     rest = match["rest"]
-    at = _AT_INSTITUTION.search(rest)
+    places = list(_AT_INSTITUTION.finditer(rest))
+    # "head of the Nordic programme at the Copenhagen Institute…": the organisation, not the programme
+    at = next((m for m in places if is_institution(institution_phrase(rest[m.end() :]) or "")), places[0] if places else None)
     affiliation = institution_phrase(rest[at.end() :]) if at else None
     position = re.sub(r"^(?:a|an|the)\s+", "", rest[: at.start()].strip()) if at else None
     if len(names) > 1:
         return [Author(n, affiliation) for n in names]
     return [Author(names[0], affiliation, position or None)]
+
+
+_BIO_LABEL = re.compile(r"^(?:about the authors?|the authors?|à propos des? auteurs?|über (?:den|die) autor(?:en|in)?|sobre (?:el|los) autor(?:es)?)\s*:\s*", re.I)
+
+
+def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] | None:
+    """Authors from a bio paragraph of one or more people.
+
+    "About the authors: A is a fellow at X. B is a researcher at Y." gives A
+    (X) and B (Y). A sentence that opens with an author already named in the
+    head (in any language: "Dr. Katharina Müller leitet …") is a bio too.
+    """
+    text = _BIO_LABEL.sub("", text.strip())
+    if len(text) > 1500 or not text:
+        return None
+    found: list[Author] = []
+    for index, sentence in enumerate(sentences(text)):
+        authors = parse_bio(sentence)
+        if authors:
+            found += authors
+            continue
+        bare = HONORIFIC.sub("", sentence)
+        name = next((n for n in known if bare.startswith(n + " ")), None)
+        if name:
+            found.append(Author(name))
+        elif index == 0:
+            return None
+    return found or None
+
+
+def footer_institution(text: str) -> str | None:
+    """The institution in a short footer of segments: "Nordic Centre · Policy Paper 2/2026 · Copenhagen"."""
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text.strip())]
+    if len(segments) < 2 or len(text.split()) > 16 or ends_sentence(text):
+        return None
+    return next((s for s in segments if is_institution(s)), None)
 
 
 _PUBLISHER_FORMS = [
@@ -232,11 +283,15 @@ _PUBLISHER_FORMS = [
 
 def publisher_from(text: str) -> str | None:
     """The publisher named by a boilerplate line, or None."""
+    footer = footer_institution(text)
+    if footer:
+        return footer
     for form in _PUBLISHER_FORMS:
         match = form.search(text)
         if match:
             name = re.sub(r"\s+(?:All rights reserved|and its|or its)\b.*$", "", match["p"], flags=re.I)
             name = re.sub(r"[’']s$", "", name.strip())
+            name = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # "© Stockholm Centre 2026"
             if 2 <= len(name) <= 80 and name.lower() not in {"author", "authors", "the author", "the authors"}:
                 return name
     return None
@@ -253,7 +308,7 @@ _BOILERPLATE = [
 
 
 def is_boilerplate(text: str) -> bool:
-    return publisher_from(text) is not None or any(p.search(text) for p in _BOILERPLATE)
+    return publisher_from(text) is not None or footer_institution(text) is not None or any(p.search(text) for p in _BOILERPLATE)
 
 
 SECTION_LABELS = {
@@ -299,13 +354,40 @@ _DATELINE = re.compile(
 _NOT_DATELINES = {"NATO", "EU", "US", "UK", "UN", "OSCE", "USA", "G7", "G20", "ECFR", "EPC"}
 
 
-def dateline(text: str) -> tuple[str, str] | None:
-    """``(place, rest)`` when a paragraph opens with a dateline ("WASHINGTON—US President…")."""
+def dateline(text: str, document: str = "") -> tuple[str, str] | None:
+    """``(place, rest)`` when a paragraph opens with a dateline ("WASHINGTON—US President…").
+
+    An acronym that the text uses again in capitals ("AUKUS— … AUKUS partners")
+    is the subject of a sentence, not a place.
+    """
     match = _DATELINE.match(text)
     if not match or match["dl"].split(",")[0].strip() in _NOT_DATELINES:
+        return None
+    place = match["dl"].split(",")[0].strip()
+    if document and len(re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", document)) > 1:
         return None
     return match["dl"].strip(), text[match.end() :]
 
 
 def strip_marker(text: str) -> str:
     return SUPERSCRIPT_RUN.sub("", text)
+
+
+def heading_like(text: str, max_words: int = 16) -> bool:
+    """A short line that could be a title or section heading."""
+    words = text.split()
+    if not words or len(text) > 250 or len(words) > max_words or "\n" in text:
+        return False
+    if text.startswith(("**", "[", "(", "-", "*", "•")) or "](" in text:
+        return False
+    first = text.lstrip("0123456789.) ")[:1] or text[:1]
+    if not (first.isupper() or first.isdigit() or text[:1].isdigit()):
+        return False
+    stripped = text.rstrip(CLOSERS)
+    if stripped.endswith("?"):
+        return len(words) <= 12
+    return not ends_sentence(text) and not stripped.endswith(",")
+
+
+def numbered(text: str) -> bool:
+    return bool(re.match(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S", text))

@@ -68,6 +68,8 @@ class Brief:
     removed: list[Removed] = field(default_factory=list)
     words: int = 0
     reading_time: int = 0
+    # Why each extracted field has its value: field -> "rule-name, line N: text" (shown by ``convert -v``).
+    evidence: dict[str, str] = field(default_factory=dict)
 
 
 def brief_to_dict(brief: Brief) -> dict:

@@ -1,0 +1,198 @@
+"""``briefs eval``: score the converter against a corpus of briefs with ground truth.
+
+Each ``tests/corpus/NAME.txt`` has a ``NAME.truth.yml`` saying what an editor
+reads off it (title, authors, date, publisher, headings, notes, first and last
+sentence, strings that must not reach the body). The converter runs on every
+brief and each field is scored as accuracy over the corpus: a field the truth
+leaves empty is right only when the converter leaves it empty too, so an
+invented value counts as wrong.
+
+The corpus is split deterministically, by a hash of the file name, into a
+*tuning* part (about 70%) and a *held-apart* part (about 30%). Rules are
+tuned on the tuning part only; the held-apart part is reported so that we can
+see whether the rules generalise to layouts they were not written from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from brieflib.ingest.convert import convert_file
+from brieflib.ingest.read import read_source
+from brieflib.model.brief import Brief
+from brieflib.model.text import QUOTES, plain
+
+HELD_APART_SHARE = 30  # percent of the corpus, chosen by file-name hash
+FIELDS = ("title", "authors", "affiliations", "date", "publisher", "notes", "first_sentence", "last_sentence")
+
+
+def split_of(name: str) -> str:
+    """"tuning" or "held-apart", fixed by the file name's hash (never by its content)."""
+    bucket = int(hashlib.sha1(name.encode()).hexdigest()[:8], 16) % 100
+    return "held-apart" if bucket < HELD_APART_SHARE else "tuning"
+
+
+def norm(text: str | None) -> str:
+    """Fold Unicode form, quote marks, dashes, whitespace and case."""
+    text = unicodedata.normalize("NFC", plain(text or "")).translate(QUOTES).replace("–", "-").replace("—", "-")
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def squash(text: str) -> str:
+    """Letters only, casefolded: text that compares equal across wrapping, hyphenation and note markers."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in text if c.isalpha())
+
+
+@dataclass
+class BriefScore:
+    name: str
+    split: str
+    right: dict[str, bool] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+    headings_truth: int = 0
+    headings_found: int = 0
+    headings_right: int = 0
+    lost: int = 0  # truth first/last sentences missing from the body
+    unaccounted: int = 0  # source lines neither in the body, the notes, the fields nor the removed list
+    boilerplate_left: int = 0
+    invented: int = 0  # body sentences whose text is not in the source
+
+
+def _authors(brief: Brief) -> dict[str, str]:
+    return {norm(a.name): norm(a.affiliation) for a in brief.authors}
+
+
+def _truth_authors(truth: dict) -> dict[str, str]:
+    return {norm(a["name"]): norm(a.get("affiliation")) for a in truth.get("authors") or []}
+
+
+def _check(score: BriefScore, name: str, ok: bool, found: object, expected: object) -> None:
+    score.right[name] = ok
+    if not ok:
+        score.failures.append(f"{name}: got {found!r}, expected {expected!r}")
+
+
+def _body(brief: Brief) -> list[str]:
+    return [b.text for b in brief.blocks]
+
+
+def score_fields(score: BriefScore, brief: Brief, truth: dict) -> None:
+    title = None if brief.title_derived else brief.title
+    _check(score, "title", norm(title) == norm(truth.get("title")), title, truth.get("title"))
+    found, expected = _authors(brief), _truth_authors(truth)
+    _check(score, "authors", set(found) == set(expected), sorted(found), sorted(expected))
+    _check(score, "affiliations", found == expected, found, expected)
+    _check(score, "date", (brief.date or None) == (str(truth["date"]) if truth.get("date") else None), brief.date, truth.get("date"))
+    _check(score, "publisher", norm(brief.publisher) == norm(truth.get("publisher")), brief.publisher, truth.get("publisher"))
+    _check(score, "notes", len(brief.footnotes) == int(truth.get("notes") or 0), len(brief.footnotes), truth.get("notes"))
+
+
+def score_body(score: BriefScore, brief: Brief, truth: dict, source: str) -> None:
+    body = [b.text for b in brief.blocks if b.kind != "heading"]  # a brief may open with a heading
+    whole = norm(" ".join(body))
+    first, last = norm(truth.get("first_sentence")), norm(truth.get("last_sentence"))
+    starts = bool(body) and norm(body[0]).startswith(first)
+    ends = bool(body) and norm(body[-1]).endswith(last)
+    _check(score, "first_sentence", starts, norm(body[0])[:80] if body else None, first[:80])
+    _check(score, "last_sentence", ends, norm(body[-1])[-80:] if body else None, last[-80:])
+    score.lost = sum(1 for s in (first, last) if s and s not in whole)
+    left = [s for s in truth.get("must_not_appear") or [] if norm(s) in whole]
+    score.boilerplate_left = len(left)
+    score.failures += [f"boilerplate left in: {s!r}" for s in left]
+    truth_headings = [norm(h) for h in truth.get("headings") or []]
+    found_headings = [norm(b.text) for b in brief.blocks if b.kind == "heading"]
+    score.headings_truth, score.headings_found = len(truth_headings), len(found_headings)
+    score.headings_right = len(set(truth_headings) & set(found_headings))
+    missed = [h for h in truth_headings if h not in found_headings]
+    extra = [h for h in found_headings if h not in truth_headings]
+    if missed or extra:
+        score.failures.append(f"headings: missed {missed}, extra {extra}")
+    _conservation(score, brief, source)
+
+
+def _conservation(score: BriefScore, brief: Brief, source: str) -> None:
+    """Invented: body text not in the source. Unaccounted: source lines found nowhere in the output."""
+    dropped = {(r.line, r.text.strip()) for r in brief.removed}
+    lines = source.splitlines()
+    kept = [line for number, line in enumerate(lines, 1) if (number, line.strip()) not in dropped]
+    squashed_source = squash(source) + "|" + squash("\n".join(kept))  # a paragraph rejoined across a page break
+    invented = []
+    for block in brief.blocks:
+        for piece in re.split(r"(?<=[.!?])\s+", plain(block.text)):
+            if squash(piece) and squash(piece) not in squashed_source:
+                invented.append(piece)
+    score.invented = len(invented)
+    score.failures += [f"invented: {p[:70]!r}" for p in invented[:3]]
+    fields = [brief.title or "", brief.date or "", brief.publisher or "", brief.dateline or ""]
+    fields += [a.name for a in brief.authors] + [str(a.affiliation) for a in brief.authors]
+    output = squash(" ".join(_body(brief) + list(brief.footnotes.values()) + [r.text for r in brief.removed] + fields + brief.author_bios))
+    missing = [line for line in source.splitlines() if squash(line) and squash(line) not in output]
+    score.unaccounted = len(missing)
+    score.failures += [f"unaccounted line: {line.strip()[:70]!r}" for line in missing[:3]]
+
+
+def score_one(path: Path) -> BriefScore:
+    truth = yaml.safe_load(path.with_name(path.stem + ".truth.yml").read_text(encoding="utf-8"))
+    score = BriefScore(path.stem, split_of(path.name))
+    brief = convert_file(path, root=path.parent)
+    score_fields(score, brief, truth)
+    score_body(score, brief, truth, read_source(path))
+    return score
+
+
+def summarise(scores: list[BriefScore]) -> dict:
+    """Per-field accuracy and body counts for a list of brief scores."""
+    if not scores:
+        return {"briefs": 0}
+    out: dict = {"briefs": len(scores)}
+    for name in FIELDS:
+        out[name] = round(sum(s.right[name] for s in scores) / len(scores), 3)
+    metadata = [s.right[n] for s in scores for n in ("title", "authors", "affiliations", "date", "publisher")]
+    out["metadata"] = round(sum(metadata) / len(metadata), 3)
+    found, truth = sum(s.headings_found for s in scores), sum(s.headings_truth for s in scores)
+    right = sum(s.headings_right for s in scores)
+    out["headings_recall"] = round(right / truth, 3) if truth else 1.0
+    out["headings_precision"] = round(right / found, 3) if found else 1.0
+    for count in ("lost", "unaccounted", "boilerplate_left", "invented"):
+        out[count] = sum(getattr(s, count) for s in scores)
+    return out
+
+
+def evaluate(corpus: Path) -> tuple[list[BriefScore], dict]:
+    """Score every ``*.txt`` in ``corpus`` that has a truth file; summary per split and overall."""
+    paths = sorted(p for p in corpus.glob("*.txt") if p.with_name(p.stem + ".truth.yml").exists())
+    scores = [score_one(p) for p in paths]
+    summary = {part: summarise([s for s in scores if s.split == part]) for part in ("tuning", "held-apart")}
+    summary["all"] = summarise(scores)
+    return scores, summary
+
+
+def report(scores: list[BriefScore], summary: dict) -> str:
+    """A readable table per field and split, then each brief's failures."""
+    rows = [f"{'':22}{'tuning':>10}{'held-apart':>12}{'all':>8}"]
+    keys = [k for k in summary["all"] if k != "briefs"]
+    rows.append(f"{'briefs':22}" + "".join(f"{summary[p]['briefs']:>{w}}" for p, w in (("tuning", 10), ("held-apart", 12), ("all", 8))))
+    for key in keys:
+        rows.append(f"{key:22}" + "".join(f"{summary[p].get(key, '-')!s:>{w}}" for p, w in (("tuning", 10), ("held-apart", 12), ("all", 8))))
+    rows.append("")
+    for score in scores:
+        if score.failures:
+            rows.append(f"{score.name} [{score.split}]")
+            rows += [f"    {failure}" for failure in score.failures]
+    return "\n".join(rows)
+
+
+def main(corpus: Path, as_json: bool = False) -> int:
+    scores, summary = evaluate(corpus)
+    if not as_json:
+        print(report(scores, summary))
+    print(json.dumps(summary, sort_keys=True))
+    return 0

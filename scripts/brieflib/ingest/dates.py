@@ -1,0 +1,106 @@
+"""Date lines in the formats and languages that publishers' dumps use.
+
+A date is accepted only where the line states a whole one: "4 de marzo de
+2026", "11. März 2026", "Published 12.01.2026", "Updated: March 4, 2026",
+"March 2026". A date inside a sentence ("In March 2025 the Bundestag…") is
+not a publication date. There is no dateparser here on purpose: a small table
+of month names (en, fr, de, es, it, pt, pl) says exactly what is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+# Month names and common abbreviations, lowercased, per language. Polish and
+# other inflected forms (genitive "stycznia", "marca") are listed as written in dates.
+MONTH_NAMES: dict[str, list[str]] = {
+    "en": "january february march april may june july august september october november december".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "de": "januar februar märz april mai juni juli august september oktober november dezember".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split(),
+    "pl-nominative": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień".split(),
+}
+ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
+    "mär": 3, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "set": 9, "out": 10,
+}
+MONTHS: dict[str, int] = dict(ABBREVIATIONS)
+for _names in MONTH_NAMES.values():
+    MONTHS.update({name: number for number, name in enumerate(_names, 1)})
+
+_MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_OF = r"(?:\s+(?:de|del|di|of)\s+|\s+)"  # "4 de marzo de 2026", "4 of March 2026"
+DATE_FORMS = [
+    re.compile(rf"^{_DAY}{_OF}{_MONTH},?{_OF}{_YEAR}$", re.I),  # 10 October 2025, 4 de marzo de 2026, 11. März 2026
+    re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),  # October 10, 2025
+    re.compile(rf"^{_MONTH},?{_OF}{_YEAR}$", re.I),  # October 2025, marzo de 2026
+    re.compile(rf"^{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)$"),  # 2025-10-10
+    re.compile(rf"^(?P<day>\d\d?)[.\-/](?P<month>\d\d?)[.\-/]{_YEAR}$"),  # 12.01.2026, 23-02-2023 (day first)
+    re.compile(rf"^{_YEAR}-(?P<month>\d\d)$"),
+]
+# Labels before a date, in the languages of the corpus ("Publié le", "Veröffentlicht am", "Date of publication:").
+DATE_LABEL = re.compile(
+    r"^(?:(?:first\s+)?published(?:\s+on)?|date(?:d)?(?:\s+of\s+publication)?|posted(?:\s+on)?|release date|"
+    r"updated(?:\s+on)?|last\s+updated|publication date|publi[ée]e?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|"
+    r"ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|datum|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|data|"
+    r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|fecha|opublikowano|data publikacji)\s*[:\-–—]?\s*",
+    re.I,
+)
+_WEEKDAY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s*,?\s+",
+    re.I,
+)
+
+
+def _month_number(text: str) -> int:
+    text = unicodedata.normalize("NFC", text).lower().rstrip(".")
+    return int(text) if text.isdigit() else MONTHS.get(text, 0)
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) of a date-only line, else None.
+
+    Accepts "10 OCTOBER 2025", "October 10, 2025", "Published 14 January 2026",
+    "Date: 2025-10-10", "March 2025", "Published 2025", "4 de marzo de 2026",
+    "11. März 2026", "21 stycznia 2026", "23-02-2023" (day first) and "Updated: …".
+    """
+    text = text.strip().strip("*_").strip()
+    prefixed = DATE_LABEL.match(text)
+    body = _WEEKDAY.sub("", text[prefixed.end() :] if prefixed else text).strip().rstrip(".")
+    if prefixed and re.fullmatch(_YEAR, body):
+        return body
+    for form in DATE_FORMS:
+        match = form.match(body)
+        if match:
+            return _iso(match.groupdict())
+    return None
+
+
+def _iso(parts: dict) -> str | None:
+    month, year = _month_number(parts["month"]), int(parts["year"])
+    if not 1 <= month <= 12:
+        return None
+    if parts.get("day"):
+        try:
+            return dt.date(year, month, int(parts["day"])).isoformat()
+        except ValueError:
+            return None
+    return f"{year:04d}-{month:02d}"
+
+
+def date_in_segments(text: str) -> str | None:
+    """A whole date standing as one segment of a series line: "Policy Brief No. 14 | March 2026"."""
+    segments = [s for s in re.split(r"\s+[|·•]\s+|\s+[–—]\s+", text) if s.strip()]
+    if len(segments) < 2:
+        return None
+    found = [d for s in segments if (d := parse_date(s))]
+    return found[0] if len(found) == 1 else None
