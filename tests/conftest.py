@@ -67,7 +67,9 @@ def build_site(root: Path, strict: bool = True) -> subprocess.CompletedProcess:
     if gen.returncode != 0:
         return gen
     args = [sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"] + (["--strict"] if strict else [])
-    return subprocess.run(args, cwd=root, capture_output=True, text=True, timeout=600, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+    site = subprocess.run(args, cwd=root, capture_output=True, text=True, timeout=600, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+    site.stdout, site.stderr = gen.stdout + site.stdout, gen.stderr + site.stderr  # what both steps said
+    return site
 
 
 @pytest.fixture(scope="session")

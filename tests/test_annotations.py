@@ -263,12 +263,27 @@ def test_invalid_annotation_fails_every_build(project, run_cli):
     assert result.returncode == 1 and "markup that is not allowed: <script>" in result.stderr
 
 
-def test_xss_never_reaches_the_html(project):
+def test_the_build_refuses_every_unsafe_body_by_name(project):
+    """Each unsafe body fails the build, naming its file and what would be removed; no site is made."""
     folder = project / "sources" / "annotations" / "accept-prepare-leverage"
     for i, body in enumerate(XSS):
         note_file(folder, f"x{i}.md", quote="tenth consecutive year", body=body)
     result = build_site(project)
-    assert result.returncode == 1  # the build refuses them all
-    for page in (project / "docs").rglob("*.md"):
-        text = page.read_text()
-        assert "alert(1)" not in text and "onerror" not in text and "javascript:" not in text.lower()
+    assert result.returncode == 1
+    for i in range(len(XSS)):
+        line = next((text for text in result.stderr.splitlines() if f"accept-prepare-leverage/x{i}.md" in text), "")
+        assert "error:" in line, f"x{i}.md ({XSS[i]!r}) is not refused by name"
+    assert not (project / "site").exists()
+
+
+def test_annotation_fields_that_are_not_the_body_render_as_text(project):
+    """Author and quote are escaped, not refused: with markup in them the site builds and nothing is live."""
+    from test_untrusted import live_payloads
+
+    folder = project / "sources" / "annotations" / "accept-prepare-leverage"
+    note_file(folder, "n.md", quote="tenth consecutive year", author="\"<img src=x onerror=alert('PWN')>\"")
+    result = build_site(project)
+    assert result.returncode == 0, result.stderr
+    page = project / "site" / "briefs" / "accept-prepare-leverage" / "index.html"
+    assert "&lt;img src=x onerror=alert('PWN')&gt;" in page.read_text()
+    assert [f for p in (project / "site").rglob("*.html") for f in live_payloads(p)] == []

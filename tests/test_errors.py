@@ -64,7 +64,7 @@ def test_sidecar_reports_every_bad_value_in_one_run(tmp_path):
     assert problems(path) == [
         f"{sidecar}:1: error: 'date' '2025-13-01' is not a real date",
         f"{sidecar}:2: error: 'slug' must be lowercase letters, digits and single hyphens, like 'nato-after-2025'",
-        f"{sidecar}:3: error: 'authors' author 1 needs a 'name'",
+        f"{sidecar}:3: error: 'authors[1].name' is required (The author's name, as the site should show it.)",
         f"{sidecar}:4: error: 'url' must be an http:// or https:// address",
     ]
 
@@ -112,10 +112,32 @@ def test_check_duplicate_slug_names_both_files(tmp_path, run_cli):
     write_brief(briefs, "a.txt", GOOD, "slug: same\n")
     write_brief(briefs, "b.txt", GOOD, "slug: same\n")
     result = run_cli("check", "--sources", tmp_path / "sources")
-    assert result.returncode == 1
-    assert "b.txt: error: slug 'same' is already used by" in result.stderr and "a.txt" in result.stderr
+    warning = next(line for line in result.stderr.splitlines() if "b.txt" in line)
+    assert "warning: slug 'same' is already used by brief" in warning
+    assert "a.txt;" in warning and "this brief's page is briefs/same-" in warning
 
 
 def test_check_passes_on_the_real_sources(run_cli):
     result = run_cli("check")
     assert result.returncode == 0, result.stderr
+
+
+def test_check_names_each_markup_lookalike_and_says_how_it_shows(tmp_path, run_cli):
+    briefs = tmp_path / "sources" / "briefs"
+    text = ("A title here\n\nBody <img src=x onerror=alert(1)> text. {: onclick=\"x\" }\n\n--8<-- \"about.md\"\n\n"
+            "It\u0092s [x](javascript:alert(1)).\n\n*[NATO]: evil\n")
+    write_brief(briefs, "h.txt", text, "publisher: \"<b>Bad</b>\"\n")
+    result = run_cli("check", "--sources", tmp_path / "sources")
+    assert result.returncode == 0, result.stderr  # notices, not errors: the site shows these as text
+    lines = result.stderr.splitlines()
+    shown = "(it will be shown as text, exactly as written, and has no effect)"
+    for expected in [
+        f"h.txt:3: warning: '<img src=x onerror=alert(1)>' looks like HTML {shown}",
+        f"h.txt:3: warning: '{{: onclick=\"x\" }}' looks like an attribute list {shown}",
+        f"h.txt:5: warning: '--8<--' looks like a snippet include {shown}",
+        "h.txt:7: warning: '](javascript:alert(1)' looks like a link to a non-web address",
+        "h.txt:7: warning: control character U+0092 (it will be shown as '’', the Windows-1252 character it stands for)",
+        "h.txt:9: warning: '*[NATO]:' looks like an abbreviation definition",
+        f"h.yml:1: warning: '<b>' looks like HTML {shown}",
+    ]:
+        assert any(expected in line for line in lines), expected

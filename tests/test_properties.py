@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from brieflib.ingest.convert import assign_ids, count_words
@@ -12,10 +12,10 @@ from brieflib.ingest.metadata import extract
 from brieflib.ingest.parse import parse
 from brieflib.ingest.read import decode, normalise
 from brieflib.model.errors import BriefError
-from brieflib.model.text import normalise_for_match
 from brieflib.render.markdown import body, render
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every run, so CI never fails by luck; raise max_examples to search wider.
+SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 def convert_text(text: str):
@@ -43,13 +43,20 @@ def test_decode_either_succeeds_or_names_the_file(data):
         convert_text(text)
 
 
-WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10)
+# Words as briefs have them: capitals and acronyms, digits, accents, apostrophes and hyphens inside words,
+# commas and quotes around them.
+WORD = st.one_of(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzéøłüß", min_size=2, max_size=10),
+    st.sampled_from(["NATO", "EU", "Kyiv", "Łukasz", "Zoë", "2026", "3.5%", "€150bn", "von der Leyen", "Article 5",
+                     "post-war", "Europe's", "U.S.", "(ESSI)", "“deterrence”", "e.g.", "'coalition'", "Müller,", "—", "vs."]),
+)
 
 
 @st.composite
 def sentence(draw):
     words = draw(st.lists(WORD, min_size=4, max_size=18))
-    return " ".join(words).capitalize() + draw(st.sampled_from([".", "!", "?"]))
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] + draw(st.sampled_from([".", "!", "?", ".”", "…"]))
 
 
 @st.composite
@@ -60,19 +67,27 @@ def paragraph(draw):
 @SETTINGS
 @given(st.lists(paragraph(), min_size=1, max_size=12), st.sampled_from(["\n\n", "\n", "\r\n\r\n"]))
 def test_every_paragraph_survives(paragraphs, separator):
+    """Each paragraph is one block of its own (never merged with the next, never lost), or the title."""
     brief = convert_text(separator.join(paragraphs))
-    # A short opening line may be read as the title: then it is in the front matter.
-    output = normalise_for_match(render(brief))
+    kept = [b.text for b in brief.blocks] + [brief.title] + [r.text for r in brief.removed]
     for para in paragraphs:
-        assert normalise_for_match(para) in output
+        assert para in kept
 
 
 @SETTINGS
 @given(st.lists(paragraph(), min_size=1, max_size=8), st.integers(min_value=50, max_value=90))
 def test_hard_wrapped_paragraphs_are_unwrapped(paragraphs, width):
+    """A hard-wrapped dump is rejoined into its paragraphs, given a dump's worth of wrapped lines.
+
+    With only a line or two, "a full line ending in a full stop, then another" reads
+    as well as two one-line paragraphs; test_every_paragraph_survives covers that side.
+    """
     import textwrap
 
+    assume(sum(len(textwrap.wrap(p, width)) - 1 for p in paragraphs) >= 6)
     text = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    lines = [line for line in text.split("\n") if line]
+    assume(len(set(lines)) == len(lines))  # a line repeated verbatim is a running header, by rule (ingest/furniture.py)
     brief = convert_text(text)
     texts = [b.text for b in brief.blocks] + [brief.title or ""]
     for para in paragraphs:

@@ -218,7 +218,20 @@ def test_slogan_is_boilerplate_only_after_other_boilerplate():
         ("See [the report](https://example.org) now.", "See [the report](https://example.org) now."),
         ("Spending rose.¹ Then fell.³⁴", "Spending rose.[^1] Then fell.[^34]"),
         ("Unknown marker.⁹", "Unknown marker.⁹"),
-        ("<script>alert(1)</script>", "&lt;script>alert(1)&lt;/script>"),
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        # Only the converter makes links: javascript: and other schemes stay the text they are.
+        ("[read](javascript:alert(1))", "\\[read\\](javascript:alert(1))"),
+        ("[read](/publications/x)", "read"),
+        ("Paragraph. {: onmouseover=\"alert(1)\" }", "Paragraph. \\{: onmouseover=\"alert(1)\" \\}"),
+        ('--8<-- "../mkdocs.yml"', '\\--8&lt;-- "../mkdocs.yml"'),
+        ("*[NATO]: Evil", "\\*\\[NATO\\]: Evil"),
+        ("1990. The end", "1990\\. The end"),
+        ("!!! warning", "\\!\\!\\! warning"),
+        ("Wow!https://x.org and [^1]", "Wow\\![https://x.org](https://x.org) and \\[&#94;1\\]"),
+        ("a | b &amp; c", "a &#124; b &amp;amp; c"),
+        ("See https://example.org/a_b.", "See [https://example.org/a\\_b](https://example.org/a_b)."),
+        ("*Foreign Affairs*, 2025", "*Foreign Affairs*, 2025"),
+        ("x_y_ and `code`", "x\\_y\\_ and \\`code\\`"),
     ],
 )
 def test_inline_markdown(text, expected):
@@ -241,3 +254,207 @@ def test_heading_like(text):
 @pytest.mark.parametrize("text", ["A sentence that ends.", "the lower start", "**bold quote**", "Rather,"])
 def test_not_heading_like(text):
     assert not heading_like(text)
+
+
+# -- the recogniser registry: one small real-looking input per recogniser ------
+
+from brieflib.ingest import dates as D  # noqa: E402
+from brieflib.ingest import furniture as F  # noqa: E402
+from brieflib.ingest.head import HEAD, authors_from, read_head  # noqa: E402
+from brieflib.ingest.parse import Unit, notes_in_order  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("4 de marzo de 2026", "2026-03-04"),
+        ("11. März 2026", "2026-03-11"),
+        ("21 stycznia 2026", "2026-01-21"),
+        ("11 marzo 2026", "2026-03-11"),
+        ("Publié le 4 mars 2026", "2026-03-04"),
+        ("Veröffentlicht am 4. März 2026", "2026-03-04"),
+        ("Published 12.01.2026", "2026-01-12"),
+        ("23-02-2023", "2023-02-23"),
+        ("Date of publication: 4 March 2026", "2026-03-04"),
+        ("Updated: March 4, 2026", "2026-03-04"),
+        ("18 Feb 2026", "2026-02-18"),
+        ("março de 2026", "2026-03"),
+        ("In March 2025 the Bundestag amended the constitution.", None),
+        ("31-02-2026", None),
+    ],
+)
+def test_dates_in_languages_and_labels(line, iso):
+    assert D.parse_date(line) == iso
+
+
+def test_date_in_a_series_line():
+    assert D.date_in_segments("Policy Brief No. 14 | March 2026") == "2026-03"
+    assert D.date_in_segments("POLICY BRIEF | 2026-03-04 | No. 7") == "2026-03-04"
+    assert D.date_in_segments("Policy Brief No. 14") is None
+
+
+def head(*lines: str, text: str = ""):
+    units = [Unit(line, number) for number, line in enumerate(lines, 1)]
+    end, findings = read_head(units, P.common_words(text))
+    return end, {f.field: f.value for f in findings}, [u.role for u in units[:end]]
+
+
+def names(authors) -> list[str]:
+    return [a.name for a in authors]
+
+
+def test_registry_lists_head_recognisers_by_priority():
+    assert HEAD.names()[0] == "date-line" and "title" in HEAD and "subtitle" in HEAD
+
+
+def test_masthead_names_the_publisher_above_the_title():
+    end, found, roles = head("European Intelligence Studies Centre", "Disposable Agents", "By Katrin Vogel", "Since 2022, services have found a wave of sabotage.")
+    assert roles == ["masthead", "title", "byline"] and found["publisher"] == "European Intelligence Studies Centre"
+
+
+def test_series_line_with_institution_and_doctype():
+    _, found, roles = head("Kommentar | Deutsche Gesellschaft für Sicherheitsanalyse", "Planning for Fewer Americans", "Body text follows here.")
+    assert roles[0] == "doctype" and found["publisher"] == "Deutsche Gesellschaft für Sicherheitsanalyse"
+
+
+def test_title_and_subtitle_before_a_byline():
+    _, found, roles = head("Shells, Not Slogans", "How Europe can scale ammunition production", "Søren Lindqvist, Senior Fellow at the Nordic Centre for Defence Economics", "17 February 2026")
+    assert roles == ["title", "subtitle", "byline", "date"]
+    [author] = found["authors"]
+    assert author.affiliation == "Nordic Centre for Defence Economics"
+
+
+def test_a_heading_after_the_title_is_not_a_subtitle_without_a_byline():
+    end, _, roles = head("Eyes in Orbit", "The commercial revolution", "Private companies now operate constellations.")
+    assert roles == ["title"] and end == 1
+
+
+def test_lowercase_by_line():
+    _, found, _ = head("Bring a Plan to Ankara", "by Fionnuala Byrne", "Text.")
+    assert names(found["authors"]) == ["Fionnuala Byrne"]
+
+
+def test_lone_by_then_name_then_institution():
+    _, found, roles = head("Greenland Is Not for Sale", "By", "Nils Østergaard", "Copenhagen Institute for Arctic Affairs", "17 January 2026")
+    [author] = found["authors"]
+    assert (author.name, author.affiliation) == ("Nils Østergaard", "Copenhagen Institute for Arctic Affairs")
+    assert roles == ["title", "byline", "byline", "byline", "date"]
+
+
+def test_authors_label_with_dashed_list():
+    units = ("Counting What Counts", "Authors:", "- Zoë Hartmann, Institute for Northern Security Studies", "- Łukasz Nowicki, Warsaw Centre for Eastern Policy", "Updated: March 4, 2026")
+    end, found, _ = head(*units)
+    assert end == 5 and found["date"] == "2026-03-04"
+
+
+def test_author_label_inline_in_other_languages():
+    assert names(authors_from("Çağlar Yılmaz, Bosphorus Centre for Policy Studies")) == ["Çağlar Yılmaz"]
+    _, found, _ = head("A Title Here", "Auteur : Pieter Janssens", "Publié le 4 mars 2026")
+    assert names(found["authors"]) == ["Pieter Janssens"]
+
+
+def test_pipe_and_dash_author_lines():
+    [a] = authors_from("Łukasz Wiśniewski | Head of Defence Programme, Vistula Centre for Strategic Analysis")
+    assert a.affiliation == "Vistula Centre for Strategic Analysis"
+    [b] = authors_from("Mateus Carvalho — Fellow, Lisbon Institute for Economic Security")
+    assert b.affiliation == "Lisbon Institute for Economic Security"
+
+
+def test_honorific_is_not_part_of_the_name():
+    _, found, _ = head("Planning for Fewer Americans", "Dr. Katharina Müller", "Deutsche Gesellschaft für Sicherheitsanalyse", "11. März 2026")
+    [author] = found["authors"]
+    assert (author.name, author.affiliation) == ("Katharina Müller", "Deutsche Gesellschaft für Sicherheitsanalyse")
+
+
+def test_a_short_phrase_of_common_words_is_not_a_name():
+    text = "The choices are hard. Each of the three capitals guards its flank."
+    assert P.split_names("Hard Choices", P.common_words(text)) is None
+    assert P.split_names("Three Capitals", P.common_words(text)) is None
+    assert P.split_names("Pieter Janssens", P.common_words(text)) == ["Pieter Janssens"]
+
+
+def test_multi_person_bio_paragraph():
+    bios = P.parse_bios("About the authors: Hélène Garnier is a senior fellow at the Weimar Triangle Policy Network in Paris. Tobias Kranz is a researcher at the Institute for Central European Affairs in Leipzig.")
+    assert [(a.name, a.affiliation) for a in bios] == [("Hélène Garnier", "Weimar Triangle Policy Network"), ("Tobias Kranz", "Institute for Central European Affairs")]
+
+
+def test_bio_of_an_author_named_in_the_head_in_another_language():
+    assert names(P.parse_bios("Dr. Katharina Müller leitet den Programmbereich in Berlin.", frozenset({"Katharina Müller"}))) == ["Katharina Müller"]
+
+
+def test_disclaimer_and_copyright_name_the_publisher():
+    assert P.publisher_from("The views expressed are the author's own and do not reflect those of the Halden Forum for Security.") == "Halden Forum for Security"
+    assert P.publisher_from("© Stockholm Centre for Strategic Studies 2026. This brief may be quoted.") == "Stockholm Centre for Strategic Studies"
+    assert P.publisher_from("Nordic Centre for Defence Economics · Policy Paper 2/2026 · Copenhagen") == "Nordic Centre for Defence Economics"
+
+
+def test_dateline_but_not_an_acronym_used_again():
+    assert P.dateline("BRUSSELS — European defence ministers agreed.")[0] == "BRUSSELS"
+    text = "AUKUS—the pact—matters. AUKUS partners met."
+    assert P.dateline("AUKUS—the pact—matters.", text) is None
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("We use cookies to give you the best experience on our website.", "cookie-banner"),
+        ("Accept all", "cookie-banner"),
+        ("You are currently viewing Rome Should Lead", "you-are-viewing"),
+        ("Home > Publications > Analysis", "breadcrumb"),
+        ("Share this", "share"),
+        ("Diesen Artikel teilen", "share"),
+        ("Download PDF", "share"),
+        ("Sign up for our weekly briefing", "newsletter"),
+        ("Get expert analysis every Friday, straight to your inbox.", "newsletter"),
+        ("Related publications", "related"),
+        ("Leggi anche: Il futuro della difesa europea", "related"),
+        ("Tags: NATO, Defence, Baltic", "tags"),
+        ("Mots-clés : défense, munitions, UE", "tags"),
+        ("5 min read", "reading-time"),
+        ("Tiempo de lectura: 6 minutos", "reading-time"),
+        ("Photo: Soldiers at an exercise in Latvia", "photo-credit"),
+        ("Comments are closed for this post.", "comments"),
+        ("Privacy policy | Terms of use | Contact", "legal-links"),
+    ],
+)
+def test_web_furniture(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+@pytest.mark.parametrize("line", ["Hard Choices", "The share of GDP spent on defence rose.", "Europe's leverage", "Email is not secure, officials said."])
+def test_web_furniture_leaves_brief_text_alone(line):
+    assert F.web_furniture(line) is None
+
+
+def test_site_menu_is_a_run_of_short_lines_at_the_top():
+    assert F.menu_run(["Home", "Research", "Events", "About us", "Donate", "Europe Must Stop Renting Its Air Defence"]) == 5
+    assert F.menu_run(["Commentary", "Hard Choices Ahead", "Jane Doe", "A long paragraph starts here and goes on."]) == 0
+
+
+def test_page_numbers_and_running_footers_are_removed_and_listed():
+    lines = ["Text that is cut by the", "", "1 | Centro Atlántico de Análisis", "", "page break goes on.", "", "2", "", "2 | Centro Atlántico de Análisis", "Page 3 of 3"]
+    kept, removed = F.remove_page_furniture(lines, lambda line: False)
+    assert [r[2] for r in removed] == ["running-header", "page-number", "running-header", "page-number"]
+    assert kept[0] == "Text that is cut by the" and kept[2] == ""
+
+
+def test_a_repeated_sentence_is_not_a_running_header():
+    lines = ["Aa bb cc.", "", "Aa bb cc.", "", "Aa bb cc."]
+    assert F.remove_page_furniture(lines, lambda line: False)[1] == []
+
+
+def test_sidebar_box_is_set_apart():
+    lines = ["+------------+", "Key takeaways", "- One", "+------------+", "Body."]
+    kept, removed = F.remove_page_furniture(lines, lambda line: False)
+    assert kept == ["", "", "", "", "Body."] and {r[2] for r in removed} == {"sidebar-box"}
+
+
+def test_duplicate_note_numbers_are_kept_and_renumbered():
+    assert notes_in_order([(1, "a"), (2, "b"), (1, "c")]) == {1: "a", 2: "b", 3: "c"}
+    assert notes_in_order([(1, "a"), (2, "b")]) == {1: "a", 2: "b"}
+
+
+def test_every_head_line_is_listed_as_removed_with_its_reason():
+    brief = parse("Commentary\n\nA Title for the Brief\n\nBy Jane Doe\n\n4 March 2026\n\nThe body starts here and it is a sentence.\n")
+    reasons = {r.text: r.reason for r in brief.removed}
+    assert reasons["By Jane Doe"].startswith("head: byline") and reasons["Commentary"].startswith("head: doctype")

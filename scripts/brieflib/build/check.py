@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from brieflib.enrich.corpus import enrich_themes
+from brieflib.enrich.corpus import distinct_slugs, enrich_themes
 from brieflib.enrich.glossary import Glossary, brief_acronyms, load_glossary
 from brieflib.enrich.taxonomy import load_taxonomy
 from brieflib.ingest.convert import SOURCE_SUFFIXES, convert_file
+from brieflib.ingest.markup import markup_notices
 from brieflib.model.errors import BriefError, Problem
 from brieflib.model.text import SUPERSCRIPT_RUN, superscript_to_int
 
@@ -36,7 +37,6 @@ def check(sources: Path) -> list[Problem]:
         entries = load_glossary(sources / "glossary.yml")
     except BriefError as exc:
         problems += exc.problems
-    slugs: dict[str, Path] = {}
     briefs = []
     for path in source_files(sources):
         try:
@@ -48,9 +48,9 @@ def check(sources: Path) -> list[Problem]:
             continue
         briefs.append(brief)
         problems += _warnings(brief, path)
-        if brief.slug in slugs:
-            problems.append(Problem(path, f"slug '{brief.slug}' is already used by {slugs[brief.slug]}", hint="set a different 'slug' in one sidecar"))
-        slugs.setdefault(brief.slug, path)
+    for path in [*source_files(sources), *sorted(folder.glob("*.y*ml"))]:
+        problems += markup_notices(path)
+    problems += distinct_slugs(briefs)
     problems += glossary_suggestions(briefs, entries)
     if taxonomy is not None and not any(p.severity == "error" for p in problems):
         from brieflib.enrich.annotations import resolve

@@ -23,7 +23,7 @@ import yaml
 
 from brieflib.build.check import source_files
 from brieflib.enrich.annotations import link_backlinks, resolve
-from brieflib.enrich.corpus import Site, enrich, enrich_themes, taxonomy_for
+from brieflib.enrich.corpus import Site, distinct_slugs, enrich, enrich_themes, taxonomy_for
 from brieflib.ingest.convert import convert_file, sidecar_for
 from brieflib.ingest.read import read_source
 from brieflib.model.brief import Brief, brief_from_dict, brief_to_dict
@@ -126,7 +126,7 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
         briefs[path] = result
         report.converted += 1
     ordered = [briefs[p] for p in sorted(briefs)]
-    problems += duplicate_slugs(ordered)
+    report.warnings += distinct_slugs(ordered)
     if problems:
         raise BriefError(problems)
     return ordered
@@ -146,19 +146,6 @@ def _convert_all(paths: list[Path], root: Path) -> list[Brief | BriefError]:
         return [_convert_or_error(p, root) for p in paths]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_convert_or_error, paths, [root] * len(paths), chunksize=16))
-
-
-def duplicate_slugs(briefs: list[Brief]) -> list[Problem]:
-    seen: dict[str, Brief] = {}
-    problems = []
-    for brief in sorted(briefs, key=lambda b: b.source.as_posix()):
-        if brief.slug in seen:
-            problems.append(
-                Problem(brief.source, f"slug '{brief.slug}' is already used by {seen[brief.slug].source}",
-                        hint="give one of them another 'slug' in its sidecar")
-            )
-        seen.setdefault(brief.slug, brief)
-    return problems
 
 
 class _AnyTagLoader(yaml.SafeLoader):
@@ -287,9 +274,10 @@ def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildRep
     errors = [p for p in notes.problems if p.severity == "error" and (strict or Path(str(p.path)) not in orphan_paths)]
     if errors:
         raise BriefError(errors)
-    report.warnings = [p for p in notes.problems if p not in errors]
+    site = Site(briefs, taxonomy, site_config(root), glossary, notes.orphans)
+    report.warnings += site.warnings + [p for p in notes.problems if p not in errors]
     report.briefs = len(briefs)
-    return Site(briefs, taxonomy, site_config(root), glossary, notes.orphans), notes
+    return site, notes
 
 
 def pages_stage(root: Path, site: Site, notes) -> dict[str, str]:

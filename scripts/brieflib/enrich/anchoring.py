@@ -205,18 +205,3 @@ def context_of(brief: Brief, quote: str) -> tuple[list[tuple[str, str]], str]:
         found.append((text[max(0, start - CONTEXT_CHARS) : start].lstrip(), text[end : end + CONTEXT_CHARS].rstrip()))
     nearest = "" if found else _fuzzy(document, needle, "", "").nearest
     return found, nearest
-
-
-def highlight_pattern(quote: str) -> re.Pattern:
-    """A regex that finds ``quote`` in a block's inline Markdown, across note refs, emphasis and quote styles."""
-    gap = r"(?:\s|\*{1,2}|_{1,2}|\[\^\d+\])*"
-    tokens = re.findall(r"\w+|[^\w\s]", quote)
-    parts = []
-    for token in tokens:
-        if token in "\"“”„'‘’‚":
-            parts.append("[\"“”„'‘’‚]")
-        elif token in "-–—‑−":
-            parts.append("[-–—‑−]")
-        else:
-            parts.append(re.escape(token))
-    return re.compile(gap.join(parts), re.IGNORECASE)

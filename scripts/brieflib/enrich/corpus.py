@@ -19,7 +19,7 @@ from brieflib.enrich.themes import ThemeMatcher, assign_themes
 from brieflib.model.brief import Brief, date_sort_key
 from brieflib.model.config import SiteConfig
 from brieflib.model.errors import BriefError, Problem
-from brieflib.model.text import slugify
+from brieflib.model.text import unique_slugs
 
 
 def taxonomy_for(root: Path) -> Taxonomy:
@@ -66,6 +66,25 @@ def enrich(briefs: list[Brief], root: Path) -> tuple[Taxonomy, Glossary]:
     return taxonomy, glossary
 
 
+# Pages the site writes beside the brief pages under briefs/: no brief may take their URL.
+RESERVED_BRIEF_SLUGS = frozenset({"by-title", "by-publisher"})
+
+
+def distinct_slugs(briefs: list[Brief]) -> list[Problem]:
+    """Give briefs whose slugs collide distinct ones (the first by source path keeps its own); warn naming both."""
+    ordered = sorted(briefs, key=lambda b: b.source.as_posix())
+    by_source = {b.source.as_posix(): b for b in ordered}
+    slugs, collisions = unique_slugs([(b.source.as_posix(), b.slug) for b in ordered], RESERVED_BRIEF_SLUGS, "brief")
+    warnings = []
+    for slug, first, later in collisions:
+        other = f"brief {first}" if first else "a page of the site"
+        warnings.append(Problem(later, f"slug '{slug}' is already used by {other}; this brief's page is briefs/{slugs[later]}/",
+                                hint="give it another 'slug' in its sidecar", severity="warning"))
+    for source, brief in by_source.items():
+        brief.slug = slugs[source]
+    return warnings
+
+
 @dataclass
 class Site:
     briefs: list[Brief]
@@ -77,17 +96,33 @@ class Site:
     def __post_init__(self) -> None:
         self.by_slug = {b.slug: b for b in self.briefs}
         self.briefs = sorted(self.briefs, key=date_sort_key)
-        self.by_author: dict[str, list[Brief]] = defaultdict(list)
-        self.author_names: dict[str, str] = {}
-        self.by_publisher: dict[str, list[Brief]] = defaultdict(list)
-        self.publisher_names: dict[str, str] = {}
         self.by_theme: dict[str, list[Brief]] = defaultdict(list)
+        authors: dict[str, list[Brief]] = defaultdict(list)
+        publishers: dict[str, list[Brief]] = defaultdict(list)
         for brief in self.briefs:
-            for author in brief.authors:
-                self.by_author[slugify(author.name)].append(brief)
-                self.author_names.setdefault(slugify(author.name), author.name)
+            for name in dict.fromkeys(a.name for a in brief.authors):
+                authors[name].append(brief)
             if brief.publisher:
-                self.by_publisher[slugify(brief.publisher)].append(brief)
-                self.publisher_names.setdefault(slugify(brief.publisher), brief.publisher)
+                publishers[brief.publisher].append(brief)
             for theme in brief.themes:
                 self.by_theme[theme].append(brief)
+        self.warnings: list[Problem] = []
+        self.author_slugs = self._slugs(authors, "author", "authors")
+        self.publisher_slugs = self._slugs(publishers, "publisher", "publishers")
+        self.by_author = {self.author_slugs[n]: briefs for n, briefs in authors.items()}
+        self.author_names = {slug: name for name, slug in self.author_slugs.items()}
+        self.by_publisher = {self.publisher_slugs[n]: briefs for n, briefs in publishers.items()}
+        self.publisher_names = {slug: name for name, slug in self.publisher_slugs.items()}
+
+    def _slugs(self, named: dict[str, list[Brief]], kind: str, folder: str) -> dict[str, str]:
+        """A distinct page slug per exact name; names that slug alike get a warning naming both sources."""
+        slugs, collisions = unique_slugs(sorted((name, name) for name in named), fallback=kind)
+        for slug, first, later in collisions:
+            self.warnings.append(Problem(
+                named[later][0].source,
+                f"{kind} '{later}' has the same slug '{slug}' as '{first}' (in {named[first][0].source}); "
+                f"their pages are {folder}/{slugs[first]}/ and {folder}/{slugs[later]}/",
+                hint="if they are the same, spell the name alike in a sidecar",
+                severity="warning",
+            ))
+        return slugs

@@ -50,7 +50,9 @@ def is_running_header(line: str, repeated: Counter, alone: bool = True) -> bool:
     between blank lines at least three times: a repeated sentence is not a header.
     """
     key = page_key(line)
-    separated = bool(re.search(r"[|·•]|\d", line))
+    # A separator, or a page number at either end ("3 | Institute", "Policy Brief · 2"); a year
+    # inside a sentence is not one.
+    separated = bool(re.search(r"[|·•]", line) or re.search(r"^\d{1,3}\s|\s\d{1,3}$", line.strip()))
     if not key or repeated[key] < 2 or len(key.split()) > 14 or (ends_sentence(line) and not separated):
         return False
     return separated or (repeated[key] >= 3 and alone)

@@ -96,6 +96,9 @@ def _groups(lines: list[str]) -> list[tuple[int, list[str]]]:
     return groups
 
 
+MIN_WRAP_WIDTH = 38
+
+
 def wrap_width(groups: list[tuple[int, list[str]]]) -> int | None:
     """The column at which the text was hard-wrapped, or None if it was not.
 
@@ -107,7 +110,16 @@ def wrap_width(groups: list[tuple[int, list[str]]]) -> int | None:
         return None  # too little evidence, and short lines are more likely a title block
     if lengths[int(len(lengths) * 0.9)] > 110:
         return None
-    return max(length for length in lengths if length <= 110)
+    width = max(length for length in lengths if length <= 110)
+    if width < MIN_WRAP_WIDTH:
+        return None  # no dump wraps at a narrower column; short lines are titles or one-line paragraphs
+    # A wrapper fills each line: the next line's first word would not have fitted. Paragraphs one
+    # per line often leave room, and every one of them ends a sentence.
+    pairs = [(a.strip(), b.strip()) for _, lines in groups for a, b in zip(lines, lines[1:], strict=False) if not _ITEM_START.match(b)]
+    filled = sum(1 for a, b in pairs if len(a) + 1 + len(_first_word(b)) > width - 4)
+    if filled * 10 < len(pairs) * 7 or all(ends_sentence(a) for a, _ in pairs):
+        return None
+    return width
 
 
 def _first_word(line: str) -> str:
@@ -131,7 +143,7 @@ def split_units(lines: list[str]) -> list[Unit]:
             wraps = (
                 current is not None
                 and width is not None
-                and not _ITEM_START.match(line)
+                and not _starts_item(line, current.text)
                 and last_length + 1 + len(_first_word(stripped)) > width - 4
                 and not _standalone_pair(current.text, stripped)
             )
@@ -146,9 +158,18 @@ def split_units(lines: list[str]) -> list[Unit]:
 
 def _standalone_pair(current: str, line: str) -> bool:
     """Two head lines that only look wrapped: an author line followed by another, or by a date."""
-    if P.parse_date(line) or byline_start(line):
-        return True
-    return head_line(current) and head_line(line)
+    # Only after a title or head line: inside a wrapped paragraph a line may start "Von der Leyen …".
+    if not (head_line(current) or heading_like(current, 20)):
+        return False
+    return bool(P.parse_date(line) or byline_start(line) or head_line(line))
+
+
+def _starts_item(line: str, before: str) -> bool:
+    """A list marker starts an item, except a number after an unfinished sentence ("under Article" / "5. The"):
+    wrapping put it there."""
+    if not _ITEM_START.match(line):
+        return False
+    return not re.match(r"\s*\d{1,3}[.)]\s", line) or ends_sentence(before) or before.rstrip().endswith(":")
 
 
 def _drop_stray_markers(units: list[Unit], layout: Layout) -> list[Unit]:

@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 import ftfy
+import ftfy.fixes
 
 from brieflib.model.errors import fail
 
@@ -49,7 +50,7 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
     text = _repair_mojibake(text, path)
     if "\x00" in text:
         fail(path, "the file contains NUL bytes; it looks binary, not text", hint="export the brief as plain text")
-    return text, encoding
+    return repair_controls(text, path), encoding
 
 
 def _repair_mojibake(text: str, path: Path | str) -> str:
@@ -67,6 +68,25 @@ def _repair_mojibake(text: str, path: Path | str) -> str:
             "re-export the brief from the original with UTF-8 encoding",
         )
     return fixed
+
+
+# Page and line separators that PDF exports leave: they end a line, nothing more.
+_BREAKS = re.compile("[\f\v\u2028\u2029\x85]")
+# Control characters with no meaning in a brief: C0 but tab, LF and CR; C1 (what
+# fix_c1_controls could not map); DEL; and Unicode noncharacters.
+_CONTROLS = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def repair_controls(text: str, path: Path | str, line: int | None = None) -> str:
+    """C1 controls that are Windows-1252 punctuation decoded as Latin-1 become that punctuation
+    (U+0092 -> ’, via ftfy); page breaks become line breaks; any other control character is an error."""
+    text = _BREAKS.sub("\n", ftfy.fixes.fix_c1_controls(text))
+    match = _CONTROLS.search(text)
+    if match:
+        where = line if line is not None else text[: match.start()].count("\n") + 1
+        fail(path, f"invisible control character U+{ord(match.group()):04X} in the text", where,
+             "delete it and save the file again: it is not part of the text")
+    return text
 
 
 def normalise(text: str) -> str:

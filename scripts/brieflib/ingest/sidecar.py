@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from brieflib.ingest.read import repair_controls
 from brieflib.model.errors import BriefError, Problem
 from brieflib.model.validate import by_line, impossible_date, line_at, validate
 from brieflib.model.yamlfile import read_yaml
@@ -26,7 +27,18 @@ def load(path: Path) -> dict[str, Any]:
         problems.append(Problem(path, f"'date' {date!r} is not a real date", line_at(node, "date")))
     if problems:
         raise BriefError(by_line(problems))
-    return normalise(data)
+    return normalise(clean_strings(data, node, path))
+
+
+def clean_strings(value: Any, node, path: Path, keys: tuple = ()) -> Any:
+    """Every string as brief text is cleaned: C1 controls repaired, other controls refused, one line each."""
+    if isinstance(value, dict):
+        return {k: clean_strings(v, node, path, (*keys, k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_strings(v, node, path, (*keys, i)) for i, v in enumerate(value)]
+    if isinstance(value, str):
+        return " ".join(repair_controls(value, path, line_at(node, *keys)).split())
+    return value
 
 
 def normalise(data: dict) -> dict:

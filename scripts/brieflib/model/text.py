@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
-import unicodedata
 from functools import lru_cache
+
+from slugify import slugify as _slugify
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "vs", "e.g", "i.e", "etc", "cf",
@@ -12,7 +14,6 @@ _ABBREVIATIONS = {
     "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sen", "rep", "gov", "jr", "sr",
 }
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*\)")
 _FOOTNOTE_REF = re.compile(r"\[\^\d+\]")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
@@ -25,16 +26,51 @@ def superscript_to_int(text: str) -> int:
     return int("".join(str(_SUPERSCRIPTS.index(c)) for c in text))
 
 
+# The inline grammar of a brief's text: the few marks that web copies and
+# dumps carry (links, emphasis, escapes, note markers). ``plain`` reads it to
+# get the text a reader sees; the renderer (render/markdown.py) turns the same
+# matches into Markdown and escapes everything between them.
+INLINE = re.compile(
+    r"\[(?P<label>(?:\\.|[^\[\]\\\n])+)\]\((?P<target>[^()\s]*)\)"  # [label](target), as web copies keep links
+    r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!])"  # a character the dump itself escaped, as Markdown does
+    r"|(?<=[\w.,;:!?\"”’)])\[(?P<ref>\d{1,3})\](?!\()"  # [3] note marker after a word
+    r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"  # ³ note marker
+    r"|(?P<url>\b(?:https?://|mailto:)[^\s<>\"'`\\()\[\]{}]*[^\s<>\"'`\\()\[\]{}.,;:!?’”])"  # a web address
+    r"|\*\*(?P<strong>[^\s*](?:[^*]*[^\s*])?)\*\*"  # **strong**
+    r"|(?<![\w*\\])\*(?P<em>[^\s*](?:[^*]*[^\s*])?)\*(?![\w*])"  # *emphasis* (titles of works in notes)
+)
+DUMP_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` when it is an http, https or mailto address with nothing that could break out of a link."""
+    if not url.lower().startswith(SAFE_SCHEMES) or re.search(r"[\s<>\"'`\\()\[\]{}]", url):
+        return None
+    return url
+
+
+def link_keeps_label(target: str) -> bool:
+    """A ``[label](target)`` shows its label when the target is safe, empty, ``#`` or inside the publisher's
+    site; a link to any other scheme (``javascript:``) is shown as the text it is."""
+    return bool(safe_url(target)) or not _SCHEME.match(target)
+
+
+def _visible(match: re.Match) -> str:
+    if match["label"] is not None:
+        return DUMP_ESCAPE.sub(r"\1", match["label"]) if link_keeps_label(match["target"]) else match.group()
+    if match["escaped"] is not None:
+        return match["escaped"]
+    if match["sup"] is not None:
+        return ""
+    return match["strong"] or match["em"] or match.group()
+
+
 @lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
-    """Markdown inline text to plain text: links to their text, no emphasis or note refs."""
-    text = _MD_LINK.sub(r"\1", text)
-    text = _FOOTNOTE_REF.sub("", text)
-    text = SUPERSCRIPT_RUN.sub("", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """What a reader sees of a brief's text: link labels, no emphasis marks, escapes or note markers."""
+    return re.sub(r"\s+", " ", INLINE.sub(_visible, text)).strip()
 
 
 def normalise_for_match(text: str) -> str:
@@ -74,11 +110,37 @@ def shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def slugify(text: str) -> str:
-    """ASCII, lowercase, hyphen-separated slug ("Domenec Ruiz-Devesa" -> "domenec-ruiz-devesa")."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^\w\s-]", "", text.lower()).replace("_", " ")
-    return re.sub(r"[\s-]+", "-", text).strip("-")
+def slugify(text: str, fallback: str = "item") -> str:
+    """A URL slug, transliterated and never empty ("Łukasz Kowalski" -> "lukasz-kowalski", "北约" -> "bei-yue").
+
+    Text with nothing to transliterate ("!!!") gets ``fallback`` and a short
+    hash of the text, so that two such names still get distinct slugs.
+    """
+    slug = _slugify(text, max_length=80, word_boundary=True)
+    return slug or f"{fallback}-{hashlib.sha1(text.encode()).hexdigest()[:8]}"
+
+
+def unique_slugs(items: list[tuple[str, str]], reserved: frozenset[str] = frozenset(), fallback: str = "item") -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """Distinct slugs for ``(key, text)`` pairs, and the collisions found.
+
+    Deterministic: the first pair (in the order given, which callers make
+    sorted) keeps the plain slug; a later key whose text slugs alike gets the
+    slug plus a short hash of the key, so it does not move when other items
+    come and go. Each collision is ``(slug, first_key, later_key)``.
+    """
+    slugs: dict[str, str] = {}
+    owner: dict[str, str] = {slug: "" for slug in reserved}
+    collisions = []
+    for key, text in items:
+        if key in slugs:
+            continue
+        slug = slugify(text, fallback)
+        if slug in owner:
+            collisions.append((slug, owner[slug], key))
+            slug = f"{slug}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+        owner[slug] = key
+        slugs[key] = slug
+    return slugs, collisions
 
 
 def word_count(text: str) -> int:

@@ -7,17 +7,14 @@ from collections import defaultdict
 from brieflib.enrich.corpus import Site
 from brieflib.enrich.glossary import link_first
 from brieflib.model.brief import Brief
-from brieflib.model.config import SiteConfig
 from brieflib.render import cite
 from brieflib.render.markdown import body, front_matter, page
 from brieflib.render.notes import by_block, decorate_block, note_asides, notes_section, numbering
 from brieflib.render.present import (
-    author_slug,
     brief_path,
     display_date,
-    escape_md,
     join_names,
-    publisher_slug,
+    md_text,
     rel,
     title_md,
 )
@@ -33,13 +30,13 @@ def brief_page(brief: Brief, site: Site) -> str:
     if brief.title_derived:
         parts.append("The text states no title; the heading above is its opening sentence.\n{: .derived-note }")
     if brief.authors:
-        parts.append("By " + join_names(_author_link(a, here) for a in brief.authors) + "\n{: .brief-byline }")
+        parts.append("By " + join_names(_author_link(a, here, site) for a in brief.authors) + "\n{: .brief-byline }")
     config = site.config
     data = f'data-slug="{brief.slug}" data-repository="{config.repository}" data-branch="{config.branch}"'
-    parts.append(" · ".join(_meta_items(brief, here, config)) + f"\n{{: .brief-meta {data} }}")
+    parts.append(" · ".join(_meta_items(brief, here, site)) + f"\n{{: .brief-meta {data} }}")
     if brief.themes:
         chips = " ".join(
-            f"[{escape_md(site.taxonomy.get(t).label if site.taxonomy.get(t) else t)}]({rel(here, f'themes/{t}/index.md')}){{: .theme-chip }}"
+            f"[{md_text(site.taxonomy.get(t).label if site.taxonomy.get(t) else t)}]({rel(here, f'themes/{t}/index.md')}){{: .theme-chip }}"
             for t in brief.themes
         )
         parts.append(chips + "\n{: .theme-chips }")
@@ -47,10 +44,10 @@ def brief_page(brief: Brief, site: Site) -> str:
     if brief.summary:
         # Opening sentences shown as the standfirst are already in the body: keep them out of search.
         exclude = " data-search-exclude" if brief.summary_derived else ""
-        parts.append(f"{escape_md(brief.summary)}\n{{: .standfirst{exclude} }}")
+        parts.append(f"{md_text(brief.summary)}\n{{: .standfirst{exclude} }}")
     parts.append(_brief_body(brief, here, site))
     if brief.author_bios:
-        parts.append("## About the author" + ("s" if len(brief.author_bios) > 1 else "") + "\n\n" + "\n\n".join(escape_md(b) for b in brief.author_bios))
+        parts.append("## About the author" + ("s" if len(brief.author_bios) > 1 else "") + "\n\n" + "\n\n".join(md_text(b) for b in brief.author_bios))
     notes = notes_section(brief, here, site)
     if notes:
         parts.append(notes)
@@ -59,7 +56,7 @@ def brief_page(brief: Brief, site: Site) -> str:
         lines = ["## Related briefs"]
         for related in brief.related:
             other = site.by_slug[related["slug"]]
-            lines.append(f"- [{title_md(other)}]({rel(here, brief_path(other))}) — {escape_md(related['reason'] or 'similar text')}")
+            lines.append(f"- [{title_md(other)}]({rel(here, brief_path(other))}) — {md_text(related['reason'] or 'similar text')}")
         parts.append("\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]) + "\n{: .related-briefs }")
     return page(meta, "\n\n".join(parts), site)
 
@@ -73,7 +70,7 @@ def _cite_box(brief: Brief, site: Site) -> str:
     return (
         "## Cite this brief\n\n"
         '<div class="cite-box" markdown data-search-exclude>\n\n'
-        f"{escape_md(cite.formatted(brief, site.config.site_url))}\n{{: .cite-text }}\n\n"
+        f"{md_text(cite.formatted(brief, site.config.site_url))}\n{{: .cite-text }}\n\n"
         f"Download: {downloads}\n{{: .cite-downloads }}\n\n</div>"
     )
 
@@ -83,7 +80,7 @@ def _print_citation(brief: Brief, site: Site) -> str:
     url = cite.page_url(brief, site.config.site_url) or ""
     return (
         '<div class="print-only print-citation" markdown data-search-exclude>\n\n'
-        f"Cite as: {escape_md(cite.formatted(brief, ''))} <span class=\"print-url\">{url}</span>\n\n</div>"
+        f"Cite as: {md_text(cite.formatted(brief, ''))} <span class=\"print-url\">{url}</span>\n\n</div>"
     )
 
 
@@ -119,19 +116,20 @@ def _glossary_linker(brief: Brief, here: str, site: Site):
     return decorate
 
 
-def _author_link(author, here: str) -> str:
-    link = f"[{escape_md(author.name)}]({rel(here, f'authors/{author_slug(author.name)}/index.md')})"
-    return f"{link} ({escape_md(author.affiliation)})" if author.affiliation else link
+def _author_link(author, here: str, site: Site) -> str:
+    link = f"[{md_text(author.name)}]({rel(here, f'authors/{site.author_slugs[author.name]}/index.md')})"
+    return f"{link} ({md_text(author.affiliation)})" if author.affiliation else link
 
 
-def _meta_items(brief: Brief, here: str, config: SiteConfig) -> list[str]:
+def _meta_items(brief: Brief, here: str, site: Site) -> list[str]:
+    config = site.config
     items = []
     if brief.publisher:
-        items.append(f"[{escape_md(brief.publisher)}]({rel(here, f'publishers/{publisher_slug(brief.publisher)}/index.md')})")
+        items.append(f"[{md_text(brief.publisher)}]({rel(here, f'publishers/{site.publisher_slugs[brief.publisher]}/index.md')})")
     else:
         items.append("Publisher not stated")
     if brief.dateline:
-        items.append(escape_md(brief.dateline.title()))
+        items.append(md_text(brief.dateline.title()))
     items.append(display_date(brief.date))
     items.append(f"{brief.reading_time} min read")
     count = len(brief.annotations)

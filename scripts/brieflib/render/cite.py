@@ -100,8 +100,8 @@ def json_ld(brief: Brief, url: str | None) -> str:
     data["inLanguage"] = LANGUAGE
     if url:
         data["url"] = url
-    # "</" would end the <script> element early: escape it.
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    # Inside <script>, "</script" or "<!--" in a title would end or change the element: no "<" at all.
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
 
 def _person(author: Author) -> dict:

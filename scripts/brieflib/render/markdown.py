@@ -14,12 +14,8 @@ from collections.abc import Callable
 import yaml
 
 from brieflib.model.brief import Block, Brief
-from brieflib.model.text import SUPERSCRIPT_RUN, superscript_to_int
-
-_EMPTY_LINK = re.compile(r"\[((?:\\.|[^\]\\])+)\]\((?:#|\s*)\)")
-_RAW_HTML = re.compile(r"<(?=[A-Za-z/!?])")
-_BLOCK_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|={3,}|-{3,}|`{3,}|~{3,})")
-
+from brieflib.model.text import DUMP_ESCAPE, INLINE, link_keeps_label, safe_url, superscript_to_int
+from brieflib.render.escape import escape_span, html_text
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when available: same output, ten times faster
 
@@ -48,27 +44,63 @@ def front_matter(brief: Brief) -> dict:
     }
 
 
-def inline(text: str, notes: dict[int, str]) -> str:
-    """Brief text as safe inline Markdown: no raw HTML, empty links as text, note refs."""
-    text = text.replace("&", "&amp;") if re.search(r"&\w+;", text) else text
-    text = _RAW_HTML.sub("&lt;", text)
-    text = _EMPTY_LINK.sub(r"\1", text)
-
-    def note_ref(match: re.Match) -> str:
-        number = superscript_to_int(match.group())
-        return f"[^{number}]" if number in notes else match.group()
-
-    text = SUPERSCRIPT_RUN.sub(note_ref, text)
-    return re.sub(r"(?<=[\w.,;:!?\"”’)])\[(\d{1,3})\](?!\()", lambda m: f"[^{m[1]}]" if int(m[1]) in notes else m[0], text)
+_ORDERED_ITEM = re.compile(r"^(\d{1,3})[.)]\s+")
 
 
-def _escape_block_start(text: str) -> str:
-    """Keep a paragraph that happens to start like Markdown block syntax a paragraph."""
-    match = _BLOCK_START.match(text)
-    if not match:
-        return text
-    token = match.group()
-    return "\\" + text if not token[0].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+def inline(text: str, notes: dict[int, str], at_line_start: bool = True) -> str:
+    """Brief text as inline Markdown that shows exactly that text, plus the converter's own constructs.
+
+    The converter makes: note references from markers whose note exists
+    (``¹``, ``[1]``); links from http, https and mailto addresses, bare or as
+    ``[label](address)``; emphasis from ``*title*`` and ``**bold**``. A
+    backslash before punctuation is the dump's own Markdown escape: the
+    character is shown without it. A link
+    with no address or one inside the publisher's site keeps its label; any
+    other scheme (``javascript:``) is shown as the text it is.
+    """
+    text = " ".join(text.split())
+    out: list[str] = []
+    position = 0
+    for match in INLINE.finditer(text):
+        out.append(escape_span(text[position : match.start()], at_line_start and position == 0))
+        out.append(_construct(match, notes, at_line_start and match.start() == 0))
+        position = match.end()
+    out.append(escape_span(text[position:], at_line_start and position == 0))
+    return "".join(out)
+
+
+def _construct(match: re.Match, notes: dict[int, str], at_line_start: bool) -> str:
+    literal = escape_span(match.group(), at_line_start)
+    if match["label"] is not None:
+        target, label = match["target"], escape_span(DUMP_ESCAPE.sub(r"\1", match["label"]), at_line_start)
+        if safe_url(target):
+            return f"[{label}]({target})"
+        return label if link_keeps_label(target) else literal
+    if match["escaped"] is not None:
+        return escape_span(match["escaped"], at_line_start)
+    if match["ref"] is not None:
+        return f"[^{match['ref']}]" if int(match["ref"]) in notes else literal
+    if match["sup"] is not None:
+        number = superscript_to_int(match["sup"])
+        return f"[^{number}]" if number in notes else literal
+    if match["url"] is not None:
+        url = safe_url(match["url"])
+        return f"[{escape_span(match['url'])}]({url})" if url else literal
+    if match["strong"] is not None:
+        return f"**{escape_span(match['strong'])}**"
+    return f"*{escape_span(match['em'])}*"
+
+
+def _block_text(block: Block, notes: dict[int, str]) -> str:
+    """A block's inline Markdown; a list item starts with its marker (its own number, or "- ")."""
+    if block.kind == "heading":  # after "## " nothing starts a block
+        return inline(block.text, notes, at_line_start=False)
+    if block.kind != "item":
+        return inline(block.text, notes)
+    number = _ORDERED_ITEM.match(block.text)
+    if number:
+        return f"{number[1]}. " + inline(block.text[number.end() :], notes)
+    return "- " + inline(block.text, notes)
 
 
 def body(
@@ -80,7 +112,7 @@ def body(
     parts: list[str] = []
     previous = None
     for block in brief.blocks:
-        text = inline(block.text, brief.footnotes)
+        text = _block_text(block, brief.footnotes)
         if decorate is not None:
             text = decorate(block, text)
         if block.kind == "heading":
@@ -88,14 +120,13 @@ def body(
         elif block.kind == "pullquote":
             parts.append(f"> {text}\n> {{: #{block.id} .pull-quote }}")
         elif block.kind == "item":
-            marker = "" if re.match(r"^\d{1,3}[.)]\s", text) else "- "
-            item = f"{marker}{text}\n  {{: #{block.id} }}"
+            item = f"{text}\n  {{: #{block.id} }}"
             if previous == "item":
                 parts[-1] += "\n" + item
             else:
                 parts.append(item)
         else:
-            parts.append(f"{_escape_block_start(text)}\n{{: #{block.id} }}")
+            parts.append(f"{text}\n{{: #{block.id} }}")
         extra = after(block) if after is not None else ""
         if extra:
             parts.append(extra)
@@ -115,12 +146,18 @@ INDEX_META = {"search": {"exclude": True}}
 
 
 def page(meta: dict, text: str, site=None) -> str:
-    """A page: front matter, text, and the expansions of the acronyms it uses (tooltips via abbr)."""
+    """A page: front matter, text, and the expansions of the acronyms it uses (tooltips via abbr).
+
+    Material prints ``title`` into ``<title>`` and the header without escaping,
+    so the title is HTML-escaped here, the one place every page passes through.
+    """
     text = text.rstrip() + "\n"
     if site is not None and site.glossary is not None:
         used = site.glossary.acronyms_in(text)
         if used:
             text += "\n" + "\n".join(f"*[{a}]: {escape_abbr(e)}" for a, e in sorted(used.items())) + "\n"
+    if meta.get("title"):
+        meta = {**meta, "title": html_text(meta["title"])}
     # JSON is YAML too: generated pages use it because it is written (and read) far faster.
     return "---\n" + json.dumps(meta, ensure_ascii=False) + "\n---\n\n" + text
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
-from brieflib.enrich.anchoring import highlight_pattern
 from brieflib.enrich.annotations import Annotation, escape_text
 from brieflib.model.brief import Block, Brief
 from brieflib.model.text import shorten
-from brieflib.render.present import brief_path, display_date, escape_md, rel, title_md
+from brieflib.render.escape import escape_span, md_text
+from brieflib.render.present import brief_path, display_date, rel, title_md
 
 KIND_LABELS = {"comment": "Comment", "context": "Context", "fact-check": "Fact check", "correction": "Correction", "question": "Question"}
 
@@ -99,8 +100,8 @@ def notes_section(brief: Brief, here: str, site) -> str:
         lines = ["## Notes on this brief"]
         for note in sorted(brief.annotations, key=lambda n: numbers[n.id]):
             lines.append(
-                f"{numbers[note.id]}. [{KIND_LABELS[note.kind]} by {escape_md(note.author)}](#{note.id}) on "
-                f"“{escape_md(shorten(note.quote, 90))}”"
+                f"{numbers[note.id]}. [{KIND_LABELS[note.kind]} by {md_text(note.author)}](#{note.id}) on "
+                f"“{md_text(shorten(note.quote, 90))}”"
             )
         parts.append("\n\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]))
         parts.append(_print_notes(brief, numbers))
@@ -110,7 +111,7 @@ def notes_section(brief: Brief, here: str, site) -> str:
             source = site.by_slug[note.brief_slug]
             link = rel(here, brief_path(source)) + f"#{note.id}"
             target = f" (about [this passage](#{anchor}))" if anchor else ""
-            lines.append(f"- [{KIND_LABELS[note.kind]} by {escape_md(note.author)}]({link}) on {title_md(source)}{target}")
+            lines.append(f"- [{KIND_LABELS[note.kind]} by {md_text(note.author)}]({link}) on {title_md(source)}{target}")
         parts.append("\n\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]))
     return "\n\n".join(parts)
 
@@ -128,3 +129,19 @@ def decorate_block(block: Block, text: str, notes_here: dict[str, list[Annotatio
     notes = notes_here.get(block.id)
     return mark_quotes(text, notes, numbers) if notes else text
 
+
+def highlight_pattern(quote: str) -> re.Pattern:
+    """A regex that finds ``quote`` in a block's escaped inline Markdown, across note refs, emphasis and quote styles."""
+    gap = r"(?:\s|\*{1,2}|_{1,2}|\[\^\d+\])*"
+    tokens = re.findall(r"\w+|[^\w\s]", quote)
+    parts = []
+    for token in tokens:
+        if token in "\"“”„'‘’‚":
+            parts.append("[\"“”„'‘’‚]")
+        elif token in "-–—‑−":
+            parts.append("[-–—‑−]")
+        elif token[0].isalnum():
+            parts.append(re.escape(token))
+        else:  # punctuation: as the quote has it, or as md_text escaped it (\\*, &amp;, &lt;)
+            parts.append(f"(?:{re.escape(token)}|{re.escape(escape_span(token))})")
+    return re.compile(gap.join(parts), re.IGNORECASE)

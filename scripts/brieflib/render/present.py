@@ -8,18 +8,10 @@ from __future__ import annotations
 
 import calendar
 import posixpath
-import re
 from functools import lru_cache
 
 from brieflib.model.brief import Brief
-from brieflib.model.text import slugify
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
-def escape_md(text: str) -> str:
-    """Text to show literally inside Markdown (titles, names)."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+from brieflib.render.escape import md_text
 
 
 def display_date(iso: str | None) -> str:
@@ -37,8 +29,8 @@ def display_date(iso: str | None) -> str:
 def title_md(brief: Brief) -> str:
     """The title as Markdown; a derived title is quoted and labelled so it is not taken for the publisher's."""
     if brief.title_derived:
-        return f"*Untitled brief:* “{escape_md(brief.title or '')}”"
-    return escape_md(brief.title or "Untitled brief")
+        return f"*Untitled brief:* “{md_text(brief.title or '')}”"
+    return md_text(brief.title or "Untitled brief")
 
 
 def title_text(brief: Brief) -> str:
@@ -46,14 +38,6 @@ def title_text(brief: Brief) -> str:
     if brief.title_derived:
         return f"Untitled brief: “{brief.title}”"
     return brief.title or "Untitled brief"
-
-
-def author_slug(name: str) -> str:
-    return slugify(name)
-
-
-def publisher_slug(name: str) -> str:
-    return slugify(name)
 
 
 @lru_cache(maxsize=1 << 16)

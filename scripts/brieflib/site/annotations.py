@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from brieflib.enrich.annotations import Annotation
+from brieflib.model.pages import Pages
 from brieflib.model.text import shorten
+from brieflib.render.escape import md_text
 from brieflib.render.markdown import INDEX_META, page
 from brieflib.render.notes import KIND_LABELS
-from brieflib.render.present import brief_path, display_date, escape_md, rel, title_md
+from brieflib.render.present import brief_path, display_date, rel, title_md
 
 
 def annotation_pages(site, orphans: list[Annotation]) -> dict[str, str]:
@@ -24,8 +26,8 @@ def annotation_pages(site, orphans: list[Annotation]) -> dict[str, str]:
             continue
         text.append(f"### [{title_md(brief)}]({rel(here, brief_path(brief))})")
         text.append("\n".join(
-            f"- [{KIND_LABELS[n.kind]}]({rel(here, brief_path(brief))}#{n.id}) by {escape_md(n.author)}, "
-            f"{display_date(n.created)}: “{escape_md(shorten(n.quote, 100))}”" for n in brief.annotations
+            f"- [{KIND_LABELS[n.kind]}]({rel(here, brief_path(brief))}#{n.id}) by {md_text(n.author)}, "
+            f"{display_date(n.created)}: “{md_text(shorten(n.quote, 100))}”" for n in brief.annotations
         ))
     if not notes:
         text.append("*No notes yet.*")
@@ -39,12 +41,12 @@ def annotation_pages(site, orphans: list[Annotation]) -> dict[str, str]:
     for note in notes:
         people[note.author].append(note)
     text.append("\n".join(
-        f"- {escape_md(name)}: " + ", ".join(
-            f"[{KIND_LABELS[n.kind].lower()} on {escape_md(shorten(site.by_slug[n.brief_slug].title or '', 50))}]"
+        f"- {md_text(name)}: " + ", ".join(
+            f"[{KIND_LABELS[n.kind].lower()} on {md_text(shorten(site.by_slug[n.brief_slug].title or '', 50))}]"
             f"({rel(here, brief_path(site.by_slug[n.brief_slug]))}#{n.id})" for n in people[name]
         ) for name in sorted(people, key=str.lower)
     ) or "*No contributors yet.*")
-    pages = {here: page({"title": "Annotations", **INDEX_META}, "\n\n".join(text), site)}
+    pages = Pages({here: page({"title": "Annotations", **INDEX_META}, "\n\n".join(text), site)})
     orphan_text = ["# Unanchored annotations",
                    "These notes quote text that their brief no longer contains, or contains more than once. "
                    "They are kept here, with their original quote, until someone updates them."]
@@ -52,11 +54,11 @@ def annotation_pages(site, orphans: list[Annotation]) -> dict[str, str]:
         orphan_text.append("*None: every note is anchored.*")
     for note in orphans:
         brief = site.by_slug.get(note.brief_slug)
-        where = f"[{title_md(brief)}]({rel('annotations/unanchored.md', brief_path(brief))})" if brief else escape_md(note.brief_slug)
-        nearest = f"\n\n    Nearest passage now: “{escape_md(note.anchor.nearest)}”" if note.anchor and note.anchor.nearest else ""
+        where = f"[{title_md(brief)}]({rel('annotations/unanchored.md', brief_path(brief))})" if brief else md_text(note.brief_slug)
+        nearest = f"\n\n    Nearest passage now: “{md_text(note.anchor.nearest)}”" if note.anchor and note.anchor.nearest else ""
         orphan_text.append(
-            f"- **{KIND_LABELS[note.kind]}** by {escape_md(note.author)} on {where} (`{note.path.as_posix()}`)\n\n"
-            f"    Quote: “{escape_md(note.quote)}”{nearest}"
+            f"- **{KIND_LABELS[note.kind]}** by {md_text(note.author)} on {where} (`{note.path.as_posix()}`)\n\n"
+            f"    Quote: “{md_text(note.quote)}”{nearest}"
         )
     pages["annotations/unanchored.md"] = page({"title": "Unanchored annotations", **INDEX_META}, "\n\n".join(orphan_text), site)
     return pages

@@ -12,16 +12,16 @@ from collections import defaultdict
 from brieflib.enrich.corpus import Site
 from brieflib.ingest.patterns import strip_marker
 from brieflib.model.brief import Brief, date_sort_key
+from brieflib.model.pages import Pages
 from brieflib.model.text import shorten
 from brieflib.render import cite
 from brieflib.render.brief_page import brief_page
 from brieflib.render.markdown import INDEX_META, inline, page
 from brieflib.render.present import (
-    author_slug,
     brief_path,
     display_date,
-    escape_md,
     join_names,
+    md_text,
     rel,
     title_md,
 )
@@ -39,11 +39,11 @@ def brief_list(briefs: list[Brief], here: str, site: Site) -> str:
         return "*No briefs yet.*"
     lines = []
     for brief in briefs:
-        by = join_names(escape_md(a.name) for a in brief.authors) if brief.authors else "Author not stated"
-        pub = escape_md(brief.publisher) if brief.publisher else "publisher not stated"
+        by = join_names(md_text(a.name) for a in brief.authors) if brief.authors else "Author not stated"
+        pub = md_text(brief.publisher) if brief.publisher else "publisher not stated"
         lines.append(f"- **[{title_md(brief)}]({rel(here, brief_path(brief))})**{cite.coins(brief)}  \n  {by} · {pub} · {display_date(brief.date)}")
         if brief.summary:
-            lines.append(f"  \n  {escape_md(shorten(brief.summary, LIST_SUMMARY))}")
+            lines.append(f"  \n  {md_text(shorten(brief.summary, LIST_SUMMARY))}")
     return "\n".join(lines)
 
 
@@ -56,17 +56,17 @@ _SORTS = {
 
 def all_briefs_pages(site: Site) -> dict[str, str]:
     """The index of all briefs, once per sort order, so sorting works without JavaScript."""
-    pages = {}
+    pages = Pages()
     for name, (path, label, key) in _SORTS.items():
         switch = " · ".join(
             f"**{lbl}**" if other == name else f"[{lbl}]({rel(path, p)})" for other, (p, lbl, _) in _SORTS.items()
         )
         rows = ["| Title | Authors | Publisher | Date |", "|---|---|---|---|"]
         for brief in sorted(site.briefs, key=key):
-            authors = ", ".join(escape_md(a.name) for a in brief.authors) or "—"
+            authors = ", ".join(md_text(a.name) for a in brief.authors) or "—"
             rows.append(
                 f"| [{title_md(brief)}]({rel(path, brief_path(brief))}){cite.coins(brief)} | {authors} | "
-                f"{escape_md(brief.publisher) if brief.publisher else '—'} | {display_date(brief.date)} |"
+                f"{md_text(brief.publisher) if brief.publisher else '—'} | {display_date(brief.date)} |"
             )
         text = f"# All briefs\n\n{len(site.briefs)} briefs, sorted by {label}. Sort by: {switch}\n{{: .sort-switch }}\n\n" + "\n".join(rows)
         pages[path] = page({"title": "All briefs", **INDEX_META}, text)
@@ -95,14 +95,14 @@ def timeline_page(site: Site) -> str:
 
 
 def theme_pages(site: Site) -> dict[str, str]:
-    pages = {}
+    pages = Pages()
     rows = ["| Theme | Briefs | Scope |", "|---|---|---|"]
     for theme in site.taxonomy.themes:
         briefs = site.by_theme.get(theme.id, [])
-        rows.append(f"| [{escape_md(theme.label)}]({theme.id}/index.md) | {len(briefs)} | {escape_md(theme.scope)} |")
+        rows.append(f"| [{md_text(theme.label)}]({theme.id}/index.md) | {len(briefs)} | {md_text(theme.scope)} |")
         here = f"themes/{theme.id}/index.md"
         scope = theme.description or theme.scope
-        text = [f"# {escape_md(theme.label)}", f"{escape_md(scope[:1].upper() + scope[1:])}\n{{: .theme-scope }}"]
+        text = [f"# {md_text(theme.label)}", f"{md_text(scope[:1].upper() + scope[1:])}\n{{: .theme-scope }}"]
         if briefs:
             says = "1 brief says" if len(briefs) == 1 else f"{len(briefs)} briefs say"
             text.append(f"What {says} on this theme, newest first. Each passage links to its place in the brief.")
@@ -129,8 +129,8 @@ def _theme_entry(brief: Brief, theme_id: str, here: str, full: bool = True) -> s
     quoted: in a large archive full passages would make theme pages larger than the briefs.
     """
     target = rel(here, brief_path(brief))
-    by = join_names(escape_md(a.name) for a in brief.authors) if brief.authors else "Author not stated"
-    pub = escape_md(brief.publisher) if brief.publisher else "publisher not stated"
+    by = join_names(md_text(a.name) for a in brief.authors) if brief.authors else "Author not stated"
+    pub = md_text(brief.publisher) if brief.publisher else "publisher not stated"
     lines = [f"## [{title_md(brief)}]({target})", f"{by} · {pub} · {display_date(brief.date)}\n{{: .brief-meta }}"]
     blocks = {b.id: b for b in brief.blocks}
     ranked = brief.theme_passages.get(theme_id, [])  # strongest first
@@ -145,7 +145,7 @@ def _theme_entry(brief: Brief, theme_id: str, here: str, full: bool = True) -> s
 def glossary_pages(site: Site) -> dict[str, str]:
     if site.glossary is None:
         return {}
-    pages = {}
+    pages = Pages()
     mentions: dict[str, list[Brief]] = defaultdict(list)
     for brief in site.briefs:
         for entry_id in brief.glossary:
@@ -154,23 +154,23 @@ def glossary_pages(site: Site) -> dict[str, str]:
     for entry in site.glossary.entries:
         acronym = f" ({entry.acronym})" if entry.acronym else ""
         count = len(mentions[entry.id])
-        lines.append(f"- [{escape_md(entry.term)}{acronym}]({entry.id}/index.md): {escape_md(entry.definition)} *({count} brief{'s' if count != 1 else ''})*")
+        lines.append(f"- [{md_text(entry.term)}{acronym}]({entry.id}/index.md): {md_text(entry.definition)} *({count} brief{'s' if count != 1 else ''})*")
         here = f"glossary/{entry.id}/index.md"
-        text = [f"# {escape_md(entry.term)}{acronym}", f"{escape_md(entry.definition)}\n{{: .glossary-definition }}"]
+        text = [f"# {md_text(entry.term)}{acronym}", f"{md_text(entry.definition)}\n{{: .glossary-definition }}"]
         if entry.aliases:
-            text.append("Also written: " + ", ".join(escape_md(a) for a in entry.aliases))
+            text.append("Also written: " + ", ".join(md_text(a) for a in entry.aliases))
         text.append("## Mentioned in")
         if not mentions[entry.id]:
             text.append("*No brief mentions this yet.*")
         for brief in mentions[entry.id]:
             mention = brief.glossary[entry.id]
             target = rel(here, brief_path(brief))
-            text.append(f"- [{title_md(brief)}]({target}): “{escape_md(mention['sentence'])}” [↗ paragraph]({target}#{mention['id']})")
+            text.append(f"- [{title_md(brief)}]({target}): “{md_text(mention['sentence'])}” [↗ paragraph]({target}#{mention['id']})")
         pages[here] = page({"title": entry.term, **INDEX_META}, "\n\n".join(text), site)
     body_text = "# Glossary\n\nInitiatives, institutions, treaties and formats that the briefs refer to.\n\n" + "\n".join(lines)
     if site.glossary.uncurated:
         rows = ["| Acronym | Expansion as the briefs define it |", "|---|---|"]
-        rows += [f"| {a} | {escape_md(e)} |" for a, e in site.glossary.uncurated.items()]
+        rows += [f"| {a} | {md_text(e)} |" for a, e in site.glossary.uncurated.items()]
         body_text += "\n\n## Other acronyms defined in the briefs\n\n" + "\n".join(rows)
     pages["glossary/index.md"] = page({"title": "Glossary", **INDEX_META}, body_text, site)
     return pages
@@ -180,12 +180,12 @@ def _entity_pages(site: Site, folder: str, title: str, groups: dict, names: dict
                   describe, unnamed: list[Brief], unnamed_text: str) -> dict[str, str]:
     """An index of people or organisations with counts, a page for each listing their briefs,
     and the briefs that name none, so that nothing is hidden."""
-    pages, lines = {}, []
+    pages, lines = Pages(), []
     for slug in order:
         name, briefs = names[slug], groups[slug]
-        lines.append(f"- [{escape_md(name)}]({slug}/index.md) ({len(briefs)})")
+        lines.append(f"- [{md_text(name)}]({slug}/index.md) ({len(briefs)})")
         here = f"{folder}/{slug}/index.md"
-        text = [f"# {escape_md(name)}", *describe(slug, briefs), "## Briefs", brief_list(briefs, here, site)]
+        text = [f"# {md_text(name)}", *describe(slug, briefs), "## Briefs", brief_list(briefs, here, site)]
         pages[here] = page({"title": name, **INDEX_META}, "\n\n".join(text))
     text = f"# {title}\n\n" + ("\n".join(lines) or f"*No {title.lower()} yet.*")
     if unnamed:
@@ -196,8 +196,8 @@ def _entity_pages(site: Site, folder: str, title: str, groups: dict, names: dict
 
 def author_pages(site: Site) -> dict[str, str]:
     def affiliations(slug: str, briefs: list[Brief]) -> list[str]:
-        found = sorted({a.affiliation for b in briefs for a in b.authors if author_slug(a.name) == slug and a.affiliation})
-        return ["Affiliation as stated in the briefs: " + "; ".join(escape_md(a) for a in found)] if found else []
+        found = sorted({a.affiliation for b in briefs for a in b.authors if site.author_slugs[a.name] == slug and a.affiliation})
+        return ["Affiliation as stated in the briefs: " + "; ".join(md_text(a) for a in found)] if found else []
 
     order = sorted(site.by_author, key=lambda s: (site.author_names[s].split()[-1].lower(), s))
     return _entity_pages(site, "authors", "Authors", site.by_author, site.author_names, order, affiliations,
@@ -218,7 +218,7 @@ def home_snippets(site: Site) -> dict[str, str]:
     for theme in site.taxonomy.themes:
         count = len(site.by_theme.get(theme.id, []))
         if count:
-            themes.append(f"- [{escape_md(theme.label)}](themes/{theme.id}/index.md) ({count})")
+            themes.append(f"- [{md_text(theme.label)}](themes/{theme.id}/index.md) ({count})")
     stats = (
         f"{len(site.briefs)} briefs by {len(site.by_author)} authors from "
         f"{len(site.by_publisher)} publishers, on {sum(1 for t in site.taxonomy.themes if site.by_theme.get(t.id))} themes."
@@ -232,7 +232,7 @@ def home_snippets(site: Site) -> dict[str, str]:
 
 def site_pages(site: Site) -> dict[str, str]:
     """Every generated page of the site."""
-    pages: dict[str, str] = {}
+    pages = Pages()
     for brief in site.briefs:
         pages[brief_path(brief)] = brief_page(brief, site)
     pages.update(all_briefs_pages(site))
