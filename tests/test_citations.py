@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from html.parser import HTMLParser
 
 import bibtexparser
@@ -14,6 +15,7 @@ from brieflib.model.brief import Author, Brief
 from brieflib.render import cite
 from conftest import ROOT, build_site, copy_project
 
+UNDATED_FILES_WRITTEN = 1577880000  # 2020-01-01
 SITE_URL = "https://briefs.example.org/sub/"
 
 
@@ -48,6 +50,8 @@ def cited_site(tmp_path_factory):
     root = copy_project(tmp_path_factory.mktemp("cited"))
     config = root / "mkdocs.yml"
     config.write_text(config.read_text().replace("# site_url: https://example.org/briefs/", f"site_url: {SITE_URL}"))
+    for source in (root / "sources" / "briefs").glob("*.txt"):  # the copy has no git history: feeds use file dates
+        os.utime(source, (UNDATED_FILES_WRITTEN, UNDATED_FILES_WRITTEN))
     result = build_site(root)
     assert result.returncode == 0, result.stdout + result.stderr
     return root
@@ -163,7 +167,9 @@ def test_briefs_feed_parses_newest_first(cited_site):
     feed = feedparser.parse(str(cited_site / "site" / "feeds" / "briefs.xml"))
     assert not feed.bozo, feed.bozo_exception
     assert len(feed.entries) == 5
-    assert feed.entries[0].title.startswith("Accept, prepare, leverage")  # the only dated brief; the copy has no git history
+    # The only dated brief (2025-10-10) comes before the undated ones, placed by their files' date (2020).
+    assert feed.entries[0].title.startswith("Accept, prepare, leverage")
+    assert [e.updated[:4] for e in feed.entries[1:]] == ["2020"] * 4
     assert feed.entries[0].link == f"{SITE_URL}briefs/accept-prepare-leverage/"
     assert feed.entries[0].author == "Iana Maisuradze"
 

@@ -19,7 +19,8 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-import yaml
+from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError
 
 from brieflib.build.check import source_files
 from brieflib.enrich.annotations import link_backlinks, resolve
@@ -30,7 +31,7 @@ from brieflib.model.brief import Brief, brief_from_dict, brief_to_dict
 from brieflib.model.config import SiteConfig
 from brieflib.model.errors import BriefError, Problem
 from brieflib.render import cite
-from brieflib.site.feeds import feeds
+from brieflib.site.feeds import feeds, git_history_available
 from brieflib.site.pages import site_pages
 
 # Folders under docs/ that belong to the build; everything else in docs/ is hand-written.
@@ -148,22 +149,19 @@ def _convert_all(paths: list[Path], root: Path) -> list[Brief | BriefError]:
         return list(pool.map(_convert_or_error, paths, [root] * len(paths), chunksize=16))
 
 
-class _AnyTagLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml while ignoring tags such as !!python/name (we only need `extra`)."""
-
-
-_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def site_config(root: Path) -> SiteConfig:
+    """What the pages need from mkdocs.yml, read by MkDocs itself (so ``!ENV`` and ``INHERIT`` work as in ``mkdocs build``)."""
     path = root / "mkdocs.yml"
     if not path.exists():
         return SiteConfig()
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
-    extra = data.get("extra") or {}
+    try:
+        config = load_config(str(path))
+    except ConfigurationError as exc:
+        raise BriefError(Problem(path.relative_to(root), f"MkDocs cannot read it: {exc}", hint="run 'mkdocs build' to see the whole message")) from exc
+    extra = config["extra"] or {}
     return SiteConfig(
         repository=extra.get("repository") or "", branch=extra.get("repository_branch") or "main",
-        site_url=data.get("site_url") or "", site_name=data.get("site_name") or "Policy Briefs",
+        site_url=config["site_url"] or "", site_name=config["site_name"] or "Policy Briefs",
     )
 
 
@@ -212,10 +210,18 @@ def fingerprint(root: Path, strict: bool) -> str:
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     config = root / "mkdocs.yml"
     if config.exists():
-        digest.update(config.read_bytes())
-    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=False)
-    digest.update(head.stdout.strip().encode())
+        digest.update(config.read_bytes() + repr(site_config(root)).encode())  # with !ENV values resolved
+    digest.update((git_head(root) or "").encode())
     return digest.hexdigest()
+
+
+def git_head(root: Path) -> str | None:
+    """The commit checked out at ``root``; None without git or outside a repository (git is optional)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=False)
+    except OSError:
+        return None
+    return head.stdout.strip() if head.returncode == 0 else None
 
 
 def _manifest(root: Path) -> Path:
@@ -258,6 +264,9 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
     report.timings["enrich"] = time.perf_counter() - clock
     clock = time.perf_counter()
     pages = pages_stage(root, site, notes)
+    if not git_history_available(root):
+        report.warnings.append(Problem(root.name or ".", "no git history here (git missing or not a repository): "
+                                       "feeds place undated briefs by their files' dates", severity="warning"))
     write_pages(docs, pages, report)
     report.timings["pages"] = time.perf_counter() - clock
     manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings]}

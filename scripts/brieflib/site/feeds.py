@@ -20,18 +20,21 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 @lru_cache(maxsize=8)
-def _git_additions(root: Path) -> dict[str, dt.datetime]:
-    """When git first saw each file, from one ``git log`` over the whole history (oldest addition wins)."""
+def _git_additions(root: Path) -> dict[str, dt.datetime] | None:
+    """When git first saw each file, from one ``git log`` over the whole history (oldest addition wins);
+    None without git or outside a repository."""
     try:
-        out = subprocess.run(
+        log = subprocess.run(
             ["git", "log", "--diff-filter=A", "--name-only", "--format=@%aI", "--", "sources"],
             cwd=root, capture_output=True, text=True, timeout=120, check=False,
-        ).stdout
+        )
     except (OSError, subprocess.TimeoutExpired):
-        return {}
+        return None
+    if log.returncode != 0:
+        return None
     added: dict[str, dt.datetime] = {}
     when = None
-    for line in out.splitlines():
+    for line in log.stdout.splitlines():
         if line.startswith("@"):
             when = dt.datetime.fromisoformat(line[1:])
         elif line.strip() and when is not None:
@@ -39,16 +42,21 @@ def _git_additions(root: Path) -> dict[str, dt.datetime]:
     return added
 
 
-def _git_added(root: Path, relative: str) -> dt.datetime | None:
-    return _git_additions(root).get(relative)
-
-
 def placed_at(brief: Brief, root: Path) -> dt.datetime:
-    """When a brief belongs in the feed: its date, else when it was added to the repository."""
+    """When a brief belongs in the feed: its date, else when it was added to the repository
+    (without git: when its file was last written)."""
     if brief.date:
         parts = [int(p) for p in brief.date.split("-")] + [1, 1]
         return dt.datetime(parts[0], parts[1], parts[2], tzinfo=dt.UTC)
-    return _git_added(root, brief.source.as_posix()) or EPOCH
+    additions = _git_additions(root)
+    if additions is None:
+        path = root / brief.source
+        return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC) if path.exists() else EPOCH
+    return additions.get(brief.source.as_posix()) or EPOCH
+
+
+def git_history_available(root: Path) -> bool:
+    return _git_additions(root) is not None
 
 
 def _generator(site, path: str, title: str, subtitle: str) -> FeedGenerator:
