@@ -7,13 +7,19 @@ import math
 from pathlib import Path
 
 from brieflib.ingest import sidecar as sidecar_mod
+from brieflib.ingest.document import Document, document_metadata, refine
 from brieflib.ingest.metadata import apply_sidecar, extract
 from brieflib.ingest.parse import parse
 from brieflib.ingest.read import read_source
 from brieflib.model.brief import Block, Brief
 from brieflib.model.text import normalise_for_match, word_count
 
-SOURCE_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+PDF_SUFFIXES = (".pdf",)
+HTML_SUFFIXES = (".html", ".htm")
+SOURCE_SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + HTML_SUFFIXES
+# What an editor may keep beside the briefs without it being a brief.
+COMPANION_SUFFIXES = (".yml", ".yaml")
 WORDS_PER_MINUTE = 230
 
 
@@ -40,14 +46,55 @@ def convert_file(path: Path, meta: Path | None = None, root: Path | None = None)
 
     Themes are not assigned here: that needs the taxonomy (see ``enrich``).
     """
-    text = read_source(path)
-    brief = extract(parse(text), path, display_path(path, root))
+    document = read_document(path)
+    if document is None:
+        brief = extract(parse(read_source(path)), path, display_path(path, root))
+    else:
+        layout = parse(document.text())
+        refine(layout, document)
+        brief = extract(layout, path, display_path(path, root))
+        document_metadata(brief, document)
     meta = meta or sidecar_for(path)
     if meta is not None:
         apply_sidecar(brief, sidecar_mod.load(meta))
     assign_ids(brief.blocks)
     count_words(brief)
     return brief
+
+
+def read_document(path: Path) -> Document | None:
+    """A PDF or saved web page laid out by its typography or markup; None for a text dump."""
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        from brieflib.ingest.pdf import read_pdf  # imported when needed: pdfminer takes a while to load
+
+        return read_pdf(path)
+    if suffix in HTML_SUFFIXES:
+        from brieflib.ingest.html import read_html
+
+        return read_html(path)
+    return None
+
+
+def original_copy(brief: Brief) -> str | None:
+    """The file name under which a PDF or web page brief's original is copied into the site (None for a text dump).
+
+    A saved web page is copied as text (``original.html.txt``): served as a page of this site its
+    scripts would run here and it would load other sites' files.
+    """
+    suffix = brief.source.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return "original.pdf"
+    if suffix in HTML_SUFFIXES:
+        return "original.html.txt"
+    return None
+
+
+def source_text(path: Path) -> str:
+    """Every line of text the source holds, as the converter reads it (furniture included): for a text
+    dump its normalised text, for a PDF or web page the text of its text layer or its page."""
+    document = read_document(path)
+    return read_source(path) if document is None else document.raw
 
 
 def assign_ids(blocks: list[Block]) -> None:

@@ -24,7 +24,7 @@ class Pages(dict):
         self._urls: dict[str, str] = {}
         self.update(*args, **kwargs)
 
-    def __setitem__(self, path: str, text: str) -> None:
+    def __setitem__(self, path: str, text: str | bytes) -> None:  # bytes: a copied original file
         url = url_of(path)
         if url in self._urls:
             first = self._urls[url]
