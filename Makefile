@@ -24,7 +24,7 @@ STAMP_runtime := $(VENV)/.installed-runtime-$(call sum,$(REQ_runtime) pyproject.
 STAMP_test    := $(VENV)/.installed-test-$(call sum,$(REQ_test) pyproject.toml)
 STAMP_dev     := $(VENV)/.installed-dev-$(call sum,$(REQ_dev) pyproject.toml)
 
-.PHONY: venv venv-runtime venv-test venv-dev chromium build site site-strict serve test check lint bench profile clean
+.PHONY: venv venv-runtime venv-test venv-dev chromium build site site-strict search serve test check lint bench profile clean
 
 # The bare interpreter's venv. Debian and Ubuntu split ensurepip (which `python3 -m venv`
 # needs) into the python3-venv package: install it when ensurepip is missing.
@@ -65,13 +65,31 @@ chromium:
 build: venv-runtime
 	$(VENV)/bin/briefs build
 
+# The renderer of the generated docs/: MkDocs 1.6 with Material 9 (the default), or
+# RENDERER=zensical, Material's successor, which reads the same mkdocs.yml into the same URLs.
+# Either way the search index (Pagefind) is built over the result by `briefs index`.
+RENDERER ?= mkdocs
+ifeq ($(RENDERER),zensical)
+RENDER := $(VENV)/bin/zensical build --strict -f mkdocs.yml
+else ifeq ($(RENDERER),mkdocs)
+RENDER := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
+else
+RENDER = $(error RENDERER must be mkdocs or zensical, not $(RENDERER))
+endif
+
 site: build
-	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
+	$(RENDER)
+	$(VENV)/bin/briefs index site
 
 # For pull requests: unanchored annotations fail instead of being listed.
 site-strict: venv-runtime
 	$(VENV)/bin/briefs build --strict
-	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
+	$(RENDER)
+	$(VENV)/bin/briefs index site
+
+# Only the search index, over a site already built into site/.
+search: venv-runtime
+	$(VENV)/bin/briefs index site
 
 serve: build
 	$(VENV)/bin/briefs serve
@@ -94,9 +112,10 @@ $(AXE): tests/axe/package-lock.json
 test: venv-test chromium $(AXE)
 	CHROMIUM="$(CHROMIUM)" $(PY) -m pytest -n 2 -q
 
-bench: venv-runtime
-	$(PY) benchmarks/bench.py --briefs 100
-	$(PY) benchmarks/bench.py --briefs 1000
+# Search downloads are measured in Chromium, hence the test venv (Playwright) and a browser.
+bench: venv-test chromium
+	CHROMIUM="$(CHROMIUM)" $(PY) benchmarks/bench.py --briefs 100
+	CHROMIUM="$(CHROMIUM)" $(PY) benchmarks/bench.py --briefs 1000
 
 # Where the time goes: a pyinstrument profile of the Python stages (no MkDocs) at BRIEFS briefs.
 BRIEFS ?= 1000

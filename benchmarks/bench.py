@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark the whole build on a synthetic corpus of N briefs.
 
-    python benchmarks/bench.py --briefs 1000 [--keep DIR] [--no-mkdocs]
+    python benchmarks/bench.py --briefs 1000 [--keep DIR] [--no-mkdocs] [--no-browser]
 
 The corpus is made from the seed briefs: their paragraphs, headings and notes
 recombined into new briefs in each of the layouts the converter handles
@@ -9,13 +9,19 @@ recombined into new briefs in each of the layouts the converter handles
 paragraph per line, a closing author bio, hard-wrapped text with a By line),
 each with a new title, authors, date and publisher. Each stage is timed, then
 a plain ``mkdocs build`` of the same brief pages with a minimal Material
-config gives the baseline. The last line printed is one line of JSON.
+config gives the baseline. The search index (Pagefind, ``briefs index``) is
+built over the site, and what a reader downloads for search is measured in
+Chromium (Playwright): on opening a page, and for the first query, each
+response counted as sent gzip-compressed (Pagefind's index files are already
+compressed). The last line printed is one line of JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import calendar
+import functools
+import gzip
 import json
 import os
 import random
@@ -25,7 +31,9 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import yaml
@@ -35,6 +43,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "scripts"))  # brieflib, also when it is not installed
 
 from brieflib.build.pipeline import BuildReport, build, enrich_stage, load_briefs, pages_stage, write_pages  # noqa: E402
+from brieflib.build.search_index import index_site  # noqa: E402
 from brieflib.ingest.convert import convert_file  # noqa: E402
 from brieflib.model.text import SUPERSCRIPT_RUN  # noqa: E402
 
@@ -110,7 +119,7 @@ def make_brief(i: int, pool: dict) -> str:
 
 def make_project(folder: Path, n: int) -> Path:
     for name in ("mkdocs.yml", "overrides", "docs/index.md", "docs/about.md", "docs/contributing.md",
-                 "docs/scaling.md", "docs/stylesheets", "docs/javascripts", "docs/schema", "sources/themes.yml", "sources/glossary.yml"):
+                 "docs/scaling.md", "docs/search.md", "docs/stylesheets", "docs/javascripts", "docs/schema", "sources/themes.yml", "sources/glossary.yml"):
         src, dst = ROOT / name, folder / name
         dst.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(src, dst) if src.is_dir() else shutil.copy2(src, dst)
@@ -154,6 +163,62 @@ def baseline(project: Path, folder: Path) -> float:
     return mkdocs_build(folder)
 
 
+# Opening a page loads the search UI; typing a query loads Pagefind, its index chunks and the results shown.
+SEARCH_FILES = ("/pagefind/", "/javascripts/search.js", "/stylesheets/search.css")
+FIRST_QUERY = "european defence industry"
+
+
+def gzip_bytes(body: bytes) -> int:
+    """What the response costs over the wire from a server that compresses (Pagefind's chunks already are)."""
+    return min(len(body), len(gzip.compress(body, 6)))
+
+
+def search_downloads(site: Path, query: str = FIRST_QUERY) -> dict:
+    """Bytes a reader downloads for search, measured in Chromium: on opening a brief page, and for a first query."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("bench: Playwright is not installed (requirements/test.txt): search downloads not measured", file=sys.stderr)
+        return {}
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+    seen: list[tuple[str, int]] = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            page.on("requestfinished", lambda request: seen.append((request.url, gzip_bytes(request.response().body()))))
+            brief = sorted((site / "briefs").glob("brief-*/index.html"))[0].parent.name
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/briefs/{brief}/", wait_until="networkidle")
+            on_load = sum(size for url, size in seen if any(part in url for part in SEARCH_FILES))
+            before = len(seen)
+            box = page.locator(".md-header pagefind-searchbox input")
+            box.click()
+            box.fill(query)
+            page.locator("pagefind-searchbox .pf-searchbox-result").first.wait_for(timeout=60000)
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(500)
+            query_files = seen[before:]
+            browser.close()
+    finally:
+        server.shutdown()
+    for url, size in query_files:
+        print(f"bench: first query loaded {url.split('/', 3)[-1]} ({size} bytes)", file=sys.stderr)
+    return {"search_load_bytes": on_load, "search_query_bytes": sum(size for _, size in query_files),
+            "search_query_requests": len(query_files)}
+
+
+def index_bytes(folder: Path) -> int:
+    """Pagefind's index proper (metadata, word and filter chunks, fragments), without its UI and WebAssembly."""
+    return sum(p.stat().st_size for p in folder.rglob("*.pf_*") if p.is_file())
+
+
 def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
@@ -164,7 +229,7 @@ def peak_rss_mb() -> float:
     return round(max(own, children) / 1024, 1)
 
 
-def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False) -> dict:
+def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False, with_browser: bool = True) -> dict:
     work = Path(tempfile.mkdtemp(prefix="briefs-bench-")) if keep is None else keep
     try:
         project = make_project(work / "project", n)
@@ -202,19 +267,26 @@ def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False)
               f"{len(one.written)} files rewritten); one note changed {note_s:.2f}s ({len(note_build.written)} files rewritten)", file=sys.stderr)
         mkdocs_s = mkdocs_build(project) if with_mkdocs else 0.0
         plain_s = baseline(project, work / "baseline") if with_mkdocs else 0.0
-        index = project / "site" / "search" / "search_index.json"
-        search_bytes = index.stat().st_size if index.exists() else 0
-        total = convert_s + enrich_s + pages_s + mkdocs_s
+        clock = time.perf_counter()
+        index_site(project / "site") if with_mkdocs else None
+        index_s = time.perf_counter() - clock if with_mkdocs else 0.0
+        search_bytes = index_bytes(project / "site" / "pagefind") if with_mkdocs else 0
+        downloads = search_downloads(project / "site") if with_mkdocs and with_browser else {}
+        total = convert_s + enrich_s + pages_s + mkdocs_s + index_s
         return {
             "briefs": n,
             "convert_s": round(convert_s, 3),
             "enrich_s": round(enrich_s, 3),
             "pages_s": round(pages_s, 3),
             "mkdocs_s": round(mkdocs_s, 3),
+            "search_index_s": round(index_s, 3),
             "total_s": round(total, 3),
             "plain_mkdocs_s": round(plain_s, 3),
             "search_index_bytes": search_bytes,
             "search_index_bytes_per_brief": round(search_bytes / n) if n else 0,
+            "search_load_bytes": downloads.get("search_load_bytes"),
+            "search_query_bytes": downloads.get("search_query_bytes"),
+            "search_query_requests": downloads.get("search_query_requests"),
             "site_bytes": folder_bytes(project / "site") if (project / "site").exists() else 0,
             "peak_rss_mb": peak_rss_mb(),
             "total_vs_plain": round(total / plain_s, 2) if plain_s else None,
@@ -235,9 +307,10 @@ def main() -> int:
     parser.add_argument("--briefs", type=int, default=100, help="how many synthetic briefs (default 100)")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it, instead of a temp dir")
     parser.add_argument("--no-mkdocs", action="store_true", help="skip the two MkDocs builds")
+    parser.add_argument("--no-browser", action="store_true", help="skip measuring search downloads in Chromium")
     parser.add_argument("--stages-only", action="store_true", help="time conversion, enrichment and pages only (for profiling)")
     args = parser.parse_args()
-    result = run(args.briefs, args.keep, not args.no_mkdocs, args.stages_only)
+    result = run(args.briefs, args.keep, not args.no_mkdocs, args.stages_only, not args.no_browser)
     print(json.dumps(result, sort_keys=False))
     return 0
 

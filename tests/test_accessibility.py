@@ -37,7 +37,7 @@ def test_keyboard_reaches_search_tooltips_notes_and_cite_box(page, served_site):
         page.keyboard.press("Tab")
         reached.add(page.evaluate(
             "(() => { const e = document.activeElement;"
-            " if (e.matches('input.md-search__input')) return 'search';"
+            " if (e.matches('pagefind-searchbox input')) return 'search';"
             " if (e.matches('abbr[title]')) return 'tooltip';"
             " if (e.matches('a.annotation-ref')) return 'annotation';"
             " if (e.closest('aside.annotation') && e.matches('a')) return 'annotation-link';"

@@ -11,7 +11,7 @@ import frontmatter
 from conftest import ROOT
 
 KEYS = {"briefs", "convert_s", "enrich_s", "pages_s", "mkdocs_s", "total_s", "plain_mkdocs_s",
-        "search_index_bytes", "site_bytes", "peak_rss_mb"}
+        "search_index_bytes", "search_load_bytes", "search_query_bytes", "site_bytes", "peak_rss_mb"}
 
 
 def test_bench_twenty_briefs(tmp_path):
@@ -21,6 +21,8 @@ def test_bench_twenty_briefs(tmp_path):
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     assert KEYS <= set(figures) and figures["briefs"] == 20
     assert figures["search_index_bytes"] > 0 and figures["site_bytes"] > figures["search_index_bytes"]
+    assert figures["search_load_bytes"] > 0 and figures["search_query_bytes"] > 0  # measured in Chromium
+    assert (tmp_path / "project" / "site" / "pagefind" / "pagefind-entry.json").exists()
     site = tmp_path / "project" / "site"
     pages = sorted(p.parent.name for p in (site / "briefs").glob("brief-*/index.html"))
     assert pages == [f"brief-{i:05d}" for i in range(20)]

@@ -1,0 +1,187 @@
+"""Search with Pagefind: what the index holds, its facets, and what a reader does with it in a browser."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import build_site, copy_project, search_records
+
+
+def by_url(site: Path) -> dict[str, dict]:
+    return {record["url"]: record for record in search_records(site)}
+
+
+# -- the index ----------------------------------------------------------------------
+
+
+def test_index_holds_brief_theme_and_author_pages_only(built_site):
+    urls = set(by_url(built_site / "site"))
+    briefs = {f"/briefs/{p.parent.name}/" for p in (built_site / "docs" / "briefs").glob("*/index.md")}
+    assert briefs and briefs <= urls
+    assert any(u.startswith("/themes/") for u in urls) and any(u.startswith("/authors/") for u in urls)
+    others = {u for u in urls if not u.startswith(("/briefs/", "/themes/", "/authors/"))}
+    assert others == set()
+    assert not {"/briefs/by-title/", "/briefs/by-publisher/", "/briefs/", "/themes/", "/authors/"} & urls
+
+
+def test_brief_record_is_its_body_with_facets_and_meta(built_site):
+    record = by_url(built_site / "site")["/briefs/accept-prepare-leverage/"]
+    assert record["meta"]["title"].startswith("Accept, prepare, leverage")
+    assert record["meta"]["date"] == "10 October 2025"
+    assert record["meta"]["publisher"] == "European Policy Centre"
+    assert record["filters"]["author"] == ["Iana Maisuradze"]
+    assert record["filters"]["year"] == ["2025"]
+    assert record["filters"]["publisher"] == ["European Policy Centre"]
+    assert "Transatlantic relations" in record["filters"]["theme"]
+    content = record["content"]
+    assert "tenth consecutive year" in content
+    # the body only: no citation box, print citation, related briefs, navigation or permalink marks
+    for outside in ("Cite this brief", "Cite as:", "Related briefs", "Download:", "Skip to content", "¶"):
+        assert outside not in content, outside
+
+
+def test_brief_without_date_or_author_still_has_facets(built_site):
+    record = by_url(built_site / "site")["/briefs/nss-european-security-architecture/"]
+    assert record["filters"]["year"] == ["undated"]
+    assert record["filters"]["author"] == ["unknown author"]
+    assert record["meta"]["date"] == "Date not stated"
+
+
+def test_theme_and_author_pages_index_their_name_not_the_briefs_they_quote(built_site):
+    records = by_url(built_site / "site")
+    theme = records["/themes/sanctions/"]
+    assert theme["meta"] == {"title": "Sanctions and economic pressure", "kind": "Theme"}
+    assert theme["filters"] == {}  # a facet narrows to briefs only
+    assert theme["word_count"] < 40
+    html = (built_site / "site" / "themes" / "sanctions" / "index.html").read_text()
+    assert 'data-pagefind-weight="0.1"' in html
+    author = records["/authors/iana-maisuradze/"]
+    assert author["meta"]["kind"] == "Author" and "Accept, prepare" not in author["content"]
+
+
+def test_facet_values_are_the_sidecars_text_escaped(tmp_path):
+    project = copy_project(tmp_path)
+    for seed in (project / "sources" / "briefs").glob("*"):
+        if seed.stem != "accept-prepare-leverage-transatlantic-security":
+            seed.unlink()
+    shutil.rmtree(project / "sources" / "annotations")  # they annotate the briefs just removed
+    sidecar = ('slug: accept-prepare-leverage\nauthors:\n  - name: \'Ana <b onmouseover="x">Ruiz</b>, Jr.: "A&B"\'\n'
+               'publisher: "Centre for <script>alert(1)</script> Studies, theme:x"\n')
+    (project / "sources" / "briefs" / "accept-prepare-leverage-transatlantic-security.yml").write_text(sidecar)
+    result = build_site(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (project / "site" / "briefs" / "accept-prepare-leverage" / "index.html").read_text()
+    assert "<b onmouseover" not in html and "<script>alert(1)" not in html
+    record = by_url(project / "site")["/briefs/accept-prepare-leverage/"]
+    assert record["filters"]["author"] == ['Ana <b onmouseover="x">Ruiz</b>, Jr.: "A&B"']
+    assert record["filters"]["publisher"] == ["Centre for <script>alert(1)</script> Studies, theme:x"]
+    assert record["meta"]["publisher"] == "Centre for <script>alert(1)</script> Studies, theme:x"
+    assert "x" not in record["filters"]["theme"] and "Transatlantic relations" in record["filters"]["theme"]
+
+
+def test_index_command_explains_a_missing_site(tmp_path, run_cli):
+    result = run_cli("index", tmp_path / "nothing-built")
+    assert result.returncode == 1
+    assert "nothing-built: error: no built site here (index.html is missing)" in result.stderr
+    assert "briefs index SITE_DIR" in result.stderr
+
+
+# -- in the browser ------------------------------------------------------------------
+
+
+def header_search(page, query: str):
+    box = page.locator(".md-header pagefind-searchbox input")
+    box.click()
+    box.press_sequentially(query, delay=15)
+    return page.locator("pagefind-searchbox .pf-searchbox-result")
+
+
+def assert_clean(page):
+    assert page.console_errors == []
+    assert page.foreign_requests == []
+
+
+@pytest.mark.browser
+def test_header_search_finds_the_one_brief_with_a_phrase(page, served_site):
+    page.goto(served_site["root"] + "about/")
+    results = header_search(page, "Taurus cruise missiles")
+    results.first.wait_for(timeout=30000)
+    assert results.count() == 1
+    assert results.first.get_attribute("href").endswith("/briefs/europes-best-bet/")
+    assert results.first.locator(".briefs-search__meta").inner_text() == "Brief · Date not stated · Publisher not stated"
+    assert [m.lower() for m in results.first.locator("mark").all_inner_texts()] == ["taurus", "cruise", "missiles"]
+    results.first.click()
+    page.wait_for_url(re.compile(r"/briefs/europes-best-bet/$"))
+    assert_clean(page)
+
+
+@pytest.mark.browser
+def test_header_result_shows_date_and_publisher(page, served_site):
+    page.goto(served_site["root"])
+    results = header_search(page, "tenth consecutive year")
+    results.first.wait_for(timeout=30000)
+    assert results.first.locator(".briefs-search__meta").inner_text() == "Brief · 10 October 2025 · European Policy Centre"
+    assert_clean(page)
+
+
+@pytest.mark.browser
+def test_briefs_rank_above_the_theme_page_for_its_name(page, served_site):
+    page.goto(served_site["root"])
+    header_search(page, "sanctions")
+    # Results arrive in stages: wait until each one links somewhere, then read their links.
+    links = "rs => rs.map(e => e.getAttribute('href') || (e.querySelector('a[href]') || {getAttribute: () => null}).getAttribute('href'))"
+    page.wait_for_function(f"() => {{ const rs = [...document.querySelectorAll('pagefind-searchbox .pf-searchbox-result')];"
+                           f" return rs.length > 2 && ({links})(rs).every(Boolean); }}", timeout=30000)
+    hrefs = page.eval_on_selector_all("pagefind-searchbox .pf-searchbox-result", links)
+    assert "/themes/sanctions/" in "".join(hrefs), hrefs
+    assert "/briefs/" in hrefs[0], hrefs
+    first_theme = next(i for i, h in enumerate(hrefs) if "/themes/" in h)
+    assert first_theme > 0 and all("/briefs/" in h for h in hrefs[:first_theme])
+
+
+@pytest.mark.browser
+def test_search_page_filters_by_a_facet_with_counts(page, served_site):
+    page.goto(served_site["root"] + "search/?q=security")
+    page.locator("pagefind-results .pf-result").first.wait_for(timeout=30000)
+    assert page.locator("pagefind-input input").input_value() == "security"
+    everything = page.locator("pagefind-results .pf-result").count()
+    year = page.locator("pagefind-filter-pane label.pf-filter-checkbox", has_text="2025")
+    assert year.locator(".pf-filter-checkbox-count").inner_text() == "1"
+    year.locator("input[type=checkbox]").check()
+    page.wait_for_function("document.querySelectorAll('pagefind-results .pf-result').length === 1", timeout=30000)
+    assert everything > 1
+    only = page.locator("pagefind-results .pf-result")
+    assert "10 October 2025" in only.locator(".search-page__meta").inner_text()
+    assert_clean(page)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ['<img src=x onerror="window.__pwned=1">', "(.*)[+?{", "security\\", "' OR 1=1 --"])
+def test_markup_or_regex_in_a_query_shows_results_or_none(page, served_site, query):
+    page.goto(served_site["root"] + "search/")
+    page.locator("pagefind-input input").fill(query)
+    page.wait_for_function(
+        "document.querySelector('pagefind-summary')?.textContent.trim().length > 0"
+        " && !/Searching/i.test(document.querySelector('pagefind-summary').textContent)", timeout=30000)
+    summary = page.locator("pagefind-summary").inner_text()
+    assert re.search(r"\d+ results? for|No results for", summary), summary
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("pagefind-results img[src=x]").count() == 0
+    assert_clean(page)
+
+
+@pytest.mark.browser
+def test_search_works_under_a_sub_path(page, served_site):
+    page.goto(served_site["subpath"] + "briefs/accept-prepare-leverage/")
+    results = header_search(page, "Taurus cruise missiles")
+    results.first.wait_for(timeout=30000)
+    assert results.first.get_attribute("href") == "/sub/path/briefs/europes-best-bet/"
+    page.locator(".briefs-search__all").click()
+    page.wait_for_url(re.compile(r"/sub/path/search/\?q=Taurus"))
+    page.locator("pagefind-results .pf-result").first.wait_for(timeout=30000)
+    assert page.locator("pagefind-results a.pf-result-link").first.get_attribute("href") == "/sub/path/briefs/europes-best-bet/"
+    assert_clean(page)
