@@ -38,7 +38,7 @@ def write_brief(folder: Path, name: str, text: str | bytes, sidecar: str | None 
     return path
 
 
-SITE_INPUTS = ("mkdocs.yml", "overrides", "sources", "docs/index.md", "docs/about.md", "docs/contributing.md", "docs/scaling.md", "docs/stylesheets", "docs/schema", "docs/javascripts")
+SITE_INPUTS = ("mkdocs.yml", "overrides", "sources", "docs/index.md", "docs/about.md", "docs/contributing.md", "docs/scaling.md", "docs/search.md", "docs/stylesheets", "docs/schema", "docs/javascripts")
 
 
 def copy_project(target: Path) -> Path:
@@ -69,7 +69,29 @@ def build_site(root: Path, strict: bool = True) -> subprocess.CompletedProcess:
     args = [sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"] + (["--strict"] if strict else [])
     site = subprocess.run(args, cwd=root, capture_output=True, text=True, timeout=600, env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
     site.stdout, site.stderr = gen.stdout + site.stdout, gen.stderr + site.stderr  # what both steps said
-    return site
+    if site.returncode != 0:
+        return site
+    # The search index (Pagefind) runs over the built HTML, as `make site` does.
+    index = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "index", str(root / "site")],
+                           cwd=root, capture_output=True, text=True, timeout=600)
+    index.stdout, index.stderr = site.stdout + index.stdout, site.stderr + index.stderr
+    return index
+
+
+def search_records(site: Path) -> list[dict]:
+    """Every page in the built site's Pagefind index: url, content, meta and filters, as Pagefind stored them.
+
+    Fragments are gzip-compressed JSON behind a ``pagefind_dcd`` signature (pagefind.js decompresses them the same way).
+    """
+    import gzip
+    import json
+
+    records = []
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), path
+        records.append(json.loads(data[len(b"pagefind_dcd"):]))
+    return records
 
 
 @pytest.fixture(scope="session")

@@ -141,3 +141,16 @@ def test_check_names_each_markup_lookalike_and_says_how_it_shows(tmp_path, run_c
         f"h.yml:1: warning: '<b>' looks like HTML {shown}",
     ]:
         assert any(expected in line for line in lines), expected
+
+
+def test_check_says_when_two_readings_compete_and_the_field_stays_empty(tmp_path, run_cli):
+    briefs = tmp_path / "sources" / "briefs"
+    text = ("Deterrence on a budget\n\n4 March 2026\n\nBy Ana Lindqvist\n\nPublished 12.01.2026\n\n"
+            "Europe has to decide how much it is willing to pay for its own security, and soon.\n")
+    write_brief(briefs, "two-dates.txt", text)
+    result = run_cli("check", "--sources", tmp_path / "sources")
+    line = next((text for text in result.stderr.splitlines() if "more than one date" in text), "")
+    assert "two-dates.txt: warning: the text states more than one date" in line
+    assert "(set 'date' in the sidecar)" in line
+    converted = run_cli("convert", briefs / "two-dates.txt")
+    assert "\ndate: null\n" in converted.stdout

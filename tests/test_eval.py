@@ -23,13 +23,22 @@ FLOORS = {
     "held-apart": {"title": 0.857, "authors": 0.786, "affiliations": 0.786, "date": 0.857, "publisher": 0.786, "notes": 0.857,
                    "first_sentence": 0.929, "last_sentence": 0.786, "metadata": 0.814, "headings_recall": 1.0, "headings_precision": 0.69},
 }
+# Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
+# targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
+THEME_FLOORS = {
+    "tuning": {"themes_f1": 0.817, "themes_precision": 0.86, "themes_recall": 0.778},
+    "held-apart": {"themes_f1": 0.829, "themes_precision": 0.85, "themes_recall": 0.81},
+}
+for _part, _floors in THEME_FLOORS.items():
+    FLOORS[_part].update(_floors)
+
 # Counts over the whole corpus that must not grow.
 CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 1}
 
 
 @pytest.fixture(scope="module")
 def summary():
-    return evaluate(CORPUS)[1]
+    return evaluate(CORPUS, ROOT)[1]
 
 
 @pytest.mark.parametrize("part", FLOORS)

@@ -12,6 +12,7 @@ from brieflib.ingest.metadata import extract
 from brieflib.ingest.parse import parse
 from brieflib.ingest.read import decode, normalise
 from brieflib.model.errors import BriefError
+from brieflib.model.text import sentences
 from brieflib.render.markdown import body, render
 
 # derandomize: the same examples on every run, so CI never fails by luck; raise max_examples to search wider.
@@ -100,3 +101,58 @@ def test_no_raw_html_reaches_the_markdown(paragraphs):
     text = "\n\n".join(p + " <script>x</script> <img src=x onerror=y>" for p in paragraphs)
     output = body(convert_text(text))
     assert not re.search(r"<(?:script|img)", output)
+
+
+NAME = st.sampled_from(["Ana Lindqvist", "Łukasz Nowak", "Zoë Hartmann", "Oleksandr Kovalenko", "Søren Dahl"])
+TITLE = st.lists(st.sampled_from(["Europe", "Deterrence", "after", "the", "Election", "Budget", "Baltic", "Choices"]),
+                 min_size=3, max_size=7).map(lambda w: " ".join(w)[:1].upper() + " ".join(w)[1:])
+FURNITURE = st.sampled_from(["Share this", "Page 2", "Subscribe to our newsletter", "5 min read"])
+
+
+@st.composite
+def laid_out_brief(draw):
+    """A brief in a generated layout: maybe a title, byline and date; paragraphs; furniture; a disclaimer."""
+    body = draw(st.lists(paragraph(), min_size=2, max_size=6))
+    head = []
+    if draw(st.booleans()):
+        head.append(draw(TITLE))
+    if draw(st.booleans()):
+        head.append("By " + draw(NAME))
+    if draw(st.booleans()):
+        head.append(draw(st.sampled_from(["4 March 2026", "2026-03-04", "Published 12.01.2026"])))
+    lines = head + [draw(FURNITURE)] * draw(st.integers(0, 1))
+    for para in body:
+        lines.append(para)
+        if draw(st.integers(0, 4)) == 0:
+            lines.append(draw(FURNITURE))
+    if draw(st.booleans()):
+        lines.append("The views expressed are those of the author and do not reflect those of the Halden Forum.")
+    return body, draw(st.sampled_from(["\n\n", "\n"])).join(lines)
+
+
+def squashed(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+@SETTINGS
+@given(laid_out_brief())
+def test_every_sentence_is_kept_in_order_or_listed_as_left_out(case):
+    """Conservation: each body sentence is in the body, in source order, or in ``removed`` with a reason;
+    every other line is a field or ``removed``."""
+    body, text = case
+    brief = convert_text(text)
+    blocks = [squashed(b.text) for b in brief.blocks]
+    removed = " ".join(squashed(r.text) for r in brief.removed if r.reason)
+    fields = squashed(" ".join([brief.title or "", brief.date or "", brief.publisher or ""] + [a.name for a in brief.authors]))
+    body_text = "|".join(blocks)
+    position = 0
+    for para in body:
+        for sentence_text in sentences(para):
+            needle = squashed(sentence_text)
+            found = body_text.find(needle, position)  # after the sentence before it: in order
+            if found < 0:
+                assert needle in removed or needle in fields, sentence_text
+                continue
+            position = found + len(needle)
+    for line in text.split("\n"):
+        assert squashed(line) in "".join(blocks) + removed + fields, line

@@ -24,8 +24,9 @@ from pathlib import Path
 
 import yaml
 
-from brieflib.ingest.convert import convert_file
-from brieflib.ingest.read import read_source
+from brieflib.enrich.corpus import enrich_themes, taxonomy_for
+from brieflib.enrich.taxonomy import Taxonomy
+from brieflib.ingest.convert import SOURCE_SUFFIXES, convert_file, source_text
 from brieflib.model.brief import Brief
 from brieflib.model.text import QUOTES, plain
 
@@ -64,6 +65,7 @@ class BriefScore:
     unaccounted: int = 0  # source lines neither in the body, the notes, the fields nor the removed list
     boilerplate_left: int = 0
     invented: int = 0  # body sentences whose text is not in the source
+    themes: tuple[int, int, int] = (0, 0, 0)  # primary themes: right, extra, missed
 
 
 def _authors(brief: Brief) -> dict[str, str]:
@@ -139,13 +141,33 @@ def _conservation(score: BriefScore, brief: Brief, source: str) -> None:
     score.failures += [f"unaccounted line: {line.strip()[:70]!r}" for line in missing[:3]]
 
 
-def score_one(path: Path) -> BriefScore:
+def score_themes(score: BriefScore, brief: Brief, truth: dict, taxonomy: Taxonomy) -> None:
+    """Primary themes against the truth's ``themes`` (counted for micro precision and recall)."""
+    enrich_themes([brief], taxonomy)
+    found, expected = set(brief.themes), set(truth.get("themes") or [])
+    score.themes = (len(found & expected), len(found - expected), len(expected - found))
+    if found != expected:
+        score.failures.append(f"themes: missed {sorted(expected - found)}, extra {sorted(found - expected)}")
+
+
+def score_one(path: Path, taxonomy: Taxonomy | None = None) -> BriefScore:
     truth = yaml.safe_load(path.with_name(path.stem + ".truth.yml").read_text(encoding="utf-8"))
     score = BriefScore(path.stem, split_of(path.name))
     brief = convert_file(path, root=path.parent)
     score_fields(score, brief, truth)
-    score_body(score, brief, truth, read_source(path))
+    score_body(score, brief, truth, source_text(path))  # for a PDF or web page: its text layer or visible text
+    if taxonomy is not None:
+        score_themes(score, brief, truth, taxonomy)
     return score
+
+
+def micro(counts: list[tuple[int, int, int]]) -> dict[str, float]:
+    """Micro-averaged precision, recall and F1 from (right, extra, missed) counts."""
+    right, extra, missed = (sum(c[i] for c in counts) for i in range(3))
+    precision = right / (right + extra) if right + extra else 1.0
+    recall = right / (right + missed) if right + missed else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
 
 
 def summarise(scores: list[BriefScore]) -> dict:
@@ -163,13 +185,19 @@ def summarise(scores: list[BriefScore]) -> dict:
     out["headings_precision"] = round(right / found, 3) if found else 1.0
     for count in ("lost", "unaccounted", "boilerplate_left", "invented"):
         out[count] = sum(getattr(s, count) for s in scores)
+    if any(s.themes != (0, 0, 0) for s in scores):
+        out.update({f"themes_{k}": v for k, v in micro([s.themes for s in scores]).items()})
     return out
 
 
-def evaluate(corpus: Path) -> tuple[list[BriefScore], dict]:
-    """Score every ``*.txt`` in ``corpus`` that has a truth file; summary per split and overall."""
-    paths = sorted(p for p in corpus.glob("*.txt") if p.with_name(p.stem + ".truth.yml").exists())
-    scores = [score_one(p) for p in paths]
+def evaluate(corpus: Path, root: Path | None = None) -> tuple[list[BriefScore], dict]:
+    """Score every brief in ``corpus`` (text, PDF, web page) that has a truth file; summary per split and overall.
+
+    Themes are scored with ``root``'s ``sources/themes.yml`` (default: the current folder's).
+    """
+    paths = sorted(p for p in corpus.iterdir() if p.suffix in SOURCE_SUFFIXES and p.with_name(p.stem + ".truth.yml").exists())
+    taxonomy = taxonomy_for(root or Path.cwd())
+    scores = [score_one(p, taxonomy if taxonomy.themes else None) for p in paths]
     summary = {part: summarise([s for s in scores if s.split == part]) for part in ("tuning", "held-apart")}
     summary["all"] = summarise(scores)
     return scores, summary

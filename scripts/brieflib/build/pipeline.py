@@ -22,10 +22,10 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
 
-from brieflib.build.check import source_files
+from brieflib.build.check import conversion_warnings, source_files
 from brieflib.enrich.annotations import link_backlinks, resolve
 from brieflib.enrich.corpus import Site, distinct_slugs, enrich, enrich_themes, taxonomy_for
-from brieflib.ingest.convert import convert_file, sidecar_for
+from brieflib.ingest.convert import convert_file, original_copy, sidecar_for
 from brieflib.ingest.read import read_source
 from brieflib.model.brief import Brief, brief_from_dict, brief_to_dict
 from brieflib.model.config import SiteConfig
@@ -53,7 +53,7 @@ class BuildReport:
 
 # Packages whose versions shape the generated pages: a new release of any of
 # them may change the output, so it invalidates the cache like a code change.
-OUTPUT_PACKAGES = ("ftfy", "markdown", "pymdown-extensions", "pyyaml", "nh3", "rapidfuzz", "scikit-learn", "feedgen", "jsonschema", "python-slugify", "text-unidecode")
+OUTPUT_PACKAGES = ("pdfplumber", "pdfminer.six", "trafilatura", "ftfy", "markdown", "pymdown-extensions", "pyyaml", "nh3", "rapidfuzz", "scikit-learn", "feedgen", "jsonschema", "python-slugify", "text-unidecode")
 
 
 def package_versions() -> str:
@@ -127,6 +127,7 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
         briefs[path] = result
         report.converted += 1
     ordered = [briefs[p] for p in sorted(briefs)]
+    report.warnings += [w for brief in ordered for w in conversion_warnings(brief)]
     report.warnings += distinct_slugs(ordered)
     if problems:
         raise BriefError(problems)
@@ -169,7 +170,7 @@ def write_pages(docs: Path, pages: dict[str, str], report: BuildReport) -> None:
     """Write changed pages; delete generated files that no longer have a page."""
     for relative, text in sorted(pages.items()):
         target = docs / relative
-        data = text.encode("utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")  # bytes: a copied original PDF
         if target.exists() and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -293,7 +294,11 @@ def pages_stage(root: Path, site: Site, notes) -> dict[str, str]:
     """Every generated file: pages, source copies, citation exports, feeds."""
     pages = site_pages(site)
     for brief in site.briefs:
-        pages[f"briefs/{brief.slug}/source.txt"] = read_source(root / brief.source) + "\n"
+        original = original_copy(brief)
+        if original is None:
+            pages[f"briefs/{brief.slug}/source.txt"] = read_source(root / brief.source) + "\n"
+        else:  # the publisher's own file, byte for byte
+            pages[f"briefs/{brief.slug}/{original}"] = (root / brief.source).read_bytes()
         for name, text in cite.exports(brief, site.config.site_url).items():
             pages[f"briefs/{brief.slug}/{name}"] = text
     pages.update(feeds(site, root, notes.anchored))

@@ -32,7 +32,7 @@ def _themes(args: argparse.Namespace) -> int:
         brief = convert_one(Path(path), root=Path(args.root))
         scores = assign_themes(brief, ThemeMatcher(taxonomy))
         if args.explain:
-            print(explain(brief, scores))
+            print(explain(brief, scores, taxonomy))
         else:
             print(f"{path}: {', '.join(brief.themes) or '(none)'}")
     return 0
@@ -76,9 +76,21 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _index(args: argparse.Namespace) -> int:
+    from brieflib.build.search_index import index_site
+
+    pages = index_site(Path(args.site_dir))
+    print(f"index: {pages} pages in the search index ({Path(args.site_dir) / 'pagefind'})", file=sys.stderr)
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from brieflib.build.evaluate import main as evaluate
 
+    if args.fit_themes:
+        from brieflib.build.themefit import main as fit_themes
+
+        return fit_themes(Path(args.corpus), Path("."))
     return evaluate(Path(args.corpus), as_json=args.json)
 
 
@@ -117,9 +129,14 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--root", default=".", help="the project folder (default: .)")
     build.add_argument("--strict", action="store_true", help="also fail on annotations that cannot be anchored")
     build.set_defaults(func=_build)
+    index = sub.add_parser("index", help="build the search index (Pagefind) of a built site; run it after mkdocs build")
+    index.add_argument("site_dir", metavar="SITE_DIR", nargs="?", default="site", help="the built site (default: site)")
+    index.set_defaults(func=_index)
     evaluate = sub.add_parser("eval", help="score the converter against a corpus of briefs with *.truth.yml files")
     evaluate.add_argument("--corpus", default="tests/corpus", help="the corpus folder (default: tests/corpus)")
     evaluate.add_argument("--json", action="store_true", help="print only the JSON summary")
+    evaluate.add_argument("--fit-themes", action="store_true",
+                          help="fit the theme decision on the tuning part and the seeds; print its settings for themes.yml")
     evaluate.set_defaults(func=_eval)
     serve = sub.add_parser("serve", help="build, then preview with mkdocs serve, rebuilding when sources/ change")
     serve.add_argument("--root", default=".", help="the project folder (default: .)")

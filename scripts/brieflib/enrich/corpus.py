@@ -16,10 +16,13 @@ from brieflib.enrich.glossary import Glossary, load_glossary
 from brieflib.enrich.related import relate
 from brieflib.enrich.taxonomy import Taxonomy, load_taxonomy
 from brieflib.enrich.themes import ThemeMatcher, assign_themes
+from brieflib.ingest.convert import sidecar_for
 from brieflib.model.brief import Brief, date_sort_key
 from brieflib.model.config import SiteConfig
 from brieflib.model.errors import BriefError, Problem
 from brieflib.model.text import unique_slugs
+from brieflib.model.validate import did_you_mean, line_at
+from brieflib.model.yamlfile import read_yaml
 
 
 def taxonomy_for(root: Path) -> Taxonomy:
@@ -34,20 +37,34 @@ def _taxonomy(path: Path, content: bytes) -> Taxonomy:
 
 
 def enrich_themes(briefs: list[Brief], taxonomy: Taxonomy) -> None:
-    """Assign themes to every brief; a sidecar's unknown theme id is an error naming the sidecar."""
+    """Assign themes to every brief; a sidecar's unknown theme id is an error naming the sidecar, the line and the nearest id."""
     problems = []
-    known = set(taxonomy.ids)
     for brief in briefs:
-        requested = brief.themes_sidecar
-        ids = requested if isinstance(requested, list) else [t for v in (requested or {}).values() for t in v]
-        for theme in ids:
-            if theme not in known:
-                problems.append(Problem(brief.source.with_suffix(".yml"), f"unknown theme '{theme}'", hint="use an id from sources/themes.yml"))
+        problems += unknown_themes(brief, taxonomy)
     if problems:
         raise BriefError(problems)
     matcher = _matcher(taxonomy)
     for brief in briefs:
         assign_themes(brief, matcher)
+
+
+def unknown_themes(brief: Brief, taxonomy: Taxonomy) -> list[Problem]:
+    """Every theme id of the brief's sidecar that ``themes.yml`` does not define, at its line, with a did-you-mean."""
+    requested = brief.themes_sidecar
+    if isinstance(requested, list):
+        keyed = [((i,), theme) for i, theme in enumerate(requested)]
+    else:
+        keyed = [((key, i), theme) for key, ids in (requested or {}).items() for i, theme in enumerate(ids)]
+    unknown = [(keys, theme) for keys, theme in keyed if theme not in set(taxonomy.ids)]
+    if not unknown:
+        return []
+    sidecar = sidecar_for(brief.source) or brief.source.with_suffix(".yml")
+    node = read_yaml(sidecar)[1] if sidecar.exists() else None
+    return [
+        Problem(sidecar, f"unknown theme '{theme}'", line_at(node, "themes", *keys),
+                did_you_mean(str(theme), taxonomy.ids) or "use an id from sources/themes.yml")
+        for keys, theme in unknown
+    ]
 
 
 @lru_cache(maxsize=4)
@@ -97,6 +114,7 @@ class Site:
         self.by_slug = {b.slug: b for b in self.briefs}
         self.briefs = sorted(self.briefs, key=date_sort_key)
         self.by_theme: dict[str, list[Brief]] = defaultdict(list)
+        self.by_theme_mention: dict[str, list[Brief]] = defaultdict(list)  # briefs that mention a theme they do not discuss
         authors: dict[str, list[Brief]] = defaultdict(list)
         publishers: dict[str, list[Brief]] = defaultdict(list)
         for brief in self.briefs:
@@ -106,6 +124,8 @@ class Site:
                 publishers[brief.publisher].append(brief)
             for theme in brief.themes:
                 self.by_theme[theme].append(brief)
+            for theme in brief.theme_mentions:
+                self.by_theme_mention[theme].append(brief)
         self.warnings: list[Problem] = []
         self.author_slugs = self._slugs(authors, "author", "authors")
         self.publisher_slugs = self._slugs(publishers, "publisher", "publishers")

@@ -57,6 +57,9 @@ class Brief:
     themes_sidecar: list | dict | None = None  # the editor's list, or {add: [...], remove: [...]}
     # Filled in by enrichment, never cached with the conversion:
     theme_passages: dict[str, list[str]] = field(default_factory=dict)  # theme id -> paragraph ids
+    theme_weights: dict[str, float] = field(default_factory=dict)  # primary theme id -> likelihood
+    theme_mentions: dict[str, list[str]] = field(default_factory=dict)  # mentioned theme id -> paragraph ids, strongest first
+    theme_positions: dict[str, dict] = field(default_factory=dict)  # primary theme id -> {block, sentence}
     related: list[dict] = field(default_factory=list)  # [{slug, score, reason}]
     glossary: dict[str, dict] = field(default_factory=dict)  # entry id -> {id: paragraph id, sentence}
     annotations: list = field(default_factory=list)  # anchored annotations.Annotation objects

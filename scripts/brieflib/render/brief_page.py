@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from brieflib.enrich.corpus import Site
 from brieflib.enrich.glossary import link_first
+from brieflib.ingest.convert import original_copy
 from brieflib.model.brief import Brief
 from brieflib.render import cite
 from brieflib.render.markdown import body, front_matter, page
@@ -17,16 +18,20 @@ from brieflib.render.present import (
     md_text,
     rel,
     title_md,
+    title_text,
 )
+from brieflib.render.search_facets import BODY_END, body_start, brief_search_data
 
 
 def brief_page(brief: Brief, site: Site) -> str:
     here = brief_path(brief)
     meta = front_matter(brief)
-    meta["title"] = meta["title"] or "Untitled brief"
+    meta["title"] = title_text(brief)
     meta["search"] = {"boost": 2}
     meta["head"] = cite.head(brief, site.config.site_url, site.config.site_name)
-    parts = [f"# {title_md(brief)}" + (" {: .derived-title }" if brief.title_derived else "")]
+    # Pagefind indexes the title, byline and body (search_facets); notes, citation and related briefs stay out.
+    label = lambda t: site.taxonomy.get(t).label if site.taxonomy.get(t) else t  # noqa: E731
+    parts = [brief_search_data(brief, label), body_start() + f"# {title_md(brief)}" + (" {: .derived-title }" if brief.title_derived else "")]
     if brief.title_derived:
         parts.append("The text states no title; the heading above is its opening sentence.\n{: .derived-note }")
     if brief.authors:
@@ -34,20 +39,16 @@ def brief_page(brief: Brief, site: Site) -> str:
     config = site.config
     data = f'data-slug="{brief.slug}" data-repository="{config.repository}" data-branch="{config.branch}"'
     parts.append(" · ".join(_meta_items(brief, here, site)) + f"\n{{: .brief-meta {data} }}")
-    if brief.themes:
-        chips = " ".join(
-            f"[{md_text(site.taxonomy.get(t).label if site.taxonomy.get(t) else t)}]({rel(here, f'themes/{t}/index.md')}){{: .theme-chip }}"
-            for t in brief.themes
-        )
-        parts.append(chips + "\n{: .theme-chips }")
+    parts += _theme_chips(brief, here, site)
     parts.append(_print_citation(brief, site))
     if brief.summary:
         # Opening sentences shown as the standfirst are already in the body: keep them out of search.
-        exclude = " data-search-exclude" if brief.summary_derived else ""
+        exclude = " data-search-exclude data-pagefind-ignore" if brief.summary_derived else ""
         parts.append(f"{md_text(brief.summary)}\n{{: .standfirst{exclude} }}")
     parts.append(_brief_body(brief, here, site))
     if brief.author_bios:
         parts.append("## About the author" + ("s" if len(brief.author_bios) > 1 else "") + "\n\n" + "\n\n".join(md_text(b) for b in brief.author_bios))
+    parts[-1] += BODY_END
     notes = notes_section(brief, here, site)
     if notes:
         parts.append(notes)
@@ -59,6 +60,28 @@ def brief_page(brief: Brief, site: Site) -> str:
             lines.append(f"- [{title_md(other)}]({rel(here, brief_path(other))}) — {md_text(related['reason'] or 'similar text')}")
         parts.append("\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:]) + "\n{: .related-briefs }")
     return page(meta, "\n\n".join(parts), site)
+
+
+PRIMARY_CHIPS = 5
+
+
+def _theme_chips(brief: Brief, here: str, site: Site) -> list[str]:
+    """The primary themes, strongest first (at most PRIMARY_CHIPS), then "Also touches on": the rest and the mentions."""
+    order = {t: i for i, t in enumerate(site.taxonomy.ids)}
+    # A theme the editor gave in the sidecar has no likelihood: it ranks as certain.
+    primary = sorted(brief.themes, key=lambda t: (-brief.theme_weights.get(t, 1.0), order.get(t, len(order))))
+    minor = primary[PRIMARY_CHIPS:] + sorted((t for t in brief.theme_mentions if t not in brief.themes), key=lambda t: order.get(t, len(order)))
+
+    def chip(theme_id: str, kind: str) -> str:
+        theme = site.taxonomy.get(theme_id)
+        return f"[{md_text(theme.label if theme else theme_id)}]({rel(here, f'themes/{theme_id}/index.md')}){{: .{kind} }}"
+
+    parts = []
+    if primary:
+        parts.append(" ".join(chip(t, "theme-chip") for t in primary[:PRIMARY_CHIPS]) + "\n{: .theme-chips }")
+    if minor:
+        parts.append("Also touches on: " + " ".join(chip(t, "theme-chip .theme-chip-minor") for t in minor) + "\n{: .theme-chips .theme-chips-minor }")
+    return parts
 
 
 def _cite_box(brief: Brief, site: Site) -> str:
@@ -79,7 +102,7 @@ def _print_citation(brief: Brief, site: Site) -> str:
     """Shown only in print: the citation and the page's address on the first page."""
     url = cite.page_url(brief, site.config.site_url) or ""
     return (
-        '<div class="print-only print-citation" markdown data-search-exclude>\n\n'
+        '<div class="print-only print-citation" markdown data-search-exclude data-pagefind-ignore>\n\n'
         f"Cite as: {md_text(cite.formatted(brief, ''))} <span class=\"print-url\">{url}</span>\n\n</div>"
     )
 
@@ -134,7 +157,13 @@ def _meta_items(brief: Brief, here: str, site: Site) -> list[str]:
     items.append(f"{brief.reading_time} min read")
     count = len(brief.annotations)
     items.append(f"[{count} note{'s' if count != 1 else ''}](#notes-on-this-brief)" if count else "No notes yet")
-    if config.repository:
+    original = original_copy(brief)
+    if original is not None:  # the publisher's own file, copied beside the page
+        if original.endswith(".pdf"):
+            items.append(f"[Original PDF]({original})")
+        else:  # kept as text so that its scripts never run here; saved under its own type
+            items.append(f'[Original web page]({original}){{: download="{brief.slug}.html" }}')
+    elif config.repository:
         url = f"{config.repository.rstrip('/')}/blob/{config.branch}/{brief.source.as_posix()}"
         items.append(f"[Source text]({url})")
     else:

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from brieflib.model.brief import Author, Brief
 from brieflib.model.text import slugify
-from brieflib.render.present import display_date, title_text
+from brieflib.render.present import devised_title, display_date, title_text
 
 LANGUAGE = "en"
 EXPORTS = {
@@ -23,7 +23,6 @@ EXPORTS = {
     "cite.ris": ("application/x-research-info-systems", "RIS"),
     "cite.json": ("application/vnd.citationstyles.csl+json", "CSL-JSON"),
 }
-UNTITLED = "[Untitled brief]"
 _PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "ter", "zu"}
 
 
@@ -135,7 +134,7 @@ def bibtex_key(brief: Brief) -> str:
 def bibtex(brief: Brief, site_url: str) -> str:
     """``@techreport`` when the publisher is known, ``@misc`` otherwise; every value escaped."""
     kind = "techreport" if brief.publisher else "misc"
-    fields: list[tuple[str, str]] = [("title", "{" + latex_escape(UNTITLED if brief.title_derived else brief.title or UNTITLED) + "}")]
+    fields: list[tuple[str, str]] = [("title", "{" + latex_escape(devised_title(brief)) + "}")]
     if brief.authors:
         fields.append(("author", " and ".join(_bibtex_name(a.name) for a in brief.authors)))
     if brief.publisher:
@@ -165,7 +164,7 @@ def _bibtex_name(name: str) -> str:
 
 
 def ris(brief: Brief, site_url: str) -> str:
-    lines = ["TY  - RPRT", f"TI  - {UNTITLED if brief.title_derived else brief.title or UNTITLED}"]
+    lines = ["TY  - RPRT", f"TI  - {devised_title(brief)}"]
     for author in brief.authors:
         family, given = split_name(author.name)
         lines.append(f"AU  - {family}, {given}" if given else f"AU  - {family}")
@@ -187,7 +186,7 @@ def ris(brief: Brief, site_url: str) -> str:
 
 
 def csl_json(brief: Brief, site_url: str) -> str:
-    item: dict = {"id": brief.slug, "type": "report", "title": UNTITLED if brief.title_derived else brief.title or UNTITLED}
+    item: dict = {"id": brief.slug, "type": "report", "title": devised_title(brief)}
     if brief.authors:
         item["author"] = [dict(zip(("family", "given"), split_name(a.name), strict=True)) for a in brief.authors]
     if brief.date:
@@ -216,7 +215,7 @@ def formatted(brief: Brief, site_url: str) -> str:
     """A plain-text citation, author–title–publisher–date–URL, with nothing invented."""
     names = [a.name for a in brief.authors]
     authors = (", ".join(names[:-1]) + " and " + names[-1]) if len(names) > 1 else (names[0] if names else "")
-    title = f"Untitled brief (opens “{brief.title}”)" if brief.title_derived else f"“{brief.title}”"
+    title = devised_title(brief) if brief.title_derived else f"“{brief.title}”"
     parts = [p for p in (authors, title, brief.publisher, display_date(brief.date) if brief.date else "n.d.") if p]
     text = ". ".join(parts) + "."
     url = page_url(brief, site_url)

@@ -9,7 +9,7 @@ from brieflib.enrich.annotations import Annotation, escape_text
 from brieflib.model.brief import Block, Brief
 from brieflib.model.text import shorten
 from brieflib.render.escape import escape_span, md_text
-from brieflib.render.present import brief_path, display_date, rel, title_md
+from brieflib.render.present import brief_path, display_date, rel, title_md, title_text
 
 KIND_LABELS = {"comment": "Comment", "context": "Context", "fact-check": "Fact check", "correction": "Correction", "question": "Question"}
 
@@ -82,7 +82,7 @@ def _see_also_html(note: Annotation, here: str, site) -> str:
         if other is None:
             continue
         url = rel(here, f"briefs/{slug}/").rstrip("/") + "/" + (f"#{anchor}" if anchor else "")
-        title = other.title if not other.title_derived else f"Untitled brief: “{other.title}”"
+        title = title_text(other)
         links.append(f'<a href="{escape_text(url)}">{escape_text(title)}</a>')
     return f'<p class="annotation-see-also">See also: {", ".join(links)}</p>\n' if links else ""
 

@@ -27,17 +27,24 @@ def display_date(iso: str | None) -> str:
 
 
 def title_md(brief: Brief) -> str:
-    """The title as Markdown; a derived title is quoted and labelled so it is not taken for the publisher's."""
+    """The title as Markdown. A title derived from the opening sentence (the text states none) is shown
+    as a quotation of it, in italics, so it is not taken for the publisher's title."""
     if brief.title_derived:
-        return f"*Untitled brief:* “{md_text(brief.title or '')}”"
-    return md_text(brief.title or "Untitled brief")
+        return f"*“{md_text(brief.title or '')}”*"
+    return md_text(brief.title or brief.slug)
 
 
 def title_text(brief: Brief) -> str:
-    """The title as plain text (HTML title, feeds); derived titles say so."""
+    """The title as plain text (HTML title, feeds); a derived title in quotation marks."""
     if brief.title_derived:
-        return f"Untitled brief: “{brief.title}”"
-    return brief.title or "Untitled brief"
+        return f"“{brief.title}”"
+    return brief.title or brief.slug
+
+
+def devised_title(brief: Brief) -> str:
+    """For citations: the stated title, or the opening words in square brackets, as cataloguers mark a title
+    that the work itself does not state."""
+    return f"[{brief.title}]" if brief.title_derived or not brief.title else brief.title
 
 
 @lru_cache(maxsize=1 << 16)

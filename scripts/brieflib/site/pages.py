@@ -25,6 +25,7 @@ from brieflib.render.present import (
     rel,
     title_md,
 )
+from brieflib.render.search_facets import BODY_END, LISTING_WEIGHT, body_start, listing_search_data
 from brieflib.site.annotations import annotation_pages
 
 THEME_FULL_PASSAGES = 50
@@ -102,17 +103,10 @@ def theme_pages(site: Site) -> dict[str, str]:
         rows.append(f"| [{md_text(theme.label)}]({theme.id}/index.md) | {len(briefs)} | {md_text(theme.scope)} |")
         here = f"themes/{theme.id}/index.md"
         scope = theme.description or theme.scope
-        text = [f"# {md_text(theme.label)}", f"{md_text(scope[:1].upper() + scope[1:])}\n{{: .theme-scope }}"]
-        if briefs:
-            says = "1 brief says" if len(briefs) == 1 else f"{len(briefs)} briefs say"
-            text.append(f"What {says} on this theme, newest first. Each passage links to its place in the brief.")
-        else:
-            text.append("*No brief discusses this theme yet.*")
-        for position, brief in enumerate(briefs):
-            text.append(_theme_entry(brief, theme.id, here, full=position < THEME_FULL_PASSAGES))
-        if len(briefs) > THEME_FULL_PASSAGES:
-            text.insert(3, f"The {THEME_FULL_PASSAGES} newest briefs show their passages in full; older ones show the opening "
-                           "of their strongest passage, linked to the whole paragraph.")
+        # Search indexes the name and scope only: the passages quoted below are on the briefs' own pages.
+        text = [listing_search_data("Theme", theme.label), body_start(LISTING_WEIGHT) + f"# {md_text(theme.label)}",
+                f"{md_text(scope[:1].upper() + scope[1:])}\n{{: .theme-scope }}" + BODY_END]
+        text += _theme_sections(site, theme.id, here)
         pages[here] = page({"title": theme.label, **INDEX_META}, "\n\n".join(text), site)
     pages["themes/index.md"] = page(
         {"title": "Themes", **INDEX_META},
@@ -122,8 +116,46 @@ def theme_pages(site: Site) -> dict[str, str]:
     return pages
 
 
+def _theme_sections(site: Site, theme_id: str, here: str) -> list[str]:
+    """A theme page below its scope: positions at a glance, the briefs that discuss it (passages folded), the briefs that mention it."""
+    briefs = site.by_theme.get(theme_id, [])
+    mentions = site.by_theme_mention.get(theme_id, [])
+    if not briefs:
+        text = ["*No brief discusses this theme yet.*"]
+    else:
+        says = "1 brief discusses" if len(briefs) == 1 else f"{len(briefs)} briefs discuss"
+        text = [f"{says} this theme, newest first.", _positions_table(briefs, theme_id, here), "## Briefs that discuss it"]
+        if len(briefs) > THEME_FULL_PASSAGES:
+            text.append(f"The {THEME_FULL_PASSAGES} newest briefs show their passages in full; older ones show the opening "
+                        "of their strongest passage, linked to the whole paragraph.")
+        text += [_theme_entry(brief, theme_id, here, full=position < THEME_FULL_PASSAGES) for position, brief in enumerate(briefs)]
+    if mentions:
+        text.append("## Also discussed in\n\nBriefs with a paragraph on this theme that is not one of their main themes.")
+        text.append("\n".join(_mention_item(brief, theme_id, here) for brief in mentions) + "\n{: .theme-mentions }")
+    return text
+
+
+def _positions_table(briefs: list[Brief], theme_id: str, here: str) -> str:
+    """"Positions at a glance": per brief, the sentence that states its position (rule: enrich/positions.py), verbatim and linked."""
+    rows = ["## Positions at a glance", "", '<div class="theme-positions" markdown>', "", "| Brief | Publisher | Date | Position |", "|---|---|---|---|"]
+    for brief in briefs:
+        target = rel(here, brief_path(brief))
+        stated = brief.theme_positions.get(theme_id) or {}
+        sentence = f"“{md_text(strip_marker(stated['sentence']))}” [↗ paragraph]({target}#{stated['block']})" if stated else "—"
+        rows.append(f"| [{title_md(brief)}]({target}) | {md_text(brief.publisher) if brief.publisher else '—'} | "
+                    f"{display_date(brief.date)} | {sentence} |")
+    return "\n".join(rows) + "\n\n</div>"
+
+
+def _mention_item(brief: Brief, theme_id: str, here: str) -> str:
+    target = rel(here, brief_path(brief))
+    pub = md_text(brief.publisher) if brief.publisher else "publisher not stated"
+    block_id = brief.theme_mentions[theme_id][0]  # the paragraph that says most on it
+    return f"- [{title_md(brief)}]({target}) · {pub} · {display_date(brief.date)} — [↗ paragraph]({target}#{block_id})"
+
+
 def _theme_entry(brief: Brief, theme_id: str, here: str, full: bool = True) -> str:
-    """A brief on a theme page: its title, byline and the passages that show its position.
+    """A brief on a theme page: its title, byline and, folded, the passages that show its position.
 
     Past the newest ``THEME_FULL_PASSAGES`` briefs only the strongest passage's opening is
     quoted: in a large archive full passages would make theme pages larger than the briefs.
@@ -131,14 +163,18 @@ def _theme_entry(brief: Brief, theme_id: str, here: str, full: bool = True) -> s
     target = rel(here, brief_path(brief))
     by = join_names(md_text(a.name) for a in brief.authors) if brief.authors else "Author not stated"
     pub = md_text(brief.publisher) if brief.publisher else "publisher not stated"
-    lines = [f"## [{title_md(brief)}]({target})", f"{by} · {pub} · {display_date(brief.date)}\n{{: .brief-meta }}"]
+    lines = [f"### [{title_md(brief)}]({target})", f"{by} · {pub} · {display_date(brief.date)}\n{{: .brief-meta }}"]
     blocks = {b.id: b for b in brief.blocks}
     ranked = brief.theme_passages.get(theme_id, [])  # strongest first
     chosen = sorted(ranked, key=lambda b: blocks[b].line) if full else ranked[:1]
+    quotes = []
     for block_id in chosen:
         passage = strip_marker(blocks[block_id].text)
         text = inline(passage if full else shorten(passage, 240), {})
-        lines.append(f"> {text} [↗ paragraph]({target}#{block_id}){{: .passage-link }}\n{{: .theme-passage }}")
+        quotes.append(f"> {text} [↗ paragraph]({target}#{block_id}){{: .passage-link }}\n{{: .theme-passage }}")
+    if quotes:
+        label = "1 passage" if len(quotes) == 1 else f"{len(quotes)} passages"
+        lines.append(f'<details class="theme-passages" markdown>\n<summary>{label}</summary>\n\n' + "\n\n".join(quotes) + "\n\n</details>")
     return "\n\n".join(lines)
 
 
@@ -177,15 +213,19 @@ def glossary_pages(site: Site) -> dict[str, str]:
 
 
 def _entity_pages(site: Site, folder: str, title: str, groups: dict, names: dict, order: list[str],
-                  describe, unnamed: list[Brief], unnamed_text: str) -> dict[str, str]:
+                  describe, unnamed: list[Brief], unnamed_text: str, search_kind: str | None = None) -> dict[str, str]:
     """An index of people or organisations with counts, a page for each listing their briefs,
-    and the briefs that name none, so that nothing is hidden."""
+    and the briefs that name none, so that nothing is hidden. With ``search_kind`` each page's
+    name and description (not its list of briefs) is in the search index."""
     pages, lines = Pages(), []
     for slug in order:
         name, briefs = names[slug], groups[slug]
         lines.append(f"- [{md_text(name)}]({slug}/index.md) ({len(briefs)})")
         here = f"{folder}/{slug}/index.md"
-        text = [f"# {md_text(name)}", *describe(slug, briefs), "## Briefs", brief_list(briefs, here, site)]
+        text = [f"# {md_text(name)}", *describe(slug, briefs)]
+        if search_kind:
+            text = [listing_search_data(search_kind, name), body_start(LISTING_WEIGHT) + "\n\n".join(text) + BODY_END]
+        text += ["## Briefs", brief_list(briefs, here, site)]
         pages[here] = page({"title": name, **INDEX_META}, "\n\n".join(text))
     text = f"# {title}\n\n" + ("\n".join(lines) or f"*No {title.lower()} yet.*")
     if unnamed:
@@ -201,7 +241,7 @@ def author_pages(site: Site) -> dict[str, str]:
 
     order = sorted(site.by_author, key=lambda s: (site.author_names[s].split()[-1].lower(), s))
     return _entity_pages(site, "authors", "Authors", site.by_author, site.author_names, order, affiliations,
-                         [b for b in site.briefs if not b.authors], "## Briefs that name no author")
+                         [b for b in site.briefs if not b.authors], "## Briefs that name no author", search_kind="Author")
 
 
 def publisher_pages(site: Site) -> dict[str, str]:
