@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
+import markdown
 import pytest
 from fpdf import FPDF
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import html as lxml_html
 from PIL import Image
 
 import pdf_corpus
 from brieflib.build.check import check
 from brieflib.build.evaluate import score_one
 from brieflib.ingest.convert import convert_file
+from brieflib.model.brief import Block, Brief, brief_from_dict, brief_to_dict
 from brieflib.model.errors import BriefError
+from brieflib.render.markdown import body as body_markdown
 from conftest import ROOT, build_site, copy_project
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -67,10 +74,74 @@ def test_two_columns_and_a_table_are_read_in_order(pdfs):
     assert (brief.title, brief.date) == ("Ammunition for Ukraine: Closing the Gap", "2026-05-05")
     assert brief.publisher == "Centre for European Defence Studies"  # named by the running header
     paragraphs = body(brief)
-    assert paragraphs[4] == "Germany · 350,000 · 700,000"  # a table row, after the sentence that introduces it
-    assert paragraphs[7].startswith("Governments should") and paragraphs[8].startswith("They should also stockpile")  # the right column after the left
-    assert paragraphs[9].startswith("Above all") and paragraphs[9].endswith("the price is at its highest.")  # across the page
+    # The ruled table is one table block with its cells, after the sentence that introduces it.
+    kinds = [b.kind for b in brief.blocks]
+    table = brief.blocks[kinds.index("table")]
+    assert kinds.count("table") == 1 and brief.blocks[kinds.index("table") - 1].text.startswith("The price of a shell")
+    assert table.rows == [["Country", "Shells in 2025", "Planned for 2028"], ["Germany", "350,000", "700,000"],
+                          ["Lithuania", "20,000", "100,000"], ["Finland", "60,000", "120,000"]]
+    assert "Germany · 350,000 · 700,000" in table.text and table.id.startswith("p-")  # its cells, for search and themes
+    assert not any("350,000" in p for p in paragraphs)
+    assert brief_from_dict(json.loads(json.dumps(brief_to_dict(brief)))).blocks == brief.blocks  # as the build cache keeps it
+    assert paragraphs[3].startswith("Governments should") and paragraphs[4].startswith("They should also stockpile")  # the right column after the left
+    assert paragraphs[5].startswith("Above all") and paragraphs[5].endswith("the price is at its highest.")  # across the page
     assert len(brief.footnotes) == 1
+
+
+HOSTILE_CELL = "<img src=x onerror=y> | x"
+
+
+def _hostile_table_pdf(path: Path) -> None:
+    t = pdf_corpus.Typesetter("Institute for Table Studies | Brief", "Page {page} of 1")
+    t.block("Cells That Bite", "B", 18, after=3)
+    t.block("2 June 2026", "", 10, after=6)
+    t.block("Every cell of a table in a brief is text, whatever it looks like, and the table below shows two of them.")
+    t.table([["Cell", "What it holds"], [HOSTILE_CELL, "**not bold** [not a link](javascript:alert(1))"]])
+    t.block("A table keeps its cells apart, and nothing in a cell can split it or add to the page.")
+    t.output(path)
+
+
+def tables_in(page: Path) -> list[tuple[str, list[list[str]]]]:
+    """Each brief table on a built page: the id of its element and the text of its cells, row by row."""
+    tree = lxml_html.parse(str(page))
+    return [(div.get("id"), [[" ".join(c.text_content().split()) for c in tr.xpath("th|td")] for tr in div.xpath(".//tr")])
+            for div in tree.xpath("//div[@class='brief-table']") if div.xpath("table")]
+
+
+def test_site_shows_pdf_tables_as_tables_with_their_cells_as_text(tmp_path, pdfs):
+    root = copy_project(tmp_path)
+    briefs = root / "sources" / "briefs"
+    (briefs / "ammunition.pdf").write_bytes((pdfs / "p-pdf-two-columns-table.pdf").read_bytes())
+    _hostile_table_pdf(briefs / "cells.pdf")
+    result = build_site(root)
+    assert result.returncode == 0, result.stderr
+    ammunition = convert_file(briefs / "ammunition.pdf")
+    table_id = next(b.id for b in ammunition.blocks if b.kind == "table")
+    assert tables_in(root / "site" / "briefs" / "ammunition" / "index.html") == [(table_id, [
+        ["Country", "Shells in 2025", "Planned for 2028"], ["Germany", "350,000", "700,000"],
+        ["Lithuania", "20,000", "100,000"], ["Finland", "60,000", "120,000"]])]
+    page = root / "site" / "briefs" / "cells" / "index.html"
+    [(_, rows)] = tables_in(page)
+    assert rows == [["Cell", "What it holds"], [HOSTILE_CELL, "**not bold** [not a link](javascript:alert(1))"]]
+    table = lxml_html.parse(str(page)).xpath("//div[@class='brief-table']/table")[0]
+    assert [e.tag for e in table.iter() if e.tag not in ("table", "thead", "tbody", "tr", "th", "td")] == []
+    assert table.xpath("thead/tr/th") and len(table.xpath("tbody/tr/td")) == 2
+
+
+# The body's extensions in mkdocs.yml (the site build above runs them all, with the real configuration).
+MARKDOWN_EXTENSIONS = ["toc", "attr_list", "md_in_html", "footnotes", "abbr", "admonition", "tables"]
+_CELL = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 4).flatmap(lambda width: st.lists(st.lists(_CELL, min_size=width, max_size=width), min_size=2, max_size=4)))
+def test_every_table_cell_renders_as_exactly_its_text(rows):
+    brief = Brief(Path("x.pdf"), "x", blocks=[Block("table", " · ".join(c for r in rows for c in r), 1, id="p-abc123", rows=rows)])
+    html = markdown.markdown(body_markdown(brief), extensions=MARKDOWN_EXTENSIONS)
+    tree = lxml_html.fromstring(f"<body>{html}</body>")
+    [div] = tree.xpath("//div[@id='p-abc123']")
+    assert [[c.text_content() for c in tr.xpath("th|td")] for tr in div.xpath("table//tr")] == [[" ".join(c.split()) for c in r] for r in rows]
+    assert [e.tag for e in div.iter() if e.tag not in ("div", "table", "thead", "tbody", "tr", "th", "td")] == []
 
 
 def test_pdf_document_information_fills_what_the_text_does_not_state(tmp_path):

@@ -27,9 +27,10 @@ class Piece:
     """One unit of the brief as the file lays it out."""
 
     text: str
-    kind: str  # "title" | "subtitle" | "heading" | "paragraph" | "item" | "head" (byline, date, masthead: the head recognisers read it)
+    kind: str  # "title" | "subtitle" | "heading" | "paragraph" | "item" | "table" | "head" (byline, date, masthead: the head recognisers read it)
     level: int = 2  # headings only
     where: str = ""  # "page 2" for a PDF
+    rows: list[list[str]] | None = None  # tables only: the cells, row by row (the text holds them joined)
 
 
 @dataclass
@@ -69,6 +70,8 @@ def refine(layout: Layout, document: Document) -> None:
             block.kind = "paragraph"  # set in body type: not a heading, however short
         elif piece is not None and piece.kind == "item":
             block.kind = "item"
+        elif piece is not None and piece.kind == "table" and piece.rows and normalise_for_match(block.text) == normalise_for_match(piece.text):
+            block.kind, block.rows = "table", piece.rows  # the parser kept the table whole: its cells, not its text
         kept.append(block)
     layout.blocks = kept
     if document.notes:

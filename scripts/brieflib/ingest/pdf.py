@@ -6,6 +6,7 @@ pages or are page numbers become furniture, small type at a page's bottom
 becomes notes, two columns are read left then right, and lines become pieces
 by style and spacing: the title is the largest type on the first page, headings
 are larger or bold lines set apart, paragraphs continue across columns and pages.
+A ruled table pdfplumber finds is one piece of kind "table" that keeps its cells.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ class Line:
     bottom: float = 0
     size: float = 0
     bold: bool = False
-    table: bool = False  # a row of a table: its cells, " · " between them
+    table: bool = False  # a whole table: its cells, " · " between them
+    rows: list[list[str]] | None = None  # a table's cells, row by row
 
     @property
     def style(self) -> tuple[float, bool]:
@@ -106,6 +108,8 @@ def lay_out(pages: list[tuple], info: dict, path: Path) -> Document:
     document.metadata = _info(info)
     for piece in document.pieces:
         piece.text = normalise(repair_controls(piece.text, path))
+        if piece.rows is not None:
+            piece.rows = [[normalise(repair_controls(cell, path)) for cell in row] for row in piece.rows]
     return document
 
 
@@ -155,15 +159,16 @@ def _outside(words: list[dict], tables: list) -> list[dict]:
 
 
 def _table_rows(tables: list, page: int) -> list[Line]:
-    """Each row of a table as one line spanning the table (so two columns end above it), cells joined."""
+    """Each table as one line spanning it (so two columns end above it): its rows with text, cells joined."""
     lines = []
     for (x0, top, x1, bottom), rows in tables:
-        height = (bottom - top) / max(len(rows), 1)
-        for index, row in enumerate(rows):
-            text = " · ".join(cell for cell in row if cell)
-            if text:
-                word = {"text": text, "x0": x0, "x1": x1, "top": top + index * height, "bottom": top + (index + 1) * height, "size": 0, "fontname": ""}
-                lines.append(Line([word], page, text, x0, x1, word["top"], word["bottom"], 0, False, table=True))
+        rows = [row for row in rows if any(row)]
+        width = max((len(row) for row in rows), default=0)
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        text = " · ".join(cell for row in rows for cell in row if cell)
+        if text:
+            word = {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": 0, "fontname": ""}
+            lines.append(Line([word], page, text, x0, x1, top, bottom, 0, False, table=True, rows=rows))
     return lines
 
 
@@ -218,7 +223,7 @@ def _page_notes(lines: list[Line], body_size: float) -> tuple[list[Line], list[L
     small = len(lines)
     while small > 0 and lines[small - 1].size < body_size * 0.92 and not lines[small - 1].table:
         small -= 1
-    start = next((i for i in range(small, len(lines)) if re.match(r"^\d{1,3}\b|^[⁰¹²³⁴⁵⁶⁷⁸⁹]", lines[i].text)), None)
+    start = next((i for i in range(small, len(lines)) if not lines[i].table and re.match(r"^\d{1,3}\b|^[⁰¹²³⁴⁵⁶⁷⁸⁹]", lines[i].text)), None)
     if start is None:
         return lines, []
     return lines[:start], lines[start:]
@@ -313,6 +318,8 @@ def _same_block(prev: Line, line: Line, body_size: float) -> bool:
 
 
 def _piece(block: list[Line], vocabulary: set[str]) -> Piece:
+    if block[0].table:
+        return Piece(block[0].text, "table", where=f"page {block[0].page}", rows=block[0].rows)
     text = block[0].text
     for line in block[1:]:
         text = join_lines(text, line.text, vocabulary)
@@ -330,7 +337,7 @@ def _classify(pieces: list[Piece], blocks: list[list[Line]], body_size: float) -
     body_start = next((i for i, b in enumerate(blocks) if i > title and _body_text(b, body_size)), len(blocks))
     heading_styles = sorted({b[0].style for i, b in enumerate(blocks) if i > body_start and _heading_type(b, body_size)}, reverse=True)
     for i, block in enumerate(blocks):
-        if i == title and pieces[i].kind == "title":
+        if (i == title and pieces[i].kind == "title") or pieces[i].kind == "table":
             continue
         if _BULLET.match(pieces[i].text) and i > body_start:
             pieces[i].kind = "item"

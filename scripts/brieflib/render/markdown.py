@@ -112,10 +112,13 @@ def body(
     parts: list[str] = []
     previous = None
     for block in brief.blocks:
-        text = _block_text(block, brief.footnotes)
-        if decorate is not None:
+        table = block.kind == "table" and bool(block.rows)
+        text = "" if table else _block_text(block, brief.footnotes)  # a table's cells are text only: nothing to decorate
+        if decorate is not None and not table:
             text = decorate(block, text)
-        if block.kind == "heading":
+        if table:
+            parts.append(_table(block))
+        elif block.kind == "heading":
             parts.append(f"{'#' * block.level} {text}")
         elif block.kind == "pullquote":
             parts.append(f"> {text}\n> {{: #{block.id} .pull-quote }}")
@@ -134,6 +137,19 @@ def body(
     for number, note in brief.footnotes.items():
         parts.append(f"[^{number}]: {inline(note, {})}")
     return "\n\n".join(parts) + "\n"
+
+
+def _table(block: Block) -> str:
+    """A table block as a Markdown table (its first row the header), inside an element that carries its anchor
+    (attr_list does not reach tables). Every cell is escaped: a ``|`` in one becomes ``&#124;`` and cannot split it."""
+    width = max(len(row) for row in block.rows)
+
+    def row(cells: list[str]) -> str:
+        cells = [escape_span(" ".join(cell.split())) for cell in cells] + [""] * (width - len(cells))
+        return "| " + " | ".join(cells) + " |"
+
+    lines = [row(block.rows[0]), "| " + " | ".join(["---"] * width) + " |", *(row(r) for r in block.rows[1:])]
+    return f'<div class="brief-table" id="{block.id}" markdown>\n\n' + "\n".join(lines) + "\n\n</div>"
 
 
 def render(brief: Brief) -> str:
