@@ -126,5 +126,5 @@ profile: venv-dev
 # Only what the build and the benchmarks wrote (all git-ignored); hand-written docs/ files stay.
 clean:
 	rm -rf site .cache bench-out bench-profile.txt docs/all-briefs.md \
-	    docs/briefs docs/themes docs/authors docs/publishers docs/timeline docs/glossary \
+	    docs/briefs docs/themes docs/regions docs/authors docs/publishers docs/timeline docs/glossary \
 	    docs/annotations docs/exports docs/feeds docs/_snippets

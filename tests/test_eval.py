@@ -31,6 +31,16 @@ THEME_FLOORS = {
 }
 for _part, _floors in THEME_FLOORS.items():
     FLOORS[_part].update(_floors)
+# Countries and regions a brief discusses (enrich/places.py, sources/regions.yml) against the truth
+# files' `countries` and `regions`; the rule's settings were tuned on the tuning part only.
+PLACE_FLOORS = {
+    "tuning": {"countries_f1": 0.742, "countries_precision": 0.697, "countries_recall": 0.793,
+               "regions_f1": 0.706, "regions_precision": 0.857, "regions_recall": 0.6},
+    "held-apart": {"countries_f1": 0.623, "countries_precision": 0.528, "countries_recall": 0.76,
+                   "regions_f1": 0.5, "regions_precision": 1.0, "regions_recall": 0.333},
+}
+for _part, _floors in PLACE_FLOORS.items():
+    FLOORS[_part].update(_floors)
 
 # Counts over the whole corpus that must not grow.
 CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 1}

@@ -40,7 +40,7 @@ def sidecar_messages(tmp_path, monkeypatch, sidecar: str) -> list[str]:
 
 def test_one_schema_per_input():
     assert [p.name for p in SCHEMA_FILES] == [
-        "annotation.schema.json", "front-matter.schema.json", "glossary.schema.json", "sidecar.schema.json", "themes.schema.json",
+        "annotation.schema.json", "front-matter.schema.json", "glossary.schema.json", "regions.schema.json", "sidecar.schema.json", "themes.schema.json",
     ]
 
 

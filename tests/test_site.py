@@ -204,3 +204,13 @@ def test_build_warns_when_many_sentences_are_left_out_as_boilerplate(tmp_path, r
     assert result.returncode == 0, result.stderr
     assert ("budget.txt:7: warning: 9 sentences were left out as boilerplate or page furniture "
             "(check them with 'briefs convert sources/briefs/budget.txt -v')") in result.stderr
+
+
+def test_no_placeholder_strings_on_any_page(built_site):
+    """What readers see never says "Untitled brief", "n.d..", or "1 publishers"."""
+    for page in (built_site / "site").rglob("*.html"):
+        text = page.read_text()
+        for placeholder in ("Untitled brief", "n.d..", " 1 publishers", " 1 authors", " 1 briefs", " 1 themes"):
+            assert placeholder not in text, f"{placeholder!r} in {page.relative_to(built_site)}"
+    home = (built_site / "site" / "index.html").read_text()
+    assert "5 briefs by 5 authors from 1 publisher," in home

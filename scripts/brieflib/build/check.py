@@ -7,6 +7,7 @@ from pathlib import Path
 
 from brieflib.enrich.corpus import distinct_slugs, enrich_themes
 from brieflib.enrich.glossary import Glossary, brief_acronyms, load_glossary
+from brieflib.enrich.places import load_gazetteer
 from brieflib.enrich.taxonomy import load_taxonomy
 from brieflib.ingest.convert import COMPANION_SUFFIXES, SOURCE_SUFFIXES, TEXT_SUFFIXES, convert_file
 from brieflib.ingest.markup import markup_notices
@@ -36,6 +37,10 @@ def check(sources: Path) -> list[Problem]:
         problems += exc.problems
     try:
         entries = load_glossary(sources / "glossary.yml")
+    except BriefError as exc:
+        problems += exc.problems
+    try:
+        load_gazetteer(sources / "regions.yml")
     except BriefError as exc:
         problems += exc.problems
     briefs = []

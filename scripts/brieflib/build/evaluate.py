@@ -24,7 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from brieflib.enrich.corpus import enrich_themes, taxonomy_for
+from brieflib.enrich.corpus import enrich_places, enrich_themes, gazetteer_for, taxonomy_for
+from brieflib.enrich.places import Gazetteer
 from brieflib.enrich.taxonomy import Taxonomy
 from brieflib.ingest.convert import SOURCE_SUFFIXES, convert_file, source_text
 from brieflib.model.brief import Brief
@@ -66,6 +67,8 @@ class BriefScore:
     boilerplate_left: int = 0
     invented: int = 0  # body sentences whose text is not in the source
     themes: tuple[int, int, int] = (0, 0, 0)  # primary themes: right, extra, missed
+    countries: tuple[int, int, int] = (0, 0, 0)  # countries discussed: right, extra, missed
+    regions: tuple[int, int, int] = (0, 0, 0)
 
 
 def _authors(brief: Brief) -> dict[str, str]:
@@ -150,7 +153,17 @@ def score_themes(score: BriefScore, brief: Brief, truth: dict, taxonomy: Taxonom
         score.failures.append(f"themes: missed {sorted(expected - found)}, extra {sorted(found - expected)}")
 
 
-def score_one(path: Path, taxonomy: Taxonomy | None = None) -> BriefScore:
+def score_places(score: BriefScore, brief: Brief, truth: dict, gazetteer: Gazetteer) -> None:
+    """Countries and regions against the truth's lists; a truth name may be any name regions.yml gives the place."""
+    enrich_places([brief], gazetteer)
+    for kind in ("countries", "regions"):
+        found, expected = set(getattr(brief, kind)), {gazetteer.canonical(n) for n in truth.get(kind) or []}
+        setattr(score, kind, (len(found & expected), len(found - expected), len(expected - found)))
+        if found != expected:
+            score.failures.append(f"{kind}: missed {sorted(expected - found)}, extra {sorted(found - expected)}")
+
+
+def score_one(path: Path, taxonomy: Taxonomy | None = None, gazetteer: Gazetteer | None = None) -> BriefScore:
     truth = yaml.safe_load(path.with_name(path.stem + ".truth.yml").read_text(encoding="utf-8"))
     score = BriefScore(path.stem, split_of(path.name))
     brief = convert_file(path, root=path.parent)
@@ -158,6 +171,8 @@ def score_one(path: Path, taxonomy: Taxonomy | None = None) -> BriefScore:
     score_body(score, brief, truth, source_text(path))  # for a PDF or web page: its text layer or visible text
     if taxonomy is not None:
         score_themes(score, brief, truth, taxonomy)
+    if gazetteer is not None and "countries" in truth:
+        score_places(score, brief, truth, gazetteer)
     return score
 
 
@@ -187,17 +202,22 @@ def summarise(scores: list[BriefScore]) -> dict:
         out[count] = sum(getattr(s, count) for s in scores)
     if any(s.themes != (0, 0, 0) for s in scores):
         out.update({f"themes_{k}": v for k, v in micro([s.themes for s in scores]).items()})
+    for kind in ("countries", "regions"):
+        if any(getattr(s, kind) != (0, 0, 0) for s in scores):
+            out.update({f"{kind}_{k}": v for k, v in micro([getattr(s, kind) for s in scores]).items()})
     return out
 
 
 def evaluate(corpus: Path, root: Path | None = None) -> tuple[list[BriefScore], dict]:
     """Score every brief in ``corpus`` (text, PDF, web page) that has a truth file; summary per split and overall.
 
-    Themes are scored with ``root``'s ``sources/themes.yml`` (default: the current folder's).
+    Themes are scored with ``root``'s ``sources/themes.yml``, countries and regions with its
+    ``sources/regions.yml`` (default: the current folder's).
     """
     paths = sorted(p for p in corpus.iterdir() if p.suffix in SOURCE_SUFFIXES and p.with_name(p.stem + ".truth.yml").exists())
     taxonomy = taxonomy_for(root or Path.cwd())
-    scores = [score_one(p, taxonomy if taxonomy.themes else None) for p in paths]
+    gazetteer = gazetteer_for(root or Path.cwd())
+    scores = [score_one(p, taxonomy if taxonomy.themes else None, gazetteer) for p in paths]
     summary = {part: summarise([s for s in scores if s.split == part]) for part in ("tuning", "held-apart")}
     summary["all"] = summarise(scores)
     return scores, summary

@@ -24,7 +24,7 @@ from mkdocs.exceptions import ConfigurationError
 
 from brieflib.build.check import conversion_warnings, source_files
 from brieflib.enrich.annotations import link_backlinks, resolve
-from brieflib.enrich.corpus import Site, distinct_slugs, enrich, enrich_themes, taxonomy_for
+from brieflib.enrich.corpus import Site, distinct_slugs, enrich, enrich_themes, gazetteer_for, taxonomy_for
 from brieflib.ingest.convert import convert_file, original_copy, sidecar_for
 from brieflib.ingest.read import read_source
 from brieflib.model.brief import Brief, brief_from_dict, brief_to_dict
@@ -35,7 +35,7 @@ from brieflib.site.feeds import feeds, git_history_available
 from brieflib.site.pages import site_pages
 
 # Folders under docs/ that belong to the build; everything else in docs/ is hand-written.
-GENERATED_DIRS = ("briefs", "themes", "authors", "publishers", "timeline", "glossary", "annotations", "feeds", "_snippets")
+GENERATED_DIRS = ("briefs", "themes", "regions", "authors", "publishers", "timeline", "glossary", "annotations", "feeds", "_snippets")
 CODE_DIR = Path(__file__).resolve().parent.parent  # the whole brieflib package
 
 
@@ -284,7 +284,7 @@ def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildRep
     errors = [p for p in notes.problems if p.severity == "error" and (strict or Path(str(p.path)) not in orphan_paths)]
     if errors:
         raise BriefError(errors)
-    site = Site(briefs, taxonomy, site_config(root), glossary, notes.orphans)
+    site = Site(briefs, taxonomy, site_config(root), glossary, notes.orphans, gazetteer_for(root))
     report.warnings += site.warnings + [p for p in notes.problems if p not in errors]
     report.briefs = len(briefs)
     return site, notes

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from brieflib.enrich.glossary import Glossary, load_glossary
+from brieflib.enrich.places import Gazetteer, assign_places, load_gazetteer
 from brieflib.enrich.related import relate
 from brieflib.enrich.taxonomy import Taxonomy, load_taxonomy
 from brieflib.enrich.themes import ThemeMatcher, assign_themes
@@ -20,7 +21,7 @@ from brieflib.ingest.convert import sidecar_for
 from brieflib.model.brief import Brief, date_sort_key
 from brieflib.model.config import SiteConfig
 from brieflib.model.errors import BriefError, Problem
-from brieflib.model.text import unique_slugs
+from brieflib.model.text import slugify, unique_slugs
 from brieflib.model.validate import did_you_mean, line_at
 from brieflib.model.yamlfile import read_yaml
 
@@ -67,14 +68,32 @@ def unknown_themes(brief: Brief, taxonomy: Taxonomy) -> list[Problem]:
     ]
 
 
+def gazetteer_for(root: Path) -> Gazetteer:
+    path = root / "sources" / "regions.yml"
+    return _gazetteer(path, path.read_bytes() if path.exists() else b"")
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(path: Path, content: bytes) -> Gazetteer:
+    """Loaded once per content: ISO's country list and the phrase index are built once."""
+    return load_gazetteer(path)
+
+
+def enrich_places(briefs: list[Brief], gazetteer: Gazetteer) -> None:
+    """The countries and regions each brief discusses (rule: enrich/places.py)."""
+    for brief in briefs:
+        assign_places(brief, gazetteer)
+
+
 @lru_cache(maxsize=4)
 def _matcher(taxonomy: Taxonomy) -> ThemeMatcher:
     return ThemeMatcher(taxonomy)
 
 
 def enrich(briefs: list[Brief], root: Path) -> tuple[Taxonomy, Glossary]:
-    """Related briefs and glossary mentions for the whole corpus (themes come with the conversion)."""
+    """Related briefs, glossary mentions, countries and regions for the whole corpus (themes come with the conversion)."""
     taxonomy = taxonomy_for(root)
+    enrich_places(briefs, gazetteer_for(root))
     entries = load_glossary(root / "sources" / "glossary.yml")
     relate(briefs, taxonomy)
     glossary = Glossary(entries, briefs)
@@ -109,12 +128,14 @@ class Site:
     config: SiteConfig = field(default_factory=SiteConfig)
     glossary: Glossary | None = None
     orphans: list = field(default_factory=list)  # annotations that could not be anchored
+    gazetteer: Gazetteer | None = None  # regions.yml: the regions' order, members and descriptions
 
     def __post_init__(self) -> None:
         self.by_slug = {b.slug: b for b in self.briefs}
         self.briefs = sorted(self.briefs, key=date_sort_key)
         self.by_theme: dict[str, list[Brief]] = defaultdict(list)
         self.by_theme_mention: dict[str, list[Brief]] = defaultdict(list)  # briefs that mention a theme they do not discuss
+        self.by_region: dict[str, list[Brief]] = defaultdict(list)  # region name -> briefs that discuss it
         authors: dict[str, list[Brief]] = defaultdict(list)
         publishers: dict[str, list[Brief]] = defaultdict(list)
         for brief in self.briefs:
@@ -126,6 +147,8 @@ class Site:
                 self.by_theme[theme].append(brief)
             for theme in brief.theme_mentions:
                 self.by_theme_mention[theme].append(brief)
+            for region in brief.regions:
+                self.by_region[region].append(brief)
         self.warnings: list[Problem] = []
         self.author_slugs = self._slugs(authors, "author", "authors")
         self.publisher_slugs = self._slugs(publishers, "publisher", "publishers")
@@ -133,6 +156,11 @@ class Site:
         self.author_names = {slug: name for name, slug in self.author_slugs.items()}
         self.by_publisher = {self.publisher_slugs[n]: briefs for n, briefs in publishers.items()}
         self.publisher_names = {slug: name for name, slug in self.publisher_slugs.items()}
+
+    @staticmethod
+    def region_slug(name: str) -> str:
+        """The region page's folder: regions/<slug>/."""
+        return slugify(name, "region")
 
     def _slugs(self, named: dict[str, list[Brief]], kind: str, folder: str) -> dict[str, str]:
         """A distinct page slug per exact name; names that slug alike get a warning naming both sources."""

@@ -23,13 +23,14 @@ class Author:
 
 @dataclass
 class Block:
-    """One block of the body: a heading, paragraph, pull quote or list item."""
+    """One block of the body: a heading, paragraph, pull quote, list item or table."""
 
-    kind: str  # "heading" | "paragraph" | "pullquote" | "item"
-    text: str
+    kind: str  # "heading" | "paragraph" | "pullquote" | "item" | "table"
+    text: str  # a table's: its cells joined (for search, themes and word counts)
     line: int  # 1-based line in the source where the block starts
     level: int = 2  # headings only
     id: str = ""  # stable anchor, filled in by render
+    rows: list[list[str]] = field(default_factory=list)  # tables only: the cells, row by row, the first row the header
 
 
 @dataclass
@@ -64,6 +65,8 @@ class Brief:
     glossary: dict[str, dict] = field(default_factory=dict)  # entry id -> {id: paragraph id, sentence}
     annotations: list = field(default_factory=list)  # anchored annotations.Annotation objects
     backlinks: list = field(default_factory=list)  # annotations elsewhere whose see_also names this brief
+    countries: list[str] = field(default_factory=list)  # countries it discusses, most mentioned first (enrich/places.py)
+    regions: list[str] = field(default_factory=list)  # regions it discusses (names from sources/regions.yml)
     url: str | None = None
     author_bios: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -85,10 +88,10 @@ def brief_to_dict(brief: Brief) -> dict:
     data = {f.name: getattr(brief, f.name) for f in fields(Brief)}
     data["source"] = brief.source.as_posix()
     data["authors"] = [{"name": a.name, "affiliation": a.affiliation, "position": a.position} for a in brief.authors]
-    data["blocks"] = [{"kind": b.kind, "text": b.text, "line": b.line, "level": b.level, "id": b.id} for b in brief.blocks]
+    data["blocks"] = [{"kind": b.kind, "text": b.text, "line": b.line, "level": b.level, "id": b.id, "rows": b.rows} for b in brief.blocks]
     data["removed"] = [{"text": r.text, "line": r.line, "reason": r.reason} for r in brief.removed]
     data["footnotes"] = {str(k): v for k, v in brief.footnotes.items()}
-    for enriched in ("annotations", "backlinks", "related", "glossary"):
+    for enriched in ("annotations", "backlinks", "related", "glossary", "countries", "regions"):
         data[enriched] = type(data[enriched])()
     return data
 

@@ -40,6 +40,7 @@ def brief_page(brief: Brief, site: Site) -> str:
     data = f'data-slug="{brief.slug}" data-repository="{config.repository}" data-branch="{config.branch}"'
     parts.append(" · ".join(_meta_items(brief, here, site)) + f"\n{{: .brief-meta {data} }}")
     parts += _theme_chips(brief, here, site)
+    parts += _places_line(brief, here, site)
     parts.append(_print_citation(brief, site))
     if brief.summary:
         # Opening sentences shown as the standfirst are already in the body: keep them out of search.
@@ -82,6 +83,13 @@ def _theme_chips(brief: Brief, here: str, site: Site) -> list[str]:
     if minor:
         parts.append("Also touches on: " + " ".join(chip(t, "theme-chip .theme-chip-minor") for t in minor) + "\n{: .theme-chips .theme-chips-minor }")
     return parts
+
+
+def _places_line(brief: Brief, here: str, site: Site) -> list[str]:
+    """"Countries and regions" it discusses: regions linked to their pages, countries as text."""
+    regions = [f"[{md_text(r)}]({rel(here, f'regions/{site.region_slug(r)}/index.md')})" for r in brief.regions]
+    names = regions + [md_text(c) for c in brief.countries]
+    return ["Countries and regions: " + ", ".join(names) + "\n{: .brief-places }"] if names else []
 
 
 def _cite_box(brief: Brief, site: Site) -> str:

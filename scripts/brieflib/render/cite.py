@@ -217,7 +217,7 @@ def formatted(brief: Brief, site_url: str) -> str:
     authors = (", ".join(names[:-1]) + " and " + names[-1]) if len(names) > 1 else (names[0] if names else "")
     title = devised_title(brief) if brief.title_derived else f"“{brief.title}”"
     parts = [p for p in (authors, title, brief.publisher, display_date(brief.date) if brief.date else "n.d.") if p]
-    text = ". ".join(parts) + "."
+    text = ". ".join(p.rstrip(".") for p in parts) + "."  # "n.d." and "Inc." end the sentence themselves
     url = page_url(brief, site_url)
     return f"{text} {url}" if url else text
 

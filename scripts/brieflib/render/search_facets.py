@@ -40,7 +40,7 @@ def brief_facets(brief: Brief, theme_label) -> dict[str, list[str]]:
     """The brief's facet values, as readers see them; ``theme_label(id)`` names a theme."""
     facets = {
         "theme": [theme_label(t) for t in brief.themes],
-        "region": [str(r) for r in getattr(brief, "regions", None) or []],
+        "region": list(brief.regions),  # the regions it discusses (enrich/places.py)
         "author": [a.name for a in brief.authors] or [UNKNOWN_AUTHOR],
         "publisher": [brief.publisher or UNKNOWN_PUBLISHER],
         "year": [brief.date[:4] if brief.date else UNDATED],

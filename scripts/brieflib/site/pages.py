@@ -116,6 +116,33 @@ def theme_pages(site: Site) -> dict[str, str]:
     return pages
 
 
+def region_pages(site: Site) -> dict[str, str]:
+    """A page per region that a brief discusses (regions.yml's order), listing those briefs, and an index of regions."""
+    pages = Pages()
+    rows = ["| Region | Briefs |", "|---|---|"]
+    order = [r.name for r in site.gazetteer.regions] if site.gazetteer else []
+    names = [n for n in order if n in site.by_region] + sorted(n for n in site.by_region if n not in order)
+    for name in names:
+        region = site.gazetteer.region(name) if site.gazetteer else None
+        slug = site.region_slug(name)
+        briefs = site.by_region[name]
+        rows.append(f"| [{md_text(name)}]({slug}/index.md) | {len(briefs)} |")
+        here = f"regions/{slug}/index.md"
+        text = [f"# {md_text(name)}"]
+        if region and region.description:
+            text.append(md_text(region.description))
+        if region and region.members:
+            text.append("Countries: " + ", ".join(md_text(m) for m in region.members))
+        text = [listing_search_data("Region", name), body_start(LISTING_WEIGHT) + "\n\n".join(text) + BODY_END]
+        says = "1 brief discusses" if len(briefs) == 1 else f"{len(briefs)} briefs discuss"
+        text += [f"{says} this region, newest first.", "## Briefs", brief_list(briefs, here, site)]
+        pages[here] = page({"title": name, **INDEX_META}, "\n\n".join(text), site)
+    intro = ("# Regions\n\nThe regions the briefs discuss (named in several of a brief's paragraphs; "
+             "the list and its names are in sources/regions.yml), with the number of briefs on each.\n\n")
+    pages["regions/index.md"] = page({"title": "Regions", **INDEX_META}, intro + ("\n".join(rows) if names else "*No brief discusses a region yet.*"), site)
+    return pages
+
+
 def _theme_sections(site: Site, theme_id: str, here: str) -> list[str]:
     """A theme page below its scope: positions at a glance, the briefs that discuss it (passages folded), the briefs that mention it."""
     briefs = site.by_theme.get(theme_id, [])
@@ -251,6 +278,11 @@ def publisher_pages(site: Site) -> dict[str, str]:
                          "## Publisher not stated\n\nThese briefs do not say who published them.")
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 brief", "5 briefs"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def home_snippets(site: Site) -> dict[str, str]:
     """Pieces included by the hand-written docs/index.md (pymdownx.snippets); links are relative to it."""
     latest = brief_list(site.briefs[: site.config.latest], "index.md", site)
@@ -259,10 +291,9 @@ def home_snippets(site: Site) -> dict[str, str]:
         count = len(site.by_theme.get(theme.id, []))
         if count:
             themes.append(f"- [{md_text(theme.label)}](themes/{theme.id}/index.md) ({count})")
-    stats = (
-        f"{len(site.briefs)} briefs by {len(site.by_author)} authors from "
-        f"{len(site.by_publisher)} publishers, on {sum(1 for t in site.taxonomy.themes if site.by_theme.get(t.id))} themes."
-    )
+    themes_used = sum(1 for t in site.taxonomy.themes if site.by_theme.get(t.id))
+    stats = (f"{counted(len(site.briefs), 'brief')} by {counted(len(site.by_author), 'author')} from "
+             f"{counted(len(site.by_publisher), 'publisher')}, on {counted(themes_used, 'theme')}.")
     return {
         "_snippets/latest.md": latest + "\n",
         "_snippets/themes.md": ("\n".join(themes) or "*No themes assigned yet.*") + "\n",
@@ -278,6 +309,7 @@ def site_pages(site: Site) -> dict[str, str]:
     pages.update(all_briefs_pages(site))
     pages["timeline/index.md"] = timeline_page(site)
     pages.update(theme_pages(site))
+    pages.update(region_pages(site))
     pages.update(author_pages(site))
     pages.update(publisher_pages(site))
     pages.update(glossary_pages(site))
