@@ -27,14 +27,19 @@ from brieflib.model.yamlfile import read_yaml
 
 
 def taxonomy_for(root: Path) -> Taxonomy:
-    path = root / "sources" / "themes.yml"
-    return _taxonomy(path, path.read_bytes() if path.exists() else b"")
+    return _loaded_once(load_taxonomy, *_source(root, "themes.yml"))
 
 
-@lru_cache(maxsize=4)
-def _taxonomy(path: Path, content: bytes) -> Taxonomy:
-    """Loaded once per content, so converting many briefs does not re-read and re-compile it."""
-    return load_taxonomy(path)
+def _source(root: Path, name: str) -> tuple[Path, bytes]:
+    path = root / "sources" / name
+    return path, path.read_bytes() if path.exists() else b""
+
+
+@lru_cache(maxsize=8)
+def _loaded_once(loader, path: Path, content: bytes):
+    """An editors' file loaded once per content, so converting many briefs does not re-read and re-compile it
+    (the taxonomy's patterns, ISO's country list and the phrase index of places)."""
+    return loader(path)
 
 
 def enrich_themes(briefs: list[Brief], taxonomy: Taxonomy) -> None:
@@ -69,14 +74,7 @@ def unknown_themes(brief: Brief, taxonomy: Taxonomy) -> list[Problem]:
 
 
 def gazetteer_for(root: Path) -> Gazetteer:
-    path = root / "sources" / "regions.yml"
-    return _gazetteer(path, path.read_bytes() if path.exists() else b"")
-
-
-@lru_cache(maxsize=4)
-def _gazetteer(path: Path, content: bytes) -> Gazetteer:
-    """Loaded once per content: ISO's country list and the phrase index are built once."""
-    return load_gazetteer(path)
+    return _loaded_once(load_gazetteer, *_source(root, "regions.yml"))
 
 
 def enrich_places(briefs: list[Brief], gazetteer: Gazetteer) -> None:
