@@ -458,3 +458,9 @@ def test_every_head_line_is_listed_as_removed_with_its_reason():
     brief = parse("Commentary\n\nA Title for the Brief\n\nBy Jane Doe\n\n4 March 2026\n\nThe body starts here and it is a sentence.\n")
     reasons = {r.text: r.reason for r in brief.removed}
     assert reasons["By Jane Doe"].startswith("head: byline") and reasons["Commentary"].startswith("head: doctype")
+
+
+def test_a_copyright_line_that_names_no_one_is_not_a_publisher():
+    assert P.publisher_from("Published by the Halden Forum. © 2026 All rights reserved.") == "Halden Forum"
+    assert P.publisher_from("© 2026 All rights reserved.") is None
+    assert P.publisher_from("© 2026 Halden Forum. All rights reserved.") == "Halden Forum"

@@ -292,6 +292,8 @@ def publisher_from(text: str) -> str | None:
             name = re.sub(r"\s+(?:All rights reserved|and its|or its)\b.*$", "", match["p"], flags=re.I)
             name = re.sub(r"[’']s$", "", name.strip())
             name = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # "© Stockholm Centre 2026"
+            if re.match(r"(?:(?:19|20)\d\d\s+)?All rights reserved", name, re.I):
+                continue  # "© 2026 All rights reserved." names no one: another form on the line may
             if 2 <= len(name) <= 80 and name.lower() not in {"author", "authors", "the author", "the authors"}:
                 return name
     return None
