@@ -13,6 +13,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import ROOT, copy_project, search_records
 
@@ -100,7 +101,7 @@ def test_zensical_header_search_finds_a_brief(sites, browser):
         box.press_sequentially("Taurus cruise missiles", delay=15)
         result = page.locator("pagefind-searchbox .pf-searchbox-result").first
         result.wait_for(timeout=30000)
-        assert result.get_attribute("href") == "/briefs/europes-best-bet/"
+        expect(result).to_have_attribute("href", "/briefs/europes-best-bet/", timeout=30000)  # waits: results fill in stages
         assert errors == []
         assert not [u for u in requested if u.endswith("search.json")], "Zensical's own index is not loaded"
     finally:
