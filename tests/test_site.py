@@ -214,3 +214,17 @@ def test_no_placeholder_strings_on_any_page(built_site):
             assert placeholder not in text, f"{placeholder!r} in {page.relative_to(built_site)}"
     home = (built_site / "site" / "index.html").read_text()
     assert "5 briefs by 5 authors from 1 publisher," in home
+
+
+def test_each_listed_brief_is_its_own_list_item_with_its_summary(built_site):
+    """Home, author and publisher listings: one <li> per brief, holding its title, byline and standfirst."""
+    from lxml import html as lxml_html
+
+    for page, expected in (("index.html", 5), ("publishers/european-policy-centre/index.html", 1)):
+        tree = lxml_html.parse(str(built_site / "site" / page)).getroot()
+        items = [li for li in tree.iter("li") if (link := li.find(".//strong/a")) is not None and "briefs/" in link.get("href", "")]
+        assert len(items) == expected, page
+        for li in items:
+            assert "- " not in li.text_content().replace(" - ", " "), page  # no item swallowed as text
+        first = " ".join(items[0].text_content().split())
+        assert "Accept, prepare, leverage" in first and "The transatlantic security partnership is entering a new phase." in first

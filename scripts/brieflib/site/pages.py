@@ -43,8 +43,8 @@ def brief_list(briefs: list[Brief], here: str, site: Site) -> str:
         by = join_names(md_text(a.name) for a in brief.authors) if brief.authors else "Author not stated"
         pub = md_text(brief.publisher) if brief.publisher else "publisher not stated"
         lines.append(f"- **[{title_md(brief)}]({rel(here, brief_path(brief))})**{cite.coins(brief)}  \n  {by} · {pub} · {display_date(brief.date)}")
-        if brief.summary:
-            lines.append(f"  \n  {md_text(shorten(brief.summary, LIST_SUMMARY))}")
+        if brief.summary:  # on the item's own continuation line: a line of spaces alone would end the list
+            lines[-1] += f"  \n  {md_text(shorten(brief.summary, LIST_SUMMARY))}"
     return "\n".join(lines)
 
 
