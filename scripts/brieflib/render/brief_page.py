@@ -27,7 +27,6 @@ def brief_page(brief: Brief, site: Site) -> str:
     here = brief_path(brief)
     meta = front_matter(brief)
     meta["title"] = title_text(brief)
-    meta["search"] = {"boost": 2}
     meta["head"] = cite.head(brief, site.config.site_url, site.config.site_name)
     # Pagefind indexes the title, byline and body (search_facets); notes, citation and related briefs stay out.
     label = lambda t: site.taxonomy.get(t).label if site.taxonomy.get(t) else t  # noqa: E731
@@ -44,7 +43,7 @@ def brief_page(brief: Brief, site: Site) -> str:
     parts.append(_print_citation(brief, site))
     if brief.summary:
         # Opening sentences shown as the standfirst are already in the body: keep them out of search.
-        exclude = " data-search-exclude data-pagefind-ignore" if brief.summary_derived else ""
+        exclude = " data-pagefind-ignore" if brief.summary_derived else ""
         parts.append(f"{md_text(brief.summary)}\n{{: .standfirst{exclude} }}")
     parts.append(_brief_body(brief, here, site))
     if brief.author_bios:
@@ -100,7 +99,7 @@ def _cite_box(brief: Brief, site: Site) -> str:
     )
     return (
         "## Cite this brief\n\n"
-        '<div class="cite-box" markdown data-search-exclude>\n\n'
+        '<div class="cite-box" markdown data-pagefind-ignore>\n\n'
         f"{md_text(cite.formatted(brief, site.config.site_url))}\n{{: .cite-text }}\n\n"
         f"Download: {downloads}\n{{: .cite-downloads }}\n\n</div>"
     )
@@ -110,7 +109,7 @@ def _print_citation(brief: Brief, site: Site) -> str:
     """Shown only in print: the citation and the page's address on the first page."""
     url = cite.page_url(brief, site.config.site_url) or ""
     return (
-        '<div class="print-only print-citation" markdown data-search-exclude data-pagefind-ignore>\n\n'
+        '<div class="print-only print-citation" markdown data-pagefind-ignore>\n\n'
         f"Cite as: {md_text(cite.formatted(brief, ''))} <span class=\"print-url\">{url}</span>\n\n</div>"
     )
 

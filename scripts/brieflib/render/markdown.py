@@ -158,8 +158,6 @@ def render(brief: Brief) -> str:
     return f"---\n{meta}---\n\n{body(brief)}"
 
 
-INDEX_META = {"search": {"exclude": True}}
-
 
 def page(meta: dict, text: str, site=None) -> str:
     """A page: front matter, text, and the expansions of the acronyms it uses (tooltips via abbr).

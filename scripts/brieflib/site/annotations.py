@@ -8,7 +8,7 @@ from brieflib.enrich.annotations import Annotation
 from brieflib.model.pages import Pages
 from brieflib.model.text import shorten
 from brieflib.render.escape import md_text
-from brieflib.render.markdown import INDEX_META, page
+from brieflib.render.markdown import page
 from brieflib.render.notes import KIND_LABELS
 from brieflib.render.present import brief_path, display_date, rel, title_md
 
@@ -46,7 +46,7 @@ def annotation_pages(site, orphans: list[Annotation]) -> dict[str, str]:
             f"({rel(here, brief_path(site.by_slug[n.brief_slug]))}#{n.id})" for n in people[name]
         ) for name in sorted(people, key=str.lower)
     ) or "*No contributors yet.*")
-    pages = Pages({here: page({"title": "Annotations", **INDEX_META}, "\n\n".join(text), site)})
+    pages = Pages({here: page({"title": "Annotations"}, "\n\n".join(text), site)})
     orphan_text = ["# Unanchored annotations",
                    "These notes quote text that their brief no longer contains, or contains more than once. "
                    "They are kept here, with their original quote, until someone updates them."]
@@ -60,5 +60,5 @@ def annotation_pages(site, orphans: list[Annotation]) -> dict[str, str]:
             f"- **{KIND_LABELS[note.kind]}** by {md_text(note.author)} on {where} (`{note.path.as_posix()}`)\n\n"
             f"    Quote: “{md_text(note.quote)}”{nearest}"
         )
-    pages["annotations/unanchored.md"] = page({"title": "Unanchored annotations", **INDEX_META}, "\n\n".join(orphan_text), site)
+    pages["annotations/unanchored.md"] = page({"title": "Unanchored annotations"}, "\n\n".join(orphan_text), site)
     return pages

@@ -16,7 +16,7 @@ from brieflib.model.pages import Pages
 from brieflib.model.text import shorten
 from brieflib.render import cite
 from brieflib.render.brief_page import brief_page
-from brieflib.render.markdown import INDEX_META, inline, page
+from brieflib.render.markdown import inline, page
 from brieflib.render.present import (
     brief_path,
     display_date,
@@ -70,7 +70,7 @@ def all_briefs_pages(site: Site) -> dict[str, str]:
                 f"{md_text(brief.publisher) if brief.publisher else '—'} | {display_date(brief.date)} |"
             )
         text = f"# All briefs\n\n{len(site.briefs)} briefs, sorted by {label}. Sort by: {switch}\n{{: .sort-switch }}\n\n" + "\n".join(rows)
-        pages[path] = page({"title": "All briefs", **INDEX_META}, text)
+        pages[path] = page({"title": "All briefs"}, text)
     return pages
 
 
@@ -89,7 +89,7 @@ def timeline_page(site: Site) -> str:
     parts.append("## Undated briefs")
     parts.append("These briefs do not state when they were published." if undated else "*None.*")
     parts += [f"- [{title_md(b)}]({rel(here, brief_path(b))})" for b in undated]
-    return page({"title": "Timeline", **INDEX_META}, "\n\n".join(parts))
+    return page({"title": "Timeline"}, "\n\n".join(parts))
 
 
 # -- themes, authors, publishers --------------------------------------------
@@ -107,9 +107,9 @@ def theme_pages(site: Site) -> dict[str, str]:
         text = [listing_search_data("Theme", theme.label), body_start(LISTING_WEIGHT) + f"# {md_text(theme.label)}",
                 f"{md_text(scope[:1].upper() + scope[1:])}\n{{: .theme-scope }}" + BODY_END]
         text += _theme_sections(site, theme.id, here)
-        pages[here] = page({"title": theme.label, **INDEX_META}, "\n\n".join(text), site)
+        pages[here] = page({"title": theme.label}, "\n\n".join(text), site)
     pages["themes/index.md"] = page(
-        {"title": "Themes", **INDEX_META},
+        {"title": "Themes"},
         "# Themes\n\nThe editorial taxonomy, with the number of briefs that discuss each theme.\n\n" + "\n".join(rows),
         site,
     )
@@ -136,10 +136,10 @@ def region_pages(site: Site) -> dict[str, str]:
         text = [listing_search_data("Region", name), body_start(LISTING_WEIGHT) + "\n\n".join(text) + BODY_END]
         says = "1 brief discusses" if len(briefs) == 1 else f"{len(briefs)} briefs discuss"
         text += [f"{says} this region, newest first.", "## Briefs", brief_list(briefs, here, site)]
-        pages[here] = page({"title": name, **INDEX_META}, "\n\n".join(text), site)
+        pages[here] = page({"title": name}, "\n\n".join(text), site)
     intro = ("# Regions\n\nThe regions the briefs discuss (named in several of a brief's paragraphs; "
              "the list and its names are in sources/regions.yml), with the number of briefs on each.\n\n")
-    pages["regions/index.md"] = page({"title": "Regions", **INDEX_META}, intro + ("\n".join(rows) if names else "*No brief discusses a region yet.*"), site)
+    pages["regions/index.md"] = page({"title": "Regions"}, intro + ("\n".join(rows) if names else "*No brief discusses a region yet.*"), site)
     return pages
 
 
@@ -229,13 +229,13 @@ def glossary_pages(site: Site) -> dict[str, str]:
             mention = brief.glossary[entry.id]
             target = rel(here, brief_path(brief))
             text.append(f"- [{title_md(brief)}]({target}): “{md_text(mention['sentence'])}” [↗ paragraph]({target}#{mention['id']})")
-        pages[here] = page({"title": entry.term, **INDEX_META}, "\n\n".join(text), site)
+        pages[here] = page({"title": entry.term}, "\n\n".join(text), site)
     body_text = "# Glossary\n\nInitiatives, institutions, treaties and formats that the briefs refer to.\n\n" + "\n".join(lines)
     if site.glossary.uncurated:
         rows = ["| Acronym | Expansion as the briefs define it |", "|---|---|"]
         rows += [f"| {a} | {md_text(e)} |" for a, e in site.glossary.uncurated.items()]
         body_text += "\n\n## Other acronyms defined in the briefs\n\n" + "\n".join(rows)
-    pages["glossary/index.md"] = page({"title": "Glossary", **INDEX_META}, body_text, site)
+    pages["glossary/index.md"] = page({"title": "Glossary"}, body_text, site)
     return pages
 
 
@@ -253,11 +253,11 @@ def _entity_pages(site: Site, folder: str, title: str, groups: dict, names: dict
         if search_kind:
             text = [listing_search_data(search_kind, name), body_start(LISTING_WEIGHT) + "\n\n".join(text) + BODY_END]
         text += ["## Briefs", brief_list(briefs, here, site)]
-        pages[here] = page({"title": name, **INDEX_META}, "\n\n".join(text))
+        pages[here] = page({"title": name}, "\n\n".join(text))
     text = f"# {title}\n\n" + ("\n".join(lines) or f"*No {title.lower()} yet.*")
     if unnamed:
         text += f"\n\n{unnamed_text}\n\n" + brief_list(unnamed, f"{folder}/index.md", site)
-    pages[f"{folder}/index.md"] = page({"title": title, **INDEX_META}, text)
+    pages[f"{folder}/index.md"] = page({"title": title}, text)
     return pages
 
 
