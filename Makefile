@@ -24,7 +24,7 @@ STAMP_runtime := $(VENV)/.installed-runtime-$(call sum,$(REQ_runtime) pyproject.
 STAMP_test    := $(VENV)/.installed-test-$(call sum,$(REQ_test) pyproject.toml)
 STAMP_dev     := $(VENV)/.installed-dev-$(call sum,$(REQ_dev) pyproject.toml)
 
-.PHONY: venv venv-runtime venv-test venv-dev chromium build site site-strict search serve test check lint bench profile clean
+.PHONY: venv venv-runtime venv-test venv-dev chromium build site site-strict search serve test check lint bench profile fonts screenshots clean
 
 # The bare interpreter's venv. Debian and Ubuntu split ensurepip (which `python3 -m venv`
 # needs) into the python3-venv package: install it when ensurepip is missing.
@@ -101,6 +101,25 @@ check: venv-runtime
 lint: venv-test
 	$(VENV)/bin/ruff check scripts tests benchmarks
 	$(VENV)/bin/lint-imports
+
+# The body typeface, Source Serif 4 (SIL OFL 1.1), is vendored in docs/assets/fonts/ so that `make site`
+# needs no network; `make fonts` re-fetches the pinned npm package and rewrites the files (see the README there).
+FONT_PACKAGE := @fontsource-variable/source-serif-4@5.3.1
+FONT_DIR     := docs/assets/fonts/source-serif-4
+fonts:
+	@command -v npm >/dev/null || { $(APT_INSTALL) npm; }
+	rm -rf .cache/fonts && mkdir -p .cache/fonts
+	cd .cache/fonts && npm pack --silent $(FONT_PACKAGE) >/dev/null && tar -xzf *.tgz
+	rm -f $(FONT_DIR)/*.woff2
+	cp .cache/fonts/package/files/source-serif-4-*-wght-*.woff2 .cache/fonts/package/LICENSE $(FONT_DIR)/
+	{ echo "/* $(FONT_PACKAGE), written by make fonts: wght.css and wght-italic.css, family renamed. */"; \
+	  cat .cache/fonts/package/wght.css .cache/fonts/package/wght-italic.css \
+	  | sed -e "s#url(./files/#url(#" -e "s#'Source Serif 4 Variable'#'Source Serif 4'#"; } > $(FONT_DIR)/source-serif-4.css
+	rm -rf .cache/fonts
+
+# The README's pictures of what a reader sees (scripts/screenshots.py), from a fresh build of site/.
+screenshots: site venv-test chromium
+	CHROMIUM="$(CHROMIUM)" $(PY) scripts/screenshots.py site docs/assets/screenshots
 
 # axe-core for the accessibility tests, pinned in tests/axe/package-lock.json.
 AXE := tests/axe/node_modules/axe-core/axe.min.js

@@ -7,9 +7,12 @@ The corpus is made from the seed briefs: their paragraphs, headings and notes
 recombined into new briefs in each of the layouts the converter handles
 (EPC-style with notes, pipe bylines with labelled parts, a dateline with one
 paragraph per line, a closing author bio, hard-wrapped text with a By line),
-each with a new title, authors, date and publisher. Each stage is timed, then
-a plain ``mkdocs build`` of the same brief pages with a minimal Material
-config gives the baseline. The search index (Pagefind, ``briefs index``) is
+each with a new title, authors, date and publisher. Each stage is timed, in
+wall time and in CPU time (this process and its children: on a shared machine
+the steadier figure), then a plain ``mkdocs build`` of the same brief pages
+with a minimal Material config gives the baseline, and the same config over
+every page of the site gives the floor (what MkDocs and Material alone cost
+for our pages). The search index (Pagefind, ``briefs index``) is
 built over the site, and what a reader downloads for search is measured in
 Chromium (Playwright): on opening a page, and for the first query, each
 response counted as sent gzip-compressed (Pagefind's index files are already
@@ -149,18 +152,70 @@ def mkdocs_build(folder: Path, config: str = "mkdocs.yml") -> float:
     return time.perf_counter() - clock
 
 
+# The minimal Material config of the baseline builds. Like the real site, the pages stay out of the
+# navigation: listed there, MkDocs renders the whole tree into every page and the cost grows with the
+# square of the number of pages.
+PLAIN_CONFIG = (
+    "site_name: Baseline\nnav:\n  - index.md\ntheme:\n  name: material\n  font: false\nmarkdown_extensions:\n"
+    "  - attr_list\n  - md_in_html\n  - footnotes\n  - abbr\n  - toc\n  - tables\n"
+    "validation:\n  links:\n    not_found: info\n    anchors: info\n    unrecognized_links: info\n"
+)
+# Files the build copies beside the pages (sources, exports, feeds): MkDocs copies them, it does not render them.
+NOT_PAGES = shutil.ignore_patterns("*.txt", "*.bib", "*.ris", "*.json", "*.xml", "*.pdf", "*.html")
+
+
 def baseline(project: Path, folder: Path) -> float:
     """A plain MkDocs build of the same generated brief pages with a minimal Material config."""
     (folder / "docs").mkdir(parents=True)
-    shutil.copytree(project / "docs" / "briefs", folder / "docs" / "briefs", ignore=shutil.ignore_patterns("*.txt", "*.bib", "*.ris", "*.json", "*.xml"))
+    shutil.copytree(project / "docs" / "briefs", folder / "docs" / "briefs", ignore=NOT_PAGES)
     (folder / "docs" / "index.md").write_text("# Briefs\n")
-    # Like the real site, the briefs stay out of the navigation: listed there, MkDocs renders the whole
-    # tree into every page and the cost grows with the square of the number of pages.
-    (folder / "mkdocs.yml").write_text(
-        "site_name: Baseline\nnav:\n  - index.md\ntheme:\n  name: material\n  font: false\nmarkdown_extensions:\n"
-        "  - attr_list\n  - md_in_html\n  - footnotes\n  - abbr\n  - toc\n  - tables\n"
-        "validation:\n  links:\n    not_found: info\n    anchors: info\n    unrecognized_links: info\n")
+    (folder / "mkdocs.yml").write_text(PLAIN_CONFIG)
     return mkdocs_build(folder)
+
+
+class _AnyTag(yaml.SafeLoader):
+    """mkdocs.yml as data: tags such as !ENV read as their plain value."""
+
+
+_AnyTag.add_multi_constructor("!", lambda loader, suffix, node: loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else None)
+
+
+def plain_site(project: Path, folder: Path) -> float:
+    """Every page of the site (briefs, themes, authors, indexes...) with a minimal Material config and our
+    Markdown extensions: no templates of our own, no navigation, stylesheets or scripts.
+
+    What MkDocs and Material alone cost for our pages, the floor of the site build: the site build
+    less this is what our templates (overrides/), the navigation and validation add.
+    """
+    ours = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTag)
+    (folder / "docs").mkdir(parents=True)
+    for page in (project / "docs").rglob("*.md"):
+        target = folder / "docs" / page.relative_to(project / "docs")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(page, target)
+    config = {"site_name": "Floor", "nav": ["index.md"], "theme": {"name": "material", "font": False}, "plugins": [],
+              "exclude_docs": ours.get("exclude_docs", ""), "markdown_extensions": ours.get("markdown_extensions", []),
+              "validation": {"links": {"not_found": "info", "anchors": "info", "unrecognized_links": "info"}}}
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return mkdocs_build(folder)
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the conversion pool, MkDocs, Pagefind)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+class Stage:
+    """Wall and CPU time of a stage: on a shared machine the CPU time is the steadier figure."""
+
+    def __init__(self) -> None:
+        self.wall = time.perf_counter()
+        self.cpu = cpu_seconds()
+
+    def done(self) -> tuple[float, float]:
+        return time.perf_counter() - self.wall, cpu_seconds() - self.cpu
 
 
 # Opening a page loads the search UI; typing a query loads Pagefind, its index chunks and the results shown.
@@ -233,20 +288,23 @@ def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False,
     work = Path(tempfile.mkdtemp(prefix="briefs-bench-")) if keep is None else keep
     try:
         project = make_project(work / "project", n)
+        load_before = os.getloadavg()[0]
         report = BuildReport()
-        clock = time.perf_counter()
+        clock = Stage()
         briefs = load_briefs(project, report)
-        convert_s = time.perf_counter() - clock
-        clock = time.perf_counter()
+        convert_s, convert_cpu = clock.done()
+        clock = Stage()
         site, notes = enrich_stage(project, briefs, False, report)
-        enrich_s = time.perf_counter() - clock
-        clock = time.perf_counter()
+        enrich_s, enrich_cpu = clock.done()
+        clock = Stage()
         write_pages(project / "docs", pages_stage(project, site, notes), report)
-        pages_s = time.perf_counter() - clock
-        print(f"bench: {n} briefs: convert {convert_s:.2f}s, enrich {enrich_s:.2f}s, pages {pages_s:.2f}s", file=sys.stderr)
+        pages_s, pages_cpu = clock.done()
+        print(f"bench: {n} briefs: convert {convert_s:.2f}s (CPU {convert_cpu:.2f}s), enrich {enrich_s:.2f}s (CPU {enrich_cpu:.2f}s), "
+              f"pages {pages_s:.2f}s (CPU {pages_cpu:.2f}s); load average {load_before:.2f}", file=sys.stderr)
+        stages = {"convert_s": round(convert_s, 3), "enrich_s": round(enrich_s, 3), "pages_s": round(pages_s, 3),
+                  "convert_cpu_s": round(convert_cpu, 3), "enrich_cpu_s": round(enrich_cpu, 3), "pages_cpu_s": round(pages_cpu, 3)}
         if stages_only:
-            return {"briefs": n, "convert_s": round(convert_s, 3), "enrich_s": round(enrich_s, 3), "pages_s": round(pages_s, 3),
-                    "peak_rss_mb": peak_rss_mb()}
+            return {"briefs": n, **stages, "peak_rss_mb": peak_rss_mb(), "load_average": round(load_before, 2)}
         # Incremental rebuilds through the real entry point.
         build(project)  # writes the manifest
         clock = time.perf_counter()
@@ -255,33 +313,51 @@ def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False,
         assert noop.skipped, "a rebuild with nothing changed should do nothing"
         changed = project / "sources" / "briefs" / "brief-00003.txt"
         changed.write_text(changed.read_text(encoding="utf-8") + "\nA closing paragraph an editor added.\n", encoding="utf-8")
-        clock = time.perf_counter()
+        clock = Stage()
         one = build(project)
-        one_s = time.perf_counter() - clock
+        one_s, one_cpu = clock.done()
         note = project / "sources" / "annotations" / "brief-00000" / "note.md"
         note.write_text(note.read_text(encoding="utf-8").replace("A benchmark note.", "An edited benchmark note."), encoding="utf-8")
-        clock = time.perf_counter()
+        clock = Stage()
         note_build = build(project)
-        note_s = time.perf_counter() - clock
-        print(f"bench: no-op rebuild {noop_s:.3f}s; one brief changed {one_s:.2f}s ({one.converted} converted, "
-              f"{len(one.written)} files rewritten); one note changed {note_s:.2f}s ({len(note_build.written)} files rewritten)", file=sys.stderr)
-        mkdocs_s = mkdocs_build(project) if with_mkdocs else 0.0
-        plain_s = baseline(project, work / "baseline") if with_mkdocs else 0.0
-        clock = time.perf_counter()
+        note_s, note_cpu = clock.done()
+        print(f"bench: no-op rebuild {noop_s:.3f}s; one brief changed {one_s:.2f}s (CPU {one_cpu:.2f}s; {one.converted} converted, "
+              f"{len(one.written)} files rewritten); one note changed {note_s:.2f}s (CPU {note_cpu:.2f}s; "
+              f"{len(note_build.written)} files rewritten)", file=sys.stderr)
+        clock = Stage()
+        mkdocs_build(project) if with_mkdocs else None
+        mkdocs_s, mkdocs_cpu = clock.done() if with_mkdocs else (0.0, 0.0)
+        clock = Stage()
+        baseline(project, work / "baseline") if with_mkdocs else None
+        plain_s, plain_cpu = clock.done() if with_mkdocs else (0.0, 0.0)
+        clock = Stage()
+        plain_site(project, work / "plain-site") if with_mkdocs else None
+        plain_site_s, plain_site_cpu = clock.done() if with_mkdocs else (0.0, 0.0)
+        clock = Stage()
         index_site(project / "site") if with_mkdocs else None
-        index_s = time.perf_counter() - clock if with_mkdocs else 0.0
+        index_s, index_cpu = clock.done() if with_mkdocs else (0.0, 0.0)
+        print(f"bench: mkdocs {mkdocs_s:.2f}s (CPU {mkdocs_cpu:.2f}s), search index {index_s:.2f}s (CPU {index_cpu:.2f}s); "
+              f"plain mkdocs of the brief pages {plain_s:.2f}s (CPU {plain_cpu:.2f}s), of all pages {plain_site_s:.2f}s "
+              f"(CPU {plain_site_cpu:.2f}s)", file=sys.stderr)
         search_bytes = index_bytes(project / "site" / "pagefind") if with_mkdocs else 0
         downloads = search_downloads(project / "site") if with_mkdocs and with_browser else {}
         total = convert_s + enrich_s + pages_s + mkdocs_s + index_s
+        total_cpu = convert_cpu + enrich_cpu + pages_cpu + mkdocs_cpu + index_cpu
         return {
             "briefs": n,
-            "convert_s": round(convert_s, 3),
-            "enrich_s": round(enrich_s, 3),
-            "pages_s": round(pages_s, 3),
+            **stages,
             "mkdocs_s": round(mkdocs_s, 3),
             "search_index_s": round(index_s, 3),
             "total_s": round(total, 3),
             "plain_mkdocs_s": round(plain_s, 3),
+            "mkdocs_cpu_s": round(mkdocs_cpu, 3),
+            "search_index_cpu_s": round(index_cpu, 3),
+            "total_cpu_s": round(total_cpu, 3),
+            "plain_mkdocs_cpu_s": round(plain_cpu, 3),
+            "total_vs_plain_cpu": round(total_cpu / plain_cpu, 2) if plain_cpu else None,
+            # MkDocs and Material alone over every page of our site (minimal config): the floor of the ratio.
+            "plain_mkdocs_all_pages_s": round(plain_site_s, 3),
+            "plain_mkdocs_all_pages_cpu_s": round(plain_site_cpu, 3),
             "search_index_bytes": search_bytes,
             "search_index_bytes_per_brief": round(search_bytes / n) if n else 0,
             "search_load_bytes": downloads.get("search_load_bytes"),
@@ -293,9 +369,12 @@ def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False,
             "rebuild_noop_s": round(noop_s, 3),
             "rebuild_one_brief_s": round(one_s, 3),
             "rebuild_one_brief_files": len(one.written),
+            "rebuild_one_brief_cpu_s": round(one_cpu, 3),
             "rebuild_one_note_s": round(note_s, 3),
             "rebuild_one_note_files": len(note_build.written),
+            "rebuild_one_note_cpu_s": round(note_cpu, 3),
             "cpus": os.cpu_count(),
+            "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # at the start and the end
         }
     finally:
         if keep is None:

@@ -38,7 +38,7 @@ def write_brief(folder: Path, name: str, text: str | bytes, sidecar: str | None 
     return path
 
 
-SITE_INPUTS = ("mkdocs.yml", "overrides", "sources", "docs/index.md", "docs/about.md", "docs/contributing.md", "docs/scaling.md", "docs/search.md", "docs/stylesheets", "docs/schema", "docs/javascripts")
+SITE_INPUTS = ("mkdocs.yml", "overrides", "sources", "docs/index.md", "docs/about.md", "docs/contributing.md", "docs/scaling.md", "docs/search.md", "docs/stylesheets", "docs/schema", "docs/javascripts", "docs/assets")
 
 
 def copy_project(target: Path) -> Path:

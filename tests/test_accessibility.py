@@ -7,8 +7,11 @@ import pytest
 from conftest import ROOT
 
 AXE = ROOT / "tests" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+# One page of each kind a reader meets: home, briefs, a theme, an author, a publisher, the listings, search,
+# the glossary, the annotations, the timeline and the 404 page.
 PAGES = ["", "briefs/accept-prepare-leverage/", "briefs/post-war-order-collapsed/", "themes/security-guarantees/",
-         "authors/mark-leonard/", "glossary/", "glossary/essi/", "briefs/", "annotations/", "timeline/"]
+         "themes/", "authors/mark-leonard/", "publishers/european-policy-centre/", "glossary/", "glossary/essi/",
+         "briefs/", "briefs/by-title/", "search/", "annotations/", "timeline/", "404.html"]
 
 pytestmark = pytest.mark.browser
 

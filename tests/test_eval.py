@@ -11,44 +11,57 @@ from __future__ import annotations
 
 import pytest
 
-from brieflib.build.evaluate import evaluate, split_of
+from brieflib.build.evaluate import evaluate, split_of, summarise
 from conftest import ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
+# Briefs written by another hand as a never-seen measure (issue 13): scored by ``briefs eval`` in
+# their split like any other, never tuned on, and kept out of the floors below so that the floors
+# gate what the rules were written and checked against.
+NEVER_SEEN = ("c-", "d-")
 
 # Accuracy floors per part (figures of the last run that raised them).
 FLOORS = {
     "tuning": {"title": 1.0, "authors": 1.0, "affiliations": 1.0, "date": 1.0, "publisher": 1.0, "notes": 1.0,
-               "first_sentence": 1.0, "last_sentence": 1.0, "metadata": 1.0, "headings_recall": 1.0, "headings_precision": 0.987},
-    "held-apart": {"title": 0.857, "authors": 0.786, "affiliations": 0.786, "date": 0.857, "publisher": 0.786, "notes": 0.857,
-                   "first_sentence": 0.929, "last_sentence": 0.786, "metadata": 0.814, "headings_recall": 1.0, "headings_precision": 0.69},
+               "first_sentence": 1.0, "last_sentence": 1.0, "metadata": 1.0, "headings_recall": 1.0, "headings_precision": 0.989},
+    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 1.0, "date": 1.0, "publisher": 1.0, "notes": 1.0,
+                   "first_sentence": 1.0, "last_sentence": 1.0, "metadata": 1.0, "headings_recall": 1.0, "headings_precision": 1.0},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
+# The tuning part's recall and F1 fell from 0.778 and 0.817 when six converter briefs joined it
+# (issue 13, all short web or PDF copies whose primary theme the model misses); on the briefs that
+# were there before, the figures are unchanged.
 THEME_FLOORS = {
-    "tuning": {"themes_f1": 0.817, "themes_precision": 0.86, "themes_recall": 0.778},
+    "tuning": {"themes_f1": 0.806, "themes_precision": 0.867, "themes_recall": 0.754},
     "held-apart": {"themes_f1": 0.829, "themes_precision": 0.85, "themes_recall": 0.81},
 }
 for _part, _floors in THEME_FLOORS.items():
     FLOORS[_part].update(_floors)
 # Countries and regions a brief discusses (enrich/places.py, sources/regions.yml) against the truth
 # files' `countries` and `regions`; the rule's settings were tuned on the tuning part only.
+# Held-apart countries recall went from 0.76 to 0.72 when notes at page bottoms left the body of
+# b-duplicate-note-numbers (issue 13): a note's mention of Poland had been counted as discussion.
 PLACE_FLOORS = {
     "tuning": {"countries_f1": 0.742, "countries_precision": 0.697, "countries_recall": 0.793,
                "regions_f1": 0.706, "regions_precision": 0.857, "regions_recall": 0.6},
-    "held-apart": {"countries_f1": 0.623, "countries_precision": 0.528, "countries_recall": 0.76,
+    "held-apart": {"countries_f1": 0.632, "countries_precision": 0.562, "countries_recall": 0.72,
                    "regions_f1": 0.5, "regions_precision": 1.0, "regions_recall": 0.333},
 }
 for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
-# Counts over the whole corpus that must not grow.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 1}
+# Counts over the tuning and held-apart parts that must not grow.
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 0}
 
 
 @pytest.fixture(scope="module")
 def summary():
-    return evaluate(CORPUS, ROOT)[1]
+    """Each part's figures without the never-seen briefs, and "all" for the two parts together."""
+    scores = [s for s in evaluate(CORPUS, ROOT)[0] if not s.name.startswith(NEVER_SEEN)]
+    parts = {part: summarise([s for s in scores if s.split == part]) for part in ("tuning", "held-apart")}
+    parts["all"] = summarise(scores)
+    return parts
 
 
 @pytest.mark.parametrize("part", FLOORS)

@@ -6,6 +6,7 @@ Both read mkdocs.yml; both must give every brief, theme and author page at the s
 from __future__ import annotations
 
 import functools
+import json
 import subprocess
 import sys
 import threading
@@ -79,6 +80,13 @@ def test_search_index_is_the_same_for_both(sites, renderer):
 
 
 @pytest.mark.browser
+def test_zensical_writes_no_search_index_of_its_own(sites):
+    """Search is Pagefind's: mkdocs.yml switches Zensical's own search off, so its search.json lists no page
+    (it was as large as the site's text, 14 MB at 1,000 briefs, and no page loaded it)."""
+    own = json.loads((sites["zensical"] / "site" / "search.json").read_text(encoding="utf-8"))
+    assert own["items"] == []
+
+
 def test_zensical_header_search_finds_a_brief(sites, browser):
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args):

@@ -43,6 +43,12 @@ def test_parse_date(line, iso):
         ("Working in Concert", False),
         ("Conclusions", False),
         ("European Defence Union", False),
+        ("Eilidh MacLeod", True),
+        ("Pieter DeJong", True),
+        ("Luca DiNardo", True),
+        ("Istituto Adriatico di Studi Strategici", False),
+        ("Centro de Estudios del Estrecho", False),
+        ("von der Leyen Müller", False),
     ],
 )
 def test_is_person_name(text, expected):
@@ -464,3 +470,177 @@ def test_a_copyright_line_that_names_no_one_is_not_a_publisher():
     assert P.publisher_from("Published by the Halden Forum. © 2026 All rights reserved.") == "Halden Forum"
     assert P.publisher_from("© 2026 All rights reserved.") is None
     assert P.publisher_from("© 2026 Halden Forum. All rights reserved.") == "Halden Forum"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Institut für europäische Sicherheitspolitik", True),
+        ("Observatório de segurança atlântica", True),
+        ("Fundación para el estudio de la seguridad europea", True),
+        ("Osservatorio Balcani e Sicurezza", True),
+        ("Polski Instytut Spraw Międzynarodowych", True),
+        ("Centre stage for Europe", False),
+        ("Institute warns of new risks", False),
+        ("Institute for strategic studies", False),
+    ],
+)
+def test_institution_names_in_sentence_case(line, expected):
+    """Romance and German names go on in lower case after "de", "für", "para"; English headings do not."""
+    assert P.is_institution(line) is expected
+
+
+@pytest.mark.parametrize("label", ["Opinioni", "Standpunkt", "Tribuna", "Opinião", "Komentarz", "Point de vue", "Analyse | Défense"])
+def test_section_label_above_the_title_in_other_languages(label):
+    _, found, roles = head("Observatório de segurança atlântica", label, "Lisbon Should Take the Atlantic Seriously", "Por Ana Rita Sousa e Miguel Ferreira", "17 de fevereiro de 2026", "Portugal likes to describe itself as a bridge.")
+    assert roles == ["masthead", "doctype", "title", "byline", "date"]
+    assert found["title"] == "Lisbon Should Take the Atlantic Seriously" and found["publisher"] == "Observatório de segurança atlântica"
+    assert names(found["authors"]) == ["Ana Rita Sousa", "Miguel Ferreira"]
+
+
+def test_series_line_in_other_languages():
+    _, found, roles = head("Zentrum für Ostseestudien", "Arbeitspapier 4/2026", "Baltic Ports Are Europe's Military Gateway", "Henrik Lindqvist", "Body text follows here.")
+    assert roles[:3] == ["masthead", "doctype", "title"] and found["publisher"] == "Zentrum für Ostseestudien"
+
+
+@pytest.mark.parametrize(
+    "line, name, affiliation",
+    [
+        ("di Giulia Fontana, Istituto Adriatico di Studi Strategici", "Giulia Fontana", "Istituto Adriatico di Studi Strategici"),
+        ("por Lucía Ortega Beltrán, Centro de Estudios del Estrecho", "Lucía Ortega Beltrán", "Centro de Estudios del Estrecho"),
+        ("von Dr. Katrin Oberhuber, Institut für europäische Sicherheitspolitik", "Katrin Oberhuber", "Institut für europäische Sicherheitspolitik"),
+        ("przez Tomasz Wiśniewski", "Tomasz Wiśniewski", None),
+        ("Authors: Fiona MacAskill", "Fiona MacAskill", None),
+    ],
+)
+def test_byline_words_in_european_languages(line, name, affiliation):
+    """The institution after the comma is the affiliation, never a second author."""
+    _, found, _ = head("A Title for the Brief", line, "Body text follows here.")
+    [author] = found["authors"]
+    assert (author.name, author.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Condividi su Facebook | Condividi su LinkedIn", "share"),
+        ("Compartir en X · Compartir en LinkedIn · Enviar por correo", "share"),
+        ("Artikel teilen: Facebook | X | LinkedIn | E-Mail", "share"),
+        ("Partager sur Facebook · Partager sur LinkedIn", "share"),
+        ("Folgen Sie uns auf Mastodon und LinkedIn", "follow"),
+        ("Suivez-nous sur LinkedIn", "follow"),
+        ("Siga-nos nas redes sociais", "follow"),
+        ("Zum Newsletter anmelden", "newsletter"),
+        ("Inscrivez-vous à notre lettre d'information", "newsletter"),
+        ("Leia também: A Aliança e o Atlântico Sul", "related"),
+    ],
+)
+def test_share_follow_and_subscribe_lines_in_other_languages(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The newsletter debate: why subscribe to defence?", "Follow the money: Europe's defence budgets", "Centro del Estrecho", "X", "Share prices fell sharply in Warsaw and Riga."],
+)
+def test_share_and_follow_rules_leave_brief_text_alone(line):
+    assert F.web_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, item",
+    [("¹ Ibid.", (1, "Ibid.")), ("3 See the national laws.", (3, "See the national laws.")), ("[4] Eurostat, 2025.", (4, "Eurostat, 2025.")), ("12. Ibid.", (12, "Ibid.")), ("2024 was a hard year.", None)],
+)
+def test_page_note_item(line, item):
+    assert P.page_note_item(line) == item
+
+
+def test_notes_at_the_bottom_of_each_page_are_notes_and_the_text_rejoins():
+    text = "\n".join([
+        "The first page ends in the middle of a sentence that goes on after the notes, which",
+        "",
+        "__________",
+        "1 See the first source, which is cited",
+        "at some length.",
+        "",
+        "Nordic Centre · Policy Paper 2/2026 · 1",
+        "",
+        "continues on the next page.² It ends here.",
+        "",
+        "Anmerkungen",
+        "2 The second source.",
+        "",
+        "Nordic Centre · Policy Paper 2/2026 · 2",
+    ])
+    layout = parse(text)
+    assert layout.notes == {1: "See the first source, which is cited at some length.", 2: "The second source."}
+    assert [b.text for b in layout.blocks] == ["The first page ends in the middle of a sentence that goes on after the notes, which continues on the next page.² It ends here."]
+    assert {r.text for r in layout.removed} >= {"__________", "Anmerkungen", "1 See the first source, which is cited", "at some length."}
+
+
+def test_a_numbered_list_under_a_rule_without_page_furniture_is_not_notes():
+    layout = parse("Three steps follow.\n\n__________\n1 Fund the ports.\n2 Rehearse the plan.\n\nThe end of the brief is here.\n")
+    assert layout.notes == {}
+
+
+def test_prose_cut_by_a_page_break_after_a_finished_sentence_rejoins():
+    from brieflib.ingest.parse import rejoin_breaks
+
+    units = [Unit("Understanding these purposes helps. Signals aimed at", 1), Unit("Western publics should be answered in public.", 3)]
+    assert [u.text for u in rejoin_breaks(units, set())] == ["Understanding these purposes helps. Signals aimed at Western publics should be answered in public."]
+    heading = [Unit("The Case for", 1), Unit("Europe matters.", 3)]
+    assert len(rejoin_breaks(heading, set())) == 2
+
+
+def test_one_longer_line_does_not_set_the_wrap_width():
+    from brieflib.ingest.parse import _groups, wrap_width
+
+    column = ["The Baltic states and their neighbours", "have already complained to the", "International Civil Aviation", "Organization and the International", "Telecommunication Union, which have", "condemned the interference. These dip-", "lomatic steps matter for the record but"]
+    wide = ["This line was printed across the page, wider than the column."]
+    assert wrap_width(_groups(wide + column + [""] + column)) == 38  # the column's longest filled line, not 62
+
+
+def test_a_sentence_opening_with_a_surname_particle_is_not_a_byline():
+    """"Von der Leyen …" opens prose: the names after a byline word start with a capital."""
+    from brieflib.ingest.head import byline_start
+
+    assert not byline_start("Von der Leyen Kyiv Müller, the commission said, will decide.")
+    end, found, _ = head("A Title for the Brief", "von der Leyen Müller, the commission said, will decide.", "More text.")
+    assert end == 1 and "authors" not in found
+    _, found, _ = head("A Title for the Brief", "von Katrin Oberhuber", "More text.")
+    assert names(found["authors"]) == ["Katrin Oberhuber"]
+
+
+def test_markers_follow_notes_numbered_per_page():
+    from brieflib.ingest.parse import renumber_markers
+    from brieflib.model.brief import Block
+
+    blocks = [Block("paragraph", "One.¹ Two.²", 1), Block("paragraph", "Three.¹", 3)]
+    renumber_markers(blocks, [1, 2, 1])
+    assert [b.text for b in blocks] == ["One.¹ Two.²", "Three.³"]
+    unmatched = [Block("paragraph", "One.¹ Area in km²", 1)]
+    renumber_markers(unmatched, [1, 1])
+    assert unmatched[0].text == "One.¹ Area in km²"
+
+
+def test_a_wrapped_paragraph_that_opens_like_an_author_line_stays_whole():
+    """Lines that look like "Name, role" are a head's own lines only in the head, and only short."""
+    from brieflib.ingest.parse import split_units
+
+    paragraph = [
+        "Anna Müller, the minister, said on Monday that the plan",
+        "would cost more than expected and take longer to build,",
+        "and that the government would ask parliament for funds.",
+        "Jan Kowalski, her deputy, said the first money would go",
+        "to air defence along the eastern border later this year.",
+    ]
+    assert len(split_units(paragraph)) == 1
+    opening = [
+        "The government has promised to double the budget for air",
+        "defence by the end of the decade, and to buy the systems",
+        "in Europe wherever it can, but it has not said from where.",
+        "",
+        "Who pays for the defence of Europe, and who decides it?",
+        "Anna Müller, the minister, thinks Berlin should decide.",
+    ]
+    assert [u.text for u in split_units(opening)][-1] == "Who pays for the defence of Europe, and who decides it? Anna Müller, the minister, thinks Berlin should decide."

@@ -29,6 +29,17 @@ def test_index_holds_brief_theme_and_author_pages_only(built_site):
     assert not {"/briefs/by-title/", "/briefs/by-publisher/", "/briefs/", "/themes/", "/authors/"} & urls
 
 
+def test_indexing_the_real_site_draws_no_pagefind_warning(built_site, run_cli, tmp_path):
+    """Pagefind warns (and guesses) on attributes it cannot read, e.g. a bare ``data-pagefind-ignore`` written out
+    as ``data-pagefind-ignore="data-pagefind-ignore"``; the build passes its warnings on, and the real site has none."""
+    site = shutil.copytree(built_site / "site", tmp_path / "site")
+    result = run_cli("index", site)
+    assert result.returncode == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if line.strip()]
+    assert said[-1].startswith("index: ") and said[:-1] == []  # only our own summary line
+    assert (site / "pagefind" / "pagefind-entry.json").stat().st_size > 0
+
+
 def test_brief_record_is_its_body_with_facets_and_meta(built_site):
     record = by_url(built_site / "site")["/briefs/accept-prepare-leverage/"]
     assert record["meta"]["title"].startswith("Accept, prepare, leverage")

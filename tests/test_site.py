@@ -94,7 +94,7 @@ def test_brief_page_shows_byline_publisher_date_and_parts(built_site):
     assert 'href="../../authors/iana-maisuradze/"' in html
     assert 'href="../../publishers/european-policy-centre/"' in html
     assert "10 October 2025" in html and "14 min read" in html
-    assert 'class="standfirst"' in html or "standfirst" in html
+    assert 'class="standfirst"' not in html  # it states no summary of its own; its opening sentences are in the body
     assert 'class="pull-quote"' in html
     assert 'class="footnote-backref"' in html and 'id="fn:34"' in html
     assert 'href="source.txt"' in html
@@ -103,7 +103,10 @@ def test_brief_page_shows_byline_publisher_date_and_parts(built_site):
 
 def test_undated_untitled_brief_is_honest(built_site):
     html = (built_site / "site" / "briefs" / "nss-european-security-architecture" / "index.html").read_text()
-    assert "Date not stated" in html and "Publisher not stated" in html
+    about = html[html.index('class="about-brief"'):]
+    about = about[: about.index("</aside>")]
+    assert ("The text names no author. The text does not state its publisher. "
+            "The text does not state when it was published.") in about
     assert "derived-title" in html and "The text states no title" in html
     assert "Untitled brief" not in html  # a placeholder is not a title: the opening words are shown, quoted
 
@@ -119,11 +122,15 @@ def test_timeline_lists_undated_briefs_separately(built_site):
 
 def test_all_briefs_sorted_three_ways(built_site):
     site = built_site / "site" / "briefs"
-    by_title = (site / "by-title" / "index.html").read_text()
-    titles = re.findall(r'<td><a href="[^"]+">(.*?)</a>', by_title)
-    assert len(titles) == len(SLUGS)
-    by_date = (site / "index.html").read_text()
-    assert "Accept, prepare, leverage" in re.findall(r'<td><a href="[^"]+">(.*?)</a>', by_date)[0]
+    card_titles = re.compile(r'<p class="brief-card__title"><a href="[^"]+">(.*?)</a>')
+    by_title = card_titles.findall((site / "by-title" / "index.html").read_text())
+    assert len(by_title) == len(SLUGS)
+    plain = [re.sub(r"<[^>]+>|[“”]", "", t).lower() for t in by_title]
+    assert plain == sorted(plain)
+    by_date = card_titles.findall((site / "index.html").read_text())
+    assert "Accept, prepare, leverage" in by_date[0]  # the one dated brief first, then the undated
+    by_publisher = card_titles.findall((site / "by-publisher" / "index.html").read_text())
+    assert "Accept, prepare, leverage" in by_publisher[0]  # the one with a publisher, then those without
 
 
 def test_build_is_deterministic(tmp_path):
@@ -216,15 +223,18 @@ def test_no_placeholder_strings_on_any_page(built_site):
     assert "5 briefs by 5 authors from 1 publisher," in home
 
 
-def test_each_listed_brief_is_its_own_list_item_with_its_summary(built_site):
-    """Home, author and publisher listings: one <li> per brief, holding its title, byline and standfirst."""
+def test_each_listed_brief_is_its_own_card(built_site):
+    """Home, author and publisher listings: one card per brief, holding its title and what is known of it,
+    and no standfirst made of its opening sentences (more in test_reader_pages.py)."""
     from lxml import html as lxml_html
 
     for page, expected in (("index.html", 5), ("publishers/european-policy-centre/index.html", 1)):
         tree = lxml_html.parse(str(built_site / "site" / page)).getroot()
-        items = [li for li in tree.iter("li") if (link := li.find(".//strong/a")) is not None and "briefs/" in link.get("href", "")]
+        items = tree.find_class("brief-card")
         assert len(items) == expected, page
-        for li in items:
-            assert "- " not in li.text_content().replace(" - ", " "), page  # no item swallowed as text
+        for card in items:
+            assert len(card.find_class("brief-card__title")) == 1, page
+            assert "- " not in card.text_content().replace(" - ", " "), page  # no item swallowed as text
         first = " ".join(items[0].text_content().split())
-        assert "Accept, prepare, leverage" in first and "The transatlantic security partnership is entering a new phase." in first
+        assert "Accept, prepare, leverage" in first and "Iana Maisuradze · European Policy Centre · 10 October 2025" in first
+        assert "The transatlantic security partnership is entering a new phase." not in first

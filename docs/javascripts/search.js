@@ -1,6 +1,7 @@
 // Glue for Pagefind's component UI (pagefind/pagefind-component-ui.js, loaded just before this file).
-// - The header search box (overrides/partials/search.html) sits in the header bar. Zensical renders it
-//   there; with MkDocs and Material it comes right after the header and is moved in here.
+// - The header search box (overrides/partials/search.html) sits in the header bar. Material and Zensical
+//   would render it there only with their own search, which mkdocs.yml switches off: it comes right
+//   after the header (overrides/main.html) and is moved in here.
 // - Its "Filter" link opens the search page (search.md) with what was typed, as ?q=.
 // - The search page runs the query in ?q= and keeps the address in step with what is typed.
 // Pagefind finds its index and the site's base path from the address of its own script, so the

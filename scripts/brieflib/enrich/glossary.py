@@ -146,21 +146,26 @@ class Glossary:
         return {a: self.acronyms[a] for a in found}
 
     def mentions(self, brief: Brief) -> dict[str, dict]:
-        """``{entry id: {"id": paragraph id, "sentence": …}}``: the first mention of each entry in a brief."""
-        found = {}
-        for block in brief.blocks:
-            if block.kind not in {"paragraph", "item"}:
+        """``{entry id: {"id": paragraph id, "sentence": …}}``: the first mention of each entry in a brief.
+
+        In the order of the brief (then of the glossary). An entry none of whose names occurs
+        anywhere in the brief is passed over without looking at its paragraphs one by one.
+        """
+        blocks = [(i, block, plain(block.text)) for i, block in enumerate(brief.blocks) if block.kind in {"paragraph", "item"}]
+        lowered = [text.lower() for _, _, text in blocks]
+        everything = "\n".join(lowered)
+        found = []
+        for order, entry in enumerate(self.entries):
+            needles = [n for n in self._needles[entry.id] if n in everything]
+            if not needles:
                 continue
-            text = plain(block.text)
-            lowered = text.lower()
-            for entry in self.entries:
-                if entry.id in found or not any(n in lowered for n in self._needles[entry.id]):
-                    continue
-                match = self._patterns[entry.id].search(text)
-                if match:
-                    sentence = next((s for s in sentences(text) if self._patterns[entry.id].search(s)), text)
-                    found[entry.id] = {"id": block.id, "sentence": sentence}
-        return found
+            pattern = self._patterns[entry.id]
+            for (index, block, text), low in zip(blocks, lowered, strict=True):
+                if any(n in low for n in needles) and pattern.search(text):
+                    sentence = next((s for s in sentences(text) if pattern.search(s)), text)
+                    found.append(((index, order), entry.id, {"id": block.id, "sentence": sentence}))
+                    break
+        return {entry_id: mention for _, entry_id, mention in sorted(found, key=lambda f: f[0])}
 
 
 _PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|\[\^\d+\]|&\w+;|<[^>]*>|\{:[^}]*\}")

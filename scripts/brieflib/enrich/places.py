@@ -50,6 +50,7 @@ class Gazetteer:
     words_per_mention: int = 250
     min_paragraphs: int = 2
     _index: dict[str, list[tuple[tuple[str, ...], Place]]] = field(default_factory=dict, repr=False)
+    _by_token: dict[str, list[tuple[tuple[str, ...], Place]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for place in self.places:
@@ -59,6 +60,7 @@ class Gazetteer:
                     self._index.setdefault(tokens[0], []).append((tokens, place))
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e[0]))  # longest first
+        self._starts = frozenset(self._index) | {first + "s" for first in self._index}
 
     @property
     def regions(self) -> list[Place]:
@@ -83,20 +85,24 @@ class Gazetteer:
         """Every place named in ``text``, once per mention, longest name first where names overlap."""
         tokens = tokens_of(text)
         found, i = [], 0
-        while i < len(tokens):
-            for phrase, place in self._candidates(tokens[i]):
-                if _matches(phrase, tokens, i):
+        # Only a word that starts some name (or its plural) can start a mention: visit those alone.
+        for start in [n for n, token in enumerate(tokens) if token in self._starts]:
+            if start < i:  # inside the mention found last
+                continue
+            for phrase, place in self._candidates(tokens[start]):
+                if _matches(phrase, tokens, start):
                     found.append(place)
-                    i += len(phrase)
+                    i = start + len(phrase)
                     break
-            else:
-                i += 1
         return found
 
     def _candidates(self, token: str) -> list:
-        entries = self._index.get(token, [])
-        if token.endswith("s"):
-            entries = entries + self._index.get(token[:-1], [])
+        entries = self._by_token.get(token)  # once per distinct word, not per occurrence
+        if entries is None:
+            entries = self._index.get(token, [])
+            if token.endswith("s"):
+                entries = entries + self._index.get(token[:-1], [])
+            self._by_token[token] = entries
         return entries
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from brieflib.enrich.positions import position
 from brieflib.enrich.taxonomy import Taxonomy, Theme
@@ -78,6 +79,7 @@ class ThemeMatcher:
         self.by_stem: dict[str, list[tuple]] = {}
         self.by_prefix: dict[int, dict[str, list[tuple]]] = {}
         self.weights = {(t.id, term): w for t in taxonomy.themes for term, w in t.terms.items()}
+        self._candidates: dict[str, tuple] = {}
         for theme in taxonomy.themes:
             for term, weight in theme.terms.items():
                 compiled = phrase(term)
@@ -90,16 +92,25 @@ class ThemeMatcher:
                 else:
                     self.by_stem.setdefault(first, []).append(entry)
 
+    def candidates(self, word: str) -> tuple:
+        """The phrases that may start at ``word``: by its stem, then by each prefix length (cached per word)."""
+        found = self._candidates.get(word)
+        if found is None:
+            found = list(self.by_stem.get(stem(word), ()))
+            for length, prefixes in self.by_prefix.items():
+                found += prefixes.get(word[:length], ())
+            found = self._candidates[word] = tuple(found)
+        return found
+
     def paragraph_hits(self, text: str) -> dict[str, tuple[float, dict[str, int]]]:
         """``{theme id: (score, {phrase: count})}`` for one paragraph."""
         raw = words(text)
         stems = [stem(w) for w in raw]
         matches = []
-        for i, (word, word_stem) in enumerate(zip(raw, stems, strict=True)):
-            candidates = list(self.by_stem.get(word_stem, ()))
-            for length, prefixes in self.by_prefix.items():
-                candidates += prefixes.get(word[:length], ())
-            matches += [(entry, i) for entry in candidates if entry[4].matches_at(raw, stems, i)]
+        for i, word in enumerate(raw):
+            for entry in self.candidates(word):
+                if entry[0] == 1 or entry[4].matches_at(raw, stems, i):  # a one-word phrase matches where it is a candidate
+                    matches.append((entry, i))
         found: dict[str, tuple[float, dict[str, int]]] = {}
         taken: dict[str, set[int]] = {}
         counts: dict[tuple[str, str], int] = {}
@@ -223,8 +234,9 @@ def assign_themes(brief: Brief, matcher: ThemeMatcher) -> list[ThemeScore]:
         for s in scores
         if s.carrying and s.theme.id not in brief.themes and s.theme.id not in forbidden
     }
+    hits = lru_cache(maxsize=None)(matcher.paragraph_hits)  # a sentence is weighed for every theme its paragraph carries
     brief.theme_positions = {
-        t: position([p.block for p in by_id[t].carrying], lambda text, t=t: matcher.paragraph_hits(text).get(t, (0.0, {}))[0])
+        t: position([p.block for p in by_id[t].carrying], lambda text, t=t: hits(text).get(t, (0.0, {}))[0])
         for t in brief.themes if t in by_id and by_id[t].carrying
     }
     return scores

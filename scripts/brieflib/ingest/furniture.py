@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from brieflib.ingest.registry import Registry
 from brieflib.model.text import ends_sentence
@@ -25,11 +26,17 @@ _BOX_RULE = re.compile(r"^\s*\+[-=]{5,}\+?\s*$")
 _PAGE_SEPARATORS = r"\s*[|·•/–—-]\s*"
 
 
+_EDGE_PAGE_NUMBER = re.compile(rf"^\d{{1,3}}{_PAGE_SEPARATORS}|{_PAGE_SEPARATORS}\d{{1,3}}$")
+_PAGE_WORD_NUMBER = re.compile(r"\b(?:page|seite|página)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 14)  # asked twice for every line (repetitions, then each candidate header)
 def page_key(line: str) -> str:
     """A line with its page number taken out, for spotting running headers and footers."""
-    text = re.sub(rf"^\d{{1,3}}{_PAGE_SEPARATORS}|{_PAGE_SEPARATORS}\d{{1,3}}$", "", line.strip())
-    text = re.sub(r"\b(?:page|seite|página)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b", "", text, flags=re.I)
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    text = _EDGE_PAGE_NUMBER.sub("", line.strip())
+    text = _PAGE_WORD_NUMBER.sub("", text)
+    return _SPACES.sub(" ", text).strip().casefold()
 
 
 PageTest = Callable[[str, Counter], bool]
@@ -130,14 +137,43 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not ends_sentence(text)
 
 
-_SHARE_WORDS = r"share|partager|teilen|compartir|condividi|partilhar|udostępnij|delen"
+_SHARE_WORDS = r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen"
+_BUTTON = re.compile(
+    r"e-?mail|tweet|facebook|linkedin|twitter|whatsapp|telegram|bluesky|mastodon|threads|reddit|xing|copy link|"
+    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|stampa|imprimir|imprimer|drucken|drukuj|"
+    r"(?:enviar|envoyer|invia|senden|wyślij)\s+(?:por|par|per|via|als)?\s*(?:e-?mail|correo|courriel|mail)",
+    re.I,
+)
 
 
 @WEB_FURNITURE.register("share", 80, "web furniture: share or print buttons")
 def is_share(text: str) -> bool:
-    if re.fullmatch(r"(?:e-?mail|tweet|facebook|linkedin|twitter|whatsapp|copy link|print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|stampa|imprimir|imprimer|drucken)", text.strip(), re.I):
+    """"Print", "Share this", "Condividi su Facebook | Condividi su LinkedIn", "Artikel teilen: X · E-Mail"."""
+    text = text.strip()
+    if _BUTTON.fullmatch(text):
         return True
-    return _short(text, 6) and bool(re.search(rf"\b(?:{_SHARE_WORDS})\b", text, re.I)) and not ends_sentence(text)
+    if _short(text, 6) and re.search(rf"\b(?:{_SHARE_WORDS})\b", text, re.I) and not ends_sentence(text):
+        return True
+    segments = [s for s in re.split(r"\s+[|·•]\s+|:\s+", text) if s]
+    return len(segments) >= 2 and bool(re.search(rf"\b(?:{_SHARE_WORDS})\b", text, re.I)) and all(_share_button(s) for s in segments)
+
+
+def _share_button(segment: str) -> bool:
+    """One button of a row of share buttons: a network or print button, or a few words with a share verb."""
+    return bool(_BUTTON.fullmatch(segment) or segment.lower() == "x") or (_short(segment, 4) and bool(re.search(rf"\b(?:{_SHARE_WORDS})\b", segment, re.I)))
+
+
+_FOLLOW = re.compile(
+    r"^(?:follow us|suivez[- ]nous|folgen sie uns|folge uns|síguenos|siguenos|siga-nos|segue-nos|seguici|seguiteci|"
+    r"obserwuj nas|volg ons|følg os|följ oss|følg oss)\b",
+    re.I,
+)
+
+
+@WEB_FURNITURE.register("follow", 78, "web furniture: follow us on social media")
+def is_follow(text: str) -> bool:
+    """"Follow us on LinkedIn", "Suivez-nous sur X", "Folgen Sie uns auf Mastodon", "Siga-nos nas redes sociais"."""
+    return bool(_FOLLOW.match(text)) and _short(text, 12) and not ends_sentence(text.rstrip("!"))
 
 
 @WEB_FURNITURE.register("newsletter", 75, "web furniture: newsletter sign-up")
@@ -147,12 +183,23 @@ def is_newsletter(text: str) -> bool:
     return bool(
         re.match(r"^(?:newsletter\b|sign up\b|subscribe\b|enter your e-?mail|your e-?mail address|iscriviti|abonnez|suscr[ií]bete|inscreva|jetzt abonnieren)", text, re.I)
         or re.search(r"\b(?:to|in) your inbox\b", text, re.I)
+        or (_short(text, 8) and not ends_sentence(text) and bool(_NEWSLETTER_NOUN.search(text) and _SUBSCRIBE_VERB.search(text)))
     )
+
+
+# "Zum Newsletter anmelden", "Inscrivez-vous à notre lettre d'information", "Zapisz się do newslettera".
+_NEWSLETTER_NOUN = re.compile(r"newslett|boletín|boletim|lettre d[’']information|infolettre|biuletyn|nieuwsbrief|nyhetsbrev", re.I)
+_SUBSCRIBE_VERB = re.compile(
+    r"\b(?:subscribe|sign up|anmelden|abonnieren|bestellen|inscri\w*|abonne\w*|iscriv\w*|suscrib\w*|assin\w*|subskrybuj|zapisz|"
+    r"meld je aan|schrijf je in|aanmelden|prenumerera)\b",
+    re.I,
+)
 
 
 RELATED_LABEL = re.compile(
     r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis))?|read (?:also|more|next)|more from\b.*|see also|"
-    r"leggi anche|lire aussi|à lire aussi|art[ií]culos relacionados|weitere (?:analysen|artikel|beiträge)\b.*|"
+    r"leggi anche|lire aussi|à lire aussi|voir aussi|vedi anche|art[ií]culos relacionados|weitere (?:analysen|artikel|beiträge)\b.*|"
+    r"lea también|leia também|veja também|ver também|lesen sie auch|mehr zum thema|czytaj (?:także|też|również)|lees ook|"
     r"you may also like|further reading|most read|recommended)\s*:?\s*",
     re.I,
 )

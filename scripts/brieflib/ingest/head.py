@@ -64,7 +64,8 @@ _SEPARATORS = r"\s+[|·•]\s+|\s+[–—]\s+"
 _DOCWORDS = (
     r"(?:policy |briefing |research |working |discussion |issue |occasional |security |expert )?"
     r"(?:brief|briefs|paper|papers|commentary|commentaries|comment|interviews?|analysis|analyses|blog|kommentar|"
-    r"notes?|report|briefing|opinion|op-ed|memo|series|analyse|análisis|analisi|commento|nota|studie|insights?|explainer)"
+    r"notes?|report|briefing|opinion|op-ed|memo|series|analyse|análisis|analisi|commento|nota|studie|insights?|explainer|"
+    r"arbeitspapier|diskussionspapier|kurzanalyse|rapport|étude|informe|documento|análise|analiza|komentarz|raport|notatka)"
 )
 _SERIES = re.compile(rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+(?:no\.?\s*)?\d[\d/.]*)?$|^{_DOCWORDS}\s+(?:de|of|du|der|des|di)\b.*$", re.I)
 
@@ -108,8 +109,11 @@ def masthead(state: HeadState) -> Claim | None:
 
 @HEAD.register("section-label", 85, "section label above the title")
 def section_label(state: HeadState) -> Claim | None:
-    """"Interviews", "Analysis" above the title (a site section, not the title)."""
-    if state.title or P.label(state.text()) not in P.DOCTYPE_LABELS | {"interviews", "analysis", "analyses", "blog", "opinion", "insights"}:
+    """"Interviews", "Opinioni", "Standpunkt", "Tribuna | Defensa" above the title (a site section, not the title)."""
+    segments = _segments(state.text())
+    if state.title or not segments or len(segments) > 3 or P.label(segments[0]) not in P.DOCTYPE_LABELS | P.KICKER_LABELS:
+        return None
+    if any(len(s.split()) > 4 for s in segments):
         return None
     return Claim("doctype")
 
@@ -122,8 +126,18 @@ def standfirst(state: HeadState) -> Claim | None:
     return Claim("label", 2, [state.find("standfirst", state.text(1), "standfirst", 1)])
 
 
-_BY = re.compile(r"^(?:by|written by|par|von|di|por|door|av|autor(?:es|a|as)?|auteurs?|authors?|autori|autore|autorzy)\s*:?\s+(?P<rest>\S.*)$", re.I)
-_LONE_BY = re.compile(r"^(?:by|par|von|di|por|door|av|authors?|auteurs?|autor(?:es)?|autori|autore)\s*:?$", re.I)
+_BY_WORDS = (
+    r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
+    r"autor(?:es|a|as|zy)?|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?"
+)
+_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?\s+(?P<rest>\S.*)$", re.I)
+_LONE_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?$", re.I)
+
+
+def _by_rest(text: str) -> str | None:
+    """The names after "By", "par", "von" …: they start with a capital ("Von der Leyen said …" is no byline)."""
+    match = _BY.match(text)
+    return match["rest"] if match and match["rest"].lstrip("*_").strip()[:1].isupper() else None
 
 
 def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author] | None:
@@ -143,10 +157,9 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
 @HEAD.register("byline", 75, "byline")
 def byline(state: HeadState) -> Claim | None:
     """"By A and B", "by Name", "Written by Name, Institute", "Par Name, role", "Author: Name"."""
-    match = _BY.match(state.text().strip("*_ "))
-    if not match:
+    rest = _by_rest(state.text().strip("*_ "))
+    if rest is None:
         return None
-    rest = match["rest"]
     authors = authors_from(rest)
     if authors is None and "," in rest:  # "Autores: A B, C D" (names only, comma separated)
         names = [p.strip() for p in rest.split(",")]
@@ -192,8 +205,8 @@ def author_line(state: HeadState) -> Claim | None:
 
 def byline_start(text: str) -> bool:
     """"By Name", "by Name and Name": a byline that opens a line."""
-    by = _BY.match(text.strip())
-    return bool(by) and authors_from(by["rest"]) is not None
+    rest = _by_rest(text.strip())
+    return rest is not None and authors_from(rest) is not None
 
 
 def head_line(text: str) -> bool:
@@ -201,8 +214,8 @@ def head_line(text: str) -> bool:
     text = text.strip()
     if parse_date(text) or P.is_institution(text) or _SERIES.match(text) or _LONE_BY.match(text):
         return True
-    by = _BY.match(text)
-    return bool(authors_from(by["rest"] if by else text))
+    rest = _by_rest(text)
+    return bool(authors_from(rest if rest is not None else text))
 
 
 def _head_material(state: HeadState, offset: int) -> bool:

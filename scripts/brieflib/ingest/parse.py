@@ -18,7 +18,14 @@ from brieflib.ingest.furniture import RELATED_LABEL, menu_run, remove_page_furni
 from brieflib.ingest.head import Finding, byline_start, head_line, read_head
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
 from brieflib.model.brief import Block, Removed
-from brieflib.model.text import CLOSERS, ends_sentence, normalise_for_match, word_count
+from brieflib.model.text import (
+    CLOSERS,
+    SUPERSCRIPT_RUN,
+    ends_sentence,
+    normalise_for_match,
+    superscript_to_int,
+    word_count,
+)
 
 
 @dataclass
@@ -40,6 +47,8 @@ class Layout:
     removed: list[Removed] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)  # field values with their evidence
     running: list[Removed] = field(default_factory=list)  # running headers and footers (they may name the publisher)
+    page_notes: list[tuple[int, int, str]] = field(default_factory=list)  # (line, number, text) of notes at page bottoms
+    note_numbers: list[int] = field(default_factory=list)  # the notes' numbers as printed, in reading order
     text: str = ""
 
 
@@ -64,6 +73,8 @@ def parse(text: str) -> Layout:
         layout.removed.append(Removed(line, number, reason))
         if rule == "running-header":
             layout.running.append(Removed(line, number, rule))
+    lines, layout.page_notes, labels = page_bottom_notes(lines, {f[0] for f in furniture}, _vocabulary(text))
+    layout.removed += labels
     units = split_units(lines)
     units = _drop_stray_markers(units, layout)
     units = _drop_web_furniture(units, layout)
@@ -75,6 +86,7 @@ def parse(text: str) -> Layout:
             layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
     body_end = _read_tail(units, body_start, layout)
     layout.blocks = _body_blocks(units[body_start:body_end])
+    renumber_markers(layout.blocks, layout.note_numbers)
     return layout
 
 
@@ -110,7 +122,7 @@ def wrap_width(groups: list[tuple[int, list[str]]]) -> int | None:
         return None  # too little evidence, and short lines are more likely a title block
     if lengths[int(len(lengths) * 0.9)] > 110:
         return None
-    width = max(length for length in lengths if length <= 110)
+    width = _fill_width([length for length in lengths if length <= 110])
     if width < MIN_WRAP_WIDTH:
         return None  # no dump wraps at a narrower column; short lines are titles or one-line paragraphs
     # A wrapper fills each line: the next line's first word would not have fitted. Paragraphs one
@@ -122,6 +134,21 @@ def wrap_width(groups: list[tuple[int, list[str]]]) -> int | None:
     return width
 
 
+def _fill_width(lengths: list[int]) -> int:
+    """The longest line, unless it stands alone above many lines filled to one shorter width.
+
+    A wrapper fills many lines to nearly the same width; one longer line (a wider column's
+    line, a line the dump joined) does not set the width when at least five lines, and a
+    quarter of all, end within three characters of a shorter one.
+    """
+    lengths = sorted(lengths)
+    shared = [b for a, b in zip(lengths, lengths[1:], strict=False) if b - a <= 3]
+    if not shared:
+        return lengths[-1]
+    filled = sum(1 for length in lengths if max(shared) - 3 <= length <= max(shared))
+    return max(shared) if filled >= max(5, len(lengths) / 4) else lengths[-1]
+
+
 def _first_word(line: str) -> str:
     return line.split()[0] if line.split() else ""
 
@@ -131,7 +158,10 @@ def split_units(lines: list[str]) -> list[Unit]:
     groups = _groups(lines)
     width = wrap_width(groups)
     units: list[Unit] = []
+    in_head, checked = True, 0  # in the head until a unit long enough to be a paragraph of the body
     for start, group in groups:
+        in_head = in_head and all(len(unit.text.split()) <= HEAD_UNIT_WORDS for unit in units[checked:])
+        checked = len(units)
         joined = " ".join(line.strip() for line in group)
         if len(group) > 1 and joined.startswith("**") and joined.endswith("**"):
             units.append(Unit(joined, start))  # a bold pull quote set over several lines
@@ -145,7 +175,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and width is not None
                 and not _starts_item(line, current.text)
                 and last_length + 1 + len(_first_word(stripped)) > width - 4
-                and not _standalone_pair(current.text, stripped)
+                and not (in_head and _standalone_pair(current.text, stripped))
             )
             if wraps:
                 current.text = join_lines(current.text, stripped, set())
@@ -156,10 +186,14 @@ def split_units(lines: list[str]) -> list[Unit]:
     return units
 
 
+HEAD_UNIT_WORDS = 30  # a longer unit is a paragraph of the body: the head is above it
+
+
 def _standalone_pair(current: str, line: str) -> bool:
     """Two head lines that only look wrapped: an author line followed by another, or by a date."""
     # Only after a title or head line: inside a wrapped paragraph a line may start "Von der Leyen …".
-    if not (head_line(current) or heading_like(current, 20)):
+    # A head line is short; a unit that has grown past that is a paragraph that opens like one.
+    if len(current.split()) > 20 or not (head_line(current) or heading_like(current, 20)):
         return False
     return bool(P.parse_date(line) or byline_start(line) or head_line(line))
 
@@ -223,6 +257,63 @@ def _related_item(rest: list[Unit]) -> bool:
 # -- page breaks -----------------------------------------------------------
 
 
+def page_bottom_notes(lines: list[str], furniture: set[int], vocabulary: set[str]) -> tuple[list[str], list[tuple[int, int, str]], list[Removed]]:
+    """Notes printed at the bottom of a page of a PDF dump, taken out so that the page's text can rejoin.
+
+    A block of notes starts under a rule ("_____") or a notes label ("Notes", "Anmerkungen"),
+    numbers its items in sequence, and only blank lines or boilerplate stand between it and the
+    page's furniture (a running footer or page number found by ``remove_page_furniture``).
+    Returns the lines with the block blanked, ``(line, number, text)`` per note, and the rule
+    or label as removed.
+    """
+    kept = list(lines)
+    notes: list[tuple[int, int, str]] = []
+    removed: list[Removed] = []
+    for index, line in enumerate(lines):
+        block = _notes_block_at(lines, index, furniture, vocabulary)
+        if block is None or not kept[index]:
+            continue
+        end, items = block
+        removed.append(Removed(line.strip(), index + 1, "rule or label above notes at the bottom of a page"))
+        removed += [Removed(lines[k].strip(), k + 1, "a note at the bottom of a page (kept in the notes)") for k in range(index + 1, end) if lines[k].strip()]
+        kept[index:end] = [""] * (end - index)
+        notes += items
+    return kept, notes, removed
+
+
+def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str]]] | None:
+    """``(end index, notes)`` when a page-bottom notes block starts at ``lines[index]``."""
+    start = lines[index].strip()
+    if not start or not (P.NOTE_RULE.match(start) or P.label(start) in P.NOTES_LABELS):
+        return None
+    items: list[list] = []
+    j = index + 1
+    if j < len(lines) and not lines[j].strip():
+        j += 1  # one blank line under the rule
+    while j < len(lines) and lines[j].strip():
+        found = P.page_note_item(lines[j])
+        if found and (not items or found[0] == items[-1][1] + 1):
+            items.append([j + 1, found[0], found[1]])
+        elif items:
+            items[-1][2] = join_lines(items[-1][2], lines[j].strip(), vocabulary)
+        else:
+            return None
+        j += 1
+    if not items or not _page_ends(lines, j, furniture):
+        return None
+    return j, [(line, number, note) for line, number, note in items]
+
+
+def _page_ends(lines: list[str], j: int, furniture: set[int]) -> bool:
+    """True when only blank lines and boilerplate stand between ``lines[j]`` and a line of page furniture."""
+    for k in range(j, len(lines)):
+        if k + 1 in furniture:
+            return True
+        if lines[k].strip() and not P.is_boilerplate(lines[k]):
+            return False
+    return False
+
+
 def _vocabulary(text: str) -> set[str]:
     """Every word and hyphenated compound of the text, lowercased: evidence for dehyphenation."""
     return {w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)}
@@ -255,7 +346,8 @@ def _continues(first: Unit, second: Unit) -> bool:
     if b[0].islower():
         return True
     last = re.findall(r"\w+", a)
-    return bool(last) and last[-1].lower() in _OPEN_ENDINGS and len(a) > 120
+    # Prose cut off on an open word: long, or holding a finished sentence (a heading holds none).
+    return bool(last) and last[-1].lower() in _OPEN_ENDINGS and (len(a) > 120 or bool(re.search(r"[a-z][.!?]\s+[A-Z]", a)))
 
 
 def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
@@ -319,7 +411,9 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             layout.boilerplate.append(unit)
             reason = "publisher boilerplate" if unit.role == "boilerplate" else "label of the notes or bio"
             layout.removed.append(Removed(unit.text, unit.line, reason))
-    layout.notes = notes_in_order([(number, text) for number, text, _style, _unit in sorted(notes, key=lambda n: n[3].line)])
+    found = sorted([(unit.line, number, text) for number, text, _style, unit in notes] + layout.page_notes)
+    layout.note_numbers = [number for _line, number, _text in found]
+    layout.notes = notes_in_order([(number, text) for _line, number, text in found])
     return confirmed
 
 
@@ -329,6 +423,25 @@ def notes_in_order(items: list[tuple[int, str]]) -> dict[int, str]:
     if len(set(numbers)) == len(numbers):
         return dict(items)
     return {index: text for index, (_, text) in enumerate(items, 1)}
+
+
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def renumber_markers(blocks: list[Block], printed: list[int]) -> None:
+    """Markers follow their notes when notes numbered per page (1, 2 / 1, 2, 3) were renumbered 1…5.
+
+    Only when the body's superscript markers, in reading order, are exactly the printed
+    numbers of the notes: then the k-th marker is the k-th note's. Otherwise they are left.
+    """
+    if len(set(printed)) == len(printed):
+        return
+    markers = [superscript_to_int(m.group()) for block in blocks for m in SUPERSCRIPT_RUN.finditer(block.text)]
+    if markers != printed:
+        return
+    numbers = iter(range(1, len(printed) + 1))
+    for block in blocks:
+        block.text = SUPERSCRIPT_RUN.sub(lambda _match: str(next(numbers)).translate(_SUPERSCRIPT_DIGITS), block.text)
 
 
 def _body_markers(units: list[Unit]) -> set[int]:

@@ -32,7 +32,10 @@ _NOT_NAME_WORDS = set(
 _PARTICLES = {"ó", "ní", "nic", "mac", "ibn", "abu", "bint", "y", "von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "bin", "al", "el", "ter", "zu"}
 _UP = "A-ZÀ-ÖØ-ÝĀ-ɏ"
 _LOW = "a-zß-öø-ÿā-ɏ"
-_NAME_TOKEN = re.compile(rf"^(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\.(?:-?[A-Z]\.)*|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+# A surname prefix written joined, with a capital after it: "MacLeod", "McKenna", "FitzGerald", "DeJong", "DiNardo", "LeBlanc".
+_JOINED_PREFIX = r"(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)"
+_NAME_PART = rf"(?:{_JOINED_PREFIX}[{_UP}][{_LOW}]+|[{_UP}][{_LOW}]+)"
+_NAME_TOKEN = re.compile(rf"^(?:{_NAME_PART}(?:[-'’](?:{_NAME_PART}|[{_LOW}]{{2,}}))*|[A-Z]\.(?:-?[A-Z]\.)*|O[’'][A-Z][a-z]+)$")
 
 
 def is_person_name(text: str) -> bool:
@@ -45,13 +48,13 @@ def is_person_name(text: str) -> bool:
     if text.isupper():
         text = text.title()
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5:
+    if not 2 <= len(tokens) <= 5 or not tokens[0][:1].isupper():  # "von der Leyen said": a name starts with a capital
         return False
     capitalised = 0
     for token in tokens:
         if token.lower() in _PARTICLES:
             continue
-        if not _NAME_TOKEN.match(token) or token.lower().strip(".’'") in _NOT_NAME_WORDS:
+        if not _NAME_TOKEN.match(token) or token.lower().strip(".’'") in _NOT_NAME_WORDS or INSTITUTION_WORD.fullmatch(token):
             return False
         capitalised += 1
     return capitalised >= 2 and tokens[-1].lower() not in _PARTICLES
@@ -96,9 +99,15 @@ INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     r"fondazione|stiftung|forum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|academy|akademie|college|university|universität|université|universidad|school|society|"
-    r"association|group|trust|fund|studies|ministry|agency|office|commission)\b",
+    r"association|group|trust|fund|studies|ministry|agency|office|commission|"
+    r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
+    r"asociación|associação|accademia|academia|università|universidade|uniwersytet)\b",
     re.I,
 )
+# Words that join an institution's head word to the rest of its name in other languages. After
+# one, a name may go on in lower case ("Institut für europäische Sicherheitspolitik",
+# "Observatório de segurança atlântica", "Institut d'études stratégiques").
+_NAME_JOINERS = {"de", "di", "du", "des", "da", "do", "dos", "das", "del", "della", "dello", "degli", "delle", "per", "para", "pour", "für", "dla", "voor", "nad"}
 
 
 def is_institution(text: str) -> bool:
@@ -110,7 +119,22 @@ def is_institution(text: str) -> bool:
     if not INSTITUTION_WORD.search(text) or not text[:1].isupper() or words[0].lower().endswith("ing"):
         return False
     minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla"}
-    return all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) for w in words)
+    if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) for w in words):
+        return True
+    return _sentence_case_institution(words)
+
+
+def _sentence_case_institution(words: list[str]) -> bool:
+    """"Fundación para el estudio de la seguridad europea": the head word first, lower case only after a joiner."""
+    if not INSTITUTION_WORD.fullmatch(words[0]) or len(words) < 3:
+        return False
+    joined = False
+    for word in words[1:]:
+        lower = word.lower()
+        joined = joined or lower in _NAME_JOINERS or lower.startswith(("d'", "d’"))
+        if not (word[:1].isupper() or joined):
+            return False
+    return joined
 
 
 def institution_name(text: str) -> str:
@@ -320,11 +344,27 @@ SECTION_LABELS = {
     "the way forward", "way forward", "next steps", "outlook",
 }
 STANDFIRST_LABELS = {"theme", "standfirst", "in brief", "in short", "key message", "bottom line", "the bottom line"}
-NOTES_LABELS = {"notes", "endnotes", "footnotes", "references", "sources", "bibliography", "endnote"}
+NOTES_LABELS = {
+    "notes", "endnotes", "footnotes", "references", "sources", "bibliography", "endnote",
+    "anmerkungen", "fußnoten", "fussnoten", "endnoten", "quellen", "notes de bas de page", "notes de fin", "références",
+    "notas", "referencias", "referências", "fuentes", "fontes", "note", "fonti", "przypisy", "noten", "voetnoten", "eindnoten",
+}
 BIO_LABELS = {"about the author", "about the authors", "the author", "the authors"}
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
     "op-ed", "report", "explainer", "memo", "policy memo", "briefing", "expert comment", "opinion",
+}
+# A site's section above a title (a kicker), in the languages of European think tanks' sites.
+KICKER_LABELS = {
+    "interviews", "interview", "analysis", "analyses", "blog", "opinion", "opinions", "insights", "comment", "column",
+    "editorial", "perspectives", "in focus", "spotlight",
+    "analyse", "analysen", "analisi", "análisis", "análise", "analiza", "analizy",
+    "commentaire", "commentaires", "kommentar", "kommentare", "commento", "commenti", "comentario", "comentarios",
+    "comentário", "comentários", "komentarz", "komentarze", "commentaar",
+    "opinioni", "opinión", "opiniones", "opinião", "opiniões", "opinia", "opinie", "meinung", "tribune", "tribuna",
+    "standpunkt", "gastbeitrag", "point de vue", "punto di vista", "punto de vista", "ponto de vista",
+    "éditorial", "editoriale", "leitartikel", "entretien", "entretiens", "intervista", "interviste", "entrevista",
+    "entrevistas", "wywiad", "blogue", "décryptage", "eclairage", "éclairage", "focus", "débat", "dibattito", "debate", "debatte",
 }
 
 
@@ -336,6 +376,23 @@ def label(text: str) -> str:
 _NOTE_ITEM = re.compile(
     r"^\s*(?:[-*•·]\s*)?(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(?P<br>\d{1,3})\]|(?P<num>\d{1,3})[.)])\s*(?P<text>\S.*)$", re.S
 )
+
+
+_PAGE_NOTE_ITEM = re.compile(r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*|\[(?P<br>\d{1,3})\]\s+|(?P<num>\d{1,3})[.)]?\s+)(?P<text>\S.*)$")
+NOTE_RULE = re.compile(r"^\s*[_—–=-]{5,}\s*$")
+
+
+def page_note_item(line: str) -> tuple[int, str] | None:
+    """``(number, text)`` of a line that opens a note at a page's bottom: "¹ Ibid.", "[2] …", "3 See …", "4. See …".
+
+    Looser than ``note_item`` (a bare "3 See …" is a note here), so it is only asked about
+    lines under a rule or a notes label at the bottom of a page.
+    """
+    match = _PAGE_NOTE_ITEM.match(line)
+    if not match:
+        return None
+    number = superscript_to_int(match["sup"]) if match["sup"] else int(match["br"] or match["num"])
+    return number, match["text"].strip()
 
 
 def note_item(text: str) -> tuple[int, str, str] | None:

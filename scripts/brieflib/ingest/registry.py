@@ -28,18 +28,22 @@ class Registry(Generic[F]):
 
     def __init__(self) -> None:
         self._items: dict[str, Recogniser[F]] = {}
+        self._ordered: tuple[Recogniser[F], ...] | None = None  # sorted once, not for every line tested
 
     def register(self, name: str, priority: int, reason: str = "") -> Callable[[F], F]:
         def add(test: F) -> F:
             if name in self._items:
                 raise ValueError(f"recogniser {name!r} is registered twice")
             self._items[name] = Recogniser(name, priority, test, reason or name.replace("-", " "))
+            self._ordered = None
             return test
 
         return add
 
     def __iter__(self) -> Iterator[Recogniser[F]]:
-        return iter(sorted(self._items.values(), key=lambda r: (-r.priority, r.name)))
+        if self._ordered is None:
+            self._ordered = tuple(sorted(self._items.values(), key=lambda r: (-r.priority, r.name)))
+        return iter(self._ordered)
 
     def __getitem__(self, name: str) -> Recogniser[F]:
         return self._items[name]

@@ -20,6 +20,19 @@ SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
 TERMINAL = ".!?…:;"
 CLOSERS = "\"”’')]*"
 QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "′": "'"})
+# What QUOTES does, as a regular expression: str.translate with a table looks up every character
+# of non-ASCII text, which made normalise_for_match a large part of conversion.
+_QUOTE_CHARS = re.compile("[" + "".join(map(chr, QUOTES)) + "]")
+_QUOTE_OF = {chr(code): quote for code, quote in QUOTES.items()}
+
+
+def _straight_quote(match: re.Match) -> str:
+    return _QUOTE_OF[match.group()]
+
+
+def fold_quotes(text: str) -> str:
+    """``text.translate(QUOTES)``, faster."""
+    return _QUOTE_CHARS.sub(_straight_quote, text)
 
 
 def superscript_to_int(text: str) -> int:
@@ -39,6 +52,9 @@ INLINE = re.compile(
     r"|\*\*(?P<strong>[^\s*](?:[^*]*[^\s*])?)\*\*"  # **strong**
     r"|(?<![\w*\\])\*(?P<em>[^\s*](?:[^*]*[^\s*])?)\*(?![\w*])"  # *emphasis* (titles of works in notes)
 )
+# Where a match of INLINE can start (the first character or literal of each alternative): text with
+# none of these has no inline construct, and searching for them is a fraction of running INLINE.
+INLINE_START = re.compile(r"[\[\\*⁰¹²³⁴⁵⁶⁷⁸⁹]|https?://|mailto:")
 DUMP_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -73,10 +89,13 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", INLINE.sub(_visible, text)).strip()
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def normalise_for_match(text: str) -> str:
     """Fold whitespace, quote marks and case so that look-alike text compares equal."""
-    text = plain(text).translate(QUOTES).replace("–", "-").replace("—", "-")
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    text = fold_quotes(plain(text)).replace("–", "-").replace("—", "-")
+    return _SPACE_RUN.sub(" ", text).strip().casefold()
 
 
 def sentences(text: str) -> list[str]:

@@ -1,22 +1,30 @@
-"""A brief's own page: title, byline, body with notes and glossary links, citation, related briefs."""
+"""A brief's own page: title, standfirst (its own summary only), byline, key points quoted from its summary
+or recommendations section, body with notes and glossary links, what the text does not state, citation,
+related briefs."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from brieflib.enrich.corpus import Site
 from brieflib.enrich.glossary import link_first
 from brieflib.ingest.convert import original_copy
-from brieflib.model.brief import Brief
+from brieflib.ingest.patterns import strip_marker
+from brieflib.model.brief import Block, Brief
+from brieflib.model.text import sentences
 from brieflib.render import cite
-from brieflib.render.markdown import body, front_matter, page
+from brieflib.render.markdown import body, front_matter, inline, page
 from brieflib.render.notes import by_block, decorate_block, note_asides, notes_section, numbering
 from brieflib.render.present import (
     brief_path,
     display_date,
     join_names,
     md_text,
+    own_summary,
+    ranked_themes,
     rel,
+    shorten_words,
     title_md,
     title_text,
 )
@@ -28,11 +36,15 @@ def brief_page(brief: Brief, site: Site) -> str:
     meta = front_matter(brief)
     meta["title"] = title_text(brief)
     meta["head"] = cite.head(brief, site.config.site_url, site.config.site_name)
+    meta["hide"] = ["navigation"]  # a brief reads as an article: its own contents on the right, no site tree on the left
     # Pagefind indexes the title, byline and body (search_facets); notes, citation and related briefs stay out.
     label = lambda t: site.taxonomy.get(t).label if site.taxonomy.get(t) else t  # noqa: E731
     parts = [brief_search_data(brief, label), body_start() + f"# {title_md(brief)}" + (" {: .derived-title }" if brief.title_derived else "")]
     if brief.title_derived:
         parts.append("The text states no title; the heading above is its opening sentence.\n{: .derived-note }")
+    standfirst = own_summary(brief)
+    if standfirst:  # only a summary of its own: opening sentences would repeat the body
+        parts.append(f"{md_text(standfirst)}\n{{: .standfirst }}")
     if brief.authors:
         parts.append("By " + join_names(_author_link(a, here, site) for a in brief.authors) + "\n{: .brief-byline }")
     config = site.config
@@ -41,14 +53,12 @@ def brief_page(brief: Brief, site: Site) -> str:
     parts += _theme_chips(brief, here, site)
     parts += _places_line(brief, here, site)
     parts.append(_print_citation(brief, site))
-    if brief.summary:
-        # Opening sentences shown as the standfirst are already in the body: keep them out of search.
-        exclude = " data-pagefind-ignore" if brief.summary_derived else ""
-        parts.append(f"{md_text(brief.summary)}\n{{: .standfirst{exclude} }}")
+    parts += key_points_box(brief)
     parts.append(_brief_body(brief, here, site))
     if brief.author_bios:
         parts.append("## About the author" + ("s" if len(brief.author_bios) > 1 else "") + "\n\n" + "\n\n".join(md_text(b) for b in brief.author_bios))
     parts[-1] += BODY_END
+    parts += _about_box(brief)
     notes = notes_section(brief, here, site)
     if notes:
         parts.append(notes)
@@ -64,12 +74,90 @@ def brief_page(brief: Brief, site: Site) -> str:
 
 PRIMARY_CHIPS = 5
 
+# Sections whose points the "Key points" box quotes: the brief's own summary first, else its recommendations.
+# Matched on the whole heading, without its number ("5. Recommendations") or a closing colon.
+SUMMARY_HEADINGS = re.compile(
+    r"(?:executive |short )?summary|(?:key|main) (?:takeaways|points|findings|messages)|takeaways|in brief|at a glance|highlights", re.I)
+RECOMMENDATION_HEADINGS = re.compile(r"(?:\w+ )?recommendations(?: for .+)?", re.I)
+_HEADING_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+KEY_POINTS = 6  # at most this many
+KEY_POINT_WORDS = 45  # a longer first sentence is cut, the cut marked
+
+
+def key_points(brief: Brief) -> tuple[str, list[str]] | None:
+    """The heading of the brief's summary (or else recommendations) section and, quoted from it, the first
+    sentence of each of its paragraphs or list items. None when the brief has no such section, and when
+    the body opens with that section made of exactly these points (the box would repeat what follows it)."""
+    headings = [(i, b) for i, b in enumerate(brief.blocks) if b.kind == "heading"]
+    for pattern in (SUMMARY_HEADINGS, RECOMMENDATION_HEADINGS):
+        for index, heading in headings:
+            name = _HEADING_NUMBER.sub("", heading.text.strip()).rstrip(" :")
+            if not pattern.fullmatch(name):
+                continue
+            section = _section(brief.blocks, index)
+            points = [p for p in (_first_sentence(b) for b in section) if p][:KEY_POINTS]
+            if not points:
+                continue
+            if index == 0 and points == [_point_text(b) for b in section]:
+                return None
+            return name, points
+    return None
+
+
+def _section(blocks: list[Block], index: int) -> list[Block]:
+    """The paragraphs and list items under the heading at ``index``, up to the next heading of its level or above."""
+    found = []
+    for block in blocks[index + 1 :]:
+        if block.kind == "heading" and block.level <= blocks[index].level:
+            break
+        if block.kind in {"paragraph", "item"}:
+            found.append(block)
+    return found
+
+
+def _point_text(block: Block) -> str:
+    """A block's text as a point: no note markers, no list number."""
+    return " ".join(_ITEM_NUMBER.sub("", strip_marker(block.text).strip()).split())
+
+
+def _first_sentence(block: Block) -> str:
+    first = sentences(_point_text(block))
+    return shorten_words(first[0], KEY_POINT_WORDS) if first else ""
+
+
+def key_points_box(brief: Brief) -> list[str]:
+    """"Key points", quoted (a blockquote) from the brief's own section; out of search, which has the body."""
+    found = key_points(brief)
+    if found is None:
+        return []
+    name, points = found
+    quoted = "\n".join(f"> - {inline(point, {})}" for point in points)
+    return [
+        '<section class="key-points" aria-label="Key points" markdown data-pagefind-ignore="all">\n\n'
+        f"**Key points**, quoted from the brief’s “{md_text(name)}”\n{{: .key-points__source }}\n\n{quoted}\n\n</section>"
+    ]
+
+
+def _about_box(brief: Brief) -> list[str]:
+    """"About this brief": what its text does not state (the byline and meta line just leave it out)."""
+    missing = []
+    if not brief.authors:
+        missing.append("The text names no author.")
+    if not brief.publisher:
+        missing.append("The text does not state its publisher.")
+    if not brief.date:
+        missing.append("The text does not state when it was published.")
+    if not missing:
+        return []
+    return ['<aside class="about-brief" markdown data-pagefind-ignore="all">\n\n**About this brief**\n\n'
+            + " ".join(missing) + "\n\n</aside>"]
+
 
 def _theme_chips(brief: Brief, here: str, site: Site) -> list[str]:
     """The primary themes, strongest first (at most PRIMARY_CHIPS), then "Also touches on": the rest and the mentions."""
     order = {t: i for i, t in enumerate(site.taxonomy.ids)}
-    # A theme the editor gave in the sidecar has no likelihood: it ranks as certain.
-    primary = sorted(brief.themes, key=lambda t: (-brief.theme_weights.get(t, 1.0), order.get(t, len(order))))
+    primary = ranked_themes(brief, site.taxonomy.ids)
     minor = primary[PRIMARY_CHIPS:] + sorted((t for t in brief.theme_mentions if t not in brief.themes), key=lambda t: order.get(t, len(order)))
 
     def chip(theme_id: str, kind: str) -> str:
@@ -99,7 +187,7 @@ def _cite_box(brief: Brief, site: Site) -> str:
     )
     return (
         "## Cite this brief\n\n"
-        '<div class="cite-box" markdown data-pagefind-ignore>\n\n'
+        '<div class="cite-box" markdown data-pagefind-ignore="all">\n\n'
         f"{md_text(cite.formatted(brief, site.config.site_url))}\n{{: .cite-text }}\n\n"
         f"Download: {downloads}\n{{: .cite-downloads }}\n\n</div>"
     )
@@ -109,7 +197,7 @@ def _print_citation(brief: Brief, site: Site) -> str:
     """Shown only in print: the citation and the page's address on the first page."""
     url = cite.page_url(brief, site.config.site_url) or ""
     return (
-        '<div class="print-only print-citation" markdown data-pagefind-ignore>\n\n'
+        '<div class="print-only print-citation" markdown data-pagefind-ignore="all">\n\n'
         f"Cite as: {md_text(cite.formatted(brief, ''))} <span class=\"print-url\">{url}</span>\n\n</div>"
     )
 
@@ -154,13 +242,12 @@ def _author_link(author, here: str, site: Site) -> str:
 def _meta_items(brief: Brief, here: str, site: Site) -> list[str]:
     config = site.config
     items = []
-    if brief.publisher:
+    if brief.publisher:  # what the text does not state is said once, in the "About this brief" box
         items.append(f"[{md_text(brief.publisher)}]({rel(here, f'publishers/{site.publisher_slugs[brief.publisher]}/index.md')})")
-    else:
-        items.append("Publisher not stated")
     if brief.dateline:
         items.append(md_text(brief.dateline.title()))
-    items.append(display_date(brief.date))
+    if brief.date:
+        items.append(display_date(brief.date))
     items.append(f"{brief.reading_time} min read")
     count = len(brief.annotations)
     items.append(f"[{count} note{'s' if count != 1 else ''}](#notes-on-this-brief)" if count else "No notes yet")

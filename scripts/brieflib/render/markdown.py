@@ -14,7 +14,7 @@ from collections.abc import Callable
 import yaml
 
 from brieflib.model.brief import Block, Brief
-from brieflib.model.text import DUMP_ESCAPE, INLINE, link_keeps_label, safe_url, superscript_to_int
+from brieflib.model.text import DUMP_ESCAPE, INLINE, INLINE_START, link_keeps_label, safe_url, superscript_to_int
 from brieflib.render.escape import escape_span, html_text
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when available: same output, ten times faster
@@ -59,6 +59,8 @@ def inline(text: str, notes: dict[int, str], at_line_start: bool = True) -> str:
     other scheme (``javascript:``) is shown as the text it is.
     """
     text = " ".join(text.split())
+    if not INLINE_START.search(text):  # no construct: the whole text is one literal span
+        return escape_span(text, at_line_start)
     out: list[str] = []
     position = 0
     for match in INLINE.finditer(text):

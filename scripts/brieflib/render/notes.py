@@ -122,7 +122,7 @@ def _print_notes(brief: Brief, numbers: dict[str, int]) -> str:
     for note in sorted(brief.annotations, key=lambda n: numbers[n.id]):
         heading = f"{KIND_LABELS[note.kind]} by {escape_text(note.author)}, {escape_text(display_date(note.created))}, on “{escape_text(note.quote)}”"
         items.append(f'<li value="{numbers[note.id]}"><p><strong>{heading}</strong></p>\n{note.body_html.replace(chr(10) * 2, chr(10))}</li>')
-    return '<div class="note-print-body" data-pagefind-ignore>\n<ol>\n' + "\n".join(items) + "\n</ol>\n</div>"
+    return '<div class="note-print-body" data-pagefind-ignore="all">\n<ol>\n' + "\n".join(items) + "\n</ol>\n</div>"
 
 
 def decorate_block(block: Block, text: str, notes_here: dict[str, list[Annotation]], numbers: dict[str, int]) -> str:

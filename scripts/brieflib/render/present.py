@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import posixpath
+import re
 from functools import lru_cache
 
 from brieflib.model.brief import Brief
@@ -60,6 +61,46 @@ def rel(from_page: str, to_page: str) -> str:
 
 def brief_path(brief: Brief) -> str:
     return f"briefs/{brief.slug}/index.md"
+
+
+def counted(number: int, noun: str) -> str:
+    """"1 brief", "5 briefs", "0 briefs"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+OPENING_BLOCKS = 8
+
+
+def _comparable(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def own_summary(brief: Brief) -> str | None:
+    """The brief's own summary (stated in the text or by the editor), for the standfirst and cards.
+
+    Opening sentences taken from the body are not a summary; nor is a summary that only
+    repeats the title (a subtitle line restating it) or a passage of the body's opening
+    (where a summary that the converter also kept as text would be).
+    """
+    if not brief.summary or brief.summary_derived:
+        return None
+    summary = _comparable(brief.summary)
+    if summary == _comparable(brief.title or "") or any(summary in _comparable(b.text) for b in brief.blocks[:OPENING_BLOCKS]):
+        return None
+    return brief.summary
+
+
+def shorten_words(text: str, limit: int) -> str:
+    """At most ``limit`` words, the cut marked with an ellipsis."""
+    words = text.split()
+    return text if len(words) <= limit else " ".join(words[:limit]).rstrip(" ,;:–—-") + "…"
+
+
+def ranked_themes(brief: Brief, taxonomy_ids: list[str]) -> list[str]:
+    """The brief's primary themes, most likely first; a theme the editor gave in the sidecar has no
+    likelihood and ranks as certain; ties in the taxonomy's order."""
+    order = {t: i for i, t in enumerate(taxonomy_ids)}
+    return sorted(brief.themes, key=lambda t: (-brief.theme_weights.get(t, 1.0), order.get(t, len(order))))
 
 
 def join_names(items) -> str:

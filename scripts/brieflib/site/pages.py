@@ -14,38 +14,26 @@ from brieflib.ingest.patterns import strip_marker
 from brieflib.model.brief import Brief, date_sort_key
 from brieflib.model.pages import Pages
 from brieflib.model.text import shorten
-from brieflib.render import cite
 from brieflib.render.brief_page import brief_page
 from brieflib.render.markdown import inline, page
+from brieflib.render.notes import KIND_LABELS
 from brieflib.render.present import (
     brief_path,
+    counted,
     display_date,
-    join_names,
     md_text,
     rel,
     title_md,
 )
 from brieflib.render.search_facets import BODY_END, LISTING_WEIGHT, body_start, listing_search_data
 from brieflib.site.annotations import annotation_pages
+from brieflib.site.cards import card_list
 
 THEME_FULL_PASSAGES = 50
-LIST_SUMMARY = 260
+FRONT_ANNOTATIONS = 5  # the newest readers' notes on the front page
 
 
-# -- lists of briefs --------------------------------------------------------------
-
-
-def brief_list(briefs: list[Brief], here: str, site: Site) -> str:
-    if not briefs:
-        return "*No briefs yet.*"
-    lines = []
-    for brief in briefs:
-        by = join_names(md_text(a.name) for a in brief.authors) if brief.authors else "Author not stated"
-        pub = md_text(brief.publisher) if brief.publisher else "publisher not stated"
-        lines.append(f"- **[{title_md(brief)}]({rel(here, brief_path(brief))})**{cite.coins(brief)}  \n  {by} · {pub} · {display_date(brief.date)}")
-        if brief.summary:  # on the item's own continuation line: a line of spaces alone would end the list
-            lines[-1] += f"  \n  {md_text(shorten(brief.summary, LIST_SUMMARY))}"
-    return "\n".join(lines)
+# -- lists of briefs: each brief one card (site/cards.py) --------------------------
 
 
 _SORTS = {
@@ -56,20 +44,16 @@ _SORTS = {
 
 
 def all_briefs_pages(site: Site) -> dict[str, str]:
-    """The index of all briefs, once per sort order, so sorting works without JavaScript."""
+    """The index of all briefs, once per sort order, so sorting works without JavaScript; with it,
+    listing.js adds sorting and filters by theme, publisher and year over the cards' data attributes."""
     pages = Pages()
     for name, (path, label, key) in _SORTS.items():
         switch = " · ".join(
             f"**{lbl}**" if other == name else f"[{lbl}]({rel(path, p)})" for other, (p, lbl, _) in _SORTS.items()
         )
-        rows = ["| Title | Authors | Publisher | Date |", "|---|---|---|---|"]
-        for brief in sorted(site.briefs, key=key):
-            authors = ", ".join(md_text(a.name) for a in brief.authors) or "—"
-            rows.append(
-                f"| [{title_md(brief)}]({rel(path, brief_path(brief))}){cite.coins(brief)} | {authors} | "
-                f"{md_text(brief.publisher) if brief.publisher else '—'} | {display_date(brief.date)} |"
-            )
-        text = f"# All briefs\n\n{len(site.briefs)} briefs, sorted by {label}. Sort by: {switch}\n{{: .sort-switch }}\n\n" + "\n".join(rows)
+        cards = card_list(sorted(site.briefs, key=key), path, site, "all-briefs", f'data-sort="{name}"')
+        text = (f"# All briefs\n\n{counted(len(site.briefs), 'brief')}\n{{: .listing-count }}\n\n"
+                f"Sorted by {label}. Sort by: {switch}\n{{: .sort-switch }}\n\n{cards}")
         pages[path] = page({"title": "All briefs"}, text)
     return pages
 
@@ -84,11 +68,12 @@ def timeline_page(site: Site) -> str:
         by_year[brief.date[:4]].append(brief)
     for year in sorted(by_year, reverse=True):
         parts.append(f"## {year}")
-        for brief in by_year[year]:
-            parts.append(f"- {display_date(brief.date)}: [{title_md(brief)}]({rel(here, brief_path(brief))})")
+        parts.append(card_list(by_year[year], here, site))
     parts.append("## Undated briefs")
-    parts.append("These briefs do not state when they were published." if undated else "*None.*")
-    parts += [f"- [{title_md(b)}]({rel(here, brief_path(b))})" for b in undated]
+    if undated:
+        parts += ["These briefs do not state when they were published.", card_list(undated, here, site)]
+    else:
+        parts.append("*None.*")
     return page({"title": "Timeline"}, "\n\n".join(parts))
 
 
@@ -135,7 +120,7 @@ def region_pages(site: Site) -> dict[str, str]:
             text.append("Countries: " + ", ".join(md_text(m) for m in region.members))
         text = [listing_search_data("Region", name), body_start(LISTING_WEIGHT) + "\n\n".join(text) + BODY_END]
         says = "1 brief discusses" if len(briefs) == 1 else f"{len(briefs)} briefs discuss"
-        text += [f"{says} this region, newest first.", "## Briefs", brief_list(briefs, here, site)]
+        text += [f"{says} this region, newest first.", "## Briefs", card_list(briefs, here, site)]
         pages[here] = page({"title": name}, "\n\n".join(text), site)
     intro = ("# Regions\n\nThe regions the briefs discuss (named in several of a brief's paragraphs; "
              "the list and its names are in sources/regions.yml), with the number of briefs on each.\n\n")
@@ -155,10 +140,11 @@ def _theme_sections(site: Site, theme_id: str, here: str) -> list[str]:
         if len(briefs) > THEME_FULL_PASSAGES:
             text.append(f"The {THEME_FULL_PASSAGES} newest briefs show their passages in full; older ones show the opening "
                         "of their strongest passage, linked to the whole paragraph.")
-        text += [_theme_entry(brief, theme_id, here, full=position < THEME_FULL_PASSAGES) for position, brief in enumerate(briefs)]
+        full = {b.slug for b in briefs[:THEME_FULL_PASSAGES]}
+        text.append(card_list(briefs, here, site, "theme-briefs", extra=lambda b: _theme_passages(b, theme_id, here, b.slug in full)))
     if mentions:
         text.append("## Also discussed in\n\nBriefs with a paragraph on this theme that is not one of their main themes.")
-        text.append("\n".join(_mention_item(brief, theme_id, here) for brief in mentions) + "\n{: .theme-mentions }")
+        text.append(card_list(mentions, here, site, "theme-mentions", extra=lambda b: _mention_link(b, theme_id, here)))
     return text
 
 
@@ -174,23 +160,19 @@ def _positions_table(briefs: list[Brief], theme_id: str, here: str) -> str:
     return "\n".join(rows) + "\n\n</div>"
 
 
-def _mention_item(brief: Brief, theme_id: str, here: str) -> str:
-    target = rel(here, brief_path(brief))
-    pub = md_text(brief.publisher) if brief.publisher else "publisher not stated"
-    block_id = brief.theme_mentions[theme_id][0]  # the paragraph that says most on it
-    return f"- [{title_md(brief)}]({target}) · {pub} · {display_date(brief.date)} — [↗ paragraph]({target}#{block_id})"
+def _mention_link(brief: Brief, theme_id: str, here: str) -> str:
+    """On a mention's card: a link to the paragraph that says most on the theme."""
+    block_id = brief.theme_mentions[theme_id][0]
+    return f"[↗ paragraph]({rel(here, brief_path(brief))}#{block_id})\n{{: .theme-mention-link }}"
 
 
-def _theme_entry(brief: Brief, theme_id: str, here: str, full: bool = True) -> str:
-    """A brief on a theme page: its title, byline and, folded, the passages that show its position.
+def _theme_passages(brief: Brief, theme_id: str, here: str, full: bool = True) -> str:
+    """On a brief's card on a theme page: folded, the passages that show its position.
 
     Past the newest ``THEME_FULL_PASSAGES`` briefs only the strongest passage's opening is
     quoted: in a large archive full passages would make theme pages larger than the briefs.
     """
     target = rel(here, brief_path(brief))
-    by = join_names(md_text(a.name) for a in brief.authors) if brief.authors else "Author not stated"
-    pub = md_text(brief.publisher) if brief.publisher else "publisher not stated"
-    lines = [f"### [{title_md(brief)}]({target})", f"{by} · {pub} · {display_date(brief.date)}\n{{: .brief-meta }}"]
     blocks = {b.id: b for b in brief.blocks}
     ranked = brief.theme_passages.get(theme_id, [])  # strongest first
     chosen = sorted(ranked, key=lambda b: blocks[b].line) if full else ranked[:1]
@@ -199,10 +181,10 @@ def _theme_entry(brief: Brief, theme_id: str, here: str, full: bool = True) -> s
         passage = strip_marker(blocks[block_id].text)
         text = inline(passage if full else shorten(passage, 240), {})
         quotes.append(f"> {text} [↗ paragraph]({target}#{block_id}){{: .passage-link }}\n{{: .theme-passage }}")
-    if quotes:
-        label = "1 passage" if len(quotes) == 1 else f"{len(quotes)} passages"
-        lines.append(f'<details class="theme-passages" markdown>\n<summary>{label}</summary>\n\n' + "\n\n".join(quotes) + "\n\n</details>")
-    return "\n\n".join(lines)
+    if not quotes:
+        return ""
+    return (f'<details class="theme-passages" markdown>\n<summary>{counted(len(quotes), "passage")}</summary>\n\n'
+            + "\n\n".join(quotes) + "\n\n</details>")
 
 
 def glossary_pages(site: Site) -> dict[str, str]:
@@ -247,16 +229,16 @@ def _entity_pages(site: Site, folder: str, title: str, groups: dict, names: dict
     pages, lines = Pages(), []
     for slug in order:
         name, briefs = names[slug], groups[slug]
-        lines.append(f"- [{md_text(name)}]({slug}/index.md) ({len(briefs)})")
+        lines.append(f"- [{md_text(name)}]({slug}/index.md) · {counted(len(briefs), 'brief')}")
         here = f"{folder}/{slug}/index.md"
         text = [f"# {md_text(name)}", *describe(slug, briefs)]
         if search_kind:
             text = [listing_search_data(search_kind, name), body_start(LISTING_WEIGHT) + "\n\n".join(text) + BODY_END]
-        text += ["## Briefs", brief_list(briefs, here, site)]
+        text += ["## Briefs", card_list(briefs, here, site)]
         pages[here] = page({"title": name}, "\n\n".join(text))
     text = f"# {title}\n\n" + ("\n".join(lines) or f"*No {title.lower()} yet.*")
     if unnamed:
-        text += f"\n\n{unnamed_text}\n\n" + brief_list(unnamed, f"{folder}/index.md", site)
+        text += f"\n\n{unnamed_text}\n\n" + card_list(unnamed, f"{folder}/index.md", site)
     pages[f"{folder}/index.md"] = page({"title": title}, text)
     return pages
 
@@ -278,19 +260,17 @@ def publisher_pages(site: Site) -> dict[str, str]:
                          "## Publisher not stated\n\nThese briefs do not say who published them.")
 
 
-def counted(number: int, noun: str) -> str:
-    """"1 brief", "5 briefs"."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def home_snippets(site: Site) -> dict[str, str]:
-    """Pieces included by the hand-written docs/index.md (pymdownx.snippets); links are relative to it."""
-    latest = brief_list(site.briefs[: site.config.latest], "index.md", site)
+    """Pieces included by the hand-written docs/index.md (pymdownx.snippets); links are relative to it.
+
+    The front page: the latest briefs as cards, the themes with their counts, the newest readers' notes.
+    """
+    latest = card_list(site.briefs[: site.config.latest], "index.md", site)
     themes = []
     for theme in site.taxonomy.themes:
         count = len(site.by_theme.get(theme.id, []))
         if count:
-            themes.append(f"- [{md_text(theme.label)}](themes/{theme.id}/index.md) ({count})")
+            themes.append(f'- [{md_text(theme.label)}](themes/{theme.id}/index.md) <span class="theme-count">{counted(count, "brief")}</span>')
     themes_used = sum(1 for t in site.taxonomy.themes if site.by_theme.get(t.id))
     stats = (f"{counted(len(site.briefs), 'brief')} by {counted(len(site.by_author), 'author')} from "
              f"{counted(len(site.by_publisher), 'publisher')}, on {counted(themes_used, 'theme')}.")
@@ -298,7 +278,19 @@ def home_snippets(site: Site) -> dict[str, str]:
         "_snippets/latest.md": latest + "\n",
         "_snippets/themes.md": ("\n".join(themes) or "*No themes assigned yet.*") + "\n",
         "_snippets/stats.md": stats + "\n",
+        "_snippets/annotations.md": _newest_annotations(site) + "\n",
     }
+
+
+def _newest_annotations(site: Site) -> str:
+    """The newest readers' notes, newest first: kind, author, date, the brief and the passage quoted."""
+    notes = sorted((n for b in site.briefs for n in b.annotations), key=lambda n: (n.created, n.id), reverse=True)
+    lines = []
+    for note in notes[:FRONT_ANNOTATIONS]:
+        brief = site.by_slug[note.brief_slug]
+        lines.append(f"- [{KIND_LABELS[note.kind]} by {md_text(note.author)}]({rel('index.md', brief_path(brief))}#{note.id}) "
+                     f"on {title_md(brief)}, {display_date(note.created)}: “{md_text(shorten(note.quote, 120))}”")
+    return "\n".join(lines) or "*No notes yet.*"
 
 
 def site_pages(site: Site) -> dict[str, str]:

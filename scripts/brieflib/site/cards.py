@@ -1,0 +1,77 @@
+"""A brief in a listing: one card, the same on the front page and on every list of briefs.
+
+A card is its own element (``<article class="brief-card">``) holding the title (linked), what is
+known of authors, publisher and date, a standfirst from the brief's own summary (never its
+opening sentences), and its primary themes. Its data attributes (theme ids, publisher slug,
+year, date) are what ``docs/javascripts/listing.js`` sorts and filters on; they are slugs, ids
+and ISO dates, written through ``html_text``.
+"""
+
+from __future__ import annotations
+
+from brieflib.enrich.corpus import Site
+from brieflib.model.brief import Brief
+from brieflib.render import cite
+from brieflib.render.escape import html_text
+from brieflib.render.present import (
+    brief_path,
+    display_date,
+    join_names,
+    md_text,
+    own_summary,
+    ranked_themes,
+    rel,
+    shorten_words,
+    title_md,
+)
+
+STANDFIRST_WORDS = 40
+
+
+def brief_card(brief: Brief, here: str, site: Site, extra: str = "") -> str:
+    """The card as Markdown inside HTML (md_in_html); ``extra`` is Markdown added at its end (a theme's passages)."""
+    themes = ranked_themes(brief, site.taxonomy.ids)
+    publisher = site.publisher_slugs[brief.publisher] if brief.publisher else ""
+    data = {"themes": " ".join(themes), "publisher": publisher, "year": (brief.date or "")[:4], "date": brief.date or ""}
+    attributes = " ".join(f'data-{name}="{html_text(value)}"' for name, value in data.items())
+    parts = [f'<p class="brief-card__title" markdown="span">[{title_md(brief)}]({rel(here, brief_path(brief))}){cite.coins(brief)}</p>']
+    meta = _meta(brief, here, site)
+    if meta:
+        parts.append(f'<p class="brief-card__meta" markdown="span">{meta}</p>')
+    summary = own_summary(brief)
+    if summary:
+        parts.append(f'<p class="brief-card__standfirst" markdown="span">{md_text(shorten_words(summary, STANDFIRST_WORDS))}</p>')
+    if themes:
+        chips = " ".join(_chip(theme_id, here, site) for theme_id in themes)
+        parts.append(f'<p class="brief-card__themes" markdown="span">{chips}</p>')
+    if extra:
+        parts.append(extra)
+    return f'<article class="brief-card" {attributes} markdown>\n\n' + "\n\n".join(parts) + "\n\n</article>"
+
+
+def card_list(briefs: list[Brief], here: str, site: Site, kind: str = "", attributes: str = "", extra=None) -> str:
+    """The cards in a ``.brief-cards`` container; ``kind`` adds a class, ``attributes`` the container's own
+    (``data-sort``: listing.js adds sorting and filters), ``extra(brief)`` Markdown at the end of each card."""
+    if not briefs:
+        return "*No briefs yet.*"
+    opening = " ".join(p for p in (f'class="{f"brief-cards {kind}".strip()}"', attributes, "markdown") if p)
+    cards = "\n\n".join(brief_card(b, here, site, extra(b) if extra else "") for b in briefs)
+    return f"<div {opening}>\n\n{cards}\n\n</div>"
+
+
+def _meta(brief: Brief, here: str, site: Site) -> str:
+    """Authors · publisher · date, each only when the text states it."""
+    items = []
+    if brief.authors:
+        items.append(join_names(md_text(a.name) for a in brief.authors))
+    if brief.publisher:
+        target = rel(here, f"publishers/{site.publisher_slugs[brief.publisher]}/index.md")
+        items.append(f"[{md_text(brief.publisher)}]({target}){{: .brief-card__publisher }}")
+    if brief.date:
+        items.append(f'<time datetime="{html_text(brief.date)}">{display_date(brief.date)}</time>')
+    return " · ".join(items)
+
+
+def _chip(theme_id: str, here: str, site: Site) -> str:
+    theme = site.taxonomy.get(theme_id)
+    return f"[{md_text(theme.label if theme else theme_id)}]({rel(here, f'themes/{theme_id}/index.md')}){{: .theme-chip }}"
