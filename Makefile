@@ -139,7 +139,7 @@ bench: venv-test chromium
 # Where the time goes: a pyinstrument profile of the Python stages (no MkDocs) at BRIEFS briefs.
 BRIEFS ?= 1000
 profile: venv-dev
-	$(PY) -m pyinstrument -o bench-profile.txt benchmarks/bench.py --briefs $(BRIEFS) --stages-only
+	$(PY) -m pyinstrument -o bench-profile.txt benchmarks/bench.py --briefs $(BRIEFS) --stages-only --one-process
 	@echo "profile written to bench-profile.txt"
 
 # Only what the build and the benchmarks wrote (all git-ignored); hand-written docs/ files stay.

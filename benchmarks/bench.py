@@ -45,6 +45,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "scripts"))  # brieflib, also when it is not installed
 
+from brieflib.build import pipeline  # noqa: E402
 from brieflib.build.pipeline import BuildReport, build, enrich_stage, load_briefs, pages_stage, write_pages  # noqa: E402
 from brieflib.build.search_index import index_site  # noqa: E402
 from brieflib.ingest.convert import convert_file  # noqa: E402
@@ -388,7 +389,11 @@ def main() -> int:
     parser.add_argument("--no-mkdocs", action="store_true", help="skip the two MkDocs builds")
     parser.add_argument("--no-browser", action="store_true", help="skip measuring search downloads in Chromium")
     parser.add_argument("--stages-only", action="store_true", help="time conversion, enrichment and pages only (for profiling)")
+    parser.add_argument("--one-process", action="store_true",
+                        help="convert in this process, not a pool: a profiler sees only its own process (make profile)")
     args = parser.parse_args()
+    if args.one_process:
+        pipeline.PARALLEL_FROM = sys.maxsize
     result = run(args.briefs, args.keep, not args.no_mkdocs, args.stages_only, not args.no_browser)
     print(json.dumps(result, sort_keys=False))
     return 0

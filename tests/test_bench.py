@@ -11,7 +11,8 @@ import frontmatter
 from conftest import ROOT
 
 KEYS = {"briefs", "convert_s", "enrich_s", "pages_s", "mkdocs_s", "total_s", "plain_mkdocs_s",
-        "search_index_bytes", "search_load_bytes", "search_query_bytes", "site_bytes", "peak_rss_mb"}
+        "search_index_bytes", "search_load_bytes", "search_query_bytes", "site_bytes", "peak_rss_mb",
+        "convert_cpu_s", "mkdocs_cpu_s", "total_cpu_s", "plain_mkdocs_cpu_s", "plain_mkdocs_all_pages_s", "load_average"}
 
 
 def test_bench_twenty_briefs(tmp_path):
@@ -35,3 +36,4 @@ def test_bench_twenty_briefs(tmp_path):
     assert sorted(derived) == [f"brief-{i:05d}" for i in range(20) if i % 5 in (2, 3)]
     assert figures["rebuild_noop_s"] < figures["total_s"]
     assert figures["rebuild_one_note_files"] >= 1
+    assert (tmp_path / "plain-site" / "site" / "themes" / "index.html").exists()  # the floor: MkDocs alone on every page

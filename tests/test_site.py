@@ -217,7 +217,7 @@ def test_no_placeholder_strings_on_any_page(built_site):
     """What readers see never says "Untitled brief", "n.d..", or "1 publishers"."""
     for page in (built_site / "site").rglob("*.html"):
         text = page.read_text()
-        for placeholder in ("Untitled brief", "n.d..", " 1 publishers", " 1 authors", " 1 briefs", " 1 themes"):
+        for placeholder in ("Untitled brief", "n.d..", " 1 publishers", " 1 authors", " 1 briefs", " 1 themes", " 1 notes", "note(s)"):
             assert placeholder not in text, f"{placeholder!r} in {page.relative_to(built_site)}"
     home = (built_site / "site" / "index.html").read_text()
     assert "5 briefs by 5 authors from 1 publisher," in home

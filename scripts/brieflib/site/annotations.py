@@ -10,16 +10,16 @@ from brieflib.model.text import shorten
 from brieflib.render.escape import md_text
 from brieflib.render.markdown import page
 from brieflib.render.notes import KIND_LABELS
-from brieflib.render.present import brief_path, display_date, rel, title_md
+from brieflib.render.present import brief_path, counted, display_date, rel, title_md
 
 
 def annotation_pages(site, orphans: list[Annotation]) -> dict[str, str]:
     notes = [n for b in site.briefs for n in b.annotations]
     here = "annotations/index.md"
-    text = ["# Annotations", f"{len(notes)} notes by readers on {len({n.brief_slug for n in notes})} briefs. "
+    text = ["# Annotations", f"{counted(len(notes), 'note')} by readers on {counted(len({n.brief_slug for n in notes}), 'brief')}. "
             "See [Contributing](../contributing.md#annotate-a-passage) to add one."]
     if orphans:
-        text.append(f"{len(orphans)} note(s) could not be anchored: see [Unanchored annotations](unanchored.md).")
+        text.append(f"{counted(len(orphans), 'note')} could not be anchored: see [Unanchored annotations](unanchored.md).")
     text.append("## By brief")
     for brief in site.briefs:
         if not brief.annotations:

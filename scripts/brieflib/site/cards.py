@@ -26,6 +26,7 @@ from brieflib.render.present import (
 )
 
 STANDFIRST_WORDS = 40
+CARD_CHIPS = 3  # the strongest themes; the filter still knows them all (data-themes)
 
 
 def brief_card(brief: Brief, here: str, site: Site, extra: str = "") -> str:
@@ -42,7 +43,10 @@ def brief_card(brief: Brief, here: str, site: Site, extra: str = "") -> str:
     if summary:
         parts.append(f'<p class="brief-card__standfirst" markdown="span">{md_text(shorten_words(summary, STANDFIRST_WORDS))}</p>')
     if themes:
-        chips = " ".join(_chip(theme_id, here, site) for theme_id in themes)
+        chips = " ".join(_chip(theme_id, here, site) for theme_id in themes[:CARD_CHIPS])
+        if len(themes) > CARD_CHIPS:
+            more = len(themes) - CARD_CHIPS
+            chips += f' <span class="brief-card__more">and {more} more theme{"s" if more != 1 else ""}</span>'
         parts.append(f'<p class="brief-card__themes" markdown="span">{chips}</p>')
     if extra:
         parts.append(extra)
