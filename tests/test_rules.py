@@ -644,3 +644,39 @@ def test_a_wrapped_paragraph_that_opens_like_an_author_line_stays_whole():
         "Anna Müller, the minister, thinks Berlin should decide.",
     ]
     assert [u.text for u in split_units(opening)][-1] == "Who pays for the defence of Europe, and who decides it? Anna Müller, the minister, thinks Berlin should decide."
+
+
+def test_a_romanian_web_head():
+    """Institution, section label, lower-case "de" byline and date, in one more language."""
+    assert D.parse_date("12 februarie 2026") == "2026-02-12" and D.parse_date("Publicat la 3 martie 2026") == "2026-03-03"
+    _, found, roles = head("Institutul pentru politici de securitate din Iași", "Analize", "Moldova's Border Is Europe's Border Now", "de Ana-Maria Popescu", "12 februarie 2026", "When the Union opened talks, it took on more.")
+    assert roles == ["masthead", "doctype", "title", "byline", "date"]
+    assert names(found["authors"]) == ["Ana-Maria Popescu"] and found["publisher"] == "Institutul pentru politici de securitate din Iași"
+    assert F.web_furniture("Distribuie pe Facebook | Distribuie pe LinkedIn | Trimite pe e-mail")[0] == "share"
+    assert F.web_furniture("Urmăriți-ne pe Facebook și LinkedIn")[0] == "follow"
+
+
+def test_a_title_opening_with_de_is_not_a_byline():
+    _, found, roles = head("De Facto Allies", "How Europe and Japan work together", "by Hiroshi Tanaka", "Body text follows here.")
+    assert roles[:2] == ["title", "subtitle"] and found["title"] == "De Facto Allies"
+
+
+@pytest.mark.parametrize("line", [
+    "Research   Commentary   Podcasts   Events   About   Donate",
+    "Accueil | Programmes | Publications | Événements | Qui sommes-nous ? | EN",
+    "Strona główna  Analizy  Komentarze  Wydarzenia  O nas  EN | PL",
+    "Inicio · Análisis · Publicaciones · Eventos · Contacto",
+])
+def test_site_menu_on_one_line(line):
+    """A web page's menu copied as one row: five or more items of one to three words, set apart by wide spaces or bars."""
+    assert F.web_furniture(line)[0] == "menu-row"
+
+
+@pytest.mark.parametrize("line", [
+    "Poland  Estonia  Latvia  Lithuania",             # four items: a list in the text as often as a menu
+    "Country | 2024 | 2025 | 2026 | 2027",            # a table row: figures
+    "Ukraine, Moldova, Georgia, Armenia and Azerbaijan.",
+    "Deter.  Defend.  Deliver.  Decide.  Deploy.",    # sentences, not menu items
+])
+def test_menu_row_leaves_lists_and_table_rows_alone(line):
+    assert F.web_furniture(line) is None

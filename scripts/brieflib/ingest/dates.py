@@ -4,7 +4,7 @@ A date is accepted only where the line states a whole one: "4 de marzo de
 2026", "11. März 2026", "Published 12.01.2026", "Updated: March 4, 2026",
 "March 2026". A date inside a sentence ("In March 2025 the Bundestag…") is
 not a publication date. There is no dateparser here on purpose: a small table
-of month names (en, fr, de, es, it, pt, pl) says exactly what is read.
+of month names (en, fr, de, es, it, pt, pl, ro) says exactly what is read.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ MONTH_NAMES: dict[str, list[str]] = {
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split(),
     "pl-nominative": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień".split(),
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie".split(),
 }
 ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -51,7 +52,7 @@ DATE_LABEL = re.compile(
     r"^(?:(?:first\s+)?published(?:\s+on)?|date(?:d)?(?:\s+of\s+publication)?|posted(?:\s+on)?|release date|"
     r"updated(?:\s+on)?|last\s+updated|publication date|publi[ée]e?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|"
     r"ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|datum|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|data|"
-    r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|fecha|opublikowano|data publikacji)\s*[:\-–—]?\s*",
+    r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|fecha|opublikowano|data publikacji|publicat(?:\s+(?:la|pe))?|actualizat)\s*[:\-–—]?\s*",
     re.I,
 )
 _WEEKDAY = re.compile(

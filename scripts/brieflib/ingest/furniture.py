@@ -137,11 +137,11 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not ends_sentence(text)
 
 
-_SHARE_WORDS = r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen"
+_SHARE_WORDS = r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen|distribuie"
 _BUTTON = re.compile(
     r"e-?mail|tweet|facebook|linkedin|twitter|whatsapp|telegram|bluesky|mastodon|threads|reddit|xing|copy link|"
     r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|stampa|imprimir|imprimer|drucken|drukuj|"
-    r"(?:enviar|envoyer|invia|senden|wyślij)\s+(?:por|par|per|via|als)?\s*(?:e-?mail|correo|courriel|mail)",
+    r"(?:enviar|envoyer|invia|senden|wyślij|trimite)\s+(?:por|par|per|via|als|pe)?\s*(?:e-?mail|correo|courriel|mail)",
     re.I,
 )
 
@@ -165,7 +165,7 @@ def _share_button(segment: str) -> bool:
 
 _FOLLOW = re.compile(
     r"^(?:follow us|suivez[- ]nous|folgen sie uns|folge uns|síguenos|siguenos|siga-nos|segue-nos|seguici|seguiteci|"
-    r"obserwuj nas|volg ons|følg os|följ oss|følg oss)\b",
+    r"obserwuj nas|volg ons|følg os|följ oss|følg oss|urmăriți-ne|urmărește-ne)(?!\w)",
     re.I,
 )
 
@@ -212,7 +212,7 @@ def is_related(text: str) -> bool:
 
 @WEB_FURNITURE.register("tags", 65, "web furniture: tags or keywords")
 def is_tags(text: str) -> bool:
-    return bool(re.match(r"^(?:tags?|keywords|topics|mots[- ]clés|schlagw(?:orte|örter)|etiquetas|palabras clave|parole chiave|argomenti|temas|themen)\s*:", text, re.I)) and _short(text, 25)
+    return bool(re.match(r"^(?:tags?|keywords|topics|mots[- ]clés|schlagw(?:orte|örter)|etiquetas|palabras clave|parole chiave|argomenti|temas|themen|etichete)\s*:", text, re.I)) and _short(text, 25)
 
 
 @WEB_FURNITURE.register("reading-time", 60, "web furniture: reading time")
@@ -231,6 +231,23 @@ def is_photo_credit(text: str) -> bool:
 @WEB_FURNITURE.register("comments", 50, "web furniture: comments")
 def is_comments(text: str) -> bool:
     return bool(re.match(r"^(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|no comments)", text, re.I))
+
+
+MENU_ITEMS = 5
+
+
+@WEB_FURNITURE.register("menu-row", 46, "web furniture: site menu")
+def is_menu_row(text: str) -> bool:
+    """A site's menu copied as one row: "Research   Commentary   Podcasts   Events   About", "Accueil | Programmes | …".
+
+    Five or more items of one to three words, set apart by runs of spaces or by bars and dots; no figures
+    (a table row) and no item that ends a sentence. Four items are as often a list in the text as a menu.
+    """
+    items = [i for i in re.split(r"\s{2,}|\s*[|·•]\s*", text.strip()) if i]
+    return (
+        len(items) >= MENU_ITEMS
+        and all(_short(i, 3) and not re.search(r"\d", i) and not (ends_sentence(i) and not i.endswith("?")) for i in items)
+    )
 
 
 @WEB_FURNITURE.register("legal-links", 45, "web furniture: site links")

@@ -132,11 +132,12 @@ _BY_WORDS = (
 )
 _BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?\s+(?P<rest>\S.*)$", re.I)
 _LONE_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?$", re.I)
+_DE_BY = re.compile(r"^de\s+(?P<rest>\S.*)$")  # Romanian, French "de Name": in lower case only ("De Gaulle's legacy" is a title)
 
 
 def _by_rest(text: str) -> str | None:
     """The names after "By", "par", "von" …: they start with a capital ("Von der Leyen said …" is no byline)."""
-    match = _BY.match(text)
+    match = _BY.match(text) or _DE_BY.match(text)
     return match["rest"] if match and match["rest"].lstrip("*_").strip()[:1].isupper() else None
 
 

@@ -101,13 +101,14 @@ INSTITUTION_WORD = re.compile(
     r"observatory|observatoire|academy|akademie|college|university|universität|université|universidad|school|society|"
     r"association|group|trust|fund|studies|ministry|agency|office|commission|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
-    r"asociación|associação|accademia|academia|università|universidade|uniwersytet)\b",
+    r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
+    r"asociația|universitatea|observatorul)\b",
     re.I,
 )
 # Words that join an institution's head word to the rest of its name in other languages. After
 # one, a name may go on in lower case ("Institut für europäische Sicherheitspolitik",
 # "Observatório de segurança atlântica", "Institut d'études stratégiques").
-_NAME_JOINERS = {"de", "di", "du", "des", "da", "do", "dos", "das", "del", "della", "dello", "degli", "delle", "per", "para", "pour", "für", "dla", "voor", "nad"}
+_NAME_JOINERS = {"de", "di", "du", "des", "da", "do", "dos", "das", "del", "della", "dello", "degli", "delle", "per", "para", "pour", "für", "dla", "voor", "nad", "pentru"}
 
 
 def is_institution(text: str) -> bool:
@@ -364,7 +365,7 @@ KICKER_LABELS = {
     "opinioni", "opinión", "opiniones", "opinião", "opiniões", "opinia", "opinie", "meinung", "tribune", "tribuna",
     "standpunkt", "gastbeitrag", "point de vue", "punto di vista", "punto de vista", "ponto de vista",
     "éditorial", "editoriale", "leitartikel", "entretien", "entretiens", "intervista", "interviste", "entrevista",
-    "entrevistas", "wywiad", "blogue", "décryptage", "eclairage", "éclairage", "focus", "débat", "dibattito", "debate", "debatte",
+    "entrevistas", "wywiad", "analize", "opinii", "comentarii", "interviu", "blogue", "décryptage", "eclairage", "éclairage", "focus", "débat", "dibattito", "debate", "debatte",
 }
 
 
