@@ -4,7 +4,11 @@ A date is accepted only where the line states a whole one: "4 de marzo de
 2026", "11. März 2026", "Published 12.01.2026", "Updated: March 4, 2026",
 "March 2026". A date inside a sentence ("In March 2025 the Bundestag…") is
 not a publication date. There is no dateparser here on purpose: a small table
-of month names (en, fr, de, es, it, pt, pl, ro) says exactly what is read.
+of month names (en, fr, de, es, it, pt, pl, ro, nl, sv, da, nb, cs, el) says
+exactly what is read. Around the date a line may carry a label ("Data
+publikacji:", "Gepubliceerd op"), a weekday, a time of day ("4:05 PM",
+"09:30 CET"), a place ("Praha, 5. listopadu 2025") or a reading time
+("· 6 min read"); nothing else.
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ MONTH_NAMES: dict[str, list[str]] = {
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split(),
     "pl-nominative": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień".split(),
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie".split(),
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december".split(),
+    "da": "januar februar marts april maj juni juli august september oktober november december".split(),
+    "nb": "januar februar mars april mai juni juli august september oktober november desember".split(),
+    # Czech and Greek dates put the month in the genitive: "5. listopadu 2025", "8 Δεκεμβρίου 2025".
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince".split(),
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου".split(),
 }
 ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -48,13 +59,27 @@ DATE_FORMS = [
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)$"),
 ]
 # Labels before a date, in the languages of the corpus ("Publié le", "Veröffentlicht am", "Date of publication:").
+# A label's longer form comes before its prefix ("data publikacji" before "data"): the first that fits is taken.
 DATE_LABEL = re.compile(
-    r"^(?:(?:first\s+)?published(?:\s+on)?|date(?:d)?(?:\s+of\s+publication)?|posted(?:\s+on)?|release date|"
+    r"^(?:(?:first\s+)?published(?:\s+on)?|date(?:d)?(?:\s+of\s+publication)?|posted(?:\s+on)?|release date|sent|"
     r"updated(?:\s+on)?|last\s+updated|publication date|publi[ée]e?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|"
-    r"ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|datum|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|data|"
-    r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|fecha|opublikowano|data publikacji|publicat(?:\s+(?:la|pe))?|actualizat)\s*[:\-–—]?\s*",
+    r"ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|datum\s+van\s+publicatie|datum\s+publikace|datum|"
+    r"pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|data\s+publikacji|data\s+(?:de\s+)?publica[çc][ãa]o|data|"
+    r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|fecha(?:\s+de\s+publicaci[óo]n)?|opublikowano|publicat(?:\s+(?:la|pe))?|actualizat|"
+    r"gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad(?:\s+den)?|publicerat|uppdaterad|udgivet(?:\s+den)?|opdateret|"
+    r"publisert|oppdatert|publikováno|zveřejněno|aktualizováno|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε)\s*[:\-–—]?\s*",
     re.I,
 )
+# A time of day after the date: "4:05 PM", ", 09:30 CET", "at 10:14 am", "14:10".
+_TIME = re.compile(r"(?:,?\s+(?:at\s+|um\s+|à\s+|alle\s+|a las\s+|kl\.?\s+)?)\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
+# A reading time after the date, set apart: "· 6 min read", "| 12 minute read", "– 7 Minuten Lesezeit".
+_READING_TIME = re.compile(
+    r"\s+[·|•–—-]\s+\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutter|minuter)\.?"
+    r"(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd|lästid|læsetid|lesetid))?$",
+    re.I,
+)
+# A place before the date: one to three capitalised words and a comma ("Praha, ", "New York, ").
+_PLACE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*,\s+")
 _WEEKDAY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s*,?\s+",
@@ -76,9 +101,20 @@ def parse_date(text: str) -> str | None:
     """
     text = text.strip().strip("*_").strip()
     prefixed = DATE_LABEL.match(text)
-    body = _WEEKDAY.sub("", text[prefixed.end() :] if prefixed else text).strip().rstrip(".")
-    if prefixed and re.fullmatch(_YEAR, body):
-        return body
+    body = text[prefixed.end() :] if prefixed else text
+    body = _TIME.sub("", _READING_TIME.sub("", body.strip().rstrip(".")))
+    if prefixed and re.fullmatch(_YEAR, body.strip()):
+        return body.strip()
+    found = _whole_date(body)
+    if found is None and not prefixed:
+        place = _PLACE.match(body)
+        if place and all(w[:1].isupper() for w in place.group().rstrip(", ").split()):
+            found = _whole_date(body[place.end():])
+    return found
+
+
+def _whole_date(body: str) -> str | None:
+    body = _WEEKDAY.sub("", body.strip()).strip().rstrip(".")
     for form in DATE_FORMS:
         match = form.match(body)
         if match:

@@ -1,0 +1,84 @@
+"""Date lines as European publishers write them: labels, languages, times and places around a whole date.
+
+A date is read only where a line states a whole one; the sentences at the end stay dates of events, not of publication.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brieflib.ingest.dates import parse_date
+
+
+@pytest.mark.parametrize("line, iso", [
+    # labels whose first word is also a shorter label ("Data" / "Data publikacji")
+    ("Data publikacji: 14 października 2025", "2025-10-14"),
+    ("Datum van publicatie: 3 juni 2025", "2025-06-03"),
+    # Dutch, Swedish, Danish and Norwegian, Czech and Greek month names, with their labels
+    ("Gepubliceerd op 7 september 2025", "2025-09-07"),
+    ("Bijgewerkt op 1 mei 2026", "2026-05-01"),
+    ("Publicerad 12 maj 2026", "2026-05-12"),
+    ("Udgivet 3. oktober 2025", "2025-10-03"),
+    ("Publisert 3. desember 2025", "2025-12-03"),
+    ("Publikováno 5. listopadu 2025", "2025-11-05"),
+    ("Δημοσιεύθηκε 8 Δεκεμβρίου 2025", "2025-12-08"),
+    # a time of day after the date, as in e-mail headers and web stamps
+    ("Sent: Monday, November 3, 2025 4:05 PM", "2025-11-03"),
+    ("Posted on 21 October 2025, 09:30 CET", "2025-10-21"),
+    ("Published 21.10.2025 14:10", "2025-10-21"),
+    # a place before the date (a dated letter, a report's last line)
+    ("Praha, 5. listopadu 2025", "2025-11-05"),
+    ("Sevilla, 9 de diciembre de 2025", "2025-12-09"),
+    ("New York, November 3, 2025", "2025-11-03"),
+    # the reading time after the date on the same line
+    ("Last updated 14 October 2025 · 6 min read", "2025-10-14"),
+    ("October 14, 2025 | 12 minute read", "2025-10-14"),
+])
+def test_whole_dates_around_labels_times_and_places(line, iso):
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "In Praha, 5. listopadu 2025 was a turning point.",           # a sentence
+    "The talks in Geneva, Oslo and Vienna, 3 March 2025",          # a list of places is no place
+    "Ministers met on 3 March 2025 at 10:00 to discuss the plan.",
+    "Brussels, Paris and Berlin",
+    "3 min read",
+    "Sent: from my phone",
+])
+def test_no_date_where_the_line_states_none(line):
+    assert parse_date(line) is None
+
+
+# -- property: any whole date, in any listed language, with or without what may surround it ----------------
+
+import datetime as dt  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from brieflib.ingest.dates import MONTH_NAMES  # noqa: E402
+
+LABELS = ["", "Published ", "Publié le ", "Veröffentlicht am ", "Data publikacji: ", "Gepubliceerd op ", "Publicerad ", "Sent: ", "Last updated "]
+TIMES = ["", " 4:05 PM", ", 09:30 CET", " 14:10", " at 10:14 am"]
+PLACES = ["", "Praha, ", "New York, ", "Île-de-France, "]
+READING = ["", " · 6 min read", " | 12 minute read"]
+
+
+@settings(derandomize=True, max_examples=300)
+@given(
+    day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)),
+    language=st.sampled_from(sorted(MONTH_NAMES)),
+    surround=st.tuples(st.sampled_from(LABELS), st.sampled_from(TIMES), st.sampled_from(PLACES), st.sampled_from(READING)),
+    form=st.integers(0, 2),
+)
+def test_any_whole_date_is_read_with_what_surrounds_it(day, language, surround, form):
+    label, time, place, reading = surround
+    month = MONTH_NAMES[language][day.month - 1]
+    month = month.capitalize() if form else month
+    stated = {0: f"{day.day} {month} {day.year}", 1: f"{day.day}. {month} {day.year}", 2: f"{day.day:02d}.{day.month:02d}.{day.year}"}[form]
+    if label and place:
+        place = ""  # a label and a place do not stand together on one line
+    assert parse_date(f"{label}{place}{stated}{time}{reading}") == day.isoformat()
+    # the same date inside a sentence is no date line
+    assert parse_date(f"The ministers met on {stated} to agree the plan.") is None
