@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from brieflib.build.evaluate import NEVER_SEEN as EVAL_NEVER_SEEN
 from brieflib.build.evaluate import evaluate, split_of, summarise
 from conftest import ROOT
 
@@ -18,7 +19,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # Briefs written by another hand as a never-seen measure (issue 13): scored by ``briefs eval`` in
 # their split like any other, never tuned on, and kept out of the floors below so that the floors
 # gate what the rules were written and checked against.
-NEVER_SEEN = ("c-", "d-")
+NEVER_SEEN = ("c-", "d-") + EVAL_NEVER_SEEN  # c-, d-: measured, now being tuned on (floors set at the end of the round)
 
 # Accuracy floors per part (figures of the last run that raised them).
 FLOORS = {
@@ -89,3 +90,29 @@ def test_eval_cli_prints_a_table_and_a_json_line(run_cli):
     assert result.returncode == 0, result.stderr
     assert "held-apart" in result.stdout.splitlines()[0]
     assert json.loads(result.stdout.splitlines()[-1])["all"]["briefs"] == len(list(CORPUS.glob("*.truth.yml")))
+
+
+def test_never_seen_briefs_are_their_own_part_and_their_failures_stay_hidden(tmp_path, run_cli):
+    """A corpus of one tuning brief and one never-seen brief (same text, truth with a wrong title): the
+    never-seen one is scored in its own column, and its failure is printed only when asked for."""
+    import json
+    import shutil
+
+    from brieflib.build.evaluate import NEVER_SEEN
+
+    source = CORPUS / "a-authors-block.txt"
+    never = f"{NEVER_SEEN[0]}probe"
+    shutil.copy(source, tmp_path / "a-authors-block.txt")
+    shutil.copy(source.with_name("a-authors-block.truth.yml"), tmp_path / "a-authors-block.truth.yml")
+    shutil.copy(source, tmp_path / f"{never}.txt")
+    truth = source.with_name("a-authors-block.truth.yml").read_text()
+    (tmp_path / f"{never}.truth.yml").write_text(truth.replace("\ntitle:", "\ntitle: 'Not the title'\nold_title:", 1))
+    assert split_of(f"{never}.txt") == "never-seen"
+    hidden = run_cli("eval", "--corpus", tmp_path)
+    assert hidden.returncode == 0, hidden.stderr
+    summary = json.loads(hidden.stdout.strip().splitlines()[-1])
+    assert summary["never-seen"]["briefs"] == 1 and summary["never-seen"]["title"] == 0.0
+    assert f"{never} [never-seen]" not in hidden.stdout and "not the title" not in hidden.stdout.lower()
+    assert "1 never-seen briefs have failures" in hidden.stdout
+    shown = run_cli("eval", "--corpus", tmp_path, "--show-never-seen")
+    assert f"{never} [never-seen]" in shown.stdout and "expected 'Not the title'" in shown.stdout

@@ -20,7 +20,7 @@ from conftest import ROOT, build_site, copy_project
 THEME_IDS = {t["id"] for t in yaml.safe_load((ROOT / "sources" / "themes.yml").read_text())["themes"]}
 # Corpus briefs added to the seeds: an "Executive summary" section of bullets, a numbered "Recommendations"
 # section, and a short commentary with no section at all (given a summary of its own in a sidecar).
-EXTRA = ("a-executive-summary-bullets", "a-numbered-recommendations", "a-commentary-250-words")
+EXTRA = ("a-executive-summary-bullets", "a-numbered-recommendations", "a-commentary-250-words", "a-key-takeaways-box")
 OWN_SUMMARY = "Europeans should take a capability plan with timelines and budgets to the Ankara summit, not another spending pledge."
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"'(])")
 
@@ -147,6 +147,14 @@ def test_key_points_quote_the_briefs_own_summary_or_recommendations(reader_site)
     assert "“Summary”" in text(box)
     # The body opens with an "Executive summary" of four bullets: the box would repeat them just above themselves.
     assert article(reader_site, "briefs/a-executive-summary-bullets/index.html").find_class("key-points") == []
+    # A framed "Key takeaways" box, set apart from the text (so not in the body): its bullets are the points.
+    boxed = article(reader_site, "briefs/a-key-takeaways-box/index.html")
+    [box] = boxed.find_class("key-points")
+    assert "“Key takeaways”" in text(box)
+    points = [text(li) for li in box.find(".//blockquote").iter("li")]
+    assert len(points) == 4
+    assert points[0] == "Populist and nationalist parties are in government or lead the polls in several EU and NATO member states."
+    assert points[-1] == "Mainstream parties should make the case for Ukraine in terms of voters' own security and prosperity."
     for slug in ("a-commentary-250-words", "accept-prepare-leverage"):  # no such section
         assert article(reader_site, f"briefs/{slug}/index.html").find_class("key-points") == [], slug
 
@@ -179,7 +187,7 @@ def check_cards(page_cards: list, where: str) -> None:
 
 def test_every_listing_lists_each_brief_as_its_own_card(reader_site):
     every = {p.parent.name for p in brief_pages(reader_site)}
-    assert len(every) == 8
+    assert len(every) == 9
     for page in ("briefs/index.html", "briefs/by-title/index.html", "briefs/by-publisher/index.html", "timeline/index.html"):
         found = cards(article(reader_site, page))
         check_cards(found, page)

@@ -91,7 +91,7 @@ def _eval(args: argparse.Namespace) -> int:
         from brieflib.build.themefit import main as fit_themes
 
         return fit_themes(Path(args.corpus), Path("."))
-    return evaluate(Path(args.corpus), as_json=args.json)
+    return evaluate(Path(args.corpus), as_json=args.json, show_never_seen=args.show_never_seen)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -135,6 +135,8 @@ def parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="score the converter against a corpus of briefs with *.truth.yml files")
     evaluate.add_argument("--corpus", default="tests/corpus", help="the corpus folder (default: tests/corpus)")
     evaluate.add_argument("--json", action="store_true", help="print only the JSON summary")
+    evaluate.add_argument("--show-never-seen", action="store_true",
+                          help="also print the failures of the never-seen briefs (once they have been measured)")
     evaluate.add_argument("--fit-themes", action="store_true",
                           help="fit the theme decision on the tuning part and the seeds; print its settings for themes.yml")
     evaluate.set_defaults(func=_eval)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from brieflib.ingest import furniture as F
 from brieflib.ingest import patterns as P
 from brieflib.ingest.head import Finding
 from brieflib.ingest.parse import Layout
@@ -44,7 +45,33 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     brief.blocks = layout.blocks
     brief.footnotes = dict(sorted(layout.notes.items()))
     brief.removed = sorted(layout.removed, key=lambda r: r.line)
+    _boxed_points(brief)
     return brief
+
+
+_BULLET = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s+")
+
+
+def _boxed_points(brief: Brief) -> None:
+    """A framed box set apart from the text whose label is "Key takeaways", "Summary", "In brief"…: its items are
+    the brief's own key points (the box stays out of the body; the page quotes it). Other boxes are left alone."""
+    lines = [r for r in brief.removed if r.reason == F.SIDEBAR_REASON and not F.is_box_rule(r.text)]
+    if not lines:
+        return
+    label = lines[0].text.strip().rstrip(" :")
+    if not P.KEY_POINTS_LABEL.fullmatch(label):
+        return
+    points: list[str] = []
+    for removed in lines[1:]:
+        if removed.line - lines[0].line > 40:
+            break
+        if _BULLET.match(removed.text):
+            points.append(_BULLET.sub("", removed.text).strip())
+        elif points:  # a wrapped item's next line
+            points[-1] += " " + removed.text.strip()
+    if points:
+        brief.key_points_label, brief.key_points = label, points
+        brief.evidence["key_points"] = f"boxed-key-points, line {lines[0].line}: {label}"
 
 
 def _evidence(finding: Finding) -> str:

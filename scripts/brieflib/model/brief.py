@@ -54,6 +54,9 @@ class Brief:
     dateline: str | None = None
     summary: str | None = None
     summary_derived: bool = False  # True when the summary is the opening sentences
+    # A framed box of the brief's own key points, set apart from the text ("Key takeaways" and its bullets).
+    key_points_label: str | None = None
+    key_points: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     themes_sidecar: list | dict | None = None  # the editor's list, or {add: [...], remove: [...]}
     # Filled in by enrichment, never cached with the conversion:

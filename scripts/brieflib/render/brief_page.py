@@ -10,7 +10,7 @@ from collections import defaultdict
 from brieflib.enrich.corpus import Site
 from brieflib.enrich.glossary import link_first
 from brieflib.ingest.convert import original_copy
-from brieflib.ingest.patterns import strip_marker
+from brieflib.ingest.patterns import KEY_POINTS_LABEL, strip_marker
 from brieflib.model.brief import Block, Brief
 from brieflib.model.text import sentences
 from brieflib.render import cite
@@ -76,8 +76,7 @@ PRIMARY_CHIPS = 5
 
 # Sections whose points the "Key points" box quotes: the brief's own summary first, else its recommendations.
 # Matched on the whole heading, without its number ("5. Recommendations") or a closing colon.
-SUMMARY_HEADINGS = re.compile(
-    r"(?:executive |short )?summary|(?:key|main) (?:takeaways|points|findings|messages)|takeaways|in brief|at a glance|highlights", re.I)
+SUMMARY_HEADINGS = KEY_POINTS_LABEL
 RECOMMENDATION_HEADINGS = re.compile(r"(?:\w+ )?recommendations(?: for .+)?", re.I)
 _HEADING_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
@@ -89,6 +88,8 @@ def key_points(brief: Brief) -> tuple[str, list[str]] | None:
     """The heading of the brief's summary (or else recommendations) section and, quoted from it, the first
     sentence of each of its paragraphs or list items. None when the brief has no such section, and when
     the body opens with that section made of exactly these points (the box would repeat what follows it)."""
+    if brief.key_points:  # a framed box of its own points, set apart from the text
+        return brief.key_points_label or "Key points", [_shortened(p) for p in brief.key_points[:KEY_POINTS]]
     headings = [(i, b) for i, b in enumerate(brief.blocks) if b.kind == "heading"]
     for pattern in (SUMMARY_HEADINGS, RECOMMENDATION_HEADINGS):
         for index, heading in headings:
@@ -123,7 +124,11 @@ def _point_text(block: Block) -> str:
 
 def _first_sentence(block: Block) -> str:
     first = sentences(_point_text(block))
-    return shorten_words(first[0], KEY_POINT_WORDS) if first else ""
+    return _shortened(first[0]) if first else ""
+
+
+def _shortened(point: str) -> str:
+    return shorten_words(" ".join(point.split()), KEY_POINT_WORDS)
 
 
 def key_points_box(brief: Brief) -> list[str]:
