@@ -680,3 +680,545 @@ def test_site_menu_on_one_line(line):
 ])
 def test_menu_row_leaves_lists_and_table_rows_alone(line):
     assert F.web_furniture(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Nota legale | Informativa sulla privacy | Contatti", "legal-links"),
+    ("Impressum  ·  Datenschutz  ·  Barrierefreiheit", "legal-links"),
+    ("Mentions légales · Politique de confidentialité · Plan du site", "legal-links"),
+    ("Polityka prywatności | Kontakt", "legal-links"),
+    ("Privacyverklaring | Disclaimer | Colofon", "legal-links"),
+    ("Aviso legal | Política de privacidad | Cookies", "legal-links"),
+    ("▶ 00:00 / 12:31", "audio-player"),
+    ("0:00 | 4:05", "audio-player"),
+    ("Listen to this commentary", "audio-player"),
+    ("Écouter cet article", "audio-player"),
+    ("Artikel anhören (6 Min.)", "audio-player"),
+    ("Print    Download PDF", "share"),
+    ("Imprimer      Télécharger le PDF", "share"),
+    ("27 likes · 9 restacks", "reactions"),
+    ("5 Likes   2 Comments   1 Share", "reactions"),
+    ("You're a free subscriber to The Eastern Letter.", "newsletter-footer"),
+    ("Unsubscribe | Update your preferences", "newsletter-footer"),
+    ("Forward this email to a colleague", "newsletter-footer"),
+    ("Open in browser", "newsletter-footer"),
+    ("You received this message because you signed up on our website.", "newsletter-footer"),
+    ("Thanks for reading The Eastern Letter! Subscribe to receive new posts.", "newsletter"),
+    ("Subscreva a nossa newsletter", "newsletter"),
+    ("Suscríbase a nuestro boletín", "newsletter"),
+])
+def test_footer_and_player_furniture_in_several_languages(line, rule):
+    """Legal links, audio players, spaced print rows, reaction counters and mailing-list footers of web copies."""
+    assert F.web_furniture(line)[0] == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Privacy is what the new rules are about.",           # a sentence that opens with one of the words
+    "Contact between the two armies | 2024 | 2025",       # a table row
+    "The talks lasted from 10:00 to 16:30 on both days.",  # times inside prose
+    "Listen to the generals: they asked for munitions, not plans.",
+    "Ten likes do not make a policy.",
+])
+def test_footer_furniture_leaves_prose_alone(line):
+    assert F.web_furniture(line) is None
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("© 2026 Centrum Studiów Morskich – Wszelkie prawa zastrzeżone | Polityka prywatności | Kontakt", "Centrum Studiów Morskich"),
+    ("© 2025 Fondation pour la Sécurité Maritime · Tous droits réservés · Mentions légales", "Fondation pour la Sécurité Maritime"),
+    ("Copyright 2026 Instituto Atlântico | Todos os direitos reservados", "Instituto Atlântico"),
+])
+def test_copyright_footer_with_links_names_its_publisher(line, publisher):
+    assert P.publisher_from(line) == publisher and P.is_boilerplate(line)
+
+
+def test_related_links_may_be_questions():
+    """A list of related titles after its label goes, even when a title asks a question."""
+    layout = parse("A Title\n\nBy Ann Lee\n\n" + "Body words run on here. " * 8 + "\n\nLeia também\n- Quem paga a defesa da Europa?\n- A NATO depois de Haia\n\n© 2026 Instituto Atlântico. Todos os direitos reservados.\n")
+    assert [b.text for b in layout.blocks][-1].startswith("Body words")
+    assert any(r.text == "- Quem paga a defesa da Europa?" and "related" in r.reason for r in layout.removed)
+
+
+_PROSE = (
+    "The ministers met in the spring to agree on a plan for the harbours of the north. "
+    "They found that the money was there but the will to spend it together was not."
+)
+
+
+def body_texts(layout) -> list[str]:
+    return [b.text for b in layout.blocks]
+
+
+def test_comment_section_is_furniture():
+    """A web copy's comments (count, commenter, timestamp, text, Reply, the reply form) end the body."""
+    text = (
+        "A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " The end of the brief came here.\n\n"
+        "2 Comments\n\nJ. Novak\n12 April 2026 at 9:05 pm\nA fine piece, though I doubt the ministers will listen.\nReply\n\n"
+        "Maria S.\n13/04/2026 08:10\nWho pays for it all?\nAntworten\n\n"
+        "Leave a Reply\nYour email address will not be published.\nComment *\nName *\nEmail *\nWebsite\nPost Comment\n\n"
+        "© 2026 Harbour Institute · Contact · Privacy\n"
+    )
+    layout = parse(text)
+    assert body_texts(layout)[-1].endswith("The end of the brief came here.")
+    removed = {r.text: r.reason for r in layout.removed}
+    assert "comment" in removed["Who pays for it all?"] and "comment" in removed["Post Comment"] and "comment" in removed["J. Novak"]
+
+
+def test_a_comments_heading_needs_comments_under_it():
+    """"Comments" over prose with no commenter, timestamp or reply button is a section of the brief."""
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nComments\n\n" + _PROSE + " Still the brief.\n")
+    assert body_texts(layout)[-1].endswith("Still the brief.")
+
+
+def test_pull_quote_that_repeats_the_body_is_furniture():
+    """A short quoted line standing alone, nearly the words of a body sentence, is a pull quote: out of the body."""
+    text = "A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n«The money was there, but the will to spend it together was not.»\n\n" + _PROSE + "\n"
+    layout = parse(text)
+    assert not any(t.startswith("«") for t in body_texts(layout))
+    assert any(r.text.startswith("«") and "pull quote" in r.reason for r in layout.removed)
+
+
+def test_a_quoted_line_that_repeats_nothing_stays():
+    text = "A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n“We will not pay for other people’s harbours,” said one minister.\n\n" + _PROSE + "\n"
+    assert any(t.startswith("“We will not pay") for t in body_texts(parse(text)))
+
+
+@pytest.mark.parametrize("closing, iso", [("Lisbon, 2 de fevereiro de 2026", "2026-02-02"), ("Warszawa, 12 stycznia 2026", "2026-01-12"), ("Brussels, 3 March 2026", "2026-03-03")])
+def test_place_and_date_after_the_last_paragraph(closing, iso):
+    """"Place, date" under the last paragraph is the tail, and the date when the head states none."""
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n" + closing + "\n")
+    assert body_texts(layout)[-1].endswith("Last words.")
+    assert [f.value for f in layout.findings if f.field == "date"] == [iso]
+    dated = parse("A Title for the Harbours\n\nBy Ann Lee\n\n1 May 2026\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n" + closing + "\n")
+    assert [f.value for f in dated.findings if f.field == "date"] == ["2026-05-01"]
+
+
+@pytest.mark.parametrize("label_line, bio", [
+    ("Über die Autorin", "Katrin Vogel leitet den Bereich Sicherheit am Ostsee-Institut in Kiel."),
+    ("Over de auteur", "Jan de Wit werkt als onderzoeker bij het Noordzee Centrum."),
+    ("Sobre o autor", "Tiago Ramos é investigador no Instituto do Atlântico."),
+    ("About the rapporteur", "Mira Holm is a researcher at the Harbour Institute."),
+])
+def test_author_box_at_the_end_in_other_languages(label_line, bio):
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n" + label_line + "\n" + bio + "\n\nTags: harbours, ports\n")
+    assert body_texts(layout)[-1].endswith("Last words.")
+    assert [u.text for u in layout.bios] == [bio]
+
+
+def test_sign_off_of_a_newsletter_is_not_body():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\nWarm regards,\nAnn\n\nUnsubscribe\n")
+    assert body_texts(layout)[-1].endswith("Last words.")
+    assert any(r.text.startswith("Warm regards,") and "sign-off" in r.reason for r in layout.removed)
+
+
+def test_endnotes_numbered_without_a_point():
+    """Under an "Endnotes" label, "1 Text", "2 Text" with hanging indents are notes, counted one by one."""
+    prose = "The ministers met in the spring to agree on a plan for the harbours of the north. They found that the money was there but the will to spend it together was not, and the plan failed.¹ Nobody was surprised by that outcome at all.²\n"
+    notes = "Endnotes\n\n1 Report of the harbour commission, Brussels, 5 December\n  1994.\n2 Interviews with officials in three ports, January\n  2026.\n"
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + prose + "\n" + prose + "\n" + notes)
+    assert layout.notes == {1: "Report of the harbour commission, Brussels, 5 December 1994.", 2: "Interviews with officials in three ports, January 2026."}
+    assert body_texts(layout)[-1].endswith("outcome at all.²")
+
+
+# -- issue 13: heads of layouts the converter had not seen ---------------------------------
+
+
+def _head_fields(text: str):
+    from pathlib import Path
+
+    from brieflib.ingest.metadata import extract
+
+    layout = parse(text)
+    return extract(layout, Path("x.txt"), "x.txt"), layout
+
+
+_BODY = "Body words run on here and say something about the matter at hand. " * 4
+
+
+@pytest.mark.parametrize("chrome", [
+    "Suche",                                   # a lone search box
+    "Accueil › Publications › Analyse",        # a breadcrumb the furniture rules left
+    "Inicio / Opinión",                        # a breadcrumb with slashes
+    "Zoeken   Menu   NL | EN",                 # a menu row
+])
+def test_title_is_the_heading_nearest_above_the_byline(chrome):
+    """What sits above the title on a web page is chrome: listed with a reason, not the title."""
+    brief, layout = _head_fields(f"Centro de Estudios Atlánticos\n{chrome}\n\nWhy Ports Matter for Deterrence\n\nBy Ana Ruiz\n12 March 2026\n\n{_BODY}\n")
+    assert brief.title == "Why Ports Matter for Deterrence"
+    assert [a.name for a in brief.authors] == ["Ana Ruiz"] and brief.date == "2026-03-12"
+    assert any(r.text == chrome and r.reason for r in layout.removed)
+
+
+def test_title_above_a_subtitle_stays_the_title_under_chrome():
+    brief, _ = _head_fields(f"Search\n\nCold Steel: Arming the Northern Flank\n\nWhy Nordic stockpiles will not last a long war\n\nWritten by Eva Lund\n2 June 2026\n\n{_BODY}\n")
+    assert brief.title == "Cold Steel: Arming the Northern Flank"
+
+
+def test_caps_kicker_above_a_title_case_headline_is_not_the_title():
+    brief, layout = _head_fields(f"NORTH AFRICA\n\nWhy the Sahel Matters for European Security\n\nLast updated 4 May 2026\n\n{_BODY}\n")
+    assert brief.title == "Why the Sahel Matters for European Security"
+    assert any(r.text == "NORTH AFRICA" and "chrome" in r.reason for r in layout.removed)
+
+
+def test_caps_title_above_a_sentence_case_subtitle_stays_the_title():
+    brief, _ = _head_fields(f"HOLDING THE LINE\n\nAir defence and the protection of European cities\n\nAnna Berg and Piotr Nowak\n\n4 May 2026\n\n{_BODY}\n")
+    assert brief.title == "HOLDING THE LINE"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Research Paper 7/2026                         14-05-2026", "2026-05-14"),
+    ("Assessment 12/2025          Date: 2025-11-03", "2025-11-03"),
+    ("Note d'analyse 4/2026        3 mars 2026", "2026-03-03"),
+])
+def test_head_line_of_two_fields_apart(line, iso):
+    brief, layout = _head_fields(f"{line}\n\nA Harbour Too Far\n\nBy Tom Hale\n\n{_BODY}\n")
+    assert brief.date == iso and brief.title == "A Harbour Too Far"
+
+
+@pytest.mark.parametrize("name", [
+    "Haags Centrum voor Veiligheidsstudies",
+    "Nordisk Institut for Forsvarsstudier",
+    "Baltic Maritime Forum (BMF)",
+    "Centre pour la Sécurité Européenne",
+])
+def test_institution_names_with_connectors_and_acronyms(name):
+    assert P.is_institution(name)
+
+
+def test_memo_header_gives_title_date_and_author():
+    brief, layout = _head_fields(
+        "MEMORANDUM\n\nTO:      Ministers of the coalition\nFROM:    Jan Novák, Senior Analyst, Prague Institute for Security Studies\n"
+        f"DATE:    4 May 2026\nSUBJECT: Rethinking Air Defence in Central Europe\n\n{_BODY}\n"
+    )
+    assert brief.title == "Rethinking Air Defence in Central Europe" and brief.date == "2026-05-04"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Jan Novák", "Prague Institute for Security Studies")]
+    assert all(r.reason for r in layout.removed if r.text.startswith(("TO:", "FROM:")))
+
+
+@pytest.mark.parametrize("header", [
+    "From:    The Weekly Signal <news@signal.example>\nSent:    Monday, May 4, 2026 9:12 AM\nTo:      reader@example.org\nSubject: Ports Before Tanks",
+    "Von:     Der Wochenbrief <post@brief.example>\nGesendet: Montag, 4. Mai 2026\nAn:      leser@example.org\nBetreff: Ports Before Tanks",
+])
+def test_printed_email_header_names_no_sender_as_author(header):
+    brief, _ = _head_fields(f"{header}\n\nPorts Before Tanks\n\nBy Mia Holm\n\n{_BODY}\n")
+    assert brief.title == "Ports Before Tanks" and brief.date == "2026-05-04"
+    assert [a.name for a in brief.authors] == ["Mia Holm"]
+
+
+def test_endnotes_numbered_without_a_point_in_a_hard_wrapped_dump():
+    import textwrap
+
+    prose = textwrap.fill(_PROSE + " " + _PROSE + " They met again in the autumn and failed again.¹ Nobody was surprised.²", 72)
+    notes = "Endnotes\n\n1 Report of the harbour commission, Brussels, 5 December\n  1994.\n2 Interviews with officials in three ports, January\n  2026.\n"
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + prose + "\n\n" + prose + "\n\n" + notes)
+    assert layout.notes == {1: "Report of the harbour commission, Brussels, 5 December 1994.", 2: "Interviews with officials in three ports, January 2026."}
+    assert body_texts(layout)[-1].endswith("Nobody was surprised.²")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Tagi: obrona, Bałtyk, porty", "tags"),
+    ("Trefwoorden: havens, NAVO", "tags"),
+    ("Stichworte: Häfen, Ostsee", "tags"),
+    ("Artigos relacionados", "related"),
+    ("Articoli correlati", "related"),
+    ("Powiązane artykuły", "related"),
+    ("Sur le même sujet", "related"),
+])
+def test_tags_and_related_labels_in_more_languages(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+def test_running_footer_with_its_page_number_set_apart_by_spaces():
+    """"Policy Paper 2/2026 | Harbour Institute          4": the number at the right margin, after a run of spaces."""
+    assert F.page_key("Policy Paper 2/2026 | Harbour Institute               4") == F.page_key("Policy Paper 2/2026 | Harbour Institute          5")
+    assert F.page_key("7      Harbour Institute · Policy Paper") == F.page_key("Harbour Institute · Policy Paper")
+    assert F.page_key("The fleet had 3") != F.page_key("The fleet had 4")  # a number after one space stays
+
+
+def test_provenance_line_above_the_title_names_the_publisher():
+    brief, _ = _head_fields(f"Evidence submitted by the Example Centre for Maritime Studies (XYZ0042)\n\nThe Quiet Seabed\n\nAuthor: Lea Brandt\n\n{_BODY}\n")
+    assert brief.title == "The Quiet Seabed" and brief.publisher == "Example Centre for Maritime Studies"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Prepared by: Marek Zając, Senior Analyst; Lena Voss, Analyst", [("Marek Zając", None), ("Lena Voss", None)]),
+    ("Authors: Ana Lopes and Jonas Berg, Lisbon Institute for Atlantic Studies",
+     [("Ana Lopes", "Lisbon Institute for Atlantic Studies"), ("Jonas Berg", "Lisbon Institute for Atlantic Studies")]),
+    ("Opracowanie: Anna Kowal, Instytut Bezpieczeństwa Morskiego", [("Anna Kowal", "Instytut Bezpieczeństwa Morskiego")]),
+])
+def test_labelled_bylines(line, expected):
+    brief, _ = _head_fields(f"A Harbour Too Far\n\n{line}\n\n{_BODY}\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == expected
+
+
+def test_role_words_are_not_names_or_places_of_work():
+    assert not P.is_person_name("Senior Analyst") and not P.is_person_name("Visiting Fellow")
+    assert P.describe("Senior Research Fellow")[0] is None
+
+
+def test_contributors_label_with_name_and_institution_lines():
+    brief, _ = _head_fields(
+        "SYMPOSIUM\n\nThree Views on the Northern Flank\n\nContributors:\nAnna Berg\nNordic Institute for Defence Studies\n"
+        f"Piotr Nowak\nWarsaw Centre for Eastern Studies\n\n{_BODY}\n"
+    )
+    assert brief.title == "Three Views on the Northern Flank"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [
+        ("Anna Berg", "Nordic Institute for Defence Studies"), ("Piotr Nowak", "Warsaw Centre for Eastern Studies")]
+
+
+def test_table_of_contents_with_dot_leaders_is_page_furniture():
+    """A contents page ("Contents" / "Inhalt" over "1. Title ....... 3") is the document's, not the brief's text."""
+    lines = ["Inhalt", "", "1. Einleitung .................... 3", "2. Die Häfen . . . . . . . . . . . 5", "Über die Autoren ............... 9", "", "1. Einleitung", "", "Die Häfen sind wichtig."]
+    kept, removed = F.remove_page_furniture(lines, lambda line: False)
+    assert [r[0] for r in removed] == [1, 3, 4, 5] and all("contents" in r[3] for r in removed)
+    assert kept[6] == "1. Einleitung"
+
+
+@pytest.mark.parametrize("names, places", [
+    ("Ann Lee¹, Bo Chan² and Cy Díaz¹", "¹ Example Institute for Security\n² Northern University, Faculty of Law"),
+    ("Ann Lee1, Bo Chan2 and Cy Díaz1", "1 Example Institute for Security\n2 Northern University, Faculty of Law"),
+])
+def test_authors_with_affiliation_marks(names, places):
+    brief, layout = _head_fields(f"The Price of Readiness\n\n{names}\n\n{places}\n\n{_BODY}\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [
+        ("Ann Lee", "Example Institute for Security"), ("Bo Chan", "Northern University, Faculty of Law"), ("Cy Díaz", "Example Institute for Security")]
+    assert layout.blocks[0].text.startswith("Body words")
+
+
+def test_title_wrapped_over_two_lines():
+    verse = "Short lines stand here.\nThey are not wrapped.\nEach one ends.\nSo does this one."  # a dump that is not hard-wrapped
+    brief, _ = _head_fields(f"Holding the Line in the North: Towards a Shared Nordic-Baltic\nAir Defence Command for the Coming Decade\n\nAnna Berg and Piotr Nowak\n\n{_BODY}\n\n{verse}\n")
+    assert brief.title == "Holding the Line in the North: Towards a Shared Nordic-Baltic Air Defence Command for the Coming Decade"
+
+
+def test_title_and_sentence_case_subtitle_on_next_lines_stay_apart():
+    verse = "Short lines stand here.\nThey are not wrapped.\nEach one ends.\nSo does this one."  # a dump that is not hard-wrapped
+    brief, _ = _head_fields(f"Holding the Line in the North After the Summit of Vilnius\nWhy air defence needs a shared command\n\nAnna Berg and Piotr Nowak\n\n{_BODY}\n\n{verse}\n")
+    assert brief.title == "Holding the Line in the North After the Summit of Vilnius"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Briefing Note 4/2026 · Page 1 of 3", "page-footer"),
+    ("Harbour Institute | Seite 2 von 5", "page-footer"),
+    ("UNCLASSIFIED", "marking"),
+    ("NATO UNCLASSIFIED", "marking"),
+    ("OFFICIAL-SENSITIVE", "marking"),
+    ("TLP:CLEAR", "marking"),
+    ("NICHT EINGESTUFT", "marking"),
+])
+def test_page_footers_and_protective_markings(line, rule):
+    """A footer that carries its page number, and a protective marking printed on every page, even when seen once."""
+    found = F.PAGE_FURNITURE.first(line, __import__("collections").Counter(), True)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize("line", ["Unclassified information was shared widely.", "The memo · a page of history", "OFFICIAL FIGURES FOR 2025"])
+def test_page_footers_and_markings_leave_text_alone(line):
+    assert F.PAGE_FURNITURE.first(line, __import__("collections").Counter(), True) is None
+
+
+@pytest.mark.parametrize("line", ["Dear readers,", "Dear Friends and Colleagues,", "Liebe Leserinnen und Leser,", "Chers lecteurs,", "Queridos lectores,", "Caros leitores,", "Drodzy Czytelnicy,", "Beste lezers,"])
+def test_a_letters_salutation_is_furniture(line):
+    assert F.web_furniture(line)[0] == "salutation"
+
+
+def test_a_salutation_is_not_joined_to_the_first_paragraph():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\nDear readers,\n\n" + _PROSE + "\n\n" + _PROSE + "\n")
+    assert body_texts(layout)[0].startswith("The ministers met")
+
+
+def test_numbered_section_heading_after_numbered_recommendations():
+    """"1. Introduction" after recommendations "1. …" to "3. …": the numbering starts again with a short line over prose: a heading."""
+    text = (
+        "A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n"
+        "1. Pool the money of the coastal states in one fund.\n\n2. Share the tracking data of all ships.\n\n3. Agree on inspections before the crisis.\n\n"
+        "1. Introduction\n\n" + _PROSE + "\n"
+    )
+    kinds = [(b.kind, b.text) for b in parse(text).blocks]
+    assert ("heading", "1. Introduction") in kinds and ("item", "3. Agree on inspections before the crisis.") in kinds
+
+
+def test_heading_after_a_paragraph_ending_with_a_plain_note_number():
+    """A PDF dump prints a note marker as a plain digit after the full stop ("doubled.2"): the paragraph has ended."""
+    text = "A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + " The costs have doubled.2\n\n2. Three obstacles\n\n" + _PROSE + "\n"
+    assert ("heading", "2. Three obstacles") in [(b.kind, b.text) for b in parse(text).blocks]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Deel dit artikel: LinkedIn X Facebook E-mail", "share"),
+    ("Partager : Facebook · X · LinkedIn · Courriel", "share"),
+    ("Leestijd: 7 minuten", "reading-time"),
+    ("Czas czytania: 6 minut", "reading-time"),
+])
+def test_share_rows_and_reading_time_in_more_languages(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+def test_italic_bio_under_the_title_names_the_author():
+    brief, _ = _head_fields(f"Opinión\n\nThe Sea Is Not a Wall\n\n_Marta Ferreira is head of the Maritime Programme at the Instituto de Estudos Navais in Porto._\n\n{_BODY}\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Marta Ferreira", "Instituto de Estudos Navais")]
+
+
+def test_plain_sentence_under_the_title_names_no_author():
+    brief, _ = _head_fields(f"The Sea Is Not a Wall\n\nVladimir Orlov is a name the admirals in Moscow prefer to forget.\n\n{_BODY}\n")
+    assert brief.authors == []
+
+
+@pytest.mark.parametrize("intro, name, affiliation", [
+    ("Eva Lund, a senior fellow at the Nordic Institute for Security, spoke with Pavel Horák about", "Eva Lund", "Nordic Institute for Security"),
+    ("Clara Vidal, chercheuse au Centre d'études atlantiques, s'est entretenue avec Paul Morel sur", "Clara Vidal", None),
+])
+def test_interviewer_named_in_the_first_paragraph(intro, name, affiliation):
+    brief, layout = _head_fields(f"Example Policy Lab – Conversations\n\n\u201cWe Cannot Wait for Washington\u201d\n\n{intro} the war and what comes after it in the region.\n\n{_BODY}\n")
+    assert brief.title == "\u201cWe Cannot Wait for Washington\u201d" and brief.publisher == "Example Policy Lab"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [(name, affiliation)]
+    assert layout.blocks[0].text.startswith(intro)  # the intro stays the first paragraph
+
+
+def test_numbered_paragraph_with_a_hanging_indent_is_one_unit():
+    """"6.   Beyond …" with its next lines indented under the text: one numbered paragraph, though no wrap width is found."""
+    from brieflib.ingest.parse import split_units
+
+    lines = ["6.   The ports are open, but the rules for ships from third", "     Countries differ from one state to the next.", "", "7.   Cooperation works.", "     - a sub-item stays apart"]
+    assert [u.text for u in split_units(lines)] == [
+        "6.   The ports are open, but the rules for ships from third Countries differ from one state to the next.",
+        "7.   Cooperation works.",
+        "- a sub-item stays apart",
+    ]
+
+
+@pytest.mark.parametrize("line", ["Por Ana Lopes | 2 de fevereiro de 2026", "By Ana Lopes · 2 February 2026", "Von Ana Lopes | 2. Februar 2026"])
+def test_byline_with_a_date_segment(line):
+    brief, _ = _head_fields(f"The Sea Is Not a Wall\n\n{line}\n\n{_BODY}\n")
+    assert [(a.name, a.affiliation, a.position) for a in brief.authors] == [("Ana Lopes", None, None)] and brief.date == "2026-02-02"
+
+
+def test_institution_listed_without_its_bracketed_acronym():
+    assert P.institution_name("BALTIC MARITIME FORUM (BMF)") == "Baltic Maritime Forum"
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("Published by the Harbour Institute as part of its Northern Seas series.", "Harbour Institute"),
+    ("Published by the Centre for Maritime Reform in cooperation with the Port Forum.", "Centre for Maritime Reform"),
+    ("Published by the Centre for Maritime Reform, Gdańsk", "Centre for Maritime Reform"),
+])
+def test_published_by_line_names_only_the_publisher(line, publisher):
+    assert P.publisher_from(line) == publisher
+
+
+def test_a_published_by_line_between_head_and_body_is_not_a_heading():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nPublished by the Harbour Institute, Gdańsk\n\nIntroduction\n\n" + _PROSE + "\n")
+    assert "Published by the Harbour Institute, Gdańsk" not in body_texts(layout)
+    assert [u.text for u in layout.boilerplate] == ["Published by the Harbour Institute, Gdańsk"]
+
+
+def test_a_sentence_about_copyright_or_publishing_stays_in_the_body():
+    for sentence in ["Copyright law in Europe protects all such works.", "This report was published by the Commission in 2020."]:
+        layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + sentence + "\n\n" + _PROSE + "\n")
+        assert sentence in body_texts(layout)
+
+
+def test_contributions_signed_with_a_dash():
+    """A roundtable: each contribution ends with "— Name"; the next title is a heading, and the last signature is not body."""
+    text = (
+        "A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n— Jan Kowalski\n\nThe north must pay its share\n\n" + _PROSE + "\n– Marta Silva\n\n"
+        "Published by the Harbour Institute as part of its Northern Seas series.\n"
+    )
+    layout = parse(text)
+    assert ("heading", "The north must pay its share") in [(b.kind, b.text) for b in layout.blocks]
+    assert body_texts(layout)[-1] == _PROSE
+    assert any(r.text == "– Marta Silva" and "signature" in r.reason for r in layout.removed)
+
+
+@pytest.mark.parametrize("line", ["The north must pay its share", "Europe's fair share", "Sharing the burden", "Why partners share intelligence"])
+def test_a_heading_with_the_word_share_is_not_a_share_button(line):
+    assert F.web_furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["Share this article", "Share on LinkedIn", "Partager :", "Artikel teilen", "Compartir en X", "Dit artikel delen"])
+def test_short_share_buttons(line):
+    assert F.web_furniture(line)[0] == "share"
+
+
+@pytest.mark.parametrize("line", ["Partilhar no Facebook | Partilhar no LinkedIn | Imprimir", "Compartilhar no WhatsApp", "Teilen auf Mastodon"])
+def test_share_buttons_with_prepositions(line):
+    assert F.web_furniture(line)[0] == "share"
+
+
+def test_numbers_after_the_notes_have_ended_start_no_note():
+    import textwrap
+
+    from brieflib.ingest.parse import split_units
+
+    wrapped = textwrap.fill(_PROSE + " more" * 11 + " 2 million people moved to the coast in those years.", 72).split("\n")
+    assert wrapped[-1].startswith("2 million")
+    lines = [*textwrap.fill(_PROSE * 2, 72).split("\n"), "", "Notes", "", "1 First note, wrapped at the same width as the rest of", "  the text.", "", *wrapped]
+    assert [u.text for u in split_units(lines)][-1].endswith("more 2 million people moved to the coast in those years.")
+
+
+@pytest.mark.parametrize("kicker", ["WESTERN BALKANS", "ENERGY SECURITY", "EASTERN NEIGHBOURHOOD", "South Caucasus", "Baltic Sea"])
+def test_kicker_words_are_not_names(kicker):
+    assert not P.is_person_name(kicker)
+    brief, _ = _head_fields(f"Why the Sahel Matters for European Security\n\n{kicker}\n\n{_BODY}\n")
+    assert brief.authors == []
+
+
+@pytest.mark.parametrize("name", ["Rebecca West", "OLIVER NORTHCOTT", "Anna Baltica"])
+def test_names_near_kicker_words_stay_names(name):
+    assert P.is_person_name(name)
+
+
+@pytest.mark.parametrize("line", ["Rapporteur: Ieva Kalniņa, Riga Institute for Baltic Studies", "Rapporteure : Ieva Kalniņa, Institut balte d'études stratégiques"])
+def test_rapporteur_label_names_the_author(line):
+    brief, _ = _head_fields(f"Small Navies, Long Coasts\n\n{line}\nPublished 10 March 2026\n\n{_BODY}\n")
+    assert [a.name for a in brief.authors] == ["Ieva Kalniņa"] and brief.authors[0].affiliation.startswith(("Riga", "Institut"))
+
+
+def test_section_label_between_subtitle_and_byline_is_passed_over():
+    brief, _ = _head_fields(f"Cold Steel on the Northern Flank\n\nWhy Nordic stockpiles will not last a long war\n\nCommentary\n\nBy Eva Lund\n\n{_BODY}\n")
+    assert brief.title == "Cold Steel on the Northern Flank"
+
+
+def test_two_title_like_lines_above_a_subtitle_keep_the_first_as_title():
+    """Nothing above the title looks like chrome: the first heading-like line stays the title."""
+    brief, layout = _head_fields(f"Cold Steel on the Northern Flank\n\nArming the Nordic Armies\n\nWhy Nordic stockpiles will not last a long war\n\nBy Eva Lund\n\n{_BODY}\n")
+    assert brief.title == "Cold Steel on the Northern Flank"
+    assert not any("chrome" in r.reason for r in layout.removed)
+
+
+@pytest.mark.parametrize("bio, known, expected", [
+    ("Eva de Wit is onderzoeker bij het Leids Centrum voor Veiligheidsstudies.", frozenset(), ("Eva de Wit", "Leids Centrum voor Veiligheidsstudies")),
+    ("Jonas Keller leitet die Abteilung Cyber am Institut für Sicherheitspolitik Kiel.", frozenset({"Jonas Keller"}), ("Jonas Keller", "Institut für Sicherheitspolitik Kiel")),
+    ("Jonas Keller leads the cyber team at the Example Institute for Security.", frozenset({"Jonas Keller"}), ("Jonas Keller", "Example Institute for Security")),
+    ("Marie Roux est chercheuse en Europe centrale depuis dix ans.", frozenset({"Marie Roux"}), ("Marie Roux", None)),
+])
+def test_bios_in_other_languages_name_the_place_of_work(bio, known, expected):
+    assert [(a.name, a.affiliation) for a in P.parse_bios(bio, known)] == [expected]
+
+
+@pytest.mark.parametrize("line", [
+    "For discussion – not for citation without permission",
+    "Draft: do not cite or circulate",
+    "Handling: Approved for public release. Based on open sources only.",
+    "Distribution unlimited",
+    "Ne pas citer sans autorisation",
+    "Nicht zur Zitierung freigegeben",
+    "Embargoed until 10:00 CET, 5 March 2026",
+])
+def test_distribution_statements_are_furniture(line):
+    assert F.web_furniture(line)[0] == "distribution"
+
+
+@pytest.mark.parametrize("line", ["Ministers asked that the report not be cited before the summit.", "For discussion at the summit", "Approved budgets rose by a third."])
+def test_distribution_statements_leave_prose_alone(line):
+    assert F.web_furniture(line) is None
+
+
+@pytest.mark.parametrize("line, affiliation", [
+    ("Par Claire Dubois, chercheuse associée à l'Institut Atlantique de Stratégie", "Institut Atlantique de Stratégie"),
+    ("Door Eva de Wit, onderzoeker bij het Leids Centrum voor Veiligheidsstudies", "Leids Centrum voor Veiligheidsstudies"),
+    ("Por Ana Lopes, investigadora en el Instituto de Estudios Navales", "Instituto de Estudios Navales"),
+])
+def test_byline_role_in_other_languages_names_the_place_of_work(line, affiliation):
+    brief, _ = _head_fields(f"The Sea Is Not a Wall\n\n{line}\n\n{_BODY}\n")
+    assert brief.authors[0].affiliation == affiliation

@@ -26,7 +26,8 @@ _BOX_RULE = re.compile(r"^\s*\+[-=]{5,}\+?\s*$")
 _PAGE_SEPARATORS = r"\s*[|·•/–—-]\s*"
 
 
-_EDGE_PAGE_NUMBER = re.compile(rf"^\d{{1,3}}{_PAGE_SEPARATORS}|{_PAGE_SEPARATORS}\d{{1,3}}$")
+# A page number at either edge, after a separator or a run of spaces (the number at the margin of a PDF dump's footer).
+_EDGE_PAGE_NUMBER = re.compile(rf"^\d{{1,3}}(?:{_PAGE_SEPARATORS}|\s{{3,}})|(?:{_PAGE_SEPARATORS}|\s{{3,}})\d{{1,3}}$")
 _PAGE_WORD_NUMBER = re.compile(r"\b(?:page|seite|página)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -47,6 +48,31 @@ PAGE_FURNITURE: Registry[PageTest] = Registry()
 def is_page_number(line: str, repeated: Counter, alone: bool = True) -> bool:
     """"3", "Page 2 of 3", "- 4 -" alone on a line."""
     return bool(_PAGE_NUMBER.match(line.strip()))
+
+
+_PAGE_SEGMENT = re.compile(r"(?:page|p\.|pag\.|seite|página|pagina|strona|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di|z|sur|van)\s*\d{1,3})?", re.I)
+
+
+@PAGE_FURNITURE.register("page-footer", 85, "page furniture: a footer with its page number")
+def is_page_footer(line: str, repeated: Counter, alone: bool = True) -> bool:
+    """"Memo 4/2026 · Page 1 of 3", "Harbour Institute | Seite 2 von 5": one segment is the page number, even on a one-page memo."""
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s{3,}", line.strip()) if s.strip()]
+    return len(segments) >= 2 and len(line.split()) <= 14 and any(_PAGE_SEGMENT.fullmatch(s) for s in segments)
+
+
+# A protective marking printed at the top and foot of every page, in capitals as printed.
+_MARKING = re.compile(
+    r"(?:(?:NATO|EU|COSMIC)\s+)?(?:UNCLASSIFIED|UNCLASS|OFFICIAL(?:[- ]SENSITIVE)?|RESTRICTED|CONFIDENTIAL|SECRET|TOP SECRET|"
+    r"FOR OFFICIAL USE ONLY|FOUO|LIMITED DISTRIBUTION|NOT PROTECTIVELY MARKED|TLP:\s?(?:CLEAR|WHITE|GREEN|AMBER(?:\+STRICT)?|RED)|"
+    r"NICHT EINGESTUFT|VS-NUR FÜR DEN DIENSTGEBRAUCH|NON CLASSIFIÉ|DIFFUSION RESTREINTE|NO CLASIFICADO|DIFUSIÓN LIMITADA|"
+    r"NÃO CLASSIFICADO|NON CLASSIFICATO|JAWNE|NIEJAWNE)(?:\s*//\s*[A-Z][A-Z ]{1,30})?"
+)
+
+
+@PAGE_FURNITURE.register("marking", 84, "page furniture: a protective marking")
+def is_marking(line: str, repeated: Counter, alone: bool = True) -> bool:
+    """"UNCLASSIFIED", "NATO UNCLASSIFIED", "TLP:CLEAR", "NICHT EINGESTUFT" alone on a line."""
+    return bool(_MARKING.fullmatch(line.strip()))
 
 
 @PAGE_FURNITURE.register("running-header", 80, "page furniture: a running header or footer")
@@ -78,13 +104,16 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     lines = [line.replace("\f", "") for line in lines]
     repeated = _repetitions(lines)
     boxed = _boxed(lines)
+    contents = _contents(lines)
     removed = []
     kept = list(lines)
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         if number in boxed:
-            rule, reason = "sidebar-box", "a box set apart from the text (sidebar)"
+            rule, reason = "sidebar-box", SIDEBAR_REASON
+        elif number in contents:
+            rule, reason = "contents", "page furniture: table of contents"
         elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number))):
             continue
         else:
@@ -94,11 +123,38 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     return kept, removed
 
 
+_CONTENTS_ENTRY = re.compile(r"^\s*\S.{0,120}?(?:\s*\.){4,}\s*\d{1,3}\s*$")  # "2. The ports ........ 5", "Annex . . . . 9"
+_CONTENTS_LABEL = re.compile(
+    r"^\s*(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|"
+    r"sommario|spis treści|inhoud|inhoudsopgave|cuprins|innehåll|indhold|sisällys)\s*:?\s*$",
+    re.I,
+)
+
+
+def _contents(lines: list[str]) -> set[int]:
+    """Line numbers of a table of contents: entries with dot leaders, and the label just above them."""
+    entries = {n for n, line in enumerate(lines, 1) if _CONTENTS_ENTRY.match(line)}
+    found = set(entries)
+    for n, line in enumerate(lines, 1):
+        if _CONTENTS_LABEL.match(line):
+            following = next((k for k in range(n + 1, min(n + 4, len(lines) + 1)) if lines[k - 1].strip()), None)
+            if following in entries:
+                found.add(n)
+    return found
+
+
 def _alone(lines: list[str], number: int) -> bool:
     """True when line ``number`` (1-based) has a blank line or the file's edge on both sides."""
     before = number < 2 or not lines[number - 2].strip()
     after = number >= len(lines) or not lines[number].strip()
     return before and after
+
+
+SIDEBAR_REASON = "a box set apart from the text (sidebar)"
+
+
+def is_box_rule(line: str) -> bool:
+    return bool(_BOX_RULE.match(line))
 
 
 def _boxed(lines: list[str]) -> set[int]:
@@ -137,10 +193,11 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not ends_sentence(text)
 
 
-_SHARE_WORDS = r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen|distribuie"
+_SHARE_WORDS = r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen|deel (?:dit|deze)|distribuie"
 _BUTTON = re.compile(
     r"e-?mail|tweet|facebook|linkedin|twitter|whatsapp|telegram|bluesky|mastodon|threads|reddit|xing|copy link|"
-    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|stampa|imprimir|imprimer|drucken|drukuj|"
+    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
+    r"(?:télécharger|descargar|scarica|baixar|pobierz|downloaden)(?: (?:le|el|il|o|de))? pdf|pdf (?:herunterladen|downloaden|pobierz)|"
     r"(?:enviar|envoyer|invia|senden|wyślij|trimite)\s+(?:por|par|per|via|als|pe)?\s*(?:e-?mail|correo|courriel|mail)",
     re.I,
 )
@@ -152,15 +209,46 @@ def is_share(text: str) -> bool:
     text = text.strip()
     if _BUTTON.fullmatch(text):
         return True
-    if _short(text, 6) and re.search(rf"\b(?:{_SHARE_WORDS})\b", text, re.I) and not ends_sentence(text):
+    if _short(text, 6) and _share_phrase(text):
         return True
     segments = [s for s in re.split(r"\s+[|·•]\s+|:\s+", text) if s]
-    return len(segments) >= 2 and bool(re.search(rf"\b(?:{_SHARE_WORDS})\b", text, re.I)) and all(_share_button(s) for s in segments)
+    if len(segments) >= 2 and bool(re.search(rf"\b(?:{_SHARE_WORDS})\b", text, re.I)) and all(_share_button(s) for s in segments):
+        return True
+    buttons = [s for s in re.split(r"\s{2,}|\s*[|·•]\s*", text) if s]  # "Print    Download PDF": a row of buttons set apart by spaces
+    return len(buttons) >= 2 and all(_BUTTON.fullmatch(s) for s in buttons)
 
 
 def _share_button(segment: str) -> bool:
     """One button of a row of share buttons: a network or print button, or a few words with a share verb."""
-    return bool(_BUTTON.fullmatch(segment) or segment.lower() == "x") or (_short(segment, 4) and bool(re.search(rf"\b(?:{_SHARE_WORDS})\b", segment, re.I)))
+    if _BUTTON.fullmatch(segment) or segment.lower() == "x":
+        return True
+    words = segment.split()  # "LinkedIn X Facebook E-mail": buttons set apart by single spaces
+    if len(words) >= 2 and all(_BUTTON.fullmatch(w) or w.lower() == "x" for w in words):
+        return True
+    return _short(segment, 4) and _share_phrase(segment)
+
+
+# Words that go with a share verb on a button: "Share this article", "Partager sur", "Dieses Gastbeitrag teilen".
+_SHARE_FILLER = set(
+    "this the on via with sur par en auf per su em na no nos nas w we in im bei op pe por it article artikel post page story beitrag seite artículo articolo "
+    "artigo artykuł articol link dit deze ce cet cette dieser diesen diese este esta questo questa ten".split()
+)
+
+
+def _share_phrase(text: str) -> bool:
+    """A share button's words: the verb first ("Share on LinkedIn", "Compartir en X") or last ("Artikel teilen"), the rest
+    fillers or networks. "Europe's fair share" is a heading."""
+    words = [w.strip(":,") for w in text.split() if w.strip(":,")]
+    if not words:
+        return False
+    opening = re.match(rf"(?:{_SHARE_WORDS})\b", text.strip(), re.I)
+    if opening:
+        rest = [w.strip(":,") for w in text.strip()[opening.end() :].split() if w.strip(":,")]
+    elif words[-1].lower() in {"teilen", "delen", "partilhar", "compartilhar", "udostępnij"}:
+        rest = words[:-1]
+    else:
+        return False
+    return all(w.lower() in _SHARE_FILLER or w.lower() == "x" or _BUTTON.fullmatch(w) for w in rest)
 
 
 _FOLLOW = re.compile(
@@ -183,6 +271,7 @@ def is_newsletter(text: str) -> bool:
     return bool(
         re.match(r"^(?:newsletter\b|sign up\b|subscribe\b|enter your e-?mail|your e-?mail address|iscriviti|abonnez|suscr[ií]bete|inscreva|jetzt abonnieren)", text, re.I)
         or re.search(r"\b(?:to|in) your inbox\b", text, re.I)
+        or (bool(re.match(r"^thanks? (?:you )?for reading\b", text, re.I)) and bool(_SUBSCRIBE_VERB.search(text)))
         or (_short(text, 8) and not ends_sentence(text) and bool(_NEWSLETTER_NOUN.search(text) and _SUBSCRIBE_VERB.search(text)))
     )
 
@@ -190,7 +279,7 @@ def is_newsletter(text: str) -> bool:
 # "Zum Newsletter anmelden", "Inscrivez-vous à notre lettre d'information", "Zapisz się do newslettera".
 _NEWSLETTER_NOUN = re.compile(r"newslett|boletín|boletim|lettre d[’']information|infolettre|biuletyn|nieuwsbrief|nyhetsbrev", re.I)
 _SUBSCRIBE_VERB = re.compile(
-    r"\b(?:subscribe|sign up|anmelden|abonnieren|bestellen|inscri\w*|abonne\w*|iscriv\w*|suscrib\w*|assin\w*|subskrybuj|zapisz|"
+    r"\b(?:subscribe|sign up|anmelden|abonnieren|bestellen|inscri\w*|abonne\w*|iscriv\w*|suscr[ií]b\w*|subscrev\w*|assin\w*|subskrybuj|zapisz|"
     r"meld je aan|schrijf je in|aanmelden|prenumerera)\b",
     re.I,
 )
@@ -199,6 +288,9 @@ _SUBSCRIBE_VERB = re.compile(
 RELATED_LABEL = re.compile(
     r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis))?|read (?:also|more|next)|more from\b.*|see also|"
     r"leggi anche|lire aussi|à lire aussi|voir aussi|vedi anche|art[ií]culos relacionados|weitere (?:analysen|artikel|beiträge)\b.*|"
+    r"artigos relacionados|publicações relacionadas|publicaciones relacionadas|articles (?:liés|connexes|similaires)|sur le même (?:sujet|thème)|"
+    r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|articoli correlati|powiązane (?:artykuły|publikacje|teksty)|"
+    r"gerelateerde (?:artikelen|publicaties)|zie ook|articole similare|citește și|"
     r"lea también|leia também|veja também|ver também|lesen sie auch|mehr zum thema|czytaj (?:także|też|również)|lees ook|"
     r"you may also like|further reading|most read|recommended)\s*:?\s*",
     re.I,
@@ -210,16 +302,36 @@ def is_related(text: str) -> bool:
     return _short(text, 16) and bool(RELATED_LABEL.match(text)) and not ends_sentence(text.rstrip(":"))
 
 
+_DISTRIBUTION = re.compile(
+    r"^(?:handling|distribution|dissemination|diffusion|verteiler)\s*:|"
+    r"^(?:(?:for discussion(?: only| purposes)?|draft)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
+    r"do not (?:cite|quote|circulate|distribute))\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
+    r"^embargoed? (?:until|till)\b|^ne pas (?:citer|diffuser)\b|^nicht zur (?:zitierung|veröffentlichung|weitergabe)\b|"
+    r"^no (?:citar|difundir)\b|^non (?:citare|diffondere)\b|^não (?:citar|divulgar)\b|^nie (?:cytować|rozpowszechniać)\b|^niet citeren\b",
+    re.I,
+)
+
+
+@WEB_FURNITURE.register("distribution", 72, "page furniture: a distribution or citation statement")
+def is_distribution(text: str) -> bool:
+    """"For discussion – not for citation without permission", "Handling: Approved for public release.", "Embargoed until …"."""
+    return bool(_DISTRIBUTION.match(text.strip())) and _short(text, 20)
+
+
 @WEB_FURNITURE.register("tags", 65, "web furniture: tags or keywords")
 def is_tags(text: str) -> bool:
-    return bool(re.match(r"^(?:tags?|keywords|topics|mots[- ]clés|schlagw(?:orte|örter)|etiquetas|palabras clave|parole chiave|argomenti|temas|themen|etichete)\s*:", text, re.I)) and _short(text, 25)
+    return bool(re.match(
+        r"^(?:tags?|tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
+        r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
+        r"ämnen|emner|nyckelord|avainsanat)\s*:", text, re.I)) and _short(text, 25)
 
 
 @WEB_FURNITURE.register("reading-time", 60, "web furniture: reading time")
 def is_reading_time(text: str) -> bool:
     return bool(
         re.match(r"^(?:\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura))?|"
-                 r"(?:estimated )?reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|tempo de leitura)\b", text, re.I)
+                 r"(?:estimated )?reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|tempo de leitura|leestijd|"
+                 r"czas czytania|timp de citire|lästid|læsetid|lesetid|lukuaika)\b", text, re.I)
     ) and _short(text, 8)
 
 
@@ -231,6 +343,53 @@ def is_photo_credit(text: str) -> bool:
 @WEB_FURNITURE.register("comments", 50, "web furniture: comments")
 def is_comments(text: str) -> bool:
     return bool(re.match(r"^(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|no comments)", text, re.I))
+
+
+COMMENTS_REASON = "web furniture: comments"
+# The head of a comment section: "3 comments", "Comments (2)", "Leave a reply", "Kommentare", "Laisser un commentaire"…
+_COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|"
+    r"reactions?|discussion)(?:\s*\(\d+\))?\s*:?$|"
+    r"^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|schreibe?n? (?:sie )?einen kommentar|kommentar schreiben|"
+    r"laisser un commentaire|laissez un commentaire|deja un comentario|deixe um comentário|deixe uma resposta|lascia un commento|"
+    r"dodaj komentarz|laat een reactie achter|plaats een reactie|lasă un comentariu)\b",
+    re.I,
+)
+# Marks that only a comment section carries: a reply button, the reply form's fields and button.
+_COMMENT_MARK = re.compile(
+    r"^(?:reply|antworten|beantworten|répondre|responder|rispondi|odpowiedz|reageer|răspunde|"
+    r"(?:your )?(?:name|e-?mail|website|comment|nom|courriel|site web|commentaire|nombre|correo(?: electrónico)?|nome|commento|"
+    r"imię|komentarz|naam|kommentar|webseite|nume|comentariu)\s*\*?|"
+    r"post(?: a)? comment|submit(?: a)? comment|kommentar abschicken|laisser un commentaire|publicar comentario|publicar comentário|"
+    r"invia commento|opublikuj komentarz|plaats reactie|trimite comentariul)$",
+    re.I,
+)
+
+
+def comment_section(texts: list[str]) -> int | None:
+    """Index of the unit that heads a comment section near the end of a web copy, or None.
+
+    A header ("3 comments", "Kommentare (2)", "Leave a reply") counts only when a reply button or
+    the reply form's fields stand within the next dozen units: a "Comments" section of a brief has none.
+    """
+    for index, text in enumerate(texts):
+        if _COMMENTS_HEADER.match(text.strip()) and _short(text, 8):
+            if any(_COMMENT_MARK.match(t.strip()) for t in texts[index + 1 : index + 13]):
+                return index
+    return None
+
+
+_SALUTATION = re.compile(
+    r"^(?:dear|hello|hi|liebe|lieber|sehr geehrte\w*|chers?|chères?|bonjour|queridos?|queridas?|estimad[oa]s?|hola|caros?|caras?|"
+    r"prezad[oa]s?|olá|cari|care|gentili|drodzy|drogie|szanowni|szanowne|beste|geachte|dragi|dragă|stimați|kære|hej)\s+[^.!?;:]{2,50},$",
+    re.I,
+)
+
+
+@WEB_FURNITURE.register("salutation", 40, "web furniture: the salutation of a letter or newsletter")
+def is_salutation(text: str) -> bool:
+    """"Dear readers,", "Liebe Leserinnen und Leser,", "Chers lecteurs,": a letter's greeting, on its own line."""
+    return bool(_SALUTATION.match(text.strip())) and _short(text, 7)
 
 
 MENU_ITEMS = 5
@@ -250,10 +409,81 @@ def is_menu_row(text: str) -> bool:
     )
 
 
+# The links at the foot of a site, in the languages of European think tanks' sites.
+_LEGAL_LINK = re.compile(
+    r"privacy|privacidad|privacidade|privatsphäre|datenschutz|prywatnoś|confidentialit|riservatezza|confidențialitate|"
+    r"terms|conditions|cookies?|imprint|impressum|colofon|colophon|disclaimer|legal notice|mentions légales|aviso legal|"
+    r"nota legale|note legali|informativa|aviso de privacidade|contact\w*|kontakt\w*|accessibility|accessibilité|barrierefreiheit|"
+    r"sitemap|site ?map|plan du site|mapa del sitio|nieuwsbrief|newsletter",
+    re.I,
+)
+
+
 @WEB_FURNITURE.register("legal-links", 45, "web furniture: site links")
 def is_legal_links(text: str) -> bool:
-    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", text)]
-    return len(parts) >= 2 and any(re.match(r"(?:privacy|terms|cookie|imprint|impressum|contact|accessibility)", p, re.I) for p in parts) and all(_short(p, 4) for p in parts)
+    """"Impressum · Datenschutz · Kontakt", "Aviso legal | Política de privacidad | Cookies", "Polityka prywatności | Kontakt"."""
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", text.strip()) if p.strip()]
+    return (
+        len(parts) >= 2
+        and any(re.match(rf"(?:\w+\s+){{0,2}}(?:{_LEGAL_LINK.pattern})", p, re.I) for p in parts)
+        and all(_short(p, 4) and not ends_sentence(p) and not re.search(r"\d", p) for p in parts)
+    )
+
+
+_PLAYER_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_LISTEN = re.compile(
+    r"^(?:listen to (?:this|the) (?:article|brief|commentary|analysis|post|piece|paper|page|episode)|listen now|play audio|audio version|"
+    r"écouter (?:cet|l['’]) ?article|(?:artikel|beitrag|text) (?:anhören|vorlesen)|escuchar (?:este|el) artículo|ouvir (?:este|o) artigo|"
+    r"ascolta (?:questo|l['’]) ?articolo|posłuchaj (?:tego )?artykułu|luister naar (?:dit|het) artikel|ascultă articolul)\b",
+    re.I,
+)
+
+
+@WEB_FURNITURE.register("audio-player", 86, "web furniture: audio player")
+def is_audio_player(text: str) -> bool:
+    """"Listen to this article", "Écouter cet article", "▶ 00:00 / 07:42": a page's audio player, not the brief."""
+    text = text.strip()
+    if re.fullmatch(rf"[▶►⏵⏯]?\s*{_PLAYER_TIME}(?:\s*(?:/|\||of|-|–)\s*{_PLAYER_TIME})?", text):
+        return True
+    bare = re.sub(r"\s*\([^)]{0,20}\)$", "", text)  # "Artikel anhören (6 Min.)"
+    return bool(_LISTEN.match(bare)) and _short(bare, 8) and not ends_sentence(bare)
+
+
+_REACTION = re.compile(
+    r"\d[\d,.]*\s*[kK]?\s+(?:likes?|restacks?|reposts?|retweets?|claps?|reactions?|comments?|replies|responses|shares?|views?|"
+    r"j['’]aime|commentaires?|kommentare?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|polubie\w*|partages?)",
+    re.I,
+)
+
+
+@WEB_FURNITURE.register("reactions", 82, "web furniture: likes and shares counters")
+def is_reactions(text: str) -> bool:
+    """"12 Likes · 4 Restacks", "5 Likes   2 Comments   1 Share": counters under a post."""
+    parts = [p for p in re.split(r"\s*[|·•]\s*|\s{2,}|,\s+", text.strip()) if p]
+    if not parts or not all(_REACTION.fullmatch(p) for p in parts):
+        return False
+    return len(parts) >= 2 or bool(re.search(r"likes?|restacks?|reposts?|claps?|j['’]aime", text, re.I))
+
+
+_MAILING_FOOTER = re.compile(
+    r"^(?:you(?:['’]re| are) (?:currently )?a (?:free|paid) subscriber|(?:you(?:['’]re| are) )?receiv(?:ing|ed) this (?:e-?mail|message|newsletter)\b|"
+    r"you (?:are receiving|received) this (?:e-?mail|message|newsletter)\b|unsubscribe\b|update (?:your )?(?:subscription |e-?mail )?preferences|"
+    r"manage (?:your )?(?:subscription|preferences)|forward (?:this (?:e-?mail|newsletter|issue) )?to a (?:friend|colleague)|"
+    r"(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:it )?online|web version|"
+    r"se (?:désinscrire|désabonner)|désinscription|désabonnement|abmelden|abbestellen|darse de baja|cancelar (?:la )?(?:suscripción|subscrição)|"
+    r"cancella (?:l['’])?iscrizione|wypisz się|uitschrijven|afmelden|voir (?:dans le|en ligne)|version en ligne|im browser (?:ansehen|anzeigen|öffnen)|"
+    r"webversion|ver en el navegador|ver no navegador|visualizza nel browser|zobacz w przeglądarce|bekijk in (?:je|uw|de) browser)",
+    re.I,
+)
+
+
+@WEB_FURNITURE.register("newsletter-footer", 76, "web furniture: mailing-list footer")
+def is_newsletter_footer(text: str) -> bool:
+    """"You're currently a free subscriber.", "Unsubscribe | Update preferences", "View in browser", "Forward to a friend | Follow us"."""
+    parts = [p for p in re.split(r"\s+[|·•]\s+", text.strip()) if p]
+    if not _short(text, 30) or not any(_MAILING_FOOTER.match(p) for p in parts):
+        return False
+    return all(_MAILING_FOOTER.match(p) or is_follow(p) or _BUTTON.fullmatch(p) for p in parts)
 
 
 def web_furniture(text: str) -> tuple[str, str] | None:

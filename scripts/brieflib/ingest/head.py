@@ -5,6 +5,10 @@ One recogniser per kind of head line, registered by name and priority in
 few units, such as a lone "By" and the name under it) gives them a role and
 records *findings*: a field value with the rule and line that gave it. The
 head ends at the first unit no recogniser claims.
+
+On a web page the title is the heading-like line nearest above the byline or
+date (``title_position``); a search box, breadcrumb, menu row or kicker above
+it is *chrome*, listed with that reason, never the title.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ class HeadState:
     authors: bool = False
     date: bool = False
     common: frozenset[str] = frozenset()
+    title_at: int | None = None  # where the title is, when site chrome sits above it (see ``title_position``)
+    subject: str | None = None  # the title a memo's or e-mail's SUBJECT line gave (a later line may repeat it)
 
     def text(self, offset: int = 0) -> str:
         index = self.i + offset
@@ -65,9 +71,10 @@ _DOCWORDS = (
     r"(?:policy |briefing |research |working |discussion |issue |occasional |security |expert )?"
     r"(?:brief|briefs|paper|papers|commentary|commentaries|comment|interviews?|analysis|analyses|blog|kommentar|"
     r"notes?|report|briefing|opinion|op-ed|memo|series|analyse|análisis|analisi|commento|nota|studie|insights?|explainer|"
-    r"arbeitspapier|diskussionspapier|kurzanalyse|rapport|étude|informe|documento|análise|analiza|komentarz|raport|notatka)"
+    r"arbeitspapier|diskussionspapier|kurzanalyse|rapport|étude|informe|documento|análise|analiza|komentarz|raport|notatka|"
+    r"assessment|évaluation|lagebild|valutazione|evaluación|avaliação|beoordeling|memorandum|roundtable|round table|symposium)"
 )
-_SERIES = re.compile(rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+(?:no\.?\s*)?\d[\d/.]*)?$|^{_DOCWORDS}\s+(?:de|of|du|der|des|di)\b.*$", re.I)
+_SERIES = re.compile(rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+(?:no\.?\s*)?\d[\d/.]*)?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$", re.I)
 
 
 def _segments(text: str) -> list[str]:
@@ -82,6 +89,77 @@ def date_line(state: HeadState) -> Claim | None:
         return None
     rule = "date-updated" if re.match(r"^(?:(?:last\s+)?updated|mis à jour|aktualisiert|aggiornato|actualizado)", state.text(), re.I) else "date-line"
     return Claim("date", findings=[state.find("date", iso, rule)])
+
+
+_WIDE_GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")
+
+
+@HEAD.register("wide-fields", 97, "head line of fields set apart by wide spaces")
+def wide_fields(state: HeadState) -> Claim | None:
+    """A PDF head line of two or three fields set apart: "Research Paper 7/2026        14-05-2026"."""
+    segments = _WIDE_GAP.split(state.text().strip())
+    if len(segments) < 2 or len(segments) > 4:
+        return None
+    findings = []
+    for segment in segments:
+        iso = parse_date(segment)
+        if iso:
+            findings.append(state.find("date", iso, "wide-fields-date"))
+        elif P.is_institution(segment):
+            findings.append(state.find("publisher", P.institution_name(segment), "masthead"))
+        elif not (_SERIES.match(segment) or P.label(segment) in P.DOCTYPE_LABELS):
+            return None  # a field this rule cannot read: the line is something else
+    return Claim("doctype", findings=findings)
+
+
+# The labels of a memo's or a printed e-mail's header, in the languages of European think tanks.
+_SUBJECT_LABELS = {"subject", "re", "subj", "objet", "betreff", "asunto", "oggetto", "temat", "onderwerp", "assunto", "ämne", "emne"}
+_DATE_LABELS = {"date", "sent", "dated", "datum", "fecha", "data", "envoyé", "gesendet", "enviado", "inviato", "wysłano", "verzonden"}
+_FROM_LABELS = {"from", "de", "von", "da", "od", "van", "fra", "från", "expéditeur", "absender"}
+_TO_LABELS = {"to", "cc", "bcc", "à", "a", "an", "para", "do", "aan", "til", "till", "destinataire", "destinataires", "empfänger", "attn", "for"}
+_HEADER_LINE = re.compile(r"^(?P<label>[^\W\d_]{1,14})\s*:\s*(?P<value>\S.*)$")
+
+
+def _header_field(text: str) -> tuple[str, str] | None:
+    match = _HEADER_LINE.match(text.strip())
+    if not match:
+        return None
+    name = match["label"].lower()
+    kinds = (("subject", _SUBJECT_LABELS), ("date", _DATE_LABELS), ("from", _FROM_LABELS), ("to", _TO_LABELS))
+    return next(((kind, match["value"].strip()) for kind, labels in kinds if name in labels), None)
+
+
+@HEAD.register("header-block", 98, "memo or e-mail header (TO, FROM, DATE, SUBJECT)")
+def header_block(state: HeadState) -> Claim | None:
+    """A memo's "TO: / FROM: / DATE: / SUBJECT:" or a printed e-mail's "From: / Sent: / To: / Subject:".
+
+    SUBJECT is the title, DATE or Sent the date, FROM an author only where it names a person
+    ("Name, Role, Institute"), never a sender's address or a newsletter's name.
+    """
+    fields, count = [], 0
+    while state.i + count < len(state.units) and (found := _header_field(state.text(count))):
+        fields.append((count, *found))
+        count += 1
+    kinds = {kind for _, kind, _ in fields}
+    if "subject" not in kinds or not kinds & {"from", "to"} or len(fields) < 3:
+        return None
+    findings = []
+    for offset, kind, value in fields:
+        if kind == "subject":
+            findings.append(state.find("title", value, "header-subject", offset))
+        elif kind == "date" and (iso := parse_date(value)):
+            findings.append(state.find("date", iso, "header-date", offset))
+        elif kind == "from" and not re.search(r"[@<>]", value) and (authors := authors_from(value, state.common)):
+            findings.append(state.find("authors", authors, "header-from", offset))
+    return Claim("header", count, findings)
+
+
+@HEAD.register("title-repeat", 96, "the title again under a memo's or e-mail's header")
+def title_repeat(state: HeadState) -> Claim | None:
+    """The SUBJECT's title set again as the heading of the message."""
+    if state.subject is None or re.sub(r"\W+", " ", state.text()).strip().lower() != re.sub(r"\W+", " ", state.subject).strip().lower():
+        return None
+    return Claim("title")
 
 
 @HEAD.register("series-line", 95, "series or document-type line of the head")
@@ -99,6 +177,26 @@ def series_line(state: HeadState) -> Claim | None:
     return Claim("doctype", findings=findings)
 
 
+_PROVENANCE = re.compile(
+    r"^(?:[\w’'-]+\s+){0,4}(?:submitted|published|issued|produced|presented|publié|publiée|soumis|herausgegeben|vorgelegt|"
+    r"publicado|presentado|pubblicato|presentato|opublikowany|uitgegeven|ingediend)\s+(?:by|par|von|por|da|przez|door)\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+@HEAD.register("provenance", 91, "line naming who submitted or published the paper")
+def provenance(state: HeadState) -> Claim | None:
+    """"Written evidence submitted by the Example Centre for Security (ABC0012)" above the title."""
+    match = _PROVENANCE.match(state.text().strip())
+    if state.title or not match:
+        return None
+    rest = re.sub(r"\s*\([^)]*\)\s*$", "", match["rest"].strip().rstrip("."))
+    name = P.institution_phrase(rest)
+    if not name or name != re.sub(r"^the\s+", "", rest, flags=re.I) or not P.is_institution(name):
+        return None
+    return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "provenance")])
+
+
 @HEAD.register("masthead", 90, "masthead (publisher's name)")
 def masthead(state: HeadState) -> Claim | None:
     """The publisher's name alone above the title: "European Intelligence Studies Centre"."""
@@ -111,11 +209,15 @@ def masthead(state: HeadState) -> Claim | None:
 def section_label(state: HeadState) -> Claim | None:
     """"Interviews", "Opinioni", "Standpunkt", "Tribuna | Defensa" above the title (a site section, not the title)."""
     segments = _segments(state.text())
-    if state.title or not segments or len(segments) > 3 or P.label(segments[0]) not in P.DOCTYPE_LABELS | P.KICKER_LABELS:
+    labels = P.DOCTYPE_LABELS | P.KICKER_LABELS
+    if state.title or not segments or len(segments) > 3 or any(len(s.split()) > 4 for s in segments):
         return None
-    if any(len(s.split()) > 4 for s in segments):
-        return None
-    return Claim("doctype")
+    if P.label(segments[0]) in labels:
+        return Claim("doctype")
+    # "Example Policy Lab – Conversations": the publisher's name, then the section
+    if any(P.label(s) in labels for s in segments[1:]) and all(P.label(s) in labels or P.is_institution(s) for s in segments):
+        return Claim("doctype", findings=[state.find("publisher", P.institution_name(s), "masthead") for s in segments if P.label(s) not in labels])
+    return None
 
 
 @HEAD.register("standfirst", 80, "standfirst label")
@@ -128,7 +230,9 @@ def standfirst(state: HeadState) -> Claim | None:
 
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
-    r"autor(?:es|a|as|zy)?|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?"
+    r"autor(?:es|a|as|zy)?|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
+    r"prepared by|compiled by|contributors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
+    r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door"
 )
 _BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?\s+(?P<rest>\S.*)$", re.I)
 _LONE_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?$", re.I)
@@ -147,8 +251,19 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
     names = P.split_names(text, common)
     if names:
         return [Author(n) for n in names]
+    if ";" in text:  # "A, Senior Analyst; B, Analyst"
+        chunks = [authors_from(c, common) for c in text.split(";")]
+        if all(c and len(c) == 1 for c in chunks):
+            return [a for c in chunks for a in c]
+    names_part, _, institution = text.rpartition(", ")
+    names = P.split_names(names_part, common) if P.is_institution(institution) else None
+    if names and len(names) > 1:  # "A and B, Institute": both of that institute
+        return [Author(n, P.institution_name(institution)) for n in names]
     for separator in (r"\s+\|\s+", r"\s+[—–]\s+", r",\s+"):
         parts = re.split(separator, text, maxsplit=1)
+        # a role and a place of work, not a paragraph that opens with a name ("Name, a fellow at X, spoke with …")
+        if len(parts) == 2 and (len(parts[1].split()) > 25 or re.search(rf"[.!?]\s+[{P._UP}]|\s(?:{_TALKED_WITH})\s", parts[1])):
+            continue
         if len(parts) == 2 and P.is_person_name(parts[0]) and not P._common_phrase(parts[0], common):
             affiliation, position = P.describe(parts[1])
             return [Author(P.tidy_name(parts[0]), affiliation, position)]
@@ -161,13 +276,77 @@ def byline(state: HeadState) -> Claim | None:
     rest = _by_rest(state.text().strip("*_ "))
     if rest is None:
         return None
+    segments = re.split(_SEPARATORS, rest)
+    dated = [s for s in segments if parse_date(s.strip())]  # "Por Name | 2 de fevereiro de 2026"
+    if dated and len(dated) < len(segments):
+        rest = " | ".join(s for s in segments if s not in dated)
     authors = authors_from(rest)
     if authors is None and "," in rest:  # "Autores: A B, C D" (names only, comma separated)
         names = [p.strip() for p in rest.split(",")]
         authors = [Author(P.tidy_name(n)) for n in names] if all(P.is_person_name(n) for n in names) else None
     if authors is None:
         return None
-    return Claim("byline", findings=[state.find("authors", authors, "byline")])
+    findings = [state.find("authors", authors, "byline")]
+    if dated and (iso := date_in_segments(state.text())):
+        findings.append(state.find("date", iso, "byline-date"))
+    return Claim("byline", findings=findings)
+
+
+# A name's affiliation mark: superscript digits or a star/dagger ("Ann Lee¹", "Bo Chan*"), or digits glued to
+# the name ("Ann Lee1,2"). An affiliation line opens with the same mark ("¹ Institute …", "1 Institute …").
+_MARK = r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|[*†‡§]+|(?<=[^\W\d_])\d(?:,\d)*)"
+_MARKED_NAME = re.compile(rf"(?<=\w){_MARK}")
+_MARK_LINE = re.compile(r"^(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡§]+|\d)\s*(?P<text>\S.*)$")
+
+
+def _marks(mark: str) -> list[str]:
+    return [m for m in re.split(r",", mark) if m] if not re.fullmatch(r"[*†‡§]+", mark) else [mark]
+
+
+@HEAD.register("marked-authors", 74, "authors with affiliation marks and the affiliation lines under them")
+def marked_authors(state: HeadState) -> Claim | None:
+    """"Ann Lee¹, Bo Chan² and Cy Diaz¹" then "¹ Example Institute" and "² North University, Department of …"."""
+    text = state.text().strip()
+    rest = _by_rest(text)
+    if rest is None and not state.title:
+        return None
+    text = rest if rest is not None else text
+    marks_by_name: list[tuple[str, list[str]]] = []
+    bare = _MARKED_NAME.sub("", text)
+    if bare == text:
+        return None
+    authors = authors_from(bare, state.common)
+    if not authors:
+        return None
+    for match in re.finditer(rf"([^,&]+?){_MARK}", text):
+        mark = text[match.end(1) : match.end()]
+        marks_by_name.append((_MARKED_NAME.sub("", match.group(1)), _marks(mark)))
+    places: dict[str, str] = {}
+    count = 1
+    while state.i + count < len(state.units) and (line := _MARK_LINE.match(state.text(count))) and P.is_institution(line["text"].split(", ")[0]):
+        places[line["mark"]] = line["text"].strip().rstrip(".")
+        count += 1
+    if not places:
+        return None
+    for author in authors:
+        marks = next((m for n, m in marks_by_name if n.strip().endswith(author.name)), [])
+        found = [places[m] for m in marks if m in places]
+        author.affiliation = "; ".join(found) or author.affiliation
+    return Claim("byline", count, [state.find("authors", authors, "marked-authors")])
+
+
+@HEAD.register("bio-line", 72, "author's bio set in italics under the title")
+def bio_line(state: HeadState) -> Claim | None:
+    """"*Ana Ruiz is a senior fellow at the Example Institute in Madrid.*" under the title: the author and
+    affiliation. Only in italics (a plain sentence there opens the body, and may be about someone else)."""
+    text = state.text().strip()
+    match = re.fullmatch(r"([*_])(?P<inner>[^*_].*[^*_])\1", text)
+    if not state.title or state.authors or not match or len(text.split()) > 60:
+        return None
+    authors = P.parse_bios(match["inner"].strip())
+    if not authors:
+        return None
+    return Claim("byline", findings=[state.find("authors", authors, "bio-line")])
 
 
 @HEAD.register("author-lines", 70, "author lines under a lone 'By' or 'Authors:' label")
@@ -224,15 +403,46 @@ def _head_material(state: HeadState, offset: int) -> bool:
     probe = HeadState(state.units, state.i + offset, True, state.authors, state.date, state.common)
     if probe.i >= len(state.units):
         return False
-    return any(HEAD[name].test(probe) for name in ("date-line", "byline", "author-lines", "author-line"))
+    return any(HEAD[name].test(probe) for name in ("date-line", "byline", "author-lines", "author-line", "marked-authors"))
+
+
+@HEAD.register("chrome", 52, "site chrome above the title")
+def chrome(state: HeadState) -> Claim | None:
+    """A search box, a breadcrumb, a menu row or a kicker above the title (see ``title_position``)."""
+    if state.title or state.title_at is None or state.i >= state.title_at:
+        return None
+    return Claim("chrome")
 
 
 @HEAD.register("title", 50, "title")
 def title(state: HeadState) -> Claim | None:
     text = state.text()
-    if state.title or not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or P.numbered(text):
+    bare = text.strip('"“”„«»') if text[:1] in '"“„«' else text  # a title in quotation marks (an interview's)
+    if state.title or state.subject is not None or not P.heading_like(bare, 32) or P.label(text) in P.SECTION_LABELS or P.numbered(text):
         return None
+    if _wrapped_title(state):
+        whole = f"{text} {state.text(1)}"
+        return Claim("title", 2, [state.find("title", whole, "title-wrapped")])
     return Claim("title", findings=[state.find("title", text, "title")])
+
+
+def _title_case(text: str) -> bool:
+    long_words = [w for w in text.split() if len(w) > 3]
+    return bool(long_words) and all(w[:1].isupper() or not w[:1].isalpha() for w in long_words)
+
+
+def _wrapped_title(state: HeadState) -> bool:
+    """A long title in Title Case carried onto the very next line, also in Title Case, with bylines or a date
+    under it: "Bridging the Gap: Towards a Defence-Industrial" / "Compact Between Two Unions". A subtitle
+    under a title is set apart by a blank line or written in sentence case."""
+    if state.i + 2 >= len(state.units):
+        return False
+    first, second = state.units[state.i], state.units[state.i + 1]
+    if second.line != first.line + 1 or len(first.text) < 40 or first.text.rstrip()[-1:] in ".:?!;,":
+        return False
+    if not (_title_case(first.text) and _title_case(second.text) and P.heading_like(f"{first.text} {second.text}", 32)):
+        return False
+    return not _head_material(state, 1) and _head_material(state, 2)
 
 
 @HEAD.register("subtitle", 45, "subtitle")
@@ -244,9 +454,81 @@ def subtitle(state: HeadState) -> Claim | None:
     return Claim("subtitle", findings=[state.find("subtitle", state.text(), "subtitle")])
 
 
+HEAD_WINDOW = 16  # the byline or date that anchors the title is among the first units
+_BREADCRUMB = re.compile(r"\s(?:/|>|›|»|→)\s")
+
+
+def _anchor_line(state: HeadState) -> bool:
+    """A byline ("By Name", "Von Name", a lone "Authors:"), an author line ("A and B", "Name | Role, Institute")
+    or a date line."""
+    if HEAD["date-line"].test(state) or HEAD["byline"].test(state) or HEAD["author-lines"].test(state):
+        return True
+    return bool(authors_from(state.text(), state.common))
+
+
+def _kicker(text: str, below: str) -> bool:
+    """"WESTERN BALKANS" above "Enlargement Fatigue Is a Security Risk": a short line in capitals above a
+    headline in Title Case is the site's topic label. (Above a sentence-case line it is a title in capitals.)"""
+    if not text.isupper() or len(text.split()) > 4 or below.isupper():
+        return False
+    long_words = [w for w in below.split() if len(w) > 3]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+_OTHER_HEAD_LINES = ("header-block", "wide-fields", "provenance", "series-line", "masthead", "section-label", "standfirst")
+
+
+def _other_head_line(units: list, index: int, common: frozenset[str]) -> bool:
+    """A masthead, series line, section label … (a line the head reads as something other than the title)."""
+    probe = HeadState(units, index, common=common)
+    return any(HEAD[name].test(probe) for name in _OTHER_HEAD_LINES)
+
+
+def _chrome_shape(text: str, below: str) -> bool:
+    """A search box or menu word ("Search", "Menu"), a breadcrumb, a menu row laid out in columns or set apart
+    by bars, or a kicker in capitals."""
+    return len(text.split()) == 1 or bool(_BREADCRUMB.search(text) or re.search(r"\S {2,}\S|\|", text)) or _kicker(text, below)
+
+
+def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
+    """A line that may be the title above a subtitle: heading-like, not chrome, a section label or a head line
+    of another kind."""
+    text = units[index].text
+    if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or _chrome_shape(text, units[index + 1].text):
+        return False
+    return not _other_head_line(units, index, common)
+
+
+def title_position(units: list, common: frozenset[str]) -> int | None:
+    """Where the title is when chrome sits above it: the heading-like line nearest above the first byline or
+    date (a subtitle may sit between; mastheads, series lines and section labels are passed over).
+
+    None when no byline or date has a heading-like line above it, or when a line above the title that
+    the head would not read otherwise does not look like chrome (two readings of the title compete: the
+    first heading-like line stays the title, as before)."""
+    for k in range(1, min(len(units), HEAD_WINDOW)):
+        if len(units[k - 1].text.split()) > 30:
+            return None  # the body has begun
+        if not P.heading_like(units[k - 1].text, 32) or not _anchor_line(HeadState(units, k, True, common=common)):
+            continue
+        if _anchor_line(HeadState(units, k - 1, True, common=common)):
+            continue  # a date above a byline: the cluster goes on upwards
+        j = k - 1
+        while j > 0 and _other_head_line(units, j, common):
+            j -= 1  # "Title / Subtitle / Commentary / By X"
+        if not P.heading_like(units[j].text, 32) or _other_head_line(units, j, common):
+            return None
+        title_at = j - 1 if j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
+        above = [i for i in range(title_at) if not _other_head_line(units, i, common)]
+        if any(not _chrome_shape(units[i].text, units[i + 1].text) for i in above):
+            return None
+        return title_at
+    return None
+
+
 def read_head(units: list, common: frozenset[str]) -> tuple[int, list[Finding]]:
     """Give head roles from the top; return where the body starts and the findings."""
-    state = HeadState(units, common=common)
+    state = HeadState(units, common=common, title_at=title_position(units, common))
     findings: list[Finding] = []
     while state.i < len(units):
         claim = next((c for r in HEAD if (c := r.test(state))), None)
@@ -255,6 +537,28 @@ def read_head(units: list, common: frozenset[str]) -> tuple[int, list[Finding]]:
         for offset in range(claim.count):
             units[state.i + offset].role = claim.role
         findings += claim.findings
+        state.subject = next((str(f.value) for f in claim.findings if f.rule == "header-subject"), state.subject)
         state.title = state.title or claim.role == "title"
         state.i += claim.count
+    if state.i < len(units) and not any(f.field == "authors" for f in findings):
+        interviewer = _interviewer(units[state.i].text, common)
+        if interviewer:
+            findings.append(Finding("authors", [interviewer], "interviewer", units[state.i].line, units[state.i].text))
     return state.i, findings
+
+
+_TALKED_WITH = (
+    r"(?:spoke|talked|speaks|talks|sat down)\s+(?:with|to)|interviewed|s['’]est entretenue?\s+avec|sprach\s+mit|"
+    r"(?:habló|conversó)\s+con|ha\s+parlato\s+con|rozmawiała?\s+z|sprak\s+met|conversou\s+com"
+)
+_INTERVIEW_INTRO = re.compile(rf"^(?P<name>[^,]{{3,60}}?)(?:,\s+(?P<role>[^,]{{3,160}}),)?\s+(?:{_TALKED_WITH})\s+\S")
+
+
+def _interviewer(text: str, common: frozenset[str]) -> Author | None:
+    """The interviewer an interview's first paragraph names when the head names no author:
+    "Hannah Roth, a fellow at the Example Institute, spoke with …"."""
+    match = _INTERVIEW_INTRO.match(text.strip())
+    if not match or not P.is_person_name(match["name"]) or P._common_phrase(match["name"], common):
+        return None
+    affiliation, position = P.describe(match["role"]) if match["role"] else (None, None)
+    return Author(P.tidy_name(match["name"]), affiliation, position)

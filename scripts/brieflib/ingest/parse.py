@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.furniture import RELATED_LABEL, menu_run, remove_page_furniture, web_furniture
+from brieflib.ingest.furniture import (
+    COMMENTS_REASON,
+    RELATED_LABEL,
+    comment_section,
+    menu_run,
+    remove_page_furniture,
+    web_furniture,
+)
 from brieflib.ingest.head import Finding, byline_start, head_line, read_head
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
 from brieflib.model.brief import Block, Removed
@@ -23,6 +30,7 @@ from brieflib.model.text import (
     SUPERSCRIPT_RUN,
     ends_sentence,
     normalise_for_match,
+    sentences,
     superscript_to_int,
     word_count,
 )
@@ -82,10 +90,12 @@ def parse(text: str) -> Layout:
     body_start, layout.findings = read_head(units, P.common_words(text))
     layout.head = units[:body_start]
     for unit in layout.head:
-        if unit.role != "standfirst":
+        if unit.role == "chrome":
+            layout.removed.append(Removed(unit.text, unit.line, "head: site chrome above the title (a search box, menu, breadcrumb or kicker)"))
+        elif unit.role != "standfirst":
             layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
     body_end = _read_tail(units, body_start, layout)
-    layout.blocks = _body_blocks(units[body_start:body_end])
+    layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(units[body_start:body_end], layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
     return layout
 
@@ -159,9 +169,12 @@ def split_units(lines: list[str]) -> list[Unit]:
     width = wrap_width(groups)
     units: list[Unit] = []
     in_head, checked = True, 0  # in the head until a unit long enough to be a paragraph of the body
+    next_note = 0  # under a notes label: the number the next note would carry ("1 Text", "2 Text"), else 0
     for start, group in groups:
         in_head = in_head and all(len(unit.text.split()) <= HEAD_UNIT_WORDS for unit in units[checked:])
         checked = len(units)
+        if next_note and not re.match(rf"\s*{next_note}\s+\S", group[0]) and P.label(group[0]) not in P.NOTES_LABELS:
+            next_note = 0  # the notes have ended: a number at a line's start is the text's again
         joined = " ".join(line.strip() for line in group)
         if len(group) > 1 and joined.startswith("**") and joined.endswith("**"):
             units.append(Unit(joined, start))  # a bold pull quote set over several lines
@@ -170,6 +183,17 @@ def split_units(lines: list[str]) -> list[Unit]:
         last_length = 0
         for offset, line in enumerate(group):
             stripped = line.strip()
+            if next_note and (number := re.match(r"(\d{1,3})\s+\S", stripped)) and int(number.group(1)) == next_note:
+                next_note += 1  # "2 Joint statements …" under "1 Memorandum …": a new note, not a wrapped line
+                current = Unit(stripped, start + offset)
+                units.append(current)
+                last_length = len(stripped)
+                continue
+            hanging = current is not None and line[:1].isspace() and not _ITEM_START.match(line) and bool(_ITEM_START.match(current.text))
+            if (next_note > 1 or hanging) and current is not None and line[:1].isspace():
+                current.text = join_lines(current.text, stripped, set())  # a hanging indent: the note or numbered paragraph goes on
+                last_length = len(stripped)
+                continue
             wraps = (
                 current is not None
                 and width is not None
@@ -182,6 +206,7 @@ def split_units(lines: list[str]) -> list[Unit]:
             else:
                 current = Unit(stripped, start + offset)
                 units.append(current)
+                next_note = 1 if P.label(stripped) in P.NOTES_LABELS else next_note
             last_length = len(stripped)
     return units
 
@@ -195,7 +220,9 @@ def _standalone_pair(current: str, line: str) -> bool:
     # A head line is short; a unit that has grown past that is a paragraph that opens like one.
     if len(current.split()) > 20 or not (head_line(current) or heading_like(current, 20)):
         return False
-    return bool(P.parse_date(line) or byline_start(line) or head_line(line))
+    # A row laid out in columns ("Home   Themes   Events") is a menu under the line, not the rest of it.
+    # A labelled line ("Subject: …", "Date: …") is a field of its own.
+    return bool(P.parse_date(line) or byline_start(line) or head_line(line) or re.search(r"\S {2,}\S|^[^\W\d_]{2,14}\s*:\s", line))
 
 
 def _starts_item(line: str, before: str) -> bool:
@@ -225,10 +252,13 @@ def _protected(line: str) -> bool:
 def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     """Menus, share buttons, cookie banners, newsletter boxes, related links: listed, not kept."""
     menu = menu_run([u.text for u in units])
+    comments = comment_section([u.text for u in units])
     kept: list[Unit] = []
     related_from: int | None = None
     for index, unit in enumerate(units):
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
+        if found is None and comments is not None and index >= comments and not P.is_boilerplate(unit.text):
+            found = ("comments", COMMENTS_REASON)  # commenters, timestamps, their words, the reply form
         if found is None and related_from is not None and _related_item(units[index:]):
             found = ("related", "web furniture: related links")
         if found is None:
@@ -242,16 +272,19 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
 
 
 def _related_item(rest: list[Unit]) -> bool:
-    """A title in a list of related links: short, not a sentence, and no prose follows the list."""
-    text = rest[0].text
-    if len(text.split()) > 14 or ends_sentence(text):
+    """A title in a list of related links: short, not a statement (a title may ask a question), and no prose follows the list."""
+    if not _link_title(rest[0].text):
         return False
     for unit in rest[1:]:
         if web_furniture(unit.text) or P.is_boilerplate(unit.text):
             return True
-        if len(unit.text.split()) > 14 or ends_sentence(unit.text):
+        if not _link_title(unit.text):
             return False
     return True
+
+
+def _link_title(text: str) -> bool:
+    return len(text.split()) <= 14 and not (ends_sentence(text) and not text.rstrip(CLOSERS).endswith("?"))
 
 
 # -- page breaks -----------------------------------------------------------
@@ -373,11 +406,12 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     slogans: list[Unit] = []
     confirmed = end
     j = end - 1
+    closing_dates: list[tuple[str, Unit]] = []
     body_markers = _body_markers(units[body_start:end])
     known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
     while j >= body_start:
         unit, name = units[j], P.label(units[j].text)
-        item = P.note_item(unit.text)
+        item = P.note_item(unit.text) or _plain_note(units, j)
         if item and (item[2] != "number" or item[0] in body_markers or _notes_heading_above(units, j)):
             unit.role = "note"
             notes.append((*item, unit))
@@ -387,9 +421,16 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "boilerplate"
         elif (name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and layout.bios:
             unit.role = "bio-heading"
-        elif (not layout.bios or layout.bios[0] is units[j + 1]) and P.parse_bios(unit.text, known) and j > body_start:
+        elif (not layout.bios or layout.bios[0] is units[j + 1]) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
             unit.role = "bio"
             layout.bios.insert(0, unit)
+        elif j > body_start and _sign_off(unit.text):
+            unit.role = "signoff"
+        elif j > body_start and _signature(unit.text):
+            unit.role = "signature"
+        elif j > body_start and (closing := _closing_date(unit.text)):
+            unit.role = "closing-date"
+            closing_dates.append((closing, unit))
         elif len(unit.text.split()) <= 8 and not ends_sentence(unit.text) and j > body_start:
             unit.role = "slogan"
             slogans.append(unit)
@@ -411,10 +452,89 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             layout.boilerplate.append(unit)
             reason = "publisher boilerplate" if unit.role == "boilerplate" else "label of the notes or bio"
             layout.removed.append(Removed(unit.text, unit.line, reason))
+        elif unit.role in _TAIL_REASONS:
+            layout.removed.append(Removed(unit.text, unit.line, _TAIL_REASONS[unit.role]))
+    _date_from_closing(closing_dates, layout)
     found = sorted([(unit.line, number, text) for number, text, _style, unit in notes] + layout.page_notes)
     layout.note_numbers = [number for _line, number, _text in found]
     layout.notes = notes_in_order([(number, text) for _line, number, text in found])
     return confirmed
+
+
+_TAIL_REASONS = {
+    "signoff": "sign-off of a letter or newsletter",
+    "signature": "signature under the last paragraph (the writer's name)",
+    "closing-date": "place and date of writing under the last paragraph (a date when the head states none)",
+}
+# A letter's or newsletter's closing formula, in the languages of European publishers.
+_VALEDICTION = (
+    r"until next (?:time|week|month)|(?:with )?best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? (?:regards|wishes)|regards|"
+    r"yours(?: sincerely| truly| ever)?|sincerely|all the best|bis (?:zum nächsten mal|bald|nächste woche)|"
+    r"mit (?:freundlichen|besten|herzlichen) grüßen|viele grüße|herzliche grüße|à bientôt|amitiés|cordialement|bien à vous|"
+    r"hasta (?:la próxima|pronto)|saludos(?: cordiales)?|un saludo|atentamente|até (?:à |a )?próxima|cumprimentos|a presto|"
+    r"cordiali saluti|distinti saluti|pozdrawiam|do (?:następnego razu|zobaczenia)|z poważaniem|tot (?:de )?volgende (?:keer|week)|"
+    r"met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|cu (?:drag|stimă)|pe curând"
+)
+_SIGN_OFF = re.compile(rf"^(?:{_VALEDICTION})\s*[,!.]?(?P<names>(?:\s+\S+){{0,6}})$", re.I)
+_SIGNATURE_WORD = re.compile(rf"[{P._UP}][\w'’.-]*|and|und|et|y|e|en|i|og|och|&")
+
+
+def _signature(text: str) -> bool:
+    """"— Jan Kowalski", "– Marta Silva, Harbour Institute": a writer's name set under a contribution."""
+    match = re.match(r"^[—–-]{1,2}\s*(?P<name>[^,]{3,60})(?:,\s*(?P<rest>.{1,80}))?$", text.strip())
+    return bool(match) and P.is_person_name(match["name"]) and not ends_sentence(match["name"])
+
+
+def _sign_off(text: str) -> bool:
+    """"Warm regards,", "Until next time, Grace and Henrik", "Mit besten Grüßen": the close of a letter, with its signature."""
+    match = _SIGN_OFF.match(text.strip())
+    if not match:
+        return False
+    names = match["names"].split()
+    return all(_SIGNATURE_WORD.fullmatch(w.rstrip(",")) for w in names) and not (names and names[-1].endswith("."))
+
+
+# "Lisbon, 2 de fevereiro de 2026", "Paris, le 3 mars 2026", "Berlin, den 4. März 2026": where and when it was written.
+_PLACE_DATE = re.compile(rf"^(?P<place>[{P._UP}][\w'’.-]*(?:[ -][{P._UP}][\w'’.-]*){{0,3}}),\s+(?:(?:le|den|am|el|il|dnia|op|em)\s+)?(?P<date>.+)$")
+
+
+def _closing_date(text: str) -> str | None:
+    match = _PLACE_DATE.match(text.strip())
+    if not match or len(text.split()) > 10:
+        return None
+    return P.parse_date(match["date"])
+
+
+def _date_from_closing(closing: list[tuple[str, Unit]], layout: Layout) -> None:
+    """The place-and-date line under the last paragraph dates the brief only when the head states no date."""
+    if len(closing) != 1 or any(f.field == "date" for f in layout.findings):
+        return
+    iso, unit = closing[0]
+    layout.findings.append(Finding("date", iso, "closing-place-date", unit.line, unit.text))
+
+
+def _in_author_box(units: list[Unit], j: int, body_start: int) -> bool:
+    """A paragraph of an author box: a bio label ("About the author", "Über den Autor", "Over de auteurs") stands
+    at most three short paragraphs above it."""
+    for k in range(j, max(body_start, j - 4), -1):
+        if k < j and P.label(units[k].text) in P.BIO_LABELS:
+            return True
+        if word_count(units[k].text) > 90:
+            return False
+    return False
+
+
+def _plain_note(units: list[Unit], j: int) -> tuple[int, str, str] | None:
+    """"1 Memorandum on …": a note numbered without a point, only in a run of such notes under a notes label."""
+    found = P.page_note_item(units[j].text)
+    if not found or not re.match(r"\s*\d", units[j].text):
+        return None
+    for unit in reversed(units[:j]):
+        if P.label(unit.text) in P.NOTES_LABELS:
+            return found[0], found[1], "plain"
+        if not P.page_note_item(unit.text):
+            return None
+    return None
 
 
 def notes_in_order(items: list[tuple[int, str]]) -> dict[int, str]:
@@ -463,6 +583,51 @@ def _notes_heading_above(units: list[Unit], j: int) -> bool:
 
 # -- body --------------------------------------------------------------------
 
+_IMPRINT = re.compile(rf"^(?:©|\(c\)\s*\d{{4}}|Copyright\s+(?:©|\(c\)|\d{{4}}))|^(?:This (?:\w+ ){{0,3}}(?:is|was) )?[Pp]ublished by\b|\b(?:{P.RIGHTS_RESERVED})\b", re.I)
+
+
+def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
+    """An imprint line inside the body ("Published by the X Institute, Athens", "© X 2026") under a cover or a
+    page's end: publisher boilerplate, not a heading. A sentence that says who published something stays."""
+    kept = []
+    for unit in units:
+        text = unit.text.strip()
+        if _IMPRINT.search(text) and word_count(text) <= 25 and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
+            unit.role = "boilerplate"
+            layout.boilerplate.append(unit)
+            layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate"))
+        else:
+            kept.append(unit)
+    return kept
+
+
+_QUOTED = re.compile(r"^[“\"«„‘»‹](?P<inner>[^“”\"«»„]{10,400})[”\"»“’«›]$")
+
+
+def _drop_pull_quotes(units: list[Unit], layout: Layout) -> list[Unit]:
+    """A short line in quotation marks, standing alone, that repeats a sentence of the body nearly word for word
+    (a pull quote the page set in large type): listed, not kept. A quotation that repeats nothing stays."""
+    prose = [(unit, [set(_words(s)) for s in sentences(unit.text)]) for unit in units if not _QUOTED.match(unit.text.strip())]
+    kept = []
+    for unit in units:
+        quoted = _QUOTED.match(unit.text.strip())
+        words = set(_words(quoted["inner"])) if quoted and word_count(unit.text) <= 40 else set()
+        if len(words) >= 4 and any(_near(words, s) for other, said in prose if other is not unit for s in said):
+            layout.removed.append(Removed(unit.text, unit.line, "a pull quote: repeats a sentence of the body"))
+        else:
+            kept.append(unit)
+    return kept
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _near(quote: set[str], sentence: set[str]) -> bool:
+    shared = len(quote & sentence)
+    return shared >= 0.75 * len(quote) and shared >= 0.6 * len(sentence)
+
+
 
 def _body_blocks(units: list[Unit]) -> list[Block]:
     blocks: list[Block] = []
@@ -492,7 +657,16 @@ def _list_item(text: str, prev: str | None, nxt: str | None) -> bool:
     if not numbered(text) or not (numbered(nxt or "") or numbered(prev or "")):
         return False
     subsection = bool(re.match(r"^\d{1,2}\.\d{1,2}\s", text)) and heading_like(text)
-    return not subsection and not _section_number(text, nxt or "")
+    return not subsection and not _section_number(text, nxt or "") and not _numbering_restarts(text, prev, nxt)
+
+
+def _numbering_restarts(text: str, prev: str | None, nxt: str | None) -> bool:
+    """"1. Introduction" under items "1. …" to "4. …": a short line whose number does not follow the item above, over prose,
+    starts a section. A list item is a sentence; a numbered heading is short."""
+    number, before = re.match(r"^(\d{1,2})[.)]?\s", text), re.match(r"^(\d{1,2})[.)]?\s", prev or "")
+    if not number or not before or numbered(nxt or "") or not heading_like(text, 10):
+        return False
+    return int(number.group(1)) != int(before.group(1)) + 1
 
 
 def _section_number(text: str, nxt: str) -> bool:
@@ -510,7 +684,9 @@ def _is_heading(text: str, prev: str | None, nxt: str) -> bool:
         return True
     if _NOT_HEADING.match(text):
         return False
-    if not heading_like(text) or (prev is not None and not (ends_sentence(prev) or heading_like(prev))):
+    if prev is not None:
+        prev = re.sub(r"(?<=[a-z][.!?])\d{1,3}$", "", prev)  # "… had doubled.2": a note number printed as a plain digit
+    if not heading_like(text) or (prev is not None and not (ends_sentence(prev) or heading_like(prev) or _signature(prev))):
         return False
     return True
 

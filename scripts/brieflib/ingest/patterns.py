@@ -27,7 +27,20 @@ _NOT_NAME_WORDS = set(
     about author authors contents overview context agenda lessons options risks
     road map after before between beyond toward towards under over into
     alliance union council commission parliament government minister president
-    national international foreign affairs strategic military economic political""".split()
+    national international foreign affairs strategic military economic political
+    senior junior analyst analysts fellow director researcher associate editor adviser advisor rapporteur
+    manager officer lecturer coordinator deputy chief head programme visiting assistant research""".split()
+)
+# Regions and topics that a site's kicker names; never part of a person's name (the second set only in capitals:
+# "Rebecca West" is a name, "WEST AFRICA" a kicker).
+_REGION_WORDS = set(
+    """balkans baltic baltics nordic nordics scandinavia caucasus sahel maghreb levant arctic atlantic pacific
+    mediterranean indo-pacific asia africa americas eurasia oceania middle-east mena""".split()
+)
+_KICKER_WORDS = set(
+    """north south east west northern southern eastern western central middle far near energy climate cyber
+    trade migration sanctions nuclear technology economy economics democracy elections intelligence space
+    maritime hybrid health transport finance industry enlargement neighbourhood region regions world""".split()
 )
 _PARTICLES = {"ó", "ní", "nic", "mac", "ibn", "abu", "bint", "y", "von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "bin", "al", "el", "ter", "zu"}
 _UP = "A-ZÀ-ÖØ-ÝĀ-ɏ"
@@ -45,10 +58,14 @@ def is_person_name(text: str) -> bool:
         text = HONORIFIC.sub("", text)
     if not 3 <= len(text) <= 60 or any(c in text for c in ",;:|()[]!?*#0123456789"):
         return False
-    if text.isupper():
+    caps = text.isupper()
+    if caps:
         text = text.title()
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or not tokens[0][:1].isupper():  # "von der Leyen said": a name starts with a capital
+        return False
+    # "WESTERN BALKANS", "ENERGY SECURITY": a kicker in capitals names a place or a topic, not a person
+    if any(t.lower() in _REGION_WORDS or (caps and t.lower() in _KICKER_WORDS) for t in tokens):
         return False
     capitalised = 0
     for token in tokens:
@@ -119,8 +136,10 @@ def is_institution(text: str) -> bool:
         return False
     if not INSTITUTION_WORD.search(text) or not text[:1].isupper() or words[0].lower().endswith("ing"):
         return False
-    minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla"}
-    if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) for w in words):
+    minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla",
+             "voor", "van", "het", "en", "og", "och", "för", "pour", "para", "per", "do", "da", "dos", "das", "degli", "delle", "los", "las", "les", "w", "na", "ds."}
+    # An acronym in brackets after the name: "Nordic Defence Forum (NDF)".
+    if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) or re.fullmatch(r"\([A-Z][A-Z&-]+\)", w) for w in words):
         return True
     return _sentence_case_institution(words)
 
@@ -141,13 +160,15 @@ def _sentence_case_institution(words: list[str]) -> bool:
 def institution_name(text: str) -> str:
     """An institution as it should be listed: Title Case if the line was in capitals."""
     text = re.sub(r"\s+", " ", text.strip().rstrip(".,;"))
+    text = re.sub(r"\s+\([A-Z][A-Z&-]+\)$", "", text)  # "Nordic Defence Forum (NDF)": the name, not its acronym
     if text.isupper():
         minor = {"Of", "For", "And", "The", "On", "In"}
         text = " ".join(w.lower() if w in minor and i else w for i, w in enumerate(text.title().split()))
     return re.sub(r"^the\s+", "", text, flags=re.I)
 
 
-_CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in"}
+_CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "voor", "van", "pour", "para", "per", "dla", "di", "del", "della",
+               "do", "da", "dos", "das", "för", "og", "och", "d'études"}
 _INSTITUTION_TOKEN = re.compile(r"^(?:\(?[A-ZÀ-Ý][\w’'.-]*\)?,?|\([A-Z]{2,}\))$")
 
 
@@ -176,6 +197,11 @@ def institution_phrase(text: str) -> str | None:
     return phrase if any(w[:1].isupper() for w in taken) else None
 
 
+_ROLE_WORDS = {
+    "senior", "junior", "principal", "lead", "chief", "deputy", "assistant", "associate", "visiting", "non-resident", "resident",
+    "analyst", "fellow", "director", "researcher", "editor", "adviser", "advisor", "rapporteur", "manager", "officer", "lecturer",
+    "coordinator", "head", "professor", "research", "policy", "programme", "program", "of", "and", "&",
+}
 # "Fellow at the X", "with X", "director of the X" (but not "Head of Research, X").
 _AT_INSTITUTION = re.compile(r"\b(?:at|with)\s+(?=(?:the\s+)?[A-Z])|\bof\s+(?=the\s+[A-Z])")
 
@@ -199,8 +225,12 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = last
         elif at and (", " not in segment or segment.index(", ") > at.start()):
             institution = institution_phrase(segment[at.end() :])
+        elif ", " not in segment and (elsewhere := bio_institution(segment)):
+            institution = elsewhere  # "chercheuse associée à l'Institut …", "onderzoeker bij het Centrum …"
         elif ", " in segment:
             institution = segment.split(", ", 1)[1]
+        elif all(w.lower().strip(".") in _ROLE_WORDS for w in segment.split()):
+            institution = None  # "Senior Analyst": a role, not a place of work
         else:
             institution = segment if segment[:1].isupper() and " " in segment else None
         if institution:
@@ -237,6 +267,26 @@ def parse_byline(text: str) -> list[Author] | None:
     return authors or None
 
 
+# "bei der X", "am X", "au X", "en el X", "w X", "bij het X", "presso X": where a bio in another language
+# names the place of work (only an organisation's name counts after one of these).
+_AT_ELSEWHERE = re.compile(
+    r"(?:\b|(?<=\s))(?:à l['’]|auprès de l['’]|all['’]|dell['’])(?=[A-ZÀ-Ý])|"
+    r"\b(?:bij(?: het| de)?|am|beim|bei(?: der| dem)?|an der|au|à la|auprès de|à|en el|en la|en|na|no|w|we|presso|al|nel|"
+    r"przy|hos|vid|på|at|with)\s+(?=(?:the\s+)?[A-ZÀ-Ý])"
+)
+
+
+def bio_institution(text: str) -> str | None:
+    """The organisation a bio sentence names after "at", "bij het", "am", "au", "w" …: "leitet das Programm am
+    Deutschen Forum für Strategische Fragen" gives "Deutschen Forum für Strategische Fragen"."""
+    for match in _AT_ELSEWHERE.finditer(text):
+        phrase = institution_phrase(text[match.end() :])
+        if phrase and is_institution(phrase) and not _PART_OF.search(phrase):
+            return phrase
+    return None
+
+
+_PART_OF = re.compile(r"\b(?:programme|program|department|unit|team|desk|chair|programa|programma|abteilung|département|afdeling|zespół)\b", re.I)
 _BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as)\s+(?P<rest>.+)$", re.S)
 
 
@@ -254,7 +304,12 @@ def parse_bio(text: str) -> list[Author] | None:
     rest = match["rest"]
     places = list(_AT_INSTITUTION.finditer(rest))
     # "head of the Nordic programme at the Copenhagen Institute…": the organisation, not the programme
-    at = next((m for m in places if is_institution(institution_phrase(rest[m.end() :]) or "")), places[0] if places else None)
+    organisations = [m for m in places if is_institution(institution_phrase(rest[m.end() :]) or "")]
+    if not places:  # "is onderzoeker bij het Haags Centrum …": only a name of an organisation counts after these
+        organisations = places = [m for m in _AT_ELSEWHERE.finditer(rest) if is_institution(institution_phrase(rest[m.end() :]) or "")]
+    # "director of the Transatlantic Programme at the Lisbon Centre": the centre, not its programme
+    whole = [m for m in organisations if not _PART_OF.search(institution_phrase(rest[m.end() :]) or "")]
+    at = next(iter(whole or organisations), places[0] if places else None)
     affiliation = institution_phrase(rest[at.end() :]) if at else None
     position = re.sub(r"^(?:a|an|the)\s+", "", rest[: at.start()].strip()) if at else None
     if len(names) > 1:
@@ -284,7 +339,7 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
         bare = HONORIFIC.sub("", sentence)
         name = next((n for n in known if bare.startswith(n + " ")), None)
         if name:
-            found.append(Author(name))
+            found.append(Author(name, bio_institution(bare[len(name) :])))
         elif index == 0:
             return None
     return found or None
@@ -298,12 +353,25 @@ def footer_institution(text: str) -> str | None:
     return next((s for s in segments if is_institution(s)), None)
 
 
+# "All rights reserved" in the languages of European publishers' footers.
+RIGHTS_RESERVED = (
+    r"All rights reserved|Tous droits réservés|Alle Rechte vorbehalten|Todos los derechos reservados|Todos os direitos reservados|"
+    r"Tutti i diritti riservati|Wszelkie prawa zastrzeżone|Alle rechten voorbehouden|Toate drepturile rezervate|Alla rättigheter förbehållna|"
+    r"Alle rettigheder forbeholdes|Kaikki oikeudet pidätetään"
+)
 _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-Z][^,.;]+?) receives\b"),
-    re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-Z][^,.;©]+)", re.I),
+    re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-Z][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-Z][^,.;]+)"),
     re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official )?(?:views?|positions?|opinions?) of|those of) (?:the )?(?P<p>[A-Z][^,.;]+)"),
 ]
+
+
+# What may follow a publisher's name on a "Published by" line without being part of it.
+_PUBLISHED_TAIL = (
+    r"\s+(?:as (?:part|one) of|as an? |in (?:cooperation|co-operation|partnership|association|collaboration) with|together with|"
+    r"with the (?:\w+ )?support of|on behalf of|under (?:the|its)|through its|within (?:the|its))\b.*$"
+)
 
 
 def publisher_from(text: str) -> str | None:
@@ -314,10 +382,12 @@ def publisher_from(text: str) -> str | None:
     for form in _PUBLISHER_FORMS:
         match = form.search(text)
         if match:
-            name = re.sub(r"\s+(?:All rights reserved|and its|or its)\b.*$", "", match["p"], flags=re.I)
+            name = re.sub(rf"\s+(?:{RIGHTS_RESERVED}|and its|or its)\b.*$", "", match["p"], flags=re.I)
+            name = re.sub(r"\s+[–—]\s+.*$|\s+[–—-]$", "", name)  # "© 2026 Name – Tous droits réservés"
+            name = re.sub(_PUBLISHED_TAIL, "", name, flags=re.I)  # "… Network as part of its Ukraine series"
             name = re.sub(r"[’']s$", "", name.strip())
             name = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # "© Stockholm Centre 2026"
-            if re.match(r"(?:(?:19|20)\d\d\s+)?All rights reserved", name, re.I):
+            if re.match(rf"(?:(?:19|20)\d\d\s+)?(?:{RIGHTS_RESERVED})", name, re.I):
                 continue  # "© 2026 All rights reserved." names no one: another form on the line may
             if 2 <= len(name) <= 80 and name.lower() not in {"author", "authors", "the author", "the authors"}:
                 return name
@@ -326,7 +396,7 @@ def publisher_from(text: str) -> str | None:
 
 _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
-    re.compile(r"\bAll rights reserved\b", re.I),
+    re.compile(rf"\b(?:{RIGHTS_RESERVED})\b", re.I),
     re.compile(r"^(?:The )?(?:views|opinions) expressed\b", re.I),
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
@@ -350,7 +420,15 @@ NOTES_LABELS = {
     "anmerkungen", "fußnoten", "fussnoten", "endnoten", "quellen", "notes de bas de page", "notes de fin", "références",
     "notas", "referencias", "referências", "fuentes", "fontes", "note", "fonti", "przypisy", "noten", "voetnoten", "eindnoten",
 }
-BIO_LABELS = {"about the author", "about the authors", "the author", "the authors"}
+BIO_LABELS = {
+    "about the author", "about the authors", "the author", "the authors", "about the contributors", "about the rapporteur",
+    "about the rapporteurs", "about the editor", "about the editors",
+    "über den autor", "über die autorin", "über die autoren", "über die autorinnen", "zum autor", "zur autorin", "zu den autoren",
+    "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice", "à propos des auteurs", "l'auteur", "les auteurs",
+    "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora", "sobre os autores",
+    "l'autore", "l’autore", "gli autori", "sull'autore", "o autorze", "o autorce", "o autorach", "over de auteur", "over de auteurs",
+    "despre autor", "despre autori", "om forfatteren", "om författaren", "om forfatterne", "om författarna",
+}
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
     "op-ed", "report", "explainer", "memo", "policy memo", "briefing", "expert comment", "opinion",
@@ -358,7 +436,7 @@ DOCTYPE_LABELS = {
 # A site's section above a title (a kicker), in the languages of European think tanks' sites.
 KICKER_LABELS = {
     "interviews", "interview", "analysis", "analyses", "blog", "opinion", "opinions", "insights", "comment", "column",
-    "editorial", "perspectives", "in focus", "spotlight",
+    "editorial", "perspectives", "in focus", "spotlight", "conversations", "conversation", "dialogues", "gespräche", "entretiens croisés",
     "analyse", "analysen", "analisi", "análisis", "análise", "analiza", "analizy",
     "commentaire", "commentaires", "kommentar", "kommentare", "commento", "commenti", "comentario", "comentarios",
     "comentário", "comentários", "komentarz", "komentarze", "commentaar",
@@ -451,3 +529,12 @@ def heading_like(text: str, max_words: int = 16) -> bool:
 
 def numbered(text: str) -> bool:
     return bool(re.match(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S", text))
+
+
+# The heading or label of a brief's own summary of its points ("Key takeaways", "Executive summary", "In brief"):
+# matched on the whole label, without a number or a closing colon.
+KEY_POINTS_LABEL = re.compile(
+    r"(?:executive |short )?summary|(?:key|main) (?:takeaways|points|findings|messages|judg(?:e)?ments)|takeaways|in brief|"
+    r"at a glance|highlights",
+    re.I,
+)
