@@ -30,6 +30,14 @@ from brieflib.ingest.dates import parse_date
     ("Praha, 5. listopadu 2025", "2025-11-05"),
     ("Sevilla, 9 de diciembre de 2025", "2025-12-09"),
     ("New York, November 3, 2025", "2025-11-03"),
+    # a French "le" before the day; a venue and a place before the date (a speech, a conference paper)
+    ("Marseille, le 7 avril 2026", "2026-04-07"),
+    ("Annual Defence Forum, Rotterdam, 3 June 2025", "2025-06-03"),
+    ("Palais des Congrès, Liège, le 2 octobre 2025", "2025-10-02"),
+    # labels of documents submitted, issued or delivered
+    ("Submitted: 22-05-2026", "2026-05-22"),
+    ("Issued on 3 April 2026", "2026-04-03"),
+    ("Delivered 9 May 2025", "2025-05-09"),
     # the reading time after the date on the same line
     ("Last updated 14 October 2025 · 6 min read", "2025-10-14"),
     ("October 14, 2025 | 12 minute read", "2025-10-14"),
@@ -43,6 +51,8 @@ def test_whole_dates_around_labels_times_and_places(line, iso):
     "The talks in Geneva, Oslo and Vienna, 3 March 2025",          # a list of places is no place
     "Ministers met on 3 March 2025 at 10:00 to discuss the plan.",
     "Brussels, Paris and Berlin",
+    "Ministers, excellencies, 3 March 2025",                     # words of address, not places
+    "The Hague, Berlin, Paris and Rome, 3 March 2025",
     "3 min read",
     "Sent: from my phone",
 ])

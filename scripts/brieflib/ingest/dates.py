@@ -61,7 +61,7 @@ DATE_FORMS = [
 # Labels before a date, in the languages of the corpus ("Publié le", "Veröffentlicht am", "Date of publication:").
 # A label's longer form comes before its prefix ("data publikacji" before "data"): the first that fits is taken.
 DATE_LABEL = re.compile(
-    r"^(?:(?:first\s+)?published(?:\s+on)?|date(?:d)?(?:\s+of\s+publication)?|posted(?:\s+on)?|release date|sent|"
+    r"^(?:(?:first\s+)?published(?:\s+on)?|(?:submitted|issued|delivered|presented)(?:\s+on)?|date(?:d)?(?:\s+of\s+publication)?|posted(?:\s+on)?|release date|sent|"
     r"updated(?:\s+on)?|last\s+updated|publication date|publi[ée]e?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|"
     r"ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|datum\s+van\s+publicatie|datum\s+publikace|datum|"
     r"pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|data\s+publikacji|data\s+(?:de\s+)?publica[çc][ãa]o|data|"
@@ -78,8 +78,10 @@ _READING_TIME = re.compile(
     r"(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd|lästid|læsetid|lesetid))?$",
     re.I,
 )
-# A place before the date: one to three capitalised words and a comma ("Praha, ", "New York, ").
-_PLACE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*,\s+")
+# A place before the date, or a venue and a place: one or two groups of one to five words, each word capitalised
+# but for connectors ("Praha, ", "New York, ", "Annual Defence Forum, Rotterdam, ", "Bruxelles, le ").
+_CONNECTORS = {"of", "for", "the", "on", "de", "des", "du", "la", "le", "les", "di", "del", "della", "van", "von", "der", "den", "för", "og", "och"}
+_PLACE = re.compile(r"^(?:(?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-]*,\s+){1,2}(?:le\s+)?")
 _WEEKDAY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s*,?\s+",
@@ -108,7 +110,8 @@ def parse_date(text: str) -> str | None:
     found = _whole_date(body)
     if found is None and not prefixed:
         place = _PLACE.match(body)
-        if place and all(w[:1].isupper() for w in place.group().rstrip(", ").split()):
+        words = place.group().replace(",", " ").split() if place else []
+        if place and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
             found = _whole_date(body[place.end():])
     return found
 
