@@ -1222,3 +1222,385 @@ def test_distribution_statements_leave_prose_alone(line):
 def test_byline_role_in_other_languages_names_the_place_of_work(line, affiliation):
     brief, _ = _head_fields(f"The Sea Is Not a Wall\n\n{line}\n\n{_BODY}\n")
     assert brief.authors[0].affiliation == affiliation
+
+
+@pytest.mark.parametrize("top", [
+    # a skip link, the masthead, then the menu as a column of short lines
+    "Gå til indholdet\nBaltisk Forum for Sikkerhed\nForside\nUdgivelser\nArrangementer\nOm os\nSøg\n\nForside / Udgivelser",
+    "Zum Inhalt springen\nStartseite\nThemen\nVeranstaltungen\nÜber uns\nKontakt\n\nThemen › Sicherheit",
+    "Jump to navigation\nInstitute for Coastal Security | Institiúid Slándála\nHome   Work   People   Contact",
+])
+def test_skip_link_and_menu_column_above_the_title_are_chrome(top):
+    brief, layout = _head_fields(f"{top}\n\nHarbours in the Dark: Energy Islands Under Watch\n\nBy Mette Kjær and Tomasz Wrona\n\n{_BODY}\n")
+    assert brief.title == "Harbours in the Dark: Energy Islands Under Watch"
+    assert [a.name for a in brief.authors] == ["Mette Kjær", "Tomasz Wrona"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Autorka: Petra Novotná, analytička pro energetiku", ["Petra Novotná"]),
+    ("Autoři: Petr Svoboda a Eva Dvořáková", ["Petr Svoboda", "Eva Dvořáková"]),
+    ("Författare: Karin Ek och Olle Berg", ["Karin Ek", "Olle Berg"]),
+    ("Opening remarks by Dr. Maria Lind, Director, Example Institute for Peace", ["Maria Lind"]),
+    ("Discours de Mme Hélène Garnier", ["Hélène Garnier"]),
+    ("Speech by Tomas Varga", ["Tomas Varga"]),
+])
+def test_bylines_with_feminine_plural_or_speech_labels(line, names):
+    brief, _ = _head_fields(f"Harbours in the Dark: Energy Islands Under Watch\n\n{line}\n\n{_BODY}\n")
+    assert [a.name for a in brief.authors] == names
+
+
+@pytest.mark.parametrize("series", ["Policy Paper #7", "Working Paper n° 12", "Analiza nr 4/2026", "Speeches and Transcripts", "Keynote Speeches"])
+def test_numbered_series_line_above_the_title_is_not_the_title(series):
+    brief, _ = _head_fields(f"{series}\n\nHarbours in the Dark: Energy Islands Under Watch\n\nBy Mette Kjær\n\n{_BODY}\n")
+    assert brief.title == "Harbours in the Dark: Energy Islands Under Watch"
+
+
+_TAIL_BODY = ("Ports matter because they are where trade and power meet, and a state that runs them can slow the traffic of others. " * 3).strip()
+_LAST = "Openness without a plan for the worst day is not a policy."
+
+
+@pytest.mark.parametrize("rule", ["* * *", "- - -", "· · ·", "~ ~ ~"])
+def test_spaced_section_rule_is_not_body(rule):
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{rule}\n\nThis note is published by the Harbour Forum as part of its Occasional Papers.\n")
+    assert layout.blocks[-1].text == _LAST
+    assert rule in [r.text for r in layout.removed]
+
+
+@pytest.mark.parametrize("block", [
+    # a topic list, a related-reading box in the site's language, a sign-up line, then the footer
+    "Temat: porty, Chiny, handel, UE\n\nCzytaj dalej\nMorze Bałtyckie po wojnie\nKable i statki cienie\n\nZapisz się",
+    "Aihe: satamat, Kiina, kauppa\n\nLue myös\nItämeri sodan jälkeen\nKaapelit ja varjolaivasto\n\nTilaa uutiskirje",
+])
+def test_run_of_short_lines_between_last_paragraph_and_footer_is_furniture(block):
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{block}\n\n© 2026 Harbour Forum. All rights reserved.\n")
+    assert layout.blocks[-1].text == _LAST
+    removed = [r.text for r in layout.removed]
+    assert all(line in removed for part in block.split("\n\n") for line in part.split("\n"))
+
+
+@pytest.mark.parametrize("ending", ["1. Fund radar now\n2. Buy European\n3. Share data", "Three tasks remain\nFund radar\nBuy European"])
+def test_short_closing_lines_of_the_brief_stay_when_no_footer_follows(ending):
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{ending}\n")
+    assert "Buy European" in " ".join(b.text for b in layout.blocks)
+
+
+def test_list_items_above_a_footer_stay_in_the_body():
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n- Fund radar now\n- Buy European\n- Share data\n\n© 2026 Harbour Forum. All rights reserved.\n")
+    assert "Buy European" in " ".join(b.text for b in layout.blocks)
+
+
+@pytest.mark.parametrize("label", ["Related research", "Related commentary"])
+def test_titles_under_any_related_label_are_furniture(label):
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{label}\nThe Baltic after the war\nCables and the shadow fleet\n\nSign up for our newsletter\n")
+    assert layout.blocks[-1].text == _LAST
+
+
+@pytest.mark.parametrize("line", [
+    "Οι απόψεις που εκφράζονται ανήκουν στους συγγραφείς.",
+    "Les opinions exprimées dans cette note n'engagent que leurs auteurs.",
+    "Las opiniones expresadas son responsabilidad exclusiva de los autores.",
+    "Le opinioni espresse sono quelle degli autori.",
+    "Názory vyjádřené v tomto textu jsou názory autorů.",
+    "Harbour Forum, 12 Quay Street, Cork | Registered charity",
+    "Harbour Forum e.V. | Amtsgericht Bremen VR 1234 | Impressum",
+])
+def test_views_disclaimers_and_registration_lines_are_footer(line):
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{line}\n")
+    assert layout.blocks[-1].text == _LAST
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Danska institutet för utrikesfrågor", "Danska institutet för utrikesfrågor"),       # a definite head word after an adjective
+    ("Norsk senter for sikkerhetsstudier", "Norsk senter for sikkerhetsstudier"),
+    ("BSI – Brněnský spolek institucí", "Brněnský spolek institucí"),                     # an acronym of the name's initials
+    ("Lubelski ośrodek studiów wschodnich (LOSW)", "Lubelski ośrodek studiów wschodnich"),
+    ("Ινστιτούτο Διεθνών Σχέσεων (ΙΔΣ)", "Ινστιτούτο Διεθνών Σχέσεων"),                    # an acronym in another script
+])
+def test_institutions_in_sentence_case_or_with_their_acronym(line, name):
+    assert P.is_institution(line) or P.acronym_institution(line)
+    assert P.institution_name(P.acronym_institution(line) or line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Why the institute matters for defence",
+    "Ukrainian centre stage in Brussels",
+    "EU – Mercosur trade talks",
+    "NATO – Russia council revived",
+    "Strong institutet",
+])
+def test_sentence_case_institution_rules_leave_titles_alone(line):
+    assert not (P.is_institution(line) or P.acronym_institution(line))
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("© 2026 Baltic Harbour Forum (BHF). All rights reserved.", "Baltic Harbour Forum"),
+    ("© 2026 Instytut Spraw Morskich (ISM). Wszelkie prawa zastrzeżone.", "Instytut Spraw Morskich"),
+    ("© 2026 Centre for Port Studies (Cardiff). All rights reserved.", "Centre for Port Studies (Cardiff)"),
+])
+def test_publisher_from_footer_drops_a_bracketed_acronym(line, publisher):
+    assert P.publisher_from(line) == publisher
+
+
+@pytest.mark.parametrize("imprint", [
+    "© Harbour Forum, 2026. The views expressed are\nthose of the authors alone.",
+    "© 2026 Forum Portowe. Wszelkie prawa zastrzeżone. Tekst można\ncytować z podaniem źródła.",
+])
+def test_notes_above_an_imprint_paragraph_at_the_foot_of_the_last_page_are_notes(imprint):
+    text = "\n".join([
+        "The brief ends with a last sentence that cites a source.³",
+        "", "", "__________",
+        "3   A source, with its long title that wraps",
+        "    onto a second line.",
+        "", imprint, "",
+        "www.harbour-forum.example                                   2",
+    ])
+    layout = parse("Page one text that is long enough to be prose in the brief.\n\nwww.harbour-forum.example                                   1\n\n" + text)
+    assert layout.notes.get(3, "").startswith("A source")
+    assert layout.blocks[-1].text == "The brief ends with a last sentence that cites a source.³"
+
+
+@pytest.mark.parametrize("bio, known, expected", [
+    # a former post is no affiliation
+    ("Lena Ortiz is a former adviser to the Ministry of Defence who writes on procurement.", frozenset(), [("Lena Ortiz", None)]),
+    ("Paul Meyer war früher Referent beim Bundesamt für Wehrtechnik.", frozenset({"Paul Meyer"}), [("Paul Meyer", None)]),
+    ("Tom Berg is a retired officer of the Coast Guard Service.", frozenset(), [("Tom Berg", None)]),
+    # "the Centre's …" refers back to the organisation named before in the same box
+    ("Ana Costa is a fellow at the Atlantic Centre for Maritime Policy. Rui Melo is head of the Centre's ports programme.", frozenset(),
+     [("Ana Costa", "Atlantic Centre for Maritime Policy"), ("Rui Melo", "Atlantic Centre for Maritime Policy")]),
+    ("Rui Melo heads the Centre's ports programme.", frozenset({"Rui Melo"}), [("Rui Melo", None)]),
+    # a name in sentence case after "vid", "ved", "på"
+    ("Karin Ek är analytiker vid Svenska institutet för försvarsfrågor.", frozenset({"Karin Ek"}), [("Karin Ek", "Svenska institutet för försvarsfrågor")]),
+    ("Ola Dahl er forsker ved Norsk senter for havrett, Tromsø.", frozenset({"Ola Dahl"}), [("Ola Dahl", "Norsk senter for havrett")]),
+])
+def test_bios_former_posts_back_references_and_sentence_case_names(bio, known, expected):
+    assert [(a.name, a.affiliation) for a in P.parse_bios(bio, known)] == expected
+
+
+@pytest.mark.parametrize("header", [
+    "Harbours in the Dark: Energy Islands Under Watch     HF | PP 3/2026",
+    "HF Policy Paper 3/2026 · Harbours in the Dark: Energy Islands Under Watch",
+])
+def test_page_top_line_repeating_the_title_is_a_running_header_even_once(header):
+    text = "\n".join([
+        "Harbours in the Dark: Energy Islands Under Watch", "",
+        "The first page carries the first paragraph of the brief, which ends here.", "",
+        f"\f{header}", "", "",
+        "A second paragraph opens the second page and ends properly.",
+    ])
+    layout = parse(text)
+    assert header.strip() in [r.text for r in layout.removed]
+    assert all("Energy Islands" not in b.text for b in layout.blocks)
+
+
+@pytest.mark.parametrize("top, publisher", [
+    ("NORDIC INSTITUTE OF MARITIME LAW\nINSTITUT NORDIQUE DU DROIT MARITIME", "Nordic Institute of Maritime Law"),
+    ("Baltic Centre for Energy Security\nBaltisches Zentrum für Energiesicherheit", "Baltic Centre for Energy Security"),
+    ("Centre for Maritime Studies\nUniversity of Northport", None),   # a centre and its university: two names, no translation
+])
+def test_masthead_in_two_languages_is_one_publisher(top, publisher):
+    brief, layout = _head_fields(f"{top}\n\nHarbours in the Dark: Energy Islands Under Watch\n\nBy Mette Kjær\n\n{_BODY}\n")
+    assert brief.publisher == publisher
+    assert brief.title == "Harbours in the Dark: Energy Islands Under Watch"
+    assert not any(top.split("\n")[1] in u.text for u in layout.blocks)
+
+
+@pytest.mark.parametrize("notes", [
+    "* Lea Brandt is a research fellow at the Example Institute for Arms Control.\n** Piotr Nowak is a senior analyst at the Baltic Centre for Energy Security.",
+    "† Lea Brandt ist Referentin am Deutschen Forum für Sicherheitsfragen.\n‡ Piotr Nowak is a senior analyst at the Baltic Centre for Energy Security.",
+])
+def test_author_marks_with_notes_at_the_foot_of_the_cover(notes):
+    marks = ("*", "**") if notes.startswith("*") else ("†", "‡")
+    text = (f"Leaking Pipes: Why Energy Sanctions Keep Missing\n\nLea Brandt{marks[0]} and Piotr Nowak{marks[1]}\n\nMarch 2026\n\n"
+            f"Abstract\n\n{_BODY}\n\n{notes}\n\n1. Introduction\n\n{_BODY}\n")
+    brief, _ = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Lea Brandt", "Piotr Nowak"]
+    assert brief.authors[1].affiliation == "Baltic Centre for Energy Security"
+    assert brief.authors[0].affiliation in ("Example Institute for Arms Control", "Deutschen Forum für Sicherheitsfragen")
+    assert brief.date == "2026-03"
+
+
+def test_author_marks_without_notes_name_no_one():
+    brief, _ = _head_fields(f"Leaking Pipes: Why Energy Sanctions Keep Missing\n\nLea Brandt* and Piotr Nowak**\n\n{_BODY}\n")
+    assert brief.authors == []
+
+
+@pytest.mark.parametrize("line", [
+    "Check against delivery",
+    "CHECK AGAINST DELIVERY",
+    "Seul le prononcé fait foi",
+    "Es gilt das gesprochene Wort!",
+    "Solo es válido el discurso pronunciado",
+    "Det talade ordet gäller",
+])
+def test_delivery_caveat_of_a_speech_is_furniture(line):
+    assert F.web_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Dela: f in ✉",
+    "Jaa:  𝕏  f  in",
+    "Tulosta | Jaa",
+    "Skriv ut · Dela",
+    "Udostępnij: X f",
+])
+def test_share_rows_in_other_languages_or_as_icons(line):
+    assert F.web_furniture(line)[0] == "share"
+
+
+@pytest.mark.parametrize("line", ["Sanctions: a tool in decline", "Print and share the map", "Share of GDP: 2 %", "Delivery and checks"])
+def test_share_and_delivery_rules_leave_headings_alone(line):
+    assert F.web_furniture(line) is None
+
+
+@pytest.mark.parametrize("head, title", [
+    ("Quiet Waters, Loud Claims:\nThe New Politics of the Arctic Shelf\n\nBy Maja Lund\n\n3 March 2026",
+     "Quiet Waters, Loud Claims: The New Politics of the Arctic Shelf"),
+    ("Entre deux rives :\nla Méditerranée et la défense européenne\n\nPar Luc Martin\n\n12 mars 2026",
+     "Entre deux rives : la Méditerranée et la défense européenne"),
+])
+def test_title_broken_after_its_colon_is_one_title(head, title):
+    brief, _ = _head_fields(f"{head}\n\n{_BODY}\n")
+    assert brief.title == title
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("Jan de Vries\nOnderzoeker / Researcher, Example Institute for Polar Studies", ("Jan de Vries", "Example Institute for Polar Studies")),
+    ("Anna Rossi\nRicercatrice, Istituto per gli studi artici\n\nMarco Neri\nVisiting Professor, University of Northport",
+     ("Anna Rossi", "Istituto per gli studi artici")),
+])
+def test_name_line_then_role_line_gives_the_affiliation(lines, expected):
+    brief, _ = _head_fields(f"Quiet Waters: The New Politics of the Arctic Shelf\n\n{lines}\n\n3 March 2026\n\n{_BODY}\n")
+    assert (brief.authors[0].name, brief.authors[0].affiliation) == expected
+    assert brief.date == "2026-03-03"
+
+
+@pytest.mark.parametrize("chart", [
+    "Chart 2. Port calls by flag, 2024\n\n100\n75\n50\n25\n0\n   GR    IT    ES    PT\n● Exports   ● Imports",
+    "Graphique 3 : Dépenses (en % du PIB)\n\n40 %\n30 %\n20 %\n10 %\n0 %\n▲ 2022   △ 2024\n      FR      DE      PL",
+])
+def test_axis_ticks_labels_and_legend_of_a_chart_are_not_body(chart):
+    before = "The ports changed hands in a decade in which trade grew faster than anyone planned for, and the money came from abroad."
+    after = "As the chart shows, the change came fast and from one direction."
+    layout = parse(f"{before}\n\n{chart}\n\n{after}\n")
+    texts = [b.text for b in layout.blocks]
+    assert texts[0] == before and texts[-1] == after
+    assert not any(t.replace("%", "").replace(" ", "").isdigit() for t in texts)
+    assert not any(b.kind == "heading" for b in layout.blocks)
+    removed = {r.text for r in layout.removed}
+    assert {"0", "0 %"} & removed
+
+
+def test_a_column_of_figures_inside_prose_is_kept():
+    layout = parse("Spending rose in three steps:\n\n1.2\n\nThen the war came, and the next year it doubled.\n")
+    assert "1.2" in [b.text for b in layout.blocks]
+
+
+@pytest.mark.parametrize("places", ["Oslo · Bergen · Tromsø", "Brussels | Berlin | Warsaw", "Wien • Graz"])
+def test_office_places_under_the_masthead_are_not_the_title(places):
+    brief, layout = _head_fields(f"NORTHERN ENERGY POLICY CENTRE\n{places}\n\nHarbours in the Dark: Energy Islands Under Watch\n\nBy Mette Kjær\n\n{_BODY}\n")
+    assert brief.title == "Harbours in the Dark: Energy Islands Under Watch"
+    assert any(places in r.text for r in layout.removed)
+
+
+@pytest.mark.parametrize("staff", ["Prepared by the research staff of the centre", "By the editorial team", "Par la rédaction", "Von der Redaktion"])
+def test_staff_byline_names_no_author_and_closes_a_wrapped_title(staff):
+    text = f"The Price of Readiness: Can Small Allies Afford\nTheir Own Defence Promises?\n\n{staff}\n\n{_BODY}\n"
+    brief, layout = _head_fields(text)
+    assert brief.title == "The Price of Readiness: Can Small Allies Afford Their Own Defence Promises?"
+    assert brief.authors == []
+    assert any(staff in r.text for r in layout.removed)
+
+
+def _two_pages(footer: str, head_date: str = "") -> str:
+    para = "The harbour authority was sold in a decade in which trade grew faster than anyone planned, and the money came from abroad."
+    return "\n".join([
+        "Harbours in the Dark: Energy Islands Under Watch", "", *( [head_date, ""] if head_date else [] ),
+        para, "", para.replace("harbour", "port"), "", footer.format(n=1), "",
+        "The second page goes on with a paragraph of its own that ends here.", "", footer.format(n=2),
+    ])
+
+
+@pytest.mark.parametrize("footer, iso", [
+    ("Harbour Forum | Policy Paper 4/2026 | 3 March 2026 | {n}", "2026-03-03"),
+    ("Hafenforum · Analyse 2/2026 · 3. März 2026                 Seite {n} von 2", "2026-03-03"),
+])
+def test_date_in_the_running_footer_dates_a_brief_whose_head_has_none(footer, iso):
+    brief, _ = _head_fields(_two_pages(footer))
+    assert brief.date == iso
+
+
+def test_running_footer_date_gives_way_to_the_head_and_to_disagreement():
+    brief, _ = _head_fields(_two_pages("Harbour Forum | 3 March 2026 | {n}", head_date="5 February 2026"))
+    assert brief.date == "2026-02-05"
+    text = _two_pages("Harbour Forum | PP 4/2026 | {n}").replace("PP 4/2026 | 1", "3 March 2026 | 1").replace("PP 4/2026 | 2", "9 April 2026 | 2")
+    brief, _ = _head_fields(text)
+    assert brief.date is None
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Two Per Cent Riddle: Can the Northern Allies Still Pay", "for the Ships and Aircraft They Have Promised?"),
+    ("Guns, Butter or Bonds: How Will the Southern Allies Finance", "Their New Commitments to the Atlantic Alliance?"),
+])
+def test_long_question_title_wrapped_over_two_lines(first, second):
+    brief, _ = _head_fields(f"{first}\n{second}\n\nBy Mette Kjær\n\n{_BODY}\n")
+    assert brief.title == f"{first} {second}"
+
+
+@pytest.mark.parametrize("marker, notes_label", [("(1)", "Notes"), ("(1)", "Anmerkungen"), ("(1)", "")])
+def test_notes_numbered_in_round_brackets(marker, notes_label):
+    body = "Ports were sold in a decade of fast trade.(1) The buyers came from abroad and stayed.(2) Nobody asked.\n\nThe last paragraph ends here."
+    notes = "(1) On the sales, see the port authority's annual report.\n(2) Interview with an official, May 2025."
+    layout = parse(f"{body}\n\n{notes_label}\n\n{notes}\n" if notes_label else f"{body}\n\n{notes}\n")
+    assert layout.notes == {1: "On the sales, see the port authority's annual report.", 2: "Interview with an official, May 2025."}
+    assert layout.blocks[-1].text == "The last paragraph ends here."
+
+
+def test_a_list_in_round_brackets_without_markers_or_label_stays_in_the_body():
+    layout = parse("Three steps follow from this.\n\n(1) Fund the radar.\n(2) Share the data.\n")
+    assert layout.notes == {}
+
+
+@pytest.mark.parametrize("line", ["ISSN 1234-567X. Reproduction is authorised provided the source is acknowledged.", "ISBN 978-83-12345-67-8 · Warszawa 2026"])
+def test_issn_and_isbn_lines_are_imprint(line):
+    assert P.is_boilerplate(line)
+
+
+@pytest.mark.parametrize("header", ["Harbours in the Dark              Kjær & Lund", "Kjær & Lund · Harbours in the Dark"])
+def test_page_top_line_with_a_shortened_title_repeated_on_pages_is_a_running_header(header):
+    para = "The harbour authority was sold in a decade in which trade grew faster than anyone planned, and the money came from"
+    text = "\n".join([
+        "Harbours in the Dark:", "Energy Islands Under Watch", "", para, "",
+        "Harbour Forum | Paper 4/2026 | 1", "", header, "", "abroad. Then a second page follows with its text.", "",
+        "Harbour Forum | Paper 4/2026 | 2", "", header, "", "A third page ends the brief here.", "",
+        "Harbour Forum | Paper 4/2026 | 3",
+    ])
+    layout = parse(text)
+    assert all("Kjær" not in b.text for b in layout.blocks)
+    cover = parse(text.replace("Harbour Forum | Paper 4/2026 | 1", "", 1))  # the first page shows no footer
+    assert all("Kjær" not in b.text for b in cover.blocks)
+
+
+@pytest.mark.parametrize("line", [
+    "Mit freundlicher Unterstützung der Stiftung Hafen und Meer",
+    "Con il sostegno della Fondazione Porti",
+    "With the generous support of the Harbour Trust",
+    "Gefördert durch das Land Bremen",
+    "Przy wsparciu Fundacji Portowej",
+])
+def test_sponsor_line_between_cover_and_body_is_boilerplate(line):
+    para = "The harbour authority was sold in a decade in which trade grew faster than anyone planned, and the money came from abroad."
+    layout = parse(f"Harbours in the Dark\n\nBy Mette Kjær\n\n{para}\n\n{line}\n\n{para.replace('harbour', 'port')}\n")
+    assert line not in [b.text for b in layout.blocks]
+    assert line in [r.text for r in layout.removed]
+
+
+def test_a_sentence_about_support_stays_in_the_body():
+    text = "With the support of Washington, the allies built a new port in two years."
+    layout = parse(f"Harbours in the Dark\n\n{text}\n\nThe last paragraph ends here.\n")
+    assert text in [b.text for b in layout.blocks]
+
+
+@pytest.mark.parametrize("marker", ["(2)", "[2]"])
+def test_heading_after_a_paragraph_ending_in_a_bracketed_note_marker(marker):
+    layout = parse(f"Harbours in the Dark\n\nBy Mette Kjær\n\nPorts were sold in a decade of fast trade. The buyers came from abroad, paid well and stayed on for good.{marker}\n\nWhy the ports matter now\n\nThe appeal is obvious and the price was low.\n")
+    assert [b.kind for b in layout.blocks] == ["paragraph", "heading", "paragraph"]

@@ -91,6 +91,37 @@ def is_running_header(line: str, repeated: Counter, alone: bool = True) -> bool:
     return separated or (repeated[key] >= 3 and alone)
 
 
+_SEGMENTS = re.compile(r"\s{3,}|\s+[|·•–—]\s+")
+
+
+def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
+    """Line numbers of running headers that the repetition count misses: the first line of a page (after
+    a form feed or a page footer, line numbers in ``breaks``), set in parts ("Title   IIEE | DA 5/2026",
+    "Short Title      Author & Author"), where the same line tops two pages or one part repeats a whole
+    line that stood earlier (the title)."""
+    def norm(text: str) -> str:
+        return _SPACES.sub(" ", text.strip(" \f")).rstrip(":.;,–—- ").casefold()
+
+    candidates: dict[str, list[int]] = {}
+    for boundary in sorted(breaks):
+        number = next((n for n in range(boundary + 1, len(lines) + 1) if lines[n - 1].strip(" \f")), None)
+        if number is None or number in breaks:
+            continue
+        line = lines[number - 1].replace("\f", "").strip()
+        parts = [norm(p) for p in _SEGMENTS.split(line)]
+        if len(parts) >= 2 and not ends_sentence(line) and len(line.split()) <= 24:
+            candidates.setdefault(norm(line), []).append(number)
+    tops = set()
+    for numbers in candidates.values():
+        line = lines[numbers[0] - 1].replace("\f", "").strip()
+        earlier = {norm(e) for e in lines[: numbers[0] - 1] if e.strip()}
+        if len(numbers) >= 2 or any(len(p.split()) >= 3 and norm(p) in earlier for p in _SEGMENTS.split(line)):
+            tops.update(numbers)
+    found = {norm(lines[n - 1]) for n in tops}  # the same header on a page whose top the breaks do not show (after a cover)
+    tops.update(n for n, line in enumerate(lines, 1) if line.strip() and norm(line) in found)
+    return tops
+
+
 def _repetitions(lines: list[str]) -> Counter:
     return Counter(page_key(line) for line in lines if line.strip())
 
@@ -101,6 +132,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     ``protected`` lines (labels such as "Notes" that repeat on every page for
     a reason) are never taken as running headers.
     """
+    feeds = {n for n, line in enumerate(lines, 1) if "\f" in line}
     lines = [line.replace("\f", "") for line in lines]
     repeated = _repetitions(lines)
     boxed = _boxed(lines)
@@ -120,6 +152,11 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = found.name, found.reason
         removed.append((number, line.strip(), rule, reason))
         kept[number - 1] = ""
+    footers = {n for n, _line, rule, _reason in removed if rule in {"page-number", "page-footer", "running-header"}}
+    for number in sorted(_page_tops(kept, footers | {n - 1 for n in feeds})):
+        removed.append((number, lines[number - 1].strip(), "running-header", "page furniture: a running header (the title and series at the top of a page)"))
+        kept[number - 1] = ""
+    removed.sort()
     return kept, removed
 
 
@@ -193,10 +230,16 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not ends_sentence(text)
 
 
-_SHARE_WORDS = r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen|deel (?:dit|deze)|distribuie"
+_SHARE_WORDS = (
+    r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen|deel (?:dit|deze)|distribuie|"
+    r"dela|jaa|jaga|sdílet|sdílejte|zdieľať|κοινοποίηση|κοινοποιήστε|megosztás|podijeli|deli|поділитися|поделиться|dalintis|dalīties"
+)
+# A share button drawn as an icon: "f", "in", "X", "✉", "𝕏" (one or two letters, or a symbol).
+_ICON = re.compile(r"[^\W\d_]{1,2}|[^\w\s]{1,2}")
 _BUTTON = re.compile(
     r"e-?mail|tweet|facebook|linkedin|twitter|whatsapp|telegram|bluesky|mastodon|threads|reddit|xing|copy link|"
     r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
+    r"tisk|vytisknout|tlačiť|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
     r"(?:télécharger|descargar|scarica|baixar|pobierz|downloaden)(?: (?:le|el|il|o|de))? pdf|pdf (?:herunterladen|downloaden|pobierz)|"
     r"(?:enviar|envoyer|invia|senden|wyślij|trimite)\s+(?:por|par|per|via|als|pe)?\s*(?:e-?mail|correo|courriel|mail)",
     re.I,
@@ -222,8 +265,8 @@ def _share_button(segment: str) -> bool:
     """One button of a row of share buttons: a network or print button, or a few words with a share verb."""
     if _BUTTON.fullmatch(segment) or segment.lower() == "x":
         return True
-    words = segment.split()  # "LinkedIn X Facebook E-mail": buttons set apart by single spaces
-    if len(words) >= 2 and all(_BUTTON.fullmatch(w) or w.lower() == "x" for w in words):
+    words = segment.split()  # "LinkedIn X Facebook E-mail", "f in ✉": buttons set apart by single spaces
+    if len(words) >= 2 and all(_BUTTON.fullmatch(w) or _ICON.fullmatch(w) for w in words):
         return True
     return _short(segment, 4) and _share_phrase(segment)
 
@@ -307,7 +350,11 @@ _DISTRIBUTION = re.compile(
     r"^(?:(?:for discussion(?: only| purposes)?|draft)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
     r"do not (?:cite|quote|circulate|distribute))\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
     r"^embargoed? (?:until|till)\b|^ne pas (?:citer|diffuser)\b|^nicht zur (?:zitierung|veröffentlichung|weitergabe)\b|"
-    r"^no (?:citar|difundir)\b|^non (?:citare|diffondere)\b|^não (?:citar|divulgar)\b|^nie (?:cytować|rozpowszechniać)\b|^niet citeren\b",
+    r"^no (?:citar|difundir)\b|^non (?:citare|diffondere)\b|^não (?:citar|divulgar)\b|^nie (?:cytować|rozpowszechniać)\b|^niet citeren\b|"
+    # the caveat on a speech's text: the words spoken count, not the script
+    r"^(?:please )?check against delivery\b|^seul (?:le )?(?:texte |discours )?prononcé fait foi|^es gilt das gesprochene wort|"
+    r"^(?:sólo|solo) (?:es válido|vale|hace fe) (?:el|lo) (?:discurso |texto )?pronunciado|^fa fede (?:solo )?(?:il testo |il discorso )?pronunciato|"
+    r"^(?:alleen )?het gesproken woord (?:geldt|telt)|^det talade ordet gäller|^det talte ord gælder|^vain puhuttu sana pätee|^(?:liczy się|obowiązuje) wygłoszony tekst",
     re.I,
 )
 
@@ -324,6 +371,21 @@ def is_tags(text: str) -> bool:
         r"^(?:tags?|tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
         r"ämnen|emner|nyckelord|avainsanat)\s*:", text, re.I)) and _short(text, 25)
+
+
+# The legal identity of the publisher in a footer: "Registered charity no. 1234", "Amtsgericht Bremen VR 1234",
+# "SIRET 123 456 789", "KvK 1234", "IČO 12345678": set among the footer's other parts, never a sentence.
+_REGISTRATION = re.compile(
+    r"\b(?:registered (?:charity|company|in (?:england|scotland|ireland))|charity (?:no|number|reg)|company (?:no|number|reg)|"
+    r"amtsgericht|vereinsregister|registergericht|ust-?idnr|vat (?:no|number|reg)|siret|siren|rcs\b|kvk|krs\b|ičo|nip\b|cif\b|nif\b|"
+    r"n\.?º? de registro|numéro d[’']entreprise|ondernemingsnummer|org\.? ?nr|y-tunnus|cvr)\b", re.I)
+
+
+@WEB_FURNITURE.register("registration", 62, "page furniture: the publisher's address or legal registration (footer)")
+def is_registration(text: str) -> bool:
+    """A footer line with a registration statement among parts split by "|", "·" or "–"."""
+    parts = [p for p in re.split(r"\s[|·•–—]\s", text) if p.strip()]
+    return _short(text, 25) and len(parts) >= 2 and not ends_sentence(text) and any(_REGISTRATION.search(p) and _short(p, 8) for p in parts)
 
 
 @WEB_FURNITURE.register("reading-time", 60, "web furniture: reading time")
@@ -501,3 +563,41 @@ def menu_run(texts: list[str]) -> int:
         else:
             break
     return count if count >= 4 else 0
+
+
+# -- chart remnants --------------------------------------------------------
+
+CHART_REASON = "figure remnant: axis ticks, axis labels or legend of a chart"
+_TICK = re.compile(r"\s*[-−+]?\d{1,5}(?:[.,]\d{1,3})?\s*%?\s*")
+_LEGEND_MARK = "■□●○▲△◆◇▪▫▬█◼◻◆★☆"
+MIN_TICKS = 3  # one number alone on a line may be a figure of the text; a column of them is an axis
+
+
+def _axis_row(line: str) -> bool:
+    """"   PL      EE      LT": labels of an axis set apart by spaces, each a code or a number."""
+    tokens = re.split(r"\s{2,}", line.strip())
+    return len(tokens) >= 3 and all(re.fullmatch(r"[^\W\d_]{1,4}", t) or _TICK.fullmatch(t) for t in tokens)
+
+
+def _legend(line: str) -> bool:
+    """"■ 2021   ■ 2025", "● Exports  ● Imports": keys of a legend, each behind a marker."""
+    text = line.strip()
+    return bool(text) and text[0] in _LEGEND_MARK and len(text.split()) <= 10 and not ends_sentence(text)
+
+
+def chart_remnants(lines: list[str]) -> set[int]:
+    """Line numbers of the text a chart leaves in a PDF dump: a run of lines with no blank between them,
+    made of axis ticks (a number alone), axis label rows and legend lines, with at least three ticks."""
+    found: set[int] = set()
+    run: list[int] = []
+    ticks = 0
+    for number, line in enumerate([*lines, ""], 1):
+        tick = bool(line.strip()) and bool(_TICK.fullmatch(line))
+        if line.strip() and (tick or _axis_row(line) or _legend(line)):
+            run.append(number)
+            ticks += tick
+            continue
+        if ticks >= MIN_TICKS:
+            found.update(run)
+        run, ticks = [], 0
+    return found

@@ -72,9 +72,12 @@ _DOCWORDS = (
     r"(?:brief|briefs|paper|papers|commentary|commentaries|comment|interviews?|analysis|analyses|blog|kommentar|"
     r"notes?|report|briefing|opinion|op-ed|memo|series|analyse|análisis|analisi|commento|nota|studie|insights?|explainer|"
     r"arbeitspapier|diskussionspapier|kurzanalyse|rapport|étude|informe|documento|análise|analiza|komentarz|raport|notatka|"
-    r"assessment|évaluation|lagebild|valutazione|evaluación|avaliação|beoordeling|memorandum|roundtable|round table|symposium)"
+    r"assessment|évaluation|lagebild|valutazione|evaluación|avaliação|beoordeling|memorandum|roundtable|round table|symposium|"
+    r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal)"
 )
-_SERIES = re.compile(rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+(?:no\.?\s*)?\d[\d/.]*)?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$", re.I)
+# a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
+_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
+_SERIES = re.compile(rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$", re.I)
 
 
 def _segments(text: str) -> list[str]:
@@ -197,12 +200,75 @@ def provenance(state: HeadState) -> Claim | None:
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "provenance")])
 
 
+def _cognates(first: str, second: str) -> int:
+    """How many words of ``second`` share their first five letters with a word of ``first`` ("Laurentian" and
+    "Laurentien", "Institute" and "Institut"): a name and its translation share their proper nouns and
+    cognates; two different organisations seldom do."""
+    stems = {w[:5].casefold() for w in re.findall(r"[^\W\d_]{5,}", first)}
+    return sum(w[:5].casefold() in stems for w in re.findall(r"[^\W\d_]{5,}", second))
+
+
+@HEAD.register("bilingual-masthead", 92, "masthead in two languages (publisher's name and its translation)")
+def bilingual_masthead(state: HeadState) -> Claim | None:
+    """"NORDIC INSTITUTE OF MARITIME LAW" over "INSTITUT NORDIQUE DU DROIT MARITIME": one organisation named in
+    two languages on two lines with no blank between; the first is the publisher (another source that names
+    the second makes the field a conflict, so it is left empty)."""
+    if state.title or state.i + 2 >= len(state.units):
+        return None
+    first, second = state.units[state.i], state.units[state.i + 1]
+    if second.line != first.line + 1 or not (P.is_institution(first.text) and P.is_institution(second.text)):
+        return None
+    if first.text.isupper() != second.text.isupper() or _cognates(first.text, second.text) < 2:
+        return None
+    return Claim("masthead", 2, [state.find("publisher", P.institution_name(first.text), "masthead-bilingual")])
+
+
 @HEAD.register("masthead", 90, "masthead (publisher's name)")
 def masthead(state: HeadState) -> Claim | None:
-    """The publisher's name alone above the title: "European Intelligence Studies Centre"."""
-    if state.title or not P.is_institution(state.text()) or state.i + 1 >= len(state.units):
+    """The publisher's name alone above the title: "European Intelligence Studies Centre", or beside its
+    acronym: "ECSS – European Centre for Strategic Studies"."""
+    if state.title or state.i + 1 >= len(state.units):
         return None
-    return Claim("masthead", findings=[state.find("publisher", P.institution_name(state.text()), "masthead")])
+    name = state.text() if P.is_institution(state.text()) else P.acronym_institution(state.text())
+    if not name:
+        return None
+    return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "masthead")])
+
+
+@HEAD.register("masthead-places", 89, "the publisher's office places under the masthead")
+def masthead_places(state: HeadState) -> Claim | None:
+    """"Oslo · Bergen · Tromsø" or "Brussels | Berlin" right under the masthead (no blank line between): the
+    places of the publisher's offices, not the title. Only place-like segments of one to three capitalised
+    words set apart by dots or bars (a title set with dashes, "Berlin – Paris – Warsaw", is left alone)."""
+    above = state.units[state.i - 1].text if state.i else ""
+    if state.title or not (P.is_institution(above) or P.acronym_institution(above)):
+        return None
+    if state.units[state.i].line != state.units[state.i - 1].line + 1:
+        return None
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", state.text())]
+    if len(segments) < 2 or not all(re.fullmatch(r"(?:[^\W\d_][\w’'-]*\s?){1,3}", s) and all(w[:1].isupper() for w in s.split()) for s in segments):
+        return None
+    if any(_SERIES.match(s) or P.is_institution(s) for s in segments):
+        return None
+    return Claim("masthead")
+
+
+_STAFF = re.compile(
+    r"^(?:by|prepared by|written by|compiled by|par|von|por|di|door|av|przez)\s+(?:the|la|l['’]|le|les|der|die|den|el|los|la|il|la|de|het|)\s*"
+    r"(?:[\w’'-]+\s+){0,3}(?:staff|team|editors|editorial team|editorial board|secretariat|rédaction|équipe|redaktion|redaktionen|"
+    r"redacción|redazione|redakcja|redactie|redação)\b.*$",
+    re.I,
+)
+
+
+@HEAD.register("staff-byline", 76, "byline naming a team, not a person")
+def staff_byline(state: HeadState) -> Claim | None:
+    """"Prepared by the research staff", "By the editors", "Par la rédaction": a byline, but of no person (no
+    author is read from it)."""
+    text = state.text().strip("*_ ")
+    if len(text.split()) > 12 or not _STAFF.match(text):
+        return None
+    return Claim("byline")
 
 
 @HEAD.register("section-label", 85, "section label above the title")
@@ -230,7 +296,11 @@ def standfirst(state: HeadState) -> Claim | None:
 
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
-    r"autor(?:es|a|as|zy)?|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
+    r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
+    r"författare|forfattere?|tekijät?|kirjoittaja|szerzők?|συγγραφείς|συγγραφέας|"
+    # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
+    r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
+    r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
     r"prepared by|compiled by|contributors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
     r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door"
 )
@@ -327,12 +397,32 @@ def marked_authors(state: HeadState) -> Claim | None:
         places[line["mark"]] = line["text"].strip().rstrip(".")
         count += 1
     if not places:
+        places = _cover_notes(state, {m for _, marks in marks_by_name for m in marks}, [a.name for a in authors])
+    if not places:
         return None
     for author in authors:
         marks = next((m for n, m in marks_by_name if n.strip().endswith(author.name)), [])
         found = [places[m] for m in marks if m in places]
         author.affiliation = "; ".join(found) or author.affiliation
     return Claim("byline", count, [state.find("authors", authors, "marked-authors")])
+
+
+_COVER_NOTES_WINDOW = 30  # the notes to a cover's author marks sit at the foot of the cover page
+
+
+def _cover_notes(state: HeadState, marks: set[str], names: list[str]) -> dict[str, str]:
+    """The notes to the authors' marks at the foot of a cover page ("* Name is a fellow at Institute."), further
+    down than the line under the names: each note must open with its mark and the author's name, and name the
+    place of work. Every mark must have its note (else none counts)."""
+    places: dict[str, str] = {}
+    for unit in state.units[state.i + 1 : state.i + _COVER_NOTES_WINDOW]:
+        match = re.match(r"^(?P<mark>[*†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?P<text>\S.*)$", unit.text.strip(), re.S)
+        if not match or match["mark"] not in marks or match["mark"] in places:
+            continue
+        bio = P.parse_bios(match["text"], frozenset(names)) or []
+        if len(bio) == 1 and bio[0].name in names and bio[0].affiliation:
+            places[match["mark"]] = bio[0].affiliation
+    return places if set(places) == marks else {}
 
 
 @HEAD.register("bio-line", 72, "author's bio set in italics under the title")
@@ -380,7 +470,25 @@ def author_line(state: HeadState) -> Claim | None:
     if len(authors) == 1 and authors[0].affiliation is None and P.is_institution(state.text(1)) and state.i + 2 < len(state.units):
         authors[0].affiliation = P.institution_name(state.text(1))
         count = 2
+    elif len(authors) == 1 and authors[0].affiliation is None and (role := _role_line(state, 1)):
+        authors[0].affiliation, authors[0].position = role
+        count = 2
     return Claim("byline", count, [state.find("authors", authors, "author-line")])
+
+
+def _role_line(state: HeadState, offset: int) -> tuple[str, str] | None:
+    """The line right under a name (no blank between) that gives the role and the place of work, in one language
+    or two: "Research Fellow, Example Institute", "Chercheuse / Research Fellow, Example Institute"."""
+    index = state.i + offset
+    if index + 1 >= len(state.units) or state.units[index].line != state.units[index - 1].line + 1:
+        return None
+    text = state.text(offset)
+    if parse_date(text) or authors_from(text, state.common) or len(text.split()) > 16 or text.rstrip()[-1:] in ".!?":
+        return None
+    affiliation, position = P.describe(text.split(" / ")[-1])
+    if not affiliation or not position or affiliation == position:
+        return None
+    return affiliation, text
 
 
 def byline_start(text: str) -> bool:
@@ -403,7 +511,7 @@ def _head_material(state: HeadState, offset: int) -> bool:
     probe = HeadState(state.units, state.i + offset, True, state.authors, state.date, state.common)
     if probe.i >= len(state.units):
         return False
-    return any(HEAD[name].test(probe) for name in ("date-line", "byline", "author-lines", "author-line", "marked-authors"))
+    return any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors"))
 
 
 @HEAD.register("chrome", 52, "site chrome above the title")
@@ -418,7 +526,14 @@ def chrome(state: HeadState) -> Claim | None:
 def title(state: HeadState) -> Claim | None:
     text = state.text()
     bare = text.strip('"“”„«»') if text[:1] in '"“„«' else text  # a title in quotation marks (an interview's)
-    if state.title or state.subject is not None or not P.heading_like(bare, 32) or P.label(text) in P.SECTION_LABELS or P.numbered(text):
+    if state.title or state.subject is not None or P.label(text) in P.SECTION_LABELS or P.numbered(text):
+        return None
+    if _colon_wrapped(state):  # "Quiet Waters, Loud Claims:" / "The New Politics of the Arctic Shelf"
+        return Claim("title", 2, [state.find("title", f"{text} {state.text(1)}", "title-wrapped")])
+    # a long title that asks a question, in Title Case, right above the byline (a question in the body is short
+    # or in sentence case)
+    question = bare.rstrip().endswith("?") and len(bare.split()) <= 24 and _title_case(bare) and _head_material(state, 1)
+    if not (P.heading_like(bare, 32) or question):
         return None
     if _wrapped_title(state):
         whole = f"{text} {state.text(1)}"
@@ -440,7 +555,24 @@ def _wrapped_title(state: HeadState) -> bool:
     first, second = state.units[state.i], state.units[state.i + 1]
     if second.line != first.line + 1 or len(first.text) < 40 or first.text.rstrip()[-1:] in ".:?!;,":
         return False
-    if not (_title_case(first.text) and _title_case(second.text) and P.heading_like(f"{first.text} {second.text}", 32)):
+    whole = f"{first.text} {second.text}"
+    # a title that asks a question may be long once it is whole (a question heading in the body is short)
+    question = whole.rstrip().endswith("?") and len(whole.split()) <= 24 and P.heading_like(first.text, 32)
+    if not (_title_case(first.text) and _title_case(second.text) and (P.heading_like(whole, 32) or question)):
+        return False
+    return not _head_material(state, 1) and _head_material(state, 2)
+
+
+def _colon_wrapped(state: HeadState) -> bool:
+    """A title broken after its colon: a short line ending in ":" (a title's first half never stands alone so)
+    and, on the very next line, its second half, with bylines or a date under them."""
+    if state.i + 2 >= len(state.units):
+        return False
+    first, second = state.units[state.i], state.units[state.i + 1]
+    words = first.text.split()
+    if second.line != first.line + 1 or not first.text.rstrip().endswith(":") or not 2 <= len(words) <= 12:
+        return False
+    if not P.heading_like(f"{first.text} {second.text}", 32) or second.text.rstrip()[-1:] in ".:;,":
         return False
     return not _head_material(state, 1) and _head_material(state, 2)
 
@@ -475,7 +607,7 @@ def _kicker(text: str, below: str) -> bool:
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-_OTHER_HEAD_LINES = ("header-block", "wide-fields", "provenance", "series-line", "masthead", "section-label", "standfirst")
+_OTHER_HEAD_LINES = ("header-block", "wide-fields", "provenance", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
 
 
 def _other_head_line(units: list, index: int, common: frozenset[str]) -> bool:
@@ -488,6 +620,39 @@ def _chrome_shape(text: str, below: str) -> bool:
     """A search box or menu word ("Search", "Menu"), a breadcrumb, a menu row laid out in columns or set apart
     by bars, or a kicker in capitals."""
     return len(text.split()) == 1 or bool(_BREADCRUMB.search(text) or re.search(r"\S {2,}\S|\|", text)) or _kicker(text, below)
+
+
+def _menu_column(units: list, index: int) -> bool:
+    """A site menu set one item a line: the unit is in a run of three or more short lines (three words at most,
+    no sentence punctuation) with no blank line between them ("Home" / "Research" / "About us" / "Contact")."""
+    def item(k: int) -> bool:
+        text = units[k].text.strip()
+        return len(text.split()) <= 3 and text[-1:] not in ".:;,!?"
+
+    if not item(index):
+        return False
+    first = last = index
+    while first > 0 and item(first - 1) and units[first - 1].line == units[first].line - 1:
+        first -= 1
+    while last + 1 < len(units) and item(last + 1) and units[last + 1].line == units[last].line + 1:
+        last += 1
+    return last - first >= 2
+
+
+def _skip_link(units: list, index: int, common: frozenset[str]) -> bool:
+    """The page's first line, short and glued (no blank line) to the masthead or menu under it: an accessibility
+    link ("Skip to main content", "Zum Inhalt springen", "Aller au contenu") left by the copy of a web page."""
+    if index != 0 or len(units) < 2 or units[1].line != units[0].line + 1:
+        return False
+    text = units[0].text.strip()
+    if len(text.split()) > 5 or text[-1:] in ".:;,!?":
+        return False
+    return _other_head_line(units, 1, common) or _menu_column(units, 1) or _chrome_shape(units[1].text, units[2].text if len(units) > 2 else "")
+
+
+def _chrome_at(units: list, index: int, common: frozenset[str]) -> bool:
+    below = units[index + 1].text if index + 1 < len(units) else ""
+    return _chrome_shape(units[index].text, below) or _menu_column(units, index) or _skip_link(units, index, common)
 
 
 def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
@@ -520,7 +685,7 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
             return None
         title_at = j - 1 if j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
         above = [i for i in range(title_at) if not _other_head_line(units, i, common)]
-        if any(not _chrome_shape(units[i].text, units[i + 1].text) for i in above):
+        if any(not _chrome_at(units, i, common) for i in above):
             return None
         return title_at
     return None

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
 from brieflib.ingest.furniture import (
+    CHART_REASON,
     COMMENTS_REASON,
     RELATED_LABEL,
+    chart_remnants,
     comment_section,
     menu_run,
     remove_page_furniture,
@@ -76,11 +78,16 @@ _HYPHEN_PREFIXES = set(
 def parse(text: str) -> Layout:
     """Cut normalised text into units and give each a role."""
     layout = Layout(text=text)
-    lines, furniture = remove_page_furniture(text.split("\n"), _protected)
+    lines = text.split("\n")
+    for number in sorted(chart_remnants(lines)):  # before page numbers: an axis's ticks are numbers alone on a line too
+        layout.removed.append(Removed(lines[number - 1].strip(), number, CHART_REASON))
+        lines[number - 1] = ""
+    lines, furniture = remove_page_furniture(lines, _protected)
     for number, line, rule, reason in furniture:
         layout.removed.append(Removed(line, number, reason))
         if rule == "running-header":
             layout.running.append(Removed(line, number, rule))
+    footers = [(number, line) for number, line, rule, _reason in furniture if rule in {"running-header", "page-footer"}]
     lines, layout.page_notes, labels = page_bottom_notes(lines, {f[0] for f in furniture}, _vocabulary(text))
     layout.removed += labels
     units = split_units(lines)
@@ -95,6 +102,7 @@ def parse(text: str) -> Layout:
         elif unit.role != "standfirst":
             layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
     body_end = _read_tail(units, body_start, layout)
+    _date_from_footers(footers, layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(units[body_start:body_end], layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
     return layout
@@ -236,7 +244,7 @@ def _starts_item(line: str, before: str) -> bool:
 def _drop_stray_markers(units: list[Unit], layout: Layout) -> list[Unit]:
     kept = []
     for unit in units:
-        if re.fullmatch(r"[-*•·_=~]+", unit.text):
+        if re.fullmatch(r"[-*•·_=~⁂]+(?:[ \t]+[-*•·_=~]+)*", unit.text.strip()):  # "—", "* * *", "· · ·": a marker or a section rule
             layout.removed.append(Removed(unit.text, unit.line, "a list marker or rule with no text"))
         else:
             kept.append(unit)
@@ -265,8 +273,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             related_from = None
             kept.append(unit)
             continue
-        if found[0] == "related" and RELATED_LABEL.fullmatch(unit.text.strip()):
-            related_from = index
+        if found[0] == "related" and (RELATED_LABEL.fullmatch(unit.text.strip()) or _link_title(unit.text)):
+            related_from = index  # "Related", "Related research", "Read also:": the short titles under it are links
         layout.removed.append(Removed(unit.text, unit.line, found[1]))
     return kept
 
@@ -338,11 +346,19 @@ def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabular
 
 
 def _page_ends(lines: list[str], j: int, furniture: set[int]) -> bool:
-    """True when only blank lines and boilerplate stand between ``lines[j]`` and a line of page furniture."""
+    """True when only blank lines and boilerplate stand between ``lines[j]`` and a line of page furniture.
+
+    An imprint paragraph counts whole when its first line is boilerplate ("© Name, 2026. The views
+    expressed are" wraps onto a line that is not)."""
+    imprint = False
     for k in range(j, len(lines)):
         if k + 1 in furniture:
             return True
-        if lines[k].strip() and not P.is_boilerplate(lines[k]):
+        if not lines[k].strip():
+            imprint = False
+        elif P.is_boilerplate(lines[k]) and (k == j or not lines[k - 1].strip() or imprint):
+            imprint = True
+        elif not imprint:
             return False
     return False
 
@@ -447,6 +463,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "boilerplate"
         else:
             unit.role = "paragraph"
+    confirmed = _furniture_run(units, j + 1, confirmed, end, layout)
     for unit in units[confirmed:end]:
         if unit.role in {"boilerplate", "notes-heading", "bio-heading"}:
             layout.boilerplate.append(unit)
@@ -459,6 +476,21 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     layout.note_numbers = [number for _line, number, _text in found]
     layout.notes = notes_in_order([(number, text) for _line, number, text in found])
     return confirmed
+
+
+TAIL_RUN_LINES = 3  # fewer short lines under the last paragraph may be the brief's own closing words
+
+
+def _furniture_run(units: list[Unit], start: int, confirmed: int, end: int, layout: Layout) -> int:
+    """Three or more short lines, none a list item, between the last paragraph and a footer already read
+    (tags, a related-reading box, a sign-up line in any language): web furniture, not the brief's last lines."""
+    run = units[start:confirmed]
+    if confirmed == end or len(run) < TAIL_RUN_LINES or any(_ITEM_START.match(u.text) for u in run):
+        return confirmed
+    for unit in run:
+        unit.role = "furniture"
+        layout.removed.append(Removed(unit.text, unit.line, "web furniture: short lines between the last paragraph and the footer (tags, related links, sign-ups)"))
+    return start
 
 
 _TAIL_REASONS = {
@@ -511,6 +543,22 @@ def _date_from_closing(closing: list[tuple[str, Unit]], layout: Layout) -> None:
         return
     iso, unit = closing[0]
     layout.findings.append(Finding("date", iso, "closing-place-date", unit.line, unit.text))
+
+
+def _date_from_footers(footers: list[tuple[int, str]], layout: Layout) -> None:
+    """A running header or footer that prints one date on every page ("Forum · Paper 1/2026 · 20 January 2026 · 3")
+    dates the brief only when nothing else does and every date it prints is the same."""
+    if any(f.field == "date" for f in layout.findings):
+        return
+    found = {}
+    for number, line in footers:
+        for segment in re.split(r"\s*[|·•]\s*|\s{3,}", line):
+            iso = P.parse_date(segment.strip()) if segment.strip() else None
+            if iso:
+                found.setdefault(iso, (number, line))
+    if len(found) == 1:
+        (iso, (number, line)), = found.items()
+        layout.findings.append(Finding("date", iso, "running-footer", number, line))
 
 
 def _in_author_box(units: list[Unit], j: int, body_start: int) -> bool:
@@ -567,8 +615,8 @@ def renumber_markers(blocks: list[Block], printed: list[int]) -> None:
 def _body_markers(units: list[Unit]) -> set[int]:
     found = set()
     for unit in units:
-        for match in re.finditer(r"(?<=[\w.,;:!?\"”’)])\[(\d{1,3})\](?!\()", unit.text):
-            found.add(int(match.group(1)))
+        for match in re.finditer(r"(?<=[\w.,;:!?\"”’)])\[(\d{1,3})\](?!\()|(?<=[a-z.,;:!?\"”’])\((\d{1,3})\)(?=\s|$)", unit.text):
+            found.add(int(match.group(1) or match.group(2)))
     return found
 
 
@@ -586,13 +634,29 @@ def _notes_heading_above(units: list[Unit], j: int) -> bool:
 _IMPRINT = re.compile(rf"^(?:©|\(c\)\s*\d{{4}}|Copyright\s+(?:©|\(c\)|\d{{4}}))|^(?:This (?:\w+ ){{0,3}}(?:is|was) )?[Pp]ublished by\b|\b(?:{P.RIGHTS_RESERVED})\b", re.I)
 
 
+# A sponsor's line on a cover: "With the support of …", "Avec le soutien de …", "Gefördert durch …", "Przy wsparciu …".
+_SPONSOR = re.compile(
+    r"^(?:with (?:the )?(?:\w+ )?support (?:of|from)|(?:generously )?(?:supported|funded|sponsored) by|avec le (?:\w+ )?soutien (?:de|du|des)|"
+    r"(?:réalisé |publié )?(?:grâce au soutien|financé par)|(?:mit (?:der )?(?:freundliche[nr]? )?unterstützung|gefördert (?:von|durch))|"
+    r"con (?:el|il) (?:\w+ )?(?:apoyo|sostegno|patrocinio)|com o (?:\w+ )?apoio|financiado por|finanziato da|przy (?:wsparciu|współpracy)|"
+    r"(?:dofinansowano|sfinansowano) (?:ze|z)|met (?:de )?(?:steun|ondersteuning) van|med (?:stöd|støtte) (?:från|av|fra)|s podporou|za podpory|"
+    r"με την (?:υποστήριξη|χορηγία))\b",
+    re.I,
+)
+
+
 def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
     """An imprint line inside the body ("Published by the X Institute, Athens", "© X 2026") under a cover or a
-    page's end: publisher boilerplate, not a heading. A sentence that says who published something stays."""
+    page's end, or a sponsor's line ("Avec le soutien de la Région …"): publisher boilerplate, not a heading.
+    A sentence that says who published or supported something stays."""
     kept = []
     for unit in units:
         text = unit.text.strip()
-        if _IMPRINT.search(text) and word_count(text) <= 25 and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
+        if _SPONSOR.match(text) and word_count(text) <= 14 and not ends_sentence(text) and "," not in text:
+            unit.role = "boilerplate"
+            layout.boilerplate.append(unit)
+            layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (a sponsor's line)"))
+        elif _IMPRINT.search(text) and word_count(text) <= 25 and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)
             layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate"))
@@ -676,7 +740,12 @@ def _section_number(text: str, nxt: str) -> bool:
 
 
 # A turn of an interview ("Q: …?") or a sentence opening with a conjunction ("So why …?") is not a heading.
-_NOT_HEADING = re.compile(r"^(?:(?:Q|A|Question|Answer)\s*[:.]\s|(?:So|And|But|Or|Yet|Then)\s)")
+_NOT_HEADING = re.compile(
+    r"^(?:(?:Q|A|Question|Answer)\s*[:.]\s|(?:So|And|But|Or|Yet|Then)\s)|"
+    # a caption: "Figure 1.", "Chart 2:", "Graphique 3 :", "Abbildung 4:", "Wykres 5.", "Tabla 1 –" (a figure's title, not a section's)
+    r"^(?i:fig(?:ure|\.)?|chart|graph|exhibit|graphique|figura|gráfico|grafico|abbildung|abb\.|grafik|wykres|rys(?:unek|\.)|figuur|grafiek|"
+    r"diagram|kaavio|kuvio|obrázek|graf|σχήμα|διάγραμμα)\s*\d{1,2}(?:\.\d{1,2})?\s*[.:–—-]\s",
+)
 
 
 def _is_heading(text: str, prev: str | None, nxt: str) -> bool:
@@ -685,7 +754,7 @@ def _is_heading(text: str, prev: str | None, nxt: str) -> bool:
     if _NOT_HEADING.match(text):
         return False
     if prev is not None:
-        prev = re.sub(r"(?<=[a-z][.!?])\d{1,3}$", "", prev)  # "… had doubled.2": a note number printed as a plain digit
+        prev = re.sub(r"(?<=[a-z][.!?])(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\])$", "", prev)  # "… had doubled.2", ".(2)", ".[2]": a note number
     if not heading_like(text) or (prev is not None and not (ends_sentence(prev) or heading_like(prev) or _signature(prev))):
         return False
     return True

@@ -87,7 +87,7 @@ def tidy_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-_AND = r"(?:and|et|und|y|e|i|en|og|och)"
+_AND = r"(?:and|et|und|y|e|i|en|og|och|a|ja|és|și|και|ve)"
 
 
 def split_names(text: str, common_words: frozenset[str] = frozenset()) -> list[str] | None:
@@ -119,7 +119,12 @@ INSTITUTION_WORD = re.compile(
     r"association|group|trust|fund|studies|ministry|agency|office|commission|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
-    r"asociația|universitatea|observatorul)\b",
+    r"asociația|universitatea|observatorul|"
+    # definite and other-language forms: Nordic "institutet", "senteret", Finnish, Czech, Hungarian, Greek
+    r"institutet|instituttet|institutt|senter|senteret|centret|centeret|stiftelsen|stiftelse|fonden|forumet|akademien|"
+    r"universitetet|högskolan|instituutti|keskus|säätiö|ústav|nadace|spolek|intézet|alapítvány|"
+    r"groupe|gruppe|grupo|gruppo|grupa|groep|hogeschool|högskola|hochschule|école|escuela|scuola|"
+    r"ινστιτούτο|κέντρο|ίδρυμα|ένωση|πανεπιστήμιο)\b",
     re.I,
 )
 # Words that join an institution's head word to the rest of its name in other languages. After
@@ -139,9 +144,47 @@ def is_institution(text: str) -> bool:
     minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla",
              "voor", "van", "het", "en", "og", "och", "för", "pour", "para", "per", "do", "da", "dos", "das", "degli", "delle", "los", "las", "les", "w", "na", "ds."}
     # An acronym in brackets after the name: "Nordic Defence Forum (NDF)".
-    if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) or re.fullmatch(r"\([A-Z][A-Z&-]+\)", w) for w in words):
+    if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) or _BRACKET_ACRONYM.fullmatch(w) for w in words):
         return True
-    return _sentence_case_institution(words)
+    return _sentence_case_institution(words) or _adjective_institution(words)
+
+
+_BRACKET_ACRONYM = re.compile(r"\((?=[^\W\d_]{2,}\))[^\W\d_a-zß-ÿα-ω]{2,}\)")
+_FUNCTION_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "why", "how", "what", "when", "where", "who", "our", "your",
+                   "their", "its", "this", "that", "these", "those", "is", "are", "was", "not", "no"}
+_NORDIC_JOINERS = {"för", "for", "til", "om", "pro", "za", "pre", "για", "της", "των"}
+
+
+def _adjective_institution(words: list[str]) -> bool:
+    """"Nordiska institutet för säkerhetspolitik", "Norsk senter for …": a capitalised adjective, then the head
+    word in lower case (written so in Nordic and Slavic languages), then lower case only after a joiner."""
+    if not 3 <= len(words) <= 8 or not words[0][:1].isupper() or words[0].lower() in _FUNCTION_WORDS:
+        return False
+    if not INSTITUTION_WORD.fullmatch(words[1]) or words[2].lower() not in _NAME_JOINERS | _NORDIC_JOINERS:
+        return False
+    return all(re.fullmatch(r"[^\W\d_][\w’'-]*", w) for w in words)
+
+
+_ACRONYM_NAME = re.compile(
+    r"^(?:(?P<acr1>[^\W\d_]{2,8})\s+[–—|-]\s+(?P<name1>\S.*)|(?P<name2>\S.*?)\s+(?:\((?P<acr2>[^\W\d_]{2,8})\)|[–—|-]\s+(?P<acr3>[^\W\d_]{2,8})))$"
+)
+
+
+def acronym_institution(text: str) -> str | None:
+    """"PCBS – Prague Centre for Border Studies", "Lubelski ośrodek studiów wschodnich (LOSW)": a name set beside
+    an acronym made of its words' initials (joiners left out or not) is an organisation's name, in any case
+    or language. Returns the name, or None."""
+    match = _ACRONYM_NAME.match(text.strip())
+    if not match:
+        return None
+    acronym = match["acr1"] or match["acr2"] or match["acr3"]
+    name = (match["name1"] or match["name2"]).strip()
+    words = re.findall(r"[^\W\d_][\w’'-]*", name)
+    if not acronym.isupper() or len(words) < 2 or len(words) > 10 or ends_sentence(name) or re.search(r"[|·•:;]", name):
+        return None
+    initials = "".join(w[0] for w in words).casefold()
+    significant = "".join(w[0] for w in words if w.lower() not in _NAME_JOINERS | _NORDIC_JOINERS | _FUNCTION_WORDS).casefold()
+    return name if acronym.casefold() in (initials, significant) else None
 
 
 def _sentence_case_institution(words: list[str]) -> bool:
@@ -160,7 +203,7 @@ def _sentence_case_institution(words: list[str]) -> bool:
 def institution_name(text: str) -> str:
     """An institution as it should be listed: Title Case if the line was in capitals."""
     text = re.sub(r"\s+", " ", text.strip().rstrip(".,;"))
-    text = re.sub(r"\s+\([A-Z][A-Z&-]+\)$", "", text)  # "Nordic Defence Forum (NDF)": the name, not its acronym
+    text = re.sub(r"\s+" + _BRACKET_ACRONYM.pattern + "$", "", text)  # "Nordic Defence Forum (NDF)": the name, not its acronym
     if text.isupper():
         minor = {"Of", "For", "And", "The", "On", "In"}
         text = " ".join(w.lower() if w in minor and i else w for i, w in enumerate(text.title().split()))
@@ -272,16 +315,35 @@ def parse_byline(text: str) -> list[Author] | None:
 _AT_ELSEWHERE = re.compile(
     r"(?:\b|(?<=\s))(?:à l['’]|auprès de l['’]|all['’]|dell['’])(?=[A-ZÀ-Ý])|"
     r"\b(?:bij(?: het| de)?|am|beim|bei(?: der| dem)?|an der|au|à la|auprès de|à|en el|en la|en|na|no|w|we|presso|al|nel|"
-    r"przy|hos|vid|på|at|with)\s+(?=(?:the\s+)?[A-ZÀ-Ý])"
+    r"przy|hos|vid|ved|på|v|ve|pri|στο|στην|στον|at|with)\s+(?=(?:the\s+)?[A-ZÀ-ÝΑ-Ω])"
 )
+
+
+# A post held before: its organisation is no affiliation ("a former officer of the Naval Service").
+_FORMER = re.compile(
+    r"\b(?:former|formerly|retired|ex-|ehemalige[rnm]?|früher|frühere[rnm]?|ancien(?:ne)?|antig(?:uo|ua)|ex|già|były|była|"
+    r"voormalig|oud-|tidigare|fd\.|tidligere|entinen|bývalý|bývalá|πρώην)(?=\s|\w)",
+    re.I,
+)
+
+
+def _sentence_case_phrase(text: str) -> str | None:
+    """The longest run of words at the start of ``text`` (up to a comma or full stop) that names an organisation
+    in sentence case after an adjective: "Svenska institutet för försvarsfrågor, Stockholm" gives the institute."""
+    words = re.split(r"[,.;:()]", text, maxsplit=1)[0].split()[:8]
+    return next((" ".join(words[:n]) for n in range(len(words), 2, -1) if _adjective_institution(words[:n])), None)
 
 
 def bio_institution(text: str) -> str | None:
     """The organisation a bio sentence names after "at", "bij het", "am", "au", "w" …: "leitet das Programm am
     Deutschen Forum für Strategische Fragen" gives "Deutschen Forum für Strategische Fragen"."""
     for match in _AT_ELSEWHERE.finditer(text):
+        if _FORMER.search(text[: match.start()]):
+            return None
         after = re.sub(r"^the\s+", "", text[match.end() :], flags=re.I)
         phrase = institution_phrase(after)
+        if phrase and len(phrase.split()) < 2 and (longer := _sentence_case_phrase(after)):
+            phrase = longer
         if not phrase or len(phrase.split()) < 2 or not is_institution(phrase) or _PART_OF.search(phrase):
             continue
         following = after[len(phrase) :].split()
@@ -316,7 +378,11 @@ def parse_bio(text: str) -> list[Author] | None:
     whole = [m for m in organisations if not _PART_OF.search(institution_phrase(rest[m.end() :]) or "")]
     at = next(iter(whole or organisations), places[0] if places else None)
     affiliation = institution_phrase(rest[at.end() :]) if at else None
+    if affiliation and len(affiliation.split()) < 2 and (longer := _sentence_case_phrase(re.sub(r"^the\s+", "", rest[at.end() :], flags=re.I))):
+        affiliation = longer
     position = re.sub(r"^(?:a|an|the)\s+", "", rest[: at.start()].strip()) if at else None
+    if position and _FORMER.search(position):
+        affiliation = None  # a post held before
     if len(names) > 1:
         return [Author(n, affiliation) for n in names]
     return [Author(names[0], affiliation, position or None)]
@@ -347,6 +413,14 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
             found.append(Author(name, bio_institution(bare[len(name) :])))
         elif index == 0:
             return None
+    named: list[str] = []
+    for author in found:
+        head = re.sub(r"['’]s?$", "", author.affiliation or "")
+        if author.affiliation and INSTITUTION_WORD.fullmatch(head):
+            # "the Institute's defence programme": the organisation named before in the same box, or none
+            author.affiliation = next((n for n in reversed(named) if re.search(rf"\b{re.escape(head)}\b", n, re.I)), None)
+        elif author.affiliation:
+            named.append(author.affiliation)
     return found or None
 
 
@@ -392,6 +466,7 @@ def publisher_from(text: str) -> str | None:
             name = re.sub(_PUBLISHED_TAIL, "", name, flags=re.I)  # "… Network as part of its Ukraine series"
             name = re.sub(r"[’']s$", "", name.strip())
             name = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # "© Stockholm Centre 2026"
+            name = re.sub(r"\s+\((?:[^\W\d_]|&){2,8}\)$", lambda m: "" if m[0].strip("() ").upper() == m[0].strip("() ") else m[0], name)  # "Name (ACRONYM)"
             if re.match(rf"(?:(?:19|20)\d\d\s+)?(?:{RIGHTS_RESERVED})", name, re.I):
                 continue  # "© 2026 All rights reserved." names no one: another form on the line may
             if 2 <= len(name) <= 80 and name.lower() not in {"author", "authors", "the author", "the authors"}:
@@ -403,9 +478,14 @@ _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
     re.compile(rf"\b(?:{RIGHTS_RESERVED})\b", re.I),
     re.compile(r"^(?:The )?(?:views|opinions) expressed\b", re.I),
+    # the same disclaimer elsewhere: the views/opinions (noun) expressed (participle) … of the author(s)
+    re.compile(r"^(?:(?:les|las|los|le|gli|as|os|die|de|οι)\s+)?(?:opinions?|opiniones|opinioni|opiniões|ansichten|meinungen|standpunten|meningen|"
+               r"opinie|názory|názor|απόψεις|åsikter|synspunkter|näkemykset)\s+(?:\S+\s+){0,2}?(?:exprimées|expresadas|espresse|expressas|geäußerten|"
+               r"geäusserten|wyrażone|vyjádřené|uvedené|που εκφράζονται|uttryckta|udtrykt|esitetyt|geuit|weergegeven)\b", re.I),
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
+    re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d"),  # the imprint's serial number
 ]
 
 
@@ -458,7 +538,7 @@ def label(text: str) -> str:
 
 
 _NOTE_ITEM = re.compile(
-    r"^\s*(?:[-*•·]\s*)?(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(?P<br>\d{1,3})\]|(?P<num>\d{1,3})[.)])\s*(?P<text>\S.*)$", re.S
+    r"^\s*(?:[-*•·]\s*)?(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(?P<br>\d{1,3})\]|\((?P<par>\d{1,3})\)|(?P<num>\d{1,3})[.)])\s*(?P<text>\S.*)$", re.S
 )
 
 
@@ -488,6 +568,8 @@ def note_item(text: str) -> tuple[int, str, str] | None:
         return superscript_to_int(match["sup"]), match["text"].strip(), "sup"
     if match["br"]:
         return int(match["br"]), match["text"].strip(), "bracket"
+    if match["par"]:  # "(1) See …": a note only where the text carries "(1)" markers or a notes label stands above
+        return int(match["par"]), match["text"].strip(), "number"
     return int(match["num"]), match["text"].strip(), "number"
 
 
