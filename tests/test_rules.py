@@ -1604,3 +1604,25 @@ def test_a_sentence_about_support_stays_in_the_body():
 def test_heading_after_a_paragraph_ending_in_a_bracketed_note_marker(marker):
     layout = parse(f"Harbours in the Dark\n\nBy Mette Kjær\n\nPorts were sold in a decade of fast trade. The buyers came from abroad, paid well and stayed on for good.{marker}\n\nWhy the ports matter now\n\nThe appeal is obvious and the price was low.\n")
     assert [b.kind for b in layout.blocks] == ["paragraph", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize("line", [
+    "Ce texte est également disponible en français.",
+    "This paper is also available in German.",
+    "Dieser Beitrag ist auch auf Englisch verfügbar.",
+    "Also available in: Français | Deutsch | Español",
+    "Cette note est publiée en anglais.",
+    "Este artículo también está disponible en inglés.",
+    "Read this in Polish",
+])
+def test_a_notice_of_other_language_versions_is_web_furniture(line):
+    assert F.web_furniture(line)[0] == "language-versions"
+
+
+@pytest.mark.parametrize("line", [
+    "The strategy is also available in French, but only the English text binds the allies.",
+    "Russian is available in most of the occupied territories' schools.",
+    "French troops are available in Estonia within days.",
+])
+def test_sentences_about_languages_stay_in_the_body(line):
+    assert F.web_furniture(line) is None

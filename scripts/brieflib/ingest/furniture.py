@@ -457,6 +457,31 @@ def is_salutation(text: str) -> bool:
 MENU_ITEMS = 5
 
 
+_LANGUAGES = (
+    r"english|french|german|spanish|italian|portuguese|polish|dutch|czech|greek|swedish|danish|norwegian|finnish|ukrainian|russian|"
+    r"anglais|français|francais|allemand|espagnol|italien|englisch|französisch|deutsch|spanisch|inglés|ingles|francés|alemán|"
+    r"inglese|francese|tedesco|inglês|francês|alemão|angielski|francuski|niemiecki|engels|frans|duits|español|italiano|polski|nederlands"
+)
+_LANGUAGE_VERSIONS = re.compile(
+    rf"^(?:(?:this|the) (?:text|paper|brief|article|note|commentary|analysis|report|publication|page) (?:is )?(?:also )?"
+    rf"(?:available|published) in (?:{_LANGUAGES})|also available in\s*:?|read (?:this|it) in (?:{_LANGUAGES})|"
+    rf"(?:ce|cet|cette) (?:texte|article|note|analyse|rapport|publication) (?:est )?(?:également |aussi )?(?:disponible|publiée?) en (?:{_LANGUAGES})|"
+    rf"(?:dieser|dieses|diese) (?:text|beitrag|artikel|analyse|studie) (?:ist )?auch auf (?:{_LANGUAGES}) (?:verfügbar|erschienen)|"
+    rf"(?:este|esta) (?:texto|artículo|informe|análisis|nota) (?:también )?(?:está )?disponible en (?:{_LANGUAGES})|"
+    rf"(?:questo|questa) (?:testo|articolo|nota|analisi) (?:è )?(?:anche )?disponibile in (?:{_LANGUAGES}))\b",
+    re.I,
+)
+
+
+@WEB_FURNITURE.register("language-versions", 47, "web furniture: a notice of the page in other languages")
+def is_language_versions(text: str) -> bool:
+    """"Ce texte est également disponible en français.", "Also available in: Français | Deutsch": a notice of the
+    page's other language versions, not the brief. A sentence that goes on after the language stays."""
+    text = text.strip()
+    match = _LANGUAGE_VERSIONS.match(text)
+    return bool(match) and _short(text, 14) and not re.search(r"[,;]\s*\w", text[match.end():])
+
+
 @WEB_FURNITURE.register("menu-row", 46, "web furniture: site menu")
 def is_menu_row(text: str) -> bool:
     """A site's menu copied as one row: "Research   Commentary   Podcasts   Events   About", "Accueil | Programmes | …".
