@@ -159,6 +159,19 @@ def test_key_points_quote_the_briefs_own_summary_or_recommendations(reader_site)
         assert article(reader_site, f"briefs/{slug}/index.html").find_class("key-points") == [], slug
 
 
+def test_primary_themes_first_and_the_rest_folded_under_also_touches_on(reader_site):
+    page = article(reader_site, "briefs/accept-prepare-leverage/index.html")
+    [primary] = [e for e in page.find_class("theme-chips") if e.tag == "p"]
+    chips = primary.find_class("theme-chip")
+    assert 1 <= len(chips) <= 5
+    [folded] = page.find_class("theme-chips-minor")
+    assert folded.tag == "details" and folded.get("open") is None  # closed until the reader opens it
+    minor = folded.find_class("theme-chip")
+    assert text(folded.find("summary")) == f"Also touches on {len(minor)} more theme{'s' if len(minor) != 1 else ''}"
+    names = [text(c) for c in chips + minor]
+    assert len(names) == len(set(names))
+
+
 def test_brief_pages_hide_the_site_navigation(reader_site):
     for path in brief_pages(reader_site):
         [sidebar] = lxml_html.parse(str(path)).getroot().find_class("md-sidebar--primary")

@@ -172,8 +172,10 @@ def _theme_chips(brief: Brief, here: str, site: Site) -> list[str]:
     parts = []
     if primary:
         parts.append(" ".join(chip(t, "theme-chip") for t in primary[:PRIMARY_CHIPS]) + "\n{: .theme-chips }")
-    if minor:
-        parts.append("Also touches on: " + " ".join(chip(t, "theme-chip .theme-chip-minor") for t in minor) + "\n{: .theme-chips .theme-chips-minor }")
+    if minor:  # folded: a reader opens them when wanted, and the page starts with what the brief is about
+        more = f"{len(minor)} more theme{'s' if len(minor) != 1 else ''}"
+        chips = " ".join(chip(t, "theme-chip .theme-chip-minor") for t in minor)
+        parts.append(f'<details class="theme-chips-minor" markdown>\n<summary>Also touches on {more}</summary>\n\n{chips}\n\n</details>')
     return parts
 
 
