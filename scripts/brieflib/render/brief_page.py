@@ -18,6 +18,7 @@ from brieflib.render.markdown import body, front_matter, inline, page
 from brieflib.render.notes import by_block, decorate_block, note_asides, notes_section, numbering
 from brieflib.render.present import (
     brief_path,
+    counted,
     display_date,
     join_names,
     md_text,
@@ -173,7 +174,7 @@ def _theme_chips(brief: Brief, here: str, site: Site) -> list[str]:
     if primary:
         parts.append(" ".join(chip(t, "theme-chip") for t in primary[:PRIMARY_CHIPS]) + "\n{: .theme-chips }")
     if minor:  # folded: a reader opens them when wanted, and the page starts with what the brief is about
-        more = f"{len(minor)} more theme{'s' if len(minor) != 1 else ''}"
+        more = counted(len(minor), "more theme")
         chips = " ".join(chip(t, "theme-chip .theme-chip-minor") for t in minor)
         parts.append(f'<details class="theme-chips-minor" markdown>\n<summary>Also touches on {more}</summary>\n\n{chips}\n\n</details>')
     return parts

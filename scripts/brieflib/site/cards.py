@@ -15,6 +15,7 @@ from brieflib.render import cite
 from brieflib.render.escape import html_text
 from brieflib.render.present import (
     brief_path,
+    counted,
     display_date,
     join_names,
     md_text,
@@ -46,7 +47,7 @@ def brief_card(brief: Brief, here: str, site: Site, extra: str = "") -> str:
         chips = " ".join(_chip(theme_id, here, site) for theme_id in themes[:CARD_CHIPS])
         if len(themes) > CARD_CHIPS:
             more = len(themes) - CARD_CHIPS
-            chips += f' <span class="brief-card__more">and {more} more theme{"s" if more != 1 else ""}</span>'
+            chips += f' <span class="brief-card__more">and {counted(more, "more theme")}</span>'
         parts.append(f'<p class="brief-card__themes" markdown="span">{chips}</p>')
     if extra:
         parts.append(extra)

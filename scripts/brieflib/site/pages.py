@@ -199,7 +199,7 @@ def glossary_pages(site: Site) -> dict[str, str]:
     for entry in site.glossary.entries:
         acronym = f" ({entry.acronym})" if entry.acronym else ""
         count = len(mentions[entry.id])
-        lines.append(f"- [{md_text(entry.term)}{acronym}]({entry.id}/index.md): {md_text(entry.definition)} *({count} brief{'s' if count != 1 else ''})*")
+        lines.append(f"- [{md_text(entry.term)}{acronym}]({entry.id}/index.md): {md_text(entry.definition)} *({counted(count, 'brief')})*")
         here = f"glossary/{entry.id}/index.md"
         text = [f"# {md_text(entry.term)}{acronym}", f"{md_text(entry.definition)}\n{{: .glossary-definition }}"]
         if entry.aliases:
