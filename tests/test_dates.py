@@ -92,3 +92,60 @@ def test_any_whole_date_is_read_with_what_surrounds_it(day, language, surround, 
     assert parse_date(f"{label}{place}{stated}{time}{reading}") == day.isoformat()
     # the same date inside a sentence is no date line
     assert parse_date(f"The ministers met on {stated} to agree the plan.") is None
+
+
+# -- property: a date as any of Europe's (and East Asia's) locales write it, from CLDR's own patterns -----------
+
+from babel.dates import format_date  # noqa: E402
+
+from brieflib.ingest.dates import AMBIGUOUS_MONTHS, CLDR_LOCALES  # noqa: E402
+
+
+@settings(derandomize=True, max_examples=400)
+@given(
+    day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)),
+    locale=st.sampled_from(CLDR_LOCALES),
+    width=st.sampled_from(["long", "medium"]),
+)
+def test_a_date_as_each_locale_writes_it_is_read(day, locale, width):
+    stated = format_date(day, width, locale=locale)
+    words = {w.strip(".").lower() for w in stated.split()}
+    if words & AMBIGUOUS_MONTHS:
+        assert parse_date(stated) is None, stated  # Croatian "lip" is June, Polish July: neither is guessed
+        return
+    if locale == "hr" and words & {"listopad", "listopada"}:
+        return  # Croatian October is Czech and Polish November, and our own table reads it as they do
+    assert parse_date(stated) == day.isoformat(), stated
+    assert parse_date(f"The ministers met on {stated} to agree the plan.") is None
+
+
+@pytest.mark.parametrize("line, iso", [
+    # year first, as Hungarian, Lithuanian, Latvian, Japanese, Chinese and Korean dates are written
+    ("2026. február 12.", "2026-02-12"),
+    ("Paskelbta 2026 m. sausio 20 d.", "2026-01-20"),
+    ("Publicēts 2026. gada 20. janvāris", "2026-01-20"),
+    ("2026年1月28日", "2026-01-28"),
+    ("公開日：2026年1月28日", "2026-01-28"),
+    ("2026년 1월 28일", "2026-01-28"),
+    ("2026/01/28", "2026-01-28"),
+    # labels in the languages of the Baltic, Nordic and central European sites
+    ("Julkaistu 4.3.2026", "2026-03-04"),
+    ("Közzétéve: 2026. március 4.", "2026-03-04"),
+    ("Objavljeno 4. ožujka 2026.", "2026-03-04"),
+    ("Опубліковано 4 березня 2026 р.", "2026-03-04"),
+    # month-only dates in year-first languages
+    ("2026. március", "2026-03"),
+    ("2026年3月", "2026-03"),
+])
+def test_year_first_dates_and_more_labels(line, iso):
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "2026. február 12-én a kormány döntött",    # a Hungarian sentence that starts with a date
+    "Since 2026 m. sausio 20 d. the talks",
+    "2026年1月28日に発表された",                 # a Japanese sentence
+    "2026/01/28/europe-defence",                # a URL path
+])
+def test_no_year_first_date_inside_text(line):
+    assert parse_date(line) is None

@@ -1626,3 +1626,25 @@ def test_a_notice_of_other_language_versions_is_web_furniture(line):
 ])
 def test_sentences_about_languages_stay_in_the_body(line):
     assert F.web_furniture(line) is None
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("2026. május 3. | Olvasási idő: 8 perc", "2026-05-03"),       # a date and a reading time in the site's language
+    ("14.5.2026 · Lukuaika 7 min", "2026-05-14"),
+    ("Zverejnené 3. mája 2026", "2026-05-03"),                     # a label this table does not list
+    ("Avaldatud: 3. mai 2026", "2026-05-03"),
+])
+def test_head_date_with_a_label_or_reading_time_in_any_language(line, iso):
+    _, found, roles = head("The Narrow Corridor", line, "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert found.get("date") == iso and roles[1] == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "Since 24 February 2022",        # a heading that starts with a preposition names an event, not the publication
+    "Before 1 March 2026",
+    "Maris Tamm | 3 May 2026",       # a name with the date is a byline, read by the byline rule
+    "Maris Tamm 3 May 2026",
+])
+def test_head_date_rule_leaves_headings_and_bylines(line):
+    _, found, roles = head("The Narrow Corridor", line, "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert roles[1:2] != ["date"] and "date" not in found

@@ -2,13 +2,16 @@
 
 A date is accepted only where the line states a whole one: "4 de marzo de
 2026", "11. März 2026", "Published 12.01.2026", "Updated: March 4, 2026",
-"March 2026". A date inside a sentence ("In March 2025 the Bundestag…") is
-not a publication date. There is no dateparser here on purpose: a small table
-of month names (en, fr, de, es, it, pt, pl, ro, nl, sv, da, nb, cs, el) says
-exactly what is read. Around the date a line may carry a label ("Data
-publikacji:", "Gepubliceerd op"), a weekday, a time of day ("4:05 PM",
-"09:30 CET"), a place ("Praha, 5. listopadu 2025") or a reading time
-("· 6 min read"); nothing else.
+"March 2026", "2026. február 12.", "2026 m. sausio 20 d.", "2026年1月28日". A
+date inside a sentence ("In March 2025 the Bundestag…") is not a publication
+date. There is no dateparser here on purpose: it reads dates into sentences.
+Month names come from a small table of our own and from the Unicode CLDR (via
+Babel, pinned with Material) for the locales in ``CLDR_LOCALES``; a name that
+means different months in two languages (Croatian "listopad" is October, Czech
+and Polish November) is read only as our own table says, or not at all.
+Around the date a line may carry a label ("Data publikacji:", "Gepubliceerd
+op", "Julkaistu"), a weekday, a time of day ("4:05 PM", "09:30 CET"), a place
+("Praha, 5. listopadu 2025") or a reading time ("· 6 min read"); nothing else.
 """
 
 from __future__ import annotations
@@ -42,21 +45,57 @@ ABBREVIATIONS = {
     "oct": 10, "nov": 11, "dec": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
     "mär": 3, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "set": 9, "out": 10,
 }
-MONTHS: dict[str, int] = dict(ABBREVIATIONS)
-for _names in MONTH_NAMES.values():
-    MONTHS.update({name: number for number, name in enumerate(_names, 1)})
+# Locales whose long and medium date formats (CLDR) are read: the EU's languages and its neighbours',
+# and the East Asian ones whose think tanks publish in English with dates in their own script.
+CLDR_LOCALES = (
+    "en fr de es it pt pl ro nl sv da nb nn cs sk el hu fi et lv lt sl hr bs sr_Latn bg uk ru tr ca gl is ga mt "
+    "sq mk lb cy ja zh ko"
+).split()
+
+
+def _month_table() -> dict[str, int]:
+    """Every month name and abbreviation we read, lowercased: our table first, then CLDR's unambiguous names."""
+    from babel import Locale
+
+    own: dict[str, int] = dict(ABBREVIATIONS)
+    for names in MONTH_NAMES.values():
+        own.update({name: number for number, name in enumerate(names, 1)})
+    cldr: dict[str, set[int]] = {}
+    for locale in CLDR_LOCALES:
+        months = Locale.parse(locale).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    name = unicodedata.normalize("NFC", name).lower().rstrip(".")
+                    if not any(c.isdigit() for c in name):  # "1月", "3월": the CJK forms below read those
+                        cldr.setdefault(name, set()).add(number)
+    AMBIGUOUS_MONTHS.update(name for name, numbers in cldr.items() if name not in own and len(numbers) > 1)
+    return own | {name: numbers.pop() for name, numbers in cldr.items() if name not in own and len(numbers) == 1}
+
+
+AMBIGUOUS_MONTHS: set[str] = set()  # names that mean two months in two languages: never read
+MONTHS: dict[str, int] = _month_table()
 
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_OF = r"(?:\s+(?:de|del|di|of)\s+|\s+)"  # "4 de marzo de 2026", "4 of March 2026"
+_OF = r"(?:\s+(?:de|del|di|of|ta[’'])\s+|\s+d[’']|\s+)"  # "4 de marzo de 2026", "4 of March 2026", "4 d’abril", "4 ta’ Marzu"
+_YEAR_MARK = r"(?:\s*(?:r|р|г|g)\.?)?"  # "4 marca 2026 r.", "4 березня 2026 р.", "4 марта 2026 г."
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_FORMS = [
-    re.compile(rf"^{_DAY}{_OF}{_MONTH},?{_OF}{_YEAR}$", re.I),  # 10 October 2025, 4 de marzo de 2026, 11. März 2026
+    re.compile(rf"^{_DAY}{_OF}{_MONTH},?{_OF}{_YEAR}{_YEAR_MARK}$", re.I),  # 10 October 2025, 4 de marzo de 2026, 11. März 2026
     re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),  # October 10, 2025
-    re.compile(rf"^{_MONTH},?{_OF}{_YEAR}$", re.I),  # October 2025, marzo de 2026
+    re.compile(rf"^{_MONTH},?{_OF}{_YEAR}{_YEAR_MARK}$", re.I),  # October 2025, marzo de 2026
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)$"),  # 2025-10-10
-    re.compile(rf"^(?P<day>\d\d?)[.\-/](?P<month>\d\d?)[.\-/]{_YEAR}$"),  # 12.01.2026, 23-02-2023 (day first)
+    re.compile(rf"^(?P<day>\d\d?)[.\-/]\s?(?P<month>\d\d?)[.\-/]\s?{_YEAR}{_YEAR_MARK}$"),  # 12.01.2026, 23-02-2023, 1. 3. 2026 (day first)
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)$"),
+    # Year first: Hungarian "2026. február 12.", Lithuanian "2026 m. sausio 20 d.", Latvian "2026. gada 20. janvāris".
+    re.compile(rf"^{_YEAR}\.?(?:\s+m\.)?\s+{_MONTH}\s+{_DAY}(?:\s+d)?$", re.I),
+    re.compile(rf"^{_YEAR}\.\s+gada\s+{_DAY}\s+{_MONTH}$", re.I),
+    re.compile(rf"^{_YEAR}\.?(?:\s+m\.)?\s+{_MONTH}$", re.I),  # 2026. március
+    # Japanese, Chinese and Korean: 2026年1月28日, 2026년 1월 28일, 2026年3月
+    re.compile(rf"^{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월](?:\s*(?P<day>\d{{1,2}})\s*[日일])?$"),
+    re.compile(rf"^{_YEAR}(?P<sep>[./])\s?(?P<month>\d\d?)(?P=sep)\s?(?P<day>\d\d?)$"),  # 2026/01/28, 2026. 1. 28.
 ]
 # Labels before a date, in the languages of the corpus ("Publié le", "Veröffentlicht am", "Date of publication:").
 # A label's longer form comes before its prefix ("data publikacji" before "data"): the first that fits is taken.
@@ -67,7 +106,11 @@ DATE_LABEL = re.compile(
     r"pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|data\s+publikacji|data\s+(?:de\s+)?publica[çc][ãa]o|data|"
     r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|fecha(?:\s+de\s+publicaci[óo]n)?|opublikowano|publicat(?:\s+(?:la|pe))?|actualizat|"
     r"gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad(?:\s+den)?|publicerat|uppdaterad|udgivet(?:\s+den)?|opdateret|"
-    r"publisert|oppdatert|publikováno|zveřejněno|aktualizováno|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε)\s*[:\-–—]?\s*",
+    r"publisert|oppdatert|publikováno|zveřejněno|aktualizováno|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|"
+    r"julkaistu|päivitetty|közzétéve|megjelent|frissítve|paskelbta|atnaujinta|publicēts|atjaunināts|avaldatud|uuendatud|"
+    r"publikované|uverejnené|aktualizované|objavljeno|ažurirano|posodobljeno|objavljen[oa]?|"
+    r"yayınlanma\s+tarihi|yayınlandı|güncellendi|опубліковано|оновлено|опубликовано|обновлено|публикувано|"
+    r"公開日|掲載日|更新日|发布日期|发布时间|게시일|작성일)\s*[:\-–—：]?\s*",
     re.I,
 )
 # A time of day after the date: "4:05 PM", ", 09:30 CET", "at 10:14 am", "14:10".
@@ -101,6 +144,8 @@ def parse_date(text: str) -> str | None:
     "Date: 2025-10-10", "March 2025", "Published 2025", "4 de marzo de 2026",
     "11. März 2026", "21 stycznia 2026", "23-02-2023" (day first) and "Updated: …".
     """
+    if not _ANY_YEAR.search(text):  # every form states a year: most lines are passed over here
+        return None
     text = text.strip().strip("*_").strip()
     prefixed = DATE_LABEL.match(text)
     body = text[prefixed.end() :] if prefixed else text
@@ -135,6 +180,38 @@ def _iso(parts: dict) -> str | None:
         except ValueError:
             return None
     return f"{year:04d}-{month:02d}"
+
+
+# A reading time standing as its own segment, in any language: "Olvasási idő: 6 perc", "Lukuaika 5 min", "6 min read".
+READING_TIME_SEGMENT = re.compile(r"^(?:[^\W\d_]+\s*:?\s+){0,3}\d{1,3}\s*[^\W\d_]{1,8}\.?(?:\s+[^\W\d_]+){0,2}$")
+# Words that make "word + date" an event ("Since 24 February 2022"), not a label before the publication date.
+_TEMPORAL = {
+    "since", "before", "after", "until", "till", "from", "by", "through", "to", "on", "in", "at", "as", "of",
+    "depuis", "avant", "après", "jusqu", "seit", "vor", "nach", "bis", "desde", "antes", "después", "hasta", "dal", "prima", "dopo", "fino",
+}
+
+
+def labelled_date(text: str) -> str | None:
+    """A whole date after a label of one or two words in a language no table lists: "Zverejnené 3. mája 2026".
+
+    For the head of a brief only, where a line is a label or a field: in the body "Since 24 February 2022"
+    is a heading, and so a label may not be a preposition.
+    """
+    match = re.match(r"^(?P<label>[^\W\d_]{3,20}(?:\s+[^\W\d_]{2,20})?)\s*[:：]?\s+(?P<rest>\S.*)$", text.strip())
+    words = match["label"].split() if match else []
+    if not words or any(word.lower() in _TEMPORAL for word in words) or (len(words) == 2 and all(w[:1].isupper() for w in words)):
+        return None  # no label, a preposition, or a name before its date ("Maris Tamm 3 May 2026": a byline)
+    return parse_date(match["rest"])
+
+
+def date_with_furniture(text: str) -> str | None:
+    """One whole date among segments that are only reading times: "2026. február 12. | Olvasási idő: 6 perc"."""
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s+[–—]\s+", text) if s.strip()]
+    dated = [d for s in segments if (d := parse_date(s) or labelled_date(s))]
+    rest = [s for s in segments if not (parse_date(s) or labelled_date(s))]
+    if len(segments) > 1 and len(dated) == 1 and all(READING_TIME_SEGMENT.match(s) for s in rest):
+        return dated[0]
+    return None
 
 
 def date_in_segments(text: str) -> str | None:

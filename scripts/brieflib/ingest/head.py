@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import date_in_segments, parse_date
+from brieflib.ingest.dates import date_in_segments, date_with_furniture, labelled_date, parse_date
 from brieflib.ingest.registry import Registry
 from brieflib.model.brief import Author
 
@@ -86,8 +86,8 @@ def _segments(text: str) -> list[str]:
 
 @HEAD.register("date-line", 100, "date line")
 def date_line(state: HeadState) -> Claim | None:
-    """"17 January 2026", "Publié le 4 mars 2026", "Updated: March 4, 2026"."""
-    iso = parse_date(state.text())
+    """"17 January 2026", "Publié le 4 mars 2026", "Updated: March 4, 2026", "Julkaistu 4.3.2026 · 5 min"."""
+    iso = parse_date(state.text()) or labelled_date(state.text()) or date_with_furniture(state.text())
     if not iso:
         return None
     rule = "date-updated" if re.match(r"^(?:(?:last\s+)?updated|mis à jour|aktualisiert|aggiornato|actualizado)", state.text(), re.I) else "date-line"
