@@ -1368,6 +1368,14 @@ def test_notes_above_an_imprint_paragraph_at_the_foot_of_the_last_page_are_notes
     ("Ana Costa is a fellow at the Atlantic Centre for Maritime Policy. Rui Melo is head of the Centre's ports programme.", frozenset(),
      [("Ana Costa", "Atlantic Centre for Maritime Policy"), ("Rui Melo", "Atlantic Centre for Maritime Policy")]),
     ("Rui Melo heads the Centre's ports programme.", frozenset({"Rui Melo"}), [("Rui Melo", None)]),
+    # … in lower case too, and a name whose connectors are articles ("per la", "de la"), wrapped or not
+    ("Ana Costa is a fellow at the Atlantic Centre for Maritime Policy. Rui Melo is a researcher in the centre's ports programme.", frozenset(),
+     [("Ana Costa", "Atlantic Centre for Maritime Policy"), ("Rui Melo", "Atlantic Centre for Maritime Policy")]),
+    ("Rui Melo is a researcher in the centre's ports programme.", frozenset(), [("Rui Melo", None)]),
+    ("Elena Ricci is a researcher at the Istituto Adriatico per la Sicurezza and a lecturer in Trieste.", frozenset(),
+     [("Elena Ricci", "Istituto Adriatico per la Sicurezza")]),
+    ("Luc Petit is a fellow at the Institut de la Défense Européenne, where he leads the space programme.", frozenset(),
+     [("Luc Petit", "Institut de la Défense Européenne")]),
     # a name in sentence case after "vid", "ved", "på"
     ("Karin Ek är analytiker vid Svenska institutet för försvarsfrågor.", frozenset({"Karin Ek"}), [("Karin Ek", "Svenska institutet för försvarsfrågor")]),
     ("Ola Dahl er forsker ved Norsk senter for havrett, Tromsø.", frozenset({"Ola Dahl"}), [("Ola Dahl", "Norsk senter for havrett")]),
@@ -1648,3 +1656,29 @@ def test_head_date_with_a_label_or_reading_time_in_any_language(line, iso):
 def test_head_date_rule_leaves_headings_and_bylines(line):
     _, found, roles = head("The Narrow Corridor", line, "The corridor between Poland and Lithuania is narrow and exposed.")
     assert roles[1:2] != ["date"] and "date" not in found
+
+
+def test_author_lines_under_a_label_in_a_language_no_table_lists():
+    units = [Unit(line, number) for number, line in enumerate(("The Narrow Corridor", "Autorid:", "Maris Tamm, Estonian Centre for Defence Studies",
+                                                               "Jonas Petraitis, Vilnius Institute for Eastern Policy", "", "The corridor is narrow."), 1)]
+    _, findings = read_head(units, frozenset())
+    authors = [a for f in findings if f.field == "authors" for a in f.value]
+    assert names(authors) == ["Maris Tamm", "Jonas Petraitis"] and [u.role for u in units[1:4]] == ["byline"] * 3
+    assert authors[1].affiliation == "Vilnius Institute for Eastern Policy"
+
+
+def test_an_unknown_label_over_lines_that_are_not_all_authors_is_no_byline():
+    _, found, roles = head("The Narrow Corridor", "Sisältö:", "Maris Tamm, Estonian Centre for Defence Studies", "Why the corridor matters", "",
+                           "The corridor is narrow and exposed to pressure.")
+    assert "authors" not in found
+
+
+@pytest.mark.parametrize("role, affiliation", [
+    ("Vanhempi tutkija", None),              # a role in sentence case, in a language whose role words no table lists
+    ("Starší analytik", None),
+    ("Baltic Defence College", "Baltic Defence College"),   # a proper name in title case is a place of work
+    ("Instituto de Defensa Nacional", "Instituto de Defensa Nacional"),
+])
+def test_pipe_description_in_sentence_case_is_a_role_not_an_affiliation(role, affiliation):
+    [author] = P.parse_byline(f"Aino Virtanen | {role}")
+    assert author.affiliation == affiliation

@@ -441,9 +441,14 @@ def bio_line(state: HeadState) -> Claim | None:
 
 @HEAD.register("author-lines", 70, "author lines under a lone 'By' or 'Authors:' label")
 def author_lines(state: HeadState) -> Claim | None:
-    """A lone "By" or "Authors:" line, then one author per line (dashed or not), maybe an institution line."""
-    if not _LONE_BY.match(state.text().strip("*_ ")):
-        return None
+    """A lone "By" or "Authors:" line, then one author per line (dashed or not), maybe an institution line.
+
+    A one-word label no table lists ("Autoriai:", "Autorid:") counts only when every line under it, up to
+    the next blank, names an author with an affiliation: a label over anything else is not a byline.
+    """
+    label = state.text().strip("*_ ")
+    if not _LONE_BY.match(label):
+        return _authors_under_unknown_label(state) if _ANY_LABEL.match(label) else None
     found, count = [], 1
     while state.i + count < len(state.units):
         text = state.text(count)
@@ -454,6 +459,20 @@ def author_lines(state: HeadState) -> Claim | None:
             found[-1].value[0].affiliation = P.institution_name(text)
         else:
             break
+        count += 1
+    return Claim("byline", count, found) if found else None
+
+
+_ANY_LABEL = re.compile(r"^[^\W\d_]{4,20}\s?:$")
+
+
+def _authors_under_unknown_label(state: HeadState) -> Claim | None:
+    found, count = [], 1
+    while state.i + count < len(state.units) and state.units[state.i + count].line == state.units[state.i].line + count and state.text(count).strip():
+        authors = authors_from(state.text(count))
+        if not authors or any(a.affiliation is None for a in authors):
+            return None
+        found.append(state.find("authors", authors, "author-lines-label", count))
         count += 1
     return Claim("byline", count, found) if found else None
 

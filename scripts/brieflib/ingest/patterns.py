@@ -211,7 +211,9 @@ def institution_name(text: str) -> str:
 
 
 _CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "voor", "van", "pour", "para", "per", "dla", "di", "del", "della",
-               "do", "da", "dos", "das", "för", "og", "och", "d'études"}
+               "do", "da", "dos", "das", "för", "og", "och", "d'études",
+               # articles inside a name: "Istituto Adriatico per la Sicurezza", "Institut de la Défense", "Centro de los Estudios"
+               "la", "le", "les", "el", "los", "las", "il", "lo", "dei", "degli", "delle", "der", "die"}
 _INSTITUTION_TOKEN = re.compile(r"^(?:\(?[A-ZÀ-Ý][\w’'.-]*\)?,?|\([A-Z]{2,}\))$")
 
 
@@ -275,11 +277,17 @@ def describe(text: str) -> tuple[str | None, str | None]:
         elif all(w.lower().strip(".") in _ROLE_WORDS for w in segment.split()):
             institution = None  # "Senior Analyst": a role, not a place of work
         else:
-            institution = segment if segment[:1].isupper() and " " in segment else None
+            institution = segment if segment[:1].isupper() and " " in segment and (_title_case(segment) or INSTITUTION_WORD.search(segment)) else None
         if institution:
             (former if re.match(r"(?:former|ex-)", segment, re.I) else current).append(institution)
     affiliation = "; ".join(current or former) or None
     return affiliation, text
+
+
+def _title_case(text: str) -> bool:
+    """Every word but short connectors capitalised: a proper name ("Baltic Defence College"), not a role written
+    in sentence case ("Vanhempi tutkija", "Starší analytik")."""
+    return all(w[:1].isupper() for w in text.split() if len(w) > 3 or w[:1].isupper())
 
 
 _PIPE_BYLINE = re.compile(r"^(?P<name>[^|]{3,60}?)\s*\|\s*(?P<desc>.+)$")
@@ -391,6 +399,13 @@ def parse_bio(text: str) -> list[Author] | None:
 _BIO_LABEL = re.compile(r"^(?:about the authors?|the authors?|à propos des? auteurs?|über (?:den|die) autor(?:en|in)?|sobre (?:el|los) autor(?:es)?)\s*:\s*", re.I)
 
 
+# "in the centre's Europe programme", "at the institute": an organisation named before, in lower case.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:at|in|of|with|for)\s+the\s+(?P<word>institute|centre|center|foundation|forum|council|academy|college|university|"
+    r"school|society|association|ministry|agency|commission|observatory)(?:['’]s)?\b(?!\s+(?:of|for)\b|\s+[A-Z])"
+)
+
+
 def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] | None:
     """Authors from a bio paragraph of one or more people.
 
@@ -402,9 +417,11 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
     if len(text) > 1500 or not text:
         return None
     found: list[Author] = []
+    said: dict[int, str] = {}  # each author's sentence, for a back reference in lower case ("in the centre's programme")
     for index, sentence in enumerate(sentences(text)):
         authors = parse_bio(sentence)
         if authors:
+            said.update((id(a), sentence) for a in authors)
             found += authors
             continue
         bare = HONORIFIC.sub("", sentence)
@@ -415,6 +432,8 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
             return None
     named: list[str] = []
     for author in found:
+        if author.affiliation is None and (back := _BACK_REFERENCE.search(said.get(id(author), ""))):
+            author.affiliation = back["word"]  # resolved below, like "the Centre's"
         head = re.sub(r"['’]s?$", "", author.affiliation or "")
         if author.affiliation and INSTITUTION_WORD.fullmatch(head):
             # "the Institute's defence programme": the organisation named before in the same box, or none
