@@ -1682,3 +1682,30 @@ def test_an_unknown_label_over_lines_that_are_not_all_authors_is_no_byline():
 def test_pipe_description_in_sentence_case_is_a_role_not_an_affiliation(role, affiliation):
     [author] = P.parse_byline(f"Aino Virtanen | {role}")
     assert author.affiliation == affiliation
+
+
+@pytest.mark.parametrize("line", [
+    # land acknowledgements of Australian, Canadian and New Zealand publishers
+    "Acknowledgement of Country: The Harbour Policy Centre acknowledges the Traditional Custodians of the lands on which we work.",
+    "We acknowledge that our office stands on the traditional, unceded territory of the Algonquin Anishinaabe people.",
+    # disclaimers that name no publisher
+    "This paper reflects the personal views of the authors.",
+    "The analysis represents only the opinions of the author and not those of any government.",
+    # the colophon's credits
+    "Graphic design: Atelier Nord",
+    "Produced by Fjord Media. Music by Lena Haug.",
+    "Cover photo: Jens Olsen / Agency",
+    "Layout and typesetting: Studio Riva",
+])
+def test_acknowledgements_disclaimers_and_credits_are_boilerplate(line):
+    assert P.is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "We acknowledge that Europe's defence industry has grown since 2022.",
+    "The report reflects the views of officials in five capitals, which differ sharply.",
+    "Produced by the dozen, cheap drones have changed the front line.",
+    "Design choices in the treaty matter more than its length.",
+])
+def test_prose_like_boilerplate_stays_prose(line):
+    assert not P.is_boilerplate(line)

@@ -505,6 +505,14 @@ _BOILERPLATE = [
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
     re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d"),  # the imprint's serial number
+    # a land acknowledgement (Australian, Canadian, New Zealand publishers)
+    re.compile(r"^Acknowledge?ment of Country\b|\backnowledges? (?:the )?(?:Traditional (?:Custodians|Owners)|that (?:[\w,]+ ){0,8}(?:unceded|traditional)[\w, ]{0,30}(?:territory|territories|lands?)\b)", re.I),
+    # a disclaimer that names no one: "This paper reflects the personal views of the authors."
+    re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
+    # the colophon's credits: "Graphic design: …", "Produced by … Media", "Cover photo: …"
+    re.compile(r"^(?i:(?:graphic |cover )?design(?:ed)?(?: by)?|layout(?: and (?:design|typesetting))?|typesetting|cover (?:photo|image|illustration)|"
+               r"photo(?:graph)? credits?|illustrations?|printed by|music(?: by)?|sound(?: design)?(?: by)?|audio (?:production|editing)|produced by)"
+               r"(?::\s+|\s+)(?-i:[A-Z])"),
 ]
 
 
