@@ -1696,6 +1696,7 @@ def test_pipe_description_in_sentence_case_is_a_role_not_an_affiliation(role, af
     "Produced by Fjord Media. Music by Lena Haug.",
     "Cover photo: Jens Olsen / Agency",
     "Layout and typesetting: Studio Riva",
+    "The full report is available at www.ncde.example/joint-buying.",
 ])
 def test_acknowledgements_disclaimers_and_credits_are_boilerplate(line):
     assert P.is_boilerplate(line)
@@ -1709,3 +1710,30 @@ def test_acknowledgements_disclaimers_and_credits_are_boilerplate(line):
 ])
 def test_prose_like_boilerplate_stays_prose(line):
     assert not P.is_boilerplate(line)
+
+
+@pytest.mark.parametrize("text, place, iso", [
+    ("MADRID, 4 de marzo de 2026 – European governments are spending more.", "MADRID", "2026-03-04"),
+    ("Vilnius, 20 January 2026 — The ministers met.", "Vilnius", "2026-01-20"),
+    ("BRUSSELS, March 4, 2026 - The Commission proposed a plan.", "BRUSSELS", "2026-03-04"),
+    ("WASHINGTON—US President Donald Trump said", "WASHINGTON", None),
+    ("Vilnius — The ministers met.", None, None),           # a place in title case needs a date to be a dateline
+    ("Europe, 2026 – a year of choices.", None, None),      # a year is no whole date
+])
+def test_dateline_with_the_date_of_the_story(text, place, iso):
+    found = P.dateline(text)
+    assert (found[0] if found else None) == place
+    assert P.dateline_date(text) == iso
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("The Nordic Centre for Defence Economics (NCDE) is an independent think tank based in Oslo.", "Nordic Centre for Defence Economics"),
+    ("About us: The Harbour Institute is a non-partisan, not-for-profit research institute founded in 2009.", "Harbour Institute"),
+    ("Centro Ibérico de Estudios de Defensa is an independent research centre based in Madrid.", "Centro Ibérico de Estudios de Defensa"),
+])
+def test_a_publisher_describing_itself_names_itself(line, publisher):
+    assert P.publisher_from(line) == publisher
+
+
+def test_an_institution_described_in_prose_is_no_publisher_line():
+    assert P.publisher_from("The European Defence Agency is an intergovernmental body that has long lacked a budget.") is None

@@ -119,3 +119,23 @@ def test_meta_option_names_another_sidecar(tmp_path, run_cli):
     result = run_cli("convert", path, "--meta", meta)
     assert result.returncode == 0, result.stderr
     assert frontmatter.loads(result.stdout)["publisher"] == "Other Publisher"
+
+
+def test_a_press_release_dates_itself_in_its_dateline(tmp_path):
+    text = ("PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nNordic Centre for Defence Economics\n\nNew study: joint buying lags behind budgets\n\n"
+            "OSLO, 12 May 2026 – " + PARAGRAPHS[0] + "\n\n" + PARAGRAPHS[2] + "\n\n###\n\nNotes to editors\n\n"
+            "The Nordic Centre for Defence Economics is an independent think tank based in Oslo.\n\nMedia contact:\nKari Lunde\npress@ncde.example\n")
+    brief = convert_file(write_brief(tmp_path, "release.txt", text))
+    assert brief.title == "New study: joint buying lags behind budgets"
+    assert brief.date == "2026-05-12" and brief.dateline == "OSLO"
+    assert brief.publisher == "Nordic Centre for Defence Economics"
+    body = " ".join(b.text for b in brief.blocks)
+    assert body.endswith(PARAGRAPHS[2]) and "Media contact" not in body and "###" not in body
+    assert {r.text for r in brief.removed} >= {"PRESS RELEASE", "FOR IMMEDIATE RELEASE", "###", "Notes to editors"}
+
+
+def test_a_month_and_a_day_in_that_month_are_one_date(tmp_path):
+    brief = convert_file(write_brief(tmp_path, "month.txt", "Harbours Under Watch\n\nBy Jane Doe\nMay 2026\nPublished 12 May 2026\n\n" + PARAGRAPHS[0] + "\n"))
+    assert brief.date == "2026-05-12"
+    brief = convert_file(write_brief(tmp_path, "clash.txt", "Harbours Under Watch\n\nBy Jane Doe\nApril 2026\nPublished 12 May 2026\n\n" + PARAGRAPHS[0] + "\n"))
+    assert brief.date is None and brief.evidence["date"].startswith("conflict")

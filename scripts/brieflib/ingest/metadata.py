@@ -91,6 +91,10 @@ def _date(brief: Brief, findings: list[Finding]) -> str | None:
     dates = [f for f in findings if f.field == "date"]
     stated = [f for f in dates if f.rule != "date-updated"] or dates
     values = {f.value for f in stated}
+    precise = max(values, key=len, default="")
+    if all(precise.startswith(v) for v in values):  # "May 2026" on the cover, "Published 12 May 2026" inside: one date
+        stated = [f for f in stated if f.value == precise]
+        values = {precise}
     if len(values) > 1:
         brief.evidence["date"] = "conflict: " + "; ".join(_evidence(f) for f in stated)
         return None
@@ -142,6 +146,8 @@ def _opening(brief: Brief, layout: Layout, standfirst: str | None) -> None:
         found = P.dateline(first.text, layout.text)
         if found:
             brief.dateline, opening = found[0], plain(found[1])
+            if brief.date is None and "date" not in brief.evidence and (iso := P.dateline_date(first.text)):
+                brief.date, brief.evidence["date"] = iso, f"dateline, line {first.line}: {first.text[:70]}"
         else:
             opening = plain(first.text)
     lead = sentences(opening)

@@ -417,7 +417,7 @@ def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
 
 def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     """Assign tail roles from the bottom; return the index where the body ends."""
-    end = len(units)
+    end = _end_mark(units, body_start)
     notes: list[tuple[int, str, str, Unit]] = []
     slogans: list[Unit] = []
     confirmed = end
@@ -471,6 +471,9 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             layout.removed.append(Removed(unit.text, unit.line, reason))
         elif unit.role in _TAIL_REASONS:
             layout.removed.append(Removed(unit.text, unit.line, _TAIL_REASONS[unit.role]))
+    for unit in units[end:]:  # a release's end matter may name the publisher ("The X is an independent think tank")
+        layout.boilerplate.append(unit)
+        layout.removed.append(Removed(unit.text, unit.line, END_MATTER_REASON))
     _date_from_closing(closing_dates, layout)
     found = sorted([(unit.line, number, text) for number, text, _style, unit in notes] + layout.page_notes)
     layout.note_numbers = [number for _line, number, _text in found]
@@ -493,6 +496,22 @@ def _furniture_run(units: list[Unit], start: int, confirmed: int, end: int, layo
     return start
 
 
+# The mark that ends a press release's text: "###", "-30-", "ENDS", "– Ende –", "FIN". What follows is the
+# release's end matter (notes to editors, the publisher's description, media contacts), never the body.
+_END_MARK = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—*]*\s*(?:ends?|ende|fin|fine|koniec|einde|slut)\s*[-–—*]*)$", re.I)
+END_MATTER_REASON = "after the end mark of a release (notes to editors, contacts)"
+
+
+def _end_mark(units: list[Unit], body_start: int) -> int:
+    """Where a press release's end mark stands in the lower half of the text, else the end."""
+    for index in range(len(units) - 1, max(body_start, len(units) // 2), -1):
+        if _END_MARK.match(units[index].text.strip()):
+            for unit in units[index:]:
+                unit.role = "end-matter"
+            return index
+    return len(units)
+
+
 _TAIL_REASONS = {
     "signoff": "sign-off of a letter or newsletter",
     "signature": "signature under the last paragraph (the writer's name)",
@@ -501,7 +520,7 @@ _TAIL_REASONS = {
 # A letter's or newsletter's closing formula, in the languages of European publishers.
 _VALEDICTION = (
     r"until next (?:time|week|month)|(?:with )?best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? (?:regards|wishes)|regards|"
-    r"yours(?: sincerely| truly| ever)?|sincerely|all the best|bis (?:zum nächsten mal|bald|nächste woche)|"
+    r"yours(?: sincerely| truly| ever)?|sincerely|respectfully(?: yours)?|with respect|all the best|bis (?:zum nächsten mal|bald|nächste woche)|"
     r"mit (?:freundlichen|besten|herzlichen) grüßen|viele grüße|herzliche grüße|à bientôt|amitiés|cordialement|bien à vous|"
     r"hasta (?:la próxima|pronto)|saludos(?: cordiales)?|un saludo|atentamente|até (?:à |a )?próxima|cumprimentos|a presto|"
     r"cordiali saluti|distinti saluti|pozdrawiam|do (?:następnego razu|zobaczenia)|z poważaniem|tot (?:de )?volgende (?:keer|week)|"

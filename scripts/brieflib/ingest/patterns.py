@@ -462,6 +462,10 @@ _PUBLISHER_FORMS = [
     re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-Z][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-Z][^,.;]+)"),
     re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official )?(?:views?|positions?|opinions?) of|those of) (?:the )?(?P<p>[A-Z][^,.;]+)"),
+    # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
+    re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-Z][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?:independent|non-?partisan|non-?profit|"
+               r"not-for-profit|non-governmental|private|public|leading|european|international),?\s+(?:and\s+)?){1,4}"
+               r"(?:think[- ]tank|research (?:centre|center|institute|institution|organi[sz]ation|foundation)|policy (?:institute|centre|center)|foundation)\b"),
 ]
 
 
@@ -505,6 +509,8 @@ _BOILERPLATE = [
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
     re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d"),  # the imprint's serial number
+    # where the full text is: "The full report is available at www…", "Download the full paper here"
+    re.compile(r"^(?:The )?(?:full|complete) (?:\w+ ){0,2}(?:is )?(?:available|published|online) (?:at|from|on|here)\b.{0,80}$", re.I),
     # a land acknowledgement (Australian, Canadian, New Zealand publishers)
     re.compile(r"^Acknowledge?ment of Country\b|\backnowledges? (?:the )?(?:Traditional (?:Custodians|Owners)|that (?:[\w,]+ ){0,8}(?:unceded|traditional)[\w, ]{0,30}(?:territory|territories|lands?)\b)", re.I),
     # a disclaimer that names no one: "This paper reflects the personal views of the authors."
@@ -544,6 +550,10 @@ BIO_LABELS = {
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
     "op-ed", "report", "explainer", "memo", "policy memo", "briefing", "expert comment", "opinion",
+    # a press release's labels, in the languages of European publishers
+    "press release", "news release", "media release", "for immediate release", "immediate release", "communiqué de presse",
+    "pressemitteilung", "nota de prensa", "comunicado de prensa", "comunicato stampa", "informacja prasowa", "persbericht",
+    "pressmeddelande", "pressemeddelelse", "pressemelding", "comunicado de imprensa", "tiedote", "lehdistötiedote",
 }
 # A site's section above a title (a kicker), in the languages of European think tanks' sites.
 KICKER_LABELS = {
@@ -606,12 +616,20 @@ _DATELINE = re.compile(
 _NOT_DATELINES = {"NATO", "EU", "US", "UK", "UN", "OSCE", "USA", "G7", "G20", "ECFR", "EPC"}
 
 
+# "MADRID, 4 de marzo de 2026 – …", "Vilnius, 20 January 2026 — …": a place and the date of the story.
+_DATED_DATELINE = re.compile(r"^(?P<dl>[^\W\d_][\w.'’ -]{1,40}?),\s*(?P<date>[^–—]{6,40}?)\s*(?:—|–|--| - )\s*(?=\S)")
+
+
 def dateline(text: str, document: str = "") -> tuple[str, str] | None:
     """``(place, rest)`` when a paragraph opens with a dateline ("WASHINGTON—US President…").
 
     An acronym that the text uses again in capitals ("AUKUS— … AUKUS partners")
-    is the subject of a sentence, not a place.
+    is the subject of a sentence, not a place. A place in title case is a
+    dateline only with a whole date after it ("Vilnius, 20 January 2026 —").
     """
+    dated = _DATED_DATELINE.match(text)
+    if dated and parse_date(dated["date"]) and all(w[:1].isupper() for w in dated["dl"].split()):
+        return dated["dl"].strip(), text[dated.end() :]
     match = _DATELINE.match(text)
     if not match or match["dl"].split(",")[0].strip() in _NOT_DATELINES:
         return None
@@ -619,6 +637,12 @@ def dateline(text: str, document: str = "") -> tuple[str, str] | None:
     if document and len(re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", document)) > 1:
         return None
     return match["dl"].strip(), text[match.end() :]
+
+
+def dateline_date(text: str) -> str | None:
+    """The whole date a dateline states ("MADRID, 4 de marzo de 2026 – …"), else None."""
+    dated = _DATED_DATELINE.match(text)
+    return parse_date(dated["date"]) if dated and dateline(text) else None
 
 
 def strip_marker(text: str) -> str:
