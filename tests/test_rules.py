@@ -1737,3 +1737,25 @@ def test_a_publisher_describing_itself_names_itself(line, publisher):
 
 def test_an_institution_described_in_prose_is_no_publisher_line():
     assert P.publisher_from("The European Defence Agency is an intergovernmental body that has long lacked a budget.") is None
+
+
+def test_a_programme_of_an_institution_names_the_publisher_and_the_writer_of_its_notes():
+    units = [Unit(line, number) for number, line in enumerate((
+        "Harbour Talk — a podcast of the Nordic Centre for Defence Economics", "", "EPISODE 12", "Cables Under the Baltic", "",
+        "May 4, 2026 · 41 min", "Show notes by Kari Lunde", "", "The cables that link the Baltic states to the Nordic grid are exposed."), 1)]
+    units = [u for u in units if u.text]
+    end, findings = read_head(units, frozenset())
+    found = {f.field: f.value for f in findings}
+    assert found["title"] == "Cables Under the Baltic" and found["date"] == "2026-05-04"
+    assert found["publisher"] == "Nordic Centre for Defence Economics" and names(found["authors"]) == ["Kari Lunde"]
+    assert units[end].text.startswith("The cables")
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("A project of the Harbour Institute", "Harbour Institute"),
+    ("Eine Publikation der Stiftung Nordlicht", "Stiftung Nordlicht"),
+    ("Baltic Notes · a newsletter from the Riga Centre for Security Studies", "Riga Centre for Security Studies"),
+])
+def test_a_publication_of_an_institution_above_the_title(line, publisher):
+    _, found, roles = head(line, "Cables Under the Baltic", "By Kari Lunde", "The cables that link the Baltic states are exposed.")
+    assert found.get("publisher") == publisher and roles[:2] == ["doctype", "title"]

@@ -73,7 +73,15 @@ _DOCWORDS = (
     r"notes?|report|briefing|opinion|op-ed|memo|series|analyse|análisis|analisi|commento|nota|studie|insights?|explainer|"
     r"arbeitspapier|diskussionspapier|kurzanalyse|rapport|étude|informe|documento|análise|analiza|komentarz|raport|notatka|"
     r"assessment|évaluation|lagebild|valutazione|evaluación|avaliação|beoordeling|memorandum|roundtable|round table|symposium|"
-    r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal)"
+    r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal|"
+    r"podcast|episode|épisode|episodio|folge|odcinek|aflevering|avsnitt|jakso)"
+)
+# "a podcast of the X", "A project of the X", "Eine Publikation der X": what the text is, and whose.
+_OF_INSTITUTION = re.compile(
+    rf"^(?:an?|the|eine?|une?|una?|uma?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCWORDS}|project|projekt|projet|proyecto|progetto|projecto|"
+    r"publication|publikation|publicación|pubblicazione|publicação|publikacja|initiative|programme|program|newsletter)\s+"
+    r"(?:of|from|by|de|du|des|der|von|di|del|della|da|do|dos|z|van|av|af)\s+(?:the\s+|la\s+|le\s+|l['’])?(?P<institution>.+)$",
+    re.I,
 )
 # a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
 _SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
@@ -171,9 +179,11 @@ def series_line(state: HeadState) -> Claim | None:
     if state.title or len(state.text().split()) > 14:
         return None
     segments = _segments(state.text())
-    if not any(_SERIES.match(s) or P.label(s) in P.DOCTYPE_LABELS for s in segments):
+    owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and P.is_institution(m["institution"])]
+    if not owned and not any(_SERIES.match(s) or P.label(s) in P.DOCTYPE_LABELS for s in segments):
         return None
     findings = [state.find("publisher", P.institution_name(s), "masthead") for s in segments if P.is_institution(s) and not _SERIES.match(s)]
+    findings += [state.find("publisher", P.institution_name(name), "publication-of") for name in owned]
     iso = date_in_segments(state.text())
     if iso:
         findings.append(state.find("date", iso, "series-line-date"))
@@ -301,6 +311,7 @@ _BY_WORDS = (
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
+    r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|reporting\s+by|story\s+by|"
     r"prepared by|compiled by|contributors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
     r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door"
 )
