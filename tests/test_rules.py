@@ -1641,6 +1641,8 @@ def test_sentences_about_languages_stay_in_the_body(line):
     ("14.5.2026 · Lukuaika 7 min", "2026-05-14"),
     ("Zverejnené 3. mája 2026", "2026-05-03"),                     # a label this table does not list
     ("Avaldatud: 3. mai 2026", "2026-05-03"),
+    ("Published 13.01.2026 · Updated: 14.01.2026 09:40", "2026-01-13"),     # the publication date, not the update
+    ("Veröffentlicht am 4. März 2026 | Aktualisiert am 6. März 2026", "2026-03-04"),
 ])
 def test_head_date_with_a_label_or_reading_time_in_any_language(line, iso):
     _, found, roles = head("The Narrow Corridor", line, "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
@@ -1759,3 +1761,19 @@ def test_a_programme_of_an_institution_names_the_publisher_and_the_writer_of_its
 def test_a_publication_of_an_institution_above_the_title(line, publisher):
     _, found, roles = head(line, "Cables Under the Baltic", "By Kari Lunde", "The cables that link the Baltic states are exposed.")
     assert found.get("publisher") == publisher and roles[:2] == ["doctype", "title"]
+
+
+@pytest.mark.parametrize("line", ["Menu  Search  Subscribe", "Share Print Download", "Sign In Register"])
+def test_a_row_of_site_buttons_is_no_name(line):
+    assert not P.is_person_name(line) and authors_from(line) is None
+
+
+def test_a_series_name_repeated_in_the_byline_is_not_the_title():
+    units = [Unit(line, number) for number, line in enumerate((
+        "Harbour Institute | Centre for Maritime Security", "Letters from Riga", "Can the Baltic Keep Its Cables Safe?",
+        "Letters from Riga by Maris Tamm and Jonas Petraitis", "Published May 4, 2026",
+        "The cables that link the Baltic states to the Nordic grid are exposed to sabotage by ships at anchor."), 1)]
+    end, findings = read_head(units, frozenset())
+    found = {f.field: f.value for f in findings}
+    assert found["title"] == "Can the Baltic Keep Its Cables Safe?" and found["date"] == "2026-05-04"
+    assert names(found["authors"]) == ["Maris Tamm", "Jonas Petraitis"] and end == 5

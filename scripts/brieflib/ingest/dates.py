@@ -113,6 +113,13 @@ DATE_LABEL = re.compile(
     r"公開日|掲載日|更新日|发布日期|发布时间|게시일|작성일)\s*[:\-–—：]?\s*",
     re.I,
 )
+# The labels of an update's date, which is not the publication date.
+UPDATED_LABEL = re.compile(
+    r"^(?:(?:last\s+)?updated|mis\s+à\s+jour|aktualisiert|aggiornato|actualizado|atualizado|actualizat|bijgewerkt|uppdaterad|"
+    r"opdateret|oppdatert|aktualizováno|ενημερώθηκε|päivitetty|frissítve|atnaujinta|atjaunināts|uuendatud|aktualizované|"
+    r"ažurirano|posodobljeno|güncellendi|оновлено|обновлено|更新日)\b",
+    re.I,
+)
 # A time of day after the date: "4:05 PM", ", 09:30 CET", "at 10:14 am", "14:10".
 _TIME = re.compile(r"(?:,?\s+(?:at\s+|um\s+|à\s+|alle\s+|a las\s+|kl\.?\s+)?)\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
 # A reading time after the date, set apart: "· 6 min read", "| 12 minute read", "– 7 Minuten Lesezeit".
@@ -207,8 +214,10 @@ def labelled_date(text: str) -> str | None:
 def date_with_furniture(text: str) -> str | None:
     """One whole date among segments that are only reading times: "2026. február 12. | Olvasási idő: 6 perc"."""
     segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s+[–—]\s+", text) if s.strip()]
-    dated = [d for s in segments if (d := parse_date(s) or labelled_date(s))]
-    rest = [s for s in segments if not (parse_date(s) or labelled_date(s))]
+    # "Published 13.01.2026 · Updated: 14.01.2026": the update's date is not the publication date
+    kept = [s for s in segments if not (UPDATED_LABEL.match(s) and parse_date(s))] or segments
+    dated = [d for s in kept if (d := parse_date(s) or labelled_date(s))]
+    rest = [s for s in kept if not (parse_date(s) or labelled_date(s))]
     if len(segments) > 1 and len(dated) == 1 and all(READING_TIME_SEGMENT.match(s) for s in rest):
         return dated[0]
     return None

@@ -322,8 +322,12 @@ _DE_BY = re.compile(r"^de\s+(?P<rest>\S.*)$")  # Romanian, French "de Name": in 
 
 def _by_rest(text: str) -> str | None:
     """The names after "By", "par", "von" …: they start with a capital ("Von der Leyen said …" is no byline)."""
-    match = _BY.match(text) or _DE_BY.match(text)
+    match = _BY.match(text) or _DE_BY.match(text) or _SERIES_BY.match(text)
     return match["rest"] if match and match["rest"].lstrip("*_").strip()[:1].isupper() else None
+
+
+# A series' or column's name before the byline: "Critical Questions by Name and Name", "Letter from Kyiv by Name".
+_SERIES_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+(?:(?:from|of|on|the|in)\s+)?){1,4}by\s+(?P<rest>[A-Z].*)$")
 
 
 def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author] | None:
@@ -620,12 +624,12 @@ HEAD_WINDOW = 16  # the byline or date that anchors the title is among the first
 _BREADCRUMB = re.compile(r"\s(?:/|>|›|»|→)\s")
 
 
-def _anchor_line(state: HeadState) -> bool:
+def _anchor_line(state: HeadState, strong: bool = False) -> bool:
     """A byline ("By Name", "Von Name", a lone "Authors:"), an author line ("A and B", "Name | Role, Institute")
-    or a date line."""
+    or a date line. Strong: not a bare name, which a two-word label in capitals may pass for."""
     if HEAD["date-line"].test(state) or HEAD["byline"].test(state) or HEAD["author-lines"].test(state):
         return True
-    return bool(authors_from(state.text(), state.common))
+    return not strong and bool(authors_from(state.text(), state.common))
 
 
 def _kicker(text: str, below: str) -> bool:
@@ -691,7 +695,24 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
     text = units[index].text
     if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or _chrome_shape(text, units[index + 1].text):
         return False
+    if any(u.text.lower().startswith(text.lower() + " ") for u in units[index + 2 : index + 6]):
+        return False  # "Critical Questions" again in "Critical Questions by Name": the series' name, not the title
     return not _other_head_line(units, index, common)
+
+
+def _short_head_line(text: str) -> bool:
+    """A line above the title that cannot be a competing title: a site's name in capitals or an institution's, a
+    kicker of segments ("Defence · Analysis"), a label of one to three words, a tagline ("A fortnightly letter from …").
+    A mixed-case line of four words or more may be the title itself, and then the first such line stays the title."""
+    text = text.strip()
+    if len(text.split()) > 10 or P.ends_sentence(text):
+        return False
+    return (text.isupper() or P.is_institution(text) or bool(re.search(r"\s[|·•›>/]\s", text)) or len(text.split()) <= 3
+            or bool(re.match(r"(?:an?|the)\s+[a-z]", text, re.I) and not _title_case_words(text)))
+
+
+def _title_case_words(text: str) -> bool:
+    return all(w[:1].isupper() for w in text.split() if len(w) > 3)
 
 
 def title_position(units: list, common: frozenset[str]) -> int | None:
@@ -701,10 +722,12 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     None when no byline or date has a heading-like line above it, or when a line above the title that
     the head would not read otherwise does not look like chrome (two readings of the title compete: the
     first heading-like line stays the title, as before)."""
-    for k in range(1, min(len(units), HEAD_WINDOW)):
-        if len(units[k - 1].text.split()) > 30:
-            return None  # the body has begun
-        if not P.heading_like(units[k - 1].text, 32) or not _anchor_line(HeadState(units, k, True, common=common)):
+    window = next((k for k in range(min(len(units), HEAD_WINDOW)) if len(units[k].text.split()) > 30), min(len(units), HEAD_WINDOW))
+    strong = [k for k in range(1, window + 1) if k < len(units) and _anchor_line(HeadState(units, k, True, common=common), strong=True)]
+    weak = [k for k in range(1, window + 1) if k < len(units) and k not in strong and _anchor_line(HeadState(units, k, True, common=common))]
+    # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
+    for k in strong + weak:
+        if not P.heading_like(units[k - 1].text, 32):
             continue
         if _anchor_line(HeadState(units, k - 1, True, common=common)):
             continue  # a date above a byline: the cluster goes on upwards
@@ -715,7 +738,7 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
             return None
         title_at = j - 1 if j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
         above = [i for i in range(title_at) if not _other_head_line(units, i, common)]
-        if any(not _chrome_at(units, i, common) for i in above):
+        if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text)) for i in above):
             return None
         return title_at
     return None

@@ -29,7 +29,9 @@ _NOT_NAME_WORDS = set(
     alliance union council commission parliament government minister president
     national international foreign affairs strategic military economic political
     senior junior analyst analysts fellow director researcher associate editor adviser advisor rapporteur
-    manager officer lecturer coordinator deputy chief head programme visiting assistant research""".split()
+    manager officer lecturer coordinator deputy chief head programme visiting assistant research
+    menu search subscribe login logout sign share print home contact skip donate newsletter register account
+    download listen watch follow comments reply""".split()
 )
 # Regions and topics that a site's kicker names; never part of a person's name (the second set only in capitals:
 # "Rebecca West" is a name, "WEST AFRICA" a kicker).
@@ -114,7 +116,7 @@ def common_words(text: str) -> frozenset[str]:
 
 INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
-    r"fondazione|stiftung|forum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
+    r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|academy|akademie|college|university|universität|université|universidad|school|society|"
     r"association|group|trust|fund|studies|ministry|agency|office|commission|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
