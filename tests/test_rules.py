@@ -1777,3 +1777,19 @@ def test_a_series_name_repeated_in_the_byline_is_not_the_title():
     found = {f.field: f.value for f in findings}
     assert found["title"] == "Can the Baltic Keep Its Cables Safe?" and found["date"] == "2026-05-04"
     assert names(found["authors"]) == ["Maris Tamm", "Jonas Petraitis"] and end == 5
+
+
+def test_an_author_box_under_the_byline_gives_the_roles_and_adds_no_one():
+    brief, _ = _head_fields("Can the Baltic Keep Its Cables Safe?\n\nBy Maris Tamm and Jonas Petraitis\n\nMaris Tamm\n"
+                            "Senior Fellow, Harbour Institute for Maritime Security\n\nJonas Petraitis\nAnalyst, Vilnius Institute for Eastern Policy\n\n"
+                            f"Remote Visualization\n\n{_BODY}\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [
+        ("Maris Tamm", "Harbour Institute for Maritime Security"), ("Jonas Petraitis", "Vilnius Institute for Eastern Policy")]
+
+
+@pytest.mark.parametrize("text", [
+    "Critical Questions is produced by the Center for Strategic and Allied Studies, a private institution.",
+    "Harbour Talk is a podcast of the Nordic Centre for Defence Economics.",
+])
+def test_a_series_described_at_the_end_is_no_bio(text):
+    assert P.parse_bio(text) is None

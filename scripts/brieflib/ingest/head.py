@@ -51,6 +51,7 @@ class HeadState:
     common: frozenset[str] = frozenset()
     title_at: int | None = None  # where the title is, when site chrome sits above it (see ``title_position``)
     subject: str | None = None  # the title a memo's or e-mail's SUBJECT line gave (a later line may repeat it)
+    by_names: frozenset[str] = frozenset()  # the names a "By …" byline gave: an author box under it repeats them
 
     def text(self, offset: int = 0) -> str:
         index = self.i + offset
@@ -498,14 +499,14 @@ def author_line(state: HeadState) -> Claim | None:
     if not state.title:
         return None
     authors = authors_from(state.text(), state.common)
-    if not authors:
-        return None
+    if not authors or (state.by_names and any(a.name not in state.by_names for a in authors)):
+        return None  # under a "By" byline, an author box repeats its names; a new bare "name" is something else
     count = 1
-    if len(authors) == 1 and authors[0].affiliation is None and P.is_institution(state.text(1)) and state.i + 2 < len(state.units):
-        authors[0].affiliation = P.institution_name(state.text(1))
-        count = 2
-    elif len(authors) == 1 and authors[0].affiliation is None and (role := _role_line(state, 1)):
+    if len(authors) == 1 and authors[0].affiliation is None and (role := _role_line(state, 1)):
         authors[0].affiliation, authors[0].position = role
+        count = 2
+    elif len(authors) == 1 and authors[0].affiliation is None and P.is_institution(state.text(1)) and state.i + 2 < len(state.units):
+        authors[0].affiliation = P.institution_name(state.text(1))
         count = 2
     return Claim("byline", count, [state.find("authors", authors, "author-line")])
 
@@ -756,6 +757,7 @@ def read_head(units: list, common: frozenset[str]) -> tuple[int, list[Finding]]:
             units[state.i + offset].role = claim.role
         findings += claim.findings
         state.subject = next((str(f.value) for f in claim.findings if f.rule == "header-subject"), state.subject)
+        state.by_names |= {a.name for f in claim.findings if f.rule == "byline" for a in f.value}
         state.title = state.title or claim.role == "title"
         state.i += claim.count
     if state.i < len(units) and not any(f.field == "authors" for f in findings):

@@ -36,8 +36,11 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     brief.date = _date(brief, found)
     for finding in (f for f in found if f.field == "authors"):
         for author in finding.value:
-            if all(a.name != author.name for a in brief.authors):
+            known = next((a for a in brief.authors if a.name == author.name), None)
+            if known is None:
                 brief.authors.append(author)
+            elif known.affiliation is None and author.affiliation:  # "By A and B", then A's and B's roles in an author box
+                known.affiliation, known.position = author.affiliation, author.position
         brief.evidence.setdefault("authors", _evidence(finding))
     _authors_from_bios(brief, layout)
     brief.publisher = _publisher(brief, layout)
@@ -126,15 +129,21 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
 
 
 def _authors_from_bios(brief: Brief, layout: Layout) -> None:
-    """A closing bio names the author (ECFR, Jamestown) or adds an affiliation."""
+    """A closing bio names the author (ECFR, Jamestown) or adds an affiliation.
+
+    When the head named the authors, a bio only adds their affiliations: a name the head did not give
+    ("Critical Questions is produced by …") is more likely a series, a translator or an editor than an author.
+    """
+    head_named = bool(brief.authors)
     for unit in layout.bios:
         brief.author_bios.append(plain(unit.text))
         known = frozenset(a.name for a in brief.authors)
         for found in P.parse_bios(unit.text, known) or []:
             known = next((a for a in brief.authors if a.name == found.name), None)
-            if known is None:
+            if known is None and not head_named:
                 brief.authors.append(found)
-            elif known.affiliation is None:
+                brief.evidence.setdefault("authors", f"bio, line {unit.line}: {unit.text[:70]}")
+            elif known is not None and known.affiliation is None:
                 known.affiliation, known.position = found.affiliation, known.position or found.position
 
 

@@ -367,6 +367,10 @@ _PART_OF = re.compile(r"\b(?:programme|program|department|unit|team|desk|chair|p
 _BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as)\s+(?P<rest>.+)$", re.S)
 
 
+_PASSIVE = re.compile(r"^(?:(?:produced|published|edited|written|funded|supported|sponsored|made|hosted|presented)\s+(?:by|with)|"
+                      r"(?:a|an|the)\s+(?:\w+\s+)?(?:series|podcast|newsletter|publication|programme|program|project|column|blog))\b", re.I)
+
+
 def parse_bio(text: str) -> list[Author] | None:
     """Authors from a closing bio: "Mark Leonard is founder and director of the ECFR."."""
     text = text.strip()
@@ -376,8 +380,8 @@ def parse_bio(text: str) -> list[Author] | None:
     if not match:
         return None
     names = split_names(match["names"])
-    if not names:
-        return None
+    if not names or _PASSIVE.match(match["rest"]):
+        return None  # "Critical Questions is produced by …": a thing made, not a person
     rest = match["rest"]
     places = list(_AT_INSTITUTION.finditer(rest))
     # "head of the Nordic programme at the Copenhagen Institute…": the organisation, not the programme
