@@ -1793,3 +1793,15 @@ def test_an_author_box_under_the_byline_gives_the_roles_and_adds_no_one():
 ])
 def test_a_series_described_at_the_end_is_no_bio(text):
     assert P.parse_bio(text) is None
+
+
+def test_a_standfirst_between_the_title_and_the_date_is_the_briefs_own_summary():
+    units = [Unit(line, number) for number, line in enumerate((
+        "THE HARBOUR REVIEW", "Defence · Analysis", "The Baltic's cables are a European problem",
+        "Governments have spent years on the question. The answer is still missing.",
+        "Published 13.01.2026 · Updated: 14.01.2026 09:40",
+        "When ministers met in Riga last summer they agreed to protect the cables that link the Baltic states to the grid."), 1)]
+    end, findings = read_head(units, frozenset())
+    found = {f.field: f.value for f in findings}
+    assert found["title"] == "The Baltic's cables are a European problem" and found["date"] == "2026-01-13"
+    assert found["standfirst"].startswith("Governments have spent years") and end == 5

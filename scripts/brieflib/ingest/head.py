@@ -614,11 +614,23 @@ def _colon_wrapped(state: HeadState) -> bool:
 
 @HEAD.register("subtitle", 45, "subtitle")
 def subtitle(state: HeadState) -> Claim | None:
-    """A heading-like line right under the title, when bylines or a date follow it."""
+    """A heading-like line right under the title, when bylines or a date follow it; or a standfirst of one or two
+    sentences there (a web page's "dek"), which is the brief's own summary."""
     previous = state.units[state.i - 1].role if state.i else ""
-    if previous != "title" or not P.heading_like(state.text(), 24) or not _head_material(state, 1):
+    if previous != "title" or not _head_material(state, 1):
         return None
-    return Claim("subtitle", findings=[state.find("subtitle", state.text(), "subtitle")])
+    if P.heading_like(state.text(), 24):
+        return Claim("subtitle", findings=[state.find("subtitle", state.text(), "subtitle")])
+    if _dek(state.text()):
+        return Claim("standfirst", findings=[state.find("standfirst", state.text(), "standfirst-under-title")])
+    return None
+
+
+def _dek(text: str) -> bool:
+    """One or two sentences of at most 45 words: a standfirst between a web page's title and its byline."""
+    text = text.strip()
+    return (8 <= len(text.split()) <= 45 and 1 <= len(P.sentences(text)) <= 2 and text.rstrip("\"'”’»)")[-1:] in ".!"
+            and not P.heading_like(text, 32))
 
 
 HEAD_WINDOW = 16  # the byline or date that anchors the title is among the first units
@@ -728,16 +740,17 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     weak = [k for k in range(1, window + 1) if k < len(units) and k not in strong and _anchor_line(HeadState(units, k, True, common=common))]
     # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
     for k in strong + weak:
-        if not P.heading_like(units[k - 1].text, 32):
+        dek = k >= 2 and _dek(units[k - 1].text) and P.heading_like(units[k - 2].text, 32)  # title, standfirst, byline
+        if not (P.heading_like(units[k - 1].text, 32) or dek):
             continue
         if _anchor_line(HeadState(units, k - 1, True, common=common)):
             continue  # a date above a byline: the cluster goes on upwards
-        j = k - 1
+        j = k - 2 if dek else k - 1
         while j > 0 and _other_head_line(units, j, common):
             j -= 1  # "Title / Subtitle / Commentary / By X"
         if not P.heading_like(units[j].text, 32) or _other_head_line(units, j, common):
             return None
-        title_at = j - 1 if j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
+        title_at = j - 1 if not dek and j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
         above = [i for i in range(title_at) if not _other_head_line(units, i, common)]
         if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text)) for i in above):
             return None
