@@ -1805,3 +1805,23 @@ def test_a_standfirst_between_the_title_and_the_date_is_the_briefs_own_summary()
     found = {f.field: f.value for f in findings}
     assert found["title"] == "The Baltic's cables are a European problem" and found["date"] == "2026-01-13"
     assert found["standfirst"].startswith("Governments have spent years") and end == 5
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("March 12, 2026 04:15 PM Age: 3 days", "2026-03-12"),
+    ("12 March 2026 Reading time: 4 min", "2026-03-12"),
+])
+def test_head_date_followed_by_a_labelled_field(line, iso):
+    _, found, roles = head("The Narrow Corridor", line, "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert found.get("date") == iso and roles[1] == "date"
+
+
+def test_a_line_of_labelled_fields_is_a_series_line():
+    _, found, roles = head("The Narrow Corridor", "Publication: Baltic Security Monitor Volume: 23 Issue: 45", "12 March 2026", "By: Maris Tamm",
+                           "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert roles[:4] == ["title", "doctype", "date", "byline"] and found["date"] == "2026-03-12"
+
+
+def test_a_headline_that_opens_with_a_date_is_no_date_line():
+    _, found, roles = head("24 February 2022 changed everything", "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert roles[:1] != ["date"] and "date" not in found

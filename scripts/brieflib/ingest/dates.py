@@ -211,6 +211,19 @@ def labelled_date(text: str) -> str | None:
     return parse_date(match["rest"])
 
 
+_FIELD = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S+(?:\s+\S+)?$")  # "Age: 3 days", "Reading time: 4 min"
+
+
+def date_then_field(text: str) -> str | None:
+    """A whole date, maybe with its time, then one labelled field: "March 12, 2026 04:15 PM Age: 3 days"."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        rest = " ".join(words[cut:])
+        if _FIELD.match(rest) and (iso := parse_date(" ".join(words[:cut]))):
+            return iso
+    return None
+
+
 def date_with_furniture(text: str) -> str | None:
     """One whole date among segments that are only reading times: "2026. február 12. | Olvasási idő: 6 perc"."""
     segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s+[–—]\s+", text) if s.strip()]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import date_in_segments, date_with_furniture, labelled_date, parse_date
+from brieflib.ingest.dates import date_in_segments, date_then_field, date_with_furniture, labelled_date, parse_date
 from brieflib.ingest.registry import Registry
 from brieflib.model.brief import Author
 
@@ -89,6 +89,10 @@ _SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
 _SERIES = re.compile(rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$", re.I)
 
 
+# A line of two to five labelled fields: "Publication: X Volume: 23 Issue: 45", "Series: Y No.: 4".
+_FIELDS_LINE = re.compile(r"^(?:[A-Z][\w.-]*(?:\s[A-Za-z][\w.-]*)?:\s+[^:]{1,60}?\s*){2,5}$")
+
+
 def _segments(text: str) -> list[str]:
     return [s.strip() for s in re.split(_SEPARATORS, text) if s.strip()]
 
@@ -96,7 +100,7 @@ def _segments(text: str) -> list[str]:
 @HEAD.register("date-line", 100, "date line")
 def date_line(state: HeadState) -> Claim | None:
     """"17 January 2026", "Publié le 4 mars 2026", "Updated: March 4, 2026", "Julkaistu 4.3.2026 · 5 min"."""
-    iso = parse_date(state.text()) or labelled_date(state.text()) or date_with_furniture(state.text())
+    iso = parse_date(state.text()) or labelled_date(state.text()) or date_with_furniture(state.text()) or date_then_field(state.text())
     if not iso:
         return None
     rule = "date-updated" if re.match(r"^(?:(?:last\s+)?updated|mis à jour|aktualisiert|aggiornato|actualizado)", state.text(), re.I) else "date-line"
@@ -189,6 +193,14 @@ def series_line(state: HeadState) -> Claim | None:
     if iso:
         findings.append(state.find("date", iso, "series-line-date"))
     return Claim("doctype", findings=findings)
+
+
+@HEAD.register("fields-line", 94, "line of labelled fields (publication, volume, issue)")
+def fields_line(state: HeadState) -> Claim | None:
+    """"Publication: Baltic Security Monitor Volume: 23 Issue: 45", above or under the title."""
+    if not _FIELDS_LINE.match(state.text().strip()) or parse_date(state.text()) or _by_rest(state.text()):
+        return None
+    return Claim("doctype")
 
 
 _PROVENANCE = re.compile(
@@ -654,7 +666,7 @@ def _kicker(text: str, below: str) -> bool:
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-_OTHER_HEAD_LINES = ("header-block", "wide-fields", "provenance", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
+_OTHER_HEAD_LINES = ("header-block", "wide-fields", "fields-line", "provenance", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
 
 
 def _other_head_line(units: list, index: int, common: frozenset[str]) -> bool:
