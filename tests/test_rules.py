@@ -1825,3 +1825,15 @@ def test_a_line_of_labelled_fields_is_a_series_line():
 def test_a_headline_that_opens_with_a_date_is_no_date_line():
     _, found, roles = head("24 February 2022 changed everything", "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
     assert roles[:1] != ["date"] and "date" not in found
+
+
+@pytest.mark.parametrize("line, iso", [("ARI 23/2026 - 4/3/2026", "2026-03-04"), ("CBP 10582 | 12 May 2026", "2026-05-12")])
+def test_a_series_acronym_and_number_with_the_date(line, iso):
+    _, found, roles = head("Kicker", line, "Europe's Ammunition Gap", "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert roles[1] == "doctype" and found["date"] == iso and found["title"] == "Europe's Ammunition Gap"
+
+
+@pytest.mark.parametrize("title", ["NATO 2030", "EU 27"])
+def test_a_name_with_a_number_stays_a_title(title):
+    _, found, _ = head(title, "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert found["title"] == title

@@ -189,6 +189,8 @@ def _iso(parts: dict) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+# What sets a series line's or a dateline's segments apart: "Policy Brief No. 14 | March 2026", "ARI 23/2026 - 4/3/2026".
+SEGMENT_SEPARATORS = r"\s+[|·•]\s+|\s+[–—-]\s+"
 # A reading time standing as its own segment, in any language: "Olvasási idő: 6 perc", "Lukuaika 5 min", "6 min read".
 READING_TIME_SEGMENT = re.compile(r"^(?:[^\W\d_]+\s*:?\s+){0,3}\d{1,3}\s*[^\W\d_]{1,8}\.?(?:\s+[^\W\d_]+){0,2}$")
 # Words that make "word + date" an event ("Since 24 February 2022"), not a label before the publication date.
@@ -226,7 +228,7 @@ def date_then_field(text: str) -> str | None:
 
 def date_with_furniture(text: str) -> str | None:
     """One whole date among segments that are only reading times: "2026. február 12. | Olvasási idő: 6 perc"."""
-    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s+[–—]\s+", text) if s.strip()]
+    segments = [s.strip() for s in re.split(SEGMENT_SEPARATORS, text) if s.strip()]
     # "Published 13.01.2026 · Updated: 14.01.2026": the update's date is not the publication date
     kept = [s for s in segments if not (UPDATED_LABEL.match(s) and parse_date(s))] or segments
     dated = [d for s in kept if (d := parse_date(s) or labelled_date(s))]
@@ -238,7 +240,7 @@ def date_with_furniture(text: str) -> str | None:
 
 def date_in_segments(text: str) -> str | None:
     """A whole date standing as one segment of a series line: "Policy Brief No. 14 | March 2026"."""
-    segments = [s for s in re.split(r"\s+[|·•]\s+|\s+[–—]\s+", text) if s.strip()]
+    segments = [s for s in re.split(SEGMENT_SEPARATORS, text) if s.strip()]
     if len(segments) < 2:
         return None
     found = [d for s in segments if (d := parse_date(s))]

@@ -18,7 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import date_in_segments, date_then_field, date_with_furniture, labelled_date, parse_date
+from brieflib.ingest.dates import (
+    SEGMENT_SEPARATORS,
+    date_in_segments,
+    date_then_field,
+    date_with_furniture,
+    labelled_date,
+    parse_date,
+)
 from brieflib.ingest.registry import Registry
 from brieflib.model.brief import Author
 
@@ -67,7 +74,7 @@ class HeadState:
 HeadTest = Callable[[HeadState], Claim | None]
 HEAD: Registry[HeadTest] = Registry()
 
-_SEPARATORS = r"\s+[|·•]\s+|\s+[–—]\s+"
+_SEPARATORS = SEGMENT_SEPARATORS
 _DOCWORDS = (
     r"(?:policy |briefing |research |working |discussion |issue |occasional |security |expert )?"
     r"(?:brief|briefs|paper|papers|commentary|commentaries|comment|interviews?|analysis|analyses|blog|kommentar|"
@@ -86,7 +93,13 @@ _OF_INSTITUTION = re.compile(
 )
 # a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
 _SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
-_SERIES = re.compile(rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$", re.I)
+_SERIES = re.compile(
+    rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
+    # a series' acronym and number: "ARI 23/2026", "CBP 10582", "RR-A2741-3", "Document Number: RR-A2741-3"
+    # (not "NATO 2030" or "EU 27": a year or a short number is a name's part)
+    r"|^(?:(?:document|report|paper)\s+(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$",
+    re.I,
+)
 
 
 # A line of two to five labelled fields: "Publication: X Volume: 23 Issue: 45", "Series: Y No.: 4".
