@@ -96,6 +96,7 @@ _SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
 _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
     # a series' acronym and number: "ARI 23/2026", "CBP 10582", "RR-A2741-3", "Document Number: RR-A2741-3"
+    r"|^doi\s*:?\s*10\.\d{4,}/\S+$"  # a DOI line
     # (not "NATO 2030" or "EU 27": a year or a short number is a name's part)
     r"|^(?:(?:document|report|paper)\s+(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$",
     re.I,
@@ -771,8 +772,8 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         if _anchor_line(HeadState(units, k - 1, True, common=common)):
             continue  # a date above a byline: the cluster goes on upwards
         j = k - 2 if dek else k - 1
-        while j > 0 and _other_head_line(units, j, common):
-            j -= 1  # "Title / Subtitle / Commentary / By X"
+        while j > 0 and (_other_head_line(units, j, common) or _anchor_line(HeadState(units, j, True, common=common), strong=True)):
+            j -= 1  # "Title / Subtitle / Commentary / By X", "Title / Authors / Document Number / Published: …"
         if not P.heading_like(units[j].text, 32) or _other_head_line(units, j, common):
             return None
         title_at = j - 1 if not dek and j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
