@@ -1837,3 +1837,13 @@ def test_a_series_acronym_and_number_with_the_date(line, iso):
 def test_a_name_with_a_number_stays_a_title(title):
     _, found, _ = head(title, "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
     assert found["title"] == title
+
+
+def test_a_series_code_and_a_doi_under_the_title_are_series_lines():
+    _, found, roles = head("Scaling Europe's Munitions Base", "Fiona Gallagher, Mateusz Zieliński, Anneliese Brandt", "Document Number: RR-A2741-3",
+                           "Published: 2026-04-07", "DOI: 10.99999/RRA2741-3", "European output of artillery ammunition has roughly tripled since 2022.")
+    assert roles == ["title", "byline", "doctype", "date", "doctype"] and found["date"] == "2026-04-07"
+
+
+def test_a_copyright_line_with_the_sites_address():
+    assert P.publisher_from("© 2026 Meridian Analytic Corporation www.meridian.example/t/RRA2741-3") == "Meridian Analytic Corporation"

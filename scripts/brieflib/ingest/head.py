@@ -93,12 +93,16 @@ _OF_INSTITUTION = re.compile(
 )
 # a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
 _SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
+# A series' code, which may stand above or under the title: "ARI 23/2026", "CBP 10582", "Document Number: RR-A2741-3",
+# a DOI (not "NATO 2030" or "EU 27": a year or a short number is part of a name).
+_SERIES_CODE = (
+    r"^doi\s*:?\s*10\.\d{4,}/\S+$"
+    r"|^(?:(?:document|report|paper)\s+(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$"
+)
 _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
     # a series' acronym and number: "ARI 23/2026", "CBP 10582", "RR-A2741-3", "Document Number: RR-A2741-3"
-    r"|^doi\s*:?\s*10\.\d{4,}/\S+$"  # a DOI line
-    # (not "NATO 2030" or "EU 27": a year or a short number is a name's part)
-    r"|^(?:(?:document|report|paper)\s+(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$",
+    rf"|{_SERIES_CODE}",
     re.I,
 )
 
@@ -194,8 +198,9 @@ def title_repeat(state: HeadState) -> Claim | None:
 
 @HEAD.register("series-line", 95, "series or document-type line of the head")
 def series_line(state: HeadState) -> Claim | None:
-    """"Policy Brief No. 14 | March 2026", "Kommentar | Deutsche Gesellschaft …", "Commentary"."""
-    if state.title or len(state.text().split()) > 14:
+    """"Policy Brief No. 14 | March 2026", "Kommentar | Deutsche Gesellschaft …", "Commentary"; under the title only
+    a series' code ("Document Number: RR-A2741-3"): a word such as "Analysis" there is the body's first heading."""
+    if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) for s in _segments(state.text()))):
         return None
     segments = _segments(state.text())
     owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and P.is_institution(m["institution"])]

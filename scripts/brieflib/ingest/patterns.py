@@ -493,6 +493,7 @@ def publisher_from(text: str) -> str | None:
             name = re.sub(rf"\s+(?:{RIGHTS_RESERVED}|and its|or its)\b.*$", "", match["p"], flags=re.I)
             name = re.sub(r"\s+[–—]\s+.*$|\s+[–—-]$", "", name)  # "© 2026 Name – Tous droits réservés"
             name = re.sub(_PUBLISHED_TAIL, "", name, flags=re.I)  # "… Network as part of its Ukraine series"
+            name = re.sub(r"\s+(?:www|https?)(?:\.|://|$)\S*$", "", name.strip())  # "© 2026 Name www.name.example/…"
             name = re.sub(r"[’']s$", "", name.strip())
             name = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # "© Stockholm Centre 2026"
             name = re.sub(r"\s+\((?:[^\W\d_]|&){2,8}\)$", lambda m: "" if m[0].strip("() ").upper() == m[0].strip("() ") else m[0], name)  # "Name (ACRONYM)"
