@@ -1847,3 +1847,17 @@ def test_a_series_code_and_a_doi_under_the_title_are_series_lines():
 
 def test_a_copyright_line_with_the_sites_address():
     assert P.publisher_from("© 2026 Meridian Analytic Corporation www.meridian.example/t/RRA2741-3") == "Meridian Analytic Corporation"
+
+
+@pytest.mark.parametrize("acronym, name, same", [
+    ("OASC", "Osservatorio Adriatico per la Sicurezza e la Cooperazione", True),
+    ("CIED", "Centro Ibérico de Estudios de Defensa", True),
+    ("NCDE", "Nordic Centre for Defence Economics", True),
+    ("ECFR", "Nordic Centre for Defence Economics", False),
+])
+def test_an_acronym_of_the_publishers_name(acronym, name, same):
+    assert P.is_acronym_of(acronym, name) is same
+
+
+def test_a_role_line_ending_with_the_city_gives_the_institution():
+    assert P.describe("Senior Researcher, Centre for Regional Integration Studies, Novi Sad")[0] == "Centre for Regional Integration Studies"

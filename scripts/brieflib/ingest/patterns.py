@@ -184,9 +184,20 @@ def acronym_institution(text: str) -> str | None:
     words = re.findall(r"[^\W\d_][\w’'-]*", name)
     if not acronym.isupper() or len(words) < 2 or len(words) > 10 or ends_sentence(name) or re.search(r"[|·•:;]", name):
         return None
+    return name if is_acronym_of(acronym, name) else None
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """"OASC" of "Osservatorio Adriatico per la Sicurezza e la Cooperazione" (joiners left out or not)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", name)
+    if not acronym.isupper() or len(words) < 2:
+        return False
     initials = "".join(w[0] for w in words).casefold()
-    significant = "".join(w[0] for w in words if w.lower() not in _NAME_JOINERS | _NORDIC_JOINERS | _FUNCTION_WORDS).casefold()
-    return name if acronym.casefold() in (initials, significant) else None
+    significant = "".join(w[0] for w in words if w.lower() not in _NAME_JOINERS | _NORDIC_JOINERS | _FUNCTION_WORDS | _ARTICLES).casefold()
+    return acronym.casefold() in (initials, significant)
+
+
+_ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli", "e", "et", "y", "i", "und", "en", "og", "och", "a", "o", "os", "as"}
 
 
 def _sentence_case_institution(words: list[str]) -> bool:
@@ -206,8 +217,8 @@ def institution_name(text: str) -> str:
     """An institution as it should be listed: Title Case if the line was in capitals."""
     text = re.sub(r"\s+", " ", text.strip().rstrip(".,;"))
     text = re.sub(r"\s+" + _BRACKET_ACRONYM.pattern + "$", "", text)  # "Nordic Defence Forum (NDF)": the name, not its acronym
-    if text.isupper():
-        minor = {"Of", "For", "And", "The", "On", "In"}
+    if text.isupper() and " " in text:  # "OASC" alone is an acronym, and stays one
+        minor = {w.title() for w in _CONNECTORS | _ARTICLES}
         text = " ".join(w.lower() if w in minor and i else w for i, w in enumerate(text.title().split()))
     return re.sub(r"^the\s+", "", text, flags=re.I)
 
@@ -268,8 +279,11 @@ def describe(text: str) -> tuple[str | None, str | None]:
     for segment in re.split(r"\s*;\s*", text):
         at = _AT_INSTITUTION.search(segment)
         last = segment.rsplit(", ", 1)[-1]
+        named = [part for part in segment.split(", ")[1:] if is_institution(part)]
         if ", " in segment and is_institution(last):
             institution = last
+        elif named and not at:  # "Senior Researcher, Centre for Regional Integration Studies, Novi Sad": not the city
+            institution = named[-1]
         elif at and (", " not in segment or segment.index(", ") > at.start()):
             institution = institution_phrase(segment[at.end() :])
         elif ", " not in segment and (elsewhere := bio_institution(segment)):
