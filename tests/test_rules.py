@@ -1861,3 +1861,14 @@ def test_an_acronym_of_the_publishers_name(acronym, name, same):
 
 def test_a_role_line_ending_with_the_city_gives_the_institution():
     assert P.describe("Senior Researcher, Centre for Regional Integration Studies, Novi Sad")[0] == "Centre for Regional Integration Studies"
+
+
+def test_a_byline_and_a_date_joined_into_one_paragraph():
+    _, found, roles = head("The Narrow Corridor", "Auteur : Hélène Marchetti-Wong mars 2026", "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert names(found["authors"]) == ["Hélène Marchetti-Wong"] and found["date"] == "2026-03"
+
+
+def test_a_department_under_the_masthead_is_not_a_second_publisher():
+    _, found, roles = head("INSTITUT DES HAUTES ÉTUDES DE SÉCURITÉ INTERNATIONALE", "Centre Asie", "The Narrow Corridor", "By Maris Tamm",
+                           "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert found["publisher"] == "Institut des Hautes Études de Sécurité Internationale" and roles[:3] == ["masthead", "masthead", "title"]

@@ -274,7 +274,14 @@ def masthead(state: HeadState) -> Claim | None:
     name = state.text() if P.is_institution(state.text()) else P.acronym_institution(state.text())
     if not name:
         return None
+    if state.i and state.units[state.i - 1].role == "masthead" and _department(name, state.units[state.i - 1].text):
+        return Claim("masthead")  # "Centre Asie" under "Institut des hautes études …": a department, not the publisher
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "masthead")])
+
+
+def _department(name: str, above: str) -> bool:
+    """A short name under a longer masthead, not a university's: a centre or programme of the institution above."""
+    return len(name.split()) <= 3 < len(above.split()) and not re.search(r"univers|hochschule|college|school", name, re.I)
 
 
 @HEAD.register("masthead-places", 89, "the publisher's office places under the masthead")
@@ -401,11 +408,18 @@ def byline(state: HeadState) -> Claim | None:
     if authors is None and "," in rest:  # "Autores: A B, C D" (names only, comma separated)
         names = [p.strip() for p in rest.split(",")]
         authors = [Author(P.tidy_name(n)) for n in names] if all(P.is_person_name(n) for n in names) else None
+    trailing = None
+    if authors is None:  # "Auteur : Name" and "mars 2026" on the next line, joined into one paragraph
+        words = rest.split()
+        trailing = next(((cut, iso) for cut in range(2, len(words)) if (iso := parse_date(" ".join(words[cut:])))), None)
+        authors = authors_from(" ".join(words[: trailing[0]])) if trailing else None
     if authors is None:
         return None
     findings = [state.find("authors", authors, "byline")]
     if dated and (iso := date_in_segments(state.text())):
         findings.append(state.find("date", iso, "byline-date"))
+    elif trailing:
+        findings.append(state.find("date", trailing[1], "byline-date"))
     return Claim("byline", findings=findings)
 
 
