@@ -1872,3 +1872,13 @@ def test_a_department_under_the_masthead_is_not_a_second_publisher():
     _, found, roles = head("INSTITUT DES HAUTES ÉTUDES DE SÉCURITÉ INTERNATIONALE", "Centre Asie", "The Narrow Corridor", "By Maris Tamm",
                            "The corridor between Poland and Lithuania is narrow and exposed.")
     assert found["publisher"] == "Institut des Hautes Études de Sécurité Internationale" and roles[:3] == ["masthead", "masthead", "title"]
+
+
+def test_a_newsletters_header_above_a_rule_is_not_the_essays_head():
+    layout = parse("THE HARBOUR LETTER\n\nA fortnightly letter from the Nordic Centre for Defence Economics\n\n"
+                   "Hello, and welcome back. This issue carries a single essay, on cables under the sea.\n\n"
+                   "--------------------------------\n\nThe Baltic's cables are a European problem\n\nBy Kari Lunde\n\n"
+                   "Every day, ships at anchor drag across the cables that link the Baltic states to the Nordic grid.\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "The Baltic's cables are a European problem" and names(found["authors"]) == ["Kari Lunde"]
+    assert layout.blocks[0].text.startswith("Every day")

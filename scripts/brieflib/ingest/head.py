@@ -796,7 +796,9 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         if not P.heading_like(units[j].text, 32) or _other_head_line(units, j, common):
             return None
         title_at = j - 1 if not dek and j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
-        above = [i for i in range(title_at) if not _other_head_line(units, i, common)]
+        # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome
+        ruled = max((i for i in range(1, title_at + 1) if units[i].after_rule), default=0)
+        above = [i for i in range(ruled, title_at) if not _other_head_line(units, i, common)]
         if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text)) for i in above):
             return None
         return title_at

@@ -43,6 +43,7 @@ class Unit:
     text: str
     line: int
     role: str = "paragraph"
+    after_rule: bool = False  # a rule ("-----", "* * *") stood right above: a newsletter's header ends there
 
 
 @dataclass
@@ -242,11 +243,13 @@ def _starts_item(line: str, before: str) -> bool:
 
 
 def _drop_stray_markers(units: list[Unit], layout: Layout) -> list[Unit]:
-    kept = []
+    kept, rule = [], False
     for unit in units:
         if re.fullmatch(r"[-*•·_=~⁂]+(?:[ \t]+[-*•·_=~]+)*", unit.text.strip()):  # "—", "* * *", "· · ·": a marker or a section rule
             layout.removed.append(Removed(unit.text, unit.line, "a list marker or rule with no text"))
+            rule = len(unit.text.strip()) >= 3
         else:
+            unit.after_rule, rule = rule, False
             kept.append(unit)
     return kept
 
@@ -403,9 +406,9 @@ def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         if out and _continues(out[-1], unit):
-            out[-1] = Unit(join_lines(out[-1].text, unit.text, vocabulary), out[-1].line)
+            out[-1] = Unit(join_lines(out[-1].text, unit.text, vocabulary), out[-1].line, after_rule=out[-1].after_rule)
         else:
-            out.append(Unit(unit.text, unit.line))
+            out.append(Unit(unit.text, unit.line, after_rule=unit.after_rule))
     return out
 
 
