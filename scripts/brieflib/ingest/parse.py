@@ -100,7 +100,7 @@ def parse(text: str) -> Layout:
     for unit in layout.head:
         if unit.role == "chrome":
             layout.removed.append(Removed(unit.text, unit.line, "head: site chrome above the title (a search box, menu, breadcrumb or kicker)"))
-        elif unit.role != "standfirst":
+        else:
             layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
     body_end = _read_tail(units, body_start, layout)
     _date_from_footers(footers, layout)
