@@ -1882,3 +1882,9 @@ def test_a_newsletters_header_above_a_rule_is_not_the_essays_head():
     found = {f.field: f.value for f in layout.findings}
     assert found["title"] == "The Baltic's cables are a European problem" and names(found["authors"]) == ["Kari Lunde"]
     assert layout.blocks[0].text.startswith("Every day")
+
+
+def test_a_title_with_two_colons_is_no_line_of_fields():
+    _, found, roles = head("Leverage: Security guarantees for Ukraine: what Europe can offer", "By Maris Tamm",
+                           "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert found["title"] == "Leverage: Security guarantees for Ukraine: what Europe can offer" and roles[0] == "title"

@@ -217,8 +217,12 @@ def series_line(state: HeadState) -> Claim | None:
 @HEAD.register("fields-line", 94, "line of labelled fields (publication, volume, issue)")
 def fields_line(state: HeadState) -> Claim | None:
     """"Publication: Baltic Security Monitor Volume: 23 Issue: 45", above or under the title."""
-    if not _FIELDS_LINE.match(state.text().strip()) or parse_date(state.text()) or _by_rest(state.text()):
+    text = state.text().strip()
+    if not _FIELDS_LINE.match(text) or parse_date(text) or _by_rest(text):
         return None
+    values = [v.strip() for v in re.split(r"(?:^|\s)[A-Z][\w.-]*(?:\s[A-Za-z][\w.-]*)?:\s+", text) if v.strip()]
+    if not any(re.fullmatch(r"\d[\w/.-]*", v) for v in values):
+        return None  # a title with two colons ("Leverage: Guarantees for Ukraine: a brief …"); fields give a number
     return Claim("doctype")
 
 
