@@ -1888,3 +1888,47 @@ def test_a_title_with_two_colons_is_no_line_of_fields():
     _, found, roles = head("Leverage: Security guarantees for Ukraine: what Europe can offer", "By Maris Tamm",
                            "The corridor between Poland and Lithuania is narrow and exposed.")
     assert found["title"] == "Leverage: Security guarantees for Ukraine: what Europe can offer" and roles[0] == "title"
+
+
+@pytest.mark.parametrize("line", [
+    # licences and reproduction notices
+    "Reproduction is authorised provided the source is acknowledged.",
+    "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+    "Licensed under CC BY 4.0 / image cropped.",
+    # contacts for feedback and the press
+    "Feedback: research-enquiries@harbour.example",
+    "Media enquiries: press@harbour.example",
+    # trademarks, republication notices, advice disclaimers
+    "HARBOUR® is a registered trademark.",
+    "This essay was originally published in Revista Atlântica and is republished here with permission.",
+    "It is a general briefing only and should not be relied on as a substitute for specific advice.",
+    # a series described by who makes it
+    "Harbour Questions is produced by the Nordic Centre for Defence Economics, an independent institute.",
+    # "all rights reserved" in more languages
+    "© 2026 Vilniaus institutas. Visos teisės saugomos.",
+    "Minden jog fenntartva.",
+    "Všechna práva vyhrazena.",
+])
+def test_more_boilerplate_classes(line):
+    assert P.is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("[Image: A radar station on the coast of Gotland at dawn.]", "image-placeholder"),
+    ("Ministers meet in Paris on Tuesday. Photo: Claire Mourand / Eurofoto", "photo-credit"),
+    ("A tanker at anchor off Gotland (Photo by Jonas Weller / Meridian)", "photo-credit"),
+    ("Forwarded this email? Subscribe here.", "newsletter-footer"),
+    ("Enjoyed this issue? Forward it to a colleague.", "newsletter-footer"),
+    ("Transcript available on request.", "transcript-note"),
+])
+def test_more_web_furniture(line, rule):
+    found = F.web_furniture(line)
+    assert found is not None and found[0] == rule
+
+
+@pytest.mark.parametrize("line", [
+    "The photo of the burning tanker went around the world within hours, and ministers reacted the same day.",
+    "Photo opportunities at summits matter less than the money agreed there.",
+])
+def test_prose_about_photos_is_no_furniture(line):
+    assert F.web_furniture(line) is None

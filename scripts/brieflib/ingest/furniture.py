@@ -399,7 +399,27 @@ def is_reading_time(text: str) -> bool:
 
 @WEB_FURNITURE.register("photo-credit", 55, "web furniture: photo caption or credit")
 def is_photo_credit(text: str) -> bool:
-    return bool(re.match(r"^(?:photo|image|picture|foto|illustration)(?: credit)?s?\s*:|^(?:credit|source of image)\s*:", text, re.I)) and _short(text, 40)
+    """"Photo: Name / Agency", or a caption that ends with its credit: "Ministers meet in Paris. Photo: Name / Agency"."""
+    if not _short(text, 40):
+        return False
+    return bool(re.match(r"^(?:photo|image|picture|foto|illustration)(?: credit)?s?\s*:|^(?:credit|source of image)\s*:", text, re.I)
+                or _CREDIT_AT_END.search(text))
+
+
+_CREDIT_AT_END = re.compile(r"(?:[.)]\s+|\(|\s[|·–—]\s)(?:photo|image|picture|foto)(?: credit)?s?\s*(?::|by)\s+[^.]{2,80}?(?:/\s*[^./]{2,40})?\)?\.?$", re.I)
+
+
+@WEB_FURNITURE.register("image-placeholder", 56, "web furniture: an image's alternative text")
+def is_image_placeholder(text: str) -> bool:
+    """"[Image: A radar station on the coast at dawn.]": where a picture stood on the page."""
+    return bool(re.fullmatch(r"\[(?:image|photo|picture|figure|graphic|video|illustration|bild|photo|imagen|immagine)\s*:?[^\]]{0,300}\]", text.strip(), re.I))
+
+
+@WEB_FURNITURE.register("transcript-note", 54, "web furniture: a note on the transcript or recording")
+def is_transcript_note(text: str) -> bool:
+    """"Transcript available on request.", "This transcript has been edited for clarity."."""
+    return _short(text, 16) and bool(re.match(r"^(?:(?:a |the |full )?transcript (?:is )?available\b|this transcript has been (?:edited|lightly edited|condensed)\b|"
+                                             r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b)", text, re.I))
 
 
 @WEB_FURNITURE.register("comments", 50, "web furniture: comments")
@@ -556,6 +576,7 @@ _MAILING_FOOTER = re.compile(
     r"^(?:you(?:['’]re| are) (?:currently )?a (?:free|paid) subscriber|(?:you(?:['’]re| are) )?receiv(?:ing|ed) this (?:e-?mail|message|newsletter)\b|"
     r"you (?:are receiving|received) this (?:e-?mail|message|newsletter)\b|unsubscribe\b|update (?:your )?(?:subscription |e-?mail )?preferences|"
     r"manage (?:your )?(?:subscription|preferences)|forward (?:this (?:e-?mail|newsletter|issue) )?to a (?:friend|colleague)|"
+    r"(?:was this |were you )?forwarded this (?:e-?mail|newsletter|issue)\b|(?:enjoyed|liked|like) this (?:issue|newsletter|e-?mail|post)\b|"
     r"(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:it )?online|web version|"
     r"se (?:désinscrire|désabonner)|désinscription|désabonnement|abmelden|abbestellen|darse de baja|cancelar (?:la )?(?:suscripción|subscrição)|"
     r"cancella (?:l['’])?iscrizione|wypisz się|uitschrijven|afmelden|voir (?:dans le|en ligne)|version en ligne|im browser (?:ansehen|anzeigen|öffnen)|"

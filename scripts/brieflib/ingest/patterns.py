@@ -475,7 +475,9 @@ def footer_institution(text: str) -> str | None:
 RIGHTS_RESERVED = (
     r"All rights reserved|Tous droits réservés|Alle Rechte vorbehalten|Todos los derechos reservados|Todos os direitos reservados|"
     r"Tutti i diritti riservati|Wszelkie prawa zastrzeżone|Alle rechten voorbehouden|Toate drepturile rezervate|Alla rättigheter förbehållna|"
-    r"Alle rettigheder forbeholdes|Kaikki oikeudet pidätetään"
+    r"Alle rettigheder forbeholdes|Kaikki oikeudet pidätetään|Visos teisės saugomos|Visas tiesības aizsargātas|Kõik õigused kaitstud|"
+    r"Minden jog fenntartva|Všechna práva vyhrazena|Všetky práva vyhradené|Vse pravice pridržane|Sva prava pridržana|"
+    r"Με επιφύλαξη παντός δικαιώματος|Всички права запазени|Tüm hakları saklıdır|Все права защищены|Усі права захищені|Alle rettigheter reservert"
 )
 _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-Z][^,.;]+?) receives\b"),
@@ -530,6 +532,15 @@ _BOILERPLATE = [
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
     re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d"),  # the imprint's serial number
+    # licences and reproduction notices
+    re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b", re.I),
+    # contacts for feedback and the press: "Feedback: name@host"
+    re.compile(r"^(?:feedback|contact|enquiries|inquiries|media enquiries|press enquiries|press|e-?mail)\s*:\s*\S+@\S+\s*$", re.I),
+    re.compile(r"\bis a registered trade ?mark\b", re.I),
+    re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed) (?:was|is|has been) (?:originally |first )?(?:published|republished)\b", re.I),
+    re.compile(r"\bshould not be relied (?:on|upon) as (?:a substitute for )?(?:specific|professional|legal) advice\b", re.I),
+    # a series described by who makes it: "Critical Questions is produced by the Center for …"
+    re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:produced|published|edited|presented) by (?:the )?[A-Z]"),
     # where the full text is: "The full report is available at www…", "Download the full paper here"
     re.compile(r"^(?:The )?(?:full|complete) (?:\w+ ){0,2}(?:is )?(?:available|published|online) (?:at|from|on|here)\b.{0,80}$", re.I),
     # a land acknowledgement (Australian, Canadian, New Zealand publishers)
