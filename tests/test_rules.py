@@ -1932,3 +1932,8 @@ def test_more_web_furniture(line, rule):
 ])
 def test_prose_about_photos_is_no_furniture(line):
     assert F.web_furniture(line) is None
+
+
+def test_a_short_paragraph_that_repeats_no_sentence_stays():
+    text = "A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe stocks are empty.\n\n" + _PROSE + "\n"
+    assert "The stocks are empty." in body_texts(parse(text))
