@@ -139,3 +139,18 @@ def test_a_month_and_a_day_in_that_month_are_one_date(tmp_path):
     assert brief.date == "2026-05-12"
     brief = convert_file(write_brief(tmp_path, "clash.txt", "Harbours Under Watch\n\nBy Jane Doe\nApril 2026\nPublished 12 May 2026\n\n" + PARAGRAPHS[0] + "\n"))
     assert brief.date is None and brief.evidence["date"].startswith("conflict")
+
+
+def test_an_open_letter_is_signed_by_its_authors(tmp_path):
+    text = ("OPEN LETTER\n\nFund the Cables Now: A Letter to the Ministers of the Baltic Sea States\n\nTallinn, 12 May 2026\n\n"
+            "To the Ministers of Defence of the Baltic Sea States\n\nDear Ministers,\n\n" + PARAGRAPHS[0] + "\n\n" + PARAGRAPHS[2]
+            + "\n\nRespectfully,\n\nSignatories (institutions for identification only):\n\n- Maris Tamm, Estonian Centre for Defence Studies\n"
+            "- Jonas Petraitis, Vilnius Institute for Eastern Policy\n\nFurther signatures are being collected. To add your name, write to letter@cables.example.\n")
+    brief = convert_file(write_brief(tmp_path, "letter.txt", text))
+    assert [(a.name, a.affiliation) for a in brief.authors] == [
+        ("Maris Tamm", "Estonian Centre for Defence Studies"), ("Jonas Petraitis", "Vilnius Institute for Eastern Policy")]
+    assert brief.date == "2026-05-12" and brief.evidence["authors"].startswith("signatories")
+    body = [b.text for b in brief.blocks]
+    assert body[0] == PARAGRAPHS[0] and body[-1] == PARAGRAPHS[2]
+    reasons = {r.text: r.reason for r in brief.removed}
+    assert "letter" in reasons["Dear Ministers,"] and "letter" in reasons["To the Ministers of Defence of the Baltic Sea States"]

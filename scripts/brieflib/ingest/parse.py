@@ -24,7 +24,7 @@ from brieflib.ingest.furniture import (
     remove_page_furniture,
     web_furniture,
 )
-from brieflib.ingest.head import Finding, byline_start, head_line, read_head
+from brieflib.ingest.head import Finding, authors_from, byline_start, head_line, read_head
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
 from brieflib.model.brief import Block, Removed
 from brieflib.model.text import (
@@ -278,8 +278,15 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             continue
         if found[0] == "related" and (RELATED_LABEL.fullmatch(unit.text.strip()) or _link_title(unit.text)):
             related_from = index  # "Related", "Related research", "Read also:": the short titles under it are links
+        if found[0] == "salutation" and kept and kept[-1] is units[index - 1] and _ADDRESS.match(kept[-1].text) and not ends_sentence(kept[-1].text):
+            address = kept.pop()  # "To the President of the European Council …" right above "Dear President,"
+            layout.removed.append(Removed(address.text, address.line, "the address of a letter (whom it is written to)"))
         layout.removed.append(Removed(unit.text, unit.line, found[1]))
     return kept
+
+
+# Whom a letter is written to, above its salutation: "To the President of …", "À Madame la Présidente …", "An die Mitglieder …".
+_ADDRESS = re.compile(r"^(?:to|à|an|al|alla|a|do|aan|till|til|para)\s+\S", re.I)
 
 
 def _related_item(rest: list[Unit]) -> bool:
@@ -386,6 +393,10 @@ def join_lines(first: str, second: str, vocabulary: set[str]) -> str:
     return f"{first} {second}"
 
 
+_SALUTATION = re.compile(r"^(?:dear|cher|chère|chers|chères|liebe|lieber|sehr geehrte[rn]?|estimad[oa]s?|querid[oa]s?|caro|cara|cari|care|gentile|"
+                         r"gentili|szanown[iy]|szanowna|geachte|beste|kære|kära|hyvä)\b.{0,200},$", re.I)
+
+
 def _continues(first: Unit, second: Unit) -> bool:
     """True when ``second`` is the rest of ``first``, cut off by a page break."""
     a, b = first.text, second.text
@@ -393,6 +404,8 @@ def _continues(first: Unit, second: Unit) -> bool:
         return False
     if ends_sentence(a) or _ITEM_START.match(b) or a.startswith("**") or not b:
         return False
+    if a.rstrip(CLOSERS).endswith(",") and (_sign_off(a) or _SALUTATION.match(a)):
+        return False  # "Respectfully," and "Dear Ministers," stand alone
     if re.search(r"\w-$", a) or a.rstrip(CLOSERS).endswith(","):
         return True
     if b[0].islower():
@@ -421,6 +434,7 @@ def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
 def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     """Assign tail roles from the bottom; return the index where the body ends."""
     end = _end_mark(units, body_start)
+    _signatories(units, body_start, layout)
     notes: list[tuple[int, str, str, Unit]] = []
     slogans: list[Unit] = []
     confirmed = end
@@ -431,7 +445,9 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     while j >= body_start:
         unit, name = units[j], P.label(units[j].text)
         item = P.note_item(unit.text) or _plain_note(units, j)
-        if item and (item[2] != "number" or item[0] in body_markers or _notes_heading_above(units, j)):
+        if unit.role == "signatories":
+            pass
+        elif item and (item[2] != "number" or item[0] in body_markers or _notes_heading_above(units, j)):
             unit.role = "note"
             notes.append((*item, unit))
         elif name in P.NOTES_LABELS and notes:
@@ -515,7 +531,39 @@ def _end_mark(units: list[Unit], body_start: int) -> int:
     return len(units)
 
 
+# "Signatories:", "Signed by:", "Les signataires", "Unterzeichnende": the label over an open letter's signers.
+_SIGNATORIES = re.compile(
+    r"^(?:(?:the )?signatories|signed(?: by)?|signatures|co-?signatories|(?:les )?signataires|unterzeichner(?:innen)?|unterzeichnende|"
+    r"(?:los )?firmantes|(?:i )?firmatari|sygnatariusze|ondertekenaars|(?:os )?signatários)\b[^:]{0,120}:?$",
+    re.I,
+)
+SIGNATORIES_REASON = "signatories of the letter (read into the metadata)"
+
+
+def _signatories(units: list[Unit], body_start: int, layout: Layout) -> None:
+    """An open letter's signatories in its lower half: the label and one signer per line, who are its authors
+    when the head names none."""
+    for index in range(max(body_start + 1, len(units) // 2), len(units) - 1):
+        if not _SIGNATORIES.match(units[index].text.strip()):
+            continue
+        signers = []
+        for unit in units[index + 1 :]:
+            found = authors_from(unit.text)
+            if not found:
+                break
+            signers.append((unit, found))
+        if not signers:
+            continue
+        units[index].role = "signatories"
+        for unit, found in signers:
+            unit.role = "signatories"
+            if not any(f.field == "authors" for f in layout.findings if f.rule != "signatories"):
+                layout.findings.append(Finding("authors", found, "signatories", unit.line, unit.text))
+        return
+
+
 _TAIL_REASONS = {
+    "signatories": SIGNATORIES_REASON,
     "signoff": "sign-off of a letter or newsletter",
     "signature": "signature under the last paragraph (the writer's name)",
     "closing-date": "place and date of writing under the last paragraph (a date when the head states none)",

@@ -532,6 +532,8 @@ _BOILERPLATE = [
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
     re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d"),  # the imprint's serial number
+    # an open letter's call for more signers
+    re.compile(r"^(?:further|more|additional|new) signatures\b|\bto add your (?:name|signature)\b", re.I),
     # licences and reproduction notices
     re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b", re.I),
     # contacts for feedback and the press: "Feedback: name@host"
