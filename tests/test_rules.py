@@ -1937,3 +1937,11 @@ def test_prose_about_photos_is_no_furniture(line):
 def test_a_short_paragraph_that_repeats_no_sentence_stays():
     text = "A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe stocks are empty.\n\n" + _PROSE + "\n"
     assert "The stocks are empty." in body_texts(parse(text))
+
+
+def test_a_research_service_with_its_number_and_byline_set_apart():
+    _, found, roles = head("RESEARCH BRIEFING", "Commons Research Service", "Number CBP 10582                         By Eleanor Whitcombe",
+                           "10 February 2026", "UK–EU security and defence cooperation after the 2025 partnership",
+                           "Contributing authors: Tomasz Wójcik, Priya Raman", "In May 2025 the United Kingdom and the European Union agreed a partnership.")
+    assert found["publisher"] == "Commons Research Service" and found["title"] == "UK–EU security and defence cooperation after the 2025 partnership"
+    assert found["date"] == "2026-02-10" and roles[2] == "doctype"

@@ -97,7 +97,7 @@ _SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
 # a DOI (not "NATO 2030" or "EU 27": a year or a short number is part of a name).
 _SERIES_CODE = (
     r"^doi\s*:?\s*10\.\d{4,}/\S+$"
-    r"|^(?:(?:document|report|paper)\s+(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$"
+    r"|^(?:(?:(?:document|report|paper|briefing)\s+)?(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$"
 )
 _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
@@ -141,6 +141,8 @@ def wide_fields(state: HeadState) -> Claim | None:
             findings.append(state.find("date", iso, "wide-fields-date"))
         elif P.is_institution(segment):
             findings.append(state.find("publisher", P.institution_name(segment), "masthead"))
+        elif (rest := _by_rest(segment)) is not None and (authors := authors_from(rest)):
+            findings.append(state.find("authors", authors, "byline"))
         elif not (_SERIES.match(segment) or P.label(segment) in P.DOCTYPE_LABELS):
             return None  # a field this rule cannot read: the line is something else
     return Claim("doctype", findings=findings)

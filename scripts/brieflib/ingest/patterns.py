@@ -118,7 +118,7 @@ INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|academy|akademie|college|university|universität|université|universidad|school|society|"
-    r"association|group|trust|fund|studies|ministry|agency|office|commission|corporation|"
+    r"association|group|trust|fund|studies|ministry|agency|office|commission|corporation|service|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
     r"asociația|universitatea|observatorul|"
