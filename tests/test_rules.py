@@ -1920,6 +1920,7 @@ def test_more_boilerplate_classes(line):
     ("Forwarded this email? Subscribe here.", "newsletter-footer"),
     ("Enjoyed this issue? Forward it to a colleague.", "newsletter-footer"),
     ("Transcript available on request.", "transcript-note"),
+    ("Enjoyed this issue? Forward it to a colleague. Reply to this email to send us your comments.", "newsletter-footer"),
 ])
 def test_more_web_furniture(line, rule):
     found = F.web_furniture(line)
@@ -1945,3 +1946,9 @@ def test_a_research_service_with_its_number_and_byline_set_apart():
                            "Contributing authors: Tomasz Wójcik, Priya Raman", "In May 2025 the United Kingdom and the European Union agreed a partnership.")
     assert found["publisher"] == "Commons Research Service" and found["title"] == "UK–EU security and defence cooperation after the 2025 partnership"
     assert found["date"] == "2026-02-10" and roles[2] == "doctype"
+
+
+def test_an_issue_line_dates_a_newsletter_and_contributing_authors_are_authors():
+    _, found, roles = head("Issue 38 · Thursday, 5 February 2026", "The Baltic's cables are a European problem", "By Kari Lunde",
+                           "Contributing authors: Tomasz Wójcik, Priya Raman", "Every day ships at anchor drag across the cables of the Baltic.")
+    assert found["date"] == "2026-02-05" and roles[0] == "doctype" and roles[3] == "byline"

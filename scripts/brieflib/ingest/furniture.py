@@ -575,8 +575,9 @@ def is_reactions(text: str) -> bool:
 _MAILING_FOOTER = re.compile(
     r"^(?:you(?:['’]re| are) (?:currently )?a (?:free|paid) subscriber|(?:you(?:['’]re| are) )?receiv(?:ing|ed) this (?:e-?mail|message|newsletter)\b|"
     r"you (?:are receiving|received) this (?:e-?mail|message|newsletter)\b|unsubscribe\b|update (?:your )?(?:subscription |e-?mail )?preferences|"
-    r"manage (?:your )?(?:subscription|preferences)|forward (?:this (?:e-?mail|newsletter|issue) )?to a (?:friend|colleague)|"
+    r"manage (?:your )?(?:subscription|preferences)|forward (?:it |this (?:e-?mail|newsletter|issue) )?to a (?:friend|colleague)|subscribe (?:here|now|today)\b|"
     r"(?:was this |were you )?forwarded this (?:e-?mail|newsletter|issue)\b|(?:enjoyed|liked|like) this (?:issue|newsletter|e-?mail|post)\b|"
+    r"(?:just )?(?:reply|respond) to this (?:e-?mail|newsletter|message)\b|we read every (?:one|reply|e-?mail)\b|"
     r"(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:it )?online|web version|"
     r"se (?:désinscrire|désabonner)|désinscription|désabonnement|abmelden|abbestellen|darse de baja|cancelar (?:la )?(?:suscripción|subscrição)|"
     r"cancella (?:l['’])?iscrizione|wypisz się|uitschrijven|afmelden|voir (?:dans le|en ligne)|version en ligne|im browser (?:ansehen|anzeigen|öffnen)|"
@@ -588,7 +589,7 @@ _MAILING_FOOTER = re.compile(
 @WEB_FURNITURE.register("newsletter-footer", 76, "web furniture: mailing-list footer")
 def is_newsletter_footer(text: str) -> bool:
     """"You're currently a free subscriber.", "Unsubscribe | Update preferences", "View in browser", "Forward to a friend | Follow us"."""
-    parts = [p for p in re.split(r"\s+[|·•]\s+", text.strip()) if p]
+    parts = [p for p in re.split(r"\s+[|·•]\s+|(?<=[.!?])\s+(?=[A-Z])", text.strip()) if p]
     if not _short(text, 30) or not any(_MAILING_FOOTER.match(p) for p in parts):
         return False
     return all(_MAILING_FOOTER.match(p) or is_follow(p) or _BUTTON.fullmatch(p) for p in parts)

@@ -82,7 +82,8 @@ _DOCWORDS = (
     r"arbeitspapier|diskussionspapier|kurzanalyse|rapport|étude|informe|documento|análise|analiza|komentarz|raport|notatka|"
     r"assessment|évaluation|lagebild|valutazione|evaluación|avaliação|beoordeling|memorandum|roundtable|round table|symposium|"
     r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal|"
-    r"podcast|episode|épisode|episodio|folge|odcinek|aflevering|avsnitt|jakso)"
+    r"podcast|episode|épisode|episodio|folge|odcinek|aflevering|avsnitt|jakso|"
+    r"issue|volume|edition|ausgabe|numéro|número|numero|numer|nummer|heft)"
 )
 # "a podcast of the X", "A project of the X", "Eine Publikation der X": what the text is, and whose.
 _OF_INSTITUTION = re.compile(
@@ -357,7 +358,7 @@ _BY_WORDS = (
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
     r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|reporting\s+by|story\s+by|"
-    r"prepared by|compiled by|contributors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
+    r"prepared by|compiled by|contributors?|contributing authors?|co-?authors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
     r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door"
 )
 _BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?\s+(?P<rest>\S.*)$", re.I)

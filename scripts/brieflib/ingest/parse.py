@@ -270,7 +270,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
         if found is None and comments is not None and index >= comments and not P.is_boilerplate(unit.text):
             found = ("comments", COMMENTS_REASON)  # commenters, timestamps, their words, the reply form
-        if found is None and related_from is not None and _related_item(units[index:]):
+        if found is None and related_from is not None and not P.is_boilerplate(unit.text) and _related_item(units[index:]):
             found = ("related", "web furniture: related links")
         if found is None:
             related_from = None
