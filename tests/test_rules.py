@@ -1952,3 +1952,9 @@ def test_an_issue_line_dates_a_newsletter_and_contributing_authors_are_authors()
     _, found, roles = head("Issue 38 · Thursday, 5 February 2026", "The Baltic's cables are a European problem", "By Kari Lunde",
                            "Contributing authors: Tomasz Wójcik, Priya Raman", "Every day ships at anchor drag across the cables of the Baltic.")
     assert found["date"] == "2026-02-05" and roles[0] == "doctype" and roles[3] == "byline"
+
+
+def test_a_title_wrapped_after_its_colon_into_a_question():
+    _, found, roles = head("The Nuclear Question: Can Europe Extend", "Its Own Umbrella?", "Margaux Lefèvre",
+                           "For seventy years the security of non-nuclear European states has rested on a promise.")
+    assert found["title"] == "The Nuclear Question: Can Europe Extend Its Own Umbrella?" and "subtitle" not in found

@@ -640,9 +640,11 @@ def _wrapped_title(state: HeadState) -> bool:
     if state.i + 2 >= len(state.units):
         return False
     first, second = state.units[state.i], state.units[state.i + 1]
-    if second.line != first.line + 1 or len(first.text) < 40 or first.text.rstrip()[-1:] in ".:?!;,":
-        return False
     whole = f"{first.text} {second.text}"
+    # a long first line, or a shorter one whose title goes on after its colon into a question on the next line
+    shortest = 28 if ": " in first.text and whole.rstrip().endswith("?") else 40
+    if second.line != first.line + 1 or len(first.text) < shortest or first.text.rstrip()[-1:] in ".:?!;,":
+        return False
     # a title that asks a question may be long once it is whole (a question heading in the body is short)
     question = whole.rstrip().endswith("?") and len(whole.split()) <= 24 and P.heading_like(first.text, 32)
     if not (_title_case(first.text) and _title_case(second.text) and (P.heading_like(whole, 32) or question)):

@@ -362,7 +362,7 @@ def _page_ends(lines: list[str], j: int, furniture: set[int]) -> bool:
     expressed are" wraps onto a line that is not)."""
     imprint = False
     for k in range(j, len(lines)):
-        if k + 1 in furniture:
+        if k + 1 in furniture or lines[k].startswith("\f"):  # page furniture, or the page break itself
             return True
         if not lines[k].strip():
             imprint = False
@@ -370,7 +370,7 @@ def _page_ends(lines: list[str], j: int, furniture: set[int]) -> bool:
             imprint = True
         elif not imprint:
             return False
-    return False
+    return True  # the text ends: so does its last page
 
 
 def _vocabulary(text: str) -> set[str]:
