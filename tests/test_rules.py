@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from brieflib.ingest import patterns as P
@@ -1958,3 +1960,38 @@ def test_a_title_wrapped_after_its_colon_into_a_question():
     _, found, roles = head("The Nuclear Question: Can Europe Extend", "Its Own Umbrella?", "Margaux Lefèvre",
                            "For seventy years the security of non-nuclear European states has rested on a promise.")
     assert found["title"] == "The Nuclear Question: Can Europe Extend Its Own Umbrella?" and "subtitle" not in found
+
+
+@pytest.mark.parametrize("line", ["pag. 3", "Slide 4 of 12", "Folie 2 / 9", "Diapositive 5", "S. 4"])
+def test_page_and_slide_numbers_in_more_languages(line):
+    assert F.is_page_number(line, Counter())
+
+
+def test_a_blog_posted_by_its_author_in_categories():
+    _, found, roles = head("THE HARBOUR DESK", "A blog of the Nordic Centre for Defence Economics", "Cables Under the Baltic Need Guards",
+                           "Posted by Kari Lunde in Maritime security, Sanctions", "Every few months ships at anchor drag across the cables of the Baltic.")
+    assert found["title"] == "Cables Under the Baltic Need Guards" and names(found["authors"]) == ["Kari Lunde"]
+    assert found["publisher"] == "Nordic Centre for Defence Economics"
+
+
+def test_a_block_of_aligned_fields_gives_the_submission_date():
+    _, found, roles = head("Nordic Centre for Defence Economics (NCDE)", "RESPONSE TO A PUBLIC CONSULTATION",
+                           "Initiative:          Simplifying defence procurement", "Feedback period:     17 June 2025 – 15 July 2025",
+                           "Submitted:           14 July 2025", "Transparency Register: 583920174512-66",
+                           "Simplify the Rules, Not the Scrutiny", "The Centre welcomes the initiative to simplify the rules of defence procurement.")
+    assert found["title"] == "Simplify the Rules, Not the Scrutiny" and found["date"] == "2025-07-14"
+
+
+def test_a_memo_under_its_masthead_and_office_addresses():
+    _, found, roles = head("HARBOUR POLICY CENTRE", "12 Carlisle Row, London SE1 7QP  ·  Rue Belliard 41, 1040 Brussels", "POLICY MEMO",
+                           "TO:       Ministers of the coalition", "FROM:     Kari Lunde and Maris Tamm, Harbour Policy Centre",
+                           "DATE:     November 4, 2025", "RE:       Guarding the cables of the Baltic",
+                           "The cables that link the Baltic states to the Nordic grid are exposed to sabotage by ships at anchor.")
+    assert found["title"] == "Guarding the cables of the Baltic" and found["date"] == "2025-11-04"
+    assert names(found["authors"]) == ["Kari Lunde", "Maris Tamm"]
+
+
+@pytest.mark.parametrize("line, iso", [("Nr. 12 | März 2026", "2026-03"), ("Policy Brief n. 4/2026 — 23 febbraio 2026", "2026-02-23")])
+def test_series_numbers_in_other_languages(line, iso):
+    _, found, roles = head(line, "Europe's Nuclear Question", "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert found["title"] == "Europe's Nuclear Question" and found["date"] == iso and roles[0] == "doctype"

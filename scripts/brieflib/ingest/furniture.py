@@ -21,7 +21,11 @@ from brieflib.model.text import ends_sentence
 
 # -- page furniture (raw lines) ------------------------------------------------
 
-_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page|p\.|seite|página|pagina|strona)?\s*\d{1,3}(?:\s*(?:of|/|von|de|di|z)\s*\d{1,3})?(?:\s*[-–—])?$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:page|p\.|pag\.|s\.|seite|página|pagina|strona|side|sida|sivu|"
+    r"slide|folie|diapositive|diapositiva|dia|slajd)?\s*\d{1,3}(?:\s*(?:of|/|von|de|di|z|sur|van|av|af)\s*\d{1,3})?(?:\s*[-–—])?$",
+    re.I,
+)
 _BOX_RULE = re.compile(r"^\s*\+[-=]{5,}\+?\s*$")
 _PAGE_SEPARATORS = r"\s*[|·•/–—-]\s*"
 

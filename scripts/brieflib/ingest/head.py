@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
 from brieflib.ingest.dates import (
+    DATE_LABEL,
     SEGMENT_SEPARATORS,
     date_in_segments,
     date_then_field,
@@ -93,7 +94,7 @@ _OF_INSTITUTION = re.compile(
     re.I,
 )
 # a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
-_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
+_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
 # A series' code, which may stand above or under the title: "ARI 23/2026", "CBP 10582", "Document Number: RR-A2741-3",
 # a DOI (not "NATO 2030" or "EU 27": a year or a short number is part of a name).
 _SERIES_CODE = (
@@ -103,7 +104,8 @@ _SERIES_CODE = (
 _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
     # a series' acronym and number: "ARI 23/2026", "CBP 10582", "RR-A2741-3", "Document Number: RR-A2741-3"
-    rf"|{_SERIES_CODE}",
+    rf"|{_SERIES_CODE}"
+    r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.)\s*\d[\d/.-]*$",  # a number alone with its sign: "Nr. 12"
     re.I,
 )
 
@@ -217,6 +219,24 @@ def series_line(state: HeadState) -> Claim | None:
     return Claim("doctype", findings=findings)
 
 
+_FIELD_LINE = re.compile(r"^(?P<label>[A-Z][\w /()'’-]{1,30}?):(?P<gap>\s+)(?P<value>\S.*)$")
+
+
+@HEAD.register("field-block", 93, "block of labelled fields (initiative, reference, submitted …)")
+def field_block(state: HeadState) -> Claim | None:
+    """Three or more lines of "Label:   value", most set apart by wide spaces, as a consultation response or a
+    form heads its text. A date field read as a date ("Submitted: 14 July 2025"); a range ("17 June – 15 July") is not one."""
+    fields, count = [], 0
+    while state.i + count < len(state.units) and (match := _FIELD_LINE.match(state.text(count).strip())):
+        fields.append((count, match))
+        count += 1
+    if len(fields) < 3 or sum(len(m["gap"]) >= 2 for _, m in fields) < 2 or any(_by_rest(state.text(o)) for o, _ in fields):
+        return None
+    findings = [state.find("date", iso, "field-block-date", offset) for offset, m in fields
+                if DATE_LABEL.match(f"{m['label']}:") and (iso := parse_date(f"{m['label']}: {m['value']}"))]
+    return Claim("doctype", count, findings[:1])
+
+
 @HEAD.register("fields-line", 94, "line of labelled fields (publication, volume, issue)")
 def fields_line(state: HeadState) -> Claim | None:
     """"Publication: Baltic Security Monitor Volume: 23 Issue: 45", above or under the title."""
@@ -291,6 +311,15 @@ def _department(name: str, above: str) -> bool:
     return len(name.split()) <= 3 < len(above.split()) and not re.search(r"univers|hochschule|college|school", name, re.I)
 
 
+# A postal address: a street word or a postcode ("12 Carlisle Row, London SE1 7QP", "Rue Belliard 41, 1040 Brussels").
+_POSTAL = re.compile(
+    r"\b(?:street|st\.|road|rd\.?|row|avenue|ave\.?|lane|square|place|boulevard|blvd|rue|straße|strasse|str\.|allee|platz|weg|gasse|"
+    r"via|viale|piazza|corso|calle|avenida|plaza|rua|laan|straat|plein|gade|gatan|vej|ulica|ul\.)\b|"
+    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b|\b\d{4,5}\s+[A-Z]",
+    re.I,
+)
+
+
 @HEAD.register("masthead-places", 89, "the publisher's office places under the masthead")
 def masthead_places(state: HeadState) -> Claim | None:
     """"Oslo · Bergen · Tromsø" or "Brussels | Berlin" right under the masthead (no blank line between): the
@@ -302,6 +331,8 @@ def masthead_places(state: HeadState) -> Claim | None:
     if state.units[state.i].line != state.units[state.i - 1].line + 1:
         return None
     segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", state.text())]
+    if all(_POSTAL.search(s) and re.search(r"\d", s) for s in segments) and len(state.text().split()) <= 24:
+        return Claim("masthead")  # "12 Carlisle Row, London SE1 7QP · Rue Belliard 41, 1040 Brussels": the offices' addresses
     if len(segments) < 2 or not all(re.fullmatch(r"(?:[^\W\d_][\w’'-]*\s?){1,3}", s) and all(w[:1].isupper() for w in s.split()) for s in segments):
         return None
     if any(_SERIES.match(s) or P.is_institution(s) for s in segments):
@@ -357,13 +388,16 @@ _BY_WORDS = (
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
-    r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|reporting\s+by|story\s+by|"
+    r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|reporting\s+by|story\s+by|posted\s+by|"
     r"prepared by|compiled by|contributors?|contributing authors?|co-?authors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
     r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door"
 )
 _BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?\s+(?P<rest>\S.*)$", re.I)
 _LONE_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?$", re.I)
 _DE_BY = re.compile(r"^de\s+(?P<rest>\S.*)$")  # Romanian, French "de Name": in lower case only ("De Gaulle's legacy" is a title)
+
+
+_CATEGORIES = re.compile(r"\s+(?:in|filed under|under|dans|in der rubrik)\s+[A-Z][\w ,&/-]*$")  # not "en": Dutch "and"
 
 
 def _by_rest(text: str) -> str | None:
@@ -411,6 +445,7 @@ def byline(state: HeadState) -> Claim | None:
     dated = [s for s in segments if parse_date(s.strip())]  # "Por Name | 2 de fevereiro de 2026"
     if dated and len(dated) < len(segments):
         rest = " | ".join(s for s in segments if s not in dated)
+    rest = _CATEGORIES.sub("", rest)  # "Posted by Name in Sanctions, Maritime security"
     authors = authors_from(rest)
     if authors is None and "," in rest:  # "Autores: A B, C D" (names only, comma separated)
         names = [p.strip() for p in rest.split(",")]
