@@ -1429,9 +1429,9 @@ def test_author_marks_with_notes_at_the_foot_of_the_cover(notes):
     assert brief.date == "2026-03"
 
 
-def test_author_marks_without_notes_name_no_one():
+def test_author_marks_without_their_notes_name_the_authors_with_no_affiliation():
     brief, _ = _head_fields(f"Leaking Pipes: Why Energy Sanctions Keep Missing\n\nLea Brandt* and Piotr Nowak**\n\n{_BODY}\n")
-    assert brief.authors == []
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Lea Brandt", None), ("Piotr Nowak", None)]
 
 
 @pytest.mark.parametrize("line", [
@@ -1995,3 +1995,27 @@ def test_a_memo_under_its_masthead_and_office_addresses():
 def test_series_numbers_in_other_languages(line, iso):
     _, found, roles = head(line, "Europe's Nuclear Question", "By Maris Tamm", "The corridor between Poland and Lithuania is narrow and exposed.")
     assert found["title"] == "Europe's Nuclear Question" and found["date"] == iso and roles[0] == "doctype"
+
+
+def test_names_with_their_institutions_in_brackets():
+    found = authors_from("Ana Rodríguez Llamas (OPEE) y Marko Petrović (Balkan Policy Lab, Belgrado)")
+    assert [(a.name, a.affiliation) for a in found] == [("Ana Rodríguez Llamas", "OPEE"), ("Marko Petrović", "Balkan Policy Lab")]
+
+
+def test_names_with_affiliation_marks():
+    assert names(authors_from("Dimitrios Papadakis* and Chiara Bellandi**")) == ["Dimitrios Papadakis", "Chiara Bellandi"]
+
+
+@pytest.mark.parametrize("line", ["FSE-Kurzanalyse", "Briefing to the Joint Parliamentary Committee on Defence", "Testimony before the Foreign Affairs Committee"])
+def test_more_document_type_lines(line):
+    _, found, roles = head("Harbour Institute for Maritime Security", line, "The Narrow Corridor", "By Maris Tamm",
+                           "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert roles[1] == "doctype" and found["title"] == "The Narrow Corridor"
+
+
+def test_a_label_over_the_author_and_a_role_line_with_the_institution():
+    _, found, roles = head("The High North Is No Longer an Exception", "Forfatter", "Ingrid Haugland Sæther",
+                           "Seniorforsker, Norsk Institutt for Nordområdestudier", "Publisert 3. mars 2026",
+                           "For decades Norway treated the Arctic as a region of low tension, and that has changed.")
+    [author] = found["authors"]
+    assert author.affiliation == "Norsk Institutt for Nordområdestudier" and found["date"] == "2026-03-03"

@@ -84,7 +84,8 @@ _DOCWORDS = (
     r"assessment|évaluation|lagebild|valutazione|evaluación|avaliação|beoordeling|memorandum|roundtable|round table|symposium|"
     r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal|"
     r"podcast|episode|épisode|episodio|folge|odcinek|aflevering|avsnitt|jakso|"
-    r"issue|volume|edition|ausgabe|numéro|número|numero|numer|nummer|heft)"
+    r"issue|volume|edition|ausgabe|numéro|número|numero|numer|nummer|heft|"
+    r"presentation|testimony|submission|statement|evidence|written evidence)"
 )
 # "a podcast of the X", "A project of the X", "Eine Publikation der X": what the text is, and whose.
 _OF_INSTITUTION = re.compile(
@@ -104,6 +105,8 @@ _SERIES_CODE = (
 _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
     # a series' acronym and number: "ARI 23/2026", "CBP 10582", "RR-A2741-3", "Document Number: RR-A2741-3"
+    rf"|^(?-i:[A-Z]{{2,6}})-{_DOCWORDS}$"  # "FSE-Kurzanalyse"
+    rf"|^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$"  # "Briefing to the Joint Committee", "Testimony before …"
     rf"|{_SERIES_CODE}"
     r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.)\s*\d[\d/.-]*$",  # a number alone with its sign: "Nr. 12"
     re.I,
@@ -413,9 +416,12 @@ _SERIES_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+(?:(?:from|of|on|the|in)\s+)?){1
 def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author] | None:
     """Authors in "A, B and C", "Name, Role, Institute", "Name | Role, Institute", "Name — Role, Institute"."""
     text = text.strip().strip("*_").lstrip("-–•· ").strip().rstrip(".")
+    text = re.sub(r"(?<=[^\W\d_])(?:\*{1,3}|[†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s|,|$)", "", text)  # "Papadakis* and Bellandi**": marks
     names = P.split_names(text, common)
     if names:
         return [Author(n) for n in names]
+    if "(" in text and (bracketed := _bracketed_authors(text, common)):
+        return bracketed
     if ";" in text:  # "A, Senior Analyst; B, Analyst"
         chunks = [authors_from(c, common) for c in text.split(";")]
         if all(c and len(c) == 1 for c in chunks):
@@ -433,6 +439,35 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
             affiliation, position = P.describe(parts[1])
             return [Author(P.tidy_name(parts[0]), affiliation, position)]
     return None
+
+
+def _place_of_work(text: str) -> str | None:
+    """The institution a line under a name gives: the line itself, or the institution of a role line
+    ("Seniorforsker, Norsk Institutt for Nordområdestudier")."""
+    if ", " in text and not P.ends_sentence(text) and (affiliation := P.describe(text)[0]) and P.is_institution(affiliation):
+        return P.institution_name(affiliation)
+    return P.institution_name(text) if P.is_institution(text) else None
+
+
+_BRACKETED = re.compile(r"(?P<name>[^(),]+?)\s*\((?P<place>[^()]+)\)")
+
+
+def _bracketed_authors(text: str, common: frozenset[str]) -> list[Author] | None:
+    """"Ana Ruiz (OPEE) y Marko Petrović (Balkan Policy Lab, Belgrado)": each name with its institution in brackets
+    (a city after the institution left out)."""
+    items = list(_BRACKETED.finditer(text))
+    # the items must cover the text: what stands between them is a comma, a semicolon or "and" (read with the name)
+    covered = "".join(m.group() for m in items)
+    if not items or re.sub(r"[\s,;&]+", "", covered) != re.sub(r"[\s,;&]+", "", text):
+        return None
+    authors = []
+    for item in items:
+        name = re.sub(rf"^(?:{P._AND})\s+", "", item["name"].strip())
+        if not P.is_person_name(name) or P._common_phrase(name, common):
+            return None
+        place = item["place"].split(",")[0].strip()
+        authors.append(Author(P.tidy_name(name), P.institution_name(place)))
+    return authors
 
 
 @HEAD.register("byline", 75, "byline")
@@ -558,8 +593,8 @@ def author_lines(state: HeadState) -> Claim | None:
         authors = authors_from(text)
         if authors:
             found.append(state.find("authors", authors, "author-lines", count))
-        elif found and P.is_institution(text) and len(found[-1].value) == 1 and found[-1].value[0].affiliation is None:
-            found[-1].value[0].affiliation = P.institution_name(text)
+        elif found and len(found[-1].value) == 1 and found[-1].value[0].affiliation is None and (place := _place_of_work(text)):
+            found[-1].value[0].affiliation = place
         else:
             break
         count += 1
