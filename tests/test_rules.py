@@ -2019,3 +2019,23 @@ def test_a_label_over_the_author_and_a_role_line_with_the_institution():
                            "For decades Norway treated the Arctic as a region of low tension, and that has changed.")
     [author] = found["authors"]
     assert author.affiliation == "Norsk Institutt for Nordområdestudier" and found["date"] == "2026-03-03"
+
+
+def test_the_stated_publication_date_wins_over_an_event_date_and_an_update():
+    units = [Unit(line, number) for number, line in enumerate((
+        "BALTIC DEFENCE DIALOGUE CENTRE", "EVENT REPORT", "Holding the Line: Hybrid Threats in the Baltic Region", "Closed expert roundtable",
+        "Vilnius, 27 January 2026", "Held under the Chatham House Rule", "Rapporteur: Ieva Kazlauskaitė", "Published: 9 February 2026",
+        "Oppdatert 12. februar 2026", "On 27 January 2026 the centre convened some thirty officials and researchers in Vilnius."), 1)]
+    layout_findings = read_head(units, frozenset())[1]
+    from brieflib.ingest.metadata import _date
+    from brieflib.model.brief import Brief
+    assert _date(Brief(source=None, slug="x"), layout_findings) == "2026-02-09"
+    assert [u.role for u in units[5:6]] != ["paragraph"]
+
+
+def test_a_briefing_line_under_the_title_and_subtitle():
+    _, found, roles = head("PAYING FOR DEFENCE", "Can Europe's laggards reach 3.5%?", "Briefing to the Joint Parliamentary Committee on Defence",
+                           "Aurélien Dufresne-Moreau", "Senior Economist, Observatoire Européen des Finances Publiques", "21-10-2025",
+                           "The new NATO target is affordable for most allies, but not without hard choices.")
+    [author] = found["authors"]
+    assert author.affiliation == "Observatoire Européen des Finances Publiques" and found["date"] == "2025-10-21"

@@ -137,8 +137,11 @@ def test_a_press_release_dates_itself_in_its_dateline(tmp_path):
 def test_a_month_and_a_day_in_that_month_are_one_date(tmp_path):
     brief = convert_file(write_brief(tmp_path, "month.txt", "Harbours Under Watch\n\nBy Jane Doe\nMay 2026\nPublished 12 May 2026\n\n" + PARAGRAPHS[0] + "\n"))
     assert brief.date == "2026-05-12"
-    brief = convert_file(write_brief(tmp_path, "clash.txt", "Harbours Under Watch\n\nBy Jane Doe\nApril 2026\nPublished 12 May 2026\n\n" + PARAGRAPHS[0] + "\n"))
+    brief = convert_file(write_brief(tmp_path, "clash.txt", "Harbours Under Watch\n\nBy Jane Doe\nApril 2026\n12 May 2026\n\n" + PARAGRAPHS[0] + "\n"))
     assert brief.date is None and brief.evidence["date"].startswith("conflict")
+    # a date labelled as the publication's is the publication date
+    brief = convert_file(write_brief(tmp_path, "labelled.txt", "Harbours Under Watch\n\nBy Jane Doe\nApril 2026\nPublished 12 May 2026\n\n" + PARAGRAPHS[0] + "\n"))
+    assert brief.date == "2026-05-12"
 
 
 def test_an_open_letter_is_signed_by_its_authors(tmp_path):

@@ -113,6 +113,14 @@ DATE_LABEL = re.compile(
     r"公開日|掲載日|更新日|发布日期|发布时间|게시일|작성일)\s*[:\-–—：]?\s*",
     re.I,
 )
+# The labels that say a date is the publication's: it wins over an event's date or a place's.
+PUBLISHED_LABEL = re.compile(
+    r"^(?:(?:first\s+)?published|publication date|date of publication|posted|issued|publi[ée]e?|ver[öo]ffentlicht|pubblicato|publicado|"
+    r"opublikowano|data publikacji|gepubliceerd|datum van publicatie|publicerad|publicerat|udgivet|publisert|publikováno|zveřejněno|"
+    r"δημοσιεύθηκε|julkaistu|közzétéve|megjelent|paskelbta|publicēts|avaldatud|publikované|objavljeno|yayınlanma|опубліковано|"
+    r"опубликовано|публикувано|公開日|掲載日|发布日期|게시일)\b",
+    re.I,
+)
 # The labels of an update's date, which is not the publication date.
 UPDATED_LABEL = re.compile(
     r"^(?:(?:last\s+)?updated|mis\s+à\s+jour|aktualisiert|aggiornato|actualizado|atualizado|actualizat|bijgewerkt|uppdaterad|"

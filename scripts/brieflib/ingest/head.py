@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from brieflib.ingest import patterns as P
 from brieflib.ingest.dates import (
     DATE_LABEL,
+    PUBLISHED_LABEL,
     SEGMENT_SEPARATORS,
+    UPDATED_LABEL,
     date_in_segments,
     date_then_field,
     date_with_furniture,
@@ -102,11 +104,13 @@ _SERIES_CODE = (
     r"^doi\s*:?\s*10\.\d{4,}/\S+$"
     r"|^(?:(?:(?:document|report|paper|briefing)\s+)?(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$"
 )
+# A document addressed to a body: "Briefing to the Joint Committee", "Testimony before the Foreign Affairs Committee".
+_ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
 _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
     # a series' acronym and number: "ARI 23/2026", "CBP 10582", "RR-A2741-3", "Document Number: RR-A2741-3"
     rf"|^(?-i:[A-Z]{{2,6}})-{_DOCWORDS}$"  # "FSE-Kurzanalyse"
-    rf"|^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$"  # "Briefing to the Joint Committee", "Testimony before …"
+    rf"|{_ADDRESSED.pattern}"
     rf"|{_SERIES_CODE}"
     r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.)\s*\d[\d/.-]*$",  # a number alone with its sign: "Nr. 12"
     re.I,
@@ -127,7 +131,8 @@ def date_line(state: HeadState) -> Claim | None:
     iso = parse_date(state.text()) or labelled_date(state.text()) or date_with_furniture(state.text()) or date_then_field(state.text())
     if not iso:
         return None
-    rule = "date-updated" if re.match(r"^(?:(?:last\s+)?updated|mis à jour|aktualisiert|aggiornato|actualizado)", state.text(), re.I) else "date-line"
+    text = state.text().strip().strip("*_")
+    rule = "date-updated" if UPDATED_LABEL.match(text) else "date-published" if PUBLISHED_LABEL.match(text) else "date-line"
     return Claim("date", findings=[state.find("date", iso, rule)])
 
 
@@ -208,7 +213,7 @@ def title_repeat(state: HeadState) -> Claim | None:
 def series_line(state: HeadState) -> Claim | None:
     """"Policy Brief No. 14 | March 2026", "Kommentar | Deutsche Gesellschaft …", "Commentary"; under the title only
     a series' code ("Document Number: RR-A2741-3"): a word such as "Analysis" there is the body's first heading."""
-    if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) for s in _segments(state.text()))):
+    if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in _segments(state.text()))):
         return None
     segments = _segments(state.text())
     owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and P.is_institution(m["institution"])]
@@ -736,12 +741,21 @@ def _colon_wrapped(state: HeadState) -> bool:
     return not _head_material(state, 1) and _head_material(state, 2)
 
 
+@HEAD.register("head-notice", 40, "a notice among the head lines (the rule of a meeting, a disclaimer)")
+def head_notice(state: HeadState) -> Claim | None:
+    """"Held under the Chatham House Rule" between a date and a byline: boilerplate, with more of the head under it."""
+    if not P.is_boilerplate(state.text()) or not _head_material(state, 1):
+        return None
+    return Claim("notice")
+
+
 @HEAD.register("subtitle", 45, "subtitle")
 def subtitle(state: HeadState) -> Claim | None:
     """A heading-like line right under the title, when bylines or a date follow it; or a standfirst of one or two
     sentences there (a web page's "dek"), which is the brief's own summary."""
     previous = state.units[state.i - 1].role if state.i else ""
-    if previous != "title" or not _head_material(state, 1):
+    addressed = _ADDRESSED.match(state.text(1)) and _head_material(state, 2)  # "Briefing to the Committee", then the byline
+    if previous != "title" or not (_head_material(state, 1) or addressed):
         return None
     if P.heading_like(state.text(), 24):
         return Claim("subtitle", findings=[state.find("subtitle", state.text(), "subtitle")])

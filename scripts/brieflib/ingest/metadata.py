@@ -92,7 +92,8 @@ def _first(brief: Brief, findings: list[Finding], name: str) -> str | None:
 def _date(brief: Brief, findings: list[Finding]) -> str | None:
     """The publication date; an "Updated:" date only when no other is stated; none when two disagree."""
     dates = [f for f in findings if f.field == "date"]
-    stated = [f for f in dates if f.rule != "date-updated"] or dates
+    # "Published: 9 February" beats "Vilnius, 27 January" (the event's) and "Updated: 12 February"
+    stated = [f for f in dates if f.rule == "date-published"] or [f for f in dates if f.rule != "date-updated"] or dates
     values = {f.value for f in stated}
     precise = max(values, key=len, default="")
     if all(precise.startswith(v) for v in values):  # "May 2026" on the cover, "Published 12 May 2026" inside: one date

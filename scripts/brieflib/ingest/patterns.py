@@ -226,7 +226,7 @@ def institution_name(text: str) -> str:
 _CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "voor", "van", "pour", "para", "per", "dla", "di", "del", "della",
                "do", "da", "dos", "das", "för", "og", "och", "d'études",
                # articles inside a name: "Istituto Adriatico per la Sicurezza", "Institut de la Défense", "Centro de los Estudios"
-               "la", "le", "les", "el", "los", "las", "il", "lo", "dei", "degli", "delle", "der", "die"}
+               "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "dei", "degli", "delle", "dello", "der", "die", "sulla", "sul"}
 _INSTITUTION_TOKEN = re.compile(r"^(?:\(?[A-ZÀ-Ý][\w’'.-]*\)?,?|\([A-Z]{2,}\))$")
 
 
@@ -532,6 +532,8 @@ _BOILERPLATE = [
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
     re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d"),  # the imprint's serial number
+    # the rule of a meeting's report: "Held under the Chatham House Rule"
+    re.compile(r"^(?:(?:this|the) (?:\w+ ){0,3}(?:was |is )?)?(?:held|conducted|took place|convened) under the Chatham House Rule\b", re.I),
     # an open letter's call for more signers
     re.compile(r"^(?:further|more|additional|new) signatures\b|\bto add your (?:name|signature)\b", re.I),
     # licences and reproduction notices
