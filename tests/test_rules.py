@@ -1923,6 +1923,8 @@ def test_more_boilerplate_classes(line):
     ("Enjoyed this issue? Forward it to a colleague.", "newsletter-footer"),
     ("Transcript available on request.", "transcript-note"),
     ("Enjoyed this issue? Forward it to a colleague. Reply to this email to send us your comments.", "newsletter-footer"),
+    ("← Previous post: Why the price cap still matters          Next post: Frozen assets after the ruling →", "post-navigation"),
+    ("Article précédent : Les câbles de la Baltique", "post-navigation"),
 ])
 def test_more_web_furniture(line, rule):
     found = F.web_furniture(line)

@@ -157,3 +157,11 @@ def test_an_open_letter_is_signed_by_its_authors(tmp_path):
     assert body[0] == PARAGRAPHS[0] and body[-1] == PARAGRAPHS[2]
     reasons = {r.text: r.reason for r in brief.removed}
     assert "letter" in reasons["Dear Ministers,"] and "letter" in reasons["To the Ministers of Defence of the Baltic Sea States"]
+
+
+def test_an_affiliation_given_as_the_publishers_acronym_is_the_publisher(tmp_path):
+    text = ("NCDE | Nordic Centre for Defence Economics\n\nHarbours Under Watch\n\n"
+            "Authors: Kari Lunde (NCDE) and Maris Tamm (Estonian Centre for Defence Studies, Tallinn)\n\n" + PARAGRAPHS[0] + "\n")
+    brief = convert_file(write_brief(tmp_path, "acronym.txt", text))
+    assert [(a.name, a.affiliation) for a in brief.authors] == [
+        ("Kari Lunde", "Nordic Centre for Defence Economics"), ("Maris Tamm", "Estonian Centre for Defence Studies")]

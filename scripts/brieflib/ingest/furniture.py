@@ -419,6 +419,15 @@ def is_image_placeholder(text: str) -> bool:
     return bool(re.fullmatch(r"\[(?:image|photo|picture|figure|graphic|video|illustration|bild|photo|imagen|immagine)\s*:?[^\]]{0,300}\]", text.strip(), re.I))
 
 
+@WEB_FURNITURE.register("post-navigation", 57, "web furniture: links to the previous and next posts")
+def is_post_navigation(text: str) -> bool:
+    """"← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"."""
+    return _short(text, 40) and bool(re.match(
+        r"^[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"
+        r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|(?:entrada|artículo)\s+(?:anterior|siguiente)|articolo\s+(?:precedente|successivo)|"
+        r"(?:poprzedni|następny)\s+(?:wpis|artykuł)|(?:vorige|volgende)\s+(?:bericht|artikel))\s*[:›»→]?", text.strip(), re.I))
+
+
 @WEB_FURNITURE.register("transcript-note", 54, "web furniture: a note on the transcript or recording")
 def is_transcript_note(text: str) -> bool:
     """"Transcript available on request.", "This transcript has been edited for clarity."."""

@@ -44,6 +44,9 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
         brief.evidence.setdefault("authors", _evidence(finding))
     _authors_from_bios(brief, layout)
     brief.publisher = _publisher(brief, layout)
+    for author in brief.authors:  # "Ana Ruiz (OPEE)" on the site of the "Observatorio de Política Exterior Europea"
+        if author.affiliation and brief.publisher and P.is_acronym_of(author.affiliation, brief.publisher):
+            author.affiliation = brief.publisher
     _opening(brief, layout, plain(standfirst) if standfirst else None)
     brief.blocks = layout.blocks
     brief.footnotes = dict(sorted(layout.notes.items()))
