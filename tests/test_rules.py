@@ -1910,6 +1910,7 @@ def test_a_title_with_two_colons_is_no_line_of_fields():
     "© 2026 Vilniaus institutas. Visos teisės saugomos.",
     "Minden jog fenntartva.",
     "Všechna práva vyhrazena.",
+    "a.lunde@harbour.example.eu",       # an address alone on a line: a contact
 ])
 def test_more_boilerplate_classes(line):
     assert P.is_boilerplate(line)
@@ -1925,6 +1926,7 @@ def test_more_boilerplate_classes(line):
     ("Enjoyed this issue? Forward it to a colleague. Reply to this email to send us your comments.", "newsletter-footer"),
     ("← Previous post: Why the price cap still matters          Next post: Frozen assets after the ruling →", "post-navigation"),
     ("Article précédent : Les câbles de la Baltique", "post-navigation"),
+    ("Speaker notes:", "speaker-notes-label"),
 ])
 def test_more_web_furniture(line, rule):
     found = F.web_furniture(line)
@@ -2041,3 +2043,14 @@ def test_a_briefing_line_under_the_title_and_subtitle():
                            "The new NATO target is affordable for most allies, but not without hard choices.")
     [author] = found["authors"]
     assert author.affiliation == "Observatoire Européen des Finances Publiques" and found["date"] == "2025-10-21"
+
+
+@pytest.mark.parametrize("label", ["Abstract", "BLUF", "Executive Summary", "Key judgement", "Résumé", "Zusammenfassung"])
+def test_a_run_in_summary_label_becomes_the_heading_of_its_paragraph(label):
+    layout = parse(f"A Title for the Harbours\n\nBy Ann Lee\n\n{label}: {_PROSE}\n\n{_PROSE}\n")
+    assert [(b.kind, b.text) for b in layout.blocks[:2]] == [("heading", label), ("paragraph", _PROSE)]
+
+
+def test_a_sentence_with_a_colon_keeps_its_words():
+    layout = parse(f"A Title for the Harbours\n\nBy Ann Lee\n\nThe conclusion: {_PROSE}\n")
+    assert layout.blocks[0].text.startswith("The conclusion: ")

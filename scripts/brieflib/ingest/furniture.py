@@ -428,6 +428,11 @@ def is_post_navigation(text: str) -> bool:
         r"(?:poprzedni|następny)\s+(?:wpis|artykuł)|(?:vorige|volgende)\s+(?:bericht|artikel))\s*[:›»→]?", text.strip(), re.I))
 
 
+@WEB_FURNITURE.register("speaker-notes-label", 53, "the label of a presenter's notes under a slide")
+def is_speaker_notes_label(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:speaker|presenter)(?:'s)? notes\s*:?|notes (?:de l'orateur|du présentateur)\s*:?|notizen\s*:?|sprechernotizen\s*:?", text.strip(), re.I))
+
+
 @WEB_FURNITURE.register("transcript-note", 54, "web furniture: a note on the transcript or recording")
 def is_transcript_note(text: str) -> bool:
     """"Transcript available on request.", "This transcript has been edited for clarity."."""

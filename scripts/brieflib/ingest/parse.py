@@ -63,8 +63,8 @@ class Layout:
     text: str = ""
 
 
-_ITEM_START = re.compile(r"^\s*(?:[-*•·]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+)")
-_BULLET = re.compile(r"^\s*[-*•·]\s+")
+_ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+)")
+_BULLET = re.compile(r"^\s*[-*•·▪■●◆►➢◦‣]\s+")
 # Words after which a sentence cannot end: a unit ending with one continues.
 _OPEN_ENDINGS = set(
     "the a an of to and or but in on at by for with from as that which whose who than into onto nor its their our".split()
@@ -770,7 +770,10 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
         text = unit.text
         nxt = units[index + 1].text if index + 1 < len(units) else None
         prev = units[index - 1].text if index else None
-        if text.startswith("**") and text.endswith("**") and len(text) > 4:
+        run_in = _RUN_IN.match(text)
+        if run_in and P.label(run_in["label"]) in _RUN_IN_LABELS:  # "Abstract: The EU has …": the label, then its paragraph
+            blocks += [Block("heading", run_in["label"], unit.line), Block("paragraph", run_in["rest"], unit.line)]
+        elif text.startswith("**") and text.endswith("**") and len(text) > 4:
             blocks.append(Block("pullquote", text[2:-2].strip(), unit.line))
         elif _BULLET.match(text):
             blocks.append(Block("item", _BULLET.sub("", text), unit.line))
@@ -784,6 +787,16 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block("paragraph", text, unit.line))
     _set_heading_levels(blocks)
     return blocks
+
+
+# A summary's label run into its paragraph: "Abstract: …", "BLUF: …", "Executive Summary: …", "Zusammenfassung: …".
+_RUN_IN = re.compile(r"^(?P<label>[^\W\d_][\w'’ ]{1,30}?)\s*:\s+(?P<rest>[A-Z0-9\"“‘'(].{40,})$", re.S)
+_RUN_IN_LABELS = {
+    "abstract", "summary", "executive summary", "bluf", "bottom line up front", "bottom line", "key judgement", "key judgements",
+    "key judgment", "key judgments", "in brief", "in short", "overview", "synopsis", "tl;dr", "key findings", "key messages",
+    "résumé", "synthèse", "zusammenfassung", "kurzfassung", "resumen", "sintesi", "riassunto", "resumo", "streszczenie", "samenvatting",
+    "sammanfattning", "sammendrag", "resumé", "tiivistelmä", "rezumat", "shrnutí", "περίληψη",
+}
 
 
 def _list_item(text: str, prev: str | None, nxt: str | None) -> bool:
