@@ -113,7 +113,8 @@ def score_fields(score: BriefScore, brief: Brief, truth: dict) -> None:
 
 def score_body(score: BriefScore, brief: Brief, truth: dict, source: str) -> None:
     body = [b.text for b in brief.blocks if b.kind != "heading"]  # a brief may open with a heading
-    whole = norm(" ".join(body))
+    shown = [brief.summary] if brief.summary and not brief.summary_derived else []  # a standfirst is shown above the body
+    whole = norm(" ".join(body + shown))
     first, last = norm(truth.get("first_sentence")), norm(truth.get("last_sentence"))
     starts = bool(body) and norm(body[0]).startswith(first)
     ends = bool(body) and norm(body[-1]).endswith(last)
