@@ -2054,3 +2054,36 @@ def test_a_run_in_summary_label_becomes_the_heading_of_its_paragraph(label):
 def test_a_sentence_with_a_colon_keeps_its_words():
     layout = parse(f"A Title for the Harbours\n\nBy Ann Lee\n\nThe conclusion: {_PROSE}\n")
     assert layout.blocks[0].text.startswith("The conclusion: ")
+
+
+@pytest.mark.parametrize("line", ["Inicio  |  Publicaciones  |  Opinión / Op-eds  |  English", "Home | Research | Explainers | About"])
+def test_a_menu_of_four_items_that_starts_at_home_or_offers_a_language(line):
+    assert F.web_furniture(line) == ("menu-row", "web furniture: site menu")
+
+
+def test_four_items_without_a_home_or_a_language_are_a_list():
+    assert F.web_furniture("Ships | Cables | Pipelines | Ports") is None
+
+
+@pytest.mark.parametrize("line", ["EXPLAINERS", "OP-EDS", "ANALYSES"])
+def test_a_section_word_in_capitals_above_the_title_is_a_kicker(line):
+    _, found, roles = head("Centre for Aegean and Black Sea Studies", line, "What would security guarantees for Ukraine actually mean?",
+                           "A short guide to the options on the table", "As talks over a ceasefire move from rumour to draft texts, the phrase matters.")
+    assert found["title"] == "What would security guarantees for Ukraine actually mean?"
+
+
+def test_a_box_drawn_rule_ends_a_newsletters_header():
+    layout = parse("THE HARBOUR LETTER\n\nIssue 47 · 5 May 2026\n\nDear readers, this issue carries two essays on the cables under the sea.\n\n"
+                   "═══════════════════════\n\nThe Baltic's cables are a European problem\n\nBy Kari Lunde\n\n"
+                   "Every day, ships at anchor drag across the cables that link the Baltic states to the Nordic grid.\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "The Baltic's cables are a European problem" and found["date"] == "2026-05-05"
+
+
+def test_authors_marked_with_letters_and_their_affiliation_lines():
+    _, found, roles = head("Scaling Ammunition Production in Europe", "Marta Lindqvistᵃ,*, Giorgos Antoniouᵇ and Paweł Zieleniewskiᵃ",
+                           "ᵃ Uppsala Centre for Defence Economics", "ᵇ Hellenic Foundation for Strategic Industry",
+                           "European production of artillery ammunition has roughly tripled since early 2022, but it falls short.")
+    assert [(a.name, a.affiliation) for a in found["authors"]] == [
+        ("Marta Lindqvist", "Uppsala Centre for Defence Economics"), ("Giorgos Antoniou", "Hellenic Foundation for Strategic Industry"),
+        ("Paweł Zieleniewski", "Uppsala Centre for Defence Economics")]

@@ -528,10 +528,16 @@ def is_menu_row(text: str) -> bool:
     (a table row) and no item that ends a sentence. Four items are as often a list in the text as a menu.
     """
     items = [i for i in re.split(r"\s{2,}|\s*[|·•]\s*", text.strip()) if i]
-    return (
-        len(items) >= MENU_ITEMS
-        and all(_short(i, 3) and not re.search(r"\d", i) and not (ends_sentence(i) and not i.endswith("?")) for i in items)
-    )
+    # four items make a menu when set apart by bars or dots and one is the home page or a language
+    enough = len(items) >= MENU_ITEMS or (len(items) == 4 and re.search(r"[|·•]", text) and any(_HOME.fullmatch(i.strip()) for i in items))
+    return bool(enough) and all(_short(i, 3) and not re.search(r"\d", i) and not (ends_sentence(i) and not i.endswith("?")) for i in items)
+
+
+_HOME = re.compile(
+    r"home|inicio|início|accueil|startseite|start|inizio|strona główna|etusivu|forside|hem|főoldal|pradžia|начало|úvod|domů|"
+    r"english|français|deutsch|español|italiano|português|polski|nederlands|svenska|dansk|norsk|suomi|en|fr|de|es|it|pt|pl|nl",
+    re.I,
+)
 
 
 # The links at the foot of a site, in the languages of European think tanks' sites.

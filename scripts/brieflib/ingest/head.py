@@ -87,7 +87,7 @@ _DOCWORDS = (
     r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal|"
     r"podcast|episode|épisode|episodio|folge|odcinek|aflevering|avsnitt|jakso|"
     r"issue|volume|edition|ausgabe|numéro|número|numero|numer|nummer|heft|"
-    r"presentation|testimony|submission|statement|evidence|written evidence)"
+    r"presentation|testimony|submission|statement|evidence|written evidence|explainers|op-eds|memos|reports)"
 )
 # "a podcast of the X", "A project of the X", "Eine Publikation der X": what the text is, and whose.
 _OF_INSTITUTION = re.compile(
@@ -507,13 +507,14 @@ def byline(state: HeadState) -> Claim | None:
 
 # A name's affiliation mark: superscript digits or a star/dagger ("Ann Lee¹", "Bo Chan*"), or digits glued to
 # the name ("Ann Lee1,2"). An affiliation line opens with the same mark ("¹ Institute …", "1 Institute …").
-_MARK = r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|[*†‡§]+|(?<=[^\W\d_])\d(?:,\d)*)"
+_LETTER_MARKS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"  # "Marta Lindqvistᵃ": a superscript letter keys the affiliation
+_MARK = rf"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+(?:,(?:[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+|\*+))*|[*†‡§]+|(?<=[^\W\d_])\d(?:,\d)*)"
 _MARKED_NAME = re.compile(rf"(?<=\w){_MARK}")
-_MARK_LINE = re.compile(r"^(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡§]+|\d)\s*(?P<text>\S.*)$")
+_MARK_LINE = re.compile(rf"^(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[{_LETTER_MARKS}]|[*†‡§]+|\d)\s*(?P<text>\S.*)$")
 
 
 def _marks(mark: str) -> list[str]:
-    return [m for m in re.split(r",", mark) if m] if not re.fullmatch(r"[*†‡§]+", mark) else [mark]
+    return [m for m in re.split(r",", mark) if m and not re.fullmatch(r"\*+", m)] if not re.fullmatch(r"[*†‡§]+", mark) else [mark]
 
 
 @HEAD.register("marked-authors", 74, "authors with affiliation marks and the affiliation lines under them")
