@@ -2087,3 +2087,12 @@ def test_authors_marked_with_letters_and_their_affiliation_lines():
     assert [(a.name, a.affiliation) for a in found["authors"]] == [
         ("Marta Lindqvist", "Uppsala Centre for Defence Economics"), ("Giorgos Antoniou", "Hellenic Foundation for Strategic Industry"),
         ("Paweł Zieleniewski", "Uppsala Centre for Defence Economics")]
+
+
+def test_a_long_greeting_above_the_rule_does_not_end_the_head():
+    greeting = "Dear readers, this issue comes a week after the leaders' meeting in Paris, and both essays look at what it left unresolved. As always, we welcome your replies and your criticism, which we read with care and answer when we can."
+    layout = parse("THE HARBOUR LETTER\n\nIssue 47 · 5 May 2026\n\n" + greeting + "\n\n═══════════════════════\n\n"
+                   "The Baltic's cables are a European problem\n\nBy Kari Lunde\n\n"
+                   "Every day, ships at anchor drag across the cables that link the Baltic states to the Nordic grid.\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "The Baltic's cables are a European problem" and names(found["authors"]) == ["Kari Lunde"]

@@ -87,6 +87,8 @@ def is_running_header(line: str, repeated: Counter, alone: bool = True) -> bool:
     between blank lines at least three times: a repeated sentence is not a header.
     """
     key = page_key(line)
+    if not re.search(r"\w", key):
+        return False  # a rule ("═════", "* * *") sets sections apart: it is read as such, not as a page's header
     # A separator, or a page number at either end ("3 | Institute", "Policy Brief · 2"); a year
     # inside a sentence is not one.
     separated = bool(re.search(r"[|·•]", line) or re.search(r"^\d{1,3}\s|\s\d{1,3}$", line.strip()))

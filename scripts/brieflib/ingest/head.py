@@ -874,7 +874,9 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     None when no byline or date has a heading-like line above it, or when a line above the title that
     the head would not read otherwise does not look like chrome (two readings of the title compete: the
     first heading-like line stays the title, as before)."""
-    window = next((k for k in range(min(len(units), HEAD_WINDOW)) if len(units[k].text.split()) > 30), min(len(units), HEAD_WINDOW))
+    # the body begins at the first long paragraph, unless a rule under it sets a newsletter's header apart
+    start = max((k for k in range(min(len(units), HEAD_WINDOW)) if units[k].after_rule), default=0)
+    window = next((k for k in range(start, min(len(units), start + HEAD_WINDOW)) if len(units[k].text.split()) > 30), min(len(units), start + HEAD_WINDOW))
     strong = [k for k in range(1, window + 1) if k < len(units) and _anchor_line(HeadState(units, k, True, common=common), strong=True)]
     weak = [k for k in range(1, window + 1) if k < len(units) and k not in strong and _anchor_line(HeadState(units, k, True, common=common))]
     # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
