@@ -2096,3 +2096,10 @@ def test_a_long_greeting_above_the_rule_does_not_end_the_head():
                    "Every day, ships at anchor drag across the cables that link the Baltic states to the Nordic grid.\n")
     found = {f.field: f.value for f in layout.findings}
     assert found["title"] == "The Baltic's cables are a European problem" and names(found["authors"]) == ["Kari Lunde"]
+
+
+def test_a_byline_under_the_last_paragraph_names_the_authors():
+    layout = parse("A Title for the Harbours\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\nWritten by Ann Lee and Bo Chan.\n\n"
+                   "Related explainers: What is the peace facility? | How do frozen assets work?\n")
+    found = [f for f in layout.findings if f.field == "authors"]
+    assert [a.name for f in found for a in f.value] == ["Ann Lee", "Bo Chan"] and body_texts(layout)[-1].endswith("Last words.")

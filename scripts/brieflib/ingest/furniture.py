@@ -335,7 +335,7 @@ _SUBSCRIBE_VERB = re.compile(
 
 
 RELATED_LABEL = re.compile(
-    r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis))?|read (?:also|more|next)|more from\b.*|see also|"
+    r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis|explainers|briefs|commentaries|research))?|read (?:also|more|next)|more from\b.*|see also|"
     r"leggi anche|lire aussi|à lire aussi|voir aussi|vedi anche|art[ií]culos relacionados|weitere (?:analysen|artikel|beiträge)\b.*|"
     r"artigos relacionados|publicações relacionadas|publicaciones relacionadas|articles (?:liés|connexes|similaires)|sur le même (?:sujet|thème)|"
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|articoli correlati|powiązane (?:artykuły|publikacje|teksty)|"
@@ -348,7 +348,8 @@ RELATED_LABEL = re.compile(
 
 @WEB_FURNITURE.register("related", 70, "web furniture: related links")
 def is_related(text: str) -> bool:
-    return _short(text, 16) and bool(RELATED_LABEL.match(text)) and not ends_sentence(text.rstrip(":"))
+    # the titles after the label may ask questions ("Related: What is the peace facility? | …")
+    return _short(text, 24) and bool(RELATED_LABEL.match(text)) and (not ends_sentence(text.rstrip(":")) or text.rstrip().endswith("?"))
 
 
 _DISTRIBUTION = re.compile(

@@ -459,6 +459,12 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif (not layout.bios or layout.bios[0] is units[j + 1]) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
             unit.role = "bio"
             layout.bios.insert(0, unit)
+        elif j > body_start and byline_start(unit.text) and word_count(unit.text) <= 14:
+            unit.role = "closing-byline"  # "Written by A and B." under the last paragraph: the authors, when the head names none
+            if not any(f.field == "authors" for f in layout.findings):
+                rest = re.sub(r"^\S+(?:\s+by)?\s*:?\s*", "", unit.text.strip().rstrip("."), flags=re.I)
+                if (found := authors_from(rest)):
+                    layout.findings.append(Finding("authors", found, "closing-byline", unit.line, unit.text))
         elif j > body_start and _sign_off(unit.text):
             unit.role = "signoff"
         elif j > body_start and _signature(unit.text):
@@ -564,6 +570,7 @@ def _signatories(units: list[Unit], body_start: int, layout: Layout) -> None:
 
 _TAIL_REASONS = {
     "signatories": SIGNATORIES_REASON,
+    "closing-byline": "byline under the last paragraph (read into the metadata)",
     "signoff": "sign-off of a letter or newsletter",
     "signature": "signature under the last paragraph (the writer's name)",
     "closing-date": "place and date of writing under the last paragraph (a date when the head states none)",
