@@ -2103,3 +2103,30 @@ def test_a_byline_under_the_last_paragraph_names_the_authors():
                    "Related explainers: What is the peace facility? | How do frozen assets work?\n")
     found = [f for f in layout.findings if f.field == "authors"]
     assert [a.name for f in found for a in f.value] == ["Ann Lee", "Bo Chan"] and body_texts(layout)[-1].endswith("Last words.")
+
+
+def test_a_date_in_an_ascii_box_on_the_cover():
+    layout = parse("        +----------------------------------+\n        | No. 31 / 2026 · 17 April 2026    |\n"
+                   "        +----------------------------------+\n\nHARBOUR INSTITUTE\n\nSharing the Burden\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["date"] == "2026-04-17" and found["title"] == "Sharing the Burden"
+
+
+@pytest.mark.parametrize("name, institution", [
+    ("Nordisk Forsvarsforum", True), ("Friedensforschungsinstitut Nord", True), ("Harbour Security Zentrum", True), ("Ingrid Forsberg", False),
+])
+def test_institutions_named_by_a_compound_word(name, institution):
+    assert P.is_institution(name) is institution
+
+
+def test_a_programme_is_no_place_of_work():
+    _, found, _ = head("Sharing the Burden", "Oleksandr Kovalenko", "Senior Researcher, Nuclear Policy Programme",
+                       "The corridor between Poland and Lithuania is narrow and exposed.")
+    [author] = found["authors"]
+    assert author.affiliation is None and author.position == "Senior Researcher, Nuclear Policy Programme"
+
+
+def test_a_cyrillic_author_label():
+    _, found, _ = head("Information Resilience on the Black Sea Coast", "Автор: Milena Petrova", "Дата: 17.03.2026",
+                       "Bulgaria and Romania sit on the front line of a contest that rarely makes headlines.")
+    assert names(found["authors"]) == ["Milena Petrova"] and found["date"] == "2026-03-17"

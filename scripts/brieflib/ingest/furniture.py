@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from brieflib.ingest.dates import date_in_segments
 from brieflib.ingest.registry import Registry
 from brieflib.model.text import ends_sentence
 
@@ -205,7 +206,10 @@ def _boxed(lines: list[str]) -> set[int]:
     rules = [n for n, line in enumerate(lines, 1) if _BOX_RULE.match(line)]
     boxed: set[int] = set()
     for start, end in zip(rules[::2], rules[1::2], strict=False):
-        if end - start <= 40:
+        inner = [n for n in range(start + 1, end) if lines[n - 1].strip()]
+        if len(inner) == 1 and date_in_segments(lines[inner[0] - 1].strip()):
+            boxed.update({start, end})  # "No. 31 / 2026 · 17 April 2026" framed on a cover: the frame goes, the line is read
+        elif end - start <= 40:
             boxed.update(range(start, end + 1))
     return boxed
 

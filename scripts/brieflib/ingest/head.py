@@ -97,7 +97,7 @@ _OF_INSTITUTION = re.compile(
     re.I,
 )
 # a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
-_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|#)\s*)?\d[\d/.-]*"
+_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|#)\s*)?\d[\d/.-]*(?:\s/\s\d{2,4})?"  # "No. 31 / 2026"
 # A series' code, which may stand above or under the title: "ARI 23/2026", "CBP 10582", "Document Number: RR-A2741-3",
 # a DOI (not "NATO 2030" or "EU 27": a year or a short number is part of a name).
 _SERIES_CODE = (
@@ -112,7 +112,7 @@ _SERIES = re.compile(
     rf"|^(?-i:[A-Z]{{2,6}})-{_DOCWORDS}$"  # "FSE-Kurzanalyse"
     rf"|{_ADDRESSED.pattern}"
     rf"|{_SERIES_CODE}"
-    r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.)\s*\d[\d/.-]*$",  # a number alone with its sign: "Nr. 12"
+    r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.)\s*\d[\d/.-]*(?:\s/\s\d{2,4})?$",  # a number alone with its sign: "Nr. 12"
     re.I,
 )
 
@@ -392,7 +392,7 @@ def standfirst(state: HeadState) -> Claim | None:
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
     r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
-    r"författare|forfattere?|tekijät?|kirjoittaja|szerzők?|συγγραφείς|συγγραφέας|"
+    r"författare|forfattere?|tekijät?|kirjoittaja|szerzők?|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
@@ -639,7 +639,10 @@ def author_line(state: HeadState) -> Claim | None:
     return Claim("byline", count, [state.find("authors", authors, "author-line")])
 
 
-def _role_line(state: HeadState, offset: int) -> tuple[str, str] | None:
+_PART_OF_INSTITUTION = re.compile(r"\b(?:programme|program|department|division|unit|team|desk)\b", re.I)
+
+
+def _role_line(state: HeadState, offset: int) -> tuple[str | None, str] | None:
     """The line right under a name (no blank between) that gives the role and the place of work, in one language
     or two: "Research Fellow, Example Institute", "Chercheuse / Research Fellow, Example Institute"."""
     index = state.i + offset
@@ -651,6 +654,8 @@ def _role_line(state: HeadState, offset: int) -> tuple[str, str] | None:
     affiliation, position = P.describe(text.split(" / ")[-1])
     if not affiliation or not position or affiliation == position:
         return None
+    if _PART_OF_INSTITUTION.search(affiliation) and not P.is_institution(re.sub(_PART_OF_INSTITUTION, "", affiliation)):
+        return None, text  # "Senior Researcher, Nuclear Policy Programme": a programme, not the place of work
     return affiliation, text
 
 

@@ -63,6 +63,8 @@ class Layout:
     text: str = ""
 
 
+# A line of text framed by a box's sides (one on each edge, none inside): the text is read without the frame.
+_BOX_CONTENT = re.compile(r"^\s*[|│║]\s+(?P<inner>[^|│║]*?\S)\s*[|│║]\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+)")
 _BULLET = re.compile(r"^\s*[-*•·▪■●◆►➢◦‣]\s+")
 # Words after which a sentence cannot end: a unit ending with one continues.
@@ -83,6 +85,7 @@ def parse(text: str) -> Layout:
     for number in sorted(chart_remnants(lines)):  # before page numbers: an axis's ticks are numbers alone on a line too
         layout.removed.append(Removed(lines[number - 1].strip(), number, CHART_REASON))
         lines[number - 1] = ""
+    lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines, furniture = remove_page_furniture(lines, _protected)
     for number, line, rule, reason in furniture:
         layout.removed.append(Removed(line, number, reason))

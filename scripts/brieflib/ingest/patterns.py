@@ -126,7 +126,9 @@ INSTITUTION_WORD = re.compile(
     r"institutet|instituttet|institutt|senter|senteret|centret|centeret|stiftelsen|stiftelse|fonden|forumet|akademien|"
     r"universitetet|högskolan|instituutti|keskus|säätiö|ústav|nadace|spolek|intézet|alapítvány|"
     r"groupe|gruppe|grupo|gruppo|grupa|groep|hogeschool|högskola|hochschule|école|escuela|scuola|"
-    r"ινστιτούτο|κέντρο|ίδρυμα|ένωση|πανεπιστήμιο)\b",
+    r"ινστιτούτο|κέντρο|ίδρυμα|ένωση|πανεπιστήμιο)\b"
+    # the head word at the end of a compound: "Forsvarsforum", "Friedensforschungsinstitut", "Sicherheitszentrum"
+    r"|\b\w{3,}(?:institut|institutet|instituttet|instituut|forum|zentrum|centrum|centret|senteret|akademie|akademien|stiftung|stiftelsen|gesellschaft)\b",
     re.I,
 )
 # Words that join an institution's head word to the rest of its name in other languages. After
