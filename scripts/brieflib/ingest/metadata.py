@@ -12,7 +12,7 @@ from pathlib import Path
 from brieflib.ingest import furniture as F
 from brieflib.ingest import patterns as P
 from brieflib.ingest.head import Finding
-from brieflib.ingest.parse import Layout
+from brieflib.ingest.parse import BULLETS, Layout
 from brieflib.model.brief import Author, Brief
 from brieflib.model.text import normalise_for_match, plain, sentences, shorten, slugify
 
@@ -55,7 +55,7 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     return brief
 
 
-_BULLET = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s+")  # a list item's mark, or its number
 
 
 def _boxed_points(brief: Brief) -> None:
