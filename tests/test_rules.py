@@ -2130,3 +2130,24 @@ def test_a_cyrillic_author_label():
     _, found, _ = head("Information Resilience on the Black Sea Coast", "Автор: Milena Petrova", "Дата: 17.03.2026",
                        "Bulgaria and Romania sit on the front line of a contest that rarely makes headlines.")
     assert names(found["authors"]) == ["Milena Petrova"] and found["date"] == "2026-03-17"
+
+
+@pytest.mark.parametrize("line", [
+    "Die Kurzanalyse gibt die Auffassung der Autorin wieder.",
+    "Der Beitrag gibt ausschließlich die persönliche Meinung des Autors wieder.",
+    "Les opinions exprimées dans ce texte n'engagent que leur auteur.",
+    "Ce texte n'engage que ses auteurs.",
+    "Las opiniones son responsabilidad exclusiva de los autores.",
+])
+def test_disclaimers_in_other_languages(line):
+    assert P.is_boilerplate(line)
+
+
+def test_an_institution_with_a_dash_in_its_name():
+    assert P.describe("Senior Fellow at the Rhine–Vistula Institute")[0] == "Rhine–Vistula Institute"
+
+
+def test_a_bio_naming_a_centre_of_an_institute_gives_the_institute():
+    bio = "Hélène Marchetti-Wong est chercheuse au Centre Asie de l'Institut des hautes études de sécurité internationale (IHESI), où elle travaille."
+    [author] = P.parse_bios(bio, frozenset({"Hélène Marchetti-Wong"}))
+    assert author.affiliation == "Institut des hautes études de sécurité internationale"

@@ -229,7 +229,7 @@ _CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", 
                "do", "da", "dos", "das", "för", "og", "och", "d'études",
                # articles inside a name: "Istituto Adriatico per la Sicurezza", "Institut de la Défense", "Centro de los Estudios"
                "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "dei", "degli", "delle", "dello", "der", "die", "sulla", "sul"}
-_INSTITUTION_TOKEN = re.compile(r"^(?:\(?[A-ZÀ-Ý][\w’'.-]*\)?,?|\([A-Z]{2,}\))$")
+_INSTITUTION_TOKEN = re.compile(r"^(?:\(?[A-ZÀ-Ý][\w’'.–-]*\)?,?|\([A-Z]{2,}\))$")
 
 
 def institution_phrase(text: str) -> str | None:
@@ -360,6 +360,13 @@ def _sentence_case_phrase(text: str) -> str | None:
     return next((" ".join(words[:n]) for n in range(len(words), 2, -1) if _adjective_institution(words[:n])), None)
 
 
+def _longest_institution(text: str) -> str | None:
+    """The longest run of words at the start of ``text`` (up to a comma, full stop or bracket) that names an
+    organisation, in any case: "Institut des hautes études de sécurité internationale (IHESI), où …"."""
+    words = re.split(r"[,.;:()]", text, maxsplit=1)[0].split()[:10]
+    return next((" ".join(words[:n]) for n in range(len(words), 1, -1) if is_institution(" ".join(words[:n]))), None)
+
+
 def bio_institution(text: str) -> str | None:
     """The organisation a bio sentence names after "at", "bij het", "am", "au", "w" …: "leitet das Programm am
     Deutschen Forum für Strategische Fragen" gives "Deutschen Forum für Strategische Fragen"."""
@@ -372,7 +379,12 @@ def bio_institution(text: str) -> str | None:
             phrase = longer
         if not phrase or len(phrase.split()) < 2 or not is_institution(phrase) or _PART_OF.search(phrase):
             continue
-        following = after[len(phrase) :].split()
+        rest = after[len(phrase) :]
+        # "au Centre Asie de l'Institut des hautes études …": a centre of the institute, which is the place of work
+        whole = re.match(r"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|der\s+|des\s+|of\s+the\s+)(?P<rest>[A-ZÀ-Ý].*)$", rest, re.S)
+        if whole and (larger := _longest_institution(whole["rest"])):
+            return larger
+        following = rest.split()
         if following and (following[0].lower().startswith(("d'", "d’", "l'", "l’")) or following[0].lower() in _NAME_JOINERS):
             return None  # "Centre d'études atlantiques": the name goes on in a form this rule cannot read whole
         return phrase
@@ -534,6 +546,10 @@ _BOILERPLATE = [
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
     re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d"),  # the imprint's serial number
+    # a disclaimer that names no one, in other languages: "gibt die Auffassung der Autorin wieder", "n'engage que ses auteurs"
+    re.compile(r"\bgibt (?:\w+ ){0,3}(?:auffassung|meinung|ansicht|sicht)(?:en)? (?:der|des) (?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b|"
+               r"\bn['’]engage(?:nt)? que (?:son|sa|ses|leur|leurs) auteur|\bresponsabilidad exclusiva de (?:su|sus|los|las|la|el) autor|"
+               r"\b(?:non )?(?:riflette|riflettono) (?:necessariamente )?(?:le )?(?:opinioni|posizioni)\b|\bsão da (?:exclusiva )?responsabilidade d[oa]s? autor", re.I),
     # the rule of a meeting's report: "Held under the Chatham House Rule"
     re.compile(r"^(?:(?:this|the) (?:\w+ ){0,3}(?:was |is )?)?(?:held|conducted|took place|convened) under the Chatham House Rule\b", re.I),
     # an open letter's call for more signers
