@@ -1927,6 +1927,8 @@ def test_more_boilerplate_classes(line):
     ("← Previous post: Why the price cap still matters          Next post: Frozen assets after the ruling →", "post-navigation"),
     ("Article précédent : Les câbles de la Baltique", "post-navigation"),
     ("Speaker notes:", "speaker-notes-label"),
+    ("Filed under: Poland, Baltic states, NATO", "tags"),
+    ("Categories: Defence, Europe", "tags"),
 ])
 def test_more_web_furniture(line, rule):
     found = F.web_furniture(line)
@@ -2151,3 +2153,10 @@ def test_a_bio_naming_a_centre_of_an_institute_gives_the_institute():
     bio = "Hélène Marchetti-Wong est chercheuse au Centre Asie de l'Institut des hautes études de sécurité internationale (IHESI), où elle travaille."
     [author] = P.parse_bios(bio, frozenset({"Hélène Marchetti-Wong"}))
     assert author.affiliation == "Institut des hautes études de sécurité internationale"
+
+
+def test_comments_signed_with_a_dash_at_the_very_end():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\nWarsaw, March 2026\n\n"
+                   "4 comments\nMarek K. — Good piece, but Kaliningrad still matters more than you allow.\n")
+    assert body_texts(layout)[-1].endswith("Last words.")
+    assert {f.value for f in layout.findings if f.field == "date"} == {"2026-03"}

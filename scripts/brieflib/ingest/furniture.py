@@ -379,7 +379,8 @@ def is_distribution(text: str) -> bool:
 @WEB_FURNITURE.register("tags", 65, "web furniture: tags or keywords")
 def is_tags(text: str) -> bool:
     return bool(re.match(
-        r"^(?:tags?|tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
+        r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
+        r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
         r"ämnen|emner|nyckelord|avainsanat)\s*:", text, re.I)) and _short(text, 25)
 
@@ -483,7 +484,13 @@ def comment_section(texts: list[str]) -> int | None:
         if _COMMENTS_HEADER.match(text.strip()) and _short(text, 8):
             if any(_COMMENT_MARK.match(t.strip()) for t in texts[index + 1 : index + 13]):
                 return index
+            rest = texts[index + 1 :]  # or, at the very end, nothing but "Name — their words" under the header
+            if rest and len(rest) <= 6 and all(_SIGNED_COMMENT.match(t.strip()) for t in rest):
+                return index
     return None
+
+
+_SIGNED_COMMENT = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3}\s+[—–-]\s+\S.{3,600}$")
 
 
 _SALUTATION = re.compile(
