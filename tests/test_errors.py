@@ -145,7 +145,8 @@ def test_check_names_each_markup_lookalike_and_says_how_it_shows(tmp_path, run_c
 
 def test_check_says_when_two_readings_compete_and_the_field_stays_empty(tmp_path, run_cli):
     briefs = tmp_path / "sources" / "briefs"
-    text = ("Deterrence on a budget\n\n4 March 2026\n\nBy Ana Lindqvist\n\nPublished 12.01.2026\n\n"
+    # two dates, neither labelled as the publication's ("Published …" would say which one is)
+    text = ("Deterrence on a budget\n\n4 March 2026\n\nBy Ana Lindqvist\n\n12.01.2026\n\n"
             "Europe has to decide how much it is willing to pay for its own security, and soon.\n")
     write_brief(briefs, "two-dates.txt", text)
     result = run_cli("check", "--sources", tmp_path / "sources")
