@@ -2160,3 +2160,13 @@ def test_comments_signed_with_a_dash_at_the_very_end():
                    "4 comments\nMarek K. — Good piece, but Kaliningrad still matters more than you allow.\n")
     assert body_texts(layout)[-1].endswith("Last words.")
     assert {f.value for f in layout.findings if f.field == "date"} == {"2026-03"}
+
+
+def test_a_conference_paper_under_the_conference_panel_and_dates():
+    _, found, roles = head("7th Lisbon Conference on European Security and Defence Economics", "Panel 3B: Industrial Capacity and Readiness",
+                           "Lisbon, 14–15 May 2026", "Scaling Ammunition Production in Europe: Bottlenecks and Contracts",
+                           "Marta Lindqvistᵃ,*, Giorgos Antoniouᵇ and Paweł Zieleniewskiᵃ", "ᵃ Uppsala Centre for Defence Economics",
+                           "ᵇ Hellenic Foundation for Strategic Industry",
+                           "European production of artillery ammunition has roughly tripled since early 2022, but it falls short.")
+    assert found["title"] == "Scaling Ammunition Production in Europe: Bottlenecks and Contracts"
+    assert names(found["authors"]) == ["Marta Lindqvist", "Giorgos Antoniou", "Paweł Zieleniewski"]

@@ -421,7 +421,7 @@ _SERIES_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+(?:(?:from|of|on|the|in)\s+)?){1
 def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author] | None:
     """Authors in "A, B and C", "Name, Role, Institute", "Name | Role, Institute", "Name — Role, Institute"."""
     text = text.strip().strip("*_").lstrip("-–•· ").strip().rstrip(".")
-    text = re.sub(r"(?<=[^\W\d_])(?:\*{1,3}|[†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s|,|$)", "", text)  # "Papadakis* and Bellandi**": marks
+    text = re.sub(rf"(?<=[^\W\d_])(?:\*{{1,3}}|[†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+)(?:,\*+)?(?=\s|,|$)", "", text)  # "Papadakis*", "Lindqvistᵃ,*": marks
     names = P.split_names(text, common)
     if names:
         return [Author(n) for n in names]
@@ -852,9 +852,21 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
     text = units[index].text
     if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or _chrome_shape(text, units[index + 1].text):
         return False
+    if _EVENT_LINE.search(text) or _DATE_RANGE.search(text) or parse_date(text):
+        return False  # the event, its panel or its dates: not a title over a subtitle
     if any(u.text.lower().startswith(text.lower() + " ") for u in units[index + 2 : index + 6]):
         return False  # "Critical Questions" again in "Critical Questions by Name": the series' name, not the title
     return not _other_head_line(units, index, common)
+
+
+# A line naming the event a paper was written for, or a panel of it; a range of days.
+_EVENT_LINE = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){0,4}(?:conference|forum|summit|symposium|workshop|seminar|"
+    r"colloquium|congress|dialogue|roundtable|round table|meeting|konferenz|conférence|conferencia|conferenza|konferencja)\b|"
+    r"^(?:panel|session|track|workshop|roundtable)\s+[\w.]{1,4}\s*:",
+    re.I,
+)
+_DATE_RANGE = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\b")
 
 
 def _short_head_line(text: str) -> bool:
@@ -864,6 +876,8 @@ def _short_head_line(text: str) -> bool:
     text = text.strip()
     if len(text.split()) > 10 or P.ends_sentence(text):
         return False
+    if _EVENT_LINE.search(text) or _DATE_RANGE.search(text):
+        return True  # "7th Lisbon Conference on …", "Panel 3B: Industrial Capacity", "Lisbon, 14–15 May 2026"
     return (text.isupper() or P.is_institution(text) or bool(re.search(r"\s[|·•›>/]\s", text)) or len(text.split()) <= 3
             or bool(re.match(r"(?:an?|the)\s+[a-z]", text, re.I) and not _title_case_words(text)))
 
