@@ -1911,6 +1911,7 @@ def test_a_title_with_two_colons_is_no_line_of_fields():
     "Minden jog fenntartva.",
     "Všechna práva vyhrazena.",
     "a.lunde@harbour.example.eu",       # an address alone on a line: a contact
+    "* Corresponding author. E-mail: a.lunde@harbour.example.eu",
 ])
 def test_more_boilerplate_classes(line):
     assert P.is_boilerplate(line)
@@ -2170,3 +2171,10 @@ def test_a_conference_paper_under_the_conference_panel_and_dates():
                            "European production of artillery ammunition has roughly tripled since early 2022, but it falls short.")
     assert found["title"] == "Scaling Ammunition Production in Europe: Bottlenecks and Contracts"
     assert names(found["authors"]) == ["Marta Lindqvist", "Giorgos Antoniou", "Paweł Zieleniewski"]
+
+
+def test_a_version_date_followed_by_a_caveat():
+    _, found, roles = head("Scaling Ammunition Production in Europe", "By Marta Lindqvist",
+                           "This version: 2 June 2026. Draft — please do not cite without permission.",
+                           "European production of artillery ammunition has roughly tripled since early 2022, but it falls short.")
+    assert found["date"] == "2026-06-02" and roles[2] == "date"

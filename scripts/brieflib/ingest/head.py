@@ -128,7 +128,10 @@ def _segments(text: str) -> list[str]:
 @HEAD.register("date-line", 100, "date line")
 def date_line(state: HeadState) -> Claim | None:
     """"17 January 2026", "Publié le 4 mars 2026", "Updated: March 4, 2026", "Julkaistu 4.3.2026 · 5 min"."""
-    iso = parse_date(state.text()) or labelled_date(state.text()) or date_with_furniture(state.text()) or date_then_field(state.text())
+    text = state.text()
+    first = re.split(r"(?<=\d)\.\s+(?=[A-Z])", text, maxsplit=1)[0]  # "This version: 2 June 2026. Draft — do not cite."
+    iso = (parse_date(text) or labelled_date(text) or date_with_furniture(text) or date_then_field(text)
+           or (first != text and len(text.split()) <= 20 and labelled_date(first)))
     if not iso:
         return None
     text = state.text().strip().strip("*_")

@@ -65,7 +65,7 @@ class Layout:
 
 # A line of text framed by a box's sides (one on each edge, none inside): the text is read without the frame.
 _BOX_CONTENT = re.compile(r"^\s*[|│║]\s+(?P<inner>[^|│║]*?\S)\s*[|│║]\s*$")
-_ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+)")
+_ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+)")
 BULLETS = "-*•·▪■●◆►➢◦‣–"  # the marks a list item may open with, in text dumps and PDF text layers
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+")
 # Words after which a sentence cannot end: a unit ending with one continues.

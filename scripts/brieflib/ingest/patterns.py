@@ -560,6 +560,7 @@ _BOILERPLATE = [
     re.compile(r"^(?:feedback|contact|enquiries|inquiries|media enquiries|press enquiries|press|e-?mail)\s*:\s*\S+@\S+\s*$", re.I),
     re.compile(r"\bis a registered trade ?mark\b", re.I),
     re.compile(r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone on a line
+    re.compile(r"^[*†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed) (?:was|is|has been) (?:originally |first )?(?:published|republished)\b", re.I),
     re.compile(r"\bshould not be relied (?:on|upon) as (?:a substitute for )?(?:specific|professional|legal) advice\b", re.I),
     # a series described by who makes it: "Critical Questions is produced by the Center for …"
