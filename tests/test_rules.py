@@ -2178,3 +2178,26 @@ def test_a_version_date_followed_by_a_caveat():
                            "This version: 2 June 2026. Draft — please do not cite without permission.",
                            "European production of artillery ammunition has roughly tripled since early 2022, but it falls short.")
     assert found["date"] == "2026-06-02" and roles[2] == "date"
+
+
+@pytest.mark.parametrize("label", ["Læs også", "Läs också", "Les også", "Lue myös", "Přečtěte si také"])
+def test_read_also_labels_in_more_languages(label):
+    assert F.web_furniture(label)[0] == "related"
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("Udgivet af Nordisk Forsvarsforum · Tilmeld dig vores nyhedsbrev · Cookiepolitik", "Nordisk Forsvarsforum"),
+    ("Herausgegeben von der Stiftung Nordlicht", "Stiftung Nordlicht"),
+])
+def test_published_by_in_other_languages(line, publisher):
+    assert P.publisher_from(line) == publisher
+
+
+@pytest.mark.parametrize("bio, name, affiliation", [
+    ("*Ana Mendonça is director of the defence programme at Centro Atlántico de Análisis in Madrid.*", "Ana Mendonça", "Centro Atlántico de Análisis"),
+    ("Rui Melo is a fellow at the Atlantic Centre for Maritime Policy. Clara Weiss directs the Centre's Ukraine programme.", "Clara Weiss",
+     "Atlantic Centre for Maritime Policy"),
+])
+def test_bios_in_italics_and_back_references_without_a_preposition(bio, name, affiliation):
+    found = {a.name: a.affiliation for a in P.parse_bios(bio, frozenset({name}))}
+    assert found[name] == affiliation

@@ -345,6 +345,8 @@ RELATED_LABEL = re.compile(
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|articoli correlati|powiązane (?:artykuły|publikacje|teksty)|"
     r"gerelateerde (?:artikelen|publicaties)|zie ook|articole similare|citește și|"
     r"lea también|leia também|veja também|ver também|lesen sie auch|mehr zum thema|czytaj (?:także|też|również)|lees ook|"
+    r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
+    r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"you may also like|further reading|most read|recommended)\s*:?\s*",
     re.I,
 )
@@ -382,7 +384,7 @@ def is_tags(text: str) -> bool:
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
-        r"ämnen|emner|nyckelord|avainsanat)\s*:", text, re.I)) and _short(text, 25)
+        r"ämnen|emner|nyckelord|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata)\s*:", text, re.I)) and _short(text, 25)
 
 
 # The legal identity of the publisher in a footer: "Registered charity no. 1234", "Amtsgericht Bremen VR 1234",

@@ -435,8 +435,8 @@ _BIO_LABEL = re.compile(r"^(?:about the authors?|the authors?|à propos des? aut
 
 # "in the centre's Europe programme", "at the institute": an organisation named before, in lower case.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:at|in|of|with|for)\s+the\s+(?P<word>institute|centre|center|foundation|forum|council|academy|college|university|"
-    r"school|society|association|ministry|agency|commission|observatory)(?:['’]s)?\b(?!\s+(?:of|for)\b|\s+[A-Z])"
+    r"\bthe\s+(?P<word>(?i:institute|centre|center|foundation|forum|council|academy|college|university|"
+    r"school|society|association|ministry|agency|commission|observatory))(?:['’]s)?\b(?!\s+(?:of|for)\b|\s+[A-Z])"
 )
 
 
@@ -448,6 +448,8 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
     head (in any language: "Dr. Katharina Müller leitet …") is a bio too.
     """
     text = _BIO_LABEL.sub("", text.strip())
+    if re.fullmatch(r"([*_])[^*_].*[^*_]\1", text, re.S):
+        text = text[1:-1].strip()  # a bio set in italics
     if len(text) > 1500 or not text:
         return None
     found: list[Author] = []
@@ -462,6 +464,7 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
         name = next((n for n in known if bare.startswith(n + " ")), None)
         if name:
             found.append(Author(name, bio_institution(bare[len(name) :])))
+            said[id(found[-1])] = sentence
         elif index == 0:
             return None
     named: list[str] = []
@@ -497,6 +500,9 @@ _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-Z][^,.;]+?) receives\b"),
     re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-Z][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-Z][^,.;]+)"),
+    # "Udgivet af X", "Herausgegeben von der X", "Publié par l'X": published by, in other languages
+    re.compile(r"^(?:udgivet af|utgiven av|utgitt av|herausgegeben von|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
+               r"julkaisija:?|kiadja:?|vydal[ao]?)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
     re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official )?(?:views?|positions?|opinions?) of|those of) (?:the )?(?P<p>[A-Z][^,.;]+)"),
     # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
     re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-Z][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?:independent|non-?partisan|non-?profit|"
