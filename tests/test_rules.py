@@ -1930,6 +1930,8 @@ def test_more_boilerplate_classes(line):
     ("Speaker notes:", "speaker-notes-label"),
     ("Filed under: Poland, Baltic states, NATO", "tags"),
     ("Categories: Defence, Europe", "tags"),
+    ("Del artiklen: Facebook | LinkedIn | E-mail | Print", "share"),
+    ("Jaa: Facebook  X  LinkedIn  Sähköposti", "share"),
 ])
 def test_more_web_furniture(line, rule):
     found = F.web_furniture(line)

@@ -268,7 +268,17 @@ def is_share(text: str) -> bool:
     if len(segments) >= 2 and bool(re.search(rf"\b(?:{_SHARE_WORDS})\b", text, re.I)) and all(_share_button(s) for s in segments):
         return True
     buttons = [s for s in re.split(r"\s{2,}|\s*[|·•]\s*", text) if s]  # "Print    Download PDF": a row of buttons set apart by spaces
-    return len(buttons) >= 2 and all(_BUTTON.fullmatch(s) for s in buttons)
+    if len(buttons) >= 2 and all(_BUTTON.fullmatch(s) for s in buttons):
+        return True
+    # "Del artiklen: Facebook | LinkedIn | E-mail | Print": a label in any language over the networks' names
+    label, _, rest = text.partition(":")
+    networks = [s for s in re.split(r"\s{2,}|\s*[|·•,]\s*", rest) if s.strip()]
+    others = [n for n in networks if not (_NETWORK.fullmatch(n.strip()) or _BUTTON.fullmatch(n.strip()))]
+    # at most one item in the site's language besides them ("Sähköposti", "Imprimer")
+    return _short(label, 3) and len(networks) - len(others) >= 2 and len(others) <= 1 and all(_short(o, 1) for o in others)
+
+
+_NETWORK = re.compile(r"facebook|linkedin|x|twitter|bluesky|mastodon|threads|whatsapp|telegram|reddit|xing|vk|e-?mail|print|copy link", re.I)
 
 
 def _share_button(segment: str) -> bool:

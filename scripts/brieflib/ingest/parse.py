@@ -272,6 +272,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     related_from: int | None = None
     for index, unit in enumerate(units):
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
+        if found and found[0] == "legal-links" and P.publisher_from(unit.text):
+            found = None  # "Udgivet af Nordisk Forsvarsforum · Cookies": the tail reads it as the publisher's line
         if found is None and comments is not None and index >= comments and not P.is_boilerplate(unit.text):
             found = ("comments", COMMENTS_REASON)  # commenters, timestamps, their words, the reply form
         if found is None and related_from is not None and not P.is_boilerplate(unit.text) and _related_item(units[index:]):
