@@ -165,3 +165,10 @@ def test_an_affiliation_given_as_the_publishers_acronym_is_the_publisher(tmp_pat
     brief = convert_file(write_brief(tmp_path, "acronym.txt", text))
     assert [(a.name, a.affiliation) for a in brief.authors] == [
         ("Kari Lunde", "Nordic Centre for Defence Economics"), ("Maris Tamm", "Estonian Centre for Defence Studies")]
+
+
+def test_an_affiliation_inflected_in_a_bio_is_the_publishers_name(tmp_path):
+    text = ("Deutsches Forum für Strategische Fragen\n\nHarbours Under Watch\n\nVon Jörg Müller-Lindner\n\n" + PARAGRAPHS[0] + "\n\n"
+            + PARAGRAPHS[2] + "\n\nJörg Müller-Lindner leitet das Programm Sicherheit am Deutschen Forum für Strategische Fragen.\n")
+    brief = convert_file(write_brief(tmp_path, "inflected.txt", text))
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Jörg Müller-Lindner", "Deutsches Forum für Strategische Fragen")]

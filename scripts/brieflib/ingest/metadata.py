@@ -45,8 +45,9 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     _authors_from_bios(brief, layout)
     brief.publisher = _publisher(brief, layout)
     for author in brief.authors:  # "Ana Ruiz (OPEE)" on the site of the "Observatorio de Política Exterior Europea"
-        if author.affiliation and brief.publisher and P.is_acronym_of(author.affiliation, brief.publisher):
-            author.affiliation = brief.publisher
+        if author.affiliation and brief.publisher and (P.is_acronym_of(author.affiliation, brief.publisher)
+                                                       or _uninflected(author.affiliation) == _uninflected(brief.publisher)):
+            author.affiliation = brief.publisher  # "am Deutschen Forum …" in a bio: the "Deutsches Forum …" of the masthead
     _opening(brief, layout, plain(standfirst) if standfirst else None)
     brief.blocks = layout.blocks
     brief.footnotes = dict(sorted(layout.notes.items()))
@@ -56,6 +57,11 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
 
 
 _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s+")  # a list item's mark, or its number
+
+
+def _uninflected(name: str) -> str:
+    """A name without the endings a declension adds ("Deutschen Forum" and "Deutsches Forum" are one)."""
+    return " ".join(re.sub(r"(?:en|es|er|em|e|s)$", "", w) if len(w) > 4 else w for w in name.casefold().split())
 
 
 def _boxed_points(brief: Brief) -> None:
