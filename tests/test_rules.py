@@ -2203,3 +2203,21 @@ def test_published_by_in_other_languages(line, publisher):
 def test_bios_in_italics_and_back_references_without_a_preposition(bio, name, affiliation):
     found = {a.name: a.affiliation for a in P.parse_bios(bio, frozenset({name}))}
     assert found[name] == affiliation
+
+
+def test_a_podcasts_host_and_guests_are_not_its_authors():
+    units = [Unit(line, number) for number, line in enumerate((
+        "Harbour Talk — a podcast of the Nordic Centre for Defence Economics", "EPISODE 12", "Cables Under the Baltic",
+        "May 4, 2026 · 41 min", "Host: Ingrid Solberg", "Guests: Marcus Delaney, Georgetown Centre for Alliance Studies; Kari Lunde, NCDE",
+        "Show notes by Tomás Ferreira", "The cables that link the Baltic states to the Nordic grid are exposed to ships at anchor."), 1)]
+    end, findings = read_head(units, frozenset())
+    assert [a.name for f in findings if f.field == "authors" for a in f.value] == ["Tomás Ferreira"] and end == 7
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Listen on Spotify | Apple Podcasts | YouTube | RSS", "listen"),
+    ("00:00 Introduction", "chapter-marker"),
+    ("14:40 Who pays for Europe's defence?", "chapter-marker"),
+])
+def test_a_podcasts_players_and_chapter_marks(line, rule):
+    assert F.web_furniture(line)[0] == rule

@@ -596,6 +596,19 @@ _LISTEN = re.compile(
 )
 
 
+@WEB_FURNITURE.register("listen", 85, "web furniture: where to listen to a podcast")
+def is_listen(text: str) -> bool:
+    """"Listen on Spotify | Apple Podcasts | YouTube | RSS", "Subscribe on Apple Podcasts"."""
+    return _short(text, 16) and bool(re.match(r"^(?:listen|subscribe|follow|hören|écouter|escuchar|ascolta)\b.{0,20}\b(?:on|in|at|auf|sur|en|su)\b", text, re.I)) and bool(
+        re.search(r"spotify|apple podcasts|google podcasts|deezer|youtube|soundcloud|podcast addict|pocket casts|overcast|\brss\b", text, re.I))
+
+
+@WEB_FURNITURE.register("chapter-marker", 44, "web furniture: a chapter mark of a recording (time and title)")
+def is_chapter_marker(text: str) -> bool:
+    """"00:00 Introduction", "14:40 Who pays for Europe's defence?": a recording's chapters, not the brief's text."""
+    return bool(re.fullmatch(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\d\W].{1,80}", text.strip())) and _short(text, 12) and not text.rstrip().endswith(".")
+
+
 @WEB_FURNITURE.register("audio-player", 86, "web furniture: audio player")
 def is_audio_player(text: str) -> bool:
     """"Listen to this article", "Écouter cet article", "▶ 00:00 / 07:42": a page's audio player, not the brief."""

@@ -750,6 +750,22 @@ def _colon_wrapped(state: HeadState) -> bool:
     return not _head_material(state, 1) and _head_material(state, 2)
 
 
+# Who takes part in a podcast, a panel or an interview, without writing it: "Host:", "Guests:", "Moderator:".
+_PARTICIPANTS = re.compile(
+    r"^(?:hosts?|guests?|moderator|moderated by|chair(?:ed by)?|panell?ists?|speakers?|participants?|interviewees?|"
+    r"invités?|gäste|gast|ospiti|ospite|invitados?|convidados?|goście|gasten|moderation|animé par|presented by|presenter)\s*:?\s+(?-i:[A-ZÀ-Ý])",
+    re.I,
+)
+
+
+@HEAD.register("participants", 41, "the host, guests or moderator of a podcast or panel (not its authors)")
+def participants(state: HeadState) -> Claim | None:
+    """"Host: Ingrid Solberg", "Guests: Marcus Delaney, …": people named in the head who did not write the text."""
+    if not state.title or not _PARTICIPANTS.match(state.text().strip()) or len(state.text().split()) > 40:
+        return None
+    return Claim("participants")
+
+
 @HEAD.register("head-notice", 40, "a notice among the head lines (the rule of a meeting, a disclaimer)")
 def head_notice(state: HeadState) -> Claim | None:
     """"Held under the Chatham House Rule" between a date and a byline: boilerplate, with more of the head under it."""
