@@ -2221,3 +2221,20 @@ def test_a_podcasts_host_and_guests_are_not_its_authors():
 ])
 def test_a_podcasts_players_and_chapter_marks(line, rule):
     assert F.web_furniture(line)[0] == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Acknowledgements: We thank the panel discussants and two colleagues for their comments.",
+    "This op-ed first appeared in Diário do Atlântico.",
+])
+def test_acknowledgements_and_first_appearances_are_boilerplate(line):
+    assert P.is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Forward this letter to a colleague · Unsubscribe · Update your preferences", "newsletter-footer"),
+    ("Време за четене: 5 мин.", "reading-time"),
+    ("Olvasási idő: 6 perc", "reading-time"),
+])
+def test_footers_and_reading_times_in_more_languages(line, rule):
+    assert F.web_furniture(line)[0] == rule

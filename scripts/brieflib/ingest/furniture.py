@@ -418,6 +418,8 @@ def is_reading_time(text: str) -> bool:
         re.match(r"^(?:\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura))?|"
                  r"(?:estimated )?reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|tempo de leitura|leestijd|"
                  r"czas czytania|timp de citire|lästid|læsetid|lesetid|lukuaika)\b", text, re.I)
+        # a label in any language, then minutes: "Време за четене: 5 мин.", "Olvasási idő: 6 perc"
+        or re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*\d{1,3}\s*(?:min\w*|perc|мин\w*|λεπτ\w*|dk|dakika|minut\w*)\.?", text.strip(), re.I)
     ) and _short(text, 8)
 
 
@@ -638,7 +640,7 @@ def is_reactions(text: str) -> bool:
 _MAILING_FOOTER = re.compile(
     r"^(?:you(?:['’]re| are) (?:currently )?a (?:free|paid) subscriber|(?:you(?:['’]re| are) )?receiv(?:ing|ed) this (?:e-?mail|message|newsletter)\b|"
     r"you (?:are receiving|received) this (?:e-?mail|message|newsletter)\b|unsubscribe\b|update (?:your )?(?:subscription |e-?mail )?preferences|"
-    r"manage (?:your )?(?:subscription|preferences)|forward (?:it |this (?:e-?mail|newsletter|issue) )?to a (?:friend|colleague)|subscribe (?:here|now|today)\b|"
+    r"manage (?:your )?(?:subscription|preferences)|forward (?:it |this (?:e-?mail|newsletter|issue|letter|post) )?to a (?:friend|colleague)|subscribe (?:here|now|today)\b|"
     r"(?:was this |were you )?forwarded this (?:e-?mail|newsletter|issue)\b|(?:enjoyed|liked|like) this (?:issue|newsletter|e-?mail|post)\b|"
     r"(?:just )?(?:reply|respond) to this (?:e-?mail|newsletter|message)\b|we read every (?:one|reply|e-?mail)\b|"
     r"(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:it )?online|web version|"

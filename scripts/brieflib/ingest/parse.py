@@ -249,7 +249,7 @@ def _starts_item(line: str, before: str) -> bool:
 def _drop_stray_markers(units: list[Unit], layout: Layout) -> list[Unit]:
     kept, rule = [], False
     for unit in units:
-        if re.fullmatch(r"[-*•·_=~⁂─━═—–]+(?:[ \t]+[-*•·_=~─━═—–]+)*", unit.text.strip()):  # "—", "* * *", "· · ·": a marker or a section rule
+        if re.fullmatch(r"[-*•·_=~⁂─━═—–╔╗╚╝╠╣┌┐└┘├┤]+(?:[ \t]+[-*•·_=~─━═—–╔╗╚╝╠╣┌┐└┘├┤]+)*", unit.text.strip()):  # "—", "* * *", "· · ·": a marker or a section rule
             layout.removed.append(Removed(unit.text, unit.line, "a list marker or rule with no text"))
             rule = len(unit.text.strip()) >= 3
         else:
