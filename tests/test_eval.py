@@ -22,17 +22,17 @@ CORPUS = ROOT / "tests" / "corpus"
 # gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%.
 NEVER_SEEN = EVAL_NEVER_SEEN
 
-# Accuracy floors per part: the figures of the last run, 2026-11-30, 138 briefs. They were lower than the
-# run before (90 briefs) because the g-, h- and i- sets joined the gated parts after their measurement, not
+# Accuracy floors per part: the figures of the last run, 2026-11-30, 138 briefs. Some are lower than the run
+# before (90 briefs) because the g-, h- and i- sets joined the gated parts after their measurement, not
 # because a change made anything worse: the briefs of the earlier sets score as before or better. What the
 # new sets still miss: bios and roles in other languages (an affiliation stated only in Finnish, German or
 # French), multi-part documents (a committee transcript before a written statement, a conference
 # programme before a paper), labelled abstracts that the truth counts as body or as front matter.
 FLOORS = {
-    "tuning": {"title": 0.98, "authors": 0.97, "affiliations": 0.89, "date": 0.97, "publisher": 0.99, "notes": 0.97,
-               "first_sentence": 0.85, "last_sentence": 0.86, "metadata": 0.96, "headings_recall": 0.973, "headings_precision": 0.805},
-    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.921, "date": 0.974, "publisher": 1.0, "notes": 0.974,
-                   "first_sentence": 0.868, "last_sentence": 0.868, "metadata": 0.979, "headings_recall": 0.927, "headings_precision": 0.872},
+    "tuning": {"title": 0.99, "authors": 0.99, "affiliations": 0.95, "date": 0.98, "publisher": 0.99, "notes": 0.98,
+               "first_sentence": 0.86, "last_sentence": 0.9, "metadata": 0.98, "headings_recall": 0.973, "headings_precision": 0.854},
+    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.974, "date": 1.0, "publisher": 1.0, "notes": 0.974,
+                   "first_sentence": 0.868, "last_sentence": 0.947, "metadata": 0.995, "headings_recall": 0.936, "headings_precision": 0.888},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
@@ -47,7 +47,7 @@ for _part, _floors in THEME_FLOORS.items():
 # files' `countries` and `regions`; the rule's settings were tuned before the c- to i- briefs joined.
 PLACE_FLOORS = {
     "tuning": {"countries_f1": 0.68, "countries_precision": 0.688, "countries_recall": 0.672,
-               "regions_f1": 0.508, "regions_precision": 0.941, "regions_recall": 0.348},
+               "regions_f1": 0.531, "regions_precision": 0.944, "regions_recall": 0.37},
     "held-apart": {"countries_f1": 0.674, "countries_precision": 0.628, "countries_recall": 0.728,
                    "regions_f1": 0.563, "regions_precision": 0.75, "regions_recall": 0.45},
 }
@@ -55,10 +55,10 @@ for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
-# Boilerplate left in the body (37 strings in 138 briefs) is mostly furniture of the newer sets in languages or
+# Boilerplate left in the body (28 strings in 138 briefs) is mostly furniture of the newer sets in languages or
 # places no rule reads yet: a disclaimer inside a cover paragraph, a programme table after an event report,
 # a funding statement, a Japanese share row, a single running header on a two-page excerpt.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 37}
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 28}
 
 
 @pytest.fixture(scope="module")
