@@ -2238,3 +2238,17 @@ def test_acknowledgements_and_first_appearances_are_boilerplate(line):
 ])
 def test_footers_and_reading_times_in_more_languages(line, rule):
     assert F.web_furniture(line)[0] == rule
+
+
+def test_markdown_style_heading_marks_in_a_text_dump():
+    layout = parse("STRATEGIC NOTES — the blog of the Mediterranean Centre for Strategic Studies\n\n"
+                   "Posted 5 marzo 2026 in Intelligence, European security | 3 comments\n\n# Europe Needs an Intelligence Culture\n\n"
+                   "By Marco Bellini\n\n" + _PROSE + "\n\n## What is actually missing\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Europe Needs an Intelligence Culture" and found["date"] == "2026-03-05"
+    assert ("heading", "What is actually missing") in [(b.kind, b.text) for b in layout.blocks]
+
+
+def test_a_hashtag_stays_text():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n#NATO and #EU trended for a week. " + _PROSE + "\n")
+    assert layout.blocks[0].text.startswith("#NATO and #EU")

@@ -234,14 +234,22 @@ def date_then_field(text: str) -> str | None:
     return None
 
 
+_IN_CATEGORIES = re.compile(r"\s+(?:in|under|dans|en|unter)\s+[A-ZÀ-Ý][\w ,&/-]*$")
+# "3 comments", "Kommentare (2)": the count of a post's comments beside its date
+_COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|reacties)|"
+                            r"(?:comments?|kommentare|commentaires|comentarios|commenti)\s*\(\d+\))$", re.I)
+
+
 def date_with_furniture(text: str) -> str | None:
     """One whole date among segments that are only reading times: "2026. február 12. | Olvasási idő: 6 perc"."""
     segments = [s.strip() for s in re.split(SEGMENT_SEPARATORS, text) if s.strip()]
     # "Published 13.01.2026 · Updated: 14.01.2026": the update's date is not the publication date
     kept = [s for s in segments if not (UPDATED_LABEL.match(s) and parse_date(s))] or segments
+    # "Posted 5 marzo 2026 in Intelligence, European security": the categories after the date
+    kept = [_IN_CATEGORIES.sub("", s) if parse_date(_IN_CATEGORIES.sub("", s)) else s for s in kept]
     dated = [d for s in kept if (d := parse_date(s) or labelled_date(s))]
     rest = [s for s in kept if not (parse_date(s) or labelled_date(s))]
-    if len(segments) > 1 and len(dated) == 1 and all(READING_TIME_SEGMENT.match(s) for s in rest):
+    if len(segments) > 1 and len(dated) == 1 and all(READING_TIME_SEGMENT.match(s) or _COMMENT_COUNT.match(s) for s in rest):
         return dated[0]
     return None
 

@@ -63,6 +63,7 @@ class Layout:
     text: str = ""
 
 
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # A line of text framed by a box's sides (one on each edge, none inside): the text is read without the frame.
 _BOX_CONTENT = re.compile(r"^\s*[|│║]\s+(?P<inner>[^|│║]*?\S)\s*[|│║]\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+)")
@@ -217,6 +218,8 @@ def split_units(lines: list[str]) -> list[Unit]:
             if wraps:
                 current.text = join_lines(current.text, stripped, set())
             else:
+                if _MD_HEADING.match(stripped) and len(stripped.split()) <= 21:
+                    stripped = _MD_HEADING.sub("", stripped)  # "## What is missing": a heading's marks in a text dump, not its words
                 current = Unit(stripped, start + offset)
                 units.append(current)
                 next_note = 1 if P.label(stripped) in P.NOTES_LABELS else next_note
