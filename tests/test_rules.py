@@ -2252,3 +2252,23 @@ def test_markdown_style_heading_marks_in_a_text_dump():
 def test_a_hashtag_stays_text():
     layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n#NATO and #EU trended for a week. " + _PROSE + "\n")
     assert layout.blocks[0].text.startswith("#NATO and #EU")
+
+
+def test_a_pages_meta_tags_copied_into_the_text():
+    units = [Unit(line, number) for number, line in enumerate((
+        "<!-- exported from CMS: node 48213 -->", "og:type: article", "og:site_name: Nordic Centre for Deterrence Studies",
+        "og:title: After the Umbrella: A Nordic Nuclear Debate | NCDS", "article:published_time: 2026-03-04T09:00:00Z",
+        "article:modified_time: 2026-03-06T14:22:10Z", "article:author: Søren Vestergaard", "article:tag: nuclear deterrence; NATO",
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"After the Umbrella"}', "Commentary",
+        "After the Umbrella: A Nordic Nuclear Debate", "Søren Vestergaard, Senior Fellow at the Nordic Centre for Deterrence Studies",
+        "4 March 2026", "For most of the past three decades, the Nordic capitals treated nuclear deterrence as a subject for Washington."), 1)]
+    end, findings = read_head(units, frozenset())
+    by_field = {}
+    for f in findings:
+        by_field.setdefault(f.field, []).append(f.value)
+    assert by_field["title"][0] == "After the Umbrella: A Nordic Nuclear Debate" and set(by_field["date"]) == {"2026-03-04"}
+    assert by_field["publisher"][0] == "Nordic Centre for Deterrence Studies" and end == 13
+
+
+def test_an_iso_timestamp_is_a_date():
+    assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"

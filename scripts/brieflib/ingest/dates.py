@@ -87,6 +87,7 @@ DATE_FORMS = [
     re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),  # October 10, 2025
     re.compile(rf"^{_MONTH},?{_OF}{_YEAR}{_YEAR_MARK}$", re.I),  # October 2025, marzo de 2026
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)$"),  # 2025-10-10
+    re.compile(rf"^{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$"),  # an ISO timestamp
     re.compile(rf"^(?P<day>\d\d?)[.\-/]\s?(?P<month>\d\d?)[.\-/]\s?{_YEAR}{_YEAR_MARK}$"),  # 12.01.2026, 23-02-2023, 1. 3. 2026 (day first)
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)$"),
     # Year first: Hungarian "2026. február 12.", Lithuanian "2026 m. sausio 20 d.", Latvian "2026. gada 20. janvāris".

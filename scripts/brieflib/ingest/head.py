@@ -248,6 +248,47 @@ def field_block(state: HeadState) -> Claim | None:
     return Claim("doctype", count, findings[:1])
 
 
+# A page's meta tags copied with its text: "og:title: …", "article:published_time: 2026-03-04T09:00:00Z", "citation_author: …".
+_META_TAG = re.compile(r"^(?P<key>(?:og|article|twitter|dc|dcterms|citation|book|profile)[:._][\w:._-]+)\s*[:=]\s*(?P<value>\S.*)$", re.I)
+_META_FIELDS = {
+    "og:title": "title", "twitter:title": "title", "citation_title": "title", "dc.title": "title", "dcterms.title": "title",
+    "article:published_time": "date", "citation_publication_date": "date", "citation_date": "date", "dc.date": "date",
+    "dcterms.issued": "date", "article:author": "authors", "citation_author": "authors", "dc.creator": "authors",
+    "og:site_name": "publisher", "citation_publisher": "publisher", "dc.publisher": "publisher",
+}
+
+
+@HEAD.register("meta-tags", 99, "a page's meta tags copied with its text (og:, article:, citation_, DC)")
+def meta_tags(state: HeadState) -> Claim | None:
+    """The block of meta tags a CMS export or a saved page leaves above the text, with an HTML comment or a
+    JSON-LD object among them: explicit metadata, read field by field; the tags no field needs are left out."""
+    count, tags = 0, []
+    while state.i + count < len(state.units):
+        text = state.text(count).strip()
+        if (match := _META_TAG.match(text)):
+            tags.append((count, match["key"].lower(), match["value"].strip()))
+        elif not (re.fullmatch(r"<!--.*-->", text) or (text.startswith("{") and '"@context"' in text)):
+            break
+        count += 1
+    if len(tags) < 2:
+        return None
+    site = next((v for _, k, v in tags if _META_FIELDS.get(k) == "publisher"), None)
+    findings = []
+    for offset, key, value in tags:
+        kind = _META_FIELDS.get(key)
+        if kind == "title":
+            if site:  # "After the Umbrella | NCDS": the site's name after the title
+                value = re.sub(rf"\s+[|–—-]\s+(?:{re.escape(site)}|[A-Z]{{2,8}})$", "", value)
+            findings.append(state.find("title", value, "meta-title", offset))
+        elif kind == "date" and (iso := parse_date(value)):
+            findings.append(state.find("date", iso, "date-published", offset))
+        elif kind == "authors" and (authors := authors_from(value)):
+            findings.append(state.find("authors", authors, "meta-author", offset))
+        elif kind == "publisher" and P.is_institution(value):
+            findings.append(state.find("publisher", P.institution_name(value), "meta-site-name", offset))
+    return Claim("meta", count, findings)
+
+
 @HEAD.register("fields-line", 94, "line of labelled fields (publication, volume, issue)")
 def fields_line(state: HeadState) -> Claim | None:
     """"Publication: Baltic Security Monitor Volume: 23 Issue: 45", above or under the title."""

@@ -64,6 +64,8 @@ class Layout:
 
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+# A line a machine wrote, which never wraps into the next: a meta tag ("og:title: …"), an HTML comment, a JSON-LD object.
+_MACHINE_LINE = re.compile(r"^(?:(?:og|article|twitter|dc|dcterms|citation|book|profile)[:._][\w:._-]+\s*[:=]\s*\S|<!--|\{\s*\"@context\")", re.I)
 # A line of text framed by a box's sides (one on each edge, none inside): the text is read without the frame.
 _BOX_CONTENT = re.compile(r"^\s*[|│║]\s+(?P<inner>[^|│║]*?\S)\s*[|│║]\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+)")
@@ -212,6 +214,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 current is not None
                 and width is not None
                 and not _starts_item(line, current.text)
+                and not _MACHINE_LINE.match(stripped)
                 and last_length + 1 + len(_first_word(stripped)) > width - 4
                 and not (in_head and _standalone_pair(current.text, stripped))
             )
@@ -411,7 +414,7 @@ def _continues(first: Unit, second: Unit) -> bool:
     a, b = first.text, second.text
     if heading_like(a) and byline_start(b):  # a title, then "by Name" on the next line
         return False
-    if ends_sentence(a) or _ITEM_START.match(b) or a.startswith("**") or not b:
+    if ends_sentence(a) or _ITEM_START.match(b) or a.startswith("**") or not b or _MACHINE_LINE.match(a) or _MACHINE_LINE.match(b):
         return False
     if a.rstrip(CLOSERS).endswith(",") and (_sign_off(a) or _SALUTATION.match(a)):
         return False  # "Respectfully," and "Dear Ministers," stand alone
