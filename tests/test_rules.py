@@ -2272,3 +2272,29 @@ def test_a_pages_meta_tags_copied_into_the_text():
 
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
+
+
+def test_an_italic_standfirst_then_the_interviewer():
+    _, found, roles = head('"A ceasefire without guarantees is only an intermission"',
+                           "*Iryna Melnychuk served as Ukraine's deputy minister for European integration and now advises parliament. She spoke to us in Kyiv.*",
+                           "Interview by Clara Whitmore", "February 17, 2026 · 9 min read",
+                           "**The talks have been described as close to a framework agreement. Is that how it looks from Kyiv?**")
+    assert names(found["authors"]) == ["Clara Whitmore"] and found["date"] == "2026-02-17"
+
+
+def test_a_social_handle_under_the_byline():
+    layout = parse("The Security Pact Needs a Second Act\n\nZoë Lindqvist | Senior Fellow, Channel Policy Institute\n@zlindqvist_cpi\n"
+                   "Published 27 March 2026\n\n" + _PROSE + "\n")
+    assert {f.field: f.value for f in layout.findings}["date"] == "2026-03-27"
+
+
+@pytest.mark.parametrize("role", ["Lead author, Director of Security Studies", "Co-author, Visiting Fellow"])
+def test_roles_are_no_places_of_work(role):
+    assert P.describe(role)[0] is None
+
+
+def test_a_signature_in_capitals_names_the_author_when_the_head_names_none():
+    layout = parse("A Title for the Harbours\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n"
+                   "— DIMITRIOS PAPADAKIS, senior fellow at the Aegean Institute for Democratic Resilience\n\nMore opinion\n")
+    found = [a for f in layout.findings if f.field == "authors" for a in f.value]
+    assert [(a.name, a.affiliation) for a in found] == [("Dimitrios Papadakis", "Aegean Institute for Democratic Resilience")]

@@ -598,6 +598,12 @@ _LISTEN = re.compile(
 )
 
 
+@WEB_FURNITURE.register("social-handle", 84, "web furniture: a social media handle")
+def is_social_handle(text: str) -> bool:
+    """"@zlindqvist_cpi", "Follow @harbour_inst on X": an account's name beside a byline."""
+    return bool(re.fullmatch(r"(?:(?:follow|folgen sie|suivez|segui|sigue)\s+(?:\w+\s+)?)?@[\w.]{2,30}(?:\s+(?:on|auf|sur|su|en)\s+(?:x|twitter|bluesky|mastodon|threads))?", text.strip(), re.I))
+
+
 @WEB_FURNITURE.register("listen", 85, "web furniture: where to listen to a podcast")
 def is_listen(text: str) -> bool:
     """"Listen on Spotify | Apple Podcasts | YouTube | RSS", "Subscribe on Apple Podcasts"."""

@@ -440,7 +440,7 @@ _BY_WORDS = (
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
-    r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|reporting\s+by|story\s+by|posted\s+by|"
+    r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|reporting\s+by|story\s+by|posted\s+by|interview(?:ed)?\s+by|interview\s+conducted\s+by|"
     r"prepared by|compiled by|contributors?|contributing authors?|co-?authors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
     r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door"
 )
@@ -825,8 +825,10 @@ def subtitle(state: HeadState) -> Claim | None:
         return None
     if P.heading_like(state.text(), 24):
         return Claim("subtitle", findings=[state.find("subtitle", state.text(), "subtitle")])
-    if _dek(state.text()):
-        return Claim("standfirst", findings=[state.find("standfirst", state.text(), "standfirst-under-title")])
+    italic = re.fullmatch(r"([*_])(?P<inner>[^*_].*[^*_])\1", state.text().strip(), re.S)
+    if _dek(state.text()) or (italic and len(state.text().split()) <= 80):  # an italic standfirst may run longer
+        text = italic["inner"] if italic else state.text()
+        return Claim("standfirst", findings=[state.find("standfirst", text, "standfirst-under-title")])
     return None
 
 

@@ -481,6 +481,9 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "signoff"
         elif j > body_start and _signature(unit.text):
             unit.role = "signature"
+            signed = authors_from(re.sub(r"^[—–-]{1,2}\s*", "", unit.text.strip()))
+            if signed and not any(f.field == "authors" for f in layout.findings):  # "— NAME, senior fellow at …": the author
+                layout.findings.append(Finding("authors", signed, "signature", unit.line, unit.text))
         elif j > body_start and (closing := _closing_date(unit.text)):
             unit.role = "closing-date"
             closing_dates.append((closing, unit))

@@ -281,8 +281,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
     for segment in re.split(r"\s*;\s*", text):
         at = _AT_INSTITUTION.search(segment)
         last = segment.rsplit(", ", 1)[-1]
-        named = [part for part in segment.split(", ")[1:] if is_institution(part)]
-        if ", " in segment and is_institution(last):
+        named = [part for part in segment.split(", ")[1:] if is_institution(part) and not _role_only(part)]
+        if ", " in segment and is_institution(last) and not _role_only(last):
             institution = last
         elif named and not at:  # "Senior Researcher, Centre for Regional Integration Studies, Novi Sad": not the city
             institution = named[-1]
@@ -290,9 +290,9 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = institution_phrase(segment[at.end() :])
         elif ", " not in segment and (elsewhere := bio_institution(segment)):
             institution = elsewhere  # "chercheuse associée à l'Institut …", "onderzoeker bij het Centrum …"
-        elif ", " in segment:
+        elif ", " in segment and not _role_only(segment.split(", ", 1)[1]):
             institution = segment.split(", ", 1)[1]
-        elif all(w.lower().strip(".") in _ROLE_WORDS for w in segment.split()):
+        elif _role_only(segment):
             institution = None  # "Senior Analyst": a role, not a place of work
         else:
             institution = segment if segment[:1].isupper() and " " in segment and (_title_case(segment) or INSTITUTION_WORD.search(segment)) else None
@@ -306,6 +306,23 @@ def _title_case(text: str) -> bool:
     """Every word but short connectors capitalised: a proper name ("Baltic Defence College"), not a role written
     in sentence case ("Vanhempi tutkija", "Starší analytik")."""
     return all(w[:1].isupper() for w in text.split() if len(w) > 3 or w[:1].isupper())
+
+
+_POSTS = _ROLE_WORDS | {"author", "co-author", "lead", "director", "head", "chair", "professor", "the", "for"}
+
+
+def _role_only(text: str) -> bool:
+    """"Visiting Fellow", "Lead author", "Director of Security Studies": a post, not a place of work."""
+    if ", " in text:
+        return all(_role_only(part) for part in text.split(", "))
+    words = [w.lower().strip(".,") for w in text.split()]
+    if not words:
+        return False
+    if all(w in _POSTS for w in words):
+        return True
+    # a post over a field, with no organisation named after it ("Director of the Harbour Institute" names one)
+    return (words[0] in {"director", "head", "chair", "professor"} and len(words) > 2 and words[1] == "of"
+            and not re.search(r"\b(?:institute|institut|centre|center|foundation|university|forum|council|agency|ministry|school|office)\b", text, re.I))
 
 
 _PIPE_BYLINE = re.compile(r"^(?P<name>[^|]{3,60}?)\s*\|\s*(?P<desc>.+)$")
