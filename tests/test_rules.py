@@ -2298,3 +2298,15 @@ def test_a_signature_in_capitals_names_the_author_when_the_head_names_none():
                    "— DIMITRIOS PAPADAKIS, senior fellow at the Aegean Institute for Democratic Resilience\n\nMore opinion\n")
     found = [a for f in layout.findings if f.field == "authors" for a in f.value]
     assert [(a.name, a.affiliation) for a in found] == [("Dimitrios Papadakis", "Aegean Institute for Democratic Resilience")]
+
+
+def test_a_research_service_briefing_with_its_unit_code_and_language():
+    layout = parse("BRIEFING\nSecurity and Defence Research Unit\nIPSA Research Service\nPE 781.246 – January 2026\nEN\n\n"
+                   "Sanctions on Russia in their fourth year:\neffects, erosion and enforcement\n\nSUMMARY\n\n" + _PROSE + "\n\n"
+                   "Author: Helena Marques, Members' Research Service\nEditor: Jonas Ahlberg\nDate: 23-01-2026\n\n"
+                   "Economic effects to date\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Sanctions on Russia in their fourth year: effects, erosion and enforcement"
+    assert found["publisher"] == "IPSA Research Service"
+    assert [a.name for a in found["authors"]] == ["Helena Marques"] and "2026-01-23" in {f.value for f in layout.findings if f.field == "date"}
+    assert not any("Editor" in b.text for b in layout.blocks)

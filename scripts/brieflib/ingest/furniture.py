@@ -598,6 +598,17 @@ _LISTEN = re.compile(
 )
 
 
+_LANGUAGE_CODES = {"en", "fr", "de", "es", "it", "pt", "pl", "nl", "sv", "da", "nb", "no", "fi", "et", "lv", "lt", "cs", "sk", "sl", "hr", "hu",
+                   "ro", "bg", "el", "ga", "mt", "uk", "ru", "tr", "ja", "zh", "ko", "ar"}
+
+
+@WEB_FURNITURE.register("language-codes", 83, "web furniture: a language switch")
+def is_language_codes(text: str) -> bool:
+    """"EN", "EN | FR | DE", "LT | EN": the languages a page or a paper is offered in."""
+    codes = [c for c in re.split(r"\s*[|/·•]\s*|\s+", text.strip()) if c]
+    return bool(codes) and len(codes) <= 8 and all(c.isupper() and c.lower() in _LANGUAGE_CODES for c in codes)
+
+
 @WEB_FURNITURE.register("social-handle", 84, "web furniture: a social media handle")
 def is_social_handle(text: str) -> bool:
     """"@zlindqvist_cpi", "Follow @harbour_inst on X": an account's name beside a byline."""

@@ -102,7 +102,7 @@ _SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|#)\s*)?\d[\d/.-]*(?
 # a DOI (not "NATO 2030" or "EU 27": a year or a short number is part of a name).
 _SERIES_CODE = (
     r"^doi\s*:?\s*10\.\d{4,}/\S+$"
-    r"|^(?:(?:(?:document|report|paper|briefing)\s+)?(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$"
+    r"|^(?:(?:(?:document|report|paper|briefing)\s+)?(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|\d{3}\.\d{3}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$"
 )
 # A document addressed to a body: "Briefing to the Joint Committee", "Testimony before the Foreign Affairs Committee".
 _ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
@@ -353,7 +353,8 @@ def masthead(state: HeadState) -> Claim | None:
     name = state.text() if P.is_institution(state.text()) else P.acronym_institution(state.text())
     if not name:
         return None
-    if state.i and state.units[state.i - 1].role == "masthead" and _department(name, state.units[state.i - 1].text):
+    above = state.units[state.i - 1] if state.i else None
+    if above is not None and above.role == "masthead" and P.is_institution(above.text) and _department(name, above.text):
         return Claim("masthead")  # "Centre Asie" under "Institut des hautes études …": a department, not the publisher
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "masthead")])
 
@@ -370,6 +371,18 @@ _POSTAL = re.compile(
     r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b|\b\d{4,5}\s+[A-Z]",
     re.I,
 )
+
+
+@HEAD.register("department", 88, "a department, unit or programme of the publisher above the title")
+def department(state: HeadState) -> Claim | None:
+    """"Security and Defence Research Unit", "Europe Programme": part of an organisation, named above the title."""
+    text = state.text().strip()
+    if state.title or not _DEPARTMENT.search(text) or not (2 <= len(text.split()) <= 8) or P.ends_sentence(text):
+        return None
+    return Claim("masthead") if all(w[:1].isupper() or w.lower() in {"and", "of", "for", "the", "&"} for w in text.split()) else None
+
+
+_DEPARTMENT = re.compile(r"\b(?:unit|department|directorate|division|programme|program|desk|team|abteilung|département|unidad|dipartimento)$", re.I)
 
 
 @HEAD.register("masthead-places", 89, "the publisher's office places under the masthead")
@@ -788,6 +801,8 @@ def _colon_wrapped(state: HeadState) -> bool:
         return False
     if not P.heading_like(f"{first.text} {second.text}", 32) or second.text.rstrip()[-1:] in ".:;,":
         return False
+    if second.text[:1].islower():
+        return True  # "Sanctions on Russia in their fourth year:" / "effects, erosion and enforcement": one title
     return not _head_material(state, 1) and _head_material(state, 2)
 
 

@@ -66,6 +66,11 @@ class Layout:
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # A line a machine wrote, which never wraps into the next: a meta tag ("og:title: …"), an HTML comment, a JSON-LD object.
 _MACHINE_LINE = re.compile(r"^(?:(?:og|article|twitter|dc|dcterms|citation|book|profile)[:._][\w:._-]+\s*[:=]\s*\S|<!--|\{\s*\"@context\")", re.I)
+# A field of a document's metadata set on its own line: "Author: Name, Service", "Editor: Name", "Date: 23-01-2026".
+_FIELD_LABEL_LINE = re.compile(
+    r"^(?P<label>authors?|editors?|date|contact|auteurs?|autor(?:in|en|es|as)?|herausgeber(?:in)?|redaktion|datum|fecha|data)\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
 # A line of text framed by a box's sides (one on each edge, none inside): the text is read without the frame.
 _BOX_CONTENT = re.compile(r"^\s*[|│║]\s+(?P<inner>[^|│║]*?\S)\s*[|│║]\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+)")
@@ -111,7 +116,7 @@ def parse(text: str) -> Layout:
             layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
     body_end = _read_tail(units, body_start, layout)
     _date_from_footers(footers, layout)
-    layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(units[body_start:body_end], layout), layout))
+    layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(units[body_start:body_end], layout), layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
     return layout
 
@@ -215,6 +220,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and width is not None
                 and not _starts_item(line, current.text)
                 and not _MACHINE_LINE.match(stripped)
+                and not _FIELD_LABEL_LINE.match(stripped)
                 and last_length + 1 + len(_first_word(stripped)) > width - 4
                 and not (in_head and _standalone_pair(current.text, stripped))
             )
@@ -735,6 +741,34 @@ _SPONSOR = re.compile(
     r"με την (?:υποστήριξη|χορηγία))\b",
     re.I,
 )
+
+
+def _body_fields(units: list[Unit], layout: Layout) -> list[Unit]:
+    """A document's metadata set in its first pages rather than its head ("Author: Name, Service" / "Editor: Name" /
+    "Date: 23-01-2026" after the summary): two or more such lines together are read into the metadata (an author
+    or a date only where the head gave none; an editor is no author) and listed, not kept in the body."""
+    kept, index = [], 0
+    while index < len(units):
+        run = 0
+        while index + run < len(units) and index + run < 40 and _FIELD_LABEL_LINE.match(units[index + run].text.strip()):
+            run += 1
+        if run < 2:
+            kept.append(units[index])
+            index += 1
+            continue
+        for unit in units[index : index + run]:
+            match = _FIELD_LABEL_LINE.match(unit.text.strip())
+            label, value = match["label"].lower(), match["value"].strip()
+            if label.startswith(("author", "auteur", "autor")) and not any(f.field == "authors" for f in layout.findings):
+                if (found := authors_from(value)):
+                    layout.findings.append(Finding("authors", found, "body-fields", unit.line, unit.text))
+            elif label in {"date", "datum", "fecha", "data"} and (iso := P.parse_date(value)):
+                # where the head gave none, or gave the same date less precisely ("January 2026" on the cover)
+                if all(iso.startswith(str(f.value)) for f in layout.findings if f.field == "date"):
+                    layout.findings.append(Finding("date", iso, "body-fields", unit.line, unit.text))
+            layout.removed.append(Removed(unit.text, unit.line, "metadata lines in the body (read into the metadata)"))
+        index += run
+    return kept
 
 
 def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
