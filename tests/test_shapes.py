@@ -172,3 +172,9 @@ def test_an_affiliation_inflected_in_a_bio_is_the_publishers_name(tmp_path):
             + PARAGRAPHS[2] + "\n\nJörg Müller-Lindner leitet das Programm Sicherheit am Deutschen Forum für Strategische Fragen.\n")
     brief = convert_file(write_brief(tmp_path, "inflected.txt", text))
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Jörg Müller-Lindner", "Deutsches Forum für Strategische Fragen")]
+
+
+def test_a_service_named_by_its_parents_acronym_is_part_of_the_parent(tmp_path):
+    text = ("BRIEFING\n\nIPSA Research Service\n\nSanctions on Russia in their fourth year\n\nBy Helena Marques\n\n" + PARAGRAPHS[0] + "\n\n"
+            + PARAGRAPHS[2] + "\n\n© Inter-Parliamentary Security Assembly, 2026.\n")
+    assert convert_file(write_brief(tmp_path, "service.txt", text)).publisher == "Inter-Parliamentary Security Assembly"

@@ -130,6 +130,9 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
                 candidates.append((P.institution_name(segment), f"running-footer, line {running.line}: {running.text[:70]}"))
     # "© OASC 2026" under the masthead "Osservatorio Adriatico per la Sicurezza e la Cooperazione": one publisher
     candidates = [(n, e) for n, e in candidates if not any(P.is_acronym_of(n, other) for other, _ in candidates)] or candidates
+    # "IPSA Research Service" in the masthead, "© Inter-Parliamentary Security Assembly" at the foot: a service of the Assembly
+    candidates = [(n, e) for n, e in candidates
+                  if not any(n.split()[0] != n and P.is_acronym_of(n.split()[0], other) for other, _ in candidates)] or candidates
     names = {normalise_for_match(name) for name, _ in candidates}
     if len(names) > 1:
         brief.evidence["publisher"] = "conflict: " + "; ".join(e for _, e in candidates)

@@ -196,7 +196,8 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         return False
     initials = "".join(w[0] for w in words).casefold()
     significant = "".join(w[0] for w in words if w.lower() not in _NAME_JOINERS | _NORDIC_JOINERS | _FUNCTION_WORDS | _ARTICLES).casefold()
-    return acronym.casefold() in (initials, significant)
+    parts = "".join(p[0] for w in words if w.lower() not in _NAME_JOINERS | _FUNCTION_WORDS | _ARTICLES for p in w.split("-") if p).casefold()
+    return acronym.casefold() in (initials, significant, parts)  # "IPSA": "Inter-Parliamentary Security Assembly"
 
 
 _ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli", "e", "et", "y", "i", "und", "en", "og", "och", "a", "o", "os", "as"}
