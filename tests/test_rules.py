@@ -2310,3 +2310,27 @@ def test_a_research_service_briefing_with_its_unit_code_and_language():
     assert found["publisher"] == "IPSA Research Service"
     assert [a.name for a in found["authors"]] == ["Helena Marques"] and "2026-01-23" in {f.value for f in layout.findings if f.field == "date"}
     assert not any("Editor" in b.text for b in layout.blocks)
+
+
+def test_a_disclaimer_before_the_first_paragraph_is_not_the_body():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\nThe views expressed in this paper are those of the authors and do not "
+                   "necessarily reflect those of the institute. Reproduction is authorised provided the source is acknowledged.\n\n"
+                   + _PROSE + "\n\nThe views expressed at the summit differed, and the ministers said so in public.\n")
+    texts = body_texts(layout)
+    assert texts[0] == _PROSE and texts[-1].startswith("The views expressed at the summit")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Audio generated automatically. Report an issue.", "audio-player"),
+])
+def test_an_audio_players_notice(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+def test_an_italic_republication_notice_is_boilerplate():
+    assert P.is_boilerplate("_This op-ed first appeared in Diário do Atlântico. It is republished here with permission._")
+
+
+def test_a_box_with_a_left_border_only():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n║ RECOMMENDATIONS\n║ Make enforcement the priority of the next package.\n\n" + _PROSE + "\n")
+    assert "RECOMMENDATIONS" in [b.text for b in layout.blocks] and not any("║" in b.text for b in layout.blocks)

@@ -178,3 +178,10 @@ def test_a_service_named_by_its_parents_acronym_is_part_of_the_parent(tmp_path):
     text = ("BRIEFING\n\nIPSA Research Service\n\nSanctions on Russia in their fourth year\n\nBy Helena Marques\n\n" + PARAGRAPHS[0] + "\n\n"
             + PARAGRAPHS[2] + "\n\n© Inter-Parliamentary Security Assembly, 2026.\n")
     assert convert_file(write_brief(tmp_path, "service.txt", text)).publisher == "Inter-Parliamentary Security Assembly"
+
+
+def test_a_disclaimer_naming_the_forum_refers_back_to_the_masthead(tmp_path):
+    text = ("Fórum Atlântico de Estratégia\n\nThe Quiet Capture\n\nPor Rui Carvalho Mendes\n\nEditor's note: This essay is part of a series. "
+            "The views expressed are those of the author and do not necessarily reflect the positions of the Forum.\n\n" + PARAGRAPHS[0] + "\n")
+    brief = convert_file(write_brief(tmp_path, "forum.txt", text))
+    assert brief.publisher == "Fórum Atlântico de Estratégia" and brief.blocks[0].text == PARAGRAPHS[0]

@@ -635,6 +635,8 @@ def is_audio_player(text: str) -> bool:
     if re.fullmatch(rf"[▶►⏵⏯]?\s*{_PLAYER_TIME}(?:\s*(?:/|\||of|-|–)\s*{_PLAYER_TIME})?", text):
         return True
     bare = re.sub(r"\s*\([^)]{0,20}\)$", "", text)  # "Artikel anhören (6 Min.)"
+    if re.match(r"^(?:this )?audio (?:(?:is|was) )?(?:generated|produced|created) (?:automatically|by (?:ai|a computer|text-to-speech))\b", text, re.I):
+        return _short(text, 14)  # "Audio generated automatically. Report an issue."
     return bool(_LISTEN.match(bare)) and _short(bare, 8) and not ends_sentence(bare)
 
 

@@ -7,6 +7,7 @@ derived, and then ``title_derived`` says so.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from brieflib.ingest import furniture as F
@@ -57,6 +58,11 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
 
 
 _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s+")  # a list item's mark, or its number
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Fórum" and "Forum" are one word."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _uninflected(name: str) -> str:
@@ -130,6 +136,9 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
                 candidates.append((P.institution_name(segment), f"running-footer, line {running.line}: {running.text[:70]}"))
     # "© OASC 2026" under the masthead "Osservatorio Adriatico per la Sicurezza e la Cooperazione": one publisher
     candidates = [(n, e) for n, e in candidates if not any(P.is_acronym_of(n, other) for other, _ in candidates)] or candidates
+    # "… the positions of the Forum": a back reference to a name given elsewhere, not a second name
+    candidates = [(n, e) for n, e in candidates
+                  if not (P.INSTITUTION_WORD.fullmatch(n) and any(o != n and re.search(rf"\b{re.escape(_fold(n))}\b", _fold(o)) for o, _ in candidates))]
     # "IPSA Research Service" in the masthead, "© Inter-Parliamentary Security Assembly" at the foot: a service of the Assembly
     candidates = [(n, e) for n, e in candidates
                   if not any(n.split()[0] != n and P.is_acronym_of(n.split()[0], other) for other, _ in candidates)] or candidates

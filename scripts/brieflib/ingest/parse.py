@@ -72,6 +72,7 @@ _FIELD_LABEL_LINE = re.compile(
     re.I,
 )
 # A line of text framed by a box's sides (one on each edge, none inside): the text is read without the frame.
+_LEFT_BORDER = re.compile(r"^\s*[│║┃]\s+(?=\S)")
 _BOX_CONTENT = re.compile(r"^\s*[|│║]\s+(?P<inner>[^|│║]*?\S)\s*[|│║]\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+)")
 BULLETS = "-*•·▪■●◆►➢◦‣–"  # the marks a list item may open with, in text dumps and PDF text layers
@@ -95,6 +96,7 @@ def parse(text: str) -> Layout:
         layout.removed.append(Removed(lines[number - 1].strip(), number, CHART_REASON))
         lines[number - 1] = ""
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
+    lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
     for number, line, rule, reason in furniture:
         layout.removed.append(Removed(line, number, reason))
@@ -782,6 +784,10 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)
             layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (a sponsor's line)"))
+        elif P.is_disclaimer(text):
+            unit.role = "boilerplate"
+            layout.boilerplate.append(unit)
+            layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (a disclaimer)"))
         elif _IMPRINT.search(text) and word_count(text) <= 25 and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)

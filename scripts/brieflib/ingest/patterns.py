@@ -561,7 +561,9 @@ def publisher_from(text: str) -> str | None:
 _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
     re.compile(rf"\b(?:{RIGHTS_RESERVED})\b", re.I),
-    re.compile(r"^(?:The )?(?:views|opinions) expressed\b", re.I),
+    # "The views expressed are those of the author(s) …": a disclaimer; "The views expressed at the summit differed" is prose
+    re.compile(r"^(?:The )?(?:views|opinions) expressed\b.{0,160}\b(?:authors?|not necessarily|do(?:es)? not|own|personal|sole(?:ly)?|"
+               r"(?:this|the) (?:paper|brief|report|publication|text|article|commentary|analysis))\b", re.I),
     # the same disclaimer elsewhere: the views/opinions (noun) expressed (participle) … of the author(s)
     re.compile(r"^(?:(?:les|las|los|le|gli|as|os|die|de|οι)\s+)?(?:opinions?|opiniones|opinioni|opiniões|ansichten|meinungen|standpunten|meningen|"
                r"opinie|názory|názor|απόψεις|åsikter|synspunkter|näkemykset)\s+(?:\S+\s+){0,2}?(?:exprimées|expresadas|espresse|expressas|geäußerten|"
@@ -604,7 +606,19 @@ _BOILERPLATE = [
 
 
 def is_boilerplate(text: str) -> bool:
+    if re.fullmatch(r"([*_])[^*_].*[^*_]\1", text.strip(), re.S):
+        text = text.strip()[1:-1]  # a notice set in italics
     return publisher_from(text) is not None or footer_institution(text) is not None or any(p.search(text) for p in _BOILERPLATE)
+
+
+_DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|not necessarily|do(?:es)? not (?:necessarily )?(?:reflect|represent)|sole(?:ly)? responsib|"
+                               r"reproduction|all rights reserved)\b", re.I)
+
+
+def is_disclaimer(text: str) -> bool:
+    """Boilerplate that speaks of the text's authors or its reproduction: "The views expressed in this paper are
+    those of the authors …". A sentence about views expressed elsewhere ("at the summit") is prose."""
+    return len(text.split()) <= 70 and is_boilerplate(text) and bool(_DISCLAIMER_WORDS.search(text))
 
 
 SECTION_LABELS = {
