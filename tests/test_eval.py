@@ -30,9 +30,9 @@ NEVER_SEEN = EVAL_NEVER_SEEN
 # truth counts as body or as front matter.
 FLOORS = {
     "tuning": {"title": 0.991, "authors": 0.991, "affiliations": 0.945, "date": 0.982, "publisher": 0.991, "notes": 0.964,
-               "first_sentence": 0.855, "last_sentence": 0.855, "metadata": 0.98, "headings_recall": 0.975, "headings_precision": 0.823},
+               "first_sentence": 0.873, "last_sentence": 0.855, "metadata": 0.98, "headings_recall": 0.975, "headings_precision": 0.823},
     "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.975, "date": 1.0, "publisher": 1.0, "notes": 0.95,
-                   "first_sentence": 0.875, "last_sentence": 0.925, "metadata": 0.995, "headings_recall": 0.932, "headings_precision": 0.88},
+                   "first_sentence": 0.9, "last_sentence": 0.925, "metadata": 0.995, "headings_recall": 0.941, "headings_precision": 0.881},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
@@ -46,7 +46,7 @@ for _part, _floors in THEME_FLOORS.items():
 # Countries and regions a brief discusses (enrich/places.py, sources/regions.yml) against the truth
 # files' `countries` and `regions`; the rule's settings were tuned before the c- to j- briefs joined.
 PLACE_FLOORS = {
-    "tuning": {"countries_f1": 0.672, "countries_precision": 0.68, "countries_recall": 0.663,
+    "tuning": {"countries_f1": 0.675, "countries_precision": 0.682, "countries_recall": 0.668,
                "regions_f1": 0.575, "regions_precision": 0.955, "regions_recall": 0.412},
     "held-apart": {"countries_f1": 0.678, "countries_precision": 0.629, "countries_recall": 0.735,
                    "regions_f1": 0.545, "regions_precision": 0.75, "regions_recall": 0.429},
@@ -55,10 +55,10 @@ for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
-# Boilerplate left in the body (39 strings in 150 briefs) is mostly furniture of the newer sets in languages or
+# Boilerplate left in the body (37 strings in 150 briefs) is mostly furniture of the newer sets in languages or
 # places no rule reads yet: a disclaimer inside a cover paragraph, a programme table after an event report,
 # a funding statement, a Japanese share row, a single running header on a two-page excerpt.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 39}
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 37}
 
 
 @pytest.fixture(scope="module")
