@@ -156,3 +156,52 @@ def test_every_sentence_is_kept_in_order_or_listed_as_left_out(case):
             position = found + len(needle)
     for line in text.split("\n"):
         assert squashed(line) in "".join(blocks) + removed + fields, line
+
+
+# -- a web page's head, whatever chrome surrounds it -------------------------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from babel.dates import format_date  # noqa: E402
+
+from brieflib.ingest.dates import AMBIGUOUS_MONTHS  # noqa: E402
+
+MASTHEAD = st.sampled_from(["Nordic Centre for Defence Economics", "INSTITUTE FOR NORTHERN SECURITY STUDIES", "Fórum Atlântico de Estratégia",
+                            "Harbour Policy Institute", "CSAS | Center for Strategic and Allied Studies"])
+CHROME = st.sampled_from(["Home | Research | Events | Experts | About", "Inicio | Publicaciones | Eventos | Contacto | EN", "Skip to main content",
+                          "Search", "Home > Publications > Commentary"])
+KICKER = st.sampled_from(["ANALYSIS", "Defence · Analysis", "Commentary", "EXPLAINERS", "Policy Brief No. 14 | 2026"])
+HEADLINE = st.sampled_from([
+    "Why Europe Cannot Wait for Washington on Air Defence",
+    "The Baltic's cables are a European problem",
+    "Guarantees Without Guarantors: What Kyiv Can Expect From Europe",
+    "Can a Coalition of the Willing Keep the Peace?",
+    "Sanctions in their fourth year: effects, erosion and enforcement",
+])
+PERSON = st.sampled_from(["Ana Lindqvist", "Łukasz Nowak", "Zoë Hartmann", "Oleksandr Kovalenko", "Søren Dahl", "Marta Ruiz Llamas"])
+LOCALE = st.sampled_from(["en", "fr", "de", "es", "it", "pt", "pl", "nl", "sv", "da", "cs", "hu", "fi", "lt", "el", "ja"])
+
+
+@st.composite
+def web_head(draw):
+    """Masthead, chrome and a kicker (each maybe), the title, a byline and a date in some locale, then the body."""
+    lines = [draw(MASTHEAD)] if draw(st.booleans()) else []
+    lines += draw(st.lists(CHROME, max_size=2, unique=True))
+    lines += [draw(KICKER)] if draw(st.booleans()) else []
+    title, author = draw(HEADLINE), draw(PERSON)
+    day = draw(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+    stated = format_date(day, "long", locale=draw(LOCALE))
+    assume(not AMBIGUOUS_MONTHS & {w.strip(".").lower() for w in stated.split()})
+    byline = draw(st.sampled_from([f"By {author}", f"{author} | Senior Fellow, Harbour Policy Institute", f"{author}"]))
+    dated = draw(st.sampled_from([stated, f"Published {stated}", f"{stated} · 6 min read"]))
+    head = [title] + ([byline, dated] if draw(st.booleans()) else [dated, byline])
+    text = "\n\n".join(lines + head + draw(st.lists(paragraph(), min_size=2, max_size=4)))
+    return text, title, author, day.isoformat()
+
+
+@SETTINGS
+@given(web_head())
+def test_the_title_byline_and_date_are_read_whatever_chrome_surrounds_them(case):
+    text, title, author, iso = case
+    brief = convert_text(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, [author], iso)

@@ -609,6 +609,16 @@ def is_language_codes(text: str) -> bool:
     return bool(codes) and len(codes) <= 8 and all(c.isupper() and c.lower() in _LANGUAGE_CODES for c in codes)
 
 
+@WEB_FURNITURE.register("skip-link", 89, "web furniture: a link to skip to the page's content")
+def is_skip_link(text: str) -> bool:
+    """"Skip to main content", "Zum Inhalt springen", "Aller au contenu": an accessibility link copied with the page."""
+    return _short(text, 6) and bool(re.fullmatch(
+        r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
+        r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
+        r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
+        r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο", text.strip(), re.I))
+
+
 @WEB_FURNITURE.register("social-handle", 84, "web furniture: a social media handle")
 def is_social_handle(text: str) -> bool:
     """"@zlindqvist_cpi", "Follow @harbour_inst on X": an account's name beside a byline."""

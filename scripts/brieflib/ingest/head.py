@@ -686,6 +686,9 @@ def author_line(state: HeadState) -> Claim | None:
     authors = authors_from(state.text(), state.common)
     if not authors or (state.by_names and any(a.name not in state.by_names for a in authors)):
         return None  # under a "By" byline, an author box repeats its names; a new bare "name" is something else
+    if len(authors) == 1 and ", " in state.text() and authors[0].affiliation is None and P.ends_sentence(state.text().strip()) \
+            and not any(w.lower().strip(".,") in P.ROLE_WORDS for w in state.text().split(", ", 1)[1].split()):
+        return None  # "Anna Müller, as ever, disagreed.": a sentence about a person, neither a role nor a place of work
     count = 1
     if len(authors) == 1 and authors[0].affiliation is None and (role := _role_line(state, 1)):
         authors[0].affiliation, authors[0].position = role

@@ -258,7 +258,7 @@ def institution_phrase(text: str) -> str | None:
     return phrase if any(w[:1].isupper() for w in taken) else None
 
 
-_ROLE_WORDS = {
+ROLE_WORDS = _ROLE_WORDS = {
     "senior", "junior", "principal", "lead", "chief", "deputy", "assistant", "associate", "visiting", "non-resident", "resident",
     "analyst", "fellow", "director", "researcher", "editor", "adviser", "advisor", "rapporteur", "manager", "officer", "lecturer",
     "coordinator", "head", "professor", "research", "policy", "programme", "program", "of", "and", "&",
@@ -291,8 +291,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = institution_phrase(segment[at.end() :])
         elif ", " not in segment and (elsewhere := bio_institution(segment)):
             institution = elsewhere  # "chercheuse associée à l'Institut …", "onderzoeker bij het Centrum …"
-        elif ", " in segment and not _role_only(segment.split(", ", 1)[1]):
-            institution = segment.split(", ", 1)[1]
+        elif ", " in segment and not _role_only(rest := segment.split(", ", 1)[1]) and (is_institution(rest) or _title_case(rest)):
+            institution = rest
         elif _role_only(segment):
             institution = None  # "Senior Analyst": a role, not a place of work
         else:
@@ -306,7 +306,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
 def _title_case(text: str) -> bool:
     """Every word but short connectors capitalised: a proper name ("Baltic Defence College"), not a role written
     in sentence case ("Vanhempi tutkija", "Starší analytik")."""
-    return all(w[:1].isupper() for w in text.split() if len(w) > 3 or w[:1].isupper())
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS | _ARTICLES | {"at", "to", "y", "e", "i", "og", "och", "und", "et"}
+               for w in text.split())
 
 
 _POSTS = _ROLE_WORDS | {"author", "co-author", "lead", "director", "head", "chair", "professor", "the", "for"}
