@@ -435,33 +435,6 @@ def is_photo_credit(text: str) -> bool:
 _CREDIT_AT_END = re.compile(r"(?:[.)]\s+|\(|\s[|·–—]\s)(?:photo|image|picture|foto)(?: credit)?s?\s*(?::|by)\s+[^.]{2,80}?(?:/\s*[^./]{2,40})?\)?\.?$", re.I)
 
 
-@WEB_FURNITURE.register("image-placeholder", 56, "web furniture: an image's alternative text")
-def is_image_placeholder(text: str) -> bool:
-    """"[Image: A radar station on the coast at dawn.]": where a picture stood on the page."""
-    return bool(re.fullmatch(r"\[(?:image|photo|picture|figure|graphic|video|illustration|bild|photo|imagen|immagine)\s*:?[^\]]{0,300}\]", text.strip(), re.I))
-
-
-@WEB_FURNITURE.register("post-navigation", 57, "web furniture: links to the previous and next posts")
-def is_post_navigation(text: str) -> bool:
-    """"← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"."""
-    return _short(text, 40) and bool(re.match(
-        r"^[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"
-        r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|(?:entrada|artículo)\s+(?:anterior|siguiente)|articolo\s+(?:precedente|successivo)|"
-        r"(?:poprzedni|następny)\s+(?:wpis|artykuł)|(?:vorige|volgende)\s+(?:bericht|artikel))\s*[:›»→]?", text.strip(), re.I))
-
-
-@WEB_FURNITURE.register("speaker-notes-label", 53, "the label of a presenter's notes under a slide")
-def is_speaker_notes_label(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:speaker|presenter)(?:'s)? notes\s*:?|notes (?:de l'orateur|du présentateur)\s*:?|notizen\s*:?|sprechernotizen\s*:?", text.strip(), re.I))
-
-
-@WEB_FURNITURE.register("transcript-note", 54, "web furniture: a note on the transcript or recording")
-def is_transcript_note(text: str) -> bool:
-    """"Transcript available on request.", "This transcript has been edited for clarity."."""
-    return _short(text, 16) and bool(re.match(r"^(?:(?:a |the |full )?transcript (?:is )?available\b|this transcript has been (?:edited|lightly edited|condensed)\b|"
-                                             r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b)", text, re.I))
-
-
 @WEB_FURNITURE.register("comments", 50, "web furniture: comments")
 def is_comments(text: str) -> bool:
     return bool(re.match(r"^(?:comments are closed|leave a (?:comment|reply)|\d+ comments?$|no comments)", text, re.I))
@@ -609,20 +582,40 @@ def is_language_codes(text: str) -> bool:
     return bool(codes) and len(codes) <= 8 and all(c.isupper() and c.lower() in _LANGUAGE_CODES for c in codes)
 
 
-@WEB_FURNITURE.register("skip-link", 89, "web furniture: a link to skip to the page's content")
-def is_skip_link(text: str) -> bool:
-    """"Skip to main content", "Zum Inhalt springen", "Aller au contenu": an accessibility link copied with the page."""
-    return _short(text, 6) and bool(re.fullmatch(
-        r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
-        r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
-        r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
-        r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο", text.strip(), re.I))
+def _phrase_rule(name: str, priority: int, reason: str, pattern: str, words: int = 40) -> None:
+    """Register a recogniser that is one pattern over a whole short line (the kinds below need nothing more)."""
+    compiled = re.compile(pattern, re.I)
+
+    def test(text: str) -> bool:
+        return _short(text, words) and bool(compiled.fullmatch(text.strip()))
+
+    WEB_FURNITURE.register(name, priority, reason)(test)
 
 
-@WEB_FURNITURE.register("social-handle", 84, "web furniture: a social media handle")
-def is_social_handle(text: str) -> bool:
-    """"@zlindqvist_cpi", "Follow @harbour_inst on X": an account's name beside a byline."""
-    return bool(re.fullmatch(r"(?:(?:follow|folgen sie|suivez|segui|sigue)\s+(?:\w+\s+)?)?@[\w.]{2,30}(?:\s+(?:on|auf|sur|su|en)\s+(?:x|twitter|bluesky|mastodon|threads))?", text.strip(), re.I))
+# "[Image: A radar station on the coast at dawn.]", "[Photo of Zoë Lindqvist]": where a picture stood on the page.
+_phrase_rule("image-placeholder", 56, "web furniture: an image's alternative text",
+             r"\[(?:image|photo|picture|figure|graphic|video|illustration|bild|imagen|immagine)\b[^\]]{0,300}\]", words=80)
+# "← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"
+_phrase_rule("post-navigation", 57, "web furniture: links to the previous and next posts",
+             r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"
+             r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|(?:entrada|artículo)\s+(?:anterior|siguiente)|articolo\s+(?:precedente|successivo)|"
+             r"(?:poprzedni|następny)\s+(?:wpis|artykuł)|(?:vorige|volgende)\s+(?:bericht|artikel))\b.*")
+# "Speaker notes:" over a presenter's notes under a slide
+_phrase_rule("speaker-notes-label", 53, "the label of a presenter's notes under a slide",
+             r"(?:speaker|presenter)(?:'s)? notes\s*:?|notes (?:de l'orateur|du présentateur)\s*:?|notizen\s*:?|sprechernotizen\s*:?")
+# "Transcript available on request.", "This transcript has been edited for clarity."
+_phrase_rule("transcript-note", 54, "web furniture: a note on the transcript or recording",
+             r"(?:(?:a |the |full )?transcript (?:is )?available\b|this transcript has been (?:edited|lightly edited|condensed)\b|"
+             r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b).*", words=16)
+# "Skip to main content", "Zum Inhalt springen", "Aller au contenu": an accessibility link copied with the page
+_phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's content",
+             r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
+             r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
+             r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
+             r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο", words=6)
+# "@zlindqvist_cpi", "Follow @harbour_inst on X": an account's name beside a byline
+_phrase_rule("social-handle", 84, "web furniture: a social media handle",
+             r"(?:(?:follow|folgen sie|suivez|segui|sigue)\s+(?:\w+\s+)?)?@[\w.]{2,30}(?:\s+(?:on|auf|sur|su|en)\s+(?:x|twitter|bluesky|mastodon|threads))?")
 
 
 @WEB_FURNITURE.register("listen", 85, "web furniture: where to listen to a podcast")
