@@ -1907,7 +1907,7 @@ def test_a_title_with_two_colons_is_no_line_of_fields():
     # a series described by who makes it
     "Harbour Questions is produced by the Nordic Centre for Defence Economics, an independent institute.",
     # "all rights reserved" in more languages
-    "© 2026 Vilniaus institutas. Visos teisės saugomos.",
+    "Visos teisės saugomos.",                 # a footer line that names no one
     "Minden jog fenntartva.",
     "Všechna práva vyhrazena.",
     "a.lunde@harbour.example.eu",       # an address alone on a line: a contact
@@ -2118,7 +2118,7 @@ def test_a_date_in_an_ascii_box_on_the_cover():
 
 
 @pytest.mark.parametrize("name, institution", [
-    ("Nordisk Forsvarsforum", True), ("Friedensforschungsinstitut Nord", True), ("Harbour Security Zentrum", True), ("Ingrid Forsberg", False),
+    ("Nordisk Forsvarsforum", True), ("Friedensforschungsinstitut Nord", True), ("Baltisches Sicherheitszentrum", True), ("Ingrid Forsberg", False),
 ])
 def test_institutions_named_by_a_compound_word(name, institution):
     assert P.is_institution(name) is institution
