@@ -248,8 +248,9 @@ def date_with_furniture(text: str) -> str | None:
     kept = [s for s in segments if not (UPDATED_LABEL.match(s) and parse_date(s))] or segments
     # "Posted 5 marzo 2026 in Intelligence, European security": the categories after the date
     kept = [_IN_CATEGORIES.sub("", s) if parse_date(_IN_CATEGORIES.sub("", s)) else s for s in kept]
-    dated = [d for s in kept if (d := parse_date(s) or labelled_date(s))]
-    rest = [s for s in kept if not (parse_date(s) or labelled_date(s))]
+    read = [(s, parse_date(s) or labelled_date(s)) for s in kept]  # each segment's date, read once
+    dated = [d for _, d in read if d]
+    rest = [s for s, d in read if not d]
     if len(segments) > 1 and len(dated) == 1 and all(READING_TIME_SEGMENT.match(s) or _COMMENT_COUNT.match(s) for s in rest):
         return dated[0]
     return None

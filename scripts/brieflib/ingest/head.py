@@ -631,10 +631,10 @@ def bio_line(state: HeadState) -> Claim | None:
     """"*Ana Ruiz is a senior fellow at the Example Institute in Madrid.*" under the title: the author and
     affiliation. Only in italics (a plain sentence there opens the body, and may be about someone else)."""
     text = state.text().strip()
-    match = re.fullmatch(r"([*_])(?P<inner>[^*_].*[^*_])\1", text)
-    if not state.title or state.authors or not match or len(text.split()) > 60:
+    inner = P.in_italics(text)
+    if not state.title or state.authors or inner is None or len(text.split()) > 60:
         return None
-    authors = P.parse_bios(match["inner"].strip())
+    authors = P.parse_bios(inner.strip())
     if not authors:
         return None
     return Claim("byline", findings=[state.find("authors", authors, "bio-line")])
@@ -719,10 +719,15 @@ def _role_line(state: HeadState, offset: int) -> tuple[str | None, str] | None:
     return affiliation, text
 
 
+def byline_authors(text: str) -> list[Author] | None:
+    """The authors of a line that opens with a byline ("By Name", "Written by Name and Name"), else None."""
+    rest = _by_rest(text.strip())
+    return authors_from(rest) if rest is not None else None
+
+
 def byline_start(text: str) -> bool:
     """"By Name", "by Name and Name": a byline that opens a line."""
-    rest = _by_rest(text.strip())
-    return rest is not None and authors_from(rest) is not None
+    return byline_authors(text) is not None
 
 
 def head_line(text: str) -> bool:
@@ -843,9 +848,9 @@ def subtitle(state: HeadState) -> Claim | None:
         return None
     if P.heading_like(state.text(), 24):
         return Claim("subtitle", findings=[state.find("subtitle", state.text(), "subtitle")])
-    italic = re.fullmatch(r"([*_])(?P<inner>[^*_].*[^*_])\1", state.text().strip(), re.S)
-    if _dek(state.text()) or (italic and len(state.text().split()) <= 80):  # an italic standfirst may run longer
-        text = italic["inner"] if italic else state.text()
+    italic = P.in_italics(state.text())
+    if _dek(state.text()) or (italic is not None and len(state.text().split()) <= 80):  # an italic standfirst may run longer
+        text = italic if italic is not None else state.text()
         return Claim("standfirst", findings=[state.find("standfirst", text, "standfirst-under-title")])
     return None
 
@@ -861,12 +866,18 @@ HEAD_WINDOW = 16  # the byline or date that anchors the title is among the first
 _BREADCRUMB = re.compile(r"\s(?:/|>|›|»|→)\s")
 
 
-def _anchor_line(state: HeadState, strong: bool = False) -> bool:
-    """A byline ("By Name", "Von Name", a lone "Authors:"), an author line ("A and B", "Name | Role, Institute")
-    or a date line. Strong: not a bare name, which a two-word label in capitals may pass for."""
+def _anchor_kind(state: HeadState) -> str | None:
+    """"strong" for a byline ("By Name", "Von Name", a lone "Authors:") or a date line, "weak" for a bare author
+    line ("A and B", "Name | Role, Institute"), which a two-word label in capitals may pass for; else None."""
     if HEAD["date-line"].test(state) or HEAD["byline"].test(state) or HEAD["author-lines"].test(state):
-        return True
-    return not strong and bool(authors_from(state.text(), state.common))
+        return "strong"
+    return "weak" if authors_from(state.text(), state.common) else None
+
+
+def _anchor_line(state: HeadState, strong: bool = False) -> bool:
+    """A line that anchors the title under it (see ``_anchor_kind``); with ``strong``, not a bare name."""
+    kind = _anchor_kind(state)
+    return kind == "strong" or (kind == "weak" and not strong)
 
 
 def _kicker(text: str, below: str) -> bool:
@@ -976,10 +987,9 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     # the body begins at the first long paragraph, unless a rule under it sets a newsletter's header apart
     start = max((k for k in range(min(len(units), HEAD_WINDOW)) if units[k].after_rule), default=0)
     window = next((k for k in range(start, min(len(units), start + HEAD_WINDOW)) if len(units[k].text.split()) > 30), min(len(units), start + HEAD_WINDOW))
-    strong = [k for k in range(1, window + 1) if k < len(units) and _anchor_line(HeadState(units, k, True, common=common), strong=True)]
-    weak = [k for k in range(1, window + 1) if k < len(units) and k not in strong and _anchor_line(HeadState(units, k, True, common=common))]
     # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
-    for k in strong + weak:
+    kinds = {k: _anchor_kind(HeadState(units, k, True, common=common)) for k in range(1, min(window + 1, len(units)))}
+    for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
         dek = k >= 2 and _dek(units[k - 1].text) and P.heading_like(units[k - 2].text, 32)  # title, standfirst, byline
         if not (P.heading_like(units[k - 1].text, 32) or dek):
             continue

@@ -24,7 +24,7 @@ from brieflib.ingest.furniture import (
     remove_page_furniture,
     web_furniture,
 )
-from brieflib.ingest.head import Finding, authors_from, byline_start, head_line, read_head
+from brieflib.ingest.head import Finding, authors_from, byline_authors, byline_start, head_line, read_head
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
 from brieflib.model.brief import Block, Removed
 from brieflib.model.text import (
@@ -482,8 +482,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and byline_start(unit.text) and word_count(unit.text) <= 14:
             unit.role = "closing-byline"  # "Written by A and B." under the last paragraph: the authors, when the head names none
             if not any(f.field == "authors" for f in layout.findings):
-                rest = re.sub(r"^\S+(?:\s+by)?\s*:?\s*", "", unit.text.strip().rstrip("."), flags=re.I)
-                if (found := authors_from(rest)):
+                if (found := byline_authors(unit.text)):
                     layout.findings.append(Finding("authors", found, "closing-byline", unit.line, unit.text))
         elif j > body_start and _sign_off(unit.text):
             unit.role = "signoff"

@@ -459,6 +459,15 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+_ITALIC = re.compile(r"([*_])(?P<inner>[^*_].*[^*_])\1", re.S)
+
+
+def in_italics(text: str) -> str | None:
+    """The words of a line set in italics as a whole ("*…*", "_…_"), else None."""
+    match = _ITALIC.fullmatch(text.strip())
+    return match["inner"] if match else None
+
+
 def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] | None:
     """Authors from a bio paragraph of one or more people.
 
@@ -467,8 +476,7 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
     head (in any language: "Dr. Katharina Müller leitet …") is a bio too.
     """
     text = _BIO_LABEL.sub("", text.strip())
-    if re.fullmatch(r"([*_])[^*_].*[^*_]\1", text, re.S):
-        text = text[1:-1].strip()  # a bio set in italics
+    text = (in_italics(text) or text).strip()  # a bio set in italics
     if len(text) > 1500 or not text:
         return None
     found: list[Author] = []
@@ -607,8 +615,7 @@ _BOILERPLATE = [
 
 
 def is_boilerplate(text: str) -> bool:
-    if re.fullmatch(r"([*_])[^*_].*[^*_]\1", text.strip(), re.S):
-        text = text.strip()[1:-1]  # a notice set in italics
+    text = in_italics(text) or text  # a notice set in italics
     return publisher_from(text) is not None or footer_institution(text) is not None or any(p.search(text) for p in _BOILERPLATE)
 
 
