@@ -2334,3 +2334,60 @@ def test_an_italic_republication_notice_is_boilerplate():
 def test_a_box_with_a_left_border_only():
     layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n║ RECOMMENDATIONS\n║ Make enforcement the priority of the next package.\n\n" + _PROSE + "\n")
     assert "RECOMMENDATIONS" in [b.text for b in layout.blocks] and not any("║" in b.text for b in layout.blocks)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("☰ Menu", "site-control"),
+    ("≡  Menü", "site-control"),
+    ("🔍 Search", "site-control"),
+    ("Back to top ↑", "site-control"),
+    ("↑ Nach oben", "site-control"),
+    ("Retour en haut de page", "site-control"),
+    ("✕ Close", "site-control"),
+    ("⏱ 7 min read", "reading-time"),
+    ("🕒 Lesezeit: 4 Minuten", "reading-time"),
+    ("[Author photo]", "image-placeholder"),
+    ("[Portrait of the author]", "image-placeholder"),
+    ("Share  ✉  𝕏  in", "share"),
+    ("Teilen   f   𝕏   ✉", "share"),
+])
+def test_a_mobile_pages_controls_with_their_icons(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+@pytest.mark.parametrize("line", ["Search and rescue", "Close air support matters.", "The top of the agenda", "⚠ Menus of options are not a strategy."])
+def test_words_of_a_control_in_a_sentence_are_text(line):
+    assert F.web_furniture(line) is None
+
+
+def test_a_mobile_page_with_an_author_card_before_the_text():
+    layout = parse("☰ Menu                          NSI\nNordic Security Institute\n🔍 Search\n\nCommentary › Baltic Sea\n\n"
+                   "Cables Under the Baltic Need a Guard\n\nWhy the littoral states should pool their seabed surveillance\n\n"
+                   "[Author photo]\nAbout the author\nKaisa Mäkelä\nResearch Fellow, Maritime Programme, Nordic Security Institute\n\n"
+                   "Published 03.03.2026 · Updated 05.03.2026\n⏱ 5 min read\n\n" + _PROSE + "\n\nBack to top ↑\n\n© 2026 Nordic Security Institute\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Cables Under the Baltic Need a Guard"
+    assert [(a.name, a.affiliation) for a in found["authors"]] == [("Kaisa Mäkelä", "Nordic Security Institute")]
+    assert found["date"] == "2026-03-03"
+    assert body_texts(layout) == [_PROSE]
+
+
+@pytest.mark.parametrize("toolbar", [
+    "The Wayback Machine - https://web.archive.org/web/20260402101500/https://example.org/analysis/ports/\n37 captures\n"
+    "12 Feb 2026 - 30 Sep 2026\nMAR\tAPR\tMAY\nPrevious capture\t02\tNext capture\n2025\t2026\t2027\nAbout this capture\n",
+    "archive.today webpage capture\nSaved from\thttps://example.org/analysis/ports/\nsearch\t\n2 Apr 2026 10:15:00 UTC\n"
+    "All snapshots from host example.org\nWebpage\tScreenshot\nshare\tdownload .zip\treport bug or abuse\n",
+])
+def test_a_web_archives_toolbar_above_a_saved_page(toolbar):
+    layout = parse(toolbar + "\nHarbour Institute\n\nEurope's Ports Are Its Weakest Flank\n\nBy Marta Quintela\n2 April 2026\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Europe's Ports Are Its Weakest Flank" and found["date"] == "2026-04-02"
+    assert [a.name for a in found["authors"]] == ["Marta Quintela"] and body_texts(layout) == [_PROSE]
+    assert {r.reason for r in layout.removed if "capture" in r.text} == {F.ARCHIVE_REASON}
+
+
+def test_a_post_without_a_place_of_work_under_the_name_then_the_date():
+    layout = parse("Harbour Institute\n\nThe Ports Are the Flank\n\nIlona Várkonyi\nVisiting Fellow\n14 febbraio 2026\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert [(a.name, a.affiliation, a.position) for a in found["authors"]] == [("Ilona Várkonyi", None, "Visiting Fellow")]
+    assert found["date"] == "2026-02-14" and body_texts(layout) == [_PROSE]

@@ -12,6 +12,7 @@ its recogniser's reason: nothing is dropped silently.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -144,6 +145,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     repeated = _repetitions(lines)
     boxed = _boxed(lines)
     contents = _contents(lines)
+    archive = _archive_toolbar(lines)
     removed = []
     kept = list(lines)
     for number, line in enumerate(lines, 1):
@@ -153,6 +155,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "sidebar-box", SIDEBAR_REASON
         elif number in contents:
             rule, reason = "contents", "page furniture: table of contents"
+        elif number in archive:
+            rule, reason = "archive-toolbar", ARCHIVE_REASON
         elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number))):
             continue
         else:
@@ -185,6 +189,24 @@ def _contents(lines: list[str]) -> set[int]:
             if following in entries:
                 found.add(n)
     return found
+
+
+ARCHIVE_REASON = "page furniture: a web archive's toolbar above a saved page"
+# The first line of a web archive's toolbar: "The Wayback Machine - https://web.archive.org/web/2026…/…",
+# "archive.today webpage capture", "Saved from https://…" (archive.ph).
+_ARCHIVE_START = re.compile(
+    r"^\s*(?:the wayback machine\b|https?://web\.archive\.org/web/\d{8,14}|archive\.(?:today|ph|is|li|md|vn)\b.*\b(?:capture|snapshot)|"
+    r"webpage capture\b|saved from\s+https?://)", re.I)
+_ARCHIVE_WINDOW = 6  # the toolbar is the page's first block
+
+
+def _archive_toolbar(lines: list[str]) -> set[int]:
+    """Line numbers of a web archive's toolbar: from its first line, near the top, to the first blank line."""
+    first = next((n for n, line in enumerate(lines[:_ARCHIVE_WINDOW], 1) if _ARCHIVE_START.match(line)), None)
+    if first is None:
+        return set()
+    end = next((n for n in range(first, len(lines) + 1) if not lines[n - 1].strip()), len(lines) + 1)
+    return set(range(first, end))
 
 
 def _alone(lines: list[str], number: int) -> bool:
@@ -269,6 +291,9 @@ def is_share(text: str) -> bool:
         return True
     buttons = [s for s in re.split(r"\s{2,}|\s*[|·•]\s*", text) if s]  # "Print    Download PDF": a row of buttons set apart by spaces
     if len(buttons) >= 2 and all(_BUTTON.fullmatch(s) for s in buttons):
+        return True
+    # "Share  ✉  𝕏  in", "Teilen   f   𝕏": a share label, then the networks drawn as icons
+    if len(buttons) >= 3 and _share_phrase(buttons[0]) and all(_BUTTON.fullmatch(b) or _ICON.fullmatch(b) for b in buttons[1:]):
         return True
     # "Del artiklen: Facebook | LinkedIn | E-mail | Print": a label in any language over the networks' names
     label, _, rest = text.partition(":")
@@ -593,8 +618,17 @@ def _phrase_rule(name: str, priority: int, reason: str, pattern: str, words: int
 
 
 # "[Image: A radar station on the coast at dawn.]", "[Photo of Zoë Lindqvist]": where a picture stood on the page.
+# "[Author photo]", "[Portrait of the author]": a picture named by what it shows, one to three words before its kind.
 _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative text",
-             r"\[(?:image|photo|picture|figure|graphic|video|illustration|bild|imagen|immagine)\b[^\]]{0,300}\]", words=80)
+             r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|video|illustration|portrait|headshot|logo|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
+             words=80)
+# "☰ Menu", "🔍 Search", "Back to top ↑", "✕ Close": a mobile page's controls (the icons are taken off before this is tried)
+_phrase_rule("site-control", 87, "web furniture: a control of the page (menu, search, back to top)",
+             r"(?:(?:open|show|hide|toggle|main|site)\s+)?(?:menu|navigation)|menü|menú|navigation|search|suche|recherche(?:r)?|buscar|búsqueda|cerca|"
+             r"pesquisar|szukaj|zoeken|sök|søg|søk|haku|keresés|hledat|αναζήτηση|close|schließen|fermer|cerrar|chiudi|fechar|zamknij|sluiten|"
+             r"(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|(?:zurück\s+)?nach\s+oben|"
+             r"retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+page|volver\s+arriba|ir\s+arriba|torna\s+su|voltar\s+ao\s+topo|"
+             r"do\s+góry|powrót\s+na\s+górę|terug\s+naar\s+boven|till\s+toppen|til\s+toppen|takaisin\s+ylös", words=6)
 # "← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"
 _phrase_rule("post-navigation", 57, "web furniture: links to the previous and next posts",
              r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"
@@ -682,9 +716,28 @@ def is_newsletter_footer(text: str) -> bool:
     return all(_MAILING_FOOTER.match(p) or is_follow(p) or _BUTTON.fullmatch(p) for p in parts)
 
 
+def _is_icon(char: str) -> bool:
+    """A pictograph a page draws beside a control: "☰", "🔍", "⏱", "↑", "✕" (symbols, and the selector that colours emoji)."""
+    return unicodedata.category(char) in ("So", "Sm", "Sk") or char in "\ufe0f\u200d"
+
+
+def strip_icons(text: str) -> str:
+    """``text`` without the icons at its ends: "☰ Menu" is "Menu", "Back to top ↑" is "Back to top"."""
+    start, end = 0, len(text)
+    while start < end and (_is_icon(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (_is_icon(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
+
+
 def web_furniture(text: str) -> tuple[str, str] | None:
-    """``(rule, reason)`` when ``text`` is a piece of web furniture."""
-    found = WEB_FURNITURE.first(text.strip())
+    """``(rule, reason)`` when ``text`` is a piece of web furniture, with or without the icons a page draws at its ends."""
+    text = text.strip()
+    found = WEB_FURNITURE.first(text)
+    if found is None:
+        bare = strip_icons(text)
+        found = WEB_FURNITURE.first(bare) if bare and bare != text else None
     return (found.name, found.reason) if found else None
 
 

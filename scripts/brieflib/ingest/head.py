@@ -455,7 +455,10 @@ _BY_WORDS = (
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
     r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|reporting\s+by|story\s+by|posted\s+by|interview(?:ed)?\s+by|interview\s+conducted\s+by|"
     r"prepared by|compiled by|contributors?|contributing authors?|co-?authors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
-    r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door"
+    r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door|"
+    # an author card's label over the name: "About the author", "Über die Autorin", "À propos de l'auteur"
+    r"about the authors?|über (?:den|die) autor(?:in|en|innen)?|à propos de l['’]auteure?|à propos des auteurs|"
+    r"sobre (?:el|la|o|a|los|os) autor(?:a|es|as)?|sull['’]autore|sugli autori|o autorze|o autorach|over de auteurs?"
 )
 _BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?\s+(?P<rest>\S.*)$", re.I)
 _LONE_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?$", re.I)
@@ -712,6 +715,8 @@ def _role_line(state: HeadState, offset: int) -> tuple[str | None, str] | None:
     if parse_date(text) or authors_from(text, state.common) or len(text.split()) > 16 or text.rstrip()[-1:] in ".!?":
         return None
     affiliation, position = P.describe(text.split(" / ")[-1])
+    if not affiliation and P.role_only(text):
+        return None, text  # "Associate Fellow": a post, and no place of work named
     if not affiliation or not position or affiliation == position:
         return None
     if _PART_OF_INSTITUTION.search(affiliation) and not P.is_institution(re.sub(_PART_OF_INSTITUTION, "", affiliation)):

@@ -282,8 +282,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
     for segment in re.split(r"\s*;\s*", text):
         at = _AT_INSTITUTION.search(segment)
         last = segment.rsplit(", ", 1)[-1]
-        named = [part for part in segment.split(", ")[1:] if is_institution(part) and not _role_only(part)]
-        if ", " in segment and is_institution(last) and not _role_only(last):
+        named = [part for part in segment.split(", ")[1:] if is_institution(part) and not role_only(part)]
+        if ", " in segment and is_institution(last) and not role_only(last):
             institution = last
         elif named and not at:  # "Senior Researcher, Centre for Regional Integration Studies, Novi Sad": not the city
             institution = named[-1]
@@ -291,9 +291,9 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = institution_phrase(segment[at.end() :])
         elif ", " not in segment and (elsewhere := bio_institution(segment)):
             institution = elsewhere  # "chercheuse associée à l'Institut …", "onderzoeker bij het Centrum …"
-        elif ", " in segment and not _role_only(rest := segment.split(", ", 1)[1]) and (is_institution(rest) or _title_case(rest)):
+        elif ", " in segment and not role_only(rest := segment.split(", ", 1)[1]) and (is_institution(rest) or _title_case(rest)):
             institution = rest
-        elif _role_only(segment):
+        elif role_only(segment):
             institution = None  # "Senior Analyst": a role, not a place of work
         else:
             institution = segment if segment[:1].isupper() and " " in segment and (_title_case(segment) or INSTITUTION_WORD.search(segment)) else None
@@ -313,10 +313,10 @@ def _title_case(text: str) -> bool:
 _POSTS = _ROLE_WORDS | {"author", "co-author", "lead", "director", "head", "chair", "professor", "the", "for"}
 
 
-def _role_only(text: str) -> bool:
+def role_only(text: str) -> bool:
     """"Visiting Fellow", "Lead author", "Director of Security Studies": a post, not a place of work."""
     if ", " in text:
-        return all(_role_only(part) for part in text.split(", "))
+        return all(role_only(part) for part in text.split(", "))
     words = [w.lower().strip(".,") for w in text.split()]
     if not words:
         return False
