@@ -2391,3 +2391,27 @@ def test_a_post_without_a_place_of_work_under_the_name_then_the_date():
     found = {f.field: f.value for f in layout.findings}
     assert [(a.name, a.affiliation, a.position) for a in found["authors"]] == [("Ilona Várkonyi", None, "Visiting Fellow")]
     assert found["date"] == "2026-02-14" and body_texts(layout) == [_PROSE]
+
+
+_BIO_ONE = "Marit Holm is Head of the Energy Security Programme at the Baltic Institute of Maritime Affairs."
+_BIO_TWO = "Tomasz Wróbel is a Research Fellow at the Baltic Institute of Maritime Affairs, where he works on ports."
+
+
+@pytest.mark.parametrize("logo_first", [False, True])
+def test_a_cover_with_the_publishers_acronym_then_an_authors_page(logo_first):
+    masthead = ["BALTIC INSTITUTE OF MARITIME AFFAIRS", "BIMA"]
+    cover = "\n".join(reversed(masthead) if logo_first else masthead)
+    layout = parse(cover + "\n\n\nHarbours on the Front Line\n\nWhy Port Security Needs a Baltic Budget\n\n\nPOLICY PAPER | May 2026\n\n"
+                   "About the authors\n\n" + _BIO_ONE + "\n\n" + _BIO_TWO + "\n\nIntroduction\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Harbours on the Front Line" and found["date"] == "2026-05"
+    assert found["publisher"] == "Baltic Institute of Maritime Affairs"
+    assert [u.text for u in layout.bios] == [_BIO_ONE, _BIO_TWO]
+    assert [(b.kind, b.text) for b in layout.blocks] == [("heading", "Introduction"), ("paragraph", _PROSE)]
+
+
+def test_the_authors_thanks_are_boilerplate_a_speakers_are_not():
+    assert P.is_boilerplate("The authors thank the officials who agreed to be interviewed on condition of anonymity.")
+    assert P.is_boilerplate("The author is grateful to colleagues at the institute for their comments on a draft.")
+    assert not P.is_boilerplate("I would like to thank the minister for inviting me to speak today.")
+    assert not P.is_boilerplate("The authorities thank nobody for the delay.")

@@ -216,9 +216,10 @@ def title_repeat(state: HeadState) -> Claim | None:
 def series_line(state: HeadState) -> Claim | None:
     """"Policy Brief No. 14 | March 2026", "Kommentar | Deutsche Gesellschaft …", "Commentary"; under the title only
     a series' code ("Document Number: RR-A2741-3"): a word such as "Analysis" there is the body's first heading."""
-    if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in _segments(state.text()))):
-        return None
     segments = _segments(state.text())
+    if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
+                                          and not _dated_doctype(segments)):
+        return None
     owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and P.is_institution(m["institution"])]
     if not owned and not any(_SERIES.match(s) or P.label(s) in P.DOCTYPE_LABELS for s in segments):
         return None
@@ -228,6 +229,12 @@ def series_line(state: HeadState) -> Claim | None:
     if iso:
         findings.append(state.find("date", iso, "series-line-date"))
     return Claim("doctype", findings=findings)
+
+
+def _dated_doctype(segments: list[str]) -> bool:
+    """"POLICY PAPER | March 2026" under a cover's title: a document type and a date, nothing else."""
+    dated = [s for s in segments if parse_date(s)]
+    return len(dated) == 1 and len(segments) == 2 and all(_SERIES.match(s) or P.label(s) in P.DOCTYPE_LABELS for s in segments if s not in dated)
 
 
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Z][\w /()'’-]{1,30}?):(?P<gap>\s+)(?P<value>\S.*)$")
@@ -357,6 +364,19 @@ def masthead(state: HeadState) -> Claim | None:
     if above is not None and above.role == "masthead" and P.is_institution(above.text) and _department(name, above.text):
         return Claim("masthead")  # "Centre Asie" under "Institut des hautes études …": a department, not the publisher
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "masthead")])
+
+
+@HEAD.register("logo", 91, "the publisher's acronym set as its logo beside the masthead")
+def logo(state: HeadState) -> Claim | None:
+    """"NCDE" alone over or under "NORDIC CENTRE FOR DEFENCE ECONOMICS": the logo, when its letters are the
+    initials of the name beside it (no blank line between). An acronym alone elsewhere may be a title."""
+    text = state.text().strip()
+    if state.title or not re.fullmatch(r"[A-ZÀ-Ý&]{2,8}", text):
+        return None
+    beside = [state.units[k] for k in (state.i - 1, state.i + 1) if 0 <= k < len(state.units)]
+    if any(abs(u.line - state.units[state.i].line) == 1 and P.is_institution(u.text) and P.is_acronym_of(text, u.text) for u in beside):
+        return Claim("masthead")
+    return None
 
 
 def _department(name: str, above: str) -> bool:
@@ -749,7 +769,7 @@ def _head_material(state: HeadState, offset: int) -> bool:
     probe = HeadState(state.units, state.i + offset, True, state.authors, state.date, state.common)
     if probe.i >= len(state.units):
         return False
-    return any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors"))
+    return any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line"))
 
 
 @HEAD.register("chrome", 52, "site chrome above the title")

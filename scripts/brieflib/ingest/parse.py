@@ -116,7 +116,9 @@ def parse(text: str) -> Layout:
             layout.removed.append(Removed(unit.text, unit.line, "head: site chrome above the title (a search box, menu, breadcrumb or kicker)"))
         else:
             layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
+    body_start, opening_bios = _opening_bios(units, body_start, layout)
     body_end = _read_tail(units, body_start, layout)
+    layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(units[body_start:body_end], layout), layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
@@ -446,6 +448,31 @@ def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
 
 
 # -- head --------------------------------------------------------------------
+
+
+def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, list[Unit]]:
+    """A page "About the authors" between the cover and the text: the label, one bio paragraph per author, and
+    the thanks or notices that close that page. Returns where the body starts, and the bios (read as a closing
+    bio is: they name the authors when the head does not)."""
+    if start >= len(units) or P.label(units[start].text) not in P.BIO_LABELS:
+        return start, []
+    known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
+    k, bios = start + 1, []
+    while k < len(units) and P.parse_bios(units[k].text, known):
+        bios.append(units[k])
+        k += 1
+    if not bios:
+        return start, []
+    while k < len(units) and P.is_boilerplate(units[k].text):
+        units[k].role = "boilerplate"
+        layout.boilerplate.append(units[k])
+        layout.removed.append(Removed(units[k].text, units[k].line, "publisher boilerplate (on the authors' page)"))
+        k += 1
+    units[start].role = "bio-heading"
+    layout.removed.append(Removed(units[start].text, units[start].line, "label of the notes or bio"))
+    for unit in bios:
+        unit.role = "bio"  # kept with the brief's author bios, as a closing bio is
+    return k, bios
 
 
 # -- tail --------------------------------------------------------------------

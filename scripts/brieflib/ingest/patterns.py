@@ -598,6 +598,8 @@ _BOILERPLATE = [
     re.compile(r"^[*†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
     re.compile(r"^Acknowledge?ments?\s*:", re.I),  # "Acknowledgements: We thank …" after the last paragraph
+    # the authors' thanks: "The authors thank the officials who …", "The author is grateful to …"
+    re.compile(r"^The (?:\w+ )?authors? (?:would (?:like|wish) to )?(?:thanks?|(?:is|are) (?:grateful|indebted|thankful))\b", re.I),
     re.compile(r"\bshould not be relied (?:on|upon) as (?:a substitute for )?(?:specific|professional|legal) advice\b", re.I),
     # a series described by who makes it: "Critical Questions is produced by the Center for …"
     re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:produced|published|edited|presented) by (?:the )?[A-Z]"),
