@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 
 import pytest
@@ -2415,3 +2416,19 @@ def test_the_authors_thanks_are_boilerplate_a_speakers_are_not():
     assert P.is_boilerplate("The author is grateful to colleagues at the institute for their comments on a draft.")
     assert not P.is_boilerplate("I would like to thank the minister for inviting me to speak today.")
     assert not P.is_boilerplate("The authorities thank nobody for the delay.")
+
+
+def test_a_box_framed_by_box_drawing_rules_keeps_its_text_without_the_frame():
+    wrapped = textwrap.fill(_PROSE + " " + _PROSE, 66)  # a hard-wrapped dump: the frame's lines touch the box's text
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n━━━━━━━━━━━━━━━━━━━━\nKEY POINTS\n\n" + wrapped + "\n"
+                   "━━━━━━━━━━━━━━━━━━━━\n\n" + wrapped + "\n")
+    texts = [b.text for b in layout.blocks]
+    assert texts == ["KEY POINTS", _PROSE + " " + _PROSE, _PROSE + " " + _PROSE]
+
+
+def test_a_table_of_contents_with_page_numbers_set_apart_by_spaces():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\nTABLE OF CONTENTS\nSummary                              1\n"
+                   "Where the money goes                 2\nRecommendations                      4\n\nSummary\n\n" + _PROSE + "\n\n"
+                   "Where the money goes\n\n" + _PROSE + "\n")
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["Summary", "Where the money goes"]
+    assert {r.reason for r in layout.removed if "Recommendations" in r.text} == {"page furniture: table of contents"}

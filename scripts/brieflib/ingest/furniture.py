@@ -179,15 +179,24 @@ _CONTENTS_LABEL = re.compile(
 )
 
 
+_SPACED_ENTRY = re.compile(r"^\s*\S.{0,120}?\S\s{3,}\d{1,3}\s*$")  # "Why paper promises failed          2"
+
+
 def _contents(lines: list[str]) -> set[int]:
-    """Line numbers of a table of contents: entries with dot leaders, and the label just above them."""
+    """Line numbers of a table of contents: entries with dot leaders, and the label just above them; under the
+    label, also entries whose page numbers are set apart by spaces only (the run of them, to a blank line)."""
     entries = {n for n, line in enumerate(lines, 1) if _CONTENTS_ENTRY.match(line)}
     found = set(entries)
     for n, line in enumerate(lines, 1):
         if _CONTENTS_LABEL.match(line):
             following = next((k for k in range(n + 1, min(n + 4, len(lines) + 1)) if lines[k - 1].strip()), None)
-            if following in entries:
-                found.add(n)
+            spaced = []
+            for k in range(n + 1, len(lines) + 1):
+                if not _SPACED_ENTRY.match(lines[k - 1]):
+                    break
+                spaced.append(k)
+            if following in entries or len(spaced) >= 2:
+                found.update([n, *spaced])
     return found
 
 

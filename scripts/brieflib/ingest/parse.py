@@ -128,10 +128,19 @@ def parse(text: str) -> Layout:
 # -- units ---------------------------------------------------------------
 
 
+_FRAME_RULE = re.compile(r"^\s*[─━═▬]{5,}\s*$")  # a box's top or bottom drawn with box-drawing characters
+
+
 def _groups(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """Runs of non-blank lines with their first line numbers; a frame rule stands apart as a run of its own."""
     groups, current, start = [], [], 0
     for number, line in enumerate(lines, 1):
-        if line.strip():
+        if _FRAME_RULE.match(line):
+            if current:
+                groups.append((start, current))
+            groups.append((number, [line]))
+            current = []
+        elif line.strip():
             if not current:
                 start = number
             current.append(line)
@@ -153,8 +162,8 @@ def wrap_width(groups: list[tuple[int, list[str]]]) -> int | None:
     hard-wrapped dump nearly all are close to one width (about 72).
     """
     lengths = sorted(len(line.strip()) for _, lines in groups for line in lines[:-1])
-    if not lengths or (len(lengths) < 3 and lengths[0] < 40):
-        return None  # too little evidence, and short lines are more likely a title block
+    if len(lengths) < 3:
+        return None  # too little evidence: two lines with others under them are a title block or a footer
     if lengths[int(len(lengths) * 0.9)] > 110:
         return None
     width = _fill_width([length for length in lengths if length <= 110])
