@@ -2432,3 +2432,8 @@ def test_a_table_of_contents_with_page_numbers_set_apart_by_spaces():
                    "Where the money goes\n\n" + _PROSE + "\n")
     assert [b.text for b in layout.blocks if b.kind == "heading"] == ["Summary", "Where the money goes"]
     assert {r.reason for r in layout.removed if "Recommendations" in r.text} == {"page furniture: table of contents"}
+
+
+def test_a_bio_naming_an_initiative_housed_by_an_institution_gives_the_institution():
+    bio = "Ana Ruiz is a senior fellow with the Baltic Resilience Initiative at the Harbour Institute for Security. She led a ministry unit."
+    assert [(a.name, a.affiliation) for a in P.parse_bios(bio)] == [("Ana Ruiz", "Harbour Institute for Security")]

@@ -410,6 +410,7 @@ def bio_institution(text: str) -> str | None:
     return None
 
 
+_HOUSED = re.compile(r"\b(?:initiative|project|centre|center|lab|hub)$", re.I)  # a unit that an institution houses
 _PART_OF = re.compile(r"\b(?:programme|program|department|unit|team|desk|chair|programa|programma|abteilung|département|afdeling|zespół)\b", re.I)
 _BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as)\s+(?P<rest>.+)$", re.S)
 
@@ -435,8 +436,9 @@ def parse_bio(text: str) -> list[Author] | None:
     organisations = [m for m in places if is_institution(institution_phrase(rest[m.end() :]) or "")]
     if not places:  # "is onderzoeker bij het Haags Centrum …": only a name of an organisation counts after these
         organisations = places = [m for m in _AT_ELSEWHERE.finditer(rest) if is_institution(institution_phrase(rest[m.end() :]) or "")]
-    # "director of the Transatlantic Programme at the Lisbon Centre": the centre, not its programme
-    whole = [m for m in organisations if not _PART_OF.search(institution_phrase(rest[m.end() :]) or "")]
+    # "director of the Transatlantic Programme at the Lisbon Centre": the centre, not its programme; "with the Baltic
+    # Initiative at the Harbour Institute": the institute, which houses the initiative
+    whole = [m for m in organisations if not (_PART_OF.search(phrase := institution_phrase(rest[m.end() :]) or "") or _HOUSED.search(phrase))]
     at = next(iter(whole or organisations), places[0] if places else None)
     affiliation = institution_phrase(rest[at.end() :]) if at else None
     if affiliation and len(affiliation.split()) < 2 and (longer := _sentence_case_phrase(re.sub(r"^the\s+", "", rest[at.end() :], flags=re.I))):
