@@ -2437,3 +2437,29 @@ def test_a_table_of_contents_with_page_numbers_set_apart_by_spaces():
 def test_a_bio_naming_an_initiative_housed_by_an_institution_gives_the_institution():
     bio = "Ana Ruiz is a senior fellow with the Baltic Resilience Initiative at the Harbour Institute for Security. She led a ministry unit."
     assert [(a.name, a.affiliation) for a in P.parse_bios(bio)] == [("Ana Ruiz", "Harbour Institute for Security")]
+
+
+def test_a_section_name_beside_the_posting_date_beats_the_events_date():
+    layout = parse("Harbour Institute\nSpeeches | Posted 9 February 2026\n\nOur Ports, Our Flank\n\nRemarks by Lena Brandt, Minister of Defence\n"
+                   "Northern Ports Conference, Gdańsk, 6 February 2026\n\n" + _PROSE + "\n")
+    dates = [f for f in layout.findings if f.field == "date"]
+    assert [(f.value, f.rule) for f in dates] == [("2026-02-09", "date-published"), ("2026-02-06", "date-line")]
+
+
+def test_an_end_mark_framed_by_dashes_is_no_word_broken_at_a_page_end():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n-ENDS-\n\nNotes to editors: the institute is an independent think tank.\n")
+    assert body_texts(layout) == [_PROSE] and not any("ENDS" in b.text for b in layout.blocks)
+
+
+def test_a_publisher_named_with_the_series_it_published_in():
+    assert P.publisher_from("Published by the Harbour Institute in its Policy & Debate series. All rights reserved.") == "Harbour Institute"
+
+
+@pytest.mark.parametrize("line", ["REMARKS AS PREPARED – CHECK AGAINST DELIVERY", "Check against delivery", "(Speech as prepared for delivery)",
+                                  "Es gilt das gesprochene Wort!", "Seul le prononcé fait foi"])
+def test_a_speechs_caveat_on_its_text(line):
+    assert F.web_furniture(line.rstrip("!"))[0] == "distribution"
+
+
+def test_delivery_in_a_sentence_is_text():
+    assert F.web_furniture("Check against delivery schedules before the ministers meet.") is None

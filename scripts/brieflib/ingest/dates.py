@@ -253,6 +253,10 @@ def date_with_furniture(text: str) -> str | None:
     rest = [s for s, d in read if not d]
     if len(segments) > 1 and len(dated) == 1 and all(READING_TIME_SEGMENT.match(s) or _COMMENT_COUNT.match(s) for s in rest):
         return dated[0]
+    # "Speeches & Statements | Posted 23 January 2026": a section's name beside a date labelled as the publication's
+    published = [d for s, d in read if d and PUBLISHED_LABEL.match(s)]
+    if len(dated) == 1 and published and all(len(s.split()) <= 4 and not re.search(r"\d|[.!?]$", s) for s in rest):
+        return published[0]
     return None
 
 

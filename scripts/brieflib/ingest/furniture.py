@@ -409,7 +409,7 @@ _DISTRIBUTION = re.compile(
     r"^embargoed? (?:until|till)\b|^ne pas (?:citer|diffuser)\b|^nicht zur (?:zitierung|veröffentlichung|weitergabe)\b|"
     r"^no (?:citar|difundir)\b|^non (?:citare|diffondere)\b|^não (?:citar|divulgar)\b|^nie (?:cytować|rozpowszechniać)\b|^niet citeren\b|"
     # the caveat on a speech's text: the words spoken count, not the script
-    r"^(?:please )?check against delivery\b|^seul (?:le )?(?:texte |discours )?prononcé fait foi|^es gilt das gesprochene wort|"
+    r"^[(\[]?(?:(?:please )?check against delivery|(?:(?:remarks|speech|text|statement) )?as (?:prepared|drafted)(?: for delivery)?)(?=[\s.!)\]]*(?:$|[-–—|·:,;]))|^seul (?:le )?(?:texte |discours )?prononcé fait foi|^es gilt das gesprochene wort|"
     r"^(?:sólo|solo) (?:es válido|vale|hace fe) (?:el|lo) (?:discurso |texto )?pronunciado|^fa fede (?:solo )?(?:il testo |il discorso )?pronunciato|"
     r"^(?:alleen )?het gesproken woord (?:geldt|telt)|^det talade ordet gäller|^det talte ord gælder|^vain puhuttu sana pätee|^(?:liczy się|obowiązuje) wygłoszony tekst",
     re.I,

@@ -135,7 +135,7 @@ def date_line(state: HeadState) -> Claim | None:
     if not iso:
         return None
     text = state.text().strip().strip("*_")
-    rule = "date-updated" if UPDATED_LABEL.match(text) else "date-published" if PUBLISHED_LABEL.match(text) else "date-line"
+    rule = "date-updated" if UPDATED_LABEL.match(text) else "date-published" if any(PUBLISHED_LABEL.match(s) for s in _segments(text)) else "date-line"
     return Claim("date", findings=[state.find("date", iso, rule)])
 
 

@@ -437,7 +437,7 @@ def _continues(first: Unit, second: Unit) -> bool:
         return False
     if a.rstrip(CLOSERS).endswith(",") and (_sign_off(a) or _SALUTATION.match(a)):
         return False  # "Respectfully," and "Dear Ministers," stand alone
-    if re.search(r"\w-$", a) or a.rstrip(CLOSERS).endswith(","):
+    if re.search(r"(?<![-–—\w])\w+-$", a) or a.rstrip(CLOSERS).endswith(","):  # "cross-" / "border", but not "-ENDS-"
         return True
     if b[0].islower():
         return True

@@ -543,7 +543,7 @@ _PUBLISHER_FORMS = [
 # What may follow a publisher's name on a "Published by" line without being part of it.
 _PUBLISHED_TAIL = (
     r"\s+(?:as (?:part|one) of|as an? |in (?:cooperation|co-operation|partnership|association|collaboration) with|together with|"
-    r"with the (?:\w+ )?support of|on behalf of|under (?:the|its)|through its|within (?:the|its))\b.*$"
+    r"with the (?:\w+ )?support of|on behalf of|under (?:the|its)|through its|within (?:the|its)|in (?:its|the|their) (?:[\w&-]+ ){0,4}(?:series|programme|program|collection))\b.*$"
 )
 
 
