@@ -2469,3 +2469,16 @@ def test_a_heading_under_numbered_facts_that_end_with_their_sources():
     layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n1. Ports handle most of the alliance's fuel. [Port statistics, 2025]\n\n"
                    "2. Two of them lack air defence. [Ministry of Defence, 2024]\n\nWhat the figures mean\n\n" + _PROSE + "\n")
     assert [(b.kind, b.text) for b in layout.blocks][-2:] == [("heading", "What the figures mean"), ("paragraph", _PROSE)]
+
+
+def test_a_german_back_matter_notes_bios_and_imprint():
+    layout = parse("Harbour Security\n\nvon Anna Vogel und Paul Brenner\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n"
+                   "Anmerkungen\n1 See the port statistics, 2025.\n2 Interviews in Rostock, May 2025.\n\n"
+                   "Über die Autoren\nAnna Vogel leitet das Programm Maritime Sicherheit der Stiftung für Hafenpolitik in Kiel.\n"
+                   "Paul Brenner ist Referent bei der Stiftung für Hafenpolitik.\n\n"
+                   "Impressum\nHerausgeberin: Stiftung für Hafenpolitik e. V., Hafenstraße 3, 24103 Kiel\n"
+                   "Die in diesem Papier vertretenen Ansichten sind die der Autorin und des Autors.\n")
+    assert body_texts(layout)[-1].endswith("Last words.") and len(layout.notes) == 2
+    found = {a.name: a.affiliation for a in P.parse_bios(layout.bios[0].text) + P.parse_bios(layout.bios[1].text)}
+    assert found == {"Anna Vogel": "Stiftung für Hafenpolitik", "Paul Brenner": "Stiftung für Hafenpolitik"}
+    assert P.publisher_from("Herausgeberin: Stiftung für Hafenpolitik e. V., Hafenstraße 3, 24103 Kiel") == "Stiftung für Hafenpolitik"

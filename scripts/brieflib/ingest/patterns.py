@@ -360,7 +360,7 @@ def parse_byline(text: str) -> list[Author] | None:
 _AT_ELSEWHERE = re.compile(
     r"(?:\b|(?<=\s))(?:à l['’]|auprès de l['’]|all['’]|dell['’])(?=[A-ZÀ-Ý])|"
     r"\b(?:bij(?: het| de)?|am|beim|bei(?: der| dem)?|an der|au|à la|auprès de|à|en el|en la|en|na|no|w|we|presso|al|nel|"
-    r"przy|hos|vid|ved|på|v|ve|pri|στο|στην|στον|at|with)\s+(?=(?:the\s+)?[A-ZÀ-ÝΑ-Ω])"
+    r"przy|hos|vid|ved|på|v|ve|pri|στο|στην|στον|at|with|der|des)\s+(?=(?:the\s+)?[A-ZÀ-ÝΑ-Ω])"  # "… Sicherheit der Stiftung X": of the X
 )
 
 
@@ -412,7 +412,7 @@ def bio_institution(text: str) -> str | None:
 
 _HOUSED = re.compile(r"\b(?:initiative|project|centre|center|lab|hub)$", re.I)  # a unit that an institution houses
 _PART_OF = re.compile(r"\b(?:programme|program|department|unit|team|desk|chair|programa|programma|abteilung|département|afdeling|zespół)\b", re.I)
-_BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as)\s+(?P<rest>.+)$", re.S)
+_BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as|ist|war|sind|leitet|arbeitet als|est|dirige|es|è|jest|é)\s+(?P<rest>.+)$", re.S)
 
 
 _PASSIVE = re.compile(r"^(?:(?:produced|published|edited|written|funded|supported|sponsored|made|hosted|presented)\s+(?:by|with)|"
@@ -434,7 +434,8 @@ def parse_bio(text: str) -> list[Author] | None:
     places = list(_AT_INSTITUTION.finditer(rest))
     # "head of the Nordic programme at the Copenhagen Institute…": the organisation, not the programme
     organisations = [m for m in places if is_institution(institution_phrase(rest[m.end() :]) or "")]
-    if not places:  # "is onderzoeker bij het Haags Centrum …": only a name of an organisation counts after these
+    elsewhere = not places
+    if elsewhere:  # "is onderzoeker bij het Haags Centrum …": only a name of an organisation counts after these
         organisations = places = [m for m in _AT_ELSEWHERE.finditer(rest) if is_institution(institution_phrase(rest[m.end() :]) or "")]
     # "director of the Transatlantic Programme at the Lisbon Centre": the centre, not its programme; "with the Baltic
     # Initiative at the Harbour Institute": the institute, which houses the initiative
@@ -443,6 +444,8 @@ def parse_bio(text: str) -> list[Author] | None:
     affiliation = institution_phrase(rest[at.end() :]) if at else None
     if affiliation and len(affiliation.split()) < 2 and (longer := _sentence_case_phrase(re.sub(r"^the\s+", "", rest[at.end() :], flags=re.I))):
         affiliation = longer
+    if elsewhere and affiliation and (larger := bio_institution(rest)):
+        affiliation = larger  # "au Centre Asie de l'Institut …": the institute that the centre is part of
     position = re.sub(r"^(?:a|an|the)\s+", "", rest[: at.start()].strip()) if at else None
     if position and _FORMER.search(position):
         affiliation = None  # a post held before
@@ -531,7 +534,7 @@ _PUBLISHER_FORMS = [
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-Z][^,.;]+)"),
     # "Udgivet af X", "Herausgegeben von der X", "Publié par l'X": published by, in other languages
     re.compile(r"^(?:udgivet af|utgiven av|utgitt av|herausgegeben von|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
-               r"julkaisija:?|kiadja:?|vydal[ao]?)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
+               r"julkaisija:?|kiadja:?|vydal[ao]?|(?:herausgeber(?:in)?|publisher|éditeur|editore|wydawca|uitgever|utgivare|udgiver|utgiver)\s*:)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
     re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official )?(?:views?|positions?|opinions?) of|those of) (?:the )?(?P<p>[A-Z][^,.;]+)"),
     # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
     re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-Z][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?:independent|non-?partisan|non-?profit|"
@@ -547,8 +550,13 @@ _PUBLISHED_TAIL = (
 )
 
 
+# A legal form after an organisation's name: "Stiftung … e. V.", "… gGmbH", "… asbl", "… Ltd": not part of the name as cited.
+_LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|gGmbH|GmbH|a\.\s?s\.\s?b\.\s?l\.|asbl|ASBL|vzw|VZW|Ltd\.?|Inc\.?)(?=[\s,;]|$)")
+
+
 def publisher_from(text: str) -> str | None:
     """The publisher named by a boilerplate line, or None."""
+    text = _LEGAL_FORM.sub("", text)
     footer = footer_institution(text)
     if footer:
         return footer
@@ -587,6 +595,10 @@ _BOILERPLATE = [
     re.compile(r"\bgibt (?:\w+ ){0,3}(?:auffassung|meinung|ansicht|sicht)(?:en)? (?:der|des) (?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b|"
                r"\bn['’]engage(?:nt)? que (?:son|sa|ses|leur|leurs) auteur|\bresponsabilidad exclusiva de (?:su|sus|los|las|la|el) autor|"
                r"\b(?:non )?(?:riflette|riflettono) (?:necessariamente )?(?:le )?(?:opinioni|posizioni)\b|\bsão da (?:exclusiva )?responsabilidade d[oa]s? autor", re.I),
+    # German word order: "Die in dieser Publikation geäußerten Ansichten sind die der Autorinnen und Autoren."
+    re.compile(r"^die (?:in|im) (?:\S+ ){1,3}(?:geäußerten|geäusserten|vertretenen|dargelegten|wiedergegebenen) (?:ansichten|meinungen|auffassungen|positionen)\b", re.I),
+    # an imprint's label alone: "Impressum", "Colophon"
+    re.compile(r"^(?:impressum|imprint|colophon|colofon|mentions légales|stopka redakcyjna)$", re.I),
     # the rule of a meeting's report: "Held under the Chatham House Rule"
     re.compile(r"^(?:(?:this|the) (?:\w+ ){0,3}(?:was |is )?)?(?:held|conducted|took place|convened) under the Chatham House Rule\b", re.I),
     # an open letter's call for more signers
