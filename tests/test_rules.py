@@ -2482,3 +2482,36 @@ def test_a_german_back_matter_notes_bios_and_imprint():
     found = {a.name: a.affiliation for a in P.parse_bios(layout.bios[0].text) + P.parse_bios(layout.bios[1].text)}
     assert found == {"Anna Vogel": "Stiftung für Hafenpolitik", "Paul Brenner": "Stiftung für Hafenpolitik"}
     assert P.publisher_from("Herausgeberin: Stiftung für Hafenpolitik e. V., Hafenstraße 3, 24103 Kiel") == "Stiftung für Hafenpolitik"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Feed post", "social-post-meta"),
+    ("· 3rd+", "social-post-meta"),
+    ("5d • Edited • 🌍", "social-post-meta"),
+    ("2h", "social-post-meta"),
+    ("1 mo · Edited", "social-post-meta"),
+    ("+ Follow", "follow"),
+    ("#NATO #Baltic #ports", "tags"),
+    ("👏❤️ 87", "reactions"),
+    ("Like   Comment   Repost   Send", "social-actions"),
+    ("Most recent ▾", "comment-sort"),
+    ("Sort by: Newest", "comment-sort"),
+])
+def test_a_social_posts_chrome(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+@pytest.mark.parametrize("line", ["2nd", "Edited volumes matter.", "#1 priority: the ports", "Send the ships north.", "Most recent figures show a rise."])
+def test_words_a_social_post_uses_are_text_elsewhere(line):
+    assert F.web_furniture(line) is None
+
+
+def test_a_social_post_exported_as_text():
+    post = ("Feed post\n\nKaisa Mäkelä\n · 3rd+\nSenior Fellow | Nordic Security Institute\n5d • Edited • 🌍\n\n+ Follow\n\n" + _PROSE + "\n\n"
+            + _PROSE.replace("spring", "autumn") + "\n\n#NATO #Baltic #ports\n\n👏❤️ 87\n12 comments · 4 reposts\n\nLike\nComment\nRepost\nSend\n\n"
+            "Most recent ▾\n")
+    layout = parse(post)
+    found = {f.field: f.value for f in layout.findings}
+    assert "title" not in found
+    assert [(a.name, a.affiliation) for a in found["authors"]] == [("Kaisa Mäkelä", "Nordic Security Institute")]
+    assert body_texts(layout) == [_PROSE, _PROSE.replace("spring", "autumn")]

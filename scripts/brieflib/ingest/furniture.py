@@ -350,7 +350,9 @@ def _share_phrase(text: str) -> bool:
 
 _FOLLOW = re.compile(
     r"^(?:follow us|suivez[- ]nous|folgen sie uns|folge uns|síguenos|siguenos|siga-nos|segue-nos|seguici|seguiteci|"
-    r"obserwuj nas|volg ons|følg os|följ oss|følg oss|urmăriți-ne|urmărește-ne)(?!\w)",
+    r"obserwuj nas|volg ons|følg os|följ oss|følg oss|urmăriți-ne|urmărește-ne|"
+    # a profile's button alone: "+ Follow" (its icon taken off), "Folgen", "Suivre"
+    r"(?:follow|folgen|suivre|seguir|segui|obserwuj|volgen|følg|följ|connect|vernetzen|se connecter)$)(?!\w)",
     re.I,
 )
 
@@ -424,6 +426,9 @@ def is_distribution(text: str) -> bool:
 
 @WEB_FURNITURE.register("tags", 65, "web furniture: tags or keywords")
 def is_tags(text: str) -> bool:
+    """"Tags: NATO, Defence", "Mots-clés : …", or a row of two or more hashtags and nothing else ("#NATO #Baltic")."""
+    if re.fullmatch(r"#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+", text.strip()):
+        return True
     return bool(re.match(
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
@@ -656,6 +661,19 @@ _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's conte
              r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
              r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
              r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο", words=6)
+# A social post's header: "Feed post", the author's network degree ("· 3rd+"), the post's age ("5d • Edited")
+_phrase_rule("social-post-meta", 83, "web furniture: a social post's header (age, network degree, edited)",
+             r"feed post|[·•]\s*(?:1st|2nd|3rd\+?)|(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)|just now|"
+             r"\d{1,2}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)"
+             r"(?:\s*[·•]\s*(?:edited|bearbeitet|modifié|editado|modificato|bewerkt|edytowano))?(?:\s*[·•])?", words=6)
+# "Like   Comment   Repost   Send": a post's action buttons in a row
+_SOCIAL_ACTION = (r"like|comment|repost|reshare|share|send|reply|retweet|quote|bookmark|save|react|celebrate|support|"
+                  r"gefällt mir|kommentieren|teilen|senden|j['’]aime|commenter|republier|envoyer|recomendar|comentar|compartir|enviar")
+_phrase_rule("social-actions", 81, "web furniture: a social post's action buttons",
+             rf"(?:{_SOCIAL_ACTION})(?:(?:\s{{2,}}|\s*[|·•]\s*)(?:{_SOCIAL_ACTION})){{2,}}", words=12)
+# "Most relevant ▾", "Sort by: Newest": the order of the comments under a post
+_phrase_rule("comment-sort", 80, "web furniture: the order of the comments",
+             r"(?:sort(?:ed)? by\s*:?\s*)?(?:most (?:relevant|recent|popular|liked)|newest(?: first)?|oldest(?: first)?|top comments|relevance)", words=6)
 # "@zlindqvist_cpi", "Follow @harbour_inst on X": an account's name beside a byline
 _phrase_rule("social-handle", 84, "web furniture: a social media handle",
              r"(?:(?:follow|folgen sie|suivez|segui|sigue)\s+(?:\w+\s+)?)?@[\w.]{2,30}(?:\s+(?:on|auf|sur|su|en)\s+(?:x|twitter|bluesky|mastodon|threads))?")
@@ -695,7 +713,10 @@ _REACTION = re.compile(
 
 @WEB_FURNITURE.register("reactions", 82, "web furniture: likes and shares counters")
 def is_reactions(text: str) -> bool:
-    """"12 Likes · 4 Restacks", "5 Likes   2 Comments   1 Share": counters under a post."""
+    """"12 Likes · 4 Restacks", "5 Likes   2 Comments   1 Share", "👏❤️ 87": counters under a post."""
+    icons = re.match(r"\s*(\S+)\s*\d[\d,.]*\s*[kKmM]?\s*$", text)
+    if icons and all(_is_icon(c) for c in icons.group(1)):
+        return True
     parts = [p for p in re.split(r"\s*[|·•]\s*|\s{2,}|,\s+", text.strip()) if p]
     if not parts or not all(_REACTION.fullmatch(p) for p in parts):
         return False
@@ -748,6 +769,21 @@ def web_furniture(text: str) -> tuple[str, str] | None:
         bare = strip_icons(text)
         found = WEB_FURNITURE.first(bare) if bare and bare != text else None
     return (found.name, found.reason) if found else None
+
+
+def action_column(texts: list[str]) -> set[int]:
+    """The indexes of a post's action buttons set one a line: three or more lines in a row, each one action word."""
+    word = re.compile(rf"(?:{_SOCIAL_ACTION})", re.I)
+    found: set[int] = set()
+    run: list[int] = []
+    for index, text in enumerate([*texts, ""]):
+        if word.fullmatch(strip_icons(text.strip())):
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found
 
 
 def menu_run(texts: list[str]) -> int:

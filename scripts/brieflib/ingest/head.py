@@ -701,6 +701,22 @@ def _authors_under_unknown_label(state: HeadState) -> Claim | None:
     return Claim("byline", count, found) if found else None
 
 
+@HEAD.register("profile", 62, "a post's author and headline above an untitled text")
+def profile(state: HeadState) -> Claim | None:
+    """"Kaisa Mäkelä" / "Senior Fellow | Nordic Security Institute" at the top of a social post: the author and
+    the headline under the name, and no title (the line under them is the text or a date, not a heading)."""
+    if state.title or state.authors:
+        return None
+    authors = authors_from(state.text(), state.common)
+    if not authors or len(authors) != 1 or authors[0].affiliation is not None or not (role := _role_line(state, 1, gap=2)):
+        return None
+    below = HeadState(state.units, state.i + 2, common=state.common)
+    if below.i < len(state.units) and P.heading_like(below.text(), 32) and not HEAD["date-line"].test(below):
+        return None  # a title under the author's card: the title rule reads it
+    authors[0].affiliation, authors[0].position = role
+    return Claim("byline", 2, [state.find("authors", authors, "profile")])
+
+
 @HEAD.register("author-line", 60, "author line after the title")
 def author_line(state: HeadState) -> Claim | None:
     """After the title: "A and B", "Name, Role at Institute", "Name | Role, Institute", "Dr. Name" (+ institution line)."""
@@ -725,16 +741,18 @@ def author_line(state: HeadState) -> Claim | None:
 _PART_OF_INSTITUTION = re.compile(r"\b(?:programme|program|department|division|unit|team|desk)\b", re.I)
 
 
-def _role_line(state: HeadState, offset: int) -> tuple[str | None, str] | None:
+def _role_line(state: HeadState, offset: int, gap: int = 1) -> tuple[str | None, str] | None:
     """The line right under a name (no blank between) that gives the role and the place of work, in one language
-    or two: "Research Fellow, Example Institute", "Chercheuse / Research Fellow, Example Institute"."""
+    or two: "Research Fellow, Example Institute", "Chercheuse / Research Fellow, Example Institute". With ``gap``,
+    lines taken out between them (a network degree "· 2nd" beside a name) may stand between."""
     index = state.i + offset
-    if index + 1 >= len(state.units) or state.units[index].line != state.units[index - 1].line + 1:
+    if index + 1 >= len(state.units) or not 0 < state.units[index].line - state.units[index - 1].line <= gap:
         return None
     text = state.text(offset)
     if parse_date(text) or authors_from(text, state.common) or len(text.split()) > 16 or text.rstrip()[-1:] in ".!?":
         return None
-    affiliation, position = P.describe(text.split(" / ")[-1])
+    affiliation, position = P.describe(text.split(" / ")[-1].replace(" | ", ", "))  # "Senior Fellow | Institute": a headline's bar
+    position = text if position else position
     if not affiliation and P.role_only(text):
         return None, text  # "Associate Fellow": a post, and no place of work named
     if not affiliation or not position or affiliation == position:

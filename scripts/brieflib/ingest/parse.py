@@ -18,6 +18,8 @@ from brieflib.ingest.furniture import (
     CHART_REASON,
     COMMENTS_REASON,
     RELATED_LABEL,
+    WEB_FURNITURE,
+    action_column,
     chart_remnants,
     comment_section,
     menu_run,
@@ -293,10 +295,13 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     """Menus, share buttons, cookie banners, newsletter boxes, related links: listed, not kept."""
     menu = menu_run([u.text for u in units])
     comments = comment_section([u.text for u in units])
+    actions = action_column([u.text for u in units])
     kept: list[Unit] = []
     related_from: int | None = None
     for index, unit in enumerate(units):
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
+        if found is None and index in actions:
+            found = ("social-actions", WEB_FURNITURE["social-actions"].reason)
         if found and found[0] == "legal-links" and P.publisher_from(unit.text):
             found = None  # "Udgivet af Nordisk Forsvarsforum · Cookies": the tail reads it as the publisher's line
         if found is None and comments is not None and index >= comments and not P.is_boilerplate(unit.text):
