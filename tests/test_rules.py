@@ -2515,3 +2515,21 @@ def test_a_social_post_exported_as_text():
     assert "title" not in found
     assert [(a.name, a.affiliation) for a in found["authors"]] == [("Kaisa Mäkelä", "Nordic Security Institute")]
     assert body_texts(layout) == [_PROSE, _PROSE.replace("spring", "autumn")]
+
+
+def test_a_shared_documents_export_with_its_editors_comments():
+    layout = parse("DRAFT v2 – not for circulation\n\nA Title for the Harbours\n\nBy Ann Lee\n\n"
+                   "The ministers met in the spring.[a] They found the money.[1]\n\n" + _PROSE + "[b]\n\n"
+                   "[1] Port statistics, 2025.\n\n[a]Which ministers? Name them.\n[b]+ann.lee@example.org please check this figure.\n"
+                   "_Assigned to Ann Lee_\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "A Title for the Harbours"
+    assert body_texts(layout) == ["The ministers met in the spring. They found the money.[1]", _PROSE]
+    assert layout.notes == {1: "Port statistics, 2025."}
+    assert {r.reason for r in layout.removed if "Name them" in r.text or "Assigned" in r.text} == {F.DOCUMENT_COMMENTS_REASON}
+
+
+def test_a_subtitle_in_sentence_case_touching_a_title_case_title():
+    layout = parse("Guarding the Harbours of the North\nWhy the ports need a common air defence plan\n\n" + _PROSE + "\n\nThe Money\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["subtitle"] == "Why the ports need a common air defence plan"

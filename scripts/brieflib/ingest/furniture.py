@@ -406,7 +406,7 @@ def is_related(text: str) -> bool:
 
 _DISTRIBUTION = re.compile(
     r"^(?:handling|distribution|dissemination|diffusion|verteiler)\s*:|"
-    r"^(?:(?:for discussion(?: only| purposes)?|draft)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
+    r"^(?:(?:for discussion(?: only| purposes)?|draft(?:\s+v?\d{1,2}(?:\.\d{1,2})?)?)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
     r"do not (?:cite|quote|circulate|distribute))\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
     r"^embargoed? (?:until|till)\b|^ne pas (?:citer|diffuser)\b|^nicht zur (?:zitierung|veröffentlichung|weitergabe)\b|"
     r"^no (?:citar|difundir)\b|^non (?:citare|diffondere)\b|^não (?:citar|divulgar)\b|^nie (?:cytować|rozpowszechniać)\b|^niet citeren\b|"
@@ -769,6 +769,30 @@ def web_furniture(text: str) -> tuple[str, str] | None:
         bare = strip_icons(text)
         found = WEB_FURNITURE.first(bare) if bare and bare != text else None
     return (found.name, found.reason) if found else None
+
+
+DOCUMENT_COMMENTS_REASON = "a comment of the document's editors (a shared document's export)"
+_COMMENT_ITEM = re.compile(r"^\[(?P<mark>[a-z]{1,2})\]\S")  # "[a]Is this right?": no space after the mark
+_ASSIGNED = re.compile(r"^[_*]?(?:assigned to|zugewiesen an|attribué à|asignado a|assegnato a)\s+\S.*$", re.I)
+
+
+def document_comments(texts: list[str]) -> tuple[set[int], set[str]]:
+    """The comments a shared document's export sets at its very end ("[a]Is this right?", "[b]+name@host check",
+    "_Assigned to Name_"), lettered in order from "a": their indexes, and their marks (to be taken out of the text)."""
+    found: set[int] = set()
+    marks: list[str] = []
+    index = len(texts) - 1
+    while index >= 0:
+        lines = texts[index].split("\n")
+        if not all(_COMMENT_ITEM.match(line) or _ASSIGNED.match(line.strip()) for line in lines) and not _ASSIGNED.match(texts[index].strip()):
+            break
+        marks += [m["mark"] for line in lines if (m := _COMMENT_ITEM.match(line))]
+        found.add(index)
+        index -= 1
+    letters = sorted(marks, key=lambda m: (len(m), m))
+    if not marks or letters != [chr(ord("a") + k) for k in range(len(letters))] or len(letters) > 26:
+        return set(), set()
+    return found, set(marks)
 
 
 def action_column(texts: list[str]) -> set[int]:

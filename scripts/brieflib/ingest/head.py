@@ -887,7 +887,10 @@ def subtitle(state: HeadState) -> Claim | None:
     sentences there (a web page's "dek"), which is the brief's own summary."""
     previous = state.units[state.i - 1].role if state.i else ""
     addressed = _ADDRESSED.match(state.text(1)) and _head_material(state, 2)  # "Briefing to the Committee", then the byline
-    if previous != "title" or not (_head_material(state, 1) or addressed):
+    # right under the title with no blank line between, in sentence case under a title in Title Case: a subtitle
+    # even with the text under it ("Sharing Secrets in a Coalition" / "Intelligence arrangements for a force")
+    touching = previous == "title" and state.units[state.i].line == state.units[state.i - 1].line + 1 and _under_title_case(state)
+    if previous != "title" or not (_head_material(state, 1) or addressed or touching):
         return None
     if P.heading_like(state.text(), 24):
         return Claim("subtitle", findings=[state.find("subtitle", state.text(), "subtitle")])
@@ -896,6 +899,14 @@ def subtitle(state: HeadState) -> Claim | None:
         text = italic if italic is not None else state.text()
         return Claim("standfirst", findings=[state.find("standfirst", text, "standfirst-under-title")])
     return None
+
+
+def _under_title_case(state: HeadState) -> bool:
+    """The line is in sentence case and opens with a capital, and the title above it is in Title Case."""
+    above, text = state.units[state.i - 1].text.split(), state.text().split()
+    long_above, long_text = [w for w in above if len(w) > 3], [w for w in text[1:] if len(w) > 3]
+    return (bool(long_above) and all(w[:1].isupper() for w in long_above) and text[0][:1].isupper()
+            and bool(long_text) and sum(w[:1].islower() for w in long_text) >= 0.6 * len(long_text))
 
 
 def _dek(text: str) -> bool:

@@ -17,11 +17,13 @@ from brieflib.ingest import patterns as P
 from brieflib.ingest.furniture import (
     CHART_REASON,
     COMMENTS_REASON,
+    DOCUMENT_COMMENTS_REASON,
     RELATED_LABEL,
     WEB_FURNITURE,
     action_column,
     chart_remnants,
     comment_section,
+    document_comments,
     menu_run,
     remove_page_furniture,
     web_furniture,
@@ -296,12 +298,20 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     menu = menu_run([u.text for u in units])
     comments = comment_section([u.text for u in units])
     actions = action_column([u.text for u in units])
+    editors, marks = document_comments([u.text for u in units])
     kept: list[Unit] = []
     related_from: int | None = None
     for index, unit in enumerate(units):
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
         if found is None and index in actions:
             found = ("social-actions", WEB_FURNITURE["social-actions"].reason)
+        if index in editors:
+            found = ("document-comments", DOCUMENT_COMMENTS_REASON)
+        elif marks:  # "…the network.[a]": a comment's mark, taken out and listed
+            mark = re.compile(r"\[(?:%s)\]" % "|".join(sorted(marks)))
+            for found_mark in mark.findall(unit.text):
+                layout.removed.append(Removed(found_mark, unit.line, "the mark of a comment of the document's editors"))
+            unit.text = mark.sub("", unit.text)
         if found and found[0] == "legal-links" and P.publisher_from(unit.text):
             found = None  # "Udgivet af Nordisk Forsvarsforum · Cookies": the tail reads it as the publisher's line
         if found is None and comments is not None and index >= comments and not P.is_boilerplate(unit.text):
