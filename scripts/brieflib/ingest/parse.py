@@ -299,6 +299,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     comments = comment_section([u.text for u in units])
     actions = action_column([u.text for u in units])
     editors, marks = document_comments([u.text for u in units])
+    mark = re.compile(r"\[(?:" + "|".join(sorted(marks)) + r")\]") if marks else None
     kept: list[Unit] = []
     related_from: int | None = None
     for index, unit in enumerate(units):
@@ -307,8 +308,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             found = ("social-actions", WEB_FURNITURE["social-actions"].reason)
         if index in editors:
             found = ("document-comments", DOCUMENT_COMMENTS_REASON)
-        elif marks:  # "…the network.[a]": a comment's mark, taken out and listed
-            mark = re.compile(r"\[(?:%s)\]" % "|".join(sorted(marks)))
+        elif mark is not None:  # "…the network.[a]": a comment's mark, taken out and listed
             for found_mark in mark.findall(unit.text):
                 layout.removed.append(Removed(found_mark, unit.line, "the mark of a comment of the document's editors"))
             unit.text = mark.sub("", unit.text)
