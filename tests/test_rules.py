@@ -2533,3 +2533,15 @@ def test_a_subtitle_in_sentence_case_touching_a_title_case_title():
     layout = parse("Guarding the Harbours of the North\nWhy the ports need a common air defence plan\n\n" + _PROSE + "\n\nThe Money\n\n" + _PROSE + "\n")
     found = {f.field: f.value for f in layout.findings}
     assert found["title"] == "Guarding the Harbours of the North" and found["subtitle"] == "Why the ports need a common air defence plan"
+
+
+@pytest.mark.parametrize("separator", ["---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:",
+                                       "---------- Weitergeleitete Nachricht ----------"])
+def test_a_forwarded_email_keeps_only_the_brief(separator):
+    layout = parse("Ann, see the part on ports before the meeting.\n\nMarek\n\n" + separator + "\nFrom: Harbour Institute <news@harbour.example>\n"
+                   "Date: Tue, 10 Mar 2026 at 09:00\nSubject: Brief 3/2026 – Guarding the harbours\nTo: <ann@example.org>\n\n\n"
+                   "Guarding the Harbours\n\nBy Ilona Várkonyi\n4 March 2026\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours" and found["date"] == "2026-03-04"
+    assert [a.name for a in found["authors"]] == ["Ilona Várkonyi"] and body_texts(layout) == [_PROSE]
+    assert {r.reason for r in layout.removed if "Marek" in r.text or "Subject" in r.text} == {F.FORWARD_NOTE_REASON, F.FORWARD_HEADER_REASON}

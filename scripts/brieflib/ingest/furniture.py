@@ -146,6 +146,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     boxed = _boxed(lines)
     contents = _contents(lines)
     archive = _archive_toolbar(lines)
+    forwarded = _forwarded(lines)
     removed = []
     kept = list(lines)
     for number, line in enumerate(lines, 1):
@@ -157,6 +158,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "contents", "page furniture: table of contents"
         elif number in archive:
             rule, reason = "archive-toolbar", ARCHIVE_REASON
+        elif number in forwarded:
+            rule, reason = "forwarded", forwarded[number]
         elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number))):
             continue
         else:
@@ -216,6 +219,32 @@ def _archive_toolbar(lines: list[str]) -> set[int]:
         return set()
     end = next((n for n in range(first, len(lines) + 1) if not lines[n - 1].strip()), len(lines) + 1)
     return set(range(first, end))
+
+
+FORWARD_NOTE_REASON = "the note of whoever forwarded the e-mail, above the forwarded message"
+FORWARD_HEADER_REASON = "the envelope of a forwarded e-mail (From, Date, Subject, To): its date is the sending's"
+_FORWARD = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|"
+    r"message d['’]origine|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|mensagem encaminhada|"
+    r"wiadomość przekazana dalej|oryginalna wiadomość|doorgestuurd bericht|oorspronkelijk bericht|vidarebefordrat meddelande)\s*-{2,}|"
+    r"begin forwarded message\s*:)\s*$", re.I)
+_ENVELOPE_FIELD = re.compile(r"^\s*(?:from|date|sent|subject|to|cc|bcc|reply-to|von|datum|gesendet|betreff|an|de|date|objet|à|"
+                             r"envoyé|asunto|fecha|para|enviado|oggetto|da|data|inviato|a|od|temat|do|wysłano|van|onderwerp|aan|verzonden)\s*:", re.I)
+_FORWARD_WINDOW = 40  # the forwarder's note is short: the separator stands near the top
+
+
+def _forwarded(lines: list[str]) -> dict[int, str]:
+    """A forwarded e-mail: the note above the separator, the separator, and the envelope's fields under it."""
+    start = next((n for n, line in enumerate(lines[:_FORWARD_WINDOW], 1) if _FORWARD.match(line)), None)
+    if start is None:
+        return {}
+    found = {n: FORWARD_NOTE_REASON for n in range(1, start) if lines[n - 1].strip()}
+    found[start] = FORWARD_HEADER_REASON
+    number = start + 1
+    while number <= len(lines) and _ENVELOPE_FIELD.match(lines[number - 1]):
+        found[number] = FORWARD_HEADER_REASON
+        number += 1
+    return found
 
 
 def _alone(lines: list[str], number: int) -> bool:
