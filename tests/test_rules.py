@@ -334,8 +334,9 @@ def test_title_and_subtitle_before_a_byline():
 
 
 def test_a_heading_after_the_title_is_not_a_subtitle_without_a_byline():
-    end, _, roles = head("Eyes in Orbit", "The commercial revolution", "Private companies now operate constellations.")
-    assert roles == ["title"] and end == 1
+    units = [Unit(text, line) for text, line in (("Eyes in Orbit", 1), ("The commercial revolution", 3), ("Private companies now operate constellations.", 5))]
+    end, _ = read_head(units, frozenset())
+    assert [u.role for u in units[:end]] == ["title"] and end == 1  # blank lines between: the second line heads a section
 
 
 def test_lowercase_by_line():
@@ -2545,3 +2546,16 @@ def test_a_forwarded_email_keeps_only_the_brief(separator):
     assert found["title"] == "Guarding the Harbours" and found["date"] == "2026-03-04"
     assert [a.name for a in found["authors"]] == ["Ilona Várkonyi"] and body_texts(layout) == [_PROSE]
     assert {r.reason for r in layout.removed if "Marek" in r.text or "Subject" in r.text} == {F.FORWARD_NOTE_REASON, F.FORWARD_HEADER_REASON}
+
+
+def test_a_post_on_a_blogging_platform_with_its_publication_and_author_card():
+    post = ("Sign in\n\nGet started\n\nThe Harbour Letters\nHome\nAbout\n\nGuarding the Harbours of the North\n"
+            "Why the ports need one plan for air defence, not eight\n\nIlona Várkonyi\nFollow\nPublished in The Harbour Letters\n"
+            "6 min read\n·\nMar 2, 2026\n\n230\n\nListen\n\nShare\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n"
+            "Written by Ilona Várkonyi\n87 Followers\n\nAnalyst of Baltic ports and their defence. Views my own.\n\nMore from Ilona Várkonyi\n")
+    layout = parse(post)
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-03-02"
+    assert found["publisher"] == "The Harbour Letters" and [a.name for a in found["authors"]] == ["Ilona Várkonyi"]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+    assert [u.text for u in layout.bios] == ["Analyst of Baltic ports and their defence. Views my own."]

@@ -671,7 +671,11 @@ _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, se
              r"pesquisar|szukaj|zoeken|sök|søg|søk|haku|keresés|hledat|αναζήτηση|close|schließen|fermer|cerrar|chiudi|fechar|zamknij|sluiten|"
              r"(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|(?:zurück\s+)?nach\s+oben|"
              r"retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+page|volver\s+arriba|ir\s+arriba|torna\s+su|voltar\s+ao\s+topo|"
-             r"do\s+góry|powrót\s+na\s+górę|terug\s+naar\s+boven|till\s+toppen|til\s+toppen|takaisin\s+ylös", words=6)
+             r"do\s+góry|powrót\s+na\s+górę|terug\s+naar\s+boven|till\s+toppen|til\s+toppen|takaisin\s+ylös|"
+             # the reader's account: "Sign in", "Get started", "Log in", "Anmelden", "Se connecter"
+             r"sign\s+in|sign\s+up|log\s*in|log\s+out|get\s+started|my\s+account|create\s+(?:an\s+)?account|anmelden|abmelden|registrieren|"
+             r"se\s+connecter|connexion|s['’]inscrire|iniciar\s+sesión|acceder|accedi|registrati|entrar|zaloguj(?:\s+się)?|inloggen|logga\s+in|"
+             r"listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|luister|text\s+to\s+speech", words=6)
 # "← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"
 _phrase_rule("post-navigation", 57, "web furniture: links to the previous and next posts",
              r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"
@@ -735,7 +739,8 @@ def is_audio_player(text: str) -> bool:
 
 _REACTION = re.compile(
     r"\d[\d,.]*\s*[kK]?\s+(?:likes?|restacks?|reposts?|retweets?|claps?|reactions?|comments?|replies|responses|shares?|views?|"
-    r"j['’]aime|commentaires?|kommentare?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|polubie\w*|partages?)",
+    r"j['’]aime|commentaires?|kommentare?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|polubie\w*|partages?|"
+    r"followers|abonnés|abonnenten|seguidores|follower|obserwujących|volgers)",
     re.I,
 )
 
@@ -749,7 +754,7 @@ def is_reactions(text: str) -> bool:
     parts = [p for p in re.split(r"\s*[|·•]\s*|\s{2,}|,\s+", text.strip()) if p]
     if not parts or not all(_REACTION.fullmatch(p) for p in parts):
         return False
-    return len(parts) >= 2 or bool(re.search(r"likes?|restacks?|reposts?|claps?|j['’]aime", text, re.I))
+    return len(parts) >= 2 or bool(re.search(r"likes?|restacks?|reposts?|claps?|j['’]aime|followers?|abonnés|abonnenten|seguidores|volgers", text, re.I))
 
 
 _MAILING_FOOTER = re.compile(

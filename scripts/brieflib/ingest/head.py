@@ -328,6 +328,23 @@ def provenance(state: HeadState) -> Claim | None:
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "provenance")])
 
 
+_PUBLISHED_IN = re.compile(r"^(?:published in|posted in|publié dans|veröffentlicht in|publicado en|publicado em|pubblicato (?:in|su)|"
+                           r"opublikowano w|gepubliceerd in)\s+(?P<name>\S.*)$", re.I)
+
+
+@HEAD.register("published-in", 91, "the publication a post was published in")
+def published_in(state: HeadState) -> Claim | None:
+    """"Published in The Northern Flank Review" beside a byline: the publication on a blogging platform, which is
+    the publisher. Only a name (capitalised words, no sentence): "Posted in Defence, NATO" lists categories."""
+    match = _PUBLISHED_IN.match(state.text().strip())
+    if not match or len(match["name"].split()) > 8 or P.ends_sentence(match["name"]) or "," in match["name"]:
+        return None
+    words = [w for w in match["name"].split() if len(w) > 3]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    return Claim("masthead", findings=[state.find("publisher", match["name"].strip(), "published-in")])
+
+
 def _cognates(first: str, second: str) -> int:
     """How many words of ``second`` share their first five letters with a word of ``first`` ("Laurentian" and
     "Laurentien", "Institute" and "Institut"): a name and its translation share their proper nouns and
@@ -928,6 +945,13 @@ def _anchor_kind(state: HeadState) -> str | None:
     return "weak" if authors_from(state.text(), state.common) else None
 
 
+def _name_in_cluster(units: list, j: int, common: frozenset[str]) -> bool:
+    """A bare name between a heading-like line above and a line naming the publication under it ("Title" / "Name" /
+    "Published in X" / date): the byline of the cluster, not the title."""
+    return (j + 1 < len(units) and _anchor_kind(HeadState(units, j, True, common=common)) == "weak" and P.heading_like(units[j - 1].text, 32)
+            and HEAD["published-in"].test(HeadState(units, j + 1, common=common)) is not None)
+
+
 def _anchor_line(state: HeadState, strong: bool = False) -> bool:
     """A line that anchors the title under it (see ``_anchor_kind``); with ``strong``, not a bare name."""
     kind = _anchor_kind(state)
@@ -943,7 +967,7 @@ def _kicker(text: str, below: str) -> bool:
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-_OTHER_HEAD_LINES = ("header-block", "wide-fields", "fields-line", "provenance", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
+_OTHER_HEAD_LINES = ("header-block", "wide-fields", "fields-line", "provenance", "published-in", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
 
 
 def _other_head_line(units: list, index: int, common: frozenset[str]) -> bool:
@@ -1050,7 +1074,8 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         if _anchor_line(HeadState(units, k - 1, True, common=common)):
             continue  # a date above a byline: the cluster goes on upwards
         j = k - 2 if dek else k - 1
-        while j > 0 and (_other_head_line(units, j, common) or _anchor_line(HeadState(units, j, True, common=common), strong=True)):
+        while j > 0 and (_other_head_line(units, j, common) or _anchor_line(HeadState(units, j, True, common=common), strong=True)
+                         or _name_in_cluster(units, j, common)):
             j -= 1  # "Title / Subtitle / Commentary / By X", "Title / Authors / Document Number / Published: …"
         if not P.heading_like(units[j].text, 32) or _other_head_line(units, j, common):
             return None

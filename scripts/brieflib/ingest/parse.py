@@ -712,10 +712,10 @@ def _date_from_footers(footers: list[tuple[int, str]], layout: Layout) -> None:
 
 
 def _in_author_box(units: list[Unit], j: int, body_start: int) -> bool:
-    """A paragraph of an author box: a bio label ("About the author", "Über den Autor", "Over de auteurs") stands
-    at most three short paragraphs above it."""
+    """A paragraph of an author box: a bio label ("About the author", "Über den Autor", "Over de auteurs") or the
+    box's "Written by Name" stands at most three short paragraphs above it."""
     for k in range(j, max(body_start, j - 4), -1):
-        if k < j and P.label(units[k].text) in P.BIO_LABELS:
+        if k < j and (P.label(units[k].text) in P.BIO_LABELS or (byline_start(units[k].text) and word_count(units[k].text) <= 8)):
             return True
         if word_count(units[k].text) > 90:
             return False
