@@ -2559,3 +2559,24 @@ def test_a_post_on_a_blogging_platform_with_its_publication_and_author_card():
     assert found["publisher"] == "The Harbour Letters" and [a.name for a in found["authors"]] == ["Ilona Várkonyi"]
     assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
     assert [u.text for u in layout.bios] == ["Analyst of Baltic ports and their defence. Views my own."]
+
+
+def test_a_page_tops_header_with_its_page_number_after_a_form_feed():
+    wrapped = textwrap.fill(_PROSE + " " + _PROSE, 66).split("\n")
+    text = ("A Title for the Harbours\n\nBy Ann Vogel and Paul Brenner\n\n" + "\n".join(wrapped[:2]) + "\n\f2     A. VOGEL AND P. BRENNER\n\n"
+            + "\n".join(wrapped[2:]) + "\n")
+    layout = parse(text)
+    assert body_texts(layout) == [_PROSE + " " + _PROSE]
+    assert [(r.line, r.text) for r in layout.removed if "VOGEL" in r.text] == [(7, "2     A. VOGEL AND P. BRENNER")]
+
+
+def test_a_form_feed_opening_a_line_is_kept_and_adds_no_line():
+    from brieflib.ingest.read import repair_controls
+    assert repair_controls("end of page\n\fHeader   2\ntext\fmore", "x.txt", page_breaks=True) == "end of page\n\fHeader   2\ntext\nmore"
+    assert repair_controls("end of page\n\fHeader", "x.txt") == "end of page\n\nHeader"
+
+
+def test_a_paragraph_under_a_second_essays_byline_is_no_bio():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe Second Essay\n\nBy Paul Brenner\n\n"
+                   "A year later the ports are better defended than critics expected and worse than the plan promised.\n")
+    assert body_texts(layout)[-1].startswith("A year later") and not layout.bios

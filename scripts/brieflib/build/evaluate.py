@@ -139,7 +139,7 @@ def score_body(score: BriefScore, brief: Brief, truth: dict, source: str) -> Non
 def _conservation(score: BriefScore, brief: Brief, source: str) -> None:
     """Invented: body text not in the source. Unaccounted: source lines found nowhere in the output."""
     dropped = {(r.line, r.text.strip()) for r in brief.removed}
-    lines = source.splitlines()
+    lines = source.split("\n")  # not splitlines(): a form feed opens a page, it ends no line
     kept = [line for number, line in enumerate(lines, 1) if (number, line.strip()) not in dropped]
     squashed_source = squash(source) + "|" + squash("\n".join(kept))  # a paragraph rejoined across a page break
     invented = []
@@ -152,7 +152,7 @@ def _conservation(score: BriefScore, brief: Brief, source: str) -> None:
     fields = [brief.title or "", brief.date or "", brief.publisher or "", brief.dateline or ""]
     fields += [a.name for a in brief.authors] + [str(a.affiliation) for a in brief.authors]
     output = squash(" ".join(_body(brief) + list(brief.footnotes.values()) + [r.text for r in brief.removed] + fields + brief.author_bios))
-    missing = [line for line in source.splitlines() if squash(line) and squash(line) not in output]
+    missing = [line for line in source.split("\n") if squash(line) and squash(line) not in output]
     score.unaccounted = len(missing)
     score.failures += [f"unaccounted line: {line.strip()[:70]!r}" for line in missing[:3]]
 

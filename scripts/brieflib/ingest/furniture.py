@@ -111,15 +111,18 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
         return _SPACES.sub(" ", text.strip(" \f")).rstrip(":.;,–—- ").casefold()
 
     candidates: dict[str, list[int]] = {}
+    numbered: set[int] = set()
     for boundary in sorted(breaks):
         number = next((n for n in range(boundary + 1, len(lines) + 1) if lines[n - 1].strip(" \f")), None)
         if number is None or number in breaks:
             continue
         line = lines[number - 1].replace("\f", "").strip()
         parts = [norm(p) for p in _SEGMENTS.split(line)]
-        if len(parts) >= 2 and not ends_sentence(line) and len(line.split()) <= 24:
+        if _NUMBERED_TOP.match(line) and not ends_sentence(line) and len(line.split()) <= 12:
+            numbered.add(number)  # "2     K. LEWANDOWSKA AND M. FERRANTE", "JOURNAL OF STRATEGIC AFFAIRS  3": a header with its page number
+        elif len(parts) >= 2 and not ends_sentence(line) and len(line.split()) <= 24:
             candidates.setdefault(norm(line), []).append(number)
-    tops = set()
+    tops = set(numbered)
     for numbers in candidates.values():
         line = lines[numbers[0] - 1].replace("\f", "").strip()
         earlier = {norm(e) for e in lines[: numbers[0] - 1] if e.strip()}
@@ -128,6 +131,9 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
     found = {norm(lines[n - 1]) for n in tops}  # the same header on a page whose top the breaks do not show (after a cover)
     tops.update(n for n, line in enumerate(lines, 1) if line.strip() and norm(line) in found)
     return tops
+
+
+_NUMBERED_TOP = re.compile(r"^\d{1,3}\s{2,}[^\d\s].*\S$|^\S.*[^\d\s]\s{2,}\d{1,3}$")
 
 
 def _repetitions(lines: list[str]) -> Counter:
@@ -160,7 +166,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "archive-toolbar", ARCHIVE_REASON
         elif number in forwarded:
             rule, reason = "forwarded", forwarded[number]
-        elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number))):
+        elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number, frozenset(feeds)))):
             continue
         else:
             rule, reason = found.name, found.reason
@@ -247,10 +253,11 @@ def _forwarded(lines: list[str]) -> dict[int, str]:
     return found
 
 
-def _alone(lines: list[str], number: int) -> bool:
-    """True when line ``number`` (1-based) has a blank line or the file's edge on both sides."""
-    before = number < 2 or not lines[number - 2].strip()
-    after = number >= len(lines) or not lines[number].strip()
+def _alone(lines: list[str], number: int, feeds: frozenset[int] = frozenset()) -> bool:
+    """True when line ``number`` (1-based) has a blank line, a page break (``feeds``: the lines a form feed opens)
+    or the file's edge on both sides."""
+    before = number < 2 or not lines[number - 2].strip() or number in feeds
+    after = number >= len(lines) or not lines[number].strip() or number + 1 in feeds
     return before and after
 
 

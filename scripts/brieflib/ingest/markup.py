@@ -32,7 +32,7 @@ def markup_notices(path: Path, display: Path | str | None = None) -> list[Proble
     except OSError:
         return []
     notices = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         for what, pattern in LOOKALIKES:
             match = pattern.search(line)
             if match:

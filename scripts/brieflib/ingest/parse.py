@@ -711,11 +711,16 @@ def _date_from_footers(footers: list[tuple[int, str]], layout: Layout) -> None:
         layout.findings.append(Finding("date", iso, "running-footer", number, line))
 
 
+_WRITTEN_BY = re.compile(r"^(?:written by|geschrieben von|écrit par|escrito por|scritto da|napisane przez|geschreven door)\s+\S", re.I)
+
+
 def _in_author_box(units: list[Unit], j: int, body_start: int) -> bool:
-    """A paragraph of an author box: a bio label ("About the author", "Über den Autor", "Over de auteurs") or the
-    box's "Written by Name" stands at most three short paragraphs above it."""
+    """A paragraph of an author box: a bio label ("About the author", "Über den Autor", "Over de auteurs") stands
+    at most three short paragraphs above it; or it is a short bio right under the box's "Written by Name"."""
+    if j > body_start and _WRITTEN_BY.match(units[j - 1].text) and word_count(units[j - 1].text) <= 8 and word_count(units[j].text) <= 40:
+        return True
     for k in range(j, max(body_start, j - 4), -1):
-        if k < j and (P.label(units[k].text) in P.BIO_LABELS or (byline_start(units[k].text) and word_count(units[k].text) <= 8)):
+        if k < j and P.label(units[k].text) in P.BIO_LABELS:
             return True
         if word_count(units[k].text) > 90:
             return False

@@ -50,7 +50,7 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
     text = _repair_mojibake(text, path)
     if "\x00" in text:
         fail(path, "the file contains NUL bytes; it looks binary, not text", hint="export the brief as plain text")
-    return repair_controls(text, path), encoding
+    return repair_controls(text, path, page_breaks=True), encoding
 
 
 def _repair_mojibake(text: str, path: Path | str) -> str:
@@ -77,10 +77,23 @@ _BREAKS = re.compile("[\f\v\u2028\u2029\x85]")
 _CONTROLS = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
-def repair_controls(text: str, path: Path | str, line: int | None = None) -> str:
+def _page_top(line: str) -> str:
+    """One form feed kept where it opens a line; one inside a line breaks it."""
+    rest = line.lstrip("\f")
+    return ("\f" if len(rest) < len(line) else "") + rest.replace("\f", "\n")
+
+
+def repair_controls(text: str, path: Path | str, line: int | None = None, page_breaks: bool = False) -> str:
     """C1 controls that are Windows-1252 punctuation decoded as Latin-1 become that punctuation
-    (U+0092 -> ’, via ftfy); page breaks become line breaks; any other control character is an error."""
-    text = _BREAKS.sub("\n", ftfy.fixes.fix_c1_controls(text))
+    (U+0092 -> ’, via ftfy); page breaks become line breaks; any other control character is an error.
+
+    With ``page_breaks`` (a whole text dump), a form feed at the start of a line stays: it marks the top of a
+    page, which the page-furniture rules read, and it adds no line (an editor shows it on the line it opens)."""
+    text = ftfy.fixes.fix_c1_controls(text)
+    if page_breaks:
+        text = "\n".join(_page_top(line) for line in re.sub("[\v\u2028\u2029\x85]", "\n", text).split("\n"))
+    else:
+        text = _BREAKS.sub("\n", text)
     match = _CONTROLS.search(text)
     if match:
         where = line if line is not None else text[: match.start()].count("\n") + 1
