@@ -2580,3 +2580,50 @@ def test_a_paragraph_under_a_second_essays_byline_is_no_bio():
     layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe Second Essay\n\nBy Paul Brenner\n\n"
                    "A year later the ports are better defended than critics expected and worse than the plan promised.\n")
     assert body_texts(layout)[-1].startswith("A year later") and not layout.bios
+
+
+@pytest.mark.parametrize("role, place", [
+    ("Centro Studi Adriatici, Trieste, Italy", "Centro Studi Adriatici"),
+    ("Collegium Pomeranum, Gdańsk", "Collegium Pomeranum"),
+    ("Senior Fellow, Harbour Institute", "Harbour Institute"),
+])
+def test_an_institution_with_its_city_and_country(role, place):
+    assert P.describe(role)[0] == place
+
+
+_ARTICLE_HEAD = ("Baltic Journal of Maritime Security\nAUTHOR ACCEPTED MANUSCRIPT – This article has been peer reviewed but has not yet been\n"
+                 "copy-edited or typeset.\n\nORIGINAL ARTICLE\n\nGuarding the Harbours of the North\n\n"
+                 "Ilona Várkonyi, Centro Studi Adriatici, Trieste, Italy\nPaul Brenner, Harbour Institute, Kiel, Germany\n\n"
+                 "Received 2 October 2025; accepted 12 January 2026; published online 3\nFebruary 2026\n\n"
+                 "CONTACT Ilona Várkonyi i.varkonyi@csa.example\n\n"
+                 "© 2026 The Author(s). Published by Northgate Academic Press on behalf of the Baltic Maritime Society.\n\n")
+_ARTICLE_TAIL = ("\n\nDisclosure statement\n\nNo potential conflict of interest was reported by the author(s).\n\n"
+                 "Funding\n\nThis work was supported by the Harbour Research Fund under grant HRF-2025-4.\n\n"
+                 "References\n\nBrenner, P. and Lee, A. (2024) 'Ports at War', Journal of Harbour Studies, 12(2), pp. 1–20.\n"
+                 "European Commission (2023) Port Security Strategy. Brussels.\n"
+                 "Várkonyi, I. (2025) Harbours and Deterrence. Kiel: Northgate.\n")
+
+
+def test_a_journal_articles_head_and_back_matter():
+    last = "In the end the ports were defended, and the plan held. Last words."
+    layout = parse(_ARTICLE_HEAD + "1. Introduction\n\n" + _PROSE + "\n\n2. Conclusion\n\n" + last + _ARTICLE_TAIL)
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-02-03"
+    authors = [(a.name, a.affiliation) for f in layout.findings if f.field == "authors" for a in f.value]
+    assert authors == [("Ilona Várkonyi", "Centro Studi Adriatici"), ("Paul Brenner", "Harbour Institute")]
+    assert [b.text for b in layout.blocks] == ["1. Introduction", _PROSE, "2. Conclusion", last]
+    assert not layout.notes
+
+
+def test_a_copyright_held_by_the_authors_names_the_publisher_after_it():
+    assert P.publisher_from("© 2026 The Author(s). Published by Northgate Academic Press on behalf of the Society.") == "Northgate Academic Press"
+
+
+def test_keywords_under_their_own_label():
+    assert F.web_furniture("KEYWORDS ports; deterrence; Baltic Sea; air defence")[0] == "tags"
+    assert F.web_furniture("Keywords matter, and so do ports, in every plan.") is None
+
+
+def test_keywords_label_over_its_list():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\nKEYWORDS\n\nports; deterrence; Baltic Sea; air defence\n\n" + _PROSE + "\n")
+    assert body_texts(layout) == [_PROSE]

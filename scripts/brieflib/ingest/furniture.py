@@ -444,7 +444,10 @@ _DISTRIBUTION = re.compile(
     r"^(?:handling|distribution|dissemination|diffusion|verteiler)\s*:|"
     r"^(?:(?:for discussion(?: only| purposes)?|draft(?:\s+v?\d{1,2}(?:\.\d{1,2})?)?)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
     r"do not (?:cite|quote|circulate|distribute))\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
-    r"^embargoed? (?:until|till)\b|^ne pas (?:citer|diffuser)\b|^nicht zur (?:zitierung|veröffentlichung|weitergabe)\b|"
+    r"^embargoed? (?:until|till)\b|"
+    # a manuscript's status: "AUTHOR ACCEPTED MANUSCRIPT – This article has been peer reviewed but not yet copy-edited", "Preprint"
+    r"^(?:author(?:['’]s)?\s+)?accepted manuscript\b|^pre-?print(?:\s+version)?\b(?=.{0,160}$)|"
+    r"^this (?:article|paper|manuscript) has (?:not yet )?been (?:peer[- ]reviewed|accepted)\b.{0,120}\b(?:copy-?edit|typeset|version of record)|^ne pas (?:citer|diffuser)\b|^nicht zur (?:zitierung|veröffentlichung|weitergabe)\b|"
     r"^no (?:citar|difundir)\b|^non (?:citare|diffondere)\b|^não (?:citar|divulgar)\b|^nie (?:cytować|rozpowszechniać)\b|^niet citeren\b|"
     # the caveat on a speech's text: the words spoken count, not the script
     r"^[(\[]?(?:(?:please )?check against delivery|(?:(?:remarks|speech|text|statement) )?as (?:prepared|drafted)(?: for delivery)?)(?=[\s.!)\]]*(?:$|[-–—|·:,;]))|^seul (?:le )?(?:texte |discours )?prononcé fait foi|^es gilt das gesprochene wort|"
@@ -457,7 +460,7 @@ _DISTRIBUTION = re.compile(
 @WEB_FURNITURE.register("distribution", 72, "page furniture: a distribution or citation statement")
 def is_distribution(text: str) -> bool:
     """"For discussion – not for citation without permission", "Handling: Approved for public release.", "Embargoed until …"."""
-    return bool(_DISTRIBUTION.match(text.strip())) and _short(text, 20)
+    return bool(_DISTRIBUTION.match(text.strip())) and _short(text, 30)
 
 
 @WEB_FURNITURE.register("tags", 65, "web furniture: tags or keywords")
@@ -465,6 +468,11 @@ def is_tags(text: str) -> bool:
     """"Tags: NATO, Defence", "Mots-clés : …", or a row of two or more hashtags and nothing else ("#NATO #Baltic")."""
     if re.fullmatch(r"#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+", text.strip()):
         return True
+    # "KEYWORDS economic security; China; Taiwan": the label without its colon, run into its list
+    bare = re.match(r"^(?:keywords|key words|mots[- ]clés|schlagwörter|palabras clave|parole chiave|słowa kluczowe|trefwoorden)\s+(?P<rest>\S.*)$", text.strip(), re.I)
+    if bare:
+        items = [i for i in re.split(r"\s*[;,]\s*", bare["rest"]) if i]
+        return len(items) >= 3 and all(len(i.split()) <= 5 for i in items) and not ends_sentence(bare["rest"])
     return bool(re.match(
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"

@@ -125,6 +125,26 @@ def _segments(text: str) -> list[str]:
     return [s.strip() for s in re.split(_SEPARATORS, text) if s.strip()]
 
 
+_HISTORY = re.compile(
+    r"^(?:received|submitted|eingereicht|eingegangen|reçu|soumis|recibido|ricevuto|otrzymano)\b.{0,160}?\b"
+    r"(?:(?:first\s+)?published(?:\s+online)?|available\s+online|veröffentlicht(?:\s+online)?|publié(?:\s+en\s+ligne)?|publicado(?:\s+en\s+línea)?|"
+    r"pubblicato(?:\s+online)?|opublikowano)(?:\s+on)?\s*:?\s*(?P<date>[^;]+?)\.?$", re.I)
+
+
+@HEAD.register("article-history", 99, "a journal article's history (received, accepted, published)")
+def article_history(state: HeadState) -> Claim | None:
+    """"Received 14 November 2025; accepted 27 January 2026; published online 9 February 2026": the date it was
+    published is the article's (the others are the review's). A line wrapped before its last date is read whole."""
+    for count in (1, 2):
+        if count == 2 and (state.i + 1 >= len(state.units) or state.units[state.i + 1].line != state.units[state.i].line + 1):
+            break
+        text = " ".join(state.text(k).strip() for k in range(count))
+        match = _HISTORY.match(text)
+        if match and (iso := parse_date(match["date"])):
+            return Claim("date", count, [state.find("date", iso, "date-published")])
+    return None
+
+
 @HEAD.register("date-line", 100, "date line")
 def date_line(state: HeadState) -> Claim | None:
     """"17 January 2026", "Publié le 4 mars 2026", "Updated: March 4, 2026", "Julkaistu 4.3.2026 · 5 min"."""
@@ -330,6 +350,22 @@ def provenance(state: HeadState) -> Claim | None:
 
 _PUBLISHED_IN = re.compile(r"^(?:published in|posted in|publié dans|veröffentlicht in|publicado en|publicado em|pubblicato (?:in|su)|"
                            r"opublikowano w|gepubliceerd in)\s+(?P<name>\S.*)$", re.I)
+
+
+_JOURNAL = re.compile(r"\b(?:journal|quarterly|yearbook|jahrbuch|revue|revista|rivista|zeitschrift|annals|annales|proceedings)\b|\breview$", re.I)
+
+
+@HEAD.register("journal", 90, "the journal's name above an article")
+def journal(state: HeadState) -> Claim | None:
+    """"European Journal of Strategic Affairs", "Nordic Security Review" above an article's title: the journal
+    (a series, not the publisher, which its copyright line names). Only with a heading under it to be the title."""
+    text = state.text().strip()
+    if state.title or not _JOURNAL.search(text) or len(text.split()) > 8 or P.ends_sentence(text) or not P.heading_like(text, 32):
+        return None
+    if not all(w[:1].isupper() for w in text.split() if len(w) > 3):
+        return None  # "A review of the rules": a title in sentence case
+    below = [u.text for u in state.units[state.i + 1 : state.i + 6]]
+    return Claim("masthead") if any(P.heading_like(b, 32) and not _JOURNAL.search(b) for b in below) else None
 
 
 @HEAD.register("published-in", 91, "the publication a post was published in")
@@ -940,7 +976,7 @@ _BREADCRUMB = re.compile(r"\s(?:/|>|›|»|→)\s")
 def _anchor_kind(state: HeadState) -> str | None:
     """"strong" for a byline ("By Name", "Von Name", a lone "Authors:") or a date line, "weak" for a bare author
     line ("A and B", "Name | Role, Institute"), which a two-word label in capitals may pass for; else None."""
-    if HEAD["date-line"].test(state) or HEAD["byline"].test(state) or HEAD["author-lines"].test(state):
+    if HEAD["date-line"].test(state) or HEAD["article-history"].test(state) or HEAD["byline"].test(state) or HEAD["author-lines"].test(state):
         return "strong"
     return "weak" if authors_from(state.text(), state.common) else None
 
@@ -967,7 +1003,7 @@ def _kicker(text: str, below: str) -> bool:
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-_OTHER_HEAD_LINES = ("header-block", "wide-fields", "fields-line", "provenance", "published-in", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
+_OTHER_HEAD_LINES = ("header-block", "wide-fields", "fields-line", "provenance", "published-in", "journal", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
 
 
 def _other_head_line(units: list, index: int, common: frozenset[str]) -> bool:

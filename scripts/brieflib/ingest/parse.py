@@ -302,6 +302,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     mark = re.compile(r"\[(?:" + "|".join(sorted(marks)) + r")\]") if marks else None
     kept: list[Unit] = []
     related_from: int | None = None
+    dropped: Unit | None = None
+    label_of: Unit | None = None  # the list under a tags label left out above
     for index, unit in enumerate(units):
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
         if found is None and index in actions:
@@ -318,6 +320,16 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             found = ("comments", COMMENTS_REASON)  # commenters, timestamps, their words, the reply form
         if found is None and related_from is not None and not P.is_boilerplate(unit.text) and _related_item(units[index:]):
             found = ("related", "web furniture: related links")
+        if found is None and dropped is not None and unit.line == dropped.line + dropped.text.count("\n") + 1 and unit.text[:1].islower() \
+                and not ends_sentence(dropped.text):
+            found = web_furniture(dropped.text)  # "…has not yet been" / "copy-edited or typeset.": the rest of the line left out above
+        if found is None and index + 1 < len(units) and len(unit.text.split()) <= 2 and not ends_sentence(unit.text):
+            joined = web_furniture(f"{unit.text} {units[index + 1].text}")  # "KEYWORDS" over "ports; deterrence; Baltic Sea"
+            if joined and joined[0] == "tags":
+                found, label_of = joined, units[index + 1]
+        elif found is None and label_of is unit:
+            found = WEB_FURNITURE["tags"].name, WEB_FURNITURE["tags"].reason
+        dropped = unit if found is not None else None
         if found is None:
             related_from = None
             kept.append(unit)
@@ -521,8 +533,13 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif item and (item[2] != "number" or item[0] in body_markers or _notes_heading_above(units, j)):
             unit.role = "note"
             notes.append((*item, unit))
-        elif name in P.NOTES_LABELS and notes:
+        elif name in P.NOTES_LABELS and (notes or (j + 1 < end and units[j + 1].role == "reference")):
             unit.role = "notes-heading"
+        elif P.reference_entry(unit.text) and (j + 1 >= end or units[j + 1].role in {"reference", "boilerplate", "bio", "bio-heading"}) \
+                and _references_label_above(units, j, body_start):
+            unit.role = "reference"
+        elif name in P.DECLARATION_LABELS and j + 1 < end and units[j + 1].role in {"boilerplate", "bio"}:
+            unit.role = "boilerplate"  # "Funding" over "This work was supported by …"
         elif P.is_boilerplate(unit.text):
             unit.role = "boilerplate"
         elif (name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and layout.bios:
@@ -642,6 +659,7 @@ def _signatories(units: list[Unit], body_start: int, layout: Layout) -> None:
 
 
 _TAIL_REASONS = {
+    "reference": "reference list (author–year entries, not notes)",
     "signatories": SIGNATORIES_REASON,
     "closing-byline": "byline under the last paragraph (read into the metadata)",
     "signoff": "sign-off of a letter or newsletter",
@@ -712,6 +730,16 @@ def _date_from_footers(footers: list[tuple[int, str]], layout: Layout) -> None:
 
 
 _WRITTEN_BY = re.compile(r"^(?:written by|geschrieben von|écrit par|escrito por|scritto da|napisane przez|geschreven door)\s+\S", re.I)
+
+
+def _references_label_above(units: list[Unit], j: int, body_start: int) -> bool:
+    """A "References" or "Bibliography" label above a run of reference entries that reaches down to ``j``."""
+    for k in range(j - 1, body_start - 1, -1):
+        if P.label(units[k].text) in P.NOTES_LABELS:
+            return True
+        if not P.reference_entry(units[k].text):
+            return False
+    return False
 
 
 def _in_author_box(units: list[Unit], j: int, body_start: int) -> bool:
@@ -839,10 +867,11 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)
             layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (a sponsor's line)"))
-        elif P.is_disclaimer(text):
+        elif P.is_disclaimer(text) or P.CONTACT_LINE.match(text):
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)
-            layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (a disclaimer)"))
+            reason = "a contact line (the corresponding author's address)" if P.CONTACT_LINE.match(text) else "publisher boilerplate (a disclaimer)"
+            layout.removed.append(Removed(unit.text, unit.line, reason))
         elif _IMPRINT.search(text) and word_count(text) <= 25 and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)

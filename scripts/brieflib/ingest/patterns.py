@@ -117,7 +117,7 @@ def common_words(text: str) -> frozenset[str]:
 INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
-    r"observatory|observatoire|academy|akademie|college|university|universität|université|universidad|school|society|"
+    r"observatory|observatoire|academy|akademie|college|collegium|university|universität|université|universidad|school|society|"
     r"association|group|trust|fund|studies|ministry|agency|office|commission|corporation|service|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
@@ -291,6 +291,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = institution_phrase(segment[at.end() :])
         elif ", " not in segment and (elsewhere := bio_institution(segment)):
             institution = elsewhere  # "chercheuse associée à l'Institut …", "onderzoeker bij het Centrum …"
+        elif ", " in segment and _place_of(segment):
+            institution = segment.split(", ")[0]  # "Centro Studi Tirreno, Genoa, Italy": the institution, then its city and country
         elif ", " in segment and not role_only(rest := segment.split(", ", 1)[1]) and (is_institution(rest) or _title_case(rest)):
             institution = rest
         elif role_only(segment):
@@ -301,6 +303,13 @@ def describe(text: str) -> tuple[str | None, str | None]:
             (former if re.match(r"(?:former|ex-)", segment, re.I) else current).append(institution)
     affiliation = "; ".join(current or former) or None
     return affiliation, text
+
+
+def _place_of(segment: str) -> bool:
+    """"Institution, City[, Country]": an institution first, then one or two places (short capitalised names)."""
+    first, *places = segment.split(", ")
+    return (is_institution(first) and not role_only(first) and 1 <= len(places) <= 2
+            and all(len(p.split()) <= 3 and _title_case(p) and not is_institution(p) and not re.search(r"\d", p) for p in places))
 
 
 def _title_case(text: str) -> bool:
@@ -560,8 +569,10 @@ def publisher_from(text: str) -> str | None:
     footer = footer_institution(text)
     if footer:
         return footer
-    for form in _PUBLISHER_FORMS:
-        match = form.search(text)
+    # each form over the whole line, then over each sentence of it ("© 2026 The Author(s). Published by X …")
+    pieces = [text] + [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:] if p]
+    for form, piece in ((f, p) for f in _PUBLISHER_FORMS for p in pieces):
+        match = form.search(piece)
         if match:
             name = re.sub(rf"\s+(?:{RIGHTS_RESERVED}|and its|or its)\b.*$", "", match["p"], flags=re.I)
             name = re.sub(r"\s+[–—]\s+.*$|\s+[–—-]$", "", name)  # "© 2026 Name – Tous droits réservés"
@@ -572,10 +583,13 @@ def publisher_from(text: str) -> str | None:
             name = re.sub(r"\s+\((?:[^\W\d_]|&){2,8}\)$", lambda m: "" if m[0].strip("() ").upper() == m[0].strip("() ") else m[0], name)  # "Name (ACRONYM)"
             if re.match(rf"(?:(?:19|20)\d\d\s+)?(?:{RIGHTS_RESERVED})", name, re.I):
                 continue  # "© 2026 All rights reserved." names no one: another form on the line may
-            if 2 <= len(name) <= 80 and name.lower() not in {"author", "authors", "the author", "the authors"}:
+            if 2 <= len(name) <= 80 and name.lower().replace("(s)", "s") not in {"author", "authors", "the author", "the authors"}:
                 return name
     return None
 
+
+# An article's corresponding author: "CONTACT Name name@host", "Correspondence: Name, name@host"
+CONTACT_LINE = re.compile(r"^(?:contact|correspondence|corresponding author)\b:?\s+[^@]{2,80}?\S+@\S+\.\w+\s*$", re.I)
 
 _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
@@ -607,6 +621,13 @@ _BOILERPLATE = [
     re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b", re.I),
     # contacts for feedback and the press: "Feedback: name@host"
     re.compile(r"^(?:feedback|contact|enquiries|inquiries|media enquiries|press enquiries|press|e-?mail)\s*:\s*\S+@\S+\s*$", re.I),
+    CONTACT_LINE,
+    # an article's declarations: interests and funding
+    re.compile(r"^(?:no (?:potential )?(?:conflicts? of interest|competing interests?) (?:was|were|is|are) (?:reported|declared)|"
+               r"the authors? (?:declares?|report) (?:that there (?:is|are) )?no (?:conflicts? of interest|competing (?:financial )?interests?)|"
+               r"this (?:work|research|study|paper|article) (?:was|is) (?:supported|funded|financed) by\b|"
+               r"this (?:work|research|study) received no (?:specific )?(?:grant|funding)\b|"
+               r"data (?:sharing|availability) (?:is )?not applicable\b)", re.I),
     re.compile(r"\bis a registered trade ?mark\b", re.I),
     re.compile(r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone on a line
     re.compile(r"^[*†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
@@ -628,6 +649,23 @@ _BOILERPLATE = [
                r"photo(?:graph)? credits?|illustrations?|printed by|music(?: by)?|sound(?: design)?(?: by)?|audio (?:production|editing)|produced by)"
                r"(?::\s+|\s+)(?-i:[A-Z])"),
 ]
+
+
+# The labels of an article's declarations, boilerplate when what they head is ("Funding" may also head a section).
+DECLARATION_LABELS = {
+    "disclosure statement", "declaration of interest", "declaration of interests", "declaration of competing interest",
+    "conflict of interest", "conflicts of interest", "competing interests", "funding", "funding statement", "acknowledgements",
+    "acknowledgments", "data availability statement", "data availability", "orcid",
+}
+
+# An entry of an author-year reference list: "Brandt, L. and Lemaire, C. (2024) 'Title' …", "European Commission (2023) Title."
+_REFERENCE = re.compile(r"^(?:[^()\n]{2,160}?\s)?\((?:19|20)\d{2}[a-z]?\)[,.:]?\s+\S|^[A-ZÀ-Ý][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|and|&|\()")
+
+
+def reference_entry(text: str) -> bool:
+    """An entry of an author-year reference list (not a note: it has no number), one or several run together."""
+    text = text.strip()
+    return bool(_REFERENCE.match(text)) and bool(re.search(r"\b(?:19|20)\d{2}[a-z]?\b", text)) and not text.endswith(":")
 
 
 def is_boilerplate(text: str) -> bool:
