@@ -2627,3 +2627,22 @@ def test_keywords_under_their_own_label():
 def test_keywords_label_over_its_list():
     layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\nKEYWORDS\n\nports; deterrence; Baltic Sea; air defence\n\n" + _PROSE + "\n")
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_colophon_line_with_its_editors_and_typesetter():
+    assert P.is_boilerplate("Harbour Institute · Editors: Ann Lee (Managing Editor), Paul Brenner · Typesetting: Jan Nowak")
+    assert P.is_boilerplate("Editors: Ann Lee, Paul Brenner")
+    assert not P.is_boilerplate("Editors of the national papers were unimpressed · and said so")
+
+
+def test_a_bulletin_with_its_number_date_and_copyright_on_one_line_and_italic_roles():
+    layout = parse("HARBOUR INSTITUTE OF MARITIME AFFAIRS\n\nBULLETIN\nNo. 12 (1840), 3 February 2026 © HIMA\n\n"
+                   "Guarding the Harbours of the North\n\nAnn Lee\n_Analyst, Baltic Programme_\n\nPaul Brenner\n_Head, Ports Programme_\n\n"
+                   + _PROSE + "\n\nAnn Lee and Paul Brenner work in the research office of the Harbour Institute of Maritime Affairs.\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-02-03"
+    authors = [(a.name, a.affiliation) for f in layout.findings if f.field == "authors" for a in f.value]
+    assert authors == [("Ann Lee", None), ("Paul Brenner", None)]
+    assert body_texts(layout) == [_PROSE]
+    assert [(a.name, a.affiliation) for a in P.parse_bios(layout.bios[0].text)] == [
+        ("Ann Lee", "Harbour Institute of Maritime Affairs"), ("Paul Brenner", "Harbour Institute of Maritime Affairs")]

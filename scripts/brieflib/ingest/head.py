@@ -236,6 +236,9 @@ def title_repeat(state: HeadState) -> Claim | None:
 def series_line(state: HeadState) -> Claim | None:
     """"Policy Brief No. 14 | March 2026", "Kommentar | Deutsche Gesellschaft …", "Commentary"; under the title only
     a series' code ("Document Number: RR-A2741-3"): a word such as "Analysis" there is the body's first heading."""
+    numbered = _NUMBER_DATE.match(re.sub(r"\s*©.*$", "", state.text().strip()))
+    if numbered and not state.title and (iso := parse_date(numbered["date"])):
+        return Claim("doctype", findings=[state.find("date", iso, "series-line-date")])  # "No. 45 (2531), 12 March 2026 © MIIA"
     segments = _segments(state.text())
     if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
                                           and not _dated_doctype(segments)):
@@ -249,6 +252,10 @@ def series_line(state: HeadState) -> Claim | None:
     if iso:
         findings.append(state.find("date", iso, "series-line-date"))
     return Claim("doctype", findings=findings)
+
+
+# An issue's number (and its running number) before the date, with a comma: "No. 45 (2531), 12 March 2026"
+_NUMBER_DATE = re.compile(r"^(?:no\.?|nr\.?|n[°º]\.?|núm\.?|#)\s*\d{1,4}(?:/\d{2,4})?(?:\s*\(\d{1,6}\))?,\s+(?P<date>\S.{4,40})$", re.I)
 
 
 def _dated_doctype(segments: list[str]) -> bool:
@@ -802,6 +809,7 @@ def _role_line(state: HeadState, offset: int, gap: int = 1) -> tuple[str | None,
     if index + 1 >= len(state.units) or not 0 < state.units[index].line - state.units[index - 1].line <= gap:
         return None
     text = state.text(offset)
+    text = P.in_italics(text) or text  # "_Analyst, Eastern Europe Programme_"
     if parse_date(text) or authors_from(text, state.common) or len(text.split()) > 16 or text.rstrip()[-1:] in ".!?":
         return None
     affiliation, position = P.describe(text.split(" / ")[-1].replace(" | ", ", "))  # "Senior Fellow | Institute": a headline's bar

@@ -421,7 +421,7 @@ def bio_institution(text: str) -> str | None:
 
 _HOUSED = re.compile(r"\b(?:initiative|project|centre|center|lab|hub)$", re.I)  # a unit that an institution houses
 _PART_OF = re.compile(r"\b(?:programme|program|department|unit|team|desk|chair|programa|programma|abteilung|département|afdeling|zespół)\b", re.I)
-_BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as|ist|war|sind|leitet|arbeitet als|est|dirige|es|è|jest|é)\s+(?P<rest>.+)$", re.S)
+_BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as|ist|war|sind|leitet|arbeitet als|est|dirige|es|è|jest|é|work(?:s|ed)?(?=\s+(?:in|at|for|with)\b))\s+(?P<rest>.+)$", re.S)
 
 
 _PASSIVE = re.compile(r"^(?:(?:produced|published|edited|written|funded|supported|sponsored|made|hosted|presented)\s+(?:by|with)|"
@@ -588,6 +588,17 @@ def publisher_from(text: str) -> str | None:
     return None
 
 
+# A colophon's credits: "Graphic design: …", "Produced by … Media", "Cover photo: …", "Editors: …"
+_COLOPHON_CREDITS = (
+    # the colophon's credits: "Graphic design: …", "Produced by … Media", "Cover photo: …"
+    re.compile(r"^(?i:(?:graphic |cover )?design(?:ed)?(?: by)?|layout(?: and (?:design|typesetting))?|typesetting|cover (?:photo|image|illustration)|"
+               r"photo(?:graph)? credits?|illustrations?|printed by|music(?: by)?|sound(?: design)?(?: by)?|audio (?:production|editing)|produced by)"
+               r"(?::\s+|\s+)(?-i:[A-Z])"),
+    # the editors' credit in a colophon: "Editors: Anna Kwiatkowska (Managing Editor), Piotr Bąk"
+    re.compile(r"^(?i:editors?|editorial (?:board|team)|managing editor|copy-?edit(?:ing|or)|proofreading|redakcja|redaktion|rédaction|redacción)"
+               r"\s*:\s+(?-i:[A-ZÀ-Ý])"),
+)
+
 # An article's corresponding author: "CONTACT Name name@host", "Correspondence: Name, name@host"
 CONTACT_LINE = re.compile(r"^(?:contact|correspondence|corresponding author)\b:?\s+[^@]{2,80}?\S+@\S+\.\w+\s*$", re.I)
 
@@ -644,10 +655,7 @@ _BOILERPLATE = [
     re.compile(r"^Acknowledge?ment of Country\b|\backnowledges? (?:the )?(?:Traditional (?:Custodians|Owners)|that (?:[\w,]+ ){0,8}(?:unceded|traditional)[\w, ]{0,30}(?:territory|territories|lands?)\b)", re.I),
     # a disclaimer that names no one: "This paper reflects the personal views of the authors."
     re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
-    # the colophon's credits: "Graphic design: …", "Produced by … Media", "Cover photo: …"
-    re.compile(r"^(?i:(?:graphic |cover )?design(?:ed)?(?: by)?|layout(?: and (?:design|typesetting))?|typesetting|cover (?:photo|image|illustration)|"
-               r"photo(?:graph)? credits?|illustrations?|printed by|music(?: by)?|sound(?: design)?(?: by)?|audio (?:production|editing)|produced by)"
-               r"(?::\s+|\s+)(?-i:[A-Z])"),
+    *_COLOPHON_CREDITS,
 ]
 
 
@@ -670,7 +678,11 @@ def reference_entry(text: str) -> bool:
 
 def is_boilerplate(text: str) -> bool:
     text = in_italics(text) or text  # a notice set in italics
-    return publisher_from(text) is not None or footer_institution(text) is not None or any(p.search(text) for p in _BOILERPLATE)
+    if publisher_from(text) is not None or footer_institution(text) is not None or any(p.search(text) for p in _BOILERPLATE):
+        return True
+    # a colophon's parts on one line: "Institute · Editors: Name, Name · Typesetting: Name"
+    parts = [p for p in re.split(r"\s+[·|•]\s+", text.strip()) if p]
+    return len(parts) >= 2 and not ends_sentence(text) and any(p.search(part) for part in parts[1:] for p in _COLOPHON_CREDITS)
 
 
 _DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|not necessarily|do(?:es)? not (?:necessarily )?(?:reflect|represent)|sole(?:ly)? responsib|"
