@@ -2646,3 +2646,31 @@ def test_a_bulletin_with_its_number_date_and_copyright_on_one_line_and_italic_ro
     assert body_texts(layout) == [_PROSE]
     assert [(a.name, a.affiliation) for a in P.parse_bios(layout.bios[0].text)] == [
         ("Ann Lee", "Harbour Institute of Maritime Affairs"), ("Paul Brenner", "Harbour Institute of Maritime Affairs")]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Posted 3 days ago", "relative-date"),
+    ("Aktualisiert vor 2 Stunden", "relative-date"),
+    ("il y a 5 jours", "relative-date"),
+    ("Share on LinkedIn Share on Bluesky Email", "share"),
+    ("Search ____________________ Go", "site-control"),
+])
+def test_a_text_browsers_dump_furniture(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+@pytest.mark.parametrize("line", ["Three days ago the ministers met.", "Today the ports matter more.", "Share of GDP on defence by country"])
+def test_relative_words_in_a_sentence_are_text(line):
+    assert F.web_furniture(line) is None
+
+
+def test_a_text_browsers_dump_with_link_numbers_and_its_list_of_addresses():
+    text = ("   [1]Skip to main content\n   [2]Harbour Institute\n\nGuarding the Harbours of the North\n\n   By [3]Ann Lee and [4]Paul Brenner\n"
+            "   4 March 2026\n\n   " + _PROSE + " See the [5]port plan.[6]\n\n[6] Port statistics, 2025.\n\nReferences\n\n"
+            "   1. https://harbour.example/#main\n   2. https://harbour.example/\n   3. https://harbour.example/ann-lee\n"
+            "   4. https://harbour.example/paul-brenner\n   5. https://harbour.example/plan\n")
+    layout = parse(text)
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and [a.name for a in found["authors"]] == ["Ann Lee", "Paul Brenner"]
+    assert body_texts(layout) == [_PROSE + " See the port plan.[6]"]
+    assert {r.reason for r in layout.removed if "https://" in r.text} == {F.LINK_LIST_REASON}

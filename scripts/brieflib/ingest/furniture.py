@@ -281,6 +281,32 @@ def _boxed(lines: list[str]) -> set[int]:
     return boxed
 
 
+LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
+LINK_LIST_REASON = "the links of a text browser's dump (its list of addresses)"
+_LINK_ADDRESS = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+\s*$")
+_LINK_LABEL = re.compile(r"^\s*(?:references|links|visible links|hidden links)\s*:?\s*$", re.I)
+_LINK_MARK = re.compile(r"\[(\d{1,4})\](?=[^\W_])")  # "[12]Hannah Brennan": the number stands before the link's words
+
+
+def text_browser_links(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A page dumped by a text browser numbers each link in the text ("[12]Hannah Brennan") and lists the addresses
+    at the end ("References" / "1. https://…"). Both go (listed): the numbers are the browser's, not notes. Only
+    when the list is there, and the numbers stand before words (a note's number follows them: "…in 2025.[3]")."""
+    label = next((n for n in range(len(lines), 0, -1) if _LINK_LABEL.match(lines[n - 1])), None)
+    if label is None:
+        return lines, []
+    rest = [n for n in range(label + 1, len(lines) + 1) if lines[n - 1].strip()]
+    if len(rest) < 2 or not all(_LINK_ADDRESS.match(lines[n - 1]) for n in rest):
+        return lines, []
+    marks = [(n, m) for n in range(1, label) for m in _LINK_MARK.finditer(lines[n - 1])]
+    if len(marks) < 2:
+        return lines, []
+    removed = [(label, lines[label - 1].strip(), LINK_LIST_REASON)] + [(n, lines[n - 1].strip(), LINK_LIST_REASON) for n in rest]
+    removed += [(n, m.group(0), LINK_NUMBER_REASON) for n, m in marks]
+    kept = [_LINK_MARK.sub("", line) if n < label else ("" if n >= label else line) for n, line in enumerate(lines, 1)]
+    return kept, sorted(removed)
+
+
 # -- web furniture (units) -----------------------------------------------------
 
 WebTest = Callable[[str], bool]
@@ -336,6 +362,11 @@ def is_share(text: str) -> bool:
         return True
     buttons = [s for s in re.split(r"\s{2,}|\s*[|·•]\s*", text) if s]  # "Print    Download PDF": a row of buttons set apart by spaces
     if len(buttons) >= 2 and all(_BUTTON.fullmatch(s) for s in buttons):
+        return True
+    # "Share on LinkedIn Share on Bluesky Email": buttons run together with single spaces
+    phrases = re.findall(rf"\b(?:{_SHARE_WORDS})\s+(?:on|via|by|sur|auf|en|su)\s+[\w-]+", text, re.I)
+    rest = re.sub(rf"\b(?:{_SHARE_WORDS})\s+(?:on|via|by|sur|auf|en|su)\s+[\w-]+", " ", text, flags=re.I).split()
+    if len(phrases) >= 2 and all(_BUTTON.fullmatch(w) or _NETWORK.fullmatch(w) for w in rest):
         return True
     # "Share  ✉  𝕏  in", "Teilen   f   𝕏": a share label, then the networks drawn as icons
     if len(buttons) >= 3 and _share_phrase(buttons[0]) and all(_BUTTON.fullmatch(b) or _ICON.fullmatch(b) for b in buttons[1:]):
@@ -690,7 +721,8 @@ _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, se
              # the reader's account: "Sign in", "Get started", "Log in", "Anmelden", "Se connecter"
              r"sign\s+in|sign\s+up|log\s*in|log\s+out|get\s+started|my\s+account|create\s+(?:an\s+)?account|anmelden|abmelden|registrieren|"
              r"se\s+connecter|connexion|s['’]inscrire|iniciar\s+sesión|acceder|accedi|registrati|entrar|zaloguj(?:\s+się)?|inloggen|logga\s+in|"
-             r"listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|luister|text\s+to\s+speech", words=6)
+             r"listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|luister|text\s+to\s+speech|"
+             r"search\s*_{3,}\s*(?:go|search|ok|submit)?", words=6)  # a text browser's search box: "Search ____________ Go"
 # "← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"
 _phrase_rule("post-navigation", 57, "web furniture: links to the previous and next posts",
              r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"
@@ -709,6 +741,14 @@ _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's conte
              r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
              r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
              r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο", words=6)
+# "Posted 3 days ago", "Updated yesterday", "vor 3 Tagen": a date counted from the day the page was saved, which the text does not state
+_phrase_rule("relative-date", 59, "web furniture: a date relative to the day the page was copied (no date is stated)",
+             r"(?:(?:posted|published|updated|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\s*:?\s+)?"
+             r"(?:\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|today|just now|"
+             r"vor\s+\d{1,2}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|gestern|heute|"
+             r"il\s+y\s+a\s+\d{1,2}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hier|aujourd['’]hui|"
+             r"hace\s+\d{1,2}\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)|ayer|hoy|"
+             r"\d{1,2}\s+(?:giorni|ore|minuti|settimane|mesi)\s+fa|ieri|oggi)", words=6)
 # A social post's header: "Feed post", the author's network degree ("· 3rd+"), the post's age ("5d • Edited")
 _phrase_rule("social-post-meta", 83, "web furniture: a social post's header (age, network degree, edited)",
              r"feed post|[·•]\s*(?:1st|2nd|3rd\+?)|(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)|just now|"

@@ -26,6 +26,7 @@ from brieflib.ingest.furniture import (
     document_comments,
     menu_run,
     remove_page_furniture,
+    text_browser_links,
     web_furniture,
 )
 from brieflib.ingest.head import Finding, authors_from, byline_authors, byline_start, head_line, read_head
@@ -99,6 +100,8 @@ def parse(text: str) -> Layout:
     for number in sorted(chart_remnants(lines)):  # before page numbers: an axis's ticks are numbers alone on a line too
         layout.removed.append(Removed(lines[number - 1].strip(), number, CHART_REASON))
         lines[number - 1] = ""
+    lines, links = text_browser_links(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in links]
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
