@@ -2674,3 +2674,23 @@ def test_a_text_browsers_dump_with_link_numbers_and_its_list_of_addresses():
     assert found["title"] == "Guarding the Harbours of the North" and [a.name for a in found["authors"]] == ["Ann Lee", "Paul Brenner"]
     assert body_texts(layout) == [_PROSE + " See the port plan.[6]"]
     assert {r.reason for r in layout.removed if "https://" in r.text} == {F.LINK_LIST_REASON}
+
+
+def test_a_repository_record_with_surname_first_authors():
+    layout = parse("Harbour Institute (HI)\nPublications repository · Record 2026/014\n\nAuthors: Lee, Ann; Brenner, Paul; Nowak, Jan\n"
+                   "Date: 04-03-2026\nSeries: HI Policy Paper, No. 2/2026\nLanguage: English\nLicence: CC BY 4.0\nDownload PDF (380 KB)\n\n"
+                   "Guarding the Harbours of the North\n\nLEE Ann, BRENNER Paul, NOWAK Jan\n\nSummary\n\n" + _PROSE + "\n\n"
+                   "Suggested citation: Lee, A., Brenner, P. and Nowak, J. (2026). Guarding the Harbours. HI Policy Paper 2/2026.\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-03-04"
+    names = [[a.name for a in f.value] for f in layout.findings if f.field == "authors"]
+    assert names and all(n == ["Ann Lee", "Paul Brenner", "Jan Nowak"] for n in names)
+    assert [b.text for b in layout.blocks] == ["Summary", _PROSE]
+
+
+def test_a_table_in_a_text_dump_is_a_table():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nCountry    2024    2025\nPoland    4.1    4.5\n"
+                   "Latvia    3.2    3.4\nEstonia    3.4    3.6\nSource: national budgets.\n\n" + _PROSE + "\n")
+    tables = [b for b in layout.blocks if b.kind == "table"]
+    assert [t.rows for t in tables] == [[["Country", "2024", "2025"], ["Poland", "4.1", "4.5"], ["Latvia", "3.2", "3.4"], ["Estonia", "3.4", "3.6"]]]
+    assert "Source: national budgets." in [b.text for b in layout.blocks]

@@ -352,7 +352,7 @@ _BUTTON = re.compile(
 @WEB_FURNITURE.register("share", 80, "web furniture: share or print buttons")
 def is_share(text: str) -> bool:
     """"Print", "Share this", "Condividi su Facebook | Condividi su LinkedIn", "Artikel teilen: X · E-Mail"."""
-    text = text.strip()
+    text = re.sub(r"\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?b|bytes?|pages?|pp\.?|s\.)\s*\)$", "", text.strip(), flags=re.I)  # "Download PDF (412 KB)"
     if _BUTTON.fullmatch(text):
         return True
     if _short(text, 6) and _share_phrase(text):

@@ -80,7 +80,7 @@ HEAD: Registry[HeadTest] = Registry()
 _SEPARATORS = SEGMENT_SEPARATORS
 _DOCWORDS = (
     r"(?:policy |briefing |research |working |discussion |issue |occasional |security |expert )?"
-    r"(?:brief|briefs|paper|papers|commentary|commentaries|comment|interviews?|analysis|analyses|blog|kommentar|"
+    r"(?:brief|briefs|paper|papers|commentary|commentaries|comment|interviews?|analysis|analyses|blog|kommentar|repository|record|"
     r"notes?|report|briefing|opinion|op-ed|memo|series|analyse|análisis|analisi|commento|nota|studie|insights?|explainer|"
     r"arbeitspapier|diskussionspapier|kurzanalyse|rapport|étude|informe|documento|análise|analiza|komentarz|raport|notatka|"
     r"assessment|évaluation|lagebild|valutazione|evaluación|avaliação|beoordeling|memorandum|roundtable|round table|symposium|"
@@ -280,6 +280,42 @@ def field_block(state: HeadState) -> Claim | None:
     findings = [state.find("date", iso, "field-block-date", offset) for offset, m in fields
                 if DATE_LABEL.match(f"{m['label']}:") and (iso := parse_date(f"{m['label']}: {m['value']}"))]
     return Claim("doctype", count, findings[:1])
+
+
+_RECORD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w ()]{1,28}?)\s*:\s+(?P<value>\S.*)$")
+_RECORD_LABELS = {
+    "authors": "authors", "author": "authors", "author(s)": "authors", "creator": "authors", "creators": "authors",
+    "date": "date", "published": "date", "publication date": "date", "date of publication": "date", "issued": "date",
+    "publisher": "publisher", "series": "", "language": "", "licence": "", "license": "", "rights": "", "doi": "", "isbn": "",
+    "issn": "", "keywords": "", "subjects": "", "subject": "", "pages": "", "type": "", "document type": "", "format": "",
+    "url": "", "handle": "", "uri": "", "collection": "", "record": "", "identifier": "", "citation": "",
+}
+
+
+@HEAD.register("record-fields", 94, "a catalogue record's fields (authors, date, series, language, licence …)")
+def record_fields(state: HeadState) -> Claim | None:
+    """A repository's or a library's record above the text, one "Label: value" a line ("Authors: Kowalski, Jan;
+    Novak, Ana", "Date: 23-02-2026", "Series: …", "Language: English"): three or more lines, most of them labels
+    a record has. The authors, date and publisher are read; the other fields only describe the file."""
+    fields, count = [], 0
+    while state.i + count < len(state.units) and (match := _RECORD_LINE.match(state.text(count).strip())):
+        if count and state.units[state.i + count].line != state.units[state.i + count - 1].line + 1:
+            break
+        fields.append((count, match["label"].strip().lower(), match["value"].strip()))
+        count += 1
+    known = [f for f in fields if f[1] in _RECORD_LABELS]
+    if len(fields) < 3 or len(known) < max(3, len(fields) - 1):
+        return None
+    findings = []
+    for offset, label, value in known:
+        kind = _RECORD_LABELS[label]
+        if kind == "authors" and (authors := authors_from(value, state.common)):
+            findings.append(state.find("authors", authors, "record-fields", offset))
+        elif kind == "date" and (iso := parse_date(value)):
+            findings.append(state.find("date", iso, "date-published", offset))
+        elif kind == "publisher" and P.is_institution(value):
+            findings.append(state.find("publisher", P.institution_name(value), "record-fields", offset))
+    return Claim("doctype", count, findings)
 
 
 # A page's meta tags copied with its text: "og:title: …", "article:published_time: 2026-03-04T09:00:00Z", "citation_author: …".
@@ -565,6 +601,8 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
     names = P.split_names(text, common)
     if names:
         return [Author(n) for n in names]
+    if (reordered := _surname_first(text, common)):
+        return [Author(n) for n in reordered]
     if "(" in text and (bracketed := _bracketed_authors(text, common)):
         return bracketed
     if ";" in text:  # "A, Senior Analyst; B, Analyst"
@@ -584,6 +622,28 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
             affiliation, position = P.describe(parts[1])
             return [Author(P.tidy_name(parts[0]), affiliation, position)]
     return None
+
+
+_CAPS_SURNAME = re.compile(rf"^(?P<surname>[{P._UP}][{P._UP}'’-]+(?:\s+[{P._UP}][{P._UP}'’-]+)?)\s+(?P<given>[{P._UP}][^\W\d_'’-]+(?:[\s-][{P._UP}][^\W\d_'’-]+)?)$")
+
+
+def _surname_first(text: str, common: frozenset[str]) -> list[str] | None:
+    """Names written surname first, as catalogues and EU documents do: "Kowalski, Jan; Novak, Ana" (a semicolon
+    between names) or "KOWALSKI Jan, NOVAK Ana" (the surname in capitals). Given name first, as the byline reads."""
+    if ";" in text:
+        parts = [p.strip() for p in text.split(";")]
+        pairs = [p.split(", ") for p in parts]
+        if len(parts) >= 2 and all(len(pair) == 2 for pair in pairs):
+            names = [f"{given} {surname}" for surname, given in pairs]
+            if all(P.is_person_name(n) and not P._common_phrase(n, common) for n in names):
+                return names
+        return None
+    parts = [p.strip() for p in re.split(r",\s+|\s+(?:and|&|und|et|y|i|e)\s+", text)]
+    matches = [_CAPS_SURNAME.match(p) for p in parts]
+    if not parts or not all(matches):
+        return None
+    names = [f"{m['given']} {P.tidy_name(m['surname'].title())}" for m in matches if m]
+    return names if all(P.is_person_name(n) for n in names) else None
 
 
 def _place_of_work(text: str) -> str | None:
@@ -1011,7 +1071,7 @@ def _kicker(text: str, below: str) -> bool:
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-_OTHER_HEAD_LINES = ("header-block", "wide-fields", "fields-line", "provenance", "published-in", "journal", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
+_OTHER_HEAD_LINES = ("header-block", "wide-fields", "fields-line", "record-fields", "provenance", "published-in", "journal", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
 
 
 def _other_head_line(units: list, index: int, common: frozenset[str]) -> bool:

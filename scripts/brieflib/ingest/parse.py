@@ -912,10 +912,38 @@ def _near(quote: set[str], sentence: set[str]) -> bool:
 
 
 
+_CELL_GAP = re.compile(r"\s{3,}|\t")
+MIN_TABLE_ROWS = 3  # two lines set in columns may be a heading and a date; three with the same cells are a table
+
+
+def _cells(text: str) -> list[str]:
+    """A line's cells when it is set in columns (runs of three or more spaces between short cells), else []."""
+    cells = [c for c in _CELL_GAP.split(text.strip()) if c]
+    return cells if len(cells) >= 2 and all(len(c.split()) <= 6 for c in cells) else []
+
+
+def _table_rows(units: list[Unit], start: int) -> int:
+    """How many units from ``start`` are rows of one table: lines in a row, each with the same number of cells."""
+    width = len(_cells(units[start].text))
+    count = 1
+    while (width and start + count < len(units) and units[start + count].line == units[start + count - 1].line + 1
+           and len(_cells(units[start + count].text)) == width):
+        count += 1
+    return count if width and count >= MIN_TABLE_ROWS else 0
+
+
 def _body_blocks(units: list[Unit]) -> list[Block]:
     blocks: list[Block] = []
     prose = [normalise_for_match(u.text) for u in units if len(u.text.split()) > 25]
+    table_end = 0
     for index, unit in enumerate(units):
+        if index < table_end:
+            continue
+        if (rows := _table_rows(units, index)):
+            cells = [_cells(u.text) for u in units[index : index + rows]]
+            blocks.append(Block("table", " ".join(c for row in cells for c in row), unit.line, rows=cells))
+            table_end = index + rows
+            continue
         text = unit.text
         nxt = units[index + 1].text if index + 1 < len(units) else None
         prev = units[index - 1].text if index else None

@@ -633,6 +633,10 @@ _BOILERPLATE = [
     # contacts for feedback and the press: "Feedback: name@host"
     re.compile(r"^(?:feedback|contact|enquiries|inquiries|media enquiries|press enquiries|press|e-?mail)\s*:\s*\S+@\S+\s*$", re.I),
     CONTACT_LINE,
+    # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
+    re.compile(r"^(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|"
+               r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
+               r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     # an article's declarations: interests and funding
     re.compile(r"^(?:no (?:potential )?(?:conflicts? of interest|competing interests?) (?:was|were|is|are) (?:reported|declared)|"
                r"the authors? (?:declares?|report) (?:that there (?:is|are) )?no (?:conflicts? of interest|competing (?:financial )?interests?)|"
