@@ -2694,3 +2694,15 @@ def test_a_table_in_a_text_dump_is_a_table():
     tables = [b for b in layout.blocks if b.kind == "table"]
     assert [t.rows for t in tables] == [[["Country", "2024", "2025"], ["Poland", "4.1", "4.5"], ["Latvia", "3.2", "3.4"], ["Estonia", "3.4", "3.6"]]]
     assert "Source: national budgets." in [b.text for b in layout.blocks]
+
+
+def test_a_brief_in_two_parts_with_its_head_repeated_where_the_second_begins():
+    head = ("HARBOUR INSTITUTE\nResearch | Briefs | About\n\nGuarding the Harbours of the North\nWhy the ports need one plan for air defence\n"
+            "Part {n} of 2{cont}\n\nBy Ann Lee, Paul Brenner and Jan Nowak-Lis\nGdańsk, 4 March 2026\n\n")
+    text = (head.format(n=1, cont="") + _PROSE + "\n\nContinues in Part 2 →\n\n────────────\n\n" + head.format(n=2, cont=" (continued)")
+            + "← Back to Part 1\n\nThe second part goes on with the money, which the ministers found hard to share.\n")
+    layout = parse(text)
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-03-04"
+    assert [a.name for a in found["authors"]] == ["Ann Lee", "Paul Brenner", "Jan Nowak-Lis"]
+    assert body_texts(layout) == [_PROSE, "The second part goes on with the money, which the ministers found hard to share."]

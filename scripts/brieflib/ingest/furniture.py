@@ -728,6 +728,13 @@ _phrase_rule("post-navigation", 57, "web furniture: links to the previous and ne
              r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"
              r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|(?:entrada|artículo)\s+(?:anterior|siguiente)|articolo\s+(?:precedente|successivo)|"
              r"(?:poprzedni|następny)\s+(?:wpis|artykuł)|(?:vorige|volgende)\s+(?:bericht|artikel))\b.*")
+# "Part 1 of 2", "Continues in Part 2 →", "← Back to Part 1": a text published in parts, and the links between them
+_phrase_rule("part-navigation", 57, "web furniture: a part's number or the link to the other part",
+             r"(?:part|teil|partie|parte|część|deel|del|osa)\s+\d{1,2}\s+(?:of|von|sur|de|di|z|van|av|af)\s+\d{1,2}"
+             r"(?:\s*\((?:continued|cont\.|suite|fortsetzung|continuación|continua|continuação|ciąg dalszy)\))?|"
+             r"[←«‹]?\s*(?:continues|continued|read|go|back)\s+(?:in|on|to)\s+part\s+\d{1,2}\s*[→»›]?|"
+             r"[←«‹]?\s*(?:fortsetzung\s+in|zurück\s+zu)\s+teil\s+\d{1,2}\s*[→»›]?|[←«‹]?\s*(?:suite|retour)\s+(?:dans|à)\s+la\s+partie\s+\d{1,2}\s*[→»›]?",
+             words=8)
 # "Speaker notes:" over a presenter's notes under a slide
 _phrase_rule("speaker-notes-label", 53, "the label of a presenter's notes under a slide",
              r"(?:speaker|presenter)(?:'s)? notes\s*:?|notes (?:de l'orateur|du présentateur)\s*:?|notizen\s*:?|sprechernotizen\s*:?")

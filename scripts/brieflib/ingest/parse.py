@@ -127,7 +127,8 @@ def parse(text: str) -> Layout:
     body_end = _read_tail(units, body_start, layout)
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
-    layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(units[body_start:body_end], layout), layout), layout))
+    body = _drop_head_repeats(units[body_start:body_end], layout)
+    layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
     return layout
 
@@ -856,6 +857,22 @@ def _body_fields(units: list[Unit], layout: Layout) -> list[Unit]:
                     layout.findings.append(Finding("date", iso, "body-fields", unit.line, unit.text))
             layout.removed.append(Removed(unit.text, unit.line, "metadata lines in the body (read into the metadata)"))
         index += run
+    return kept
+
+
+HEAD_REPEAT_REASON = "the head repeated where the text goes on (a second part or page: masthead, title, byline, date)"
+
+
+def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
+    """The lines of the head set again inside the body, as a text published in parts repeats its masthead, title,
+    byline and date where the second part begins: listed, not kept. Only a whole line of the head counts."""
+    seen = {normalise_for_match(u.text) for u in layout.head if 2 <= word_count(u.text) <= 40}  # "Analysis" may head a section too
+    kept = []
+    for unit in units:
+        if normalise_for_match(unit.text) in seen:
+            layout.removed.append(Removed(unit.text, unit.line, HEAD_REPEAT_REASON))
+        else:
+            kept.append(unit)
     return kept
 
 
