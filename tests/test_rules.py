@@ -2706,3 +2706,12 @@ def test_a_brief_in_two_parts_with_its_head_repeated_where_the_second_begins():
     assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-03-04"
     assert [a.name for a in found["authors"]] == ["Ann Lee", "Paul Brenner", "Jan Nowak-Lis"]
     assert body_texts(layout) == [_PROSE, "The second part goes on with the money, which the ministers found hard to share."]
+
+
+def test_a_web_clippers_header_above_the_saved_page():
+    layout = parse("Clipped from: https://harbour.example/analysis/ports\nSaved: 21 Mar 2026, 20:10\nTags: ports, to-read\n"
+                   "My note: good on the money; compare with the Danish plan.\n\n────────────\n\nHarbour Institute\n\n"
+                   "Guarding the Harbours of the North\n\nAnn Lee\n4. März 2026\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-03-04"
+    assert body_texts(layout) == [_PROSE] and {r.reason for r in layout.removed if "Saved" in r.text} == {F.CLIPPING_REASON}

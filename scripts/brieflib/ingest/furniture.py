@@ -153,6 +153,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     contents = _contents(lines)
     archive = _archive_toolbar(lines)
     forwarded = _forwarded(lines)
+    clipped = _clipping(lines)
     removed = []
     kept = list(lines)
     for number, line in enumerate(lines, 1):
@@ -166,6 +167,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "archive-toolbar", ARCHIVE_REASON
         elif number in forwarded:
             rule, reason = "forwarded", forwarded[number]
+        elif number in clipped:
+            rule, reason = "clipping", CLIPPING_REASON
         elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number, frozenset(feeds)))):
             continue
         else:
@@ -249,6 +252,26 @@ def _forwarded(lines: list[str]) -> dict[int, str]:
     number = start + 1
     while number <= len(lines) and _ENVELOPE_FIELD.match(lines[number - 1]):
         found[number] = FORWARD_HEADER_REASON
+        number += 1
+    return found
+
+
+CLIPPING_REASON = "a web clipper's header (where and when the page was saved, the reader's tags and note): its date is the saving's"
+_CLIP_START = re.compile(r"^\s*(?:clipped from|saved from|captured from|source url|web clip(?:ped)? from|url|source)\s*:\s*https?://\S+\s*$", re.I)
+_CLIP_FIELD = re.compile(r"^\s*(?:clipped from|saved from|captured from|source url|source|url|saved|clipped|captured|created|updated|modified|"
+                         r"tags|labels|notebook|folder|highlights?|my notes?|notes?|comment)\s*:\s*\S", re.I)
+
+
+def _clipping(lines: list[str]) -> set[int]:
+    """Line numbers of a web clipper's header (Evernote, Notion, Obsidian): from "Clipped from: <address>" among the
+    first lines, the fields under it ("Saved:", "Tags:", "My note:") up to the first blank line."""
+    start = next((n for n, line in enumerate(lines[:3], 1) if _CLIP_START.match(line)), None)
+    if start is None:
+        return set()
+    found = set(range(1, start + 1)) - {n for n in range(1, start) if not lines[n - 1].strip()}
+    number = start + 1
+    while number <= len(lines) and _CLIP_FIELD.match(lines[number - 1]):
+        found.add(number)
         number += 1
     return found
 
