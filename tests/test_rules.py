@@ -2715,3 +2715,13 @@ def test_a_web_clippers_header_above_the_saved_page():
     found = {f.field: f.value for f in layout.findings}
     assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-03-04"
     assert body_texts(layout) == [_PROSE] and {r.reason for r in layout.removed if "Saved" in r.text} == {F.CLIPPING_REASON}
+
+
+def test_a_turkish_labelled_page():
+    layout = parse("HARBOUR INSTITUTE\nAna Sayfa | Hakkımızda | Analizler | Yayınlar | İletişim\n\nAnaliz\n\nGuarding the Harbours of the North\n\n"
+                   "Yazar: Elif Aydın\nYayın tarihi: 4 Mart 2026\nOkuma süresi: 6 dk\n\n" + _PROSE + "\n\nYazar hakkında\n\n"
+                   "Elif Aydın is a senior researcher at the Harbour Institute.\n\nEtiketler: limanlar, NATO\n\nPaylaş: X | LinkedIn | E-posta\n\n"
+                   "Benzer yazılar\nLimanlar ve caydırıcılık\n\nYorumlar (0)\nYorum yapmak için giriş yapın.\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert [a.name for a in found["authors"]] == ["Elif Aydın"] and found["date"] == "2026-03-04"
+    assert body_texts(layout) == [_PROSE]

@@ -358,7 +358,7 @@ def is_breadcrumb(text: str) -> bool:
 
 _SHARE_WORDS = (
     r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen|deel (?:dit|deze)|distribuie|"
-    r"dela|jaa|jaga|sdílet|sdílejte|zdieľať|κοινοποίηση|κοινοποιήστε|megosztás|podijeli|deli|поділитися|поделиться|dalintis|dalīties"
+    r"dela|jaa|jaga|sdílet|sdílejte|zdieľať|κοινοποίηση|κοινοποιήστε|megosztás|podijeli|deli|поділитися|поделиться|dalintis|dalīties|paylaş"
 )
 # A share button drawn as an icon: "f", "in", "X", "✉", "𝕏" (one or two letters, or a symbol).
 _ICON = re.compile(r"[^\W\d_]{1,2}|[^\w\s]{1,2}")
@@ -483,6 +483,7 @@ RELATED_LABEL = re.compile(
     r"lea también|leia também|veja também|ver também|lesen sie auch|mehr zum thema|czytaj (?:także|też|również)|lees ook|"
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
+    r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|"
     r"you may also like|further reading|most read|recommended)\s*:?\s*",
     re.I,
 )
@@ -531,7 +532,7 @@ def is_tags(text: str) -> bool:
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
-        r"ämnen|emner|nyckelord|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata)\s*:", text, re.I)) and _short(text, 25)
+        r"ämnen|emner|nyckelord|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler)\s*:", text, re.I)) and _short(text, 25)
 
 
 # The legal identity of the publisher in a footer: "Registered charity no. 1234", "Amtsgericht Bremen VR 1234",
@@ -581,10 +582,10 @@ COMMENTS_REASON = "web furniture: comments"
 # The head of a comment section: "3 comments", "Comments (2)", "Leave a reply", "Kommentare", "Laisser un commentaire"…
 _COMMENTS_HEADER = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|"
-    r"reactions?|discussion)(?:\s*\(\d+\))?\s*:?$|"
+    r"reactions?|discussion|yorumlar|yorum)(?:\s*\(\d+\))?\s*:?$|"
     r"^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|schreibe?n? (?:sie )?einen kommentar|kommentar schreiben|"
     r"laisser un commentaire|laissez un commentaire|deja un comentario|deixe um comentário|deixe uma resposta|lascia un commento|"
-    r"dodaj komentarz|laat een reactie achter|plaats een reactie|lasă un comentariu)\b",
+    r"dodaj komentarz|laat een reactie achter|plaats een reactie|lasă un comentariu|yorum yap(?:mak için giriş yapın)?|yorum bırakın)\b",
     re.I,
 )
 # Marks that only a comment section carries: a reply button, the reply form's fields and button.
@@ -593,7 +594,11 @@ _COMMENT_MARK = re.compile(
     r"(?:your )?(?:name|e-?mail|website|comment|nom|courriel|site web|commentaire|nombre|correo(?: electrónico)?|nome|commento|"
     r"imię|komentarz|naam|kommentar|webseite|nume|comentariu)\s*\*?|"
     r"post(?: a)? comment|submit(?: a)? comment|kommentar abschicken|laisser un commentaire|publicar comentario|publicar comentário|"
-    r"invia commento|opublikuj komentarz|plaats reactie|trimite comentariul)$",
+    r"invia commento|opublikuj komentarz|plaats reactie|trimite comentariul|"
+    # "Log in to comment", "Yorum yapmak için giriş yapın.": the form shown to a reader who is not signed in
+    r"(?:you must )?(?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|register(?:ed)?) to (?:comment|reply|post a comment)\.?|yorum yapmak için giriş yapın\.?|"
+    r"zum kommentieren (?:anmelden|einloggen)\.?|connectez-vous pour commenter\.?|inicia sesión para comentar\.?|accedi per commentare\.?|"
+    r"zaloguj się,? aby (?:dodać komentarz|skomentować)\.?)$",
     re.I,
 )
 
@@ -672,7 +677,7 @@ def is_menu_row(text: str) -> bool:
 
 
 _HOME = re.compile(
-    r"home|inicio|início|accueil|startseite|start|inizio|strona główna|etusivu|forside|hem|főoldal|pradžia|начало|úvod|domů|"
+    r"home|inicio|início|accueil|startseite|start|inizio|strona główna|etusivu|forside|hem|főoldal|pradžia|начало|úvod|domů|ana sayfa|"
     r"english|français|deutsch|español|italiano|português|polski|nederlands|svenska|dansk|norsk|suomi|en|fr|de|es|it|pt|pl|nl",
     re.I,
 )

@@ -565,7 +565,7 @@ def standfirst(state: HeadState) -> Claim | None:
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
     r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
-    r"författare|forfattere?|tekijät?|kirjoittaja|szerzők?|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|"
+    r"författare|forfattere?|tekijät?|kirjoittaja|szerzők?|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"

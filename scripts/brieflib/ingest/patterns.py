@@ -719,6 +719,7 @@ BIO_LABELS = {
     "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora", "sobre os autores",
     "l'autore", "l’autore", "gli autori", "sull'autore", "o autorze", "o autorce", "o autorach", "over de auteur", "over de auteurs",
     "despre autor", "despre autori", "om forfatteren", "om författaren", "om forfatterne", "om författarna",
+    "yazar hakkında", "yazarlar hakkında",
 }
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
