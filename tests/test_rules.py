@@ -2725,3 +2725,9 @@ def test_a_turkish_labelled_page():
     found = {f.field: f.value for f in layout.findings}
     assert [a.name for a in found["authors"]] == ["Elif Aydın"] and found["date"] == "2026-03-04"
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_correction_appended_to_the_text_is_boilerplate():
+    assert P.is_boilerplate("Correction, 5 March 2026: An earlier version of this article gave the wrong year. It has been fixed.")
+    assert P.is_boilerplate("Clarification: the figures refer to 2025.")
+    assert not P.is_boilerplate("Correction of the course is overdue: the ministers know it.")

@@ -633,6 +633,9 @@ _BOILERPLATE = [
     # contacts for feedback and the press: "Feedback: name@host"
     re.compile(r"^(?:feedback|contact|enquiries|inquiries|media enquiries|press enquiries|press|e-?mail)\s*:\s*\S+@\S+\s*$", re.I),
     CONTACT_LINE,
+    # a correction appended to the text: "Correction, 5 March 2026: An earlier version of this article …"
+    re.compile(r"^(?:correction|clarification|corrigendum|erratum|berichtigung|korrektur|rectificatif|correctif|corrección|rettifica|sprostowanie)"
+               r"(?:,\s*[^:.]{0,30}\d[^:.]{0,20}|\s*\([^)]{1,30}\))?\s*:\s+\S", re.I),  # the label, maybe its date, then the note
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     re.compile(r"^(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|"
                r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
