@@ -2731,3 +2731,15 @@ def test_a_correction_appended_to_the_text_is_boilerplate():
     assert P.is_boilerplate("Correction, 5 March 2026: An earlier version of this article gave the wrong year. It has been fixed.")
     assert P.is_boilerplate("Clarification: the figures refer to 2025.")
     assert not P.is_boilerplate("Correction of the course is overdue: the ministers know it.")
+
+
+def test_a_thread_of_posts_exported_as_text():
+    post = ("Post\n\nKaisa Mäkelä\n@kmakela_nsi\nSenior Fellow, Nordic Security Institute. Baltic Sea, ports, deterrence. Views mine.\n\n"
+            + _PROSE + " 🧵\n\n1/3\n\n8:15 AM · Mar 2, 2026\n·\n12.4K Views\n\n14\n212\n\nKaisa Mäkelä\n@kmakela_nsi\n·\nMar 2\n\n"
+            "The second post says who pays for the radars.\n\n2/3\n\n3\n41\n\nPaul Brenner\n@pbrenner\n·\nMar 2\nReplying to @kmakela_nsi\n\n"
+            "Good thread, but the ports need money first.\n\n2\n\nShow more replies\n\nDiscover more\n")
+    layout = parse(post)
+    found = {f.field: f.value for f in layout.findings}
+    assert "title" not in found and found["date"] == "2026-03-02"
+    assert [(a.name, a.affiliation) for a in found["authors"]] == [("Kaisa Mäkelä", "Nordic Security Institute")]
+    assert body_texts(layout) == [_PROSE + " 🧵", "The second post says who pays for the radars."]

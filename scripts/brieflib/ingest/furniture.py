@@ -786,7 +786,7 @@ _phrase_rule("relative-date", 59, "web furniture: a date relative to the day the
              r"\d{1,2}\s+(?:giorni|ore|minuti|settimane|mesi)\s+fa|ieri|oggi)", words=6)
 # A social post's header: "Feed post", the author's network degree ("· 3rd+"), the post's age ("5d • Edited")
 _phrase_rule("social-post-meta", 83, "web furniture: a social post's header (age, network degree, edited)",
-             r"feed post|[·•]\s*(?:1st|2nd|3rd\+?)|(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)|just now|"
+             r"feed post|post|\d{1,2}\s*/\s*\d{1,2}|[·•]\s*(?:1st|2nd|3rd\+?)|(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)|just now|"
              r"\d{1,2}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)"
              r"(?:\s*[·•]\s*(?:edited|bearbeitet|modifié|editado|modificato|bewerkt|edytowano))?(?:\s*[·•])?", words=6)
 # "Like   Comment   Repost   Send": a post's action buttons in a row
@@ -812,7 +812,8 @@ def is_listen(text: str) -> bool:
 @WEB_FURNITURE.register("chapter-marker", 44, "web furniture: a chapter mark of a recording (time and title)")
 def is_chapter_marker(text: str) -> bool:
     """"00:00 Introduction", "14:40 Who pays for Europe's defence?": a recording's chapters, not the brief's text."""
-    return bool(re.fullmatch(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\d\W].{1,80}", text.strip())) and _short(text, 12) and not text.rstrip().endswith(".")
+    return (bool(re.fullmatch(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[^\d\W].{1,80}", text.strip())) and _short(text, 12) and not text.rstrip().endswith(".")
+            and not date_in_segments(text))  # "9:02 AM · Mar 11, 2026": a post's time and date
 
 
 @WEB_FURNITURE.register("audio-player", 86, "web furniture: audio player")
@@ -844,7 +845,7 @@ def is_reactions(text: str) -> bool:
     parts = [p for p in re.split(r"\s*[|·•]\s*|\s{2,}|,\s+", text.strip()) if p]
     if not parts or not all(_REACTION.fullmatch(p) for p in parts):
         return False
-    return len(parts) >= 2 or bool(re.search(r"likes?|restacks?|reposts?|claps?|j['’]aime|followers?|abonnés|abonnenten|seguidores|volgers", text, re.I))
+    return len(parts) >= 2 or bool(re.search(r"likes?|restacks?|reposts?|claps?|views|j['’]aime|followers?|abonnés|abonnenten|seguidores|volgers", text, re.I))
 
 
 _MAILING_FOOTER = re.compile(
@@ -917,6 +918,21 @@ def document_comments(texts: list[str]) -> tuple[set[int], set[str]]:
     if not marks or letters != [chr(ord("a") + k) for k in range(len(letters))] or len(letters) > 26:
         return set(), set()
     return found, set(marks)
+
+
+_REPLYING = re.compile(r"^(?:replying to|in reply to|en réponse à|als antwort an|en respuesta a|in risposta a|w odpowiedzi do)\s+@\w", re.I)
+
+
+def reply_section(texts: list[str]) -> int | None:
+    """Where the replies under a thread of posts begin: the first "Replying to @handle", with the reply's header
+    above it (the replier's name, handle and time: short lines). Everything from there on is other people's."""
+    first = next((k for k, text in enumerate(texts) if _REPLYING.match(text.strip())), None)
+    if first is None:
+        return None
+    start = first
+    while start > 0 and _short(texts[start - 1], 4) and not ends_sentence(texts[start - 1]) and first - start < 4:
+        start -= 1
+    return start
 
 
 def action_column(texts: list[str]) -> set[int]:

@@ -828,13 +828,25 @@ def profile(state: HeadState) -> Claim | None:
     if state.title or state.authors:
         return None
     authors = authors_from(state.text(), state.common)
-    if not authors or len(authors) != 1 or authors[0].affiliation is not None or not (role := _role_line(state, 1, gap=2)):
+    if not authors or len(authors) != 1 or authors[0].affiliation is not None:
+        return None
+    if not (role := _role_line(state, 1, gap=2) or _profile_bio(state)):
         return None
     below = HeadState(state.units, state.i + 2, common=state.common)
     if below.i < len(state.units) and P.heading_like(below.text(), 32) and not HEAD["date-line"].test(below):
         return None  # a title under the author's card: the title rule reads it
     authors[0].affiliation, authors[0].position = role
     return Claim("byline", 2, [state.find("authors", authors, "profile")])
+
+
+def _profile_bio(state: HeadState) -> tuple[str | None, str] | None:
+    """A profile's bio under the name (a handle between them may have been left out) whose first sentence is a
+    post at an institution: "Research director, Dnipro Institute for Security Policy. Ukraine, deterrence. Views mine."."""
+    if state.i + 2 >= len(state.units) or not 0 < state.units[state.i + 1].line - state.units[state.i].line <= 2:
+        return None
+    first = P.sentences(state.text(1))[0].strip().rstrip(".") if P.sentences(state.text(1)) else ""
+    affiliation, _ = P.describe(first.replace(" | ", ", "))
+    return (P.institution_name(affiliation), first) if affiliation and P.is_institution(affiliation) and len(first.split()) <= 14 else None
 
 
 @HEAD.register("author-line", 60, "author line after the title")

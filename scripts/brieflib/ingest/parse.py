@@ -26,6 +26,7 @@ from brieflib.ingest.furniture import (
     document_comments,
     menu_run,
     remove_page_furniture,
+    reply_section,
     text_browser_links,
     web_furniture,
 )
@@ -127,7 +128,7 @@ def parse(text: str) -> Layout:
     body_end = _read_tail(units, body_start, layout)
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
-    body = _drop_head_repeats(units[body_start:body_end], layout)
+    body = _post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
     return layout
@@ -301,6 +302,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     """Menus, share buttons, cookie banners, newsletter boxes, related links: listed, not kept."""
     menu = menu_run([u.text for u in units])
     comments = comment_section([u.text for u in units])
+    replies = reply_section([u.text for u in units])
+    comments = replies if comments is None else comments if replies is None else min(comments, replies)
     actions = action_column([u.text for u in units])
     editors, marks = document_comments([u.text for u in units])
     mark = re.compile(r"\[(?:" + "|".join(sorted(marks)) + r")\]") if marks else None
@@ -857,6 +860,25 @@ def _body_fields(units: list[Unit], layout: Layout) -> list[Unit]:
                     layout.findings.append(Finding("date", iso, "body-fields", unit.line, unit.text))
             layout.removed.append(Removed(unit.text, unit.line, "metadata lines in the body (read into the metadata)"))
         index += run
+    return kept
+
+
+_TIMESTAMP = re.compile(r"^(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[·•|,]\s*(?P<after>.+)|(?P<before>.+?)\s*[·•|,]\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)$")
+
+
+def _post_timestamps(units: list[Unit], layout: Layout) -> list[Unit]:
+    """A post's time and date under its text ("9:02 AM · Mar 11, 2026"), as a thread of posts shows them: listed,
+    not kept; the first dates the text when the head gave no date."""
+    kept = []
+    for unit in units:
+        match = _TIMESTAMP.match(unit.text.strip())
+        iso = P.parse_date(match["after"] or match["before"]) if match and word_count(unit.text) <= 8 else None
+        if iso is None:
+            kept.append(unit)
+            continue
+        if not any(f.field == "date" for f in layout.findings):
+            layout.findings.append(Finding("date", iso, "post-timestamp", unit.line, unit.text))
+        layout.removed.append(Removed(unit.text, unit.line, "a post's time and date (read into the metadata)"))
     return kept
 
 
