@@ -19,46 +19,45 @@ CORPUS = ROOT / "tests" / "corpus"
 # The current never-seen set (``evaluate.NEVER_SEEN``, briefs written by another hand and never tuned on) is
 # scored by ``briefs eval`` in its own part and kept out of the floors: the floors gate what the rules were
 # written and checked against. Each earlier never-seen set was measured first on metadata, then tuned on and
-# gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%.
+# gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%.
 NEVER_SEEN = EVAL_NEVER_SEEN
 
-# Accuracy floors per part: the figures of the last run, 2026-11-30, 150 briefs. Some are lower than the run
-# before (90 briefs) because the g- to j- sets joined the gated parts after their measurement, not because a
-# change made anything worse: the briefs of the earlier sets score as before or better. What the new sets
-# still miss: bios and roles in other languages (an affiliation stated only in Finnish, German or French),
-# multi-part documents (a committee transcript before a written statement), labelled abstracts that the
-# truth counts as body or as front matter.
+# Accuracy floors per part: the figures of the last run, 2026-11-30, 174 briefs (the k- and l- sets joined the gated
+# parts after their measurement). What the gated sets still miss: bios and roles in other languages (an
+# affiliation stated only in Finnish or French), multi-part documents (a committee transcript before a written
+# statement), labelled abstracts that the truth counts as body or as front matter.
 FLOORS = {
-    "tuning": {"title": 0.991, "authors": 0.991, "affiliations": 0.945, "date": 0.982, "publisher": 0.991, "notes": 0.964,
-               "first_sentence": 0.873, "last_sentence": 0.855, "metadata": 0.98, "headings_recall": 0.975, "headings_precision": 0.823},
-    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.975, "date": 1.0, "publisher": 1.0, "notes": 0.95,
-                   "first_sentence": 0.9, "last_sentence": 0.925, "metadata": 0.995, "headings_recall": 0.941, "headings_precision": 0.881},
+    "tuning": {"title": 0.992, "authors": 0.992, "affiliations": 0.953, "date": 0.984, "publisher": 1.0, "notes": 0.969,
+               "first_sentence": 0.898, "last_sentence": 0.875, "metadata": 0.984, "headings_recall": 0.979, "headings_precision": 0.859},
+    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.978, "date": 1.0, "publisher": 1.0, "notes": 0.978,
+                   "first_sentence": 0.913, "last_sentence": 0.935, "metadata": 0.996, "headings_recall": 0.95, "headings_precision": 0.898},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
 # The model was fitted before the c- to j- briefs existed; `briefs eval --fit-themes` would refit it.
 THEME_FLOORS = {
-    "tuning": {"themes_f1": 0.779, "themes_precision": 0.849, "themes_recall": 0.719},
-    "held-apart": {"themes_f1": 0.738, "themes_precision": 0.842, "themes_recall": 0.658},
+    "tuning": {"themes_f1": 0.785, "themes_precision": 0.854, "themes_recall": 0.726},
+    "held-apart": {"themes_f1": 0.739, "themes_precision": 0.829, "themes_recall": 0.667},
 }
 for _part, _floors in THEME_FLOORS.items():
     FLOORS[_part].update(_floors)
 # Countries and regions a brief discusses (enrich/places.py, sources/regions.yml) against the truth
-# files' `countries` and `regions`; the rule's settings were tuned before the c- to j- briefs joined.
+# files' `countries` and `regions`; the rule's settings were tuned before the c- to l- briefs joined (the k- and l-
+# sets lowered some of these figures by joining; the earlier briefs score as before).
 PLACE_FLOORS = {
-    "tuning": {"countries_f1": 0.675, "countries_precision": 0.682, "countries_recall": 0.668,
-               "regions_f1": 0.575, "regions_precision": 0.955, "regions_recall": 0.412},
-    "held-apart": {"countries_f1": 0.678, "countries_precision": 0.629, "countries_recall": 0.735,
-                   "regions_f1": 0.545, "regions_precision": 0.75, "regions_recall": 0.429},
+    "tuning": {"countries_f1": 0.671, "countries_precision": 0.696, "countries_recall": 0.647,
+               "regions_f1": 0.565, "regions_precision": 0.929, "regions_recall": 0.406},
+    "held-apart": {"countries_f1": 0.664, "countries_precision": 0.636, "countries_recall": 0.693,
+                   "regions_f1": 0.556, "regions_precision": 0.769, "regions_recall": 0.435},
 }
 for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
-# Boilerplate left in the body (37 strings in 150 briefs) is mostly furniture of the newer sets in languages or
+# Boilerplate left in the body (36 strings in 174 briefs) is mostly furniture of the newer sets in languages or
 # places no rule reads yet: a disclaimer inside a cover paragraph, a programme table after an event report,
 # a funding statement, a Japanese share row, a single running header on a two-page excerpt.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 37}
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 36}
 
 
 @pytest.fixture(scope="module")
