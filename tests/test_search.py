@@ -131,6 +131,22 @@ def test_header_search_finds_the_one_brief_with_a_phrase(page, served_site):
 
 
 @pytest.mark.browser
+def test_header_search_loads_no_filter_index(page, served_site):
+    """The header box shows no facets, so it downloads none of the filter index (the search page does)."""
+    loaded = []
+    page.on("requestfinished", lambda request: loaded.append(request.url))
+    page.goto(served_site["root"])
+    results = header_search(page, "tenth consecutive year")
+    results.first.wait_for(timeout=30000)
+    page.wait_for_load_state("networkidle")
+    assert any("/pagefind/index/" in url for url in loaded) and not [url for url in loaded if "/pagefind/filter/" in url]
+    page.goto(served_site["root"] + "search/?q=security")
+    page.locator("pagefind-filter-pane label.pf-filter-checkbox", has_text="2025").wait_for(timeout=30000)
+    assert [url for url in loaded if "/pagefind/filter/" in url]
+    assert_clean(page)
+
+
+@pytest.mark.browser
 def test_header_result_shows_date_and_publisher(page, served_site):
     page.goto(served_site["root"])
     results = header_search(page, "tenth consecutive year")

@@ -21,6 +21,27 @@
     instance.pagefindOptions = Object.assign(instance.pagefindOptions || {}, { ranking: RANKING });
   }
 
+  // The header box shows no facets, yet the component UI asks Pagefind for every filter when it loads
+  // an instance, and that downloads the whole filter index (159 kB at 10,000 briefs) with the first
+  // query. For the header's instance only, the filters asked for on loading are an empty set: the
+  // query itself still loads what it needs, and the search page's instance loads its facets as before.
+  // (This reaches into the instance's "__pagefind__", which Pagefind 1.5 sets once it has loaded the
+  // bundle; tests/test_search.py checks that no filter file is fetched by the header box.)
+  function withoutFacets(name) {
+    const components = window.PagefindComponents;
+    if (!components) return;
+    const instance = components.getInstanceManager().getInstance(name);
+    let loaded = instance.__pagefind__ || null;
+    Object.defineProperty(instance, "__pagefind__", {
+      configurable: true,
+      get: () => loaded,
+      set: (bundle) => {
+        if (bundle) bundle.filters = async () => ({});
+        loaded = bundle;
+      },
+    });
+  }
+
   function intoHeader(box) {
     const inner = document.querySelector(".md-header__inner");
     if (!inner || box.closest(".md-header")) return;
@@ -57,6 +78,7 @@
   }
 
   rank("default");
+  withoutFacets("default");
   const box = document.querySelector(".briefs-search");
   if (box) {
     intoHeader(box);
