@@ -2743,3 +2743,16 @@ def test_a_thread_of_posts_exported_as_text():
     assert "title" not in found and found["date"] == "2026-03-02"
     assert [(a.name, a.affiliation) for a in found["authors"]] == [("Kaisa Mäkelä", "Nordic Security Institute")]
     assert body_texts(layout) == [_PROSE + " 🧵", "The second post says who pays for the radars."]
+
+
+def test_a_cover_table_exported_from_a_word_processor():
+    text = ("POLICY BRIEF\n\nTitle\tGuarding the Harbours of the North\nSubtitle\tWhy the ports need one plan\n"
+            "Authors\tAnn Lee, Senior Analyst, Harbour Institute\n\tPaul Brenner, Associate Fellow, Université de Lorraine\n"
+            "Date\t04-03-2026\nSeries\tHI Brief 2/2026\nStatus\tFINAL – cleared for release\nWord count\t1,040\n\nSummary\n" + _PROSE + "\n")
+    layout = parse(text.replace("\t", "    "))  # as a text dump is read: a tab is four spaces
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["subtitle"] == "Why the ports need one plan"
+    assert found["date"] == "2026-03-04"
+    authors = [(a.name, a.affiliation) for f in layout.findings if f.field == "authors" for a in f.value]
+    assert authors == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Université de Lorraine")]
+    assert [b.text for b in layout.blocks] == ["Summary", _PROSE]

@@ -282,26 +282,37 @@ def field_block(state: HeadState) -> Claim | None:
     return Claim("doctype", count, findings[:1])
 
 
-_RECORD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w ()]{1,28}?)\s*:\s+(?P<value>\S.*)$")
+_RECORD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w ()]{1,28}?)(?:\s*:\s+|\s{3,})(?P<value>\S.*)$")
 _RECORD_LABELS = {
     "authors": "authors", "author": "authors", "author(s)": "authors", "creator": "authors", "creators": "authors",
     "date": "date", "published": "date", "publication date": "date", "date of publication": "date", "issued": "date",
-    "publisher": "publisher", "series": "", "language": "", "licence": "", "license": "", "rights": "", "doi": "", "isbn": "",
-    "issn": "", "keywords": "", "subjects": "", "subject": "", "pages": "", "type": "", "document type": "", "format": "",
-    "url": "", "handle": "", "uri": "", "collection": "", "record": "", "identifier": "", "citation": "",
+    "publisher": "publisher", "title": "title", "subtitle": "subtitle",
+    "series": "", "language": "", "licence": "", "license": "", "rights": "", "doi": "", "isbn": "", "issn": "", "keywords": "",
+    "subjects": "", "subject": "", "pages": "", "type": "", "document type": "", "format": "", "url": "", "handle": "", "uri": "",
+    "collection": "", "record": "", "identifier": "", "citation": "", "status": "", "word count": "", "version": "", "reference": "",
 }
 
 
-@HEAD.register("record-fields", 94, "a catalogue record's fields (authors, date, series, language, licence …)")
+@HEAD.register("record-fields", 94, "a record's fields (title, authors, date, series, language …) in a list or a cover table")
 def record_fields(state: HeadState) -> Claim | None:
-    """A repository's or a library's record above the text, one "Label: value" a line ("Authors: Kowalski, Jan;
-    Novak, Ana", "Date: 23-02-2026", "Series: …", "Language: English"): three or more lines, most of them labels
-    a record has. The authors, date and publisher are read; the other fields only describe the file."""
+    """A repository's record or a document's cover table above the text, one field a line: "Label: value", or
+    "Label<tab>value" as a word processor exports a table ("Authors: Kowalski, Jan; Novak, Ana", "Date   23-02-2026",
+    "Series: …"); a row with no label under an author's row names another author. Three or more lines, most of
+    them labels a record has. The title, authors, date and publisher are read; the other fields describe the file."""
     fields, count = [], 0
-    while state.i + count < len(state.units) and (match := _RECORD_LINE.match(state.text(count).strip())):
+    while state.i + count < len(state.units):
         if count and state.units[state.i + count].line != state.units[state.i + count - 1].line + 1:
             break
-        fields.append((count, match["label"].strip().lower(), match["value"].strip()))
+        text = state.text(count).strip()
+        match = _RECORD_LINE.match(text)
+        if match and match["label"].strip().lower() in _RECORD_LABELS:
+            fields.append((count, match["label"].strip().lower(), match["value"].strip()))
+        elif fields and _RECORD_LABELS.get(fields[-1][1]) == "authors" and not match:
+            fields.append((count, fields[-1][1], text))  # the table's next row, its label cell empty: another author
+        elif match and ":" in text[: match.start("value")]:
+            fields.append((count, match["label"].strip().lower(), match["value"].strip()))  # a label no record table lists
+        else:
+            break
         count += 1
     known = [f for f in fields if f[1] in _RECORD_LABELS]
     if len(fields) < 3 or len(known) < max(3, len(fields) - 1):
@@ -315,7 +326,9 @@ def record_fields(state: HeadState) -> Claim | None:
             findings.append(state.find("date", iso, "date-published", offset))
         elif kind == "publisher" and P.is_institution(value):
             findings.append(state.find("publisher", P.institution_name(value), "record-fields", offset))
-    return Claim("doctype", count, findings)
+        elif kind in ("title", "subtitle"):
+            findings.append(state.find(kind, value, "record-fields", offset))
+    return Claim("title" if any(f.field == "title" for f in findings) else "doctype", count, findings)
 
 
 # A page's meta tags copied with its text: "og:title: …", "article:published_time: 2026-03-04T09:00:00Z", "citation_author: …".
