@@ -2756,3 +2756,33 @@ def test_a_cover_table_exported_from_a_word_processor():
     authors = [(a.name, a.affiliation) for f in layout.findings if f.field == "authors" for a in f.value]
     assert authors == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Université de Lorraine")]
     assert [b.text for b in layout.blocks] == ["Summary", _PROSE]
+
+
+def test_a_footer_with_the_publishers_address_and_site():
+    assert P.is_boilerplate("HI — Hafenstraße 3, 24103 Kiel · www.harbour.example")
+    assert not P.is_boilerplate("The ports — from Kiel to Gdańsk — need money.")
+
+
+def test_an_author_box_above_the_title_of_a_blog_post():
+    layout = parse("HI — Harbour Institute\nBlog   Research   Podcasts   People   About\n\nBlog / Baltic Security\n\n[avatar]\n"
+                   "Written by Ann Lee, Senior Fellow • 5 March 2026\nUpdated 7 March 2026 • 5 min read\n\nGuarding the Harbours of the North\n\n"
+                   + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North"
+    assert {f.rule: f.value for f in layout.findings if f.field == "date"} == {"byline-date": "2026-03-05", "date-updated": "2026-03-07"}
+    assert [a.name for a in found["authors"]] == ["Ann Lee"] and body_texts(layout) == [_PROSE]
+
+
+def test_a_series_number_written_n_point_o_beside_a_place_and_date():
+    layout = parse("HARBOUR INSTITUTE\nHI Policy Brief n.º 4/2026 — Lisboa, 23 de janeiro de 2026\n\nGuarding the Harbours of the North\n\n"
+                   "Authors:\nAnn Lee, Senior Researcher, Harbour Institute\n\n" + _PROSE + "\n\n"
+                   "Os textos publicados pelo HI são da exclusiva responsabilidade dos seus autores.\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-01-23"
+    assert body_texts(layout) == [_PROSE]
+
+
+@pytest.mark.parametrize("line, furniture", [("Blog / Baltic Security", True), ("Home / Research / Briefs", True), ("EU / NATO", False),
+                                              ("Ports / and / harbours", False), ("Chargée de recherche / Research Fellow, GESE", False)])
+def test_a_breadcrumb_set_with_slashes(line, furniture):
+    assert (F.web_furniture(line) is not None) == furniture

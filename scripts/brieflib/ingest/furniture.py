@@ -352,7 +352,14 @@ def is_you_are_viewing(text: str) -> bool:
 
 @WEB_FURNITURE.register("breadcrumb", 85, "web furniture: breadcrumb")
 def is_breadcrumb(text: str) -> bool:
+    """"Home > Publications > Analysis", "Blog / Baltic Security": a section's name over a topic's, capitalised (a
+    heading such as "EU / NATO" is two names, not a path: a path has a word of two or more letters in lower case)."""
     parts = re.split(r"\s+[>›»]\s+", text)
+    if len(parts) < 2:
+        slashed = re.split(r"\s+/\s+", text.strip())
+        titled = all(p[:1].isupper() and not p.isupper() and "," not in p and len(p.split()) <= 3
+                     and all(w[:1].isupper() for w in p.split() if len(w) > 3) for p in slashed)
+        parts = slashed if len(slashed) >= 2 and titled else parts  # "Chargée de recherche / Research Fellow, GESE" is a role
     return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not ends_sentence(text)
 
 
@@ -737,7 +744,7 @@ def _phrase_rule(name: str, priority: int, reason: str, pattern: str, words: int
 # "[Image: A radar station on the coast at dawn.]", "[Photo of Zoë Lindqvist]": where a picture stood on the page.
 # "[Author photo]", "[Portrait of the author]": a picture named by what it shows, one to three words before its kind.
 _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative text",
-             r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|video|illustration|portrait|headshot|logo|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
+             r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|video|illustration|portrait|headshot|avatar|logo|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
              words=80)
 # "☰ Menu", "🔍 Search", "Back to top ↑", "✕ Close": a mobile page's controls (the icons are taken off before this is tried)
 _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, search, back to top)",

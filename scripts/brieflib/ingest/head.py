@@ -97,7 +97,7 @@ _OF_INSTITUTION = re.compile(
     re.I,
 )
 # a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
-_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|#)\s*)?\d[\d/.-]*(?:\s/\s\d{2,4})?"  # "No. 31 / 2026"
+_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.[°º]?|núm\.?|č\.|#)\s*)?\d[\d/.-]*(?:\s/\s\d{2,4})?"  # "No. 31 / 2026"
 # A series' code, which may stand above or under the title: "ARI 23/2026", "CBP 10582", "Document Number: RR-A2741-3",
 # a DOI (not "NATO 2030" or "EU 27": a year or a short number is part of a name).
 _SERIES_CODE = (
@@ -493,13 +493,6 @@ def _department(name: str, above: str) -> bool:
     return len(name.split()) <= 3 < len(above.split()) and not re.search(r"univers|hochschule|college|school", name, re.I)
 
 
-# A postal address: a street word or a postcode ("12 Carlisle Row, London SE1 7QP", "Rue Belliard 41, 1040 Brussels").
-_POSTAL = re.compile(
-    r"\b(?:street|st\.|road|rd\.?|row|avenue|ave\.?|lane|square|place|boulevard|blvd|rue|straße|strasse|str\.|allee|platz|weg|gasse|"
-    r"via|viale|piazza|corso|calle|avenida|plaza|rua|laan|straat|plein|gade|gatan|vej|ulica|ul\.)\b|"
-    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b|\b\d{4,5}\s+[A-Z]",
-    re.I,
-)
 
 
 @HEAD.register("department", 88, "a department, unit or programme of the publisher above the title")
@@ -525,7 +518,7 @@ def masthead_places(state: HeadState) -> Claim | None:
     if state.units[state.i].line != state.units[state.i - 1].line + 1:
         return None
     segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", state.text())]
-    if all(_POSTAL.search(s) and re.search(r"\d", s) for s in segments) and len(state.text().split()) <= 24:
+    if all(P.POSTAL.search(s) and re.search(r"\d", s) for s in segments) and len(state.text().split()) <= 24:
         return Claim("masthead")  # "12 Carlisle Row, London SE1 7QP · Rue Belliard 41, 1040 Brussels": the offices' addresses
     if len(segments) < 2 or not all(re.fullmatch(r"(?:[^\W\d_][\w’'-]*\s?){1,3}", s) and all(w[:1].isupper() for w in s.split()) for s in segments):
         return None

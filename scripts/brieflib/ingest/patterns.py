@@ -599,6 +599,14 @@ _COLOPHON_CREDITS = (
                r"\s*:\s+(?-i:[A-ZÀ-Ý])"),
 )
 
+# A postal address: a street word or a postcode ("12 Carlisle Row, London SE1 7QP", "Rue Belliard 41, 1040 Brussels").
+POSTAL = re.compile(
+    r"\b(?:street|st\.|road|rd\.?|row|avenue|ave\.?|lane|square|place|boulevard|blvd|rue|straße|strasse|str\.|allee|platz|weg|gasse|"
+    r"via|viale|piazza|corso|calle|avenida|plaza|rua|laan|straat|plein|gade|gatan|vej|ulica|ul\.)\b|"
+    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b|\b\d{4,5}\s+[A-Z]",
+    re.I,
+)
+
 # An article's corresponding author: "CONTACT Name name@host", "Correspondence: Name, name@host"
 CONTACT_LINE = re.compile(r"^(?:contact|correspondence|corresponding author)\b:?\s+[^@]{2,80}?\S+@\S+\.\w+\s*$", re.I)
 
@@ -619,7 +627,7 @@ _BOILERPLATE = [
     # a disclaimer that names no one, in other languages: "gibt die Auffassung der Autorin wieder", "n'engage que ses auteurs"
     re.compile(r"\bgibt (?:\w+ ){0,3}(?:auffassung|meinung|ansicht|sicht)(?:en)? (?:der|des) (?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b|"
                r"\bn['’]engage(?:nt)? que (?:son|sa|ses|leur|leurs) auteur|\bresponsabilidad exclusiva de (?:su|sus|los|las|la|el) autor|"
-               r"\b(?:non )?(?:riflette|riflettono) (?:necessariamente )?(?:le )?(?:opinioni|posizioni)\b|\bsão da (?:exclusiva )?responsabilidade d[oa]s? autor", re.I),
+               r"\b(?:non )?(?:riflette|riflettono) (?:necessariamente )?(?:le )?(?:opinioni|posizioni)\b|\bsão da (?:exclusiva )?responsabilidade d[oa]s? (?:seus |respe(?:c)?tivos )?autor", re.I),
     # German word order: "Die in dieser Publikation geäußerten Ansichten sind die der Autorinnen und Autoren."
     re.compile(r"^die (?:in|im) (?:\S+ ){1,3}(?:geäußerten|geäusserten|vertretenen|dargelegten|wiedergegebenen) (?:ansichten|meinungen|auffassungen|positionen)\b", re.I),
     # an imprint's label alone: "Impressum", "Colophon"
@@ -687,9 +695,14 @@ def is_boilerplate(text: str) -> bool:
     text = in_italics(text) or text  # a notice set in italics
     if publisher_from(text) is not None or footer_institution(text) is not None or any(p.search(text) for p in _BOILERPLATE):
         return True
-    # a colophon's parts on one line: "Institute · Editors: Name, Name · Typesetting: Name"
-    parts = [p for p in re.split(r"\s+[·|•]\s+", text.strip()) if p]
-    return len(parts) >= 2 and not ends_sentence(text) and any(p.search(part) for part in parts[1:] for p in _COLOPHON_CREDITS)
+    # a colophon's parts on one line: "Institute · Editors: Name, Name · Typesetting: Name"; a footer with the
+    # publisher's address and site: "IARI — Rua das Janelas Verdes 00, 1200-000 Lisboa · www.iari.example.pt"
+    parts = [p for p in re.split(r"\s+[·|•—–]\s+", text.strip()) if p]
+    if len(parts) < 2 or ends_sentence(text) or len(text.split()) > 30:
+        return False
+    if any(p.search(part) for part in parts[1:] for p in _COLOPHON_CREDITS):
+        return True
+    return any(re.match(r"(?:www\.|https?://)\S+$", part) for part in parts) and any(POSTAL.search(part) and re.search(r"\d", part) for part in parts)
 
 
 _DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|not necessarily|do(?:es)? not (?:necessarily )?(?:reflect|represent)|sole(?:ly)? responsib|"
