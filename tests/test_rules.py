@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -1070,7 +1071,7 @@ def test_plain_sentence_under_the_title_names_no_author():
 
 @pytest.mark.parametrize("intro, name, affiliation", [
     ("Eva Lund, a senior fellow at the Nordic Institute for Security, spoke with Pavel Horák about", "Eva Lund", "Nordic Institute for Security"),
-    ("Clara Vidal, chercheuse au Centre d'études atlantiques, s'est entretenue avec Paul Morel sur", "Clara Vidal", None),
+    ("Clara Vidal, chercheuse au Centre d'études atlantiques, s'est entretenue avec Paul Morel sur", "Clara Vidal", "Centre d'études atlantiques"),
 ])
 def test_interviewer_named_in_the_first_paragraph(intro, name, affiliation):
     brief, layout = _head_fields(f"Example Policy Lab – Conversations\n\n\u201cWe Cannot Wait for Washington\u201d\n\n{intro} the war and what comes after it in the region.\n\n{_BODY}\n")
@@ -2786,3 +2787,20 @@ def test_a_series_number_written_n_point_o_beside_a_place_and_date():
                                               ("Ports / and / harbours", False), ("Chargée de recherche / Research Fellow, GESE", False)])
 def test_a_breadcrumb_set_with_slashes(line, furniture):
     assert (F.web_furniture(line) is not None) == furniture
+
+
+def test_authors_with_their_orcid_and_email_and_the_publisher_named_in_full_elsewhere():
+    layout = parse("HIPS · Note de recherche n° 3 · Publié le 4 mars 2026\n\nGuarding the Harbours of the North\n==================================\n\n"
+                   "Ann Lee · ORCID 0000-0003-4521-887X · ann.lee@hips.example\nPaul Brenner · ORCID 0000-0001-7730-2215 · pb@example.org\n\n"
+                   "Auteur correspondant : Ann Lee\n\n" + _PROSE + "\n\nAnn Lee is a research fellow at the Harbour Institute for Port Security "
+                   "(HIPS), Kiel.\n\n© HIPS 2026 — Harbour Institute for Port Security.\n")
+    authors = [a.name for f in layout.findings if f.field == "authors" for a in f.value]
+    assert authors == ["Ann Lee", "Paul Brenner"] and body_texts(layout) == [_PROSE]
+    from brieflib.ingest.metadata import extract
+    brief = extract(layout, Path("x.txt"), "x.txt")
+    assert brief.publisher == "Harbour Institute for Port Security"
+
+
+def test_an_acronym_of_a_french_name_with_elisions():
+    assert P.is_acronym_of("CERPE", "Centre d'études des risques politiques et économiques")
+    assert P.institution_phrase("Centre d'études des risques politiques et économiques (CERPE), Paris.") == "Centre d'études des risques politiques et économiques"

@@ -125,7 +125,7 @@ PUBLISHED_LABEL = re.compile(
 # The labels of an update's date, which is not the publication date.
 UPDATED_LABEL = re.compile(
     r"^(?:(?:last\s+)?updated|mis\s+à\s+jour|aktualisiert|aggiornato|actualizado|atualizado|actualizat|bijgewerkt|uppdaterad|"
-    r"opdateret|oppdatert|aktualizováno|ενημερώθηκε|päivitetty|frissítve|atnaujinta|atjaunināts|uuendatud|aktualizované|"
+    r"opdateret|oppdatert|aktualizováno|ενημερώθηκε|päivitetty|frissítve|atnaujinta|atjaunināts|uuendatud|muudetud|aktualizované|"
     r"ažurirano|posodobljeno|güncellendi|оновлено|обновлено|更新日)\b",
     re.I,
 )

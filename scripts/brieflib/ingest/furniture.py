@@ -490,7 +490,7 @@ RELATED_LABEL = re.compile(
     r"lea también|leia também|veja também|ver também|lesen sie auch|mehr zum thema|czytaj (?:także|też|również)|lees ook|"
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
-    r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|"
+    r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
     r"you may also like|further reading|most read|recommended)\s*:?\s*",
     re.I,
 )
@@ -539,7 +539,7 @@ def is_tags(text: str) -> bool:
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
-        r"ämnen|emner|nyckelord|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler)\s*:", text, re.I)) and _short(text, 25)
+        r"ämnen|emner|nyckelord|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi)\s*:", text, re.I)) and _short(text, 25)
 
 
 # The legal identity of the publisher in a footer: "Registered charity no. 1234", "Amtsgericht Bremen VR 1234",
@@ -684,7 +684,7 @@ def is_menu_row(text: str) -> bool:
 
 
 _HOME = re.compile(
-    r"home|inicio|início|accueil|startseite|start|inizio|strona główna|etusivu|forside|hem|főoldal|pradžia|начало|úvod|domů|ana sayfa|"
+    r"home|inicio|início|accueil|startseite|start|inizio|strona główna|etusivu|forside|hem|főoldal|pradžia|начало|úvod|domů|ana sayfa|avaleht|sākums|"
     r"english|français|deutsch|español|italiano|português|polski|nederlands|svenska|dansk|norsk|suomi|en|fr|de|es|it|pt|pl|nl",
     re.I,
 )
@@ -749,7 +749,7 @@ _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative tex
 # "☰ Menu", "🔍 Search", "Back to top ↑", "✕ Close": a mobile page's controls (the icons are taken off before this is tried)
 _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, search, back to top)",
              r"(?:(?:open|show|hide|toggle|main|site)\s+)?(?:menu|navigation)|menü|menú|navigation|search|suche|recherche(?:r)?|buscar|búsqueda|cerca|"
-             r"pesquisar|szukaj|zoeken|sök|søg|søk|haku|keresés|hledat|αναζήτηση|close|schließen|fermer|cerrar|chiudi|fechar|zamknij|sluiten|"
+             r"pesquisar|szukaj|zoeken|sök|søg|søk|haku|keresés|hledat|αναζήτηση|otsi|meklēt|ara|close|schließen|fermer|cerrar|chiudi|fechar|zamknij|sluiten|"
              r"(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|(?:zurück\s+)?nach\s+oben|"
              r"retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+page|volver\s+arriba|ir\s+arriba|torna\s+su|voltar\s+ao\s+topo|"
              r"do\s+góry|powrót\s+na\s+górę|terug\s+naar\s+boven|till\s+toppen|til\s+toppen|takaisin\s+ylös|"
@@ -781,8 +781,8 @@ _phrase_rule("transcript-note", 54, "web furniture: a note on the transcript or 
 _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's content",
              r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
              r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
-             r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
-             r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο", words=6)
+             r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|gå til (?:hoved)?indhold(?:et)?|gå til innhold(?:et)?|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
+             r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο|mine (?:põhi)?sisu(?: juurde)?|pāriet uz saturu", words=6)
 # "Posted 3 days ago", "Updated yesterday", "vor 3 Tagen": a date counted from the day the page was saved, which the text does not state
 _phrase_rule("relative-date", 59, "web furniture: a date relative to the day the page was copied (no date is stated)",
              r"(?:(?:posted|published|updated|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\s*:?\s+)?"

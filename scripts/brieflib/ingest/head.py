@@ -570,7 +570,7 @@ def standfirst(state: HeadState) -> Claim | None:
 
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
-    r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
+    r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
     r"författare|forfattere?|tekijät?|kirjoittaja|szerzők?|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
@@ -600,8 +600,12 @@ def _by_rest(text: str) -> str | None:
 _SERIES_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+(?:(?:from|of|on|the|in)\s+)?){1,4}by\s+(?P<rest>[A-Z].*)$")
 
 
+_IDENTIFIERS = re.compile(r"\s*[·|•,]\s*(?:orcid(?:\s*id)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]|(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+
+
 def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author] | None:
     """Authors in "A, B and C", "Name, Role, Institute", "Name | Role, Institute", "Name — Role, Institute"."""
+    text = _IDENTIFIERS.sub("", text.strip())  # "Name · ORCID 0000-0003-4521-887X · name@host": the name's identifiers
     text = text.strip().strip("*_").lstrip("-–•· ").strip().rstrip(".")
     text = re.sub(rf"(?<=[^\W\d_])(?:\*{{1,3}}|[†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+)(?:,\*+)?(?=\s|,|$)", "", text)  # "Papadakis*", "Lindqvistᵃ,*": marks
     names = P.split_names(text, common)
@@ -1143,6 +1147,8 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
     text = units[index].text
     if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or _chrome_shape(text, units[index + 1].text):
         return False
+    if _menu_column(units, index):
+        return False  # the last item of a menu set one a line ("Forside" / "Udgivelser" / "Om os")
     if _EVENT_LINE.search(text) or _DATE_RANGE.search(text) or parse_date(text):
         return False  # the event, its panel or its dates: not a title over a subtitle
     if any(u.text.lower().startswith(text.lower() + " ") for u in units[index + 2 : index + 6]):

@@ -123,6 +123,20 @@ def _date(brief: Brief, findings: list[Finding]) -> str | None:
     return None
 
 
+def _expansion(acronym: str, text: str) -> str | None:
+    """The name an acronym stands for where the text gives both: "Centre d'études … (CERPE)", "CERPE — Centre …"."""
+    if not re.fullmatch(r"[A-ZÀ-Ý]{2,8}", acronym):
+        return None
+    found = set()
+    for match in re.finditer(rf"(?P<before>[^\n()]{{4,160}}?)\s*\({acronym}\)|{acronym}\s+[—–-]\s+(?P<after>[^\n.;:()]{{4,160}})", text):
+        words = (match["before"] or match["after"]).split()
+        spans = [words[k:] for k in range(len(words))] if match["before"] else [words[:k] for k in range(len(words), 1, -1)]
+        name = next((" ".join(w).strip(" ,") for w in spans if P.is_acronym_of(acronym, " ".join(w)) and P.is_institution(" ".join(w))), None)
+        if name:
+            found.add(re.sub(r"^(?:the|at the|of the)\s+", "", name, flags=re.I))
+    return found.pop() if len(found) == 1 else None
+
+
 def _publisher(brief: Brief, layout: Layout) -> str | None:
     """The publisher named by the masthead, a running footer, a disclaimer or a © line, if they agree."""
     candidates = [(str(f.value), _evidence(f)) for f in layout.findings if f.field == "publisher"]
@@ -143,6 +157,8 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     candidates = [(n, e) for n, e in candidates
                   if not any(n.split()[0] != n and P.is_acronym_of(n.split()[0], other) for other, _ in candidates)] or candidates
     names = {normalise_for_match(name) for name, _ in candidates}
+    if len(names) == 1 and (full := _expansion(candidates[0][0], layout.text)):
+        candidates = [(full, candidates[0][1] + f"; its name in full: {full}")]  # "CERPE" and "Centre d'études … (CERPE)"
     if len(names) > 1:
         brief.evidence["publisher"] = "conflict: " + "; ".join(e for _, e in candidates)
         return None

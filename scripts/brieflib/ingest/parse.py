@@ -128,6 +128,7 @@ def parse(text: str) -> Layout:
     body_end = _read_tail(units, body_start, layout)
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
+    _date_from_imprint(layout)
     body = _post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
@@ -720,6 +721,22 @@ def _date_from_closing(closing: list[tuple[str, Unit]], layout: Layout) -> None:
     layout.findings.append(Finding("date", iso, "closing-place-date", unit.line, unit.text))
 
 
+_IMPRINT_DATE = re.compile(
+    r"\b(?:first\s+)?(?:published|publié|publiée|veröffentlicht|erschienen|publicado|pubblicato|opublikowano|gepubliceerd)\s+"
+    r"(?:in|on|en|im|am|em|nel|w|le)?\s*(?P<date>[^,.;]{4,30}?)\s+(?:by|par|von|por|da|przez|door)\b", re.I)
+
+
+def _date_from_imprint(layout: Layout) -> None:
+    """An imprint that says when the paper was published ("Published in March 2026 by the Fondation …", often on
+    the back cover) dates it only when nothing else does, and only with one date."""
+    if any(f.field == "date" for f in layout.findings):
+        return
+    found = {(iso, unit.line, unit.text) for unit in layout.boilerplate for m in _IMPRINT_DATE.finditer(unit.text) if (iso := P.parse_date(m["date"]))}
+    if len({iso for iso, _, _ in found}) == 1:
+        iso, line, text = min(found, key=lambda f: f[1])
+        layout.findings.append(Finding("date", iso, "imprint-date", line, text))
+
+
 def _date_from_footers(footers: list[tuple[int, str]], layout: Layout) -> None:
     """A running header or footer that prints one date on every page ("Forum · Paper 1/2026 · 20 January 2026 · 3")
     dates the brief only when nothing else does and every date it prints is the same."""
@@ -909,10 +926,11 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)
             layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (a sponsor's line)"))
-        elif P.is_disclaimer(text) or P.CONTACT_LINE.match(text):
+        elif P.is_disclaimer(text) or P.CONTACT_LINE.match(text) or P.CORRESPONDING.match(text):
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)
-            reason = "a contact line (the corresponding author's address)" if P.CONTACT_LINE.match(text) else "publisher boilerplate (a disclaimer)"
+            contact = P.CONTACT_LINE.match(text) or P.CORRESPONDING.match(text)
+            reason = "a contact line (the corresponding author)" if contact else "publisher boilerplate (a disclaimer)"
             layout.removed.append(Removed(unit.text, unit.line, reason))
         elif _IMPRINT.search(text) and word_count(text) <= 25 and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
             unit.role = "boilerplate"

@@ -10,6 +10,7 @@ head, body and tail of a brief; ``metadata`` uses them to extract fields.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from brieflib.ingest.dates import parse_date  # noqa: F401  (re-exported: the date rule lives in dates.py)
 from brieflib.model.brief import Author
@@ -194,6 +195,10 @@ def is_acronym_of(acronym: str, name: str) -> bool:
     words = re.findall(r"[^\W\d_][\w’'-]*", name)
     if not acronym.isupper() or len(words) < 2:
         return False
+    # "d'études" counts by its "é", and an accented initial as its letter: "CERPE", "Centre d'études des risques …"
+    words = [re.sub(r"^[dl][’']", "", w, flags=re.I) for w in words]
+    words = [unicodedata.normalize("NFKD", w[0]).encode("ascii", "ignore").decode() + w[1:] or w for w in words]
+    acronym = unicodedata.normalize("NFKD", acronym).encode("ascii", "ignore").decode() or acronym
     initials = "".join(w[0] for w in words).casefold()
     significant = "".join(w[0] for w in words if w.lower() not in _NAME_JOINERS | _NORDIC_JOINERS | _FUNCTION_WORDS | _ARTICLES).casefold()
     parts = "".join(p[0] for w in words if w.lower() not in _NAME_JOINERS | _FUNCTION_WORDS | _ARTICLES for p in w.split("-") if p).casefold()
@@ -239,6 +244,8 @@ def institution_phrase(text: str) -> str | None:
     "the Jamestown Foundation in Washington DC and author of" -> "Jamestown Foundation".
     """
     words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).split()
+    if words and _ROMANCE_HEAD.fullmatch(words[0]) and (romance := _romance_name(words)):
+        return romance
     taken: list[str] = []
     for word in words:
         if word.lower() in _CONNECTORS and word.lower() != "in":
@@ -256,6 +263,31 @@ def institution_phrase(text: str) -> str | None:
         taken.pop()
     phrase = " ".join(taken).rstrip(",.;:")
     return phrase if any(w[:1].isupper() for w in taken) else None
+
+
+# A name in the Romance manner, in sentence case after its first word: "Centre d'études des risques politiques et
+# économiques", "Istituto per gli studi di politica internazionale", "Instituto de Relações Internacionais".
+_ROMANCE_HEAD = re.compile(r"(?i:centre|centro|institut|instituto|istituto|fondation|fundación|fondazione|fundação|observatoire|"
+                           r"observatorio|osservatorio|observatório|groupe|grupo|gruppo|académie|academia|accademia|laboratoire)")
+_ROMANCE_STOP = {"where", "who", "which", "whose", "and", "since", "in", "on", "with", "from", "to", "for", "at", "as", "is", "was", "has",
+                 "he", "she", "they", "it", "its", "the", "a", "an", "of", "until", "before", "after", "while", "during", "whom"}
+
+
+def _romance_name(words: list[str]) -> str | None:
+    """The words of a Romance-style name up to its end: punctuation, a bracket or an English word."""
+    taken = [words[0]]
+    for word in words[1:10]:
+        bare = word.rstrip(",.;:")
+        if word.startswith("(") or bare.lower() in _ROMANCE_STOP or not re.fullmatch(r"[^\W\d_][\w'’-]*", bare):
+            break
+        if _ROMANCE_HEAD.fullmatch(re.sub(r"^[dl][’']", "", bare, flags=re.I)):
+            break  # "Centre Asie de l'Institut …": a centre of the institute named next, which the caller reads
+        taken.append(bare)
+        if bare != word:
+            break
+    while taken and taken[-1].lower() in _CONNECTORS | {"d'", "d’", "de", "des", "du", "di", "del", "della", "da", "do", "dos", "das", "et", "e", "y"}:
+        taken.pop()
+    return " ".join(taken) if len(taken) >= 2 and any(not w[:1].isupper() for w in taken[1:]) else None
 
 
 ROLE_WORDS = _ROLE_WORDS = {
@@ -610,6 +642,10 @@ POSTAL = re.compile(
 # An article's corresponding author: "CONTACT Name name@host", "Correspondence: Name, name@host"
 CONTACT_LINE = re.compile(r"^(?:contact|correspondence|corresponding author)\b:?\s+[^@]{2,80}?\S+@\S+\.\w+\s*$", re.I)
 
+# "Corresponding author: Name", "Auteur correspondant : Name": who answers for the article
+CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autrice correspondante|autor correspondiente|autore corrispondente|"
+                           r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
+
 _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
     re.compile(rf"\b(?:{RIGHTS_RESERVED})\b", re.I),
@@ -641,6 +677,7 @@ _BOILERPLATE = [
     # contacts for feedback and the press: "Feedback: name@host"
     re.compile(r"^(?:feedback|contact|enquiries|inquiries|media enquiries|press enquiries|press|e-?mail)\s*:\s*\S+@\S+\s*$", re.I),
     CONTACT_LINE,
+    CORRESPONDING,
     # a correction appended to the text: "Correction, 5 March 2026: An earlier version of this article …"
     re.compile(r"^(?:correction|clarification|corrigendum|erratum|berichtigung|korrektur|rectificatif|correctif|corrección|rettifica|sprostowanie)"
                r"(?:,\s*[^:.]{0,30}\d[^:.]{0,20}|\s*\([^)]{1,30}\))?\s*:\s+\S", re.I),  # the label, maybe its date, then the note
