@@ -2804,3 +2804,19 @@ def test_authors_with_their_orcid_and_email_and_the_publisher_named_in_full_else
 def test_an_acronym_of_a_french_name_with_elisions():
     assert P.is_acronym_of("CERPE", "Centre d'études des risques politiques et économiques")
     assert P.institution_phrase("Centre d'études des risques politiques et économiques (CERPE), Paris.") == "Centre d'études des risques politiques et économiques"
+
+
+def test_authors_in_a_row_of_photo_cards_with_columns_under_them():
+    layout = parse("Harbour Institute for Security\n\nCommentary\n\nGuarding the Harbours of the North\n\n"
+                   "The ministers signed the plan. Now they need to decide what it is for.\n\n"
+                   "Ann Lee  ·  Paul Brenner\nSenior Fellow, Ports Programme            Research Director\n"
+                   "Harbour Institute for Security            Centre d'études maritimes\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North"
+    assert [(a.name, a.affiliation) for a in found["authors"]] == [("Ann Lee", "Harbour Institute for Security"), ("Paul Brenner", "Centre d'études maritimes")]
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_programme_named_over_the_title_is_not_the_publisher():
+    _, found, roles = head("Europe in the World Programme", "Guarding the Harbours of the North", "By Ann Lee", "Text of the brief follows here.")
+    assert roles[0] == "masthead" and "publisher" not in found

@@ -472,6 +472,8 @@ def masthead(state: HeadState) -> Claim | None:
     above = state.units[state.i - 1] if state.i else None
     if above is not None and above.role == "masthead" and P.is_institution(above.text) and _department(name, above.text):
         return Claim("masthead")  # "Centre Asie" under "Institut des hautes études …": a department, not the publisher
+    if _DEPARTMENT.search(name.strip()):
+        return Claim("masthead")  # "Europe in the World Programme" over the title: a programme of the publisher, not the publisher
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "masthead")])
 
 
@@ -715,6 +717,32 @@ def byline(state: HeadState) -> Claim | None:
     return Claim("byline", findings=findings)
 
 
+@HEAD.register("name-columns", 74, "authors' names in a row, their roles and institutions in columns under them")
+def name_columns(state: HeadState) -> Claim | None:
+    """"Ailsa Drummond  ·  Matthieu Garnier" over "Senior Fellow, Foreign Policy     Research Director" over
+    "Caledonian Institute …     Centre d'études …": a row of photo cards copied as text. Each column under a name
+    is that author's: an institution is the affiliation, anything else the position."""
+    names = [p.strip() for p in re.split(r"\s+[·•|]\s+|\s{3,}", state.text().strip()) if p.strip()]
+    if len(names) < 2 or not all(P.is_person_name(n) and not P._common_phrase(n, state.common) for n in names):
+        return None
+    authors = [Author(P.tidy_name(n)) for n in names]
+    count = 1
+    while state.i + count < len(state.units) and state.units[state.i + count].line == state.units[state.i + count - 1].line + 1:
+        cells = [c.strip() for c in re.split(r"\s{2,}", state.text(count).strip()) if c.strip()]
+        if len(cells) != len(names) or P.ends_sentence(state.text(count)):
+            break
+        for author, cell in zip(authors, cells, strict=True):
+            place = _place_of_work(cell)
+            if place and not _PART_OF_INSTITUTION.search(place):
+                author.affiliation = author.affiliation or place
+            if place != cell:  # "Senior Fellow, Ports Programme": the post (a programme is no place of work)
+                author.position = cell if author.position is None else f"{author.position}, {cell}"
+        count += 1
+    if count == 1:
+        return None  # names in a row and nothing in columns under them: the byline rules read such a line
+    return Claim("byline", count, [state.find("authors", authors, "name-columns")])
+
+
 # A name's affiliation mark: superscript digits or a star/dagger ("Ann Lee¹", "Bo Chan*"), or digits glued to
 # the name ("Ann Lee1,2"). An affiliation line opens with the same mark ("¹ Institute …", "1 Institute …").
 _LETTER_MARKS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"  # "Marta Lindqvistᵃ": a superscript letter keys the affiliation
@@ -930,7 +958,8 @@ def _head_material(state: HeadState, offset: int) -> bool:
     probe = HeadState(state.units, state.i + offset, True, state.authors, state.date, state.common)
     if probe.i >= len(state.units):
         return False
-    return any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line"))
+    return any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line",
+                                                   "name-columns"))
 
 
 @HEAD.register("chrome", 52, "site chrome above the title")
@@ -1066,7 +1095,8 @@ _BREADCRUMB = re.compile(r"\s(?:/|>|›|»|→)\s")
 def _anchor_kind(state: HeadState) -> str | None:
     """"strong" for a byline ("By Name", "Von Name", a lone "Authors:") or a date line, "weak" for a bare author
     line ("A and B", "Name | Role, Institute"), which a two-word label in capitals may pass for; else None."""
-    if HEAD["date-line"].test(state) or HEAD["article-history"].test(state) or HEAD["byline"].test(state) or HEAD["author-lines"].test(state):
+    if (HEAD["date-line"].test(state) or HEAD["article-history"].test(state) or HEAD["byline"].test(state) or HEAD["author-lines"].test(state)
+            or HEAD["name-columns"].test(state)):
         return "strong"
     return "weak" if authors_from(state.text(), state.common) else None
 
