@@ -2820,3 +2820,14 @@ def test_authors_in_a_row_of_photo_cards_with_columns_under_them():
 def test_a_programme_named_over_the_title_is_not_the_publisher():
     _, found, roles = head("Europe in the World Programme", "Guarding the Harbours of the North", "By Ann Lee", "Text of the brief follows here.")
     assert roles[0] == "masthead" and "publisher" not in found
+
+
+def test_a_page_top_set_apart_by_a_rule_and_a_masthead_in_two_languages():
+    wrapped = textwrap.fill(_PROSE + " " + _PROSE, 66).split("\n")
+    text = ("CENTRUM STUDIÓW BAŁTYCKICH\nCENTRE FOR BALTIC STUDIES\n\nGuarding the Harbours of the North\n\nBy Ann Lee\n\n"
+            + "\n".join(wrapped[:2]) + "\n\fPage 2\nA. Lee\n________________________________________\n" + "\n".join(wrapped[2:])
+            + "\n\nPublished by the Centre for Baltic Studies, ul. Portowa 1, 00-001 Gdańsk\n")
+    layout = parse(text)
+    assert body_texts(layout) == [_PROSE + " " + _PROSE]
+    from brieflib.ingest.metadata import extract
+    assert extract(layout, Path("x.txt"), "x.txt").publisher == "Centre for Baltic Studies"

@@ -112,6 +112,7 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
 
     candidates: dict[str, list[int]] = {}
     numbered: set[int] = set()
+    ruled: set[int] = set()  # only these lines: the same words elsewhere (the title on the cover) stay
     for boundary in sorted(breaks):
         number = next((n for n in range(boundary + 1, len(lines) + 1) if lines[n - 1].strip(" \f")), None)
         if number is None or number in breaks:
@@ -122,6 +123,8 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
             numbered.add(number)  # "2     K. LEWANDOWSKA AND M. FERRANTE", "JOURNAL OF STRATEGIC AFFAIRS  3": a header with its page number
         elif len(parts) >= 2 and not ends_sentence(line) and len(line.split()) <= 24:
             candidates.setdefault(norm(line), []).append(number)
+        elif not ends_sentence(line) and len(line.split()) <= 12 and number < len(lines) and _RULE_UNDER.match(lines[number]):
+            ruled.add(number)  # a line set apart from its page by a rule under it ("Title" / "______"): the page's header
     tops = set(numbered)
     for numbers in candidates.values():
         line = lines[numbers[0] - 1].replace("\f", "").strip()
@@ -130,9 +133,10 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
             tops.update(numbers)
     found = {norm(lines[n - 1]) for n in tops}  # the same header on a page whose top the breaks do not show (after a cover)
     tops.update(n for n, line in enumerate(lines, 1) if line.strip() and norm(line) in found)
-    return tops
+    return tops | ruled
 
 
+_RULE_UNDER = re.compile(r"^\s*[_─━=-]{10,}\s*$")
 _NUMBERED_TOP = re.compile(r"^\d{1,3}\s{2,}[^\d\s].*\S$|^\S.*[^\d\s]\s{2,}\d{1,3}$")
 
 

@@ -448,8 +448,8 @@ def _cognates(first: str, second: str) -> int:
 @HEAD.register("bilingual-masthead", 92, "masthead in two languages (publisher's name and its translation)")
 def bilingual_masthead(state: HeadState) -> Claim | None:
     """"NORDIC INSTITUTE OF MARITIME LAW" over "INSTITUT NORDIQUE DU DROIT MARITIME": one organisation named in
-    two languages on two lines with no blank between; the first is the publisher (another source that names
-    the second makes the field a conflict, so it is left empty)."""
+    two languages on two lines with no blank between. Both are found; the first is the publisher unless every
+    other source (a © line, "Published by …") names the second."""
     if state.title or state.i + 2 >= len(state.units):
         return None
     first, second = state.units[state.i], state.units[state.i + 1]
@@ -457,7 +457,8 @@ def bilingual_masthead(state: HeadState) -> Claim | None:
         return None
     if first.text.isupper() != second.text.isupper() or _cognates(first.text, second.text) < 2:
         return None
-    return Claim("masthead", 2, [state.find("publisher", P.institution_name(first.text), "masthead-bilingual")])
+    return Claim("masthead", 2, [state.find("publisher", P.institution_name(first.text), "masthead-bilingual"),
+                                 state.find("publisher", P.institution_name(second.text), "masthead-bilingual-other", 1)])
 
 
 @HEAD.register("masthead", 90, "masthead (publisher's name)")

@@ -139,7 +139,14 @@ def _expansion(acronym: str, text: str) -> str | None:
 
 def _publisher(brief: Brief, layout: Layout) -> str | None:
     """The publisher named by the masthead, a running footer, a disclaimer or a © line, if they agree."""
-    candidates = [(str(f.value), _evidence(f)) for f in layout.findings if f.field == "publisher"]
+    findings = [f for f in layout.findings if f.field == "publisher"]
+    other = next((f for f in findings if f.rule == "masthead-bilingual-other"), None)
+    if other is not None:  # a masthead in two languages: the second name when every other source gives it, else the first
+        rest = {normalise_for_match(str(f.value)) for f in findings if not f.rule.startswith("masthead-bilingual")}
+        rest |= {normalise_for_match(P.institution_name(n)) for u in layout.boilerplate if (n := P.publisher_from(u.text))}
+        keep = "masthead-bilingual-other" if rest == {normalise_for_match(str(other.value))} else "masthead-bilingual"
+        findings = [f for f in findings if not f.rule.startswith("masthead-bilingual") or f.rule == keep]
+    candidates = [(str(f.value), _evidence(f)) for f in findings]
     for unit in layout.boilerplate:
         name = P.publisher_from(unit.text)
         if name:
