@@ -2831,3 +2831,20 @@ def test_a_page_top_set_apart_by_a_rule_and_a_masthead_in_two_languages():
     assert body_texts(layout) == [_PROSE + " " + _PROSE]
     from brieflib.ingest.metadata import extract
     assert extract(layout, Path("x.txt"), "x.txt").publisher == "Centre for Baltic Studies"
+
+
+def test_an_agency_analysis_with_its_directorate_reference_and_page_furniture():
+    wrapped = textwrap.fill(_PROSE + " It was costly.(1) " + _PROSE, 80).split("\n")
+    page = "__________________________\n(1) Council Regulation (EU) No 833/2014, as amended.\n\nEN                 {n}                 EN\n\n"
+    header = "HIA/AN/2026/014                                    PUBLIC\n\n"
+    text = ("PUBLIC\n\nHARBOUR INSPECTION AGENCY\nDirectorate C – Ports and Sanctions Monitoring\n\n                         Gdańsk, 12.3.2026\n"
+            "                         HIA/AN/2026/014\n                         EN\n\nANALYSIS\n\nGuarding the Harbours of the North\n\n"
+            "Prepared by: Unit C.2 – Port Flows\nRequested by: Working Party on Ports\nStatus: Final\n\n1. PURPOSE\n\n"
+            + "\n".join(wrapped[:3]) + "\n\n" + page.format(n=1) + header + "\n".join(wrapped[3:]) + "\n\n"
+            "This document was prepared by the Harbour Inspection Agency for the information of the Council.\n\n"
+            + page.format(n=2).split("\n\n", 1)[1] + header)
+    layout = parse(text)
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and "authors" not in found
+    assert [b.text for b in layout.blocks] == ["1. PURPOSE", _PROSE + " It was costly.(1) " + _PROSE]
+    assert layout.notes == {1: "Council Regulation (EU) No 833/2014, as amended."}

@@ -42,6 +42,7 @@ _SPACES = re.compile(r"\s+")
 def page_key(line: str) -> str:
     """A line with its page number taken out, for spotting running headers and footers."""
     text = _EDGE_PAGE_NUMBER.sub("", line.strip())
+    text = re.sub(r"(?<=\S)\s{3,}\d{1,3}\s{3,}(?=\S)", " ", text)  # "EN      1      EN": a page number set between two marks
     text = _PAGE_WORD_NUMBER.sub("", text)
     return _SPACES.sub(" ", text).strip().casefold()
 
@@ -93,7 +94,8 @@ def is_running_header(line: str, repeated: Counter, alone: bool = True) -> bool:
         return False  # a rule ("═════", "* * *") sets sections apart: it is read as such, not as a page's header
     # A separator, or a page number at either end ("3 | Institute", "Policy Brief · 2"); a year
     # inside a sentence is not one.
-    separated = bool(re.search(r"[|·•]", line) or re.search(r"^\d{1,3}\s|\s\d{1,3}$", line.strip()))
+    separated = bool(re.search(r"[|·•]", line) or re.search(r"^\d{1,3}\s|\s\d{1,3}$", line.strip())
+                     or re.search(r"\S\s{6,}\S", line.strip()))  # "ECSTA/AN/2026/014          PUBLIC": parts set to the page's edges
     if not key or repeated[key] < 2 or len(key.split()) > 14 or (ends_sentence(line) and not separated):
         return False
     return separated or (repeated[key] >= 3 and alone)

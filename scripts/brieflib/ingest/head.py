@@ -103,6 +103,8 @@ _SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.[°º]?|núm\.?|č\.|#)\s*)?\d[\d
 _SERIES_CODE = (
     r"^doi\s*:?\s*10\.\d{4,}/\S+$"
     r"|^(?:(?:(?:document|report|paper|briefing)\s+)?(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|\d{3}\.\d{3}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$"
+    # a file reference in parts set apart by slashes, one of them a year: "ECSTA/AN/2026/014"
+    r"|^(?:ref(?:erence)?\.?\s*:?\s*)?(?-i:[A-Z]{2,8})(?:/(?-i:[A-Z0-9]{1,8}))*/(?:19|20)\d\d(?:/(?-i:[A-Z0-9]{1,6}))*$"
 )
 # A document addressed to a body: "Briefing to the Joint Committee", "Testimony before the Foreign Affairs Committee".
 _ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
@@ -290,6 +292,7 @@ _RECORD_LABELS = {
     "series": "", "language": "", "licence": "", "license": "", "rights": "", "doi": "", "isbn": "", "issn": "", "keywords": "",
     "subjects": "", "subject": "", "pages": "", "type": "", "document type": "", "format": "", "url": "", "handle": "", "uri": "",
     "collection": "", "record": "", "identifier": "", "citation": "", "status": "", "word count": "", "version": "", "reference": "",
+    "prepared by": "", "requested by": "", "classification": "", "distribution": "", "ref": "", "our ref": "", "file": "",
 }
 
 
@@ -502,11 +505,14 @@ def _department(name: str, above: str) -> bool:
 def department(state: HeadState) -> Claim | None:
     """"Security and Defence Research Unit", "Europe Programme": part of an organisation, named above the title."""
     text = state.text().strip()
+    if not state.title and _DEPARTMENT_FIRST.match(text) and len(text.split()) <= 12 and not P.ends_sentence(text):
+        return Claim("masthead")  # "Directorate C – Sanctions and Export Control Monitoring"
     if state.title or not _DEPARTMENT.search(text) or not (2 <= len(text.split()) <= 8) or P.ends_sentence(text):
         return None
     return Claim("masthead") if all(w[:1].isupper() or w.lower() in {"and", "of", "for", "the", "&"} for w in text.split()) else None
 
 
+_DEPARTMENT_FIRST = re.compile(r"^(?:directorate(?:-general)?|department|division|unit|service|direction|abteilung|referat|dg)\s+[A-Z0-9][\w.]{0,4}\s*[–—:-]\s+\S", re.I)
 _DEPARTMENT = re.compile(r"\b(?:unit|department|directorate|division|programme|program|desk|team|abteilung|département|unidad|dipartimento)$", re.I)
 
 

@@ -695,6 +695,8 @@ _BOILERPLATE = [
     re.compile(r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone on a line
     re.compile(r"^[*†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # who prepared the document, for whom: "This document was prepared by the X for the information of …"
+    re.compile(r"^This (?:document|note|analysis|paper|report|brief(?:ing)?) (?:was|has been|is) (?:prepared|produced|drafted|written) by (?:the )?[A-Z]"),
     re.compile(r"^Acknowledge?ments?\s*:", re.I),  # "Acknowledgements: We thank …" after the last paragraph
     # the authors' thanks: "The authors thank the officials who …", "The author is grateful to …"
     re.compile(r"^The (?:\w+ )?authors? (?:would (?:like|wish) to )?(?:thanks?|(?:is|are) (?:grateful|indebted|thankful))\b", re.I),
@@ -806,12 +808,12 @@ _NOTE_ITEM = re.compile(
 )
 
 
-_PAGE_NOTE_ITEM = re.compile(r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*|\[(?P<br>\d{1,3})\]\s+|(?P<num>\d{1,3})[.)]?\s+)(?P<text>\S.*)$")
+_PAGE_NOTE_ITEM = re.compile(r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*|[\[(](?P<br>\d{1,3})[\])]\s+|(?P<num>\d{1,3})[.)]?\s+)(?P<text>\S.*)$")
 NOTE_RULE = re.compile(r"^\s*[_—–=-]{5,}\s*$")
 
 
 def page_note_item(line: str) -> tuple[int, str] | None:
-    """``(number, text)`` of a line that opens a note at a page's bottom: "¹ Ibid.", "[2] …", "3 See …", "4. See …".
+    """``(number, text)`` of a line that opens a note at a page's bottom: "¹ Ibid.", "[2] …", "(2) …", "3 See …", "4. See …".
 
     Looser than ``note_item`` (a bare "3 See …" is a note here), so it is only asked about
     lines under a rule or a notes label at the bottom of a page.
