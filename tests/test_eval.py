@@ -19,45 +19,46 @@ CORPUS = ROOT / "tests" / "corpus"
 # The current never-seen set (``evaluate.NEVER_SEEN``, briefs written by another hand and never tuned on) is
 # scored by ``briefs eval`` in its own part and kept out of the floors: the floors gate what the rules were
 # written and checked against. Each earlier never-seen set was measured first on metadata, then tuned on and
-# gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%.
+# gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%,
+# m- 66.7%.
 NEVER_SEEN = EVAL_NEVER_SEEN
 
-# Accuracy floors per part: the figures of the last run, 2026-11-30, 174 briefs (the k- and l- sets joined the gated
+# Accuracy floors per part: the figures of the last run, 2026-11-30, 186 briefs (the k-, l- and m- sets joined the gated
 # parts after their measurement). What the gated sets still miss: bios and roles in other languages (an
 # affiliation stated only in Finnish or French), multi-part documents (a committee transcript before a written
 # statement), labelled abstracts that the truth counts as body or as front matter.
 FLOORS = {
-    "tuning": {"title": 0.992, "authors": 0.992, "affiliations": 0.953, "date": 0.984, "publisher": 1.0, "notes": 0.969,
-               "first_sentence": 0.898, "last_sentence": 0.875, "metadata": 0.984, "headings_recall": 0.979, "headings_precision": 0.859},
-    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.978, "date": 1.0, "publisher": 1.0, "notes": 0.978,
-                   "first_sentence": 0.913, "last_sentence": 0.935, "metadata": 0.996, "headings_recall": 0.95, "headings_precision": 0.898},
+    "tuning": {"title": 0.993, "authors": 0.993, "affiliations": 0.956, "date": 0.985, "publisher": 1.0, "notes": 0.971,
+               "first_sentence": 0.897, "last_sentence": 0.875, "metadata": 0.985, "headings_recall": 0.978, "headings_precision": 0.856},
+    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.98, "date": 1.0, "publisher": 1.0, "notes": 0.98,
+                   "first_sentence": 0.92, "last_sentence": 0.94, "metadata": 0.996, "headings_recall": 0.955, "headings_precision": 0.907},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
 # The model was fitted before the c- to j- briefs existed; `briefs eval --fit-themes` would refit it.
 THEME_FLOORS = {
-    "tuning": {"themes_f1": 0.785, "themes_precision": 0.854, "themes_recall": 0.726},
-    "held-apart": {"themes_f1": 0.739, "themes_precision": 0.829, "themes_recall": 0.667},
+    "tuning": {"themes_f1": 0.787, "themes_precision": 0.854, "themes_recall": 0.729},
+    "held-apart": {"themes_f1": 0.734, "themes_precision": 0.827, "themes_recall": 0.66},
 }
 for _part, _floors in THEME_FLOORS.items():
     FLOORS[_part].update(_floors)
 # Countries and regions a brief discusses (enrich/places.py, sources/regions.yml) against the truth
-# files' `countries` and `regions`; the rule's settings were tuned before the c- to l- briefs joined (the k- and l-
+# files' `countries` and `regions`; the rule's settings were tuned before the c- to m- briefs joined (the k- to m-
 # sets lowered some of these figures by joining; the earlier briefs score as before).
 PLACE_FLOORS = {
-    "tuning": {"countries_f1": 0.671, "countries_precision": 0.696, "countries_recall": 0.647,
-               "regions_f1": 0.565, "regions_precision": 0.929, "regions_recall": 0.406},
-    "held-apart": {"countries_f1": 0.664, "countries_precision": 0.636, "countries_recall": 0.693,
-                   "regions_f1": 0.556, "regions_precision": 0.769, "regions_recall": 0.435},
+    "tuning": {"countries_f1": 0.673, "countries_precision": 0.704, "countries_recall": 0.645,
+               "regions_f1": 0.58, "regions_precision": 0.906, "regions_recall": 0.426},
+    "held-apart": {"countries_f1": 0.643, "countries_precision": 0.632, "countries_recall": 0.655,
+                   "regions_f1": 0.579, "regions_precision": 0.786, "regions_recall": 0.458},
 }
 for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
-# Boilerplate left in the body (36 strings in 174 briefs) is mostly furniture of the newer sets in languages or
+# Boilerplate left in the body (38 strings in 186 briefs) is mostly furniture of the newer sets in languages or
 # places no rule reads yet: a disclaimer inside a cover paragraph, a programme table after an event report,
 # a funding statement, a Japanese share row, a single running header on a two-page excerpt.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 36}
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 38}
 
 
 @pytest.fixture(scope="module")
