@@ -169,7 +169,15 @@ from brieflib.ingest.dates import AMBIGUOUS_MONTHS  # noqa: E402
 MASTHEAD = st.sampled_from(["Nordic Centre for Defence Economics", "INSTITUTE FOR NORTHERN SECURITY STUDIES", "Fórum Atlântico de Estratégia",
                             "Harbour Policy Institute", "CSAS | Center for Strategic and Allied Studies"])
 CHROME = st.sampled_from(["Home | Research | Events | Experts | About", "Inicio | Publicaciones | Eventos | Contacto | EN", "Skip to main content",
-                          "Search", "Home > Publications > Commentary"])
+                          "Search", "Home > Publications > Commentary", "☰ Menu", "🔍 Search", "Sign in", "Get started",
+                          "Blog / Baltic Security", "[avatar]", "Listen"])
+# What a saving tool sets above the whole page: a web archive's toolbar, a web clipper's header, a forwarded e-mail's envelope.
+WRAPPER = st.sampled_from([
+    "The Wayback Machine - https://web.archive.org/web/20260311094512/https://example.org/analysis/\n51 captures\n05 Mar 2026 - 28 Oct 2026",
+    "Clipped from: https://example.org/analysis/\nSaved: 20 Mar 2026, 21:14\nTags: defence, to-read",
+    "Have a look before Monday.\n\n---------- Forwarded message ---------\nFrom: Institute <news@example.org>\nDate: Mon, 9 Mar 2026 at 08:12\n"
+    "Subject: New brief\nTo: <reader@example.org>",
+])
 KICKER = st.sampled_from(["ANALYSIS", "Defence · Analysis", "Commentary", "EXPLAINERS", "Policy Brief No. 14 | 2026"])
 HEADLINE = st.sampled_from([
     "Why Europe Cannot Wait for Washington on Air Defence",
@@ -184,8 +192,9 @@ LOCALE = st.sampled_from(["en", "fr", "de", "es", "it", "pt", "pl", "nl", "sv", 
 
 @st.composite
 def web_head(draw):
-    """Masthead, chrome and a kicker (each maybe), the title, a byline and a date in some locale, then the body."""
-    lines = [draw(MASTHEAD)] if draw(st.booleans()) else []
+    """A saving tool's wrapper, masthead, chrome and a kicker (each maybe), the title, a byline and a date in some locale, then the body."""
+    lines = [draw(WRAPPER)] if draw(st.booleans()) else []
+    lines += [draw(MASTHEAD)] if draw(st.booleans()) else []
     lines += draw(st.lists(CHROME, max_size=2, unique=True))
     lines += [draw(KICKER)] if draw(st.booleans()) else []
     title, author = draw(HEADLINE), draw(PERSON)
