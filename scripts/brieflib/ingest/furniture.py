@@ -343,6 +343,8 @@ WEB_FURNITURE: Registry[WebTest] = Registry()
 
 
 def _short(text: str, words: int = 12) -> bool:
+    if len(text) > 40 * words:  # no line of that many words is this long: a paragraph, rejected without splitting it
+        return False
     return len(text.split()) <= words
 
 
@@ -400,10 +402,11 @@ def is_share(text: str) -> bool:
     if len(buttons) >= 2 and all(_BUTTON.fullmatch(s) for s in buttons):
         return True
     # "Share on LinkedIn Share on Bluesky Email": buttons run together with single spaces
-    phrases = re.findall(rf"\b(?:{_SHARE_WORDS})\s+(?:on|via|by|sur|auf|en|su)\s+[\w-]+", text, re.I)
-    rest = re.sub(rf"\b(?:{_SHARE_WORDS})\s+(?:on|via|by|sur|auf|en|su)\s+[\w-]+", " ", text, flags=re.I).split()
-    if len(phrases) >= 2 and all(_BUTTON.fullmatch(w) or _NETWORK.fullmatch(w) for w in rest):
-        return True
+    if _short(text, 16):
+        phrases = _SHARE_ON.findall(text)
+        rest = _SHARE_ON.sub(" ", text).split()
+        if len(phrases) >= 2 and all(_BUTTON.fullmatch(w) or _NETWORK.fullmatch(w) for w in rest):
+            return True
     # "Share  ✉  𝕏  in", "Teilen   f   𝕏": a share label, then the networks drawn as icons
     if len(buttons) >= 3 and _share_phrase(buttons[0]) and all(_BUTTON.fullmatch(b) or _ICON.fullmatch(b) for b in buttons[1:]):
         return True
@@ -415,6 +418,7 @@ def is_share(text: str) -> bool:
     return _short(label, 3) and len(networks) - len(others) >= 2 and len(others) <= 1 and all(_short(o, 1) for o in others)
 
 
+_SHARE_ON = re.compile(rf"\b(?:{_SHARE_WORDS})\s+(?:on|via|by|sur|auf|en|su)\s+[\w-]+", re.I)
 _NETWORK = re.compile(r"facebook|linkedin|x|twitter|bluesky|mastodon|threads|whatsapp|telegram|reddit|xing|vk|e-?mail|print|copy link", re.I)
 
 

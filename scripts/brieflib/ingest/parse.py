@@ -908,7 +908,7 @@ def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
     seen = {normalise_for_match(u.text) for u in layout.head if 2 <= word_count(u.text) <= 40}  # "Analysis" may head a section too
     kept = []
     for unit in units:
-        if normalise_for_match(unit.text) in seen:
+        if word_count(unit.text) <= 40 and normalise_for_match(unit.text) in seen:
             layout.removed.append(Removed(unit.text, unit.line, HEAD_REPEAT_REASON))
         else:
             kept.append(unit)

@@ -602,7 +602,7 @@ def publisher_from(text: str) -> str | None:
     if footer:
         return footer
     # each form over the whole line, then over each sentence of it ("© 2026 The Author(s). Published by X …")
-    pieces = [text] + [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:] if p]
+    pieces = [text] + ([p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:] if p] if len(text) < 600 else [])
     for form, piece in ((f, p) for f in _PUBLISHER_FORMS for p in pieces):
         match = form.search(piece)
         if match:
@@ -736,8 +736,10 @@ def is_boilerplate(text: str) -> bool:
         return True
     # a colophon's parts on one line: "Institute · Editors: Name, Name · Typesetting: Name"; a footer with the
     # publisher's address and site: "IARI — Rua das Janelas Verdes 00, 1200-000 Lisboa · www.iari.example.pt"
+    if len(text) > 400 or len(text.split()) > 30 or ends_sentence(text):
+        return False
     parts = [p for p in re.split(r"\s+[·|•—–]\s+", text.strip()) if p]
-    if len(parts) < 2 or ends_sentence(text) or len(text.split()) > 30:
+    if len(parts) < 2:
         return False
     if any(p.search(part) for part in parts[1:] for p in _COLOPHON_CREDITS):
         return True
