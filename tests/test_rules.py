@@ -2848,3 +2848,27 @@ def test_an_agency_analysis_with_its_directorate_reference_and_page_furniture():
     assert found["title"] == "Guarding the Harbours of the North" and "authors" not in found
     assert [b.text for b in layout.blocks] == ["1. PURPOSE", _PROSE + " It was costly.(1) " + _PROSE]
     assert layout.notes == {1: "Council Regulation (EU) No 833/2014, as amended."}
+
+
+@pytest.mark.parametrize("line, rule", [("[QR code]", "image-placeholder"), ("Scan to read online", "scan-code"),
+                                         ("This memo is issued for public release. Page 1 of 1", "distribution")])
+def test_a_printed_codes_caption_and_a_release_statement(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+@pytest.mark.parametrize("text", [
+    "Cite this report: Lee, A. (2026). Guarding the Harbours. Harbour Institute.",
+    "Comment citer cette publication : Ann Lee, « Guarding the Harbours », 2026.",
+    "harbour.example.eu/pb-01-2026",
+])
+def test_citation_labels_and_a_bare_address_are_boilerplate(text):
+    assert P.is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Les opinions exprimées dans ce texte n'engagent que leur auteur.",
+    "It is a general briefing only and should not be relied on as a substitute for specific advice.",
+    "The views in this briefing should not be taken to represent an official position of the Assembly.",
+])
+def test_disclaimers_in_other_words_are_disclaimers(text):
+    assert P.is_disclaimer(text)

@@ -517,6 +517,7 @@ _DISTRIBUTION = re.compile(
     r"^(?:(?:for discussion(?: only| purposes)?|draft(?:\s+v?\d{1,2}(?:\.\d{1,2})?)?)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
     r"do not (?:cite|quote|circulate|distribute))\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
     r"^embargoed? (?:until|till)\b|"
+    r"^this (?:memo|note|paper|document|brief(?:ing)?|report) (?:is|was|has been) (?:issued|approved|cleared) for (?:public )?release\b|"
     # a manuscript's status: "AUTHOR ACCEPTED MANUSCRIPT – This article has been peer reviewed but not yet copy-edited", "Preprint"
     r"^(?:author(?:['’]s)?\s+)?accepted manuscript\b|^pre-?print(?:\s+version)?\b(?=.{0,160}$)|"
     r"^this (?:article|paper|manuscript) has (?:not yet )?been (?:peer[- ]reviewed|accepted)\b.{0,120}\b(?:copy-?edit|typeset|version of record)|^ne pas (?:citer|diffuser)\b|^nicht zur (?:zitierung|veröffentlichung|weitergabe)\b|"
@@ -754,7 +755,7 @@ def _phrase_rule(name: str, priority: int, reason: str, pattern: str, words: int
 # "[Image: A radar station on the coast at dawn.]", "[Photo of Zoë Lindqvist]": where a picture stood on the page.
 # "[Author photo]", "[Portrait of the author]": a picture named by what it shows, one to three words before its kind.
 _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative text",
-             r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|video|illustration|portrait|headshot|avatar|logo|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
+             r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|video|illustration|portrait|headshot|avatar|logo|qr[ -]code|barcode|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
              words=80)
 # "☰ Menu", "🔍 Search", "Back to top ↑", "✕ Close": a mobile page's controls (the icons are taken off before this is tried)
 _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, search, back to top)",
@@ -773,6 +774,9 @@ _phrase_rule("post-navigation", 57, "web furniture: links to the previous and ne
              r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"
              r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|(?:entrada|artículo)\s+(?:anterior|siguiente)|articolo\s+(?:precedente|successivo)|"
              r"(?:poprzedni|następny)\s+(?:wpis|artykuł)|(?:vorige|volgende)\s+(?:bericht|artikel))\b.*")
+# "Scan to read online", "Scan the QR code to download the paper": the caption of a printed code
+_phrase_rule("scan-code", 56, "page furniture: the caption of a QR code",
+             r"scan (?:(?:the|this) (?:qr )?code )?(?:to|for) (?:read|download|view|access|open|listen)\b.{0,60}", words=12)
 # "Part 1 of 2", "Continues in Part 2 →", "← Back to Part 1": a text published in parts, and the links between them
 _phrase_rule("part-navigation", 57, "web furniture: a part's number or the link to the other part",
              r"(?:part|teil|partie|parte|część|deel|del|osa)\s+\d{1,2}\s+(?:of|von|sur|de|di|z|van|av|af)\s+\d{1,2}"

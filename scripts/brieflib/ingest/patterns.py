@@ -659,6 +659,7 @@ _BOILERPLATE = [
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
+    re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$"),  # an address alone without its scheme: "cipes.example.eu/pb-01-2026"
     re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d"),  # the imprint's serial number
     # a disclaimer that names no one, in other languages: "gibt die Auffassung der Autorin wieder", "n'engage que ses auteurs"
     re.compile(r"\bgibt (?:\w+ ){0,3}(?:auffassung|meinung|ansicht|sicht)(?:en)? (?:der|des) (?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b|"
@@ -683,6 +684,7 @@ _BOILERPLATE = [
                r"(?:,\s*[^:.]{0,30}\d[^:.]{0,20}|\s*\([^)]{1,30}\))?\s*:\s+\S", re.I),  # the label, maybe its date, then the note
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     re.compile(r"^(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|"
+               r"cite this (?:report|paper|brief|article|publication|note|analysis)|comment citer(?: cette \w+| ce \w+)?|"
                r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
                r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     # an article's declarations: interests and funding
@@ -701,6 +703,7 @@ _BOILERPLATE = [
     # the authors' thanks: "The authors thank the officials who …", "The author is grateful to …"
     re.compile(r"^The (?:\w+ )?authors? (?:would (?:like|wish) to )?(?:thanks?|(?:is|are) (?:grateful|indebted|thankful))\b", re.I),
     re.compile(r"\bshould not be relied (?:on|upon) as (?:a substitute for )?(?:specific|professional|legal) advice\b", re.I),
+    re.compile(r"\bshould not be (?:taken|read|seen|considered) (?:to represent|as representing|as) (?:an? )?(?:official|formal) (?:position|view|policy)\b", re.I),
     # a series described by who makes it: "Critical Questions is produced by the Center for …"
     re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:produced|published|edited|presented) by (?:the )?[A-Z]"),
     # where the full text is: "The full report is available at www…", "Download the full paper here"
@@ -746,7 +749,8 @@ def is_boilerplate(text: str) -> bool:
     return any(re.match(r"(?:www\.|https?://)\S+$", part) for part in parts) and any(POSTAL.search(part) and re.search(r"\d", part) for part in parts)
 
 
-_DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|not necessarily|do(?:es)? not (?:necessarily )?(?:reflect|represent)|sole(?:ly)? responsib|"
+_DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|auteure?s?|autor(?:in|en|es|as|a)?|autore|autori|verfasser\w*|not necessarily|"
+                               r"do(?:es)? not (?:necessarily )?(?:reflect|represent)|sole(?:ly)? responsib|not be relied|official position|"
                                r"reproduction|all rights reserved)\b", re.I)
 
 
