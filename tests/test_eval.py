@@ -29,7 +29,7 @@ NEVER_SEEN = EVAL_NEVER_SEEN
 # statement), labelled abstracts that the truth counts as body or as front matter.
 FLOORS = {
     "tuning": {"title": 0.993, "authors": 0.993, "affiliations": 0.956, "date": 0.985, "publisher": 1.0, "notes": 0.971,
-               "first_sentence": 0.897, "last_sentence": 0.875, "metadata": 0.985, "headings_recall": 0.978, "headings_precision": 0.856},
+               "first_sentence": 0.897, "last_sentence": 0.89, "metadata": 0.985, "headings_recall": 0.978, "headings_precision": 0.856},
     "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.98, "date": 1.0, "publisher": 1.0, "notes": 0.98,
                    "first_sentence": 0.92, "last_sentence": 0.94, "metadata": 0.996, "headings_recall": 0.955, "headings_precision": 0.907},
 }
@@ -55,10 +55,10 @@ for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
-# Boilerplate left in the body (38 strings in 186 briefs) is mostly furniture of the newer sets in languages or
+# Boilerplate left in the body (29 strings in 186 briefs) is mostly furniture of the newer sets in languages or
 # places no rule reads yet: a disclaimer inside a cover paragraph, a programme table after an event report,
 # a funding statement, a Japanese share row, a single running header on a two-page excerpt.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 38}
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 29}
 
 
 @pytest.fixture(scope="module")
