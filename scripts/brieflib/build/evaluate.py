@@ -39,7 +39,7 @@ from brieflib.model.brief import Brief
 from brieflib.model.text import QUOTES, plain
 
 HELD_APART_SHARE = 30  # percent of the corpus, chosen by file-name hash
-NEVER_SEEN = ("n-", "o-")  # the current never-seen sets; measured before study: f- 61.7% metadata, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%, m- 66.7%, n- 58.3%; then tuned on
+NEVER_SEEN = ("n-", "o-")  # the current never-seen sets; measured before study: f- 61.7% metadata, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%, m- 66.7%, n- 58.3%, o- 40%; then tuned on
 PARTS = ("tuning", "held-apart", "never-seen")
 FIELDS = ("title", "authors", "affiliations", "date", "publisher", "notes", "first_sentence", "last_sentence")
 
