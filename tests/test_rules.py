@@ -2872,3 +2872,13 @@ def test_citation_labels_and_a_bare_address_are_boilerplate(text):
 ])
 def test_disclaimers_in_other_words_are_disclaimers(text):
     assert P.is_disclaimer(text)
+
+
+def test_a_latvian_labelled_page():
+    layout = parse("Baltijas Ostu pētījumu institūts\nSākums   Par mums   Pētījumi   Publikācijas   Kontakti        LV | EN\nMeklēt…\n\n"
+                   "Sākums / Publikācijas / Analīze\n\nGuarding the Harbours of the North\n\nPublicēts: 2026. gada 12. februārī\n"
+                   "Autors: Mārtiņš Ozols, vadošais pētnieks, Baltijas Ostu pētījumu institūts\nLasīšanas laiks: 6 min\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-02-12"
+    assert [(a.name, a.affiliation) for a in found["authors"]] == [("Mārtiņš Ozols", "Baltijas Ostu pētījumu institūts")]
+    assert found["publisher"] == "Baltijas Ostu pētījumu institūts" and body_texts(layout) == [_PROSE]

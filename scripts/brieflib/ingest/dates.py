@@ -39,6 +39,8 @@ MONTH_NAMES: dict[str, list[str]] = {
     # Czech and Greek dates put the month in the genitive: "5. listopadu 2025", "8 Δεκεμβρίου 2025".
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince".split(),
     "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου".split(),
+    # Latvian dates put the month in the locative after "gada": "2026. gada 12. februārī" (CLDR has the nominative).
+    "lv-locative": "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī".split(),
 }
 ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,

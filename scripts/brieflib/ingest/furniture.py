@@ -768,7 +768,7 @@ _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, se
              r"sign\s+in|sign\s+up|log\s*in|log\s+out|get\s+started|my\s+account|create\s+(?:an\s+)?account|anmelden|abmelden|registrieren|"
              r"se\s+connecter|connexion|s['’]inscrire|iniciar\s+sesión|acceder|accedi|registrati|entrar|zaloguj(?:\s+się)?|inloggen|logga\s+in|"
              r"listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|luister|text\s+to\s+speech|"
-             r"search\s*_{3,}\s*(?:go|search|ok|submit)?", words=6)  # a text browser's search box: "Search ____________ Go"
+             r"search\s*_{3,}\s*(?:go|search|ok|submit)?|(?:search|suche|recherche|buscar|cerca|szukaj|zoeken|sök|haku|otsi|meklēt|ieškoti|hledat)\s*(?:…|\.\.\.)", words=6)  # a text browser's search box: "Search ____________ Go"
 # "← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"
 _phrase_rule("post-navigation", 57, "web furniture: links to the previous and next posts",
              r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"

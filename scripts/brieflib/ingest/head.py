@@ -579,7 +579,7 @@ def standfirst(state: HeadState) -> Claim | None:
 
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
-    r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
+    r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius|s|i)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
     r"författare|forfattere?|tekijät?|kirjoittaja|szerzők?|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"

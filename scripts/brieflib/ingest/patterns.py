@@ -118,7 +118,7 @@ def common_words(text: str) -> frozenset[str]:
 INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
-    r"observatory|observatoire|academy|akademie|college|collegium|university|universität|université|universidad|school|society|"
+    r"observatory|observatoire|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
     r"association|group|trust|fund|studies|ministry|agency|office|commission|corporation|service|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
@@ -151,7 +151,19 @@ def is_institution(text: str) -> bool:
     # An acronym in brackets after the name: "Nordic Defence Forum (NDF)".
     if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) or _BRACKET_ACRONYM.fullmatch(w) for w in words):
         return True
-    return _sentence_case_institution(words) or _adjective_institution(words)
+    return _sentence_case_institution(words) or _adjective_institution(words) or _head_last_institution(words)
+
+
+# Head words that close a name in languages that put the genitive first: Latvian "Baltijas Stratēģisko pētījumu
+# institūts", Lithuanian "Rytų Europos studijų centras", Estonian "Rahvusvaheline Kaitseuuringute Keskus".
+_HEAD_LAST = {"institūts", "centrs", "fonds", "institutas", "centras", "fondas", "keskus", "instituut", "sihtasutus", "ústav", "intézet",
+              "alapítvány", "centrum", "ośrodek", "instytut", "fundacja", "zavod", "inštitut", "institut", "centar", "zaklada"}
+
+
+def _head_last_institution(words: list[str]) -> bool:
+    """The head word last, in lower case after a capitalised first word: "Baltijas Stratēģisko pētījumu institūts"."""
+    return (2 <= len(words) <= 7 and words[-1].lower() in _HEAD_LAST and words[0][:1].isupper()
+            and all(re.fullmatch(r"[^\W\d_][\w’'-]*", w) for w in words))
 
 
 _BRACKET_ACRONYM = re.compile(r"\((?=[^\W\d_]{2,}\))[^\W\d_a-zß-ÿα-ω]{2,}\)")
