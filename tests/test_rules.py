@@ -2882,3 +2882,19 @@ def test_a_latvian_labelled_page():
     assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-02-12"
     assert [(a.name, a.affiliation) for a in found["authors"]] == [("Mārtiņš Ozols", "Baltijas Ostu pētījumu institūts")]
     assert found["publisher"] == "Baltijas Ostu pētījumu institūts" and body_texts(layout) == [_PROSE]
+
+
+def test_a_memo_header_with_a_classification_and_fields_on_two_lines():
+    layout = parse("HARBOUR INSTITUTE\nPolicy Memo No. 3/2026\n\nCLASSIFICATION:  UNCLASSIFIED\n\nTO:        Minister for Ports\n"
+                   "FROM:      Ann Lee, Director of Research, Harbour Institute\n           Paul Brenner, Visiting Fellow, Harbour Institute\n"
+                   "CC:        Political Director;\n           Head, Ports Unit\nDATE:      17 February 2026\nSUBJECT:   Guarding the harbours of the north\n\n"
+                   + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the harbours of the north" and found["date"] == "2026-02-17"
+    authors = [(a.name, a.affiliation) for f in layout.findings if f.field == "authors" for a in f.value]
+    assert authors == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Harbour Institute")] and body_texts(layout) == [_PROSE]
+
+
+def test_a_blog_posts_posted_on_date_by_name_line():
+    _, found, roles = head("Can the Harbours Hold?", "Posted on 04-03-2026 by Łukasz Nowak", "Text of the post follows here, at some length.")
+    assert names(found["authors"]) == ["Łukasz Nowak"] and found["date"] == "2026-03-04" and roles == ["title", "byline"]

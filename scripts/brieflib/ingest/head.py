@@ -189,6 +189,8 @@ _SUBJECT_LABELS = {"subject", "re", "subj", "objet", "betreff", "asunto", "ogget
 _DATE_LABELS = {"date", "sent", "dated", "datum", "fecha", "data", "envoyé", "gesendet", "enviado", "inviato", "wysłano", "verzonden"}
 _FROM_LABELS = {"from", "de", "von", "da", "od", "van", "fra", "från", "expéditeur", "absender"}
 _TO_LABELS = {"to", "cc", "bcc", "à", "a", "an", "para", "do", "aan", "til", "till", "destinataire", "destinataires", "empfänger", "attn", "for"}
+# A memo's other fields, read as part of its header: "CLASSIFICATION: UNCLASSIFIED", "REF: …", "PRIORITY: …"
+_OTHER_HEADER_LABELS = {"classification", "ref", "reference", "priority", "copy", "copies", "action", "info", "through", "via", "tlp"}
 _HEADER_LINE = re.compile(r"^(?P<label>[^\W\d_]{1,14})\s*:\s*(?P<value>\S.*)$")
 
 
@@ -197,7 +199,8 @@ def _header_field(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     name = match["label"].lower()
-    kinds = (("subject", _SUBJECT_LABELS), ("date", _DATE_LABELS), ("from", _FROM_LABELS), ("to", _TO_LABELS))
+    kinds = (("subject", _SUBJECT_LABELS), ("date", _DATE_LABELS), ("from", _FROM_LABELS), ("to", _TO_LABELS),
+             ("other", _OTHER_HEADER_LABELS))
     return next(((kind, match["value"].strip()) for kind, labels in kinds if name in labels), None)
 
 
@@ -209,8 +212,13 @@ def header_block(state: HeadState) -> Claim | None:
     ("Name, Role, Institute"), never a sender's address or a newsletter's name.
     """
     fields, count = [], 0
-    while state.i + count < len(state.units) and (found := _header_field(state.text(count))):
-        fields.append((count, *found))
+    while state.i + count < len(state.units):
+        if (found := _header_field(state.text(count))):
+            fields.append((count, *found))
+        elif fields and state.units[state.i + count].line == state.units[state.i + count - 1].line + 1 and not P.ends_sentence(state.text(count)):
+            fields.append((count, fields[-1][1], state.text(count).strip()))  # a field's next line: "FROM: A" / "       B"
+        else:
+            break
         count += 1
     kinds = {kind for _, kind, _ in fields}
     if "subject" not in kinds or not kinds & {"from", "to"} or len(fields) < 3:
@@ -694,9 +702,15 @@ def _bracketed_authors(text: str, common: frozenset[str]) -> list[Author] | None
     return authors
 
 
+_POSTED_BY = re.compile(r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>[^,|·]{6,30}?)\s+by\s+(?P<names>\S.{2,80})$", re.I)
+
+
 @HEAD.register("byline", 75, "byline")
 def byline(state: HeadState) -> Claim | None:
-    """"By A and B", "by Name", "Written by Name, Institute", "Par Name, role", "Author: Name"."""
+    """"By A and B", "by Name", "Written by Name, Institute", "Par Name, role", "Author: Name", "Posted on 04-03-2026 by Name"."""
+    posted = _POSTED_BY.match(state.text().strip("*_ "))
+    if posted and (iso := parse_date(posted["date"])) and (authors := authors_from(posted["names"], state.common)):
+        return Claim("byline", findings=[state.find("authors", authors, "byline"), state.find("date", iso, "byline-date")])
     rest = _by_rest(state.text().strip("*_ "))
     if rest is None:
         return None
