@@ -2898,3 +2898,15 @@ def test_a_memo_header_with_a_classification_and_fields_on_two_lines():
 def test_a_blog_posts_posted_on_date_by_name_line():
     _, found, roles = head("Can the Harbours Hold?", "Posted on 04-03-2026 by Łukasz Nowak", "Text of the post follows here, at some length.")
     assert names(found["authors"]) == ["Łukasz Nowak"] and found["date"] == "2026-03-04" and roles == ["title", "byline"]
+
+
+def test_a_newsletter_essay_signed_at_its_foot_takes_its_title_from_under_the_last_rule():
+    layout = parse("Visualizza questa email nel browser\n\n==========\nTHE HARBOUR LETTER\nLettera settimanale · Numero 12 · 26 marzo 2026\n==========\n\n"
+                   "IN QUESTO NUMERO: The Long Read · Agenda\n\n----------\nTHE LONG READ\n----------\n\nGuarding the Harbours of the North\n"
+                   "What the ports need from the alliance\n\n" + _PROSE + "\n\n— Ann Lee, Contributing Editor\n\n"
+                   "Ricevi questa email perché sei iscritto a The Harbour Letter, pubblicata dal Circolo dei Porti, Roma.\n"
+                   "Annulla l'iscrizione · Gestisci le preferenze · Inoltra a un amico\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-03-26"
+    assert body_texts(layout) == [_PROSE]
+    assert P.publisher_from("Ricevi questa email perché sei iscritto a The Harbour Letter, pubblicata dal Circolo dei Porti, Roma.") == "Circolo dei Porti"

@@ -784,6 +784,10 @@ _phrase_rule("part-navigation", 57, "web furniture: a part's number or the link 
              r"[←«‹]?\s*(?:continues|continued|read|go|back)\s+(?:in|on|to)\s+part\s+\d{1,2}\s*[→»›]?|"
              r"[←«‹]?\s*(?:fortsetzung\s+in|zurück\s+zu)\s+teil\s+\d{1,2}\s*[→»›]?|[←«‹]?\s*(?:suite|retour)\s+(?:dans|à)\s+la\s+partie\s+\d{1,2}\s*[→»›]?",
              words=8)
+# "In this issue: The Long Read · Agenda", "IN QUESTO NUMERO: …": a newsletter's contents line
+_phrase_rule("issue-contents", 57, "web furniture: a newsletter's list of what the issue holds",
+             r"(?:in this (?:issue|edition)|in questo numero|dans ce numéro|in dieser ausgabe|en este número|neste número|w tym numerze|"
+             r"in deze editie|i detta nummer|i dette nummer)\s*:.{0,200}", words=30)
 # "Speaker notes:" over a presenter's notes under a slide
 _phrase_rule("speaker-notes-label", 53, "the label of a presenter's notes under a slide",
              r"(?:speaker|presenter)(?:'s)? notes\s*:?|notes (?:de l'orateur|du présentateur)\s*:?|notizen\s*:?|sprechernotizen\s*:?")
@@ -870,14 +874,18 @@ def is_reactions(text: str) -> bool:
 
 
 _MAILING_FOOTER = re.compile(
-    r"^(?:you(?:['’]re| are) (?:currently )?a (?:free|paid) subscriber|(?:you(?:['’]re| are) )?receiv(?:ing|ed) this (?:e-?mail|message|newsletter)\b|"
+    r"^(?:ricevi questa (?:e-?mail|newsletter|lettera)|vous recevez ce(?:t| )(?:e-?mail|courriel|message|bulletin)|sie erhalten diese (?:e-?mail|nachricht|newsletter)|"
+    r"recibes? este (?:correo|boletín|mensaje)|you(?:['’]re| are) (?:currently )?a (?:free|paid) subscriber|(?:you(?:['’]re| are) )?receiv(?:ing|ed) this (?:e-?mail|message|newsletter)\b|"
     r"you (?:are receiving|received) this (?:e-?mail|message|newsletter)\b|unsubscribe\b|update (?:your )?(?:subscription |e-?mail )?preferences|"
     r"manage (?:your )?(?:subscription|preferences)|forward (?:it |this (?:e-?mail|newsletter|issue|letter|post) )?to a (?:friend|colleague)|subscribe (?:here|now|today)\b|"
     r"(?:was this |were you )?forwarded this (?:e-?mail|newsletter|issue)\b|(?:enjoyed|liked|like) this (?:issue|newsletter|e-?mail|post)\b|"
     r"(?:just )?(?:reply|respond) to this (?:e-?mail|newsletter|message)\b|we read every (?:one|reply|e-?mail)\b|"
     r"(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:it )?online|web version|"
     r"se (?:désinscrire|désabonner)|désinscription|désabonnement|abmelden|abbestellen|darse de baja|cancelar (?:la )?(?:suscripción|subscrição)|"
-    r"cancella (?:l['’])?iscrizione|wypisz się|uitschrijven|afmelden|voir (?:dans le|en ligne)|version en ligne|im browser (?:ansehen|anzeigen|öffnen)|"
+    r"cancella (?:l['’])?iscrizione|annulla (?:l['’])?iscrizione|gestisci (?:le )?preferenze|inoltra(?:la)? a un amico|"
+    r"transférer à un ami|weiterleiten an (?:einen )?freund|reenviar a un amigo|"
+    r"(?:visualizza|vedi|apri|voir|afficher|ver|abrir|zobacz|bekijk|view|open|read)\s+(?:questa|cette|este|esta|this|diese|deze|ten)\s+(?:e-?mail|newsletter|lettera|message|mensaje|wiadomość)\s+(?:nel|dans le|en el|no|in (?:your |the )?|im|w|in de)\s*(?:browser|navigateur|navegador|przeglądarce|webbrowser)|"
+    r"wypisz się|uitschrijven|afmelden|voir (?:dans le|en ligne)|version en ligne|im browser (?:ansehen|anzeigen|öffnen)|"
     r"webversion|ver en el navegador|ver no navegador|visualizza nel browser|zobacz w przeglądarce|bekijk in (?:je|uw|de) browser)",
     re.I,
 )

@@ -114,7 +114,7 @@ _SERIES = re.compile(
     rf"|^(?-i:[A-Z]{{2,6}})-{_DOCWORDS}$"  # "FSE-Kurzanalyse"
     rf"|{_ADDRESSED.pattern}"
     rf"|{_SERIES_CODE}"
-    r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.)\s*\d[\d/.-]*(?:\s/\s\d{2,4})?$",  # a number alone with its sign: "Nr. 12"
+    r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|numero|número|number|nummer|numer|issue|ausgabe|heft)\s*\d[\d/.-]*(?:\s/\s\d{2,4})?$",  # "Nr. 12", "Numero 37"
     re.I,
 )
 
@@ -1265,6 +1265,11 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text)) for i in above):
             return None
         return title_at
+    # No byline or date near the top (a newsletter's essay signed at its foot): the heading-like line right under
+    # the last rule of the head, over a subtitle or the text, when everything above that rule is header or chrome
+    if start and P.heading_like(units[start].text, 32) and not _other_head_line(units, start, common) \
+            and all(_chrome_at(units, i, common) or _short_head_line(units[i].text) or _other_head_line(units, i, common) for i in range(start)):
+        return start
     return None
 
 

@@ -589,6 +589,8 @@ _PUBLISHER_FORMS = [
     re.compile(r"^(?:udgivet af|utgiven av|utgitt av|herausgegeben von|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
                r"julkaisija:?|kiadja:?|vydal[ao]?|(?:herausgeber(?:in)?|publisher|éditeur|editore|wydawca|uitgever|utgivare|udgiver|utgiver)\s*:)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
     re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official )?(?:views?|positions?|opinions?) of|those of) (?:the )?(?P<p>[A-Z][^,.;]+)"),
+    # inside a sentence: "… The Atlantic Ledger, pubblicata dal Circolo di Politica Transatlantica, Roma."
+    re.compile(r",\s+(?:published by|pubblicat[ao] da(?:l|lla|llo)?|publiée? par|herausgegeben von|publicad[oa] por)\s+(?:the\s+|le\s+|la\s+|l['’])?(?P<p>[A-ZÀ-Ý][^,.;]+)"),
     # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
     re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-Z][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?:independent|non-?partisan|non-?profit|"
                r"not-for-profit|non-governmental|private|public|leading|european|international),?\s+(?:and\s+)?){1,4}"
