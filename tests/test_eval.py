@@ -122,3 +122,8 @@ def test_never_seen_briefs_are_their_own_part_and_their_failures_stay_hidden(tmp
     assert "1 never-seen briefs have failures" in hidden.stdout
     shown = run_cli("eval", "--corpus", tmp_path, "--show-never-seen")
     assert f"{never} [never-seen]" in shown.stdout and "expected 'Not the title'" in shown.stdout
+
+
+def test_a_set_under_study_is_scored_apart_from_the_gated_parts_and_the_never_seen():
+    assert split_of(f"{BEING_STUDIED[0]}probe.txt") == "being-studied"
+    assert not set(BEING_STUDIED) & set(NEVER_SEEN)
