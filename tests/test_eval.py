@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from brieflib.build.evaluate import BEING_STUDIED
+from brieflib.build.evaluate import BEING_STUDIED, evaluate, split_of, summarise
 from brieflib.build.evaluate import NEVER_SEEN as EVAL_NEVER_SEEN
-from brieflib.build.evaluate import evaluate, split_of, summarise
 from conftest import ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
