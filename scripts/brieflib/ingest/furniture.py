@@ -152,7 +152,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     ``protected`` lines (labels such as "Notes" that repeat on every page for
     a reason) are never taken as running headers.
     """
-    feeds = {n for n, line in enumerate(lines, 1) if "\f" in line}
+    feeds = frozenset(n for n, line in enumerate(lines, 1) if "\f" in line)
     lines = [line.replace("\f", "") for line in lines]
     repeated = _repetitions(lines)
     boxed = _boxed(lines)
@@ -175,7 +175,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "forwarded", forwarded[number]
         elif number in clipped:
             rule, reason = "clipping", CLIPPING_REASON
-        elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number, frozenset(feeds)))):
+        elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number, feeds))):
             continue
         else:
             rule, reason = found.name, found.reason

@@ -944,7 +944,8 @@ def _role_line(state: HeadState, offset: int, gap: int = 1) -> tuple[str | None,
     if parse_date(text) or authors_from(text, state.common) or len(text.split()) > 16 or text.rstrip()[-1:] in ".!?":
         return None
     affiliation, position = P.describe(text.split(" / ")[-1].replace(" | ", ", "))  # "Senior Fellow | Institute": a headline's bar
-    position = text if position else position
+    if position:
+        position = text  # the line as written, its bar kept
     if not affiliation and P.role_only(text):
         return None, text  # "Associate Fellow": a post, and no place of work named
     if not affiliation or not position or affiliation == position:

@@ -311,7 +311,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     kept: list[Unit] = []
     related_from: int | None = None
     dropped: Unit | None = None
-    label_of: Unit | None = None  # the list under a tags label left out above
+    label_of: tuple[Unit, tuple[str, str]] | None = None  # the list under a tags label left out above, and why
     for index, unit in enumerate(units):
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
         if found is None and index in actions:
@@ -334,9 +334,9 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         if found is None and index + 1 < len(units) and len(unit.text.split()) <= 2 and not ends_sentence(unit.text):
             joined = web_furniture(f"{unit.text} {units[index + 1].text}")  # "KEYWORDS" over "ports; deterrence; Baltic Sea"
             if joined and joined[0] == "tags":
-                found, label_of = joined, units[index + 1]
-        elif found is None and label_of is unit:
-            found = WEB_FURNITURE["tags"].name, WEB_FURNITURE["tags"].reason
+                found, label_of = joined, (units[index + 1], joined)
+        elif found is None and label_of is not None and label_of[0] is unit:
+            found = label_of[1]
         dropped = unit if found is not None else None
         if found is None:
             related_from = None
@@ -494,6 +494,9 @@ def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
 # -- head --------------------------------------------------------------------
 
 
+LABEL_REASON = "label of the notes or bio"
+
+
 def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, list[Unit]]:
     """A page "About the authors" between the cover and the text: the label, one bio paragraph per author, and
     the thanks or notices that close that page. Returns where the body starts, and the bios (read as a closing
@@ -513,7 +516,7 @@ def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, l
         layout.removed.append(Removed(units[k].text, units[k].line, "publisher boilerplate (on the authors' page)"))
         k += 1
     units[start].role = "bio-heading"
-    layout.removed.append(Removed(units[start].text, units[start].line, "label of the notes or bio"))
+    layout.removed.append(Removed(units[start].text, units[start].line, LABEL_REASON))
     for unit in bios:
         unit.role = "bio"  # kept with the brief's author bios, as a closing bio is
     return k, bios
@@ -590,7 +593,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     for unit in units[confirmed:end]:
         if unit.role in {"boilerplate", "notes-heading", "bio-heading"}:
             layout.boilerplate.append(unit)
-            reason = "publisher boilerplate" if unit.role == "boilerplate" else "label of the notes or bio"
+            reason = "publisher boilerplate" if unit.role == "boilerplate" else LABEL_REASON
             layout.removed.append(Removed(unit.text, unit.line, reason))
         elif unit.role in _TAIL_REASONS:
             layout.removed.append(Removed(unit.text, unit.line, _TAIL_REASONS[unit.role]))

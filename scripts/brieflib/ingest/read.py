@@ -71,7 +71,8 @@ def _repair_mojibake(text: str, path: Path | str) -> str:
 
 
 # Page and line separators that PDF exports leave: they end a line, nothing more.
-_BREAKS = re.compile("[\f\v\u2028\u2029\x85]")
+_LINE_BREAKS = "\v\u2028\u2029\x85"
+_BREAKS = re.compile(f"[\f{_LINE_BREAKS}]")
 # Control characters with no meaning in a brief: C0 but tab, LF and CR; C1 (what
 # fix_c1_controls could not map); DEL; and Unicode noncharacters.
 _CONTROLS = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
@@ -91,7 +92,7 @@ def repair_controls(text: str, path: Path | str, line: int | None = None, page_b
     page, which the page-furniture rules read, and it adds no line (an editor shows it on the line it opens)."""
     text = ftfy.fixes.fix_c1_controls(text)
     if page_breaks:
-        text = "\n".join(_page_top(line) for line in re.sub("[\v\u2028\u2029\x85]", "\n", text).split("\n"))
+        text = "\n".join(_page_top(line) for line in re.sub(f"[{_LINE_BREAKS}]", "\n", text).split("\n"))
     else:
         text = _BREAKS.sub("\n", text)
     match = _CONTROLS.search(text)
