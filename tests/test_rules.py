@@ -2469,7 +2469,8 @@ def test_delivery_in_a_sentence_is_text():
 
 def test_a_heading_under_numbered_facts_that_end_with_their_sources():
     layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n1. Ports handle most of the alliance's fuel. [Port statistics, 2025]\n\n"
-                   "2. Two of them lack air defence. [Ministry of Defence, 2024]\n\nWhat the figures mean\n\n" + _PROSE + "\n")
+                   "2. The Baltic states are building a joint defence line along their borders, with bunkers and minefields planned "
+                   "over several years. [Baltic Defence Line joint declaration, 2024]\n\nWhat the figures mean\n\n" + _PROSE + "\n")
     assert [(b.kind, b.text) for b in layout.blocks][-2:] == [("heading", "What the figures mean"), ("paragraph", _PROSE)]
 
 
