@@ -1536,6 +1536,9 @@ def _two_pages(footer: str, head_date: str = "") -> str:
 @pytest.mark.parametrize("footer, iso", [
     ("Harbour Forum | Policy Paper 4/2026 | 3 March 2026 | {n}", "2026-03-03"),
     ("Hafenforum · Analyse 2/2026 · 3. März 2026                 Seite {n} von 2", "2026-03-03"),
+    # a meeting's name with its date after a comma, and the panel set apart by spaces
+    ("9th Harbour Security Dialogue, Gdynia, May 2026                 Panel 4", "2026-05"),
+    ("Harbour Forum Papers, March 3, 2026 | {n}", "2026-03-03"),
 ])
 def test_date_in_the_running_footer_dates_a_brief_whose_head_has_none(footer, iso):
     brief, _ = _head_fields(_two_pages(footer))

@@ -748,7 +748,9 @@ def _date_from_footers(footers: list[tuple[int, str]], layout: Layout) -> None:
     found = {}
     for number, line in footers:
         for segment in re.split(r"\s*[|·•]\s*|\s{3,}", line):
-            iso = P.parse_date(segment.strip()) if segment.strip() else None
+            # the segment, or its end after a comma ("Harbour Dialogue, Gdynia, May 2026"), the longest that is a date
+            tails = [segment[m.end():] for m in re.finditer(r",\s+", segment)]
+            iso = next((d for t in [segment, *tails] if t.strip() and (d := P.parse_date(t.strip()))), None)
             if iso:
                 found.setdefault(iso, (number, line))
     if len(found) == 1:
