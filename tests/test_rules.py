@@ -2914,3 +2914,31 @@ def test_a_newsletter_essay_signed_at_its_foot_takes_its_title_from_under_the_la
     assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-03-26"
     assert body_texts(layout) == [_PROSE]
     assert P.publisher_from("Ricevi questa email perché sei iscritto a The Harbour Letter, pubblicata dal Circolo dei Porti, Roma.") == "Circolo dei Porti"
+
+
+def test_a_working_paper_cover_then_its_first_page_with_the_head_set_again():
+    # a repository's cover page (series, title, authors with institutes, imprint, download notice, a stamp at the
+    # page foot), then the paper's own first page: the title again, the authors with note markers, a version date
+    stamp = "                Electronic copy available at: https://papers.example/abstract=4242"
+    text = ("Harbour Institute\nResearch Paper Series\n\nPaper No. 26-07\n\n\nGuarding the Harbours of the North:\nAir Defence for the Ports\n\n\n"
+            "Ann Lee\nHarbour Institute\n\nJan Nowak-Lis\nUniversity of the Coast\n\n\n"
+            "Published by the Harbour Institute, Research Paper Series.\n\n"
+            "This paper can be downloaded without charge from the\nHarbour Papers Electronic Library:\nhttps://papers.example/abstract=4242\n\n"
+            f"{stamp}\n\fGuarding the Harbours of the North:\nAir Defence for the Ports\n\nAnn Lee* and Jan Nowak-Lis†\n\n"
+            "This version: 9 February 2026\n\n" + _PROSE + f"\n\n______________________\n* Fellow, Harbour Institute.\n"
+            f"† Professor, University of the Coast.\n\n{stamp}\n\fThe second page goes on with the money, which the ministers found hard to share.\n"
+            f"\n{stamp}\n\fThe third page ends the argument with a plan that the ministers could share.\n\n{stamp}\n")
+    brief, layout = _head_fields(text)
+    assert brief.date == "2026-02-09" and brief.publisher == "Harbour Institute"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jan Nowak-Lis", "University of the Coast")]
+    assert body_texts(layout) == [_PROSE, "The second page goes on with the money, which the ministers found hard to share.",
+                                  "The third page ends the argument with a plan that the ministers could share."]
+
+
+@pytest.mark.parametrize("statement, affiliation", [
+    ("University of the Coast", "University of the Coast"),              # "of the" inside an institution's name
+    ("Institute of the Northern Seas, Tromsø", "Institute of the Northern Seas"),
+    ("Director of the Centre for Harbour Studies", "Centre for Harbour Studies"),  # a role's "of the"
+])
+def test_of_the_inside_an_institutions_name_is_not_a_roles_of(statement, affiliation):
+    assert P.describe(statement)[0] == affiliation

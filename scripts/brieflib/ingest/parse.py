@@ -390,20 +390,27 @@ def page_bottom_notes(lines: list[str], furniture: set[int], vocabulary: set[str
         block = _notes_block_at(lines, index, furniture, vocabulary)
         if block is None or not kept[index]:
             continue
-        end, items = block
+        end, items, marked = block
         removed.append(Removed(line.strip(), index + 1, "rule or label above notes at the bottom of a page"))
-        removed += [Removed(lines[k].strip(), k + 1, "a note at the bottom of a page (kept in the notes)") for k in range(index + 1, end) if lines[k].strip()]
+        removed += [Removed(lines[k].strip(), k + 1, AUTHOR_NOTE_REASON if k in marked else "a note at the bottom of a page (kept in the notes)")
+                    for k in range(index + 1, end) if lines[k].strip()]
         kept[index:end] = [""] * (end - index)
         notes += items
     return kept, notes, removed
 
 
-def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str]]] | None:
-    """``(end index, notes)`` when a page-bottom notes block starts at ``lines[index]``."""
+AUTHOR_NOTE_REASON = "a note on an author at the bottom of a page (marked * or † at the name: a role, an address)"
+_AUTHOR_NOTE = re.compile(r"^\s*[*†‡§]{1,3}\s*\S")
+
+
+def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str]], set[int]] | None:
+    """``(end index, notes, indexes of notes on authors)`` when a page-bottom notes block starts at ``lines[index]``.
+    Notes on the authors ("* Research Fellow, …", "† Professor …") come before the numbered notes and are no notes."""
     start = lines[index].strip()
     if not start or not (P.NOTE_RULE.match(start) or P.label(start) in P.NOTES_LABELS):
         return None
     items: list[list] = []
+    marked: set[int] = set()
     j = index + 1
     if j < len(lines) and not lines[j].strip():
         j += 1  # one blank line under the rule
@@ -411,14 +418,18 @@ def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabular
         found = P.page_note_item(lines[j])
         if found and (not items or found[0] == items[-1][1] + 1):
             items.append([j + 1, found[0], found[1]])
+        elif not items and _AUTHOR_NOTE.match(lines[j]) and P.NOTE_RULE.match(start):
+            marked.add(j)
         elif items:
             items[-1][2] = join_lines(items[-1][2], lines[j].strip(), vocabulary)
+        elif marked and lines[j].startswith((" ", "\t")):
+            marked.add(j)  # an author's note wrapped onto an indented line
         else:
             return None
         j += 1
-    if not items or not _page_ends(lines, j, furniture):
+    if not (items or marked) or not _page_ends(lines, j, furniture):
         return None
-    return j, [(line, number, note) for line, number, note in items]
+    return j, [(line, number, note) for line, number, note in items], marked
 
 
 def _page_ends(lines: list[str], j: int, furniture: set[int]) -> bool:
@@ -909,15 +920,54 @@ HEAD_REPEAT_REASON = "the head repeated where the text goes on (a second part or
 
 def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
     """The lines of the head set again inside the body, as a text published in parts repeats its masthead, title,
-    byline and date where the second part begins: listed, not kept. Only a whole line of the head counts."""
+    byline and date where the second part begins: listed, not kept. Only a whole line of the head counts, and under
+    it the byline set again in another form ("Ann Lee* and Jan Nowak†" for two lines of names and institutes) or a
+    date line ("This version: 9 February 2026"), which dates the text when the head gave no date."""
     seen = {normalise_for_match(u.text) for u in layout.head if 2 <= word_count(u.text) <= 40}  # "Analysis" may head a section too
-    kept = []
+    known = {a.name for f in layout.findings if f.field == "authors" for a in f.value}
+    units = _drop_cover_matter(units, seen, layout)
+    kept: list[Unit] = []
+    in_repeat = False
     for unit in units:
-        if word_count(unit.text) <= 40 and normalise_for_match(unit.text) in seen:
+        text = unit.text.strip()
+        repeated = word_count(text) <= 40 and normalise_for_match(text) in seen
+        if not repeated and in_repeat and word_count(text) <= 12:
+            names = authors_from(text) if "\n" not in text else None
+            iso = P.parse_date(text) if not names else None
+            repeated = bool(names and known and {a.name for a in names} <= known) or bool(iso)
+            if iso and not any(f.field == "date" for f in layout.findings):
+                layout.findings.append(Finding("date", iso, "head-repeat-date", unit.line, unit.text))
+        in_repeat = repeated
+        if repeated:
             layout.removed.append(Removed(unit.text, unit.line, HEAD_REPEAT_REASON))
         else:
             kept.append(unit)
     return kept
+
+
+COVER_REASON = "the cover page's notices under the head (the text begins again on the next page with its title)"
+MAX_COVER_WORDS = 100  # a cover's imprint and notices, never a page of prose
+
+
+def _drop_cover_matter(units: list[Unit], seen: set[str], layout: Layout) -> list[Unit]:
+    """A cover page whose head is set again at the top of the next page ("Published by …", "This paper can be
+    downloaded from …" between them): the short lines between the cover's head and that page break are the
+    cover's notices, listed as boilerplate, not the text's first paragraphs. Prose (a summary, a section) stays."""
+    repeat = next((i for i, u in enumerate(units) if word_count(u.text) <= 40 and normalise_for_match(u.text) in seen), None)
+    if not repeat or repeat > 8:
+        return units
+    cover = units[:repeat]
+    if sum(word_count(u.text) for u in cover) > MAX_COVER_WORDS or any(P.label(u.text) in P.SECTION_LABELS for u in cover):
+        return units
+    lines = layout.text.split("\n")
+    between = range(cover[-1].line + cover[-1].text.count("\n"), units[repeat].line)
+    if not any("\f" in lines[n] for n in between if n < len(lines)) and not any(r.line in between for r in layout.running):
+        return units
+    for unit in cover:
+        unit.role = "boilerplate"
+        layout.boilerplate.append(unit)
+        layout.removed.append(Removed(unit.text, unit.line, COVER_REASON))
+    return units[repeat:]
 
 
 def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:

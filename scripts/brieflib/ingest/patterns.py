@@ -325,6 +325,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
     current, former = [], []
     for segment in re.split(r"\s*;\s*", text):
         at = _AT_INSTITUTION.search(segment)
+        if at and at[0].startswith("of") and not role_only(segment[: at.start()].strip()):
+            at = None  # "University of the Coast": the "of" of an institution's name, not of a role ("Director of the …")
         last = segment.rsplit(", ", 1)[-1]
         named = [part for part in segment.split(", ")[1:] if is_institution(part) and not role_only(part)]
         if ", " in segment and is_institution(last) and not role_only(last):
