@@ -2942,3 +2942,26 @@ def test_a_working_paper_cover_then_its_first_page_with_the_head_set_again():
 ])
 def test_of_the_inside_an_institutions_name_is_not_a_roles_of(statement, affiliation):
     assert P.describe(statement)[0] == affiliation
+
+
+def test_a_pages_sidebar_set_after_the_first_paragraph():
+    # a saved page whose sidebar (authors with their roles, topics) was linearised under the opening paragraph,
+    # and whose newsletter box has a line of its own under the sign-up
+    second = "The second paragraph goes on with the money, which the ministers found hard to share."
+    text = ("Harbour Institute\n\nGuarding the Harbours of the North\n\n4 March 2026\n\n" + _PROSE + "\n\n"
+            "Authors\nAnn Lee\nSenior Fellow, Harbour Institute\nJan Nowak-Lis\nProfessor, University of the Coast\n\n"
+            "Topics\nPorts\nAir defence\nProgramme\nNorthern Security\n\n" + second + "\n\n"
+            "Subscribe to our newsletter\nOur analyses in your mailbox every Friday.\n\n© 2026 Harbour Institute\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jan Nowak-Lis", "University of the Coast")]
+    assert body_texts(layout) == [_PROSE, second]
+    assert {r.reason for r in layout.removed if r.text in {"Ports", "Northern Security"}} == {"web furniture: tags or keywords"}
+
+
+def test_a_label_over_short_lines_in_the_text_is_no_sidebar_when_they_are_prose():
+    text = ("Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + _PROSE + "\n\nTopics\nWe covered three topics, and each of them matters.\n\n"
+            "Authors\nof the plan were the ministers themselves, who wrote it in a week.\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ann Lee"]
+    assert body_texts(layout)[1:] == ["Topics", "We covered three topics, and each of them matters.",
+                                      "Authors of the plan were the ministers themselves, who wrote it in a week."]

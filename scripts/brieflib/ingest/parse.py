@@ -30,7 +30,16 @@ from brieflib.ingest.furniture import (
     text_browser_links,
     web_furniture,
 )
-from brieflib.ingest.head import Finding, authors_from, byline_authors, byline_start, head_line, read_head
+from brieflib.ingest.head import (
+    Finding,
+    HeadState,
+    author_lines,
+    authors_from,
+    byline_authors,
+    byline_start,
+    head_line,
+    read_head,
+)
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
 from brieflib.model.brief import Block, Removed
 from brieflib.model.text import (
@@ -129,7 +138,7 @@ def parse(text: str) -> Layout:
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
     _date_from_imprint(layout)
-    body = _post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout)
+    body = _sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
     return layout
@@ -312,8 +321,14 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     related_from: int | None = None
     dropped: Unit | None = None
     label_of: tuple[Unit, tuple[str, str]] | None = None  # the list under a tags label left out above, and why
+    boxed: set[int] = set()  # the lines of a topics box: a lone tags label and the short items under it
+    sign_up: Unit | None = None  # a newsletter sign-up line left out just above
     for index, unit in enumerate(units):
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
+        if found is None and index not in boxed and (items := _tags_box(units, index)):
+            boxed.update(range(index, index + items + 1))
+        if found is None and index in boxed:
+            found = ("tags", WEB_FURNITURE["tags"].reason)
         if found is None and index in actions:
             found = ("social-actions", WEB_FURNITURE["social-actions"].reason)
         if index in editors:
@@ -337,7 +352,10 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
                 found, label_of = joined, (units[index + 1], joined)
         elif found is None and label_of is not None and label_of[0] is unit:
             found = label_of[1]
+        if found is None and sign_up is not None and unit.line == sign_up.line + 1 and "\n" not in unit.text and word_count(unit.text) <= 16:
+            found = ("newsletter", WEB_FURNITURE["newsletter"].reason)  # the sign-up's own line under it: "Our analyses every Friday."
         dropped = unit if found is not None else None
+        sign_up = unit if found is not None and found[0] == "newsletter" and "\n" not in unit.text else None
         if found is None:
             related_from = None
             kept.append(unit)
@@ -349,6 +367,21 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             layout.removed.append(Removed(address.text, address.line, "the address of a letter (whom it is written to)"))
         layout.removed.append(Removed(unit.text, unit.line, found[1]))
     return kept
+
+
+def _tags_box(units: list[Unit], index: int) -> int:
+    """How many items a page's topics box has when ``units[index]`` is its lone label ("Topics", "Themen:") and
+    the lines right under it, in one block, are short names, not sentences (a sidebar linearised into the text)."""
+    label = units[index].text.strip()
+    if "\n" in label or not WEB_FURNITURE["tags"].test(label.rstrip(":") + ": x"):
+        return 0
+    count = 0
+    while index + count + 1 < len(units):
+        item = units[index + count + 1]
+        if item.line != units[index].line + count + 1 or "\n" in item.text or word_count(item.text) > 5 or ends_sentence(item.text):
+            break
+        count += 1
+    return count
 
 
 # Whom a letter is written to, above its salutation: "To the President of …", "À Madame la Présidente …", "An die Mitglieder …".
@@ -943,6 +976,28 @@ def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
         else:
             kept.append(unit)
     return kept
+
+
+SIDEBAR_AUTHORS_REASON = "an authors box set inside the text (a page's sidebar, read into the metadata)"
+
+
+def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
+    """A page's box of authors linearised into the text: a lone "Authors" label, then each name with its role and
+    institution on the line under it, one block of lines. It names the authors when the head names none."""
+    if any(f.field == "authors" for f in layout.findings):
+        return units
+    for i, unit in enumerate(units):
+        if "\n" in unit.text or word_count(unit.text) > 2:
+            continue
+        claim = author_lines(HeadState(units, i=i))
+        count = claim.count if claim else 0
+        if count < 2 or any(units[i + k].line != unit.line + k for k in range(count)):
+            continue
+        layout.findings += claim.findings
+        for box in units[i : i + count]:
+            layout.removed.append(Removed(box.text, box.line, SIDEBAR_AUTHORS_REASON))
+        return units[:i] + units[i + count :]
+    return units
 
 
 COVER_REASON = "the cover page's notices under the head (the text begins again on the next page with its title)"
