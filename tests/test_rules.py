@@ -2850,7 +2850,7 @@ def test_an_agency_analysis_with_its_directorate_reference_and_page_furniture():
     layout = parse(text)
     found = {f.field: f.value for f in layout.findings}
     assert found["title"] == "Guarding the Harbours of the North" and "authors" not in found
-    assert [b.text for b in layout.blocks] == ["1. PURPOSE", _PROSE + " It was costly.(1) " + _PROSE]
+    assert [b.text for b in layout.blocks] == ["1. PURPOSE", _PROSE + " It was costly.[1] " + _PROSE]  # "(1)": the note's reference
     assert layout.notes == {1: "Council Regulation (EU) No 833/2014, as amended."}
 
 
@@ -2965,3 +2965,41 @@ def test_a_label_over_short_lines_in_the_text_is_no_sidebar_when_they_are_prose(
     assert [a.name for a in brief.authors] == ["Ann Lee"]
     assert body_texts(layout)[1:] == ["Topics", "We covered three topics, and each of them matters.",
                                       "Authors of the plan were the ministers themselves, who wrote it in a week."]
+
+
+def test_a_newsletter_essay_signed_at_its_foot_with_notes_an_events_list_and_a_wrapped_mailing_footer():
+    rule = "-" * 60
+    text = ("The Harbour Letter · Issue 12 · 4 March 2026\n\nGuarding the Harbours of the North\n\n" + _PROSE + " (1)\n\n"
+            "The second paragraph goes on with the money, which the ministers found hard to share. (2)\n\n"
+            "— Ann Lee, Contributing Editor\n\nNotes\n(1) On the harbours, see the ministers' plan of 2025.\n"
+            "(2) The figures are the\n    ministries' own.\n\n"
+            f"{rule}\nUPCOMING EVENTS\n12 March 2026 — Webinar: ports and air defence\n19 March 2026 — Launch of the annual report\n{rule}\n\n"
+            "You are receiving this email because you subscribed to The Harbour Letter, published by the\n"
+            "Harbour Institute, Gdańsk.\nUnsubscribe · Manage preferences · Forward to a friend\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ann Lee"] and brief.publisher == "Harbour Institute"
+    assert layout.notes == {1: "On the harbours, see the ministers' plan of 2025.", 2: "The figures are the ministries' own."}
+    # the markers in brackets become the notes' references; an enumeration in brackets stays as it is
+    assert body_texts(layout) == [_PROSE + "[1]", "The second paragraph goes on with the money, which the ministers found hard to share.[2]"]
+    enumeration = _PROSE.replace("They found", "They found two things: (1) that") + " (1)"
+    brief, layout = _head_fields(text.replace(_PROSE + " (1)", enumeration))
+    assert body_texts(layout)[0] == enumeration.removesuffix(" (1)") + "[1]"
+
+
+@pytest.mark.parametrize("role", ["Contributing Editor", "Columnist", "Correspondent"])
+def test_a_writers_post_on_a_paper_is_no_place_of_work(role):
+    assert P.role_only(role) and P.describe(role)[0] is None
+
+
+def test_a_dump_wrapped_at_seventy_with_its_notes_and_footer_wrapped_wider():
+    # the body wrapped at 70 columns; the notes and the footer at 84: the body's width is the one many lines fill,
+    # and a rule under a label never runs into it
+    body = textwrap.fill(" ".join([_PROSE] * 6), 70).split("\n")
+    notes = ["(1) " + textwrap.fill("On the harbours, see the ministers' plan of 2025, and the annual reports of the port "
+                                    "authorities of the Baltic coast.", 84, subsequent_indent="    ")]
+    rule = "-" * 62
+    text = ("Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + "\n".join(body) + " (1)\n\nNotes\n" + "\n".join(notes) + "\n\n"
+            f"{rule}\nAGENDA\n{rule}\n\n" + textwrap.fill("You are receiving this email because you subscribed to the Harbour Letter of "
+                                                          "the Harbour Institute, Gdańsk.", 84) + "\n")
+    layout = parse(text)
+    assert body_texts(layout) == [" ".join([_PROSE] * 6) + "[1]"]

@@ -11,6 +11,7 @@ publisher boilerplate). ``metadata`` turns the head and tail into fields.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
@@ -89,7 +90,7 @@ _FIELD_LABEL_LINE = re.compile(
 # A line of text framed by a box's sides (one on each edge, none inside): the text is read without the frame.
 _LEFT_BORDER = re.compile(r"^\s*[│║┃]\s+(?=\S)")
 _BOX_CONTENT = re.compile(r"^\s*[|│║]\s+(?P<inner>[^|│║]*?\S)\s*[|│║]\s*$")
-_ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+)")
+_ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|\(\d{1,3}\)\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+)")
 BULLETS = "-*•·▪■●◆►➢◦‣–"  # the marks a list item may open with, in text dumps and PDF text layers
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+")
 # Words after which a sentence cannot end: a unit ending with one continues.
@@ -141,6 +142,7 @@ def parse(text: str) -> Layout:
     body = _sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
+    _bracketed_markers(layout.blocks, layout.notes)
     return layout
 
 
@@ -205,11 +207,11 @@ def _fill_width(lengths: list[int]) -> int:
     quarter of all, end within three characters of a shorter one.
     """
     lengths = sorted(lengths)
-    shared = [b for a, b in zip(lengths, lengths[1:], strict=False) if b - a <= 3]
-    if not shared:
-        return lengths[-1]
-    filled = sum(1 for length in lengths if max(shared) - 3 <= length <= max(shared))
-    return max(shared) if filled >= max(5, len(lengths) / 4) else lengths[-1]
+    shared = sorted({b for a, b in zip(lengths, lengths[1:], strict=False) if b - a <= 3}, reverse=True)
+    for width in shared:  # the widest that many lines fill: a few longer lines (notes wrapped wider, a footer) stand above it
+        if sum(1 for length in lengths if width - 3 <= length <= width) >= max(5, len(lengths) / 4):
+            return width
+    return lengths[-1]
 
 
 def _first_word(line: str) -> str:
@@ -253,6 +255,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and not _starts_item(line, current.text)
                 and not _MACHINE_LINE.match(stripped)
                 and not _FIELD_LABEL_LINE.match(stripped)
+                and not P.NOTE_RULE.match(stripped) and not P.NOTE_RULE.match(current.text)  # a rule never wraps into text
                 and last_length + 1 + len(_first_word(stripped)) > width - 4
                 and not (in_head and _standalone_pair(current.text, stripped))
             )
@@ -287,7 +290,7 @@ def _starts_item(line: str, before: str) -> bool:
     wrapping put it there."""
     if not _ITEM_START.match(line):
         return False
-    return not re.match(r"\s*\d{1,3}[.)]\s", line) or ends_sentence(before) or before.rstrip().endswith(":")
+    return not re.match(r"\s*\(?\d{1,3}[.)]\s", line) or ends_sentence(before) or before.rstrip().endswith(":")
 
 
 def _drop_stray_markers(units: list[Unit], layout: Layout) -> list[Unit]:
@@ -321,14 +324,17 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     related_from: int | None = None
     dropped: Unit | None = None
     label_of: tuple[Unit, tuple[str, str]] | None = None  # the list under a tags label left out above, and why
-    boxed: set[int] = set()  # the lines of a topics box: a lone tags label and the short items under it
+    boxed: dict[int, tuple[str, str]] = {}  # the lines of a box set in the text (topics, events): its lone label and its items
     sign_up: Unit | None = None  # a newsletter sign-up line left out just above
     for index, unit in enumerate(units):
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
-        if found is None and index not in boxed and (items := _tags_box(units, index)):
-            boxed.update(range(index, index + items + 1))
-        if found is None and index in boxed:
-            found = ("tags", WEB_FURNITURE["tags"].reason)
+        if found is None and index not in boxed:
+            for kind, label_test, item_test in _BOXES:
+                if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test)):
+                    boxed.update((k, kind) for k in range(index, index + items + 1))
+                    break
+        if found is None and (kind := boxed.get(index)):
+            found = (kind[0], kind[1])
         if found is None and index in actions:
             found = ("social-actions", WEB_FURNITURE["social-actions"].reason)
         if index in editors:
@@ -343,9 +349,13 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             found = ("comments", COMMENTS_REASON)  # commenters, timestamps, their words, the reply form
         if found is None and related_from is not None and not P.is_boilerplate(unit.text) and _related_item(units[index:]):
             found = ("related", "web furniture: related links")
-        if found is None and dropped is not None and unit.line == dropped.line + dropped.text.count("\n") + 1 and unit.text[:1].islower() \
-                and not ends_sentence(dropped.text):
-            found = web_furniture(dropped.text)  # "…has not yet been" / "copy-edited or typeset.": the rest of the line left out above
+        if found is None and dropped is not None and unit.line == dropped.line + dropped.text.count("\n") + 1 and not ends_sentence(dropped.text) \
+                and (unit.text[:1].islower() or (word_count(dropped.text) >= 8 and word_count(unit.text) <= 12 and ends_sentence(unit.text))):
+            # "…has not yet been" / "copy-edited or typeset.": the rest of the line left out above, or of its sentence
+            # ("… published by the" / "Harbour Institute, Gdańsk."), which may name the publisher
+            found = web_furniture(dropped.text)
+            if found and P.publisher_from(f"{dropped.text} {unit.text}"):
+                layout.boilerplate.append(Unit(f"{dropped.text} {unit.text}", dropped.line, role="boilerplate"))
         if found is None and index + 1 < len(units) and len(unit.text.split()) <= 2 and not ends_sentence(unit.text):
             joined = web_furniture(f"{unit.text} {units[index + 1].text}")  # "KEYWORDS" over "ports; deterrence; Baltic Sea"
             if joined and joined[0] == "tags":
@@ -354,6 +364,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             found = label_of[1]
         if found is None and sign_up is not None and unit.line == sign_up.line + 1 and "\n" not in unit.text and word_count(unit.text) <= 16:
             found = ("newsletter", WEB_FURNITURE["newsletter"].reason)  # the sign-up's own line under it: "Our analyses every Friday."
+        if found and found[0] == "newsletter-footer" and P.publisher_from(unit.text):
+            layout.boilerplate.append(unit)  # "You receive this e-mail as a subscriber to X, published by Y": Y publishes
         dropped = unit if found is not None else None
         sign_up = unit if found is not None and found[0] == "newsletter" and "\n" not in unit.text else None
         if found is None:
@@ -369,19 +381,38 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     return kept
 
 
-def _tags_box(units: list[Unit], index: int) -> int:
-    """How many items a page's topics box has when ``units[index]`` is its lone label ("Topics", "Themen:") and
-    the lines right under it, in one block, are short names, not sentences (a sidebar linearised into the text)."""
-    label = units[index].text.strip()
-    if "\n" in label or not WEB_FURNITURE["tags"].test(label.rstrip(":") + ": x"):
+def _box_items(units: list[Unit], index: int, item: Callable[[str], bool]) -> int:
+    """How many items a box set in the text has under its lone label at ``units[index]``: the lines right under
+    it, in one block, each an ``item`` (a page's sidebar or a newsletter's box, linearised into the text)."""
+    if "\n" in units[index].text:
         return 0
     count = 0
     while index + count + 1 < len(units):
-        item = units[index + count + 1]
-        if item.line != units[index].line + count + 1 or "\n" in item.text or word_count(item.text) > 5 or ends_sentence(item.text):
+        line = units[index + count + 1]
+        if line.line != units[index].line + count + 1 or "\n" in line.text or not item(line.text.strip()):
             break
         count += 1
     return count
+
+
+_EVENTS_LABEL = re.compile(
+    r"^(?:(?:(?:upcoming|forthcoming|next|future) )?(?:events?|meetings)|agenda|calendar|diary(?: dates)?|veranstaltungen|termine|"
+    r"(?:prochains? )?(?:événements?|rendez-vous)|agenda des événements|próximos eventos|prossimi eventi|eventi|nadchodzące wydarzenia|"
+    r"wydarzenia|evenementen|kommande evenemang|tulevat tapahtumat|tapahtumat)\s*:?$", re.I)
+
+
+def _event_item(text: str) -> bool:
+    """An event's line in a list of them: it opens with its date ("12 March 2026 — Webinar: …", "2 aprile 2026: …")."""
+    head = re.split(r"\s+[—–-]\s+|:\s+|\s*\|\s*|\s{3,}", text, maxsplit=1)[0]
+    return head != text and P.parse_date(head) is not None
+
+
+# A box set in the text under its lone label: (rule, reason, the label's test, an item's test).
+_BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]]] = [
+    (("tags", WEB_FURNITURE["tags"].reason), lambda label: WEB_FURNITURE["tags"].test(label.rstrip(":") + ": x"),
+     lambda text: word_count(text) <= 5 and not ends_sentence(text)),  # "Topics" over "Ports", "Air defence"
+    (("events", "web furniture: a list of coming events"), lambda label: bool(_EVENTS_LABEL.fullmatch(label)), _event_item),
+]
 
 
 # Whom a letter is written to, above its salutation: "To the President of …", "À Madame la Présidente …", "An die Mitglieder …".
@@ -866,6 +897,22 @@ def renumber_markers(blocks: list[Block], printed: list[int]) -> None:
     numbers = iter(range(1, len(printed) + 1))
     for block in blocks:
         block.text = SUPERSCRIPT_RUN.sub(lambda _match: str(next(numbers)).translate(_SUPERSCRIPT_DIGITS), block.text)
+
+
+# A note's number in round brackets after a word or a sentence ("… citizens. (5)", "… bargain(2)"): not after a
+# colon or a comma and a space, where "(1) that …, (2) that …" enumerates.
+_ROUND_MARKER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.!?\"”’)])\s?)\((?P<n>\d{1,3})\)(?=\s|$)")
+
+
+def _bracketed_markers(blocks: list[Block], notes: dict[int, str]) -> None:
+    """Markers in round brackets are the notes' references ("[5]") when every one of them, in reading order, is
+    a note's number and they rise: a list of notes numbered "(1)", "(2)" is marked so in the text."""
+    found = [int(m["n"]) for block in blocks if block.kind == "paragraph" for m in _ROUND_MARKER.finditer(block.text)]
+    if not found or not set(found) <= set(notes) or found != sorted(found):
+        return
+    for block in blocks:
+        if block.kind == "paragraph":
+            block.text = _ROUND_MARKER.sub(lambda m: f"[{m['n']}]", block.text)
 
 
 def _body_markers(units: list[Unit]) -> set[int]:

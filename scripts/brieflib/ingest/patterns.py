@@ -306,6 +306,7 @@ ROLE_WORDS = _ROLE_WORDS = {
     "senior", "junior", "principal", "lead", "chief", "deputy", "assistant", "associate", "visiting", "non-resident", "resident",
     "analyst", "fellow", "director", "researcher", "editor", "adviser", "advisor", "rapporteur", "manager", "officer", "lecturer",
     "coordinator", "head", "professor", "research", "policy", "programme", "program", "of", "and", "&",
+    "contributing", "contributor", "columnist", "correspondent",
 }
 # "Fellow at the X", "with X", "director of the X" (but not "Head of Research, X").
 _AT_INSTITUTION = re.compile(r"\b(?:at|with)\s+(?=(?:the\s+)?[A-Z])|\bof\s+(?=the\s+[A-Z])")
