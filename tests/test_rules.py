@@ -3003,3 +3003,22 @@ def test_a_dump_wrapped_at_seventy_with_its_notes_and_footer_wrapped_wider():
                                                           "the Harbour Institute, Gdańsk.", 84) + "\n")
     layout = parse(text)
     assert body_texts(layout) == [" ".join([_PROSE] * 6) + "[1]"]
+
+
+def test_an_event_summary_with_its_programme_set_as_a_table():
+    # an event's name and year above the title, and its programme (times, sessions, speakers) before the summary
+    text = ("HARBOUR SECURITY DAYS 2026\n\nGuarding the Harbours of the North\n\n"
+            "Programme\n\nTime          Session                              Speakers\n"
+            "------------  -----------------------------------  ------------------------\n"
+            "09:00-09:30   Arrival and coffee\n09:30-11:00   Session I: Ports under watch         Ann Lee; Jan Nowak-Lis;\n"
+            "              and the coast guard                  Bo Chan\n11.00–11.15   Break\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Guarding the Harbours of the North"
+    assert body_texts(layout) == [_PROSE]
+    assert {r.reason for r in layout.removed if "Arrival" in r.text or "Bo Chan" in r.text} == {F.PROGRAMME_REASON}
+
+
+def test_a_timetable_in_the_text_without_a_programme_label_stays():
+    text = "Guarding the Harbours of the North\n\n" + _PROSE + "\n\n09:00 The ferry leaves.\n10:30 The ferry arrives.\n"
+    _, layout = _head_fields(text)
+    assert "09:00 The ferry leaves." in " ".join(body_texts(layout))

@@ -157,6 +157,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     repeated = _repetitions(lines)
     boxed = _boxed(lines)
     contents = _contents(lines)
+    programme = _programme(lines)
     archive = _archive_toolbar(lines)
     forwarded = _forwarded(lines)
     clipped = _clipping(lines)
@@ -169,6 +170,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "sidebar-box", SIDEBAR_REASON
         elif number in contents:
             rule, reason = "contents", "page furniture: table of contents"
+        elif number in programme:
+            rule, reason = "programme", PROGRAMME_REASON
         elif number in archive:
             rule, reason = "archive-toolbar", ARCHIVE_REASON
         elif number in forwarded:
@@ -195,6 +198,37 @@ _CONTENTS_LABEL = re.compile(
     r"sommario|spis treści|inhoud|inhoudsopgave|cuprins|innehåll|indhold|sisällys)\s*:?\s*$",
     re.I,
 )
+
+
+PROGRAMME_REASON = "an event's programme (times, sessions and speakers)"
+_PROGRAMME_LABEL = re.compile(
+    r"^\s*(?:(?:the |event |conference |workshop )?programme|program|agenda|programm|tagesordnung|programa|programma|ordre du jour|"
+    r"porządek obrad|dagsorden|dagordning|ohjelma)\s*:?\s*$", re.I)
+_TIMED = re.compile(r"^\s*\d{1,2}[:.h]\d\d(?:\s*[-–—]\s*\d{1,2}[:.h]\d\d)?(?:\s*(?:[ap]\.?m\.?))?\s+\S", re.I)  # "09:00-09:30 Session I"
+
+
+def _programme(lines: list[str]) -> set[int]:
+    """Line numbers of an event's programme: its label ("Programme", "Agenda") and the block under it, to a blank
+    line, of timed lines ("09:30-11:00   Session I …"), a table's head and rule, and the cells' wrapped lines
+    (indented). Two timed lines at least; a timetable in the text with no label stays."""
+    found: set[int] = set()
+    for n, line in enumerate(lines, 1):
+        if not _PROGRAMME_LABEL.match(line):
+            continue
+        block, timed, k = [n], 0, n + 1
+        if k <= len(lines) and not lines[k - 1].strip():
+            k += 1  # one blank line under the label
+        while k <= len(lines) and lines[k - 1].strip():
+            row = lines[k - 1]
+            if _TIMED.match(row):
+                timed += 1
+            elif not (re.fullmatch(r"[\s\-–—=_|+]+", row) or row.startswith("    ") or (not timed and re.search(r"\S\s{2,}\S", row))):
+                break
+            block.append(k)
+            k += 1
+        if timed >= 2 and (k > len(lines) or not lines[k - 1].strip()):
+            found.update(block)
+    return found
 
 
 _SPACED_ENTRY = re.compile(r"^\s*\S.{0,120}?\S\s{3,}\d{1,3}\s*$")  # "Why paper promises failed          2"

@@ -249,6 +249,8 @@ def series_line(state: HeadState) -> Claim | None:
     numbered = _NUMBER_DATE.match(re.sub(r"\s*©.*$", "", state.text().strip()))
     if numbered and not state.title and (iso := parse_date(numbered["date"])):
         return Claim("doctype", findings=[state.find("date", iso, "series-line-date")])  # "No. 45 (2531), 12 March 2026 © MIIA"
+    if not state.title and _EVENT_NAME.match(state.text().strip()):
+        return Claim("doctype")  # "NORDIC-BALTIC SECURITY DIALOGUE 2026": the event a summary reports on, above its title
     segments = _segments(state.text())
     if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
                                           and not _dated_doctype(segments)):
@@ -262,6 +264,13 @@ def series_line(state: HeadState) -> Claim | None:
     if iso:
         findings.append(state.find("date", iso, "series-line-date"))
     return Claim("doctype", findings=findings)
+
+
+# An event's name with its year: "Harbour Security Days 2026", "9th Vienna Security Conference 2026", "Forum de Paris 2026".
+_EVENT_NAME = re.compile(
+    r"^(?:[\w'’&.-]+\s+){0,6}(?:dialogue|conference|summit|symposium|seminar|workshop|forum|days|week|meeting|round ?table|colloquium|"
+    r"congress|konferenz|tagung|conférence|rencontres|conferencia|jornadas|conferenza|konferencja|konferens)(?:\s+[\w'’&.-]+){0,3}\s+(?:19|20)\d\d$",
+    re.I)
 
 
 # An issue's number (and its running number) before the date, with a comma: "No. 45 (2531), 12 March 2026"
