@@ -3022,3 +3022,15 @@ def test_a_timetable_in_the_text_without_a_programme_label_stays():
     text = "Guarding the Harbours of the North\n\n" + _PROSE + "\n\n09:00 The ferry leaves.\n10:30 The ferry arrives.\n"
     _, layout = _head_fields(text)
     assert "09:00 The ferry leaves." in " ".join(body_texts(layout))
+
+
+def test_an_event_summarys_head_under_its_title():
+    text = ("Guarding the Harbours of the North\nAir defence for the ports after the ceasefire\n\nEVENT REPORT\n\n"
+            "Closed roundtable, Gdańsk, Thursday 5 February 2026\nHosted by the Harbour Institute\nPublished 24.02.2026\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Guarding the Harbours of the North", "2026-02-24")
+    assert [f.value for f in layout.findings if f.field == "subtitle"] == ["Air defence for the ports after the ceasefire"]
+    assert body_texts(layout) == [_PROSE]
+    # without its publication date, the event's date is the only one stated: it dates the report
+    brief, layout = _head_fields(text.replace("Published 24.02.2026\n", ""))
+    assert brief.date == "2026-02-05" and body_texts(layout) == [_PROSE]

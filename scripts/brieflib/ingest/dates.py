@@ -262,6 +262,13 @@ def date_with_furniture(text: str) -> str | None:
     return None
 
 
+def date_after_comma(text: str) -> str | None:
+    """The date a text is, or that ends it after a comma ("Harbour Dialogue, Gdynia, May 2026", "Washington, March 4,
+    2026"): the longest such end that is a whole date."""
+    tails = [text, *(text[m.end():] for m in re.finditer(r",\s+", text))]
+    return next((d for t in tails if t.strip() and (d := parse_date(t.strip()))), None)
+
+
 def date_in_segments(text: str) -> str | None:
     """A whole date standing as one segment of a series line: "Policy Brief No. 14 | March 2026"."""
     segments = [s for s in re.split(SEGMENT_SEPARATORS, text) if s.strip()]

@@ -23,6 +23,7 @@ from brieflib.ingest.dates import (
     PUBLISHED_LABEL,
     SEGMENT_SEPARATORS,
     UPDATED_LABEL,
+    date_after_comma,
     date_in_segments,
     date_then_field,
     date_with_furniture,
@@ -251,6 +252,8 @@ def series_line(state: HeadState) -> Claim | None:
         return Claim("doctype", findings=[state.find("date", iso, "series-line-date")])  # "No. 45 (2531), 12 March 2026 © MIIA"
     if not state.title and _EVENT_NAME.match(state.text().strip()):
         return Claim("doctype")  # "NORDIC-BALTIC SECURITY DIALOGUE 2026": the event a summary reports on, above its title
+    if state.title and P.label(state.text()) in P.DOCTYPE_LABELS and _head_material(state, 1):
+        return Claim("doctype")  # "EVENT REPORT" between the title and the lines that say where and when
     segments = _segments(state.text())
     if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
                                           and not _dated_doctype(segments)):
@@ -409,6 +412,40 @@ _PROVENANCE = re.compile(
     r"publicado|presentado|pubblicato|presentato|opublikowany|uitgegeven|ingediend)\s+(?:by|par|von|por|da|przez|door)\s+(?P<rest>.+)$",
     re.I,
 )
+
+
+# What kind of meeting a report is of, then where and when: "Closed expert workshop, Tallinn, Tuesday 10 February 2026".
+_MEETING_LINE = re.compile(
+    r"^(?:(?:closed|open|public|private|online|virtual|hybrid|invitation-only|high-level|expert|internal|informal)[\s-]+){0,3}"
+    r"(?:workshop|round ?table|seminar|conference|webinar|briefing|meeting|panel(?: discussion)?|discussion|symposium|dialogue|retreat|"
+    r"consultation|hearing|session)\b(?P<rest>.*)$", re.I)
+# Who held it: "Organised by the Harbour Institute", "Hosted by …", "Convened by …", "In partnership with …".
+_ORGANISER = re.compile(r"^(?:organi[sz]ed|hosted|convened|co-organi[sz]ed|co-hosted|held)\s+(?:jointly\s+)?by\s+\S|^in (?:partnership|cooperation|co-operation) with\s+\S", re.I)
+
+
+@HEAD.register("event-lines", 94, "the meeting a report is of: its kind, place and date, who held it")
+def event_lines(state: HeadState) -> Claim | None:
+    """Under an event report's title, the lines that say what kind of meeting it was, where and when, and who held
+    it; and its publication date when one follows. The meeting's date dates the report only when no other is stated."""
+    if not state.title:
+        return None
+    count, findings, event_dates = 0, [], []
+    while state.i + count < len(state.units) and count < 4:
+        text = state.text(count).strip()
+        event = _MEETING_LINE.match(text)
+        if event and len(text.split()) <= 14 and not P.ends_sentence(text.rstrip(".") + "x"):
+            if (iso := date_after_comma(event["rest"].strip(" ,"))):
+                event_dates.append(state.find("date", iso, "event-date", count))
+        elif _ORGANISER.match(text) and len(text.split()) <= 12:
+            pass
+        elif count and (iso := parse_date(text)) and DATE_LABEL.match(text):
+            findings.append(state.find("date", iso, "date-line", count))
+        else:
+            break
+        count += 1
+    if not count or not (_MEETING_LINE.match(state.text().strip()) or _ORGANISER.match(state.text().strip())):
+        return None
+    return Claim("event", count, findings or event_dates)
 
 
 @HEAD.register("provenance", 91, "line naming who submitted or published the paper")
@@ -990,7 +1027,7 @@ def _head_material(state: HeadState, offset: int) -> bool:
     if probe.i >= len(state.units):
         return False
     return any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line",
-                                                   "name-columns"))
+                                                   "name-columns", "event-lines"))
 
 
 @HEAD.register("chrome", 52, "site chrome above the title")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
+from brieflib.ingest.dates import date_after_comma
 from brieflib.ingest.furniture import (
     CHART_REASON,
     COMMENTS_REASON,
@@ -823,9 +824,7 @@ def _date_from_footers(footers: list[tuple[int, str]], layout: Layout) -> None:
     found = {}
     for number, line in footers:
         for segment in re.split(r"\s*[|·•]\s*|\s{3,}", line):
-            # the segment, or its end after a comma ("Harbour Dialogue, Gdynia, May 2026"), the longest that is a date
-            tails = [segment[m.end():] for m in re.finditer(r",\s+", segment)]
-            iso = next((d for t in [segment, *tails] if t.strip() and (d := P.parse_date(t.strip()))), None)
+            iso = date_after_comma(segment)  # the segment, or its end after a comma ("Harbour Dialogue, Gdynia, May 2026")
             if iso:
                 found.setdefault(iso, (number, line))
     if len(found) == 1:

@@ -802,6 +802,9 @@ BIO_LABELS = {
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
     "op-ed", "report", "explainer", "memo", "policy memo", "briefing", "expert comment", "opinion",
+    # a meeting's report
+    "event report", "event summary", "meeting report", "meeting summary", "conference report", "workshop report", "roundtable report",
+    "summary of discussion", "summary of proceedings", "rapporteur's report", "rapporteur’s report",
     # a press release's labels, in the languages of European publishers
     "press release", "news release", "media release", "for immediate release", "immediate release", "communiqué de presse",
     "pressemitteilung", "nota de prensa", "comunicado de prensa", "comunicato stampa", "informacja prasowa", "persbericht",
