@@ -136,6 +136,7 @@ def parse(text: str) -> Layout:
         else:
             layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
     body_start, opening_bios = _opening_bios(units, body_start, layout)
+    body_start = _opening_notices(units, body_start, layout)
     body_end = _read_tail(units, body_start, layout)
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
@@ -236,7 +237,7 @@ def split_units(lines: list[str]) -> list[Unit]:
             units.append(Unit(joined, start))  # a bold pull quote set over several lines
             continue
         current: Unit | None = None
-        last_length = 0
+        last_length = item_indent = 0
         for offset, line in enumerate(group):
             stripped = line.strip()
             if next_note and (number := re.match(r"(\d{1,3})\s+\S", stripped)) and int(number.group(1)) == next_note:
@@ -245,7 +246,9 @@ def split_units(lines: list[str]) -> list[Unit]:
                 units.append(current)
                 last_length = len(stripped)
                 continue
-            hanging = current is not None and line[:1].isspace() and not _ITEM_START.match(line) and bool(_ITEM_START.match(current.text))
+            # a hanging indent: indented at least to the item's text ("  - Name, Role," / "    Institute"), not less ("  Panel 2")
+            hanging = (current is not None and line[:1].isspace() and not _ITEM_START.match(line) and bool(_ITEM_START.match(current.text))
+                       and len(line) - len(line.lstrip()) >= item_indent)
             if (next_note > 1 or hanging) and current is not None and line[:1].isspace():
                 current.text = join_lines(current.text, stripped, set())  # a hanging indent: the note or numbered paragraph goes on
                 last_length = len(stripped)
@@ -267,6 +270,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                     stripped = _MD_HEADING.sub("", stripped)  # "## What is missing": a heading's marks in a text dump, not its words
                 current = Unit(stripped, start + offset)
                 units.append(current)
+                item_indent = marker.end() if (marker := _ITEM_START.match(line)) else 0
                 next_note = 1 if P.label(stripped) in P.NOTES_LABELS else next_note
             last_length = len(stripped)
     return units
@@ -327,11 +331,12 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     label_of: tuple[Unit, tuple[str, str]] | None = None  # the list under a tags label left out above, and why
     boxed: dict[int, tuple[str, str]] = {}  # the lines of a box set in the text (topics, events): its lone label and its items
     sign_up: Unit | None = None  # a newsletter sign-up line left out just above
+    text_lines = layout.text.split("\n")
     for index, unit in enumerate(units):
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
         if found is None and index not in boxed:
             for kind, label_test, item_test in _BOXES:
-                if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test)):
+                if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, text_lines)):
                     boxed.update((k, kind) for k in range(index, index + items + 1))
                     break
         if found is None and (kind := boxed.get(index)):
@@ -382,15 +387,16 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     return kept
 
 
-def _box_items(units: list[Unit], index: int, item: Callable[[str], bool]) -> int:
-    """How many items a box set in the text has under its lone label at ``units[index]``: the lines right under
-    it, in one block, each an ``item`` (a page's sidebar or a newsletter's box, linearised into the text)."""
+def _box_items(units: list[Unit], index: int, item: Callable[[str], bool], lines: list[str]) -> int:
+    """How many items a box set in the text has under its lone label at ``units[index]``: the units right under
+    it, in one block (no blank line between), each an ``item`` (a page's sidebar or a newsletter's box, linearised
+    into the text)."""
     if "\n" in units[index].text:
         return 0
     count = 0
     while index + count + 1 < len(units):
-        line = units[index + count + 1]
-        if line.line != units[index].line + count + 1 or "\n" in line.text or not item(line.text.strip()):
+        above, unit = units[index + count], units[index + count + 1]
+        if "\n" in unit.text or not all(lines[n - 1].strip() for n in range(above.line, unit.line)) or not item(unit.text.strip()):
             break
         count += 1
     return count
@@ -408,11 +414,22 @@ def _event_item(text: str) -> bool:
     return head != text and P.parse_date(head) is not None
 
 
+PARTICIPANTS_REASON = "the witnesses or speakers of a meeting (named as such, not as its authors)"
+_PARTICIPANTS_LABEL = re.compile(r"^(?:witnesses|witness list|speakers|panel(?:l)?ists|participants|intervenants|redner(?:innen)?|ponentes|relatori)\s*:?$", re.I)
+
+
+def _participant_item(text: str) -> bool:
+    """A line of a list of witnesses or speakers: a person with a role ("- Dr Ann Lee, Director, Harbour Institute")
+    or a panel's heading with its time ("Panel 1 (10.00–11.00)")."""
+    return bool(re.match(r"^(?:panel|session)\s+\w{1,4}\b.{0,30}$", text, re.I) or authors_from(text.lstrip("-–•* ")))
+
+
 # A box set in the text under its lone label: (rule, reason, the label's test, an item's test).
 _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]]] = [
     (("tags", WEB_FURNITURE["tags"].reason), lambda label: WEB_FURNITURE["tags"].test(label.rstrip(":") + ": x"),
      lambda text: word_count(text) <= 5 and not ends_sentence(text)),  # "Topics" over "Ports", "Air defence"
     (("events", "web furniture: a list of coming events"), lambda label: bool(_EVENTS_LABEL.fullmatch(label)), _event_item),
+    (("participants", PARTICIPANTS_REASON), lambda label: bool(_PARTICIPANTS_LABEL.fullmatch(label)), _participant_item),
 ]
 
 
@@ -596,6 +613,22 @@ def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, l
     for unit in bios:
         unit.role = "bio"  # kept with the brief's author bios, as a closing bio is
     return k, bios
+
+
+MAX_NOTICE_WORDS = 60
+
+
+def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
+    """Notices between the head and the text ("This summary has been prepared by the secretariat …", "Members
+    present: …"): boilerplate, listed, not the text's first paragraphs. Returns where the body starts."""
+    k = start
+    while k < len(units) - 1 and word_count(units[k].text) <= MAX_NOTICE_WORDS and (
+            P.is_notice(units[k].text) or (k > start and units[k - 1].text.rstrip().endswith((";", ",")))):  # "…; Dr Eleni Georgiou;" / "Mr …"
+        units[k].role = "boilerplate"
+        layout.boilerplate.append(units[k])
+        layout.removed.append(Removed(units[k].text, units[k].line, "publisher boilerplate (a notice above the text)"))
+        k += 1
+    return k
 
 
 # -- tail --------------------------------------------------------------------

@@ -119,7 +119,7 @@ INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
-    r"association|group|trust|fund|studies|ministry|agency|office|commission|corporation|service|"
+    r"association|group|trust|fund|studies|ministry|agency|office|commission|corporation|service|committee|parliament|assembly|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
     r"asociația|universitatea|observatorul|"
@@ -663,8 +663,7 @@ CONTACT_LINE = re.compile(r"^(?:contact|correspondence|corresponding author)\b:?
 CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autrice correspondante|autor correspondiente|autore corrispondente|"
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
-_BOILERPLATE = [
-    re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
+_NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
     re.compile(rf"\b(?:{RIGHTS_RESERVED})\b", re.I),
     # "The views expressed are those of the author(s) …": a disclaimer; "The views expressed at the summit differed" is prose
     re.compile(r"^(?:The )?(?:views|opinions) expressed\b.{0,160}\b(?:authors?|not necessarily|do(?:es)? not|own|personal|sole(?:ly)?|"
@@ -673,6 +672,25 @@ _BOILERPLATE = [
     re.compile(r"^(?:(?:les|las|los|le|gli|as|os|die|de|οι)\s+)?(?:opinions?|opiniones|opinioni|opiniões|ansichten|meinungen|standpunten|meningen|"
                r"opinie|názory|názor|απόψεις|åsikter|synspunkter|näkemykset)\s+(?:\S+\s+){0,2}?(?:exprimées|expresadas|espresse|expressas|geäußerten|"
                r"geäusserten|wyrażone|vyjádřené|uvedené|που εκφράζονται|uttryckta|udtrykt|esitetyt|geuit|weergegeven)\b", re.I),
+    # licences and reproduction notices
+    re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b", re.I),
+    # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
+    re.compile(r"^(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|"
+               r"cite this (?:report|paper|brief|article|publication|note|analysis)|comment citer(?: cette \w+| ce \w+)?|"
+               r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
+               r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
+    re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # who prepared the document, for whom: "This document was prepared by the X for the information of …"
+    re.compile(r"^This (?:document|note|analysis|paper|report|brief(?:ing)?|summary|record|transcript) (?:was|has been|is) (?:prepared|produced|drafted|written) by (?:the )?[A-Z]"),
+    # who attended a meeting, and its officials: "Members present: …", "In attendance: …", "Committee staff: …"
+    re.compile(r"^(?:members present|present|in attendance|apologies(?: for absence)?|committee staff|secretariat|clerks?)\s*:\s*\S", re.I),
+    # a disclaimer that names no one: "This paper reflects the personal views of the authors."
+    re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
+]
+
+
+_BOILERPLATE = [
+    re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
@@ -690,8 +708,6 @@ _BOILERPLATE = [
     re.compile(r"^(?:(?:this|the) (?:\w+ ){0,3}(?:was |is )?)?(?:held|conducted|took place|convened) under the Chatham House Rule\b", re.I),
     # an open letter's call for more signers
     re.compile(r"^(?:further|more|additional|new) signatures\b|\bto add your (?:name|signature)\b", re.I),
-    # licences and reproduction notices
-    re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b", re.I),
     # contacts for feedback and the press: "Feedback: name@host"
     re.compile(r"^(?:feedback|contact|enquiries|inquiries|media enquiries|press enquiries|press|e-?mail)\s*:\s*\S+@\S+\s*$", re.I),
     CONTACT_LINE,
@@ -699,11 +715,6 @@ _BOILERPLATE = [
     # a correction appended to the text: "Correction, 5 March 2026: An earlier version of this article …"
     re.compile(r"^(?:correction|clarification|corrigendum|erratum|berichtigung|korrektur|rectificatif|correctif|corrección|rettifica|sprostowanie)"
                r"(?:,\s*[^:.]{0,30}\d[^:.]{0,20}|\s*\([^)]{1,30}\))?\s*:\s+\S", re.I),  # the label, maybe its date, then the note
-    # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
-    re.compile(r"^(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|"
-               r"cite this (?:report|paper|brief|article|publication|note|analysis)|comment citer(?: cette \w+| ce \w+)?|"
-               r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
-               r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     # an article's declarations: interests and funding
     re.compile(r"^(?:no (?:potential )?(?:conflicts? of interest|competing interests?) (?:was|were|is|are) (?:reported|declared)|"
                r"the authors? (?:declares?|report) (?:that there (?:is|are) )?no (?:conflicts? of interest|competing (?:financial )?interests?)|"
@@ -713,9 +724,6 @@ _BOILERPLATE = [
     re.compile(r"\bis a registered trade ?mark\b", re.I),
     re.compile(r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone on a line
     re.compile(r"^[*†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
-    re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
-    # who prepared the document, for whom: "This document was prepared by the X for the information of …"
-    re.compile(r"^This (?:document|note|analysis|paper|report|brief(?:ing)?) (?:was|has been|is) (?:prepared|produced|drafted|written) by (?:the )?[A-Z]"),
     re.compile(r"^Acknowledge?ments?\s*:", re.I),  # "Acknowledgements: We thank …" after the last paragraph
     # the authors' thanks: "The authors thank the officials who …", "The author is grateful to …"
     re.compile(r"^The (?:\w+ )?authors? (?:would (?:like|wish) to )?(?:thanks?|(?:is|are) (?:grateful|indebted|thankful))\b", re.I),
@@ -727,8 +735,8 @@ _BOILERPLATE = [
     re.compile(r"^(?:The )?(?:full|complete) (?:\w+ ){0,2}(?:is )?(?:available|published|online) (?:at|from|on|here)\b.{0,80}$", re.I),
     # a land acknowledgement (Australian, Canadian, New Zealand publishers)
     re.compile(r"^Acknowledge?ment of Country\b|\backnowledges? (?:the )?(?:Traditional (?:Custodians|Owners)|that (?:[\w,]+ ){0,8}(?:unceded|traditional)[\w, ]{0,30}(?:territory|territories|lands?)\b)", re.I),
-    # a disclaimer that names no one: "This paper reflects the personal views of the authors."
-    re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
+
+    *_NOTICES,
     *_COLOPHON_CREDITS,
 ]
 
@@ -748,6 +756,13 @@ def reference_entry(text: str) -> bool:
     """An entry of an author-year reference list (not a note: it has no number), one or several run together."""
     text = text.strip()
     return bool(_REFERENCE.match(text)) and bool(re.search(r"\b(?:19|20)\d{2}[a-z]?\b", text)) and not text.endswith(":")
+
+
+def is_notice(text: str) -> bool:
+    """A notice a text gives of itself ("This summary has been prepared by …", "All rights reserved", "Members
+    present: …"), which may stand between its head and its first paragraph."""
+    text = in_italics(text) or text
+    return any(p.search(text) for p in _NOTICES)
 
 
 def is_boilerplate(text: str) -> bool:
