@@ -3037,11 +3037,18 @@ def test_an_event_summarys_head_under_its_title():
 
 
 def test_a_committees_summary_of_an_evidence_session():
-    text = ("SELECT COMMITTEE ON HARBOURS AND COASTAL DEFENCE\nInquiry: Ports under Watch\n\nGuarding the Harbours of the North\n"
+    text = ("STANDING COMMITTEE ON HARBOURS AND COASTAL DEFENCE\nInquiry: Ports under Watch\n\nGuarding the Harbours of the North\n"
             "Summary of the oral evidence session of 14 January 2026\n\nSummary published: 21 January 2026\n\n"
             "This summary has been prepared by the Committee secretariat for Members and the public. It is not a verbatim record.\n\n"
             "Members present: Chair; Ms Ann Lee;\nMr Bo Chan\n\nWitnesses\n  Panel 1 (10.00–11.00)\n  - Dr Jan Nowak-Lis, Director,\n    Harbour Institute\n"
             "  - Ms Eva Holm, Harbour Master, Port of Gdynia\n  Panel 2 (11.15–12.00)\n  - Mr Ivo Tamm, Director, Baltic Ports Council\n\n" + _PROSE + "\n\nCommittee staff: Ola Berg (Clerk); Ivo Ruus (Specialist)\n")
     brief, layout = _head_fields(text)
-    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-01-21", "Select Committee on Harbours and Coastal Defence")
+    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-01-21", "Standing Committee on Harbours and Coastal Defence")
     assert brief.authors == [] and body_texts(layout) == [_PROSE]
+
+
+def test_the_body_of_an_institution_that_published_is_named_in_full():
+    text = ("STANDING COMMITTEE ON HARBOURS AND COASTAL DEFENCE\n\nGuarding the Harbours of the North\n\n" + _PROSE + "\n\n"
+            "Published by the Secretariat of the Standing Committee on Harbours and Coastal Defence.\n")
+    brief, _ = _head_fields(text)
+    assert brief.publisher == "Secretariat of the Standing Committee on Harbours and Coastal Defence"

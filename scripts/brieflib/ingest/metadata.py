@@ -163,6 +163,10 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     # "IPSA Research Service" in the masthead, "© Inter-Parliamentary Security Assembly" at the foot: a service of the Assembly
     candidates = [(n, e) for n, e in candidates
                   if not any(n.split()[0] != n and P.is_acronym_of(n.split()[0], other) for other, _ in candidates)] or candidates
+    # "Standing Committee on X" over the title, "Published by the Secretariat of the Standing Committee on X" at the
+    # foot: the body of it that published, named in full
+    candidates = [(n, e) for n, e in candidates
+                  if not any(_fold(o) != _fold(n) and re.search(rf"\bof (?:the )?{re.escape(_fold(n))}$", _fold(o)) for o, _ in candidates)]
     names = {normalise_for_match(name) for name, _ in candidates}
     if len(names) == 1 and (full := _expansion(candidates[0][0], layout.text)):
         candidates = [(full, candidates[0][1] + f"; its name in full: {full}")]  # "CERPE" and "Centre d'études … (CERPE)"

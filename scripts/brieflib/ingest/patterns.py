@@ -144,7 +144,8 @@ def is_institution(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 12 or ends_sentence(text) or re.search(r"\d|[|·•:;]", text):
         return False
-    if not INSTITUTION_WORD.search(text) or not text[:1].isupper() or words[0].lower().endswith("ing"):
+    gerund = words[0].lower().endswith("ing") and words[0].lower() != "standing"  # "Building a …", not "Standing Committee on …"
+    if not INSTITUTION_WORD.search(text) or not text[:1].isupper() or gerund:
         return False
     minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla",
              "voor", "van", "het", "en", "og", "och", "för", "pour", "para", "per", "do", "da", "dos", "das", "degli", "delle", "los", "las", "les", "w", "na", "ds."}
