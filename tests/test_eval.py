@@ -20,25 +20,27 @@ CORPUS = ROOT / "tests" / "corpus"
 # scored by ``briefs eval`` in its own part and kept out of the floors: the floors gate what the rules were
 # written and checked against. Each earlier never-seen set was measured first on metadata, then tuned on and
 # gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%,
-# m- 66.7%.
+# m- 66.7%, n- 58.3%.
 NEVER_SEEN = EVAL_NEVER_SEEN
 
-# Accuracy floors per part: the figures of the last run, 2026-11-30, 186 briefs (the k-, l- and m- sets joined the gated
-# parts after their measurement). What the gated sets still miss: bios and roles in other languages (an
+# Accuracy floors per part: the figures of the last run, 2026-11-30, 198 briefs (the n- set joined the gated parts
+# after its study; its briefs lowered held-apart's first sentence, heading precision and themes by joining, the
+# earlier briefs score as before or better). What the gated sets still miss: bios and roles in other languages (an
 # affiliation stated only in Finnish or French), multi-part documents (a committee transcript before a written
-# statement), labelled abstracts that the truth counts as body or as front matter.
+# statement), labelled abstracts that the truth counts as body or as front matter, a minister's foreword and a
+# consultation's "how to respond" box before the text.
 FLOORS = {
-    "tuning": {"title": 0.993, "authors": 0.993, "affiliations": 0.956, "date": 0.985, "publisher": 1.0, "notes": 0.971,
-               "first_sentence": 0.897, "last_sentence": 0.89, "metadata": 0.985, "headings_recall": 0.978, "headings_precision": 0.856},
-    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.98, "date": 1.0, "publisher": 1.0, "notes": 0.98,
-                   "first_sentence": 0.92, "last_sentence": 0.94, "metadata": 0.996, "headings_recall": 0.955, "headings_precision": 0.907},
+    "tuning": {"title": 0.993, "authors": 0.993, "affiliations": 0.958, "date": 0.986, "publisher": 1.0, "notes": 0.972,
+               "first_sentence": 0.91, "last_sentence": 0.903, "metadata": 0.986, "headings_recall": 0.976, "headings_precision": 0.874},
+    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.981, "date": 1.0, "publisher": 1.0, "notes": 0.981,
+                   "first_sentence": 0.907, "last_sentence": 0.944, "metadata": 0.996, "headings_recall": 0.954, "headings_precision": 0.922},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
 # The model was fitted before the c- to j- briefs existed; `briefs eval --fit-themes` would refit it.
 THEME_FLOORS = {
-    "tuning": {"themes_f1": 0.787, "themes_precision": 0.854, "themes_recall": 0.729},
-    "held-apart": {"themes_f1": 0.734, "themes_precision": 0.827, "themes_recall": 0.66},
+    "tuning": {"themes_f1": 0.789, "themes_precision": 0.854, "themes_recall": 0.733},
+    "held-apart": {"themes_f1": 0.725, "themes_precision": 0.815, "themes_recall": 0.653},
 }
 for _part, _floors in THEME_FLOORS.items():
     FLOORS[_part].update(_floors)
@@ -46,19 +48,19 @@ for _part, _floors in THEME_FLOORS.items():
 # files' `countries` and `regions`; the rule's settings were tuned before the c- to m- briefs joined (the k- to m-
 # sets lowered some of these figures by joining; the earlier briefs score as before).
 PLACE_FLOORS = {
-    "tuning": {"countries_f1": 0.673, "countries_precision": 0.704, "countries_recall": 0.645,
-               "regions_f1": 0.58, "regions_precision": 0.906, "regions_recall": 0.426},
-    "held-apart": {"countries_f1": 0.643, "countries_precision": 0.632, "countries_recall": 0.655,
-                   "regions_f1": 0.579, "regions_precision": 0.786, "regions_recall": 0.458},
+    "tuning": {"countries_f1": 0.678, "countries_precision": 0.707, "countries_recall": 0.65,
+               "regions_f1": 0.59, "regions_precision": 0.912, "regions_recall": 0.437},
+    "held-apart": {"countries_f1": 0.65, "countries_precision": 0.636, "countries_recall": 0.664,
+                   "regions_f1": 0.591, "regions_precision": 0.812, "regions_recall": 0.464},
 }
 for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
-# Boilerplate left in the body (29 strings in 186 briefs) is mostly furniture of the newer sets in languages or
+# Boilerplate left in the body (27 strings in 198 briefs) is mostly furniture of the newer sets in languages or
 # places no rule reads yet: a disclaimer inside a cover paragraph, a programme table after an event report,
 # a funding statement, a Japanese share row, a single running header on a two-page excerpt.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 29}
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 27}
 
 
 @pytest.fixture(scope="module")
