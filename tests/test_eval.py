@@ -128,3 +128,10 @@ def test_never_seen_briefs_are_their_own_part_and_their_failures_stay_hidden(tmp
 def test_a_set_under_study_is_scored_apart_from_the_gated_parts_and_the_never_seen():
     assert split_of(f"{BEING_STUDIED[0]}probe.txt") == "being-studied"
     assert not set(BEING_STUDIED) & set(NEVER_SEEN)
+
+
+def test_a_notes_reference_is_no_part_of_the_sentence_it_follows():
+    from brieflib.build.evaluate import norm
+
+    assert norm("And say so with one voice.[3]") == norm("And say so with one voice.")
+    assert norm("Article [3] of the treaty") == "article [3] of the treaty"  # a bracket after a space is the text's

@@ -3052,3 +3052,23 @@ def test_the_body_of_an_institution_that_published_is_named_in_full():
             "Published by the Secretariat of the Standing Committee on Harbours and Coastal Defence.\n")
     brief, _ = _head_fields(text)
     assert brief.publisher == "Secretariat of the Standing Committee on Harbours and Coastal Defence"
+
+
+def test_a_brief_written_in_markdown_with_badges_emphasised_labels_and_footnotes():
+    # a repository's README: image badges, "**Authors:**" and "_Date:_" in emphasis, a status line, "[^n]" footnotes
+    text = ("[![Licence: CC BY](https://img.example/badge/licence.svg)](https://licences.example/by) [![PDF](https://img.example/pdf.svg)](./brief.pdf)\n\n"
+            "# Guarding the Harbours of the North\n\n**Authors:** Ann Lee, Jan Nowak-Lis\n_Date:_ 2026-03-04\n"
+            "_Status:_ final · _Version:_ v1.2 · [Changelog](CHANGES.md)\n\n---\n\n"
+            f"{_PROSE}[^1]\n\nThe second paragraph goes on with the money.[^2]\n\n---\n\n"
+            "[^1]: On the harbours, see the ministers' plan of 2025.\n[^2]: The ministries' own figures.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Guarding the Harbours of the North", "2026-03-04")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Jan Nowak-Lis"]
+    assert layout.notes == {1: "On the harbours, see the ministers' plan of 2025.", 2: "The ministries' own figures."}
+    assert body_texts(layout) == [_PROSE + "[1]", "The second paragraph goes on with the money.[2]"]
+
+
+def test_a_caret_in_brackets_inside_prose_is_no_footnote_without_its_definition():
+    text = f"Guarding the Harbours of the North\n\nBy Ann Lee\n\n{_PROSE} The regex [^1] matched nothing.\n"
+    _, layout = _head_fields(text)
+    assert body_texts(layout) == [_PROSE + " The regex [^1] matched nothing."]

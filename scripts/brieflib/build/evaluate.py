@@ -59,8 +59,10 @@ def split_of(name: str) -> str:
 
 
 def norm(text: str | None) -> str:
-    """Fold Unicode form, quote marks, dashes, whitespace and case."""
-    text = unicodedata.normalize("NFC", plain(text or "")).translate(QUOTES).replace("–", "-").replace("—", "-")
+    """Fold Unicode form, quote marks, dashes, whitespace and case; a note's reference ("voice.[3]") is a link a
+    reader sees as a number, not a word of the sentence."""
+    text = re.sub(r"(?<=[\w.,;:!?\"”’)])\[\d{1,3}\](?!\()", "", plain(text or ""))
+    text = unicodedata.normalize("NFC", text).translate(QUOTES).replace("–", "-").replace("—", "-")
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 

@@ -791,6 +791,10 @@ def _phrase_rule(name: str, priority: int, reason: str, pattern: str, words: int
 _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative text",
              r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|video|illustration|portrait|headshot|avatar|logo|qr[ -]code|barcode|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
              words=80)
+# "[![Licence: CC BY](https://img…/badge.svg)](https://…) [![PDF](…)](./brief.pdf)": a repository's badges, images and
+# nothing else on the line
+_phrase_rule("badges", 57, "web furniture: badges (images that link somewhere, as a repository's page shows them)",
+             r"(?:\[?!\[[^\]]{0,120}\]\([^)\s]{1,300}\)(?:\]\([^)\s]{1,300}\))?\s*)+", words=60)
 # "☰ Menu", "🔍 Search", "Back to top ↑", "✕ Close": a mobile page's controls (the icons are taken off before this is tried)
 _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, search, back to top)",
              r"(?:(?:open|show|hide|toggle|main|site)\s+)?(?:menu|navigation)|menü|menú|navigation|search|suche|recherche(?:r)?|buscar|búsqueda|cerca|"

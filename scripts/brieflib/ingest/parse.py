@@ -80,6 +80,7 @@ class Layout:
     text: str = ""
 
 
+_EMPHASISED_LABEL = re.compile(r"(?:^|(?<=\s))(\*\*|__|\*|_)([^\s*_][^*_\n]{0,28}?:)\1(?=\s)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # A line a machine wrote, which never wraps into the next: a meta tag ("og:title: …"), an HTML comment, a JSON-LD object.
 _MACHINE_LINE = re.compile(r"^(?:(?:og|article|twitter|dc|dcterms|citation|book|profile)[:._][\w:._-]+\s*[:=]\s*\S|<!--|\{\s*\"@context\")", re.I)
@@ -145,6 +146,7 @@ def parse(text: str) -> Layout:
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     renumber_markers(layout.blocks, layout.note_numbers)
     _bracketed_markers(layout.blocks, layout.notes)
+    _caret_markers(layout.blocks, layout.notes)
     return layout
 
 
@@ -239,7 +241,7 @@ def split_units(lines: list[str]) -> list[Unit]:
         current: Unit | None = None
         last_length = item_indent = 0
         for offset, line in enumerate(group):
-            stripped = line.strip()
+            stripped = _EMPHASISED_LABEL.sub(r"\2", line.strip())  # "**Authors:** …", "_Date:_ …": the label without its emphasis
             if next_note and (number := re.match(r"(\d{1,3})\s+\S", stripped)) and int(number.group(1)) == next_note:
                 next_note += 1  # "2 Joint statements …" under "1 Memorandum …": a new note, not a wrapped line
                 current = Unit(stripped, start + offset)
@@ -945,6 +947,16 @@ def _bracketed_markers(blocks: list[Block], notes: dict[int, str]) -> None:
     for block in blocks:
         if block.kind == "paragraph":
             block.text = _ROUND_MARKER.sub(lambda m: f"[{m['n']}]", block.text)
+
+
+_CARET_MARKER = re.compile(r"(?<=\S)\[\^(?P<n>\d{1,3})\]")
+
+
+def _caret_markers(blocks: list[Block], notes: dict[int, str]) -> None:
+    """A Markdown footnote's reference ("…voice.[^3]") is the note's reference ("[3]") when the note is defined."""
+    for block in blocks:
+        if block.kind in {"paragraph", "item"}:
+            block.text = _CARET_MARKER.sub(lambda m: f"[{m['n']}]" if int(m["n"]) in notes else m[0], block.text)
 
 
 def _body_markers(units: list[Unit]) -> set[int]:

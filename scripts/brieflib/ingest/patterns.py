@@ -846,7 +846,7 @@ def label(text: str) -> str:
 
 
 _NOTE_ITEM = re.compile(
-    r"^\s*(?:[-*•·]\s*)?(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(?P<br>\d{1,3})\]|\((?P<par>\d{1,3})\)|(?P<num>\d{1,3})[.)])\s*(?P<text>\S.*)$", re.S
+    r"^\s*(?:[-*•·]\s*)?(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(?P<br>\d{1,3})\]|\[\^(?P<caret>\d{1,3})\]:|\((?P<par>\d{1,3})\)|(?P<num>\d{1,3})[.)])\s*(?P<text>\S.*)$", re.S
 )
 
 
@@ -874,8 +874,8 @@ def note_item(text: str) -> tuple[int, str, str] | None:
         return None
     if match["sup"]:
         return superscript_to_int(match["sup"]), match["text"].strip(), "sup"
-    if match["br"]:
-        return int(match["br"]), match["text"].strip(), "bracket"
+    if match["br"] or match["caret"]:  # "[3] Ibid.", "[^3]: Ibid." (a Markdown footnote's definition)
+        return int(match["br"] or match["caret"]), match["text"].strip(), "bracket"
     if match["par"]:  # "(1) See …": a note only where the text carries "(1)" markers or a notes label stands above
         return int(match["par"]), match["text"].strip(), "number"
     return int(match["num"]), match["text"].strip(), "number"
