@@ -3072,3 +3072,14 @@ def test_a_caret_in_brackets_inside_prose_is_no_footnote_without_its_definition(
     text = f"Guarding the Harbours of the North\n\nBy Ann Lee\n\n{_PROSE} The regex [^1] matched nothing.\n"
     _, layout = _head_fields(text)
     assert body_texts(layout) == [_PROSE + " The regex [^1] matched nothing."]
+
+
+def test_a_bio_in_a_language_that_declines_names_the_publisher_as_the_place_of_work():
+    text = ("Jadranski centar za pomorske studije\n\nGuarding the Harbours of the North\n\nAutor: Ana Horvat\nObjavljeno: 4. ožujka 2026.\n\n"
+            + _PROSE + "\n\nO autorici\nAna Horvat je znanstvena suradnica Jadranskog centra za pomorske studije u Zagrebu.\n")
+    brief, _ = _head_fields(text)
+    assert brief.publisher == "Jadranski centar za pomorske studije" and brief.date == "2026-03-04"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Horvat", "Jadranski centar za pomorske studije")]
+    # a bio that names another institution gives it no such affiliation
+    brief, _ = _head_fields(text.replace("Jadranskog centra za pomorske studije", "Sveučilišta u Zagrebu"))
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Horvat", None)]

@@ -584,7 +584,8 @@ def is_tags(text: str) -> bool:
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
-        r"ämnen|emner|nyckelord|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi)\s*:", text, re.I)) and _short(text, 25)
+        r"ämnen|emner|nyckelord|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
+        r"oznake|ključne riječi|ključne besede|teme|témy|kľúčové slová|klíčová slova)\s*:", text, re.I)) and _short(text, 25)
 
 
 # The legal identity of the publisher in a footer: "Registered charity no. 1234", "Amtsgericht Bremen VR 1234",

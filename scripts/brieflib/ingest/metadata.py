@@ -49,6 +49,9 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
         if author.affiliation and brief.publisher and (P.is_acronym_of(author.affiliation, brief.publisher)
                                                        or _uninflected(author.affiliation) == _uninflected(brief.publisher)):
             author.affiliation = brief.publisher  # "am Deutschen Forum …" in a bio: the "Deutsches Forum …" of the masthead
+        elif author.affiliation is None and brief.publisher and any(
+                author.name in unit.text and _declined_in(brief.publisher, unit.text) for unit in layout.bios):
+            author.affiliation = brief.publisher  # "… suradnica Jadranskog centra za …" under the masthead "Jadranski centar za …"
     _opening(brief, layout, plain(standfirst) if standfirst else None)
     brief.blocks = layout.blocks
     brief.footnotes = dict(sorted(layout.notes.items()))
@@ -63,6 +66,18 @@ _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s+")  # a l
 def _fold(text: str) -> str:
     """Lower case without accents: "Fórum" and "Forum" are one word."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _declined_in(name: str, text: str) -> bool:
+    """``name`` stands in ``text`` word for word, each word maybe with another ending, as languages that decline
+    names write it ("Jadranskog centra za sigurnosne studije" for "Jadranski centar za sigurnosne studije"): each
+    word shares its first letters with the name's (all of a short word, all but its last three of a long one)."""
+    wanted = name.casefold().split()
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    stems = [w[: max(4, len(w) - 3)] if len(w) > 4 else w for w in wanted]
+    return len(wanted) >= 2 and any(
+        all(words[i + k].startswith(stem) if len(wanted[k]) > 4 else words[i + k] == stem for k, stem in enumerate(stems))
+        for i in range(len(words) - len(wanted) + 1))
 
 
 def _uninflected(name: str) -> str:

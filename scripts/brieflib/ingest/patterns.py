@@ -126,6 +126,8 @@ INSTITUTION_WORD = re.compile(
     # definite and other-language forms: Nordic "institutet", "senteret", Finnish, Czech, Hungarian, Greek
     r"institutet|instituttet|institutt|senter|senteret|centret|centeret|stiftelsen|stiftelse|fonden|forumet|akademien|"
     r"universitetet|högskolan|instituutti|keskus|säätiö|ústav|nadace|spolek|intézet|alapítvány|"
+    # South Slavic and Slovak: Croatian/Serbian/Bosnian "centar", "zaklada", Slovene "zavod", "univerza", Slovak "nadácia"
+    r"centar|institut|inštitut|inštitút|zaklada|fondacija|fundacija|sveučilište|univerzitet|univerza|univerzita|zavod|udruga|društvo|nadácia|"
     r"groupe|gruppe|grupo|gruppo|grupa|groep|hogeschool|högskola|hochschule|école|escuela|scuola|"
     r"ινστιτούτο|κέντρο|ίδρυμα|ένωση|πανεπιστήμιο)\b"
     # the head word at the end of a compound: "Forsvarsforum", "Friedensforschungsinstitut", "Sicherheitszentrum"
@@ -814,6 +816,9 @@ BIO_LABELS = {
     "l'autore", "l’autore", "gli autori", "sull'autore", "o autorze", "o autorce", "o autorach", "over de auteur", "over de auteurs",
     "despre autor", "despre autori", "om forfatteren", "om författaren", "om forfatterne", "om författarna",
     "yazar hakkında", "yazarlar hakkında",
+    # Croatian, Serbian, Bosnian, Slovene, Czech, Slovak
+    "o autoru", "o autorici", "o autorima", "o avtorju", "o avtorici", "o avtorjih", "o autorovi", "o autorech",
+    "o autorke", "o autoroch",
 }
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
