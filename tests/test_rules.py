@@ -3083,3 +3083,14 @@ def test_a_bio_in_a_language_that_declines_names_the_publisher_as_the_place_of_w
     # a bio that names another institution gives it no such affiliation
     brief, _ = _head_fields(text.replace("Jadranskog centra za pomorske studije", "Sveučilišta u Zagrebu"))
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Horvat", None)]
+
+
+def test_a_web_commentary_with_programme_lines_under_the_names():
+    text = ("Harbour Endowment for Peace\n\nGuarding the Harbours of the North\n\nAnn Lee — Senior Fellow, Baltic Program\n\n"
+            "Published March 4, 2026\n\n" + _PROSE + "\n\nAnn Lee is a senior fellow in the Baltic Program at the Harbour Endowment for Peace.\n\n"
+            "The views are those of the author and do not necessarily reflect the views of Harbour, its staff or its trustees.\n\n"
+            "More Work from Harbour\nPorts and Power\nThe Quiet Coast\n\n© 2026 All Rights Reserved\n")
+    brief, layout = _head_fields(text)
+    assert brief.publisher == "Harbour Endowment for Peace"  # "the views of Harbour": its short name, not a second publisher
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Endowment for Peace")]  # not "Baltic Program"
+    assert body_texts(layout) == [_PROSE]

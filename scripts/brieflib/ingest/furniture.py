@@ -526,7 +526,7 @@ _SUBSCRIBE_VERB = re.compile(
 
 
 RELATED_LABEL = re.compile(
-    r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis|explainers|briefs|commentaries|research))?|read (?:also|more|next)|more from\b.*|see also|"
+    r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis|explainers|briefs|commentaries|research))?|read (?:also|more|next)|more (?:\w+ ){0,2}from\b.*|see also|"
     r"leggi anche|lire aussi|à lire aussi|voir aussi|vedi anche|art[ií]culos relacionados|weitere (?:analysen|artikel|beiträge)\b.*|"
     r"artigos relacionados|publicações relacionadas|publicaciones relacionadas|articles (?:liés|connexes|similaires)|sur le même (?:sujet|thème)|"
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|articoli correlati|powiązane (?:artykuły|publikacje|teksty)|"

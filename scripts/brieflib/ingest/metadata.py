@@ -175,6 +175,8 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     # "… the positions of the Forum": a back reference to a name given elsewhere, not a second name
     candidates = [(n, e) for n, e in candidates
                   if not (P.INSTITUTION_WORD.fullmatch(n) and any(o != n and re.search(rf"\b{re.escape(_fold(n))}\b", _fold(o)) for o, _ in candidates))]
+    # "… the views of Meridian" in a disclaimer under the masthead "Meridian Endowment for International Peace": its short name
+    candidates = [(n, e) for n, e in candidates if not (" " not in n.strip() and any(_fold(o).startswith(_fold(n) + " ") for o, _ in candidates))]
     # "IPSA Research Service" in the masthead, "© Inter-Parliamentary Security Assembly" at the foot: a service of the Assembly
     candidates = [(n, e) for n, e in candidates
                   if not any(n.split()[0] != n and P.is_acronym_of(n.split()[0], other) for other, _ in candidates)] or candidates
@@ -209,7 +211,9 @@ def _authors_from_bios(brief: Brief, layout: Layout) -> None:
             if known is None and not head_named:
                 brief.authors.append(found)
                 brief.evidence.setdefault("authors", f"bio, line {unit.line}: {unit.text[:70]}")
-            elif known is not None and known.affiliation is None:
+            elif known is not None and (known.affiliation is None or (P.PART_WORD_LAST.search(known.affiliation) and found.affiliation
+                                                                       and not P.PART_WORD_LAST.search(found.affiliation))):
+                # the bio's place of work, also over a programme's name ("Senior Fellow, Europe Program" in the byline)
                 known.affiliation, known.position = found.affiliation, known.position or found.position
 
 

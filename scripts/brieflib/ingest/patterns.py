@@ -119,7 +119,7 @@ INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
-    r"association|group|trust|fund|studies|ministry|agency|office|commission|corporation|service|committee|parliament|assembly|"
+    r"association|group|trust|fund|endowment|studies|ministry|agency|office|commission|corporation|service|committee|parliament|assembly|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
     r"asociația|universitatea|observatorul|"
@@ -313,6 +313,10 @@ ROLE_WORDS = _ROLE_WORDS = {
 }
 # "Fellow at the X", "with X", "director of the X" (but not "Head of Research, X").
 _AT_INSTITUTION = re.compile(r"\b(?:at|with)\s+(?=(?:the\s+)?[A-Z])|\bof\s+(?=the\s+[A-Z])")
+
+
+# A part of an organisation named last: "Europe Program", "Defence Economics Department": not a place of work itself.
+PART_WORD_LAST = re.compile(r"\b(?:programme|program|department|unit|team|desk|programa|programma|abteilung|département|afdeling)$", re.I)
 
 
 def describe(text: str) -> tuple[str | None, str | None]:
