@@ -3094,3 +3094,18 @@ def test_a_web_commentary_with_programme_lines_under_the_names():
     assert brief.publisher == "Harbour Endowment for Peace"  # "the views of Harbour": its short name, not a second publisher
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Endowment for Peace")]  # not "Baltic Program"
     assert body_texts(layout) == [_PROSE]
+
+
+def test_an_item_of_a_news_feed_with_the_channels_fields_above_it():
+    text = ("channel.title: Harbour Notes – Harbour Institute\nchannel.link: https://harbour.example/notes\n"
+            "channel.copyright: © 2026 Harbour Institute\nchannel.language: en\n\n--- item 1 of 12 ---\n"
+            "Title: Guarding the Harbours of the North\nLink: https://harbour.example/notes/guarding\nguid (isPermaLink=false): hn-2026-03\n"
+            "pubDate: Wed, 04 Mar 2026 09:00:00 +0000\ndc:creator: Ann Lee\ncategory: Ports\ndescription:\n" + _PROSE + "\n\n"
+            "The post Guarding the Harbours of the North appeared first on Harbour Notes.\n"
+            "enclosure: https://harbour.example/media/port.jpg (image/jpeg, 18423 bytes)\n--- item 2 of 12 ---\n"
+            "Title: The Quiet Coast\npubDate: Mon, 02 Mar 2026 08:30:00 +0000\ndc:creator: Bo Chan\ndescription:\nAnother text begins here.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-03-04", "Harbour Institute")
+    assert [a.name for a in brief.authors] == ["Ann Lee"]
+    assert body_texts(layout) == [_PROSE]
+    assert {r.reason for r in layout.removed if r.text in {"Title: The Quiet Coast", "Another text begins here."}} == {F.FEED_ITEM_REASON}

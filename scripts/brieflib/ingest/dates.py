@@ -132,7 +132,7 @@ UPDATED_LABEL = re.compile(
     re.I,
 )
 # A time of day after the date: "4:05 PM", ", 09:30 CET", "at 10:14 am", "14:10".
-_TIME = re.compile(r"(?:,?\s+(?:at\s+|um\s+|à\s+|alle\s+|a las\s+|kl\.?\s+|u\s+|ob\s+|o\s+|v\s+)?)\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I)
+_TIME = re.compile(r"(?:,?\s+(?:at\s+|um\s+|à\s+|alle\s+|a las\s+|kl\.?\s+|u\s+|ob\s+|o\s+|v\s+)?)\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|[+-]\d{4}))?$", re.I)  # seconds and an offset: "09:00:00 +0000"
 # A reading time after the date, set apart: "· 6 min read", "| 12 minute read", "– 7 Minuten Lesezeit".
 _READING_TIME = re.compile(
     r"\s+[·|•–—-]\s+\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutter|minuter)\.?"

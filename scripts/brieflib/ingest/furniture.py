@@ -158,6 +158,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     boxed = _boxed(lines)
     contents = _contents(lines)
     programme = _programme(lines)
+    feed = _feed_items(lines)
     archive = _archive_toolbar(lines)
     forwarded = _forwarded(lines)
     clipped = _clipping(lines)
@@ -172,6 +173,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "contents", "page furniture: table of contents"
         elif number in programme:
             rule, reason = "programme", PROGRAMME_REASON
+        elif number in feed:
+            rule, reason = "feed-item", feed[number]
         elif number in archive:
             rule, reason = "archive-toolbar", ARCHIVE_REASON
         elif number in forwarded:
@@ -198,6 +201,21 @@ _CONTENTS_LABEL = re.compile(
     r"sommario|spis treści|inhoud|inhoudsopgave|cuprins|innehåll|indhold|sisällys)\s*:?\s*$",
     re.I,
 )
+
+
+FEED_ITEM_REASON = "another item of the news feed (the brief is its first item)"
+_FEED_ITEM = re.compile(r"^\s*(?:-{2,}|={2,}|#+)?\s*item\s+\d+(?:\s+of\s+\d+)?\s*(?:-{2,}|={2,})?\s*$|^\s*<item>\s*$", re.I)  # "--- item 2 of 20 ---"
+
+
+def _feed_items(lines: list[str]) -> dict[int, str]:
+    """A news feed's dump: its first item's marker, and every line from the second item's marker to the end."""
+    markers = [n for n, line in enumerate(lines, 1) if _FEED_ITEM.match(line)]
+    if not markers:
+        return {}
+    found = {markers[0]: "web furniture: a news feed's item marker"}
+    if len(markers) > 1:
+        found.update((n, FEED_ITEM_REASON) for n in range(markers[1], len(lines) + 1) if lines[n - 1].strip())
+    return found
 
 
 PROGRAMME_REASON = "an event's programme (times, sessions and speakers)"
@@ -792,6 +810,12 @@ def _phrase_rule(name: str, priority: int, reason: str, pattern: str, words: int
 _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative text",
              r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|video|illustration|portrait|headshot|avatar|logo|qr[ -]code|barcode|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
              words=80)
+# A news feed's fields of an item that no metadata needs: "enclosure: https://…/a.jpg (image/jpeg, 18423 bytes)"
+_phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",
+             r"(?:enclosure|guid|comments|media:content|media:thumbnail)(?:\s*\([^)]*\))?\s*:\s*\S.*")
+# A blog's feed footer: "The post Guarding the Harbours appeared first on Harbour Notes."
+_phrase_rule("feed-footer", 57, "web furniture: a news feed's footer (where the post first appeared)",
+             r"the post .{3,240} appeared first on .{2,120}", words=60)
 # "[![Licence: CC BY](https://img…/badge.svg)](https://…) [![PDF](…)](./brief.pdf)": a repository's badges, images and
 # nothing else on the line
 _phrase_rule("badges", 57, "web furniture: badges (images that link somewhere, as a repository's page shows them)",

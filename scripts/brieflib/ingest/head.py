@@ -362,6 +362,8 @@ _META_FIELDS = {
     "article:published_time": "date", "citation_publication_date": "date", "citation_date": "date", "dc.date": "date",
     "dcterms.issued": "date", "article:author": "authors", "citation_author": "authors", "dc.creator": "authors",
     "og:site_name": "publisher", "citation_publisher": "publisher", "dc.publisher": "publisher",
+    # a news feed's item and channel
+    "title": "title", "pubdate": "date", "author": "authors", "dc:creator": "authors", "channel.copyright": "rights",
 }
 
 
@@ -370,10 +372,16 @@ def meta_tags(state: HeadState) -> Claim | None:
     """The block of meta tags a CMS export or a saved page leaves above the text, with an HTML comment or a
     JSON-LD object among them: explicit metadata, read field by field; the tags no field needs are left out."""
     count, tags = 0, []
+    feed = _FEED_ONLY.match(state.text().strip()) is not None  # a news feed's fields: "channel.title:", "pubDate:", "guid:"
     while state.i + count < len(state.units):
         text = state.text(count).strip()
-        if (match := _META_TAG.match(text)):
+        if (match := _META_TAG.match(text) or (_FEED_TAG.match(text) if feed or _FEED_ONLY.match(text) else None)):
+            feed = feed or _FEED_ONLY.match(text) is not None
             tags.append((count, match["key"].lower(), match["value"].strip()))
+            count += 1
+            if match["key"].lower() == "description" and not match["value"].strip():
+                break  # "description:" and the item's text under it
+            continue
         elif not (re.fullmatch(r"<!--.*-->", text) or (text.startswith("{") and '"@context"' in text)):
             break
         count += 1
@@ -393,7 +401,16 @@ def meta_tags(state: HeadState) -> Claim | None:
             findings.append(state.find("authors", authors, "meta-author", offset))
         elif kind == "publisher" and P.is_institution(value):
             findings.append(state.find("publisher", P.institution_name(value), "meta-site-name", offset))
+        elif kind == "rights" and (name := P.publisher_from(value)):
+            findings.append(state.find("publisher", P.institution_name(name), "feed-copyright", offset))
     return Claim("meta", count, findings)
+
+
+# A news feed's fields (an RSS or Atom dump): the channel's and the item's. Only with one of the feed's own keys
+# ("channel.…", "pubDate", "guid") are the plain ones ("Title:", "Link:", "description:") read as its fields.
+_FEED_ONLY = re.compile(r"^(?P<key>(?:channel|item|feed)[.:][\w:.-]+|pubdate|guid)(?:\s*\([^)]*\))?\s*:\s*(?P<value>.*)$", re.I)
+_FEED_TAG = re.compile(r"^(?P<key>(?:channel|item|feed)[.:][\w:.-]+|pubdate|guid|title|link|category|description|author|dc:creator|updated)"
+                       r"(?:\s*\([^)]*\))?\s*:\s*(?P<value>.*)$", re.I)
 
 
 @HEAD.register("fields-line", 94, "line of labelled fields (publication, volume, issue)")

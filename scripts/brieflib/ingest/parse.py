@@ -83,7 +83,8 @@ class Layout:
 _EMPHASISED_LABEL = re.compile(r"(?:^|(?<=\s))(\*\*|__|\*|_)([^\s*_][^*_\n]{0,28}?:)\1(?=\s)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # A line a machine wrote, which never wraps into the next: a meta tag ("og:title: …"), an HTML comment, a JSON-LD object.
-_MACHINE_LINE = re.compile(r"^(?:(?:og|article|twitter|dc|dcterms|citation|book|profile)[:._][\w:._-]+\s*[:=]\s*\S|<!--|\{\s*\"@context\")", re.I)
+_MACHINE_LINE = re.compile(r"^(?:(?:og|article|twitter|dc|dcterms|citation|book|profile)[:._][\w:._-]+\s*[:=]\s*\S|<!--|\{\s*\"@context\""
+                           r"|(?:channel|item)[.:][\w:.-]+\s*:|(?:pubdate|guid|link|enclosure|category|description)(?:\s*\([^)]*\))?\s*:)", re.I)  # a feed's fields
 # A field of a document's metadata set on its own line: "Author: Name, Service", "Editor: Name", "Date: 23-01-2026".
 _FIELD_LABEL_LINE = re.compile(
     r"^(?P<label>authors?|editors?|date|contact|auteurs?|autor(?:in|en|es|as)?|herausgeber(?:in)?|redaktion|datum|fecha|data)\s*:\s*(?P<value>\S.*)$",
@@ -358,7 +359,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         if found is None and related_from is not None and not P.is_boilerplate(unit.text) and _related_item(units[index:]):
             found = ("related", "web furniture: related links")
         if found is None and dropped is not None and unit.line == dropped.line + dropped.text.count("\n") + 1 and not ends_sentence(dropped.text) \
-                and (unit.text[:1].islower() or (word_count(dropped.text) >= 8 and word_count(unit.text) <= 12 and ends_sentence(unit.text))):
+                and not _MACHINE_LINE.match(unit.text) and (unit.text[:1].islower() or (word_count(dropped.text) >= 8 and word_count(unit.text) <= 12 and ends_sentence(unit.text))):
             # "…has not yet been" / "copy-edited or typeset.": the rest of the line left out above, or of its sentence
             # ("… published by the" / "Harbour Institute, Gdańsk."), which may name the publisher
             found = web_furniture(dropped.text)
