@@ -3109,3 +3109,13 @@ def test_an_item_of_a_news_feed_with_the_channels_fields_above_it():
     assert [a.name for a in brief.authors] == ["Ann Lee"]
     assert body_texts(layout) == [_PROSE]
     assert {r.reason for r in layout.removed if r.text in {"Title: The Quiet Coast", "Another text begins here."}} == {F.FEED_ITEM_REASON}
+
+
+def test_a_podcast_transcripts_head_and_its_notices():
+    text = ("HARBOUR TALK — the podcast of the Harbour Institute\nEpisode 12 transcript\n\nGuarding the Harbours of the North\n\n"
+            "Recorded: 26 February 2026 | Released: 4 March 2026 | Duration: 38:05\n\n"
+            "This transcript was generated automatically and lightly edited. Please check against the audio before quoting.\n\n"
+            + _PROSE + "\n\n[END OF TRANSCRIPT]\n")
+    brief, layout = _head_fields(text)
+    assert brief.date == "2026-03-04"  # released, not recorded
+    assert body_texts(layout) == [_PROSE]

@@ -813,6 +813,9 @@ _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative tex
 # A news feed's fields of an item that no metadata needs: "enclosure: https://…/a.jpg (image/jpeg, 18423 bytes)"
 _phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",
              r"(?:enclosure|guid|comments|media:content|media:thumbnail)(?:\s*\([^)]*\))?\s*:\s*\S.*")
+# "[END OF TRANSCRIPT]", "[Transcript ends]", "[End of recording]": a transcript's end mark
+_phrase_rule("transcript-end", 57, "web furniture: a transcript's end mark",
+             r"[\[(](?:end of (?:the )?(?:transcript|recording|episode|interview)|(?:transcript|recording) ends)[\])]", words=6)
 # A blog's feed footer: "The post Guarding the Harbours appeared first on Harbour Notes."
 _phrase_rule("feed-footer", 57, "web furniture: a news feed's footer (where the post first appeared)",
              r"the post .{3,240} appeared first on .{2,120}", words=60)

@@ -671,6 +671,9 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # how a transcript or a translation was made: "This transcript was generated automatically and lightly edited."
+    re.compile(r"^This (?:transcript|recording|text|translation|summary) (?:was|has been|is) (?:\w+ ){0,2}"
+               r"(?:generated|transcribed|machine[- ]translated|translated|edited)\b", re.I),
     re.compile(rf"\b(?:{RIGHTS_RESERVED})\b", re.I),
     # "The views expressed are those of the author(s) …": a disclaimer; "The views expressed at the summit differed" is prose
     re.compile(r"^(?:The )?(?:views|opinions) expressed\b.{0,160}\b(?:authors?|not necessarily|do(?:es)? not|own|personal|sole(?:ly)?|"
