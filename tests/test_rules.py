@@ -3119,3 +3119,18 @@ def test_a_podcast_transcripts_head_and_its_notices():
     brief, layout = _head_fields(text)
     assert brief.date == "2026-03-04"  # released, not recorded
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_task_forces_statement_signed_by_its_members():
+    text = ("HARBOUR POLICY COUNCIL\nTask Force on Ports and Coastal Defence\n\nSTATEMENT\n\nGdańsk, 4 March 2026\n\n"
+            "Guarding the Harbours of the North\n\n" + _PROSE + "\n\n"
+            "Note: The members of the Task Force on Ports and Coastal Defence have agreed on this statement. They endorse its general "
+            "thrust but not every formulation; they participate in their personal capacity.\n\n"
+            "TASK FORCE MEMBERS\n\nCo-chairs\nAnn Lee, Senior Adviser, Harbour Policy Council\nSir Paul Brenner, former Ambassador to NATO\n\n"
+            "Members\nJan Nowak-Lis, Director, Baltic Ports Institute\n\nTask Force staff: Eva Holm, project director (not a signatory)\n\n"
+            "Affiliations are listed for identification purposes only.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-03-04", "Harbour Policy Council")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [
+        ("Ann Lee", "Harbour Policy Council"), ("Paul Brenner", None), ("Jan Nowak-Lis", "Baltic Ports Institute")]
+    assert body_texts(layout) == [_PROSE]

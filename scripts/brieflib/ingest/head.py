@@ -579,12 +579,17 @@ def department(state: HeadState) -> Claim | None:
     text = state.text().strip()
     if not state.title and _DEPARTMENT_FIRST.match(text) and len(text.split()) <= 12 and not P.ends_sentence(text):
         return Claim("masthead")  # "Directorate C – Sanctions and Export Control Monitoring"
+    if not state.title and _GROUP_OF.match(text) and len(text.split()) <= 12 and not P.ends_sentence(text):
+        return Claim("masthead")  # "Task Force on European Security and Ukraine": a group the publisher convened
     if state.title or not _DEPARTMENT.search(text) or not (2 <= len(text.split()) <= 8) or P.ends_sentence(text):
         return None
     return Claim("masthead") if all(w[:1].isupper() or w.lower() in {"and", "of", "for", "the", "&"} for w in text.split()) else None
 
 
 _DEPARTMENT_FIRST = re.compile(r"^(?:directorate(?:-general)?|department|division|unit|service|direction|abteilung|referat|dg)\s+[A-Z0-9][\w.]{0,4}\s*[–—:-]\s+\S", re.I)
+# A group an institution convenes, named above the title: "Task Force on …", "Working Group on …", "Expert Group on …".
+_GROUP_OF = re.compile(r"^(?:(?:independent|high-level|joint|transatlantic|european)\s+)?(?:task force|working group|study group|expert group|"
+                       r"reflection group|commission|steering group|policy group|taskforce)\s+(?:on|for)\s+[A-Z]", re.I)
 _DEPARTMENT = re.compile(r"\b(?:unit|department|directorate|division|programme|program|desk|team|abteilung|département|unidad|dipartimento)$", re.I)
 
 

@@ -753,9 +753,14 @@ def _end_mark(units: list[Unit], body_start: int) -> int:
 # "Signatories:", "Signed by:", "Les signataires", "Unterzeichnende": the label over an open letter's signers.
 _SIGNATORIES = re.compile(
     r"^(?:(?:the )?signatories|signed(?: by)?|signatures|co-?signatories|(?:les )?signataires|unterzeichner(?:innen)?|unterzeichnende|"
-    r"(?:los )?firmantes|(?:i )?firmatari|sygnatariusze|ondertekenaars|(?:os )?signatários)\b[^:]{0,120}:?$",
+    r"(?:los )?firmantes|(?:i )?firmatari|sygnatariusze|ondertekenaars|(?:os )?signatários|"
+    # a group's members, who sign its statement: "Task Force members", "Members of the Working Group"
+    r"(?:task force|working group|study group|expert group|commission|group|panel) members|members of the (?:task force|working group|study group|"
+    r"expert group|commission|group|panel))\b[^:]{0,120}:?$",
     re.I,
 )
+# The parts of a members' list: "Co-chairs", "Members", "Rapporteur".
+_MEMBERS_PART = re.compile(r"^(?:co-?chairs?|chairs?|vice-?chairs?|chairm[ae]n|chairpersons?|members|rapporteurs?|convenors?|advisers|advisors)\s*:?$", re.I)
 SIGNATORIES_REASON = "signatories of the letter (read into the metadata)"
 
 
@@ -767,16 +772,16 @@ def _signatories(units: list[Unit], body_start: int, layout: Layout) -> None:
             continue
         signers = []
         for unit in units[index + 1 :]:
-            found = authors_from(unit.text)
-            if not found:
+            found = authors_from(unit.text) or ([] if _MEMBERS_PART.match(unit.text.strip()) else None)
+            if found is None:
                 break
-            signers.append((unit, found))
-        if not signers:
+            signers.append((unit, found))  # a part's label ("Co-chairs") names no one
+        if not any(found for _, found in signers):
             continue
         units[index].role = "signatories"
         for unit, found in signers:
             unit.role = "signatories"
-            if not any(f.field == "authors" for f in layout.findings if f.rule != "signatories"):
+            if found and not any(f.field == "authors" for f in layout.findings if f.rule != "signatories"):
                 layout.findings.append(Finding("authors", found, "signatories", unit.line, unit.text))
         return
 

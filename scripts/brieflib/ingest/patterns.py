@@ -693,7 +693,12 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # who prepared the document, for whom: "This document was prepared by the X for the information of …"
     re.compile(r"^This (?:document|note|analysis|paper|report|brief(?:ing)?|summary|record|transcript) (?:was|has been|is) (?:prepared|produced|drafted|written) by (?:the )?[A-Z]"),
     # who attended a meeting, and its officials: "Members present: …", "In attendance: …", "Committee staff: …"
-    re.compile(r"^(?:members present|present|in attendance|apologies(?: for absence)?|committee staff|secretariat|clerks?)\s*:\s*\S", re.I),
+    re.compile(r"^(?:members present|present|in attendance|apologies(?: for absence)?|(?:committee |task force |project |group )?staff|secretariat|clerks?)\s*:\s*\S", re.I),
+    # how a group's members stand to its statement: "The members of the Task Force … have agreed on …; they participate
+    # in their personal capacity", "Affiliations are listed for identification purposes only."
+    re.compile(r"^(?:note:\s*)?(?:the )?(?:members|signatories) of the (?:[\w’'-]+ ){1,10}(?:have )?(?:agreed|endorsed?|signed)\b|"
+               r"\bin their personal capacit(?:y|ies)\b|"
+               r"^(?:affiliations|institutions|titles|institutional affiliations) (?:are )?(?:listed|given|shown|provided) for (?:identification|information(?:al)?) (?:purposes )?only\b", re.I),
     # a disclaimer that names no one: "This paper reflects the personal views of the authors."
     re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
 ]
@@ -830,6 +835,7 @@ BIO_LABELS = {
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
     "op-ed", "report", "explainer", "memo", "policy memo", "briefing", "expert comment", "opinion",
+    "statement", "joint statement", "task force statement", "declaration", "open letter",
     # a meeting's report
     "event report", "event summary", "meeting report", "meeting summary", "conference report", "workshop report", "roundtable report",
     "summary of discussion", "summary of proceedings", "rapporteur's report", "rapporteur’s report",
