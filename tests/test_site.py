@@ -238,3 +238,20 @@ def test_each_listed_brief_is_its_own_card(built_site):
         first = " ".join(items[0].text_content().split())
         assert "Accept, prepare, leverage" in first and "Iana Maisuradze · European Policy Centre · 10 October 2025" in first
         assert "The transatlantic security partnership is entering a new phase." not in first
+
+
+def test_places_come_from_the_cache_and_regions_yml_invalidates_it(tmp_path, run_cli):
+    """A brief's countries and regions depend on it and on regions.yml alone: cached with its conversion, so a
+    rebuild from the cache writes the same brief pages, and an edited regions.yml converts every brief again."""
+    root = copy_project(tmp_path)
+    run_cli("build", "--root", root)
+    pages = {p: p.read_text(encoding="utf-8") for p in (root / "docs" / "briefs").glob("*/index.md")}
+    assert any("Countries and regions:" in text for text in pages.values())
+    for page in pages:
+        page.unlink()
+    restored = run_cli("build", "--root", root)
+    assert "0 converted, 5 from cache" in restored.stderr
+    assert {p: p.read_text(encoding="utf-8") for p in pages} == pages
+    regions = root / "sources" / "regions.yml"
+    regions.write_text(regions.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
+    assert "5 converted, 0 from cache" in run_cli("build", "--root", root).stderr

@@ -24,7 +24,15 @@ from mkdocs.exceptions import ConfigurationError
 
 from brieflib.build.check import conversion_warnings, source_files
 from brieflib.enrich.annotations import link_backlinks, resolve
-from brieflib.enrich.corpus import Site, distinct_slugs, enrich, enrich_themes, gazetteer_for, taxonomy_for
+from brieflib.enrich.corpus import (
+    Site,
+    distinct_slugs,
+    enrich,
+    enrich_places,
+    enrich_themes,
+    gazetteer_for,
+    taxonomy_for,
+)
 from brieflib.ingest.convert import convert_file, original_copy, sidecar_for
 from brieflib.ingest.read import read_source
 from brieflib.model.brief import Brief, brief_from_dict, brief_to_dict
@@ -104,8 +112,9 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
     """
     cache = cache or root / ".cache" / "convert"
     cache.mkdir(parents=True, exist_ok=True)
-    themes = root / "sources" / "themes.yml"
-    version = code_version() + (hashlib.sha256(themes.read_bytes()).hexdigest() if themes.exists() else "")
+    # a brief's themes, countries and regions depend only on it and on the editors' themes.yml and regions.yml
+    version = code_version() + "".join(hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else "-"
+                                       for f in (root / "sources" / "themes.yml", root / "sources" / "regions.yml"))
     briefs: dict[Path, Brief] = {}
     misses: list[tuple[Path, str, Path]] = []
     for path in source_files(root / "sources"):
@@ -135,11 +144,14 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
 
 
 def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
-    """Convert one brief and assign its themes (a brief's themes depend only on it and the taxonomy)."""
+    """Convert one brief and assign its themes, countries and regions (they depend only on it, the taxonomy and
+    the gazetteer: cached with it, so that a one-brief rebuild does not count every brief's places again)."""
     try:
-        return convert_one(path, root=root)
+        brief = convert_one(path, root=root)
     except BriefError as exc:
         return exc
+    enrich_places([brief], gazetteer_for(root))
+    return brief
 
 
 def _convert_all(paths: list[Path], root: Path) -> list[Brief | BriefError]:

@@ -89,9 +89,9 @@ def _matcher(taxonomy: Taxonomy) -> ThemeMatcher:
 
 
 def enrich(briefs: list[Brief], root: Path) -> tuple[Taxonomy, Glossary]:
-    """Related briefs, glossary mentions, countries and regions for the whole corpus (themes come with the conversion)."""
+    """Related briefs and glossary mentions for the whole corpus (themes, countries and regions come with the
+    conversion: build/pipeline.py)."""
     taxonomy = taxonomy_for(root)
-    enrich_places(briefs, gazetteer_for(root))
     entries = load_glossary(root / "sources" / "glossary.yml")
     relate(briefs, taxonomy)
     glossary = Glossary(entries, briefs)
@@ -127,6 +127,8 @@ class Site:
     glossary: Glossary | None = None
     orphans: list = field(default_factory=list)  # annotations that could not be anchored
     gazetteer: Gazetteer | None = None  # regions.yml: the regions' order, members and descriptions
+    # what the pages render from one brief alone and show many times (a card's face), by brief slug: see site/cards.py
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.by_slug = {b.slug: b for b in self.briefs}

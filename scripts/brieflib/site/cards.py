@@ -9,6 +9,8 @@ and ISO dates, written through ``html_text``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from brieflib.enrich.corpus import Site
 from brieflib.model.brief import Brief
 from brieflib.render import cite
@@ -30,19 +32,41 @@ STANDFIRST_WORDS = 40
 CARD_CHIPS = 3  # the strongest themes; the filter still knows them all (data-themes)
 
 
+@dataclass(frozen=True)
+class _Face:
+    """What a card shows of its brief wherever it stands (its links, relative to the page, are made per page)."""
+
+    themes: list[str]
+    attributes: str
+    title: str
+    coins: str
+    standfirst: str
+
+
+def _face(brief: Brief, site: Site) -> _Face:
+    """The card's face, made once per brief and build: a brief's card stands on many pages (themes, authors, lists)."""
+    face = site.memo.get(("card", brief.slug))
+    if face is None:
+        themes = ranked_themes(brief, site.taxonomy.ids)
+        publisher = site.publisher_slugs[brief.publisher] if brief.publisher else ""
+        data = {"themes": " ".join(themes), "publisher": publisher, "year": (brief.date or "")[:4], "date": brief.date or ""}
+        summary = own_summary(brief)
+        face = _Face(themes, " ".join(f'data-{name}="{html_text(value)}"' for name, value in data.items()), title_md(brief),
+                     cite.coins(brief), md_text(shorten_words(summary, STANDFIRST_WORDS)) if summary else "")
+        site.memo[("card", brief.slug)] = face
+    return face
+
+
 def brief_card(brief: Brief, here: str, site: Site, extra: str = "") -> str:
     """The card as Markdown inside HTML (md_in_html); ``extra`` is Markdown added at its end (a theme's passages)."""
-    themes = ranked_themes(brief, site.taxonomy.ids)
-    publisher = site.publisher_slugs[brief.publisher] if brief.publisher else ""
-    data = {"themes": " ".join(themes), "publisher": publisher, "year": (brief.date or "")[:4], "date": brief.date or ""}
-    attributes = " ".join(f'data-{name}="{html_text(value)}"' for name, value in data.items())
-    parts = [f'<p class="brief-card__title" markdown="span">[{title_md(brief)}]({rel(here, brief_path(brief))}){cite.coins(brief)}</p>']
+    face = _face(brief, site)
+    themes, attributes = face.themes, face.attributes
+    parts = [f'<p class="brief-card__title" markdown="span">[{face.title}]({rel(here, brief_path(brief))}){face.coins}</p>']
     meta = _meta(brief, here, site)
     if meta:
         parts.append(f'<p class="brief-card__meta" markdown="span">{meta}</p>')
-    summary = own_summary(brief)
-    if summary:
-        parts.append(f'<p class="brief-card__standfirst" markdown="span">{md_text(shorten_words(summary, STANDFIRST_WORDS))}</p>')
+    if face.standfirst:
+        parts.append(f'<p class="brief-card__standfirst" markdown="span">{face.standfirst}</p>')
     if themes:
         chips = " ".join(_chip(theme_id, here, site) for theme_id in themes[:CARD_CHIPS])
         if len(themes) > CARD_CHIPS:
