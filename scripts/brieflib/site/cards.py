@@ -41,6 +41,10 @@ class _Face:
     title: str
     coins: str
     standfirst: str
+    names: str  # the authors, as Markdown
+    publisher: str  # the publisher's name, as Markdown
+    date: str  # the date, as HTML
+    chips: list[str]  # the theme chips' labels, as Markdown
 
 
 def _face(brief: Brief, site: Site) -> _Face:
@@ -51,8 +55,12 @@ def _face(brief: Brief, site: Site) -> _Face:
         publisher = site.publisher_slugs[brief.publisher] if brief.publisher else ""
         data = {"themes": " ".join(themes), "publisher": publisher, "year": (brief.date or "")[:4], "date": brief.date or ""}
         summary = own_summary(brief)
+        labels = [md_text(theme.label if (theme := site.taxonomy.get(t)) else t) for t in themes[:CARD_CHIPS]]
         face = _Face(themes, " ".join(f'data-{name}="{html_text(value)}"' for name, value in data.items()), title_md(brief),
-                     cite.coins(brief), md_text(shorten_words(summary, STANDFIRST_WORDS)) if summary else "")
+                     cite.coins(brief), md_text(shorten_words(summary, STANDFIRST_WORDS)) if summary else "",
+                     join_names(md_text(a.name) for a in brief.authors) if brief.authors else "",
+                     md_text(brief.publisher) if brief.publisher else "",
+                     f'<time datetime="{html_text(brief.date)}">{display_date(brief.date)}</time>' if brief.date else "", labels)
         site.memo[("card", brief.slug)] = face
     return face
 
@@ -62,13 +70,14 @@ def brief_card(brief: Brief, here: str, site: Site, extra: str = "") -> str:
     face = _face(brief, site)
     themes, attributes = face.themes, face.attributes
     parts = [f'<p class="brief-card__title" markdown="span">[{face.title}]({rel(here, brief_path(brief))}){face.coins}</p>']
-    meta = _meta(brief, here, site)
+    meta = _meta(brief, face, here, site)
     if meta:
         parts.append(f'<p class="brief-card__meta" markdown="span">{meta}</p>')
     if face.standfirst:
         parts.append(f'<p class="brief-card__standfirst" markdown="span">{face.standfirst}</p>')
     if themes:
-        chips = " ".join(_chip(theme_id, here, site) for theme_id in themes[:CARD_CHIPS])
+        chips = " ".join(f"[{label}]({rel(here, f'themes/{theme_id}/index.md')}){{: .theme-chip }}"
+                         for theme_id, label in zip(themes, face.chips, strict=False))
         if len(themes) > CARD_CHIPS:
             more = len(themes) - CARD_CHIPS
             chips += f' <span class="brief-card__more">and {counted(more, "more theme")}</span>'
@@ -88,19 +97,12 @@ def card_list(briefs: list[Brief], here: str, site: Site, kind: str = "", attrib
     return f"<div {opening}>\n\n{cards}\n\n</div>"
 
 
-def _meta(brief: Brief, here: str, site: Site) -> str:
+def _meta(brief: Brief, face: _Face, here: str, site: Site) -> str:
     """Authors · publisher · date, each only when the text states it."""
-    items = []
-    if brief.authors:
-        items.append(join_names(md_text(a.name) for a in brief.authors))
+    items = [face.names] if face.names else []
     if brief.publisher:
         target = rel(here, f"publishers/{site.publisher_slugs[brief.publisher]}/index.md")
-        items.append(f"[{md_text(brief.publisher)}]({target}){{: .brief-card__publisher }}")
-    if brief.date:
-        items.append(f'<time datetime="{html_text(brief.date)}">{display_date(brief.date)}</time>')
+        items.append(f"[{face.publisher}]({target}){{: .brief-card__publisher }}")
+    if face.date:
+        items.append(face.date)
     return " · ".join(items)
-
-
-def _chip(theme_id: str, here: str, site: Site) -> str:
-    theme = site.taxonomy.get(theme_id)
-    return f"[{md_text(theme.label if theme else theme_id)}]({rel(here, f'themes/{theme_id}/index.md')}){{: .theme-chip }}"
