@@ -3134,3 +3134,14 @@ def test_a_task_forces_statement_signed_by_its_members():
     assert [(a.name, a.affiliation) for a in brief.authors] == [
         ("Ann Lee", "Harbour Policy Council"), ("Paul Brenner", None), ("Jan Nowak-Lis", "Baltic Ports Institute")]
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_joint_paper_of_two_institutes_with_their_logos():
+    text = ("[logo] HARBOUR INSTITUTE\n[logo] BALTIC PORTS CENTRE\n\nA joint paper by the Harbour Institute and the Baltic Ports Centre\n\n"
+            "Gdańsk / Tallinn, 12 février 2026\n\nGUARDING THE HARBOURS OF THE NORTH\nAir defence for the ports after the ceasefire\n\n"
+            "Ann Lee (Harbour Institute)\nJaan Tamm (Baltic Ports Centre)\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("GUARDING THE HARBOURS OF THE NORTH", "2026-02-12")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jaan Tamm", "Baltic Ports Centre")]
+    assert brief.publisher == "Harbour Institute"  # the first of the two that publish it jointly
+    assert body_texts(layout) == [_PROSE] and "[logo]" in {r.text for r in layout.removed}

@@ -142,7 +142,8 @@ _READING_TIME = re.compile(
 # A place before the date, or a venue and a place: one or two groups of one to five words, each word capitalised
 # but for connectors ("Praha, ", "New York, ", "Annual Defence Forum, Rotterdam, ", "Bruxelles, le ").
 _CONNECTORS = {"of", "for", "the", "on", "de", "des", "du", "la", "le", "les", "di", "del", "della", "van", "von", "der", "den", "för", "og", "och"}
-_PLACE = re.compile(r"^(?:(?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-]*,\s+){1,2}(?:le\s+)?")
+# "Vilnius, ", "Paris / Athènes, ", "Brussels and Kyiv, ": the places of writing before the date
+_PLACE = re.compile(r"^(?:(?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-]*(?:\s*/\s*[^\W\d_][\w'’.-]*){0,3},\s+){1,2}(?:le\s+)?")
 _WEEKDAY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s*,?\s+",
@@ -173,7 +174,7 @@ def parse_date(text: str) -> str | None:
     found = _whole_date(body)
     if found is None and not prefixed:
         place = _PLACE.match(body)
-        words = place.group().replace(",", " ").split() if place else []
+        words = place.group().replace(",", " ").replace("/", " ").split() if place else []
         if place and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
             found = _whole_date(body[place.end():])
     return found

@@ -263,7 +263,14 @@ def series_line(state: HeadState) -> Claim | None:
     if not owned and not any(_SERIES.match(s) or P.label(s) in P.DOCTYPE_LABELS for s in segments):
         return None
     findings = [state.find("publisher", P.institution_name(s), "masthead") for s in segments if P.is_institution(s) and not _SERIES.match(s)]
-    findings += [state.find("publisher", P.institution_name(name), "publication-of") for name in owned]
+    for name in owned:
+        # "A joint paper by the X and the Y": published by both, X first; Y is named as the co-publisher it is
+        joint = [p for p in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", name) if p]
+        if len(joint) > 1 and all(P.is_institution(p) for p in joint):
+            findings.append(state.find("publisher", P.institution_name(joint[0]), "publication-of"))
+            findings += [state.find("co-publisher", P.institution_name(p), "publication-of") for p in joint[1:]]
+        else:
+            findings.append(state.find("publisher", P.institution_name(name), "publication-of"))
     iso = date_in_segments(state.text())
     if iso:
         findings.append(state.find("date", iso, "series-line-date"))

@@ -161,7 +161,9 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
         rest |= {normalise_for_match(P.institution_name(n)) for u in layout.boilerplate if (n := P.publisher_from(u.text))}
         keep = "masthead-bilingual-other" if rest == {normalise_for_match(str(other.value))} else "masthead-bilingual"
         findings = [f for f in findings if not f.rule.startswith("masthead-bilingual") or f.rule == keep]
-    candidates = [(str(f.value), _evidence(f)) for f in findings]
+    # a joint paper's second publisher ("A joint paper by X and Y") under its own masthead is no rival to the first
+    partners = {_fold(str(f.value)) for f in layout.findings if f.field == "co-publisher"}
+    candidates = [(str(f.value), _evidence(f)) for f in findings if _fold(str(f.value)) not in partners]
     for unit in layout.boilerplate:
         name = P.publisher_from(unit.text)
         if name:

@@ -336,6 +336,9 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     sign_up: Unit | None = None  # a newsletter sign-up line left out just above
     text_lines = layout.text.split("\n")
     for index, unit in enumerate(units):
+        if (placeholder := _PLACEHOLDER_BEFORE.match(unit.text)) and "\n" not in unit.text:
+            layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
+            unit.text = unit.text[placeholder.end():]  # "[logo] HARBOUR INSTITUTE": the logo's place, then the name beside it
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
         if found is None and index not in boxed:
             for kind, label_test, item_test in _BOXES:
@@ -388,6 +391,9 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             layout.removed.append(Removed(address.text, address.line, "the address of a letter (whom it is written to)"))
         layout.removed.append(Removed(unit.text, unit.line, found[1]))
     return kept
+
+
+_PLACEHOLDER_BEFORE = re.compile(r"^\[(?:logo|image|img|photo|icon|picture|graphic)\b[^\]]{0,40}\]\s+(?=\S)", re.I)
 
 
 def _box_items(units: list[Unit], index: int, item: Callable[[str], bool], lines: list[str]) -> int:
