@@ -3145,3 +3145,24 @@ def test_a_joint_paper_of_two_institutes_with_their_logos():
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jaan Tamm", "Baltic Ports Centre")]
     assert brief.publisher == "Harbour Institute"  # the first of the two that publish it jointly
     assert body_texts(layout) == [_PROSE] and "[logo]" in {r.text for r in layout.removed}
+
+
+def test_numbered_paragraphs_under_headings_are_one_numbered_list():
+    # a parliament's or an agency's note numbers its paragraphs through the text, across its headings
+    text = ("Guarding the Harbours of the North\n\nBy Ann Lee\n\nPurpose\n\n1. " + _PROSE + "\n\nBackground\n\n2. " + _PROSE
+            + "\n\n3. " + _PROSE + "\n")
+    _, layout = _head_fields(text)
+    assert [b.kind for b in layout.blocks] == ["heading", "item", "heading", "item", "item"]
+
+
+def test_a_committees_note_with_its_fields_in_a_right_hand_column():
+    pad = " " * 40
+    text = ("STANDING COMMITTEE ON HARBOURS AND COASTAL DEFENCE\nCommittee Secretariat\n\n"
+            f"NOTE No. 4/2026{pad}Ref.: HCD/SEC/N/2026/004\n{pad}         Date of issue: 10/02/2026\n"
+            f"{pad}         For the meeting of: 17/02/2026\n{pad}         Original: English\n\nRapporteur: Ann Lee, MP\n\n"
+            "Guarding the Harbours of the North\n\nNote for members of the Committee, prepared under the authority of the Rapporteur. "
+            "This document does not commit the Committee.\n\n" + _PROSE + "\n\n_____________________\n"
+            "Committee Secretariat — Standing Committee on Harbours and Coastal Defence\nContact: hcd.secretariat@parliament.example\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-02-10", "Standing Committee on Harbours and Coastal Defence")
+    assert body_texts(layout) == [_PROSE]

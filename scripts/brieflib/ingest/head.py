@@ -316,6 +316,7 @@ _RECORD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w ()]{1,28}?)(?:\s*:\s+|\s{3,})
 _RECORD_LABELS = {
     "authors": "authors", "author": "authors", "author(s)": "authors", "creator": "authors", "creators": "authors",
     "date": "date", "published": "date", "publication date": "date", "date of publication": "date", "issued": "date",
+    "date of issue": "date", "issue date": "date", "for the meeting of": "", "original": "", "language of the original": "",
     "publisher": "publisher", "title": "title", "subtitle": "subtitle",
     "series": "", "language": "", "licence": "", "license": "", "rights": "", "doi": "", "isbn": "", "issn": "", "keywords": "",
     "subjects": "", "subject": "", "pages": "", "type": "", "document type": "", "format": "", "url": "", "handle": "", "uri": "",
@@ -360,6 +361,17 @@ def record_fields(state: HeadState) -> Claim | None:
         elif kind in ("title", "subtitle"):
             findings.append(state.find(kind, value, "record-fields", offset))
     return Claim("title" if any(f.field == "title" for f in findings) else "doctype", count, findings)
+
+
+@HEAD.register("record-field", 92, "a field of a document's own (meeting, language, reference) among its head's fields")
+def record_field(state: HeadState) -> Claim | None:
+    """"For the meeting of: 17/02/2026", "Original: English" under "Date of issue: 10/02/2026": a field that
+    describes the document, on the line right under another head field (a note's or a memo's fields block)."""
+    match = _RECORD_LINE.match(state.text().strip())
+    if state.title or not state.i or not match or _RECORD_LABELS.get(match["label"].strip().lower()) != "":
+        return None
+    above = state.units[state.i - 1]
+    return Claim("doctype") if above.line == state.line() - 1 and above.role in {"doctype", "date"} else None
 
 
 # A page's meta tags copied with its text: "og:title: …", "article:published_time: 2026-03-04T09:00:00Z", "citation_author: …".

@@ -263,6 +263,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and not _MACHINE_LINE.match(stripped)
                 and not _FIELD_LABEL_LINE.match(stripped)
                 and not P.NOTE_RULE.match(stripped) and not P.NOTE_RULE.match(current.text)  # a rule never wraps into text
+                and len(line) - len(line.lstrip()) < RIGHT_COLUMN  # a field set in a right-hand column is a line of its own
                 and last_length + 1 + len(_first_word(stripped)) > width - 4
                 and not (in_head and _standalone_pair(current.text, stripped))
             )
@@ -279,6 +280,7 @@ def split_units(lines: list[str]) -> list[Unit]:
     return units
 
 
+RIGHT_COLUMN = 24  # spaces before a line set in a page's right-hand column (a memo's or a note's fields)
 HEAD_UNIT_WORDS = 30  # a longer unit is a paragraph of the body: the head is above it
 
 
@@ -1205,6 +1207,7 @@ def _table_rows(units: list[Unit], start: int) -> int:
 def _body_blocks(units: list[Unit]) -> list[Block]:
     blocks: list[Block] = []
     prose = [normalise_for_match(u.text) for u in units if len(u.text.split()) > 25]
+    paragraph_numbers = {int(m[1]) for u in units if (m := _NUMBERED_PARAGRAPH.match(u.text))}
     table_end = 0
     for index, unit in enumerate(units):
         if index < table_end:
@@ -1224,7 +1227,7 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block("pullquote", text[2:-2].strip(), unit.line))
         elif _BULLET.match(text):
             blocks.append(Block("item", _BULLET.sub("", text), unit.line))
-        elif _list_item(text, prev, nxt):
+        elif _list_item(text, prev, nxt) or _numbered_paragraph(text, paragraph_numbers):
             blocks.append(Block("item", text, unit.line))  # keeps its number: an ordered list
         elif nxt is not None and _is_heading(text, prev, nxt):
             blocks.append(Block("heading", text.strip("*_ "), unit.line))
@@ -1244,6 +1247,16 @@ _RUN_IN_LABELS = {
     "résumé", "synthèse", "zusammenfassung", "kurzfassung", "resumen", "sintesi", "riassunto", "resumo", "streszczenie", "samenvatting",
     "sammanfattning", "sammendrag", "resumé", "tiivistelmä", "rezumat", "shrnutí", "περίληψη",
 }
+
+
+_NUMBERED_PARAGRAPH = re.compile(r"^(\d{1,3})\.\s+(?=\S)(?=(?:\S+\s+){20})")  # "8. The Rapporteur proposes …": a numbered paragraph
+
+
+def _numbered_paragraph(text: str, numbers: set[int]) -> bool:
+    """A paragraph of a text that numbers its paragraphs through its sections ("1." under "Purpose", "2." under
+    "Background"): its number is one of a run the text has elsewhere."""
+    match = _NUMBERED_PARAGRAPH.match(text)
+    return bool(match) and ends_sentence(text) and bool({int(match[1]) - 1, int(match[1]) + 1} & numbers)
 
 
 def _list_item(text: str, prev: str | None, nxt: str | None) -> bool:

@@ -578,8 +578,12 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
 def footer_institution(text: str) -> str | None:
     """The institution in a short footer of segments: "Nordic Centre · Policy Paper 2/2026 · Copenhagen"."""
     segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text.strip())]
-    if len(segments) < 2 or len(text.split()) > 16 or ends_sentence(text):
+    if len(text.split()) > 16 or ends_sentence(text):
         return None
+    if len(segments) < 2:
+        # "Committee Secretariat — Standing Committee on X": a unit, then the body it belongs to, which publishes
+        parts = [s.strip() for s in re.split(r"\s+[—–]\s+", text.strip())]
+        return parts[-1] if len(parts) >= 2 and all(is_institution(p) for p in parts) else None
     return next((s for s in segments if is_institution(s)), None)
 
 
@@ -671,6 +675,10 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # whom a parliament's or a committee's note is for, and what it does not commit: "Note for members of the Committee,
+    # prepared under the authority of the Rapporteur. This document does not commit the Committee."
+    re.compile(r"^(?:(?:a |this )?(?:note|briefing|paper|document|memo(?:randum)?) )?(?:prepared )?for (?:the )?members of the [A-Z]|"
+               r"\bdoes not (?:commit|bind|engage) the (?:committee|parliament|assembly|council|commission|secretariat|institute|centre|organi[sz]ation)\b", re.I),
     # how a transcript or a translation was made: "This transcript was generated automatically and lightly edited."
     re.compile(r"^This (?:transcript|recording|text|translation|summary) (?:was|has been|is) (?:\w+ ){0,2}"
                r"(?:generated|transcribed|machine[- ]translated|translated|edited)\b", re.I),
