@@ -135,3 +135,13 @@ def test_a_notes_reference_is_no_part_of_the_sentence_it_follows():
 
     assert norm("And say so with one voice.[3]") == norm("And say so with one voice.")
     assert norm("Article [3] of the treaty") == "article [3] of the treaty"  # a bracket after a space is the text's
+
+
+def test_a_line_listed_in_two_parts_is_accounted_for():
+    from brieflib.build.evaluate import _covered, squash
+
+    line, output = squash("HARBOUR INSTITUTE          A"), squash("the masthead HARBOUR INSTITUTE and a body")
+    assert _covered(line, [squash("A")], output)  # the edge's letter listed, the name in the output
+    assert _covered(line, [squash("A"), squash("HARBOUR INSTITUTE")], "")  # both parts listed
+    assert not _covered(line, [squash("A")], squash("another text"))  # the rest found nowhere
+    assert not _covered(line, [], output)

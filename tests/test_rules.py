@@ -3166,3 +3166,19 @@ def test_a_committees_note_with_its_fields_in_a_right_hand_column():
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-02-10", "Standing Committee on Harbours and Coastal Defence")
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_covers_words_set_one_letter_a_line_down_its_edge():
+    # a cover whose spine or edge reads "POLICY PAPER N° 7" top to bottom, one letter a line, beside the cover's text
+    letters = list("POLICY") + [""] + list("PAPER") + ["", "N°", "7"]
+    cover = ["HARBOUR INSTITUTE", "", "      GUARDING THE HARBOURS OF THE NORTH", "", "      Air Defence for the Ports", *[""] * 10]
+    lines = [f"{c:<60}{letter}".rstrip() for c, letter in zip(cover, letters, strict=True)]
+    text = "\n".join(lines) + "\n\n\fGuarding the Harbours of the North\n\nBy Ann Lee\n\n" + _PROSE + "\n"
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ann Lee"] and body_texts(layout) == [_PROSE]
+    assert {r.reason for r in layout.removed if r.text in {"P", "N°"}} == {F.VERTICAL_REASON}
+    assert "HARBOUR INSTITUTE" in {r.text for r in layout.removed}  # the cover's line beside its letter, read without it
+    # a table's column of figures is no such column
+    table = "\n".join(f"{name:<20}{n}" for name, n in zip(["Poland", "Latvia", "Estonia", "Lithuania", "Finland", "Sweden", "Norway"], "4567898", strict=True))
+    _, layout = _head_fields("Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + table + "\n")
+    assert not [r for r in layout.removed if r.reason == F.VERTICAL_REASON]

@@ -362,6 +362,35 @@ def _boxed(lines: list[str]) -> set[int]:
     return boxed
 
 
+VERTICAL_REASON = "letters set one a line down a page's edge (a cover's or a spine's words, read top to bottom)"
+_EDGE_LETTERS = re.compile(r"^(?P<text>.*?)\s{6,}(?P<letters>\S{1,3})\s*$")
+MIN_VERTICAL = 6  # lines of one letter each before a column of them is words set vertically
+
+
+def vertical_text(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """Words set one letter a line down a page's edge ("O" / "C" / "C" / "A" … "N°" / "47" at column 68): a run of
+    at least six lines that end at one column in a cell of one to three characters. The letters go (listed); the
+    text beside them stays."""
+    kept, removed = list(lines), []
+    cells = [(m.start("letters"), m) if (m := _EDGE_LETTERS.match(line)) else None for line in lines]
+    index = 0
+    while index < len(lines):
+        start = index
+        column = cells[index][0] if cells[index] else None
+        while index < len(lines) and column is not None and (
+                (cells[index] and abs(cells[index][0] - column) <= 1) or (not lines[index].strip() and index + 1 < len(lines) and cells[index + 1])):
+            index += 1
+        run = [k for k in range(start, index) if cells[k]]
+        letters = [k for k in run if re.fullmatch(r"[^\W\d_]", cells[k][1]["letters"])]  # a table's figures are no letters
+        if len(letters) >= MIN_VERTICAL and len(letters) >= 0.7 * len(run):
+            for k in run:
+                match = cells[k][1]
+                removed.append((k + 1, match["letters"], VERTICAL_REASON))
+                kept[k] = match["text"].rstrip()
+        index = max(index, start + 1)
+    return kept, removed
+
+
 LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
 LINK_LIST_REASON = "the links of a text browser's dump (its list of addresses)"
 _LINK_ADDRESS = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+\s*$")

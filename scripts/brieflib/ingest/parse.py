@@ -30,6 +30,7 @@ from brieflib.ingest.furniture import (
     remove_page_furniture,
     reply_section,
     text_browser_links,
+    vertical_text,
     web_furniture,
 )
 from brieflib.ingest.head import (
@@ -116,6 +117,8 @@ def parse(text: str) -> Layout:
         lines[number - 1] = ""
     lines, links = text_browser_links(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in links]
+    lines, letters = vertical_text(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in letters]
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
