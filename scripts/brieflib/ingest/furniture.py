@@ -372,7 +372,7 @@ def vertical_text(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
     at least six lines that end at one column in a cell of one to three characters. The letters go (listed); the
     text beside them stays."""
     kept, removed = list(lines), []
-    cells = [(m.start("letters"), m) if (m := _EDGE_LETTERS.match(line)) else None for line in lines]
+    cells = [(m.start("letters"), m) if "      " in line and (m := _EDGE_LETTERS.match(line)) else None for line in lines]
     index = 0
     while index < len(lines):
         start = index

@@ -245,7 +245,9 @@ def split_units(lines: list[str]) -> list[Unit]:
         current: Unit | None = None
         last_length = item_indent = 0
         for offset, line in enumerate(group):
-            stripped = _EMPHASISED_LABEL.sub(r"\2", line.strip())  # "**Authors:** …", "_Date:_ …": the label without its emphasis
+            stripped = line.strip()
+            if "*" in stripped or "_" in stripped:
+                stripped = _EMPHASISED_LABEL.sub(r"\2", stripped)  # "**Authors:** …", "_Date:_ …": the label without its emphasis
             if next_note and (number := re.match(r"(\d{1,3})\s+\S", stripped)) and int(number.group(1)) == next_note:
                 next_note += 1  # "2 Joint statements …" under "1 Memorandum …": a new note, not a wrapped line
                 current = Unit(stripped, start + offset)
@@ -345,7 +347,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
             unit.text = unit.text[placeholder.end():]  # "[logo] HARBOUR INSTITUTE": the logo's place, then the name beside it
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
-        if found is None and index not in boxed:
+        if found is None and index not in boxed and len(unit.text) <= 40 and word_count(unit.text) <= MAX_BOX_LABEL_WORDS:
             for kind, label_test, item_test in _BOXES:
                 if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, text_lines)):
                     boxed.update((k, kind) for k in range(index, index + items + 1))
@@ -438,6 +440,7 @@ def _participant_item(text: str) -> bool:
     return bool(re.match(r"^(?:panel|session)\s+\w{1,4}\b.{0,30}$", text, re.I) or authors_from(text.lstrip("-–•* ")))
 
 
+MAX_BOX_LABEL_WORDS = 3  # "Topics", "Upcoming events", "Witness list"
 # A box set in the text under its lone label: (rule, reason, the label's test, an item's test).
 _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]]] = [
     (("tags", WEB_FURNITURE["tags"].reason), lambda label: WEB_FURNITURE["tags"].test(label.rstrip(":") + ": x"),
@@ -1095,7 +1098,7 @@ def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
     if any(f.field == "authors" for f in layout.findings):
         return units
     for i, unit in enumerate(units):
-        if "\n" in unit.text or word_count(unit.text) > 2:
+        if "\n" in unit.text or len(unit.text) > 30 or word_count(unit.text) > 2:
             continue
         claim = author_lines(HeadState(units, i=i))
         count = claim.count if claim else 0
@@ -1110,14 +1113,15 @@ def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
 
 COVER_REASON = "the cover page's notices under the head (the text begins again on the next page with its title)"
 MAX_COVER_WORDS = 100  # a cover's imprint and notices, never a page of prose
+MAX_COVER_UNITS = 8
 
 
 def _drop_cover_matter(units: list[Unit], seen: set[str], layout: Layout) -> list[Unit]:
     """A cover page whose head is set again at the top of the next page ("Published by …", "This paper can be
     downloaded from …" between them): the short lines between the cover's head and that page break are the
     cover's notices, listed as boilerplate, not the text's first paragraphs. Prose (a summary, a section) stays."""
-    repeat = next((i for i, u in enumerate(units) if word_count(u.text) <= 40 and normalise_for_match(u.text) in seen), None)
-    if not repeat or repeat > 8:
+    repeat = next((i for i, u in enumerate(units[: MAX_COVER_UNITS + 1]) if len(u.text) < 400 and word_count(u.text) <= 40 and normalise_for_match(u.text) in seen), None)
+    if not repeat:
         return units
     cover = units[:repeat]
     if sum(word_count(u.text) for u in cover) > MAX_COVER_WORDS or any(P.label(u.text) in P.SECTION_LABELS for u in cover):
@@ -1150,7 +1154,7 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
             contact = P.CONTACT_LINE.match(text) or P.CORRESPONDING.match(text)
             reason = "a contact line (the corresponding author)" if contact else "publisher boilerplate (a disclaimer)"
             layout.removed.append(Removed(unit.text, unit.line, reason))
-        elif _IMPRINT.search(text) and word_count(text) <= 25 and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
+        elif word_count(text) <= 25 and _IMPRINT.search(text) and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)
             layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate"))

@@ -812,7 +812,7 @@ _DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|auteure?s?|autor(?:in|en|es|as|a)
 def is_disclaimer(text: str) -> bool:
     """Boilerplate that speaks of the text's authors or its reproduction: "The views expressed in this paper are
     those of the authors …". A sentence about views expressed elsewhere ("at the summit") is prose."""
-    return len(text.split()) <= 70 and is_boilerplate(text) and bool(_DISCLAIMER_WORDS.search(text))
+    return len(text.split()) <= 70 and bool(_DISCLAIMER_WORDS.search(text)) and is_boilerplate(text)  # the one pattern first
 
 
 SECTION_LABELS = {
