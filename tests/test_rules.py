@@ -3182,3 +3182,9 @@ def test_a_covers_words_set_one_letter_a_line_down_its_edge():
     table = "\n".join(f"{name:<20}{n}" for name, n in zip(["Poland", "Latvia", "Estonia", "Lithuania", "Finland", "Sweden", "Norway"], "4567898", strict=True))
     _, layout = _head_fields("Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + table + "\n")
     assert not [r for r in layout.removed if r.reason == F.VERTICAL_REASON]
+
+
+def test_a_notice_ending_in_a_comma_takes_no_paragraph_with_it():
+    text = ("Guarding the Harbours of the North\n\nBy Ann Lee\n\nMembers present: Chair; Ms Ann Lee; Mr Bo Chan,\n\n" + _PROSE + "\n")
+    _, layout = _head_fields(text)
+    assert body_texts(layout) == [_PROSE]
