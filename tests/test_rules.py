@@ -3184,7 +3184,13 @@ def test_a_covers_words_set_one_letter_a_line_down_its_edge():
     assert not [r for r in layout.removed if r.reason == F.VERTICAL_REASON]
 
 
-def test_a_notice_ending_in_a_comma_takes_no_paragraph_with_it():
-    text = ("Guarding the Harbours of the North\n\nBy Ann Lee\n\nMembers present: Chair; Ms Ann Lee; Mr Bo Chan,\n\n" + _PROSE + "\n")
+def test_a_notice_ending_in_a_semicolon_takes_no_paragraph_with_it():
+    second = "The second paragraph goes on with the money, which the ministers found hard to share."
+    text = ("Guarding the Harbours of the North\n\nBy Ann Lee\n\nMembers present: Chair; Ms Ann Lee; Mr Bo Chan;\n\n" + _PROSE + "\n\n" + second + "\n")
     _, layout = _head_fields(text)
-    assert body_texts(layout) == [_PROSE]
+    assert body_texts(layout) == [_PROSE, second]
+
+
+def test_an_attendance_record_is_a_list_of_names_not_a_paragraph_joined_to_it():
+    assert P.is_boilerplate("Members present: Chair; Ms Ann Lee; Mr Bo Chan")
+    assert not P.is_boilerplate("Members present: Chair; Ms Ann Lee; Mr Bo Chan, " + _PROSE)
