@@ -38,7 +38,7 @@ from brieflib.enrich.places import Gazetteer
 from brieflib.enrich.taxonomy import Taxonomy
 from brieflib.ingest.convert import SOURCE_SUFFIXES, convert_file, source_text
 from brieflib.model.brief import Brief
-from brieflib.model.text import QUOTES, plain
+from brieflib.model.text import NOTE_REF, QUOTES, plain
 
 HELD_APART_SHARE = 30  # percent of the corpus, chosen by file-name hash
 NEVER_SEEN = ("q-",)  # the current never-seen set; measured before study: f- 61.7% metadata, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%, m- 66.7%, n- 58.3%, o- 40%, q- 68.3%; then tuned on
@@ -61,7 +61,7 @@ def split_of(name: str) -> str:
 def norm(text: str | None) -> str:
     """Fold Unicode form, quote marks, dashes, whitespace and case; a note's reference ("voice.[3]") is a link a
     reader sees as a number, not a word of the sentence."""
-    text = re.sub(r"(?<=[\w.,;:!?\"”’)])\[\d{1,3}\](?!\()", "", plain(text or ""))
+    text = re.sub(NOTE_REF, "", plain(text or ""))
     text = unicodedata.normalize("NFC", text).translate(QUOTES).replace("–", "-").replace("—", "-")
     return re.sub(r"\s+", " ", text).strip().casefold()
 

@@ -277,10 +277,12 @@ def series_line(state: HeadState) -> Claim | None:
     return Claim("doctype", findings=findings)
 
 
+# The kinds of meeting an event's name ends with ("Vienna Security Conference", "Nordic-Baltic Dialogue").
+_EVENT_WORDS = (r"conference|forum|summit|symposium|workshop|seminar|colloquium|congress|dialogue|roundtable|round table|meeting|"
+                r"konferenz|conférence|conferencia|conferenza|konferencja")
 # An event's name with its year: "Harbour Security Days 2026", "9th Vienna Security Conference 2026", "Forum de Paris 2026".
 _EVENT_NAME = re.compile(
-    r"^(?:[\w'’&.-]+\s+){0,6}(?:dialogue|conference|summit|symposium|seminar|workshop|forum|days|week|meeting|round ?table|colloquium|"
-    r"congress|konferenz|tagung|conférence|rencontres|conferencia|jornadas|conferenza|konferencja|konferens)(?:\s+[\w'’&.-]+){0,3}\s+(?:19|20)\d\d$",
+    rf"^(?:[\w'’&.-]+\s+){{0,6}}(?:{_EVENT_WORDS}|days|week|tagung|rencontres|jornadas|konferens)(?:\s+[\w'’&.-]+){{0,3}}\s+(?:19|20)\d\d$",
     re.I)
 
 
@@ -1298,8 +1300,7 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
 
 # A line naming the event a paper was written for, or a panel of it; a range of days.
 _EVENT_LINE = re.compile(
-    r"^(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){0,4}(?:conference|forum|summit|symposium|workshop|seminar|"
-    r"colloquium|congress|dialogue|roundtable|round table|meeting|konferenz|conférence|conferencia|conferenza|konferencja)\b|"
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){{0,4}}(?:{_EVENT_WORDS})\b|"
     r"^(?:panel|session|track|workshop|roundtable)\s+[\w.]{1,4}\s*:",
     re.I,
 )

@@ -47,6 +47,7 @@ from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (head
 from brieflib.model.brief import Block, Removed
 from brieflib.model.text import (
     CLOSERS,
+    NOTE_REF,
     SUPERSCRIPT_RUN,
     ends_sentence,
     normalise_for_match,
@@ -79,6 +80,7 @@ class Layout:
     page_notes: list[tuple[int, int, str]] = field(default_factory=list)  # (line, number, text) of notes at page bottoms
     note_numbers: list[int] = field(default_factory=list)  # the notes' numbers as printed, in reading order
     text: str = ""
+    lines: list[str] = field(default_factory=list)  # the text's lines as given (the line numbers of units and findings)
 
 
 _EMPHASISED_LABEL = re.compile(r"(?:^|(?<=\s))(\*\*|__|\*|_)([^\s*_][^*_\n]{0,28}?:)\1(?=\s)")
@@ -110,8 +112,8 @@ _HYPHEN_PREFIXES = set(
 
 def parse(text: str) -> Layout:
     """Cut normalised text into units and give each a role."""
-    layout = Layout(text=text)
-    lines = text.split("\n")
+    layout = Layout(text=text, lines=text.split("\n"))
+    lines = list(layout.lines)
     for number in sorted(chart_remnants(lines)):  # before page numbers: an axis's ticks are numbers alone on a line too
         layout.removed.append(Removed(lines[number - 1].strip(), number, CHART_REASON))
         lines[number - 1] = ""
@@ -341,7 +343,6 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     label_of: tuple[Unit, tuple[str, str]] | None = None  # the list under a tags label left out above, and why
     boxed: dict[int, tuple[str, str]] = {}  # the lines of a box set in the text (topics, events): its lone label and its items
     sign_up: Unit | None = None  # a newsletter sign-up line left out just above
-    text_lines = layout.text.split("\n")
     for index, unit in enumerate(units):
         if (placeholder := _PLACEHOLDER_BEFORE.match(unit.text)) and "\n" not in unit.text:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
@@ -349,7 +350,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
         if found is None and index not in boxed and len(unit.text) <= 40 and word_count(unit.text) <= MAX_BOX_LABEL_WORDS:
             for kind, label_test, item_test in _BOXES:
-                if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, text_lines)):
+                if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, layout.lines)):
                     boxed.update((k, kind) for k in range(index, index + items + 1))
                     break
         if found is None and (kind := boxed.get(index)):
@@ -980,11 +981,14 @@ def _caret_markers(blocks: list[Block], notes: dict[int, str]) -> None:
             block.text = _CARET_MARKER.sub(lambda m: f"[{m['n']}]" if int(m["n"]) in notes else m[0], block.text)
 
 
+_BODY_MARKER = re.compile(rf"{NOTE_REF}|(?<=[a-z.,;:!?\"”’])\((?P<round>\d{{1,3}})\)(?=\s|$)")  # "[3]" or "(3)" after a word
+
+
 def _body_markers(units: list[Unit]) -> set[int]:
     found = set()
     for unit in units:
-        for match in re.finditer(r"(?<=[\w.,;:!?\"”’)])\[(\d{1,3})\](?!\()|(?<=[a-z.,;:!?\"”’])\((\d{1,3})\)(?=\s|$)", unit.text):
-            found.add(int(match.group(1) or match.group(2)))
+        for match in _BODY_MARKER.finditer(unit.text):
+            found.add(int(match["ref"] or match["round"]))
     return found
 
 
@@ -1127,7 +1131,7 @@ def _drop_cover_matter(units: list[Unit], seen: set[str], layout: Layout) -> lis
     cover = units[:repeat]
     if sum(word_count(u.text) for u in cover) > MAX_COVER_WORDS or any(P.label(u.text) in P.SECTION_LABELS for u in cover):
         return units
-    lines = layout.text.split("\n")
+    lines = layout.lines
     between = range(cover[-1].line + cover[-1].text.count("\n"), units[repeat].line)
     if not any("\f" in lines[n] for n in between if n < len(lines)) and not any(r.line in between for r in layout.running):
         return units

@@ -39,6 +39,9 @@ def superscript_to_int(text: str) -> int:
     return int("".join(str(_SUPERSCRIPTS.index(c)) for c in text))
 
 
+# A note's reference after a word or a sentence: "voice.[3]" (not "[3](link)", a link's label)
+NOTE_REF = r"(?<=[\w.,;:!?\"”’)])\[(?P<ref>\d{1,3})\](?!\()"
+
 # The inline grammar of a brief's text: the few marks that web copies and
 # dumps carry (links, emphasis, escapes, note markers). ``plain`` reads it to
 # get the text a reader sees; the renderer (render/markdown.py) turns the same
@@ -46,7 +49,7 @@ def superscript_to_int(text: str) -> int:
 INLINE = re.compile(
     r"\[(?P<label>(?:\\.|[^\[\]\\\n])+)\]\((?P<target>[^()\s]*)\)"  # [label](target), as web copies keep links
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!])"  # a character the dump itself escaped, as Markdown does
-    r"|(?<=[\w.,;:!?\"”’)])\[(?P<ref>\d{1,3})\](?!\()"  # [3] note marker after a word
+    rf"|{NOTE_REF}"  # [3] note marker after a word
     r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"  # ³ note marker
     r"|(?P<url>\b(?:https?://|mailto:)[^\s<>\"'`\\()\[\]{}]*[^\s<>\"'`\\()\[\]{}.,;:!?’”])"  # a web address
     r"|\*\*(?P<strong>[^\s*](?:[^*]*[^\s*])?)\*\*"  # **strong**
