@@ -267,7 +267,30 @@ def _contents(lines: list[str]) -> set[int]:
                 spaced.append(k)
             if following in entries or len(spaced) >= 2:
                 found.update([n, *spaced])
+            elif listed := _listed_sections(lines, n):
+                found.update([n, *listed])
     return found
+
+
+_ENTRY_MARK = re.compile(r"^(?:[-–•*·▪→]\s*|\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)", re.I)  # "1. ", "- ", "iv) "
+
+
+def _entry_key(line: str) -> str:
+    return " ".join(_ENTRY_MARK.sub("", line.strip()).split()).casefold()
+
+
+def _listed_sections(lines: list[str], label: int) -> list[int]:
+    """A page's contents with no page numbers: the block under the label whose entries (numbered, bulleted or
+    bare) each come again later as a line of their own, the sections' headings. Two entries at least."""
+    block = []
+    for k in range(label + 1, min(len(lines), label + 40) + 1):
+        if not lines[k - 1].strip():
+            break
+        block.append(k)
+    if len(block) < 2:
+        return []
+    later = {_entry_key(line) for line in lines[block[-1]:] if line.strip() and len(line) < 160}
+    return block if all(_entry_key(lines[k - 1]) in later for k in block) else []
 
 
 ARCHIVE_REASON = "page furniture: a web archive's toolbar above a saved page"
@@ -367,6 +390,12 @@ _EDGE_LETTERS = re.compile(r"^(?P<text>.*?)\s{6,}(?P<letters>\S{1,3})\s*$")
 MIN_VERTICAL = 6  # lines of one letter each before a column of them is words set vertically
 
 
+def _word_space(lines: list[str], cells: list, index: int, column: int) -> bool:
+    """The space between two words set down an edge: a line whose text stops short of the column (blank, or a line
+    of the cover's), with the column's next letter on the line after."""
+    return len(lines[index].rstrip()) < column - 1 and index + 1 < len(lines) and bool(cells[index + 1])
+
+
 def vertical_text(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     """Words set one letter a line down a page's edge ("O" / "C" / "C" / "A" … "N°" / "47" at column 68): a run of
     at least six lines that end at one column in a cell of one to three characters. The letters go (listed); the
@@ -378,7 +407,7 @@ def vertical_text(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
         start = index
         column = cells[index][0] if cells[index] else None
         while index < len(lines) and column is not None and (
-                (cells[index] and abs(cells[index][0] - column) <= 1) or (not lines[index].strip() and index + 1 < len(lines) and cells[index + 1])):
+                (cells[index] and abs(cells[index][0] - column) <= 1) or _word_space(lines, cells, index, column)):
             index += 1
         run = [k for k in range(start, index) if cells[k]]
         letters = [k for k in run if re.fullmatch(r"[^\W\d_]", cells[k][1]["letters"])]  # a table's figures are no letters

@@ -551,10 +551,31 @@ def bilingual_masthead(state: HeadState) -> Claim | None:
     first, second = state.units[state.i], state.units[state.i + 1]
     if second.line != first.line + 1 or not (P.is_institution(first.text) and P.is_institution(second.text)):
         return None
-    if first.text.isupper() != second.text.isupper() or _cognates(first.text, second.text) < 2:
+    languages = (_name_language(first.text), _name_language(second.text))
+    translated = None not in languages and languages[0] != languages[1]
+    if first.text.isupper() != second.text.isupper() or (_cognates(first.text, second.text) < 2 and not translated):
         return None
+    # the English name first is the publisher's name for an English text; the other is the same publisher's
+    other = "masthead-bilingual-alias" if languages == ("en", "other") else "masthead-bilingual-other"
     return Claim("masthead", 2, [state.find("publisher", P.institution_name(first.text), "masthead-bilingual"),
-                                 state.find("publisher", P.institution_name(second.text), "masthead-bilingual-other", 1)])
+                                 state.find("publisher", P.institution_name(second.text), other, 1)])
+
+
+# An institution's head word in English; words such as "Forum", "Network" or "Group" are many languages' own
+_ENGLISH_HEAD = {"institute", "centre", "center", "foundation", "council", "programme", "laboratory", "observatory", "academy",
+                 "college", "university", "school", "society", "association", "endowment", "studies", "ministry", "agency",
+                 "office", "commission", "corporation", "committee", "parliament", "assembly", "initiative", "service"}
+_ANY_LANGUAGE_HEAD = {"forum", "fórum", "network", "lab", "program", "trust", "fund", "group", "dialogue"}
+
+
+def _name_language(name: str) -> str | None:
+    """"en" for a name whose institution words are English ("Adriatic Maritime Institute"), "other" for one whose
+    words are another language's ("Jadranski pomorski institut"), None when they are shared or mixed."""
+    words = {m.group(0).casefold() for m in P.INSTITUTION_WORD.finditer(name)} - _ANY_LANGUAGE_HEAD
+    english = words & _ENGLISH_HEAD
+    if not words or (english and english != words):
+        return None
+    return "en" if english else "other"
 
 
 @HEAD.register("masthead", 90, "masthead (publisher's name)")
@@ -1147,6 +1168,47 @@ _PARTICIPANTS = re.compile(
     r"invités?|gäste|gast|ospiti|ospite|invitados?|convidados?|goście|gasten|moderation|animé par|presented by|presenter)\s*:?\s+(?-i:[A-ZÀ-Ý])",
     re.I,
 )
+
+
+# Who edited, translated, introduced or illustrated the text without writing it: "Edited by", "Series editor:",
+# "Translated from the Polish by", "Übersetzung aus dem Polnischen:", "Traduit de l'anglais par", "Foreword by".
+_CREDITS = re.compile(
+    r"^(?:edited by|(?:series |guest |managing |general )?editors?:|editorial (?:team|board):|foreword by|preface by|introduction by|"
+    r"(?:translated|translation)(?: (?:from|out of) (?:the )?\w+)?(?: by|:)|translators?:|illustrat(?:ed by|ions? by|ions?:)|"
+    r"(?:cover )?(?:photos?|images?|design|layout)(?: by|:)|copy-?edit(?:ed by|ing:|or:)|proofreading:|"
+    r"herausgegeben von|hrsg\. v(?:on|\.)|herausgeber(?:in)?:|übersetzung(?: aus dem \w+)?:|übersetzt(?: aus dem \w+)? von|vorwort von|"
+    r"traduit(?: de l['’]\w+| du \w+)? par|traduction(?: de l['’]\w+| du \w+)?\s?:|édité par|préface de|"
+    r"traducido(?: del \w+)? por|traducción(?: del \w+)?:|editado por|tradotto(?: dal\w* \w+)? da|traduzione(?: dal\w* \w+)?:|"
+    r"traduzido(?: do \w+)? por|tradução:|tłumaczenie(?: z (?:języka )?\w+)?:|przełożył[ao]?:?|redakcja naukowa:|vertaling:|vertaald door|"
+    r"översättning:|oversættelse:|oversettelse:)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆŃ])",
+    re.I,
+)
+
+
+@HEAD.register("credits", 77, "who edited, translated or introduced the text (not its authors)")
+def credits(state: HeadState) -> Claim | None:
+    """"Edited by Maria Estévez", "Translated from the Polish by Thomas Reid": a credit in the head, no byline."""
+    text = state.text().strip("*_ ")
+    if "\n" in text or len(text.split()) > 16 or not _CREDITS.match(text):
+        return None
+    return Claim("credit")
+
+
+# The title of a translation's original under its own: "[Oryginał: „…”]", "Original title: …", "Titre original : …"
+_ORIGINAL_TITLE = re.compile(
+    r"^[\[(]?(?:original(?: title| version)?|originaltitel|originalfassung|titre original|version originale|título original|"
+    r"titolo originale|oryginał|tytuł oryginału|tytuł oryginalny|oorspronkelijke titel|originally published(?: in \w+)? as)\s*:?\s+\S.*$",
+    re.I,
+)
+
+
+@HEAD.register("original-title", 86, "the title of the original under a translation's title")
+def original_title(state: HeadState) -> Claim | None:
+    """Under the title, the original's title in its language: not a subtitle, and not the text."""
+    text = state.text().strip()
+    if not state.title or "\n" in text or len(text.split()) > 30 or not _ORIGINAL_TITLE.match(text):
+        return None
+    return Claim("original-title")
 
 
 @HEAD.register("participants", 41, "the host, guests or moderator of a podcast or panel (not its authors)")

@@ -155,11 +155,15 @@ def _expansion(acronym: str, text: str) -> str | None:
 def _publisher(brief: Brief, layout: Layout) -> str | None:
     """The publisher named by the masthead, a running footer, a disclaimer or a © line, if they agree."""
     findings = [f for f in layout.findings if f.field == "publisher"]
-    other = next((f for f in findings if f.rule == "masthead-bilingual-other"), None)
-    if other is not None:  # a masthead in two languages: the second name when every other source gives it, else the first
+    other = next((f for f in findings if f.rule in {"masthead-bilingual-other", "masthead-bilingual-alias"}), None)
+    aliases: set[str] = set()
+    if other is not None:  # a masthead in two languages: the English name first, or the second name when every other
+        # source gives it, else the first; the name not kept is the same publisher's, no rival wherever it stands
         rest = {normalise_for_match(str(f.value)) for f in findings if not f.rule.startswith("masthead-bilingual")}
         rest |= {normalise_for_match(P.institution_name(n)) for u in layout.boilerplate if (n := P.publisher_from(u.text))}
-        keep = "masthead-bilingual-other" if rest == {normalise_for_match(str(other.value))} else "masthead-bilingual"
+        second = other.rule == "masthead-bilingual-other" and rest == {normalise_for_match(str(other.value))}
+        keep = other.rule if second else "masthead-bilingual"
+        aliases = {normalise_for_match(str(f.value)) for f in findings if f.rule.startswith("masthead-bilingual") and f.rule != keep}
         findings = [f for f in findings if not f.rule.startswith("masthead-bilingual") or f.rule == keep]
     # a joint paper's second publisher ("A joint paper by X and Y") under its own masthead is no rival to the first
     partners = {_fold(str(f.value)) for f in layout.findings if f.field == "co-publisher"}
@@ -172,6 +176,7 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
         for segment in re.split(r"\s*[|·•]\s*", running.text):
             if P.is_institution(segment):
                 candidates.append((P.institution_name(segment), f"running-footer, line {running.line}: {running.text[:70]}"))
+    candidates = [(n, e) for n, e in candidates if normalise_for_match(n) not in aliases]
     # "© OASC 2026" under the masthead "Osservatorio Adriatico per la Sicurezza e la Cooperazione": one publisher
     candidates = [(n, e) for n, e in candidates if not any(P.is_acronym_of(n, other) for other, _ in candidates)] or candidates
     # "… the positions of the Forum": a back reference to a name given elsewhere, not a second name

@@ -136,10 +136,13 @@ def parse(text: str) -> Layout:
     units = _drop_web_furniture(units, layout)
     units = rejoin_breaks(units, _vocabulary(text))
     body_start, layout.findings = read_head(units, P.common_words(text))
+    body_start = _title_page(units, body_start, layout, P.common_words(text))
     layout.head = units[:body_start]
     for unit in layout.head:
         if unit.role == "chrome":
             layout.removed.append(Removed(unit.text, unit.line, "head: site chrome above the title (a search box, menu, breadcrumb or kicker)"))
+        elif unit.role == "cover":
+            layout.removed.append(Removed(unit.text, unit.line, "head: the cover's line under its title (the title page after it sets the head again)"))
         else:
             layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
     body_start, opening_bios = _opening_bios(units, body_start, layout)
@@ -1116,6 +1119,38 @@ def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
     return units
 
 
+def _after_page_break(units: list[Unit], i: int, lines: list[str]) -> bool:
+    """Whether a page break stands between ``units[i - 1]`` and ``units[i]``."""
+    last = units[i - 1].line + units[i - 1].text.count("\n")
+    return any("\f" in lines[n] for n in range(last, units[i].line) if n < len(lines))
+
+
+def _title_page(units: list[Unit], start: int, layout: Layout, common: frozenset[str]) -> int:
+    """A cover (masthead, title, subtitle) and, after its page break, a title page that sets the masthead or the
+    title again with what the cover lacks: the series, the authors one a line, the editor. The cover's lines under
+    its head are listed; the title page is read as a head too, and gives the fields the cover did not (its title
+    only the cover's in the title page's own letter case). Returns where the body starts."""
+    if not start or start >= len(units):
+        return start
+    seen = {normalise_for_match(u.text) for u in units[:start] if u.role in {"masthead", "title"}}
+    title = next((u for u in units[:start] if u.role == "title"), None)
+    page = next((i for i in range(start, min(len(units), start + MAX_COVER_UNITS + 1)) if _after_page_break(units, i, layout.lines)), None)
+    if page is None or normalise_for_match(units[page].text) not in seen or sum(word_count(u.text) for u in units[start:page]) > 40:
+        return start
+    end, findings = read_head(units[page:], common)
+    if not end:
+        return start
+    for unit in units[start:page]:
+        unit.role = "cover"
+    known = {f.field for f in layout.findings}
+    layout.findings += [f for f in findings if f.field not in known]
+    inner = next((f for f in findings if f.field == "title"), None)
+    cover = next((f for f in layout.findings if f.field == "title" and f.line == (title.line if title else None)), None)
+    if inner and cover and str(cover.value).isupper() and str(inner.value).casefold().startswith(str(cover.value).casefold()):
+        cover.value = str(inner.value)[: len(str(cover.value))]  # "SHELLS, SCALE …" as the title page sets it: "Shells, Scale …"
+    return page + end
+
+
 COVER_REASON = "the cover page's notices under the head (the text begins again on the next page with its title)"
 MAX_COVER_WORDS = 100  # a cover's imprint and notices, never a page of prose
 MAX_COVER_UNITS = 8
@@ -1149,7 +1184,11 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
     kept = []
     for unit in units:
         text = unit.text.strip()
-        if _SPONSOR.match(text) and word_count(text) <= 14 and not ends_sentence(text) and "," not in text:
+        if word_count(text) <= 8 and P.SERIAL_NUMBER.search(text) and not ends_sentence(text):  # "ISBN 978-… (PDF)" alone
+            unit.role = "boilerplate"
+            layout.boilerplate.append(unit)
+            layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (the imprint's serial number)"))
+        elif _SPONSOR.match(text) and word_count(text) <= 14 and not ends_sentence(text) and "," not in text:
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)
             layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (a sponsor's line)"))

@@ -714,13 +714,15 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
 ]
 
 
+SERIAL_NUMBER = re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d")  # the imprint's serial number
+
 _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
     re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$"),  # an address alone without its scheme: "cipes.example.eu/pb-01-2026"
-    re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d"),  # the imprint's serial number
+    SERIAL_NUMBER,
     # a disclaimer that names no one, in other languages: "gibt die Auffassung der Autorin wieder", "n'engage que ses auteurs"
     re.compile(r"\bgibt (?:\w+ ){0,3}(?:auffassung|meinung|ansicht|sicht)(?:en)? (?:der|des) (?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b|"
                r"\bn['’]engage(?:nt)? que (?:son|sa|ses|leur|leurs) auteur|\bresponsabilidad exclusiva de (?:su|sus|los|las|la|el) autor|"
@@ -803,7 +805,14 @@ def is_boilerplate(text: str) -> bool:
         return False
     if any(p.search(part) for part in parts[1:] for p in _COLOPHON_CREDITS):
         return True
-    return any(re.match(r"(?:www\.|https?://)\S+$", part) for part in parts) and any(POSTAL.search(part) and re.search(r"\d", part) for part in parts)
+    addresses = [bool(_STREET_ADDRESS.search(part) or (POSTAL.search(part) and re.search(r"\d", part))) for part in parts]
+    if any(addresses) and all(address or re.fullmatch(r"[A-Z][A-Z&-]{1,7}", part) or is_institution(part) for address, part in zip(addresses, parts, strict=True)):
+        return True  # "IPS – 27 rue Fictive, 75007 Paris | HAPC – Odos Ypothetikis 14, Athens": each publisher and its address
+    return any(re.match(r"(?:www\.|https?://)\S+$", part) for part in parts) and any(addresses)
+
+
+# A street address's end: the house number, a comma, the postcode and the town ("Havnegade 7, 1058 København")
+_STREET_ADDRESS = re.compile(r"\d+[A-Za-z]?,\s+(?:[A-Z]{0,2}-?\d{3,5}(?:-\d{3})?\s+)?[^\W\d_][\w-]+(?:\s[^\W\d_][\w-]+)?$")
 
 
 _DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|auteure?s?|autor(?:in|en|es|as|a)?|autore|autori|verfasser\w*|not necessarily|"

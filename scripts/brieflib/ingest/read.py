@@ -108,7 +108,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = text.replace("\u00a0", " ").replace("\t", "    ")
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    return "\n".join("\f" + line[1:].rstrip() if line.startswith("\f") else line.rstrip() for line in text.split("\n"))  # a page break stays
 
 
 def read_source(path: Path) -> str:
