@@ -20,27 +20,27 @@ CORPUS = ROOT / "tests" / "corpus"
 # scored by ``briefs eval`` in its own part and kept out of the floors: the floors gate what the rules were
 # written and checked against. Each earlier never-seen set was measured first on metadata, then tuned on and
 # gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%,
-# m- 66.7%, n- 58.3%.
+# m- 66.7%, n- 58.3%, o- 40%.
 NEVER_SEEN = EVAL_NEVER_SEEN
 
-# Accuracy floors per part: the figures of the last run, 2026-11-30, 198 briefs (the n- set joined the gated parts
-# after its study; its briefs lowered held-apart's first sentence, heading precision and themes by joining, the
-# earlier briefs score as before or better). What the gated sets still miss: bios and roles in other languages (an
+# Accuracy floors per part: the figures of the last run, 2026-11-30, 210 briefs (the o- set joined the gated parts
+# after its study; its briefs lowered tuning's date and first sentence, held-apart's themes and some place figures
+# by joining, the earlier 198 briefs score as before or better). What the gated sets still miss: bios and roles in other languages (an
 # affiliation stated only in Finnish or French), multi-part documents (a committee transcript before a written
 # statement), labelled abstracts that the truth counts as body or as front matter, a minister's foreword and a
 # consultation's "how to respond" box before the text.
 FLOORS = {
-    "tuning": {"title": 0.993, "authors": 0.993, "affiliations": 0.958, "date": 0.986, "publisher": 1.0, "notes": 0.979,
-               "first_sentence": 0.917, "last_sentence": 0.91, "metadata": 0.986, "headings_recall": 0.976, "headings_precision": 0.876},
-    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.981, "date": 1.0, "publisher": 1.0, "notes": 0.981,
-                   "first_sentence": 0.907, "last_sentence": 0.944, "metadata": 0.996, "headings_recall": 0.954, "headings_precision": 0.922},
+    "tuning": {"title": 0.994, "authors": 0.994, "affiliations": 0.961, "date": 0.981, "publisher": 1.0, "notes": 0.981,
+               "first_sentence": 0.916, "last_sentence": 0.916, "metadata": 0.986, "headings_recall": 0.977, "headings_precision": 0.891},
+    "held-apart": {"title": 1.0, "authors": 1.0, "affiliations": 0.982, "date": 1.0, "publisher": 1.0, "notes": 0.982,
+                   "first_sentence": 0.911, "last_sentence": 0.946, "metadata": 0.996, "headings_recall": 0.956, "headings_precision": 0.925},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
 # The model was fitted before the c- to j- briefs existed; `briefs eval --fit-themes` would refit it.
 THEME_FLOORS = {
-    "tuning": {"themes_f1": 0.789, "themes_precision": 0.854, "themes_recall": 0.733},
-    "held-apart": {"themes_f1": 0.725, "themes_precision": 0.815, "themes_recall": 0.653},
+    "tuning": {"themes_f1": 0.792, "themes_precision": 0.86, "themes_recall": 0.735},
+    "held-apart": {"themes_f1": 0.717, "themes_precision": 0.798, "themes_recall": 0.65},
 }
 for _part, _floors in THEME_FLOORS.items():
     FLOORS[_part].update(_floors)
@@ -48,16 +48,16 @@ for _part, _floors in THEME_FLOORS.items():
 # files' `countries` and `regions`; the rule's settings were tuned before the c- to m- briefs joined (the k- to m-
 # sets lowered some of these figures by joining; the earlier briefs score as before).
 PLACE_FLOORS = {
-    "tuning": {"countries_f1": 0.678, "countries_precision": 0.707, "countries_recall": 0.65,
-               "regions_f1": 0.59, "regions_precision": 0.912, "regions_recall": 0.437},
-    "held-apart": {"countries_f1": 0.65, "countries_precision": 0.636, "countries_recall": 0.664,
-                   "regions_f1": 0.591, "regions_precision": 0.812, "regions_recall": 0.464},
+    "tuning": {"countries_f1": 0.679, "countries_precision": 0.694, "countries_recall": 0.664,
+               "regions_f1": 0.559, "regions_precision": 0.917, "regions_recall": 0.402},
+    "held-apart": {"countries_f1": 0.645, "countries_precision": 0.622, "countries_recall": 0.669,
+                   "regions_f1": 0.578, "regions_precision": 0.812, "regions_recall": 0.448},
 }
 for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
-# Boilerplate left in the body (27 strings in 198 briefs) is mostly furniture of the newer sets in languages or
+# Boilerplate left in the body (27 strings in 210 briefs) is mostly furniture of the newer sets in languages or
 # places no rule reads yet: a disclaimer inside a cover paragraph, a programme table after an event report,
 # a funding statement, a Japanese share row, a single running header on a two-page excerpt.
 CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 27}
