@@ -3294,3 +3294,24 @@ def test_a_pages_contents_with_no_page_numbers_is_furniture_when_its_entries_hea
     text = "Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + _PROSE + "\n\nContents\n- the ports\n- the money\n\n" + _PROSE + " More.\n"
     _, layout = _head_fields(text)
     assert "the ports" in " ".join(body_texts(layout))
+
+
+def test_a_drafts_line_numbers_in_the_margin_are_furniture():
+    wrapped = textwrap.fill(_PROSE + " " + _PROSE, 60).split("\n")
+    head = ["Harbour Institute", "", "Guarding the Harbours of the North", "", "By Ann Lee", "", "1. Purpose", ""]
+    numbered = [f"{n:>3}  {line}".rstrip() for n, line in enumerate(head + wrapped + ["", "2. The ports", ""] + wrapped, 1)]
+    brief, layout = _head_fields("\n".join(numbered) + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == ("Guarding the Harbours of the North", ["Ann Lee"])
+    assert body_texts(layout) == ["1. Purpose", _PROSE + " " + _PROSE, "2. The ports", _PROSE + " " + _PROSE]
+    # numbered paragraphs are no line numbers: the lines under each number carry none
+    text = "Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + "\n\n".join(f"{n}  " + "\n".join(wrapped) for n in range(1, 13)) + "\n"
+    _, layout = _head_fields(text)
+    assert body_texts(layout)[0].startswith("1  ")
+
+
+def test_a_consultation_drafts_head_dates_it_by_its_version_not_by_the_deadline_for_comments():
+    text = ("Harbour Institute\n\nGuarding the Harbours of the North\nAir Defence for the Ports\n\nDraft position paper\n"
+            "Consultation version of 04-03-2026\nComments to the Secretariat by 31-03-2026\n\n" + _PROSE + "\n\n[End of draft]\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-03-04", "Harbour Institute")
+    assert body_texts(layout) == [_PROSE]

@@ -420,6 +420,38 @@ def vertical_text(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
     return kept, removed
 
 
+LINE_NUMBER_REASON = "a draft's line numbers in the margin"
+_LINE_NUMBER = re.compile(r"^ {0,4}(?P<number>\d{1,4})(?: {2,}|$)")
+MIN_NUMBERED_LINES = 10
+
+
+def line_numbers(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A draft for comment numbers every line in its margin ("  13  This paper sets out …", blank lines too): a run of
+    at least ten lines numbered one more each time, which most lines of its span carry (page furniture between
+    them carries none). The numbers go (listed); the lines' text stays. Numbered paragraphs are no such run: the
+    wrapped lines under each number carry none."""
+    numbered = [(k, int(m["number"]), m.end()) for k, line in enumerate(lines) if (m := _LINE_NUMBER.match(line))]
+    if len(numbered) < MIN_NUMBERED_LINES:
+        return lines, []
+    runs, run = [], [numbered[0]]
+    for entry in numbered[1:]:
+        if entry[1] == run[-1][1] + 1:
+            run.append(entry)
+        else:
+            runs.append(run)
+            run = [entry]
+    runs.append(run)
+    kept, removed = list(lines), []
+    for run in runs:
+        span = [k for k in range(run[0][0], run[-1][0] + 1) if lines[k].strip()]
+        if len(run) < MIN_NUMBERED_LINES or len(run) < 0.6 * len(span):
+            continue
+        for k, number, end in run:
+            removed.append((k + 1, str(number), LINE_NUMBER_REASON))
+            kept[k] = lines[k][end:]
+    return kept, removed
+
+
 LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
 LINK_LIST_REASON = "the links of a text browser's dump (its list of addresses)"
 _LINK_ADDRESS = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+\s*$")
@@ -871,9 +903,10 @@ _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative tex
 # A news feed's fields of an item that no metadata needs: "enclosure: https://…/a.jpg (image/jpeg, 18423 bytes)"
 _phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",
              r"(?:enclosure|guid|comments|media:content|media:thumbnail)(?:\s*\([^)]*\))?\s*:\s*\S.*")
-# "[END OF TRANSCRIPT]", "[Transcript ends]", "[End of recording]": a transcript's end mark
-_phrase_rule("transcript-end", 57, "web furniture: a transcript's end mark",
-             r"[\[(](?:end of (?:the )?(?:transcript|recording|episode|interview)|(?:transcript|recording) ends)[\])]", words=6)
+# "[END OF TRANSCRIPT]", "[Transcript ends]", "[End of recording]", "[End of draft]": a text's end mark
+_phrase_rule("transcript-end", 57, "web furniture: a text's end mark",
+             r"[\[(](?:end of (?:the )?(?:transcript|recording|episode|interview|draft|document|text|paper|report|statement|brief(?:ing)?|article)|"
+             r"(?:transcript|recording|document|text) ends)[\])]", words=6)
 # A blog's feed footer: "The post Guarding the Harbours appeared first on Harbour Notes."
 _phrase_rule("feed-footer", 57, "web furniture: a news feed's footer (where the post first appeared)",
              r"the post .{3,240} appeared first on .{2,120}", words=60)

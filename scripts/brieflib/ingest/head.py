@@ -181,7 +181,7 @@ def wide_fields(state: HeadState) -> Claim | None:
             findings.append(state.find("publisher", P.institution_name(segment), "masthead"))
         elif (rest := _by_rest(segment)) is not None and (authors := authors_from(rest)):
             findings.append(state.find("authors", authors, "byline"))
-        elif not (_SERIES.match(segment) or P.label(segment) in P.DOCTYPE_LABELS):
+        elif not (_SERIES.match(segment) or P.is_doctype(segment)):
             return None  # a field this rule cannot read: the line is something else
     return Claim("doctype", findings=findings)
 
@@ -253,14 +253,14 @@ def series_line(state: HeadState) -> Claim | None:
         return Claim("doctype", findings=[state.find("date", iso, "series-line-date")])  # "No. 45 (2531), 12 March 2026 © MIIA"
     if not state.title and _EVENT_NAME.match(state.text().strip()):
         return Claim("doctype")  # "NORDIC-BALTIC SECURITY DIALOGUE 2026": the event a summary reports on, above its title
-    if state.title and P.label(state.text()) in P.DOCTYPE_LABELS and _head_material(state, 1):
+    if state.title and P.is_doctype(state.text()) and _head_material(state, 1):
         return Claim("doctype")  # "EVENT REPORT" between the title and the lines that say where and when
     segments = _segments(state.text())
     if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
                                           and not _dated_doctype(segments)):
         return None
     owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and P.is_institution(m["institution"])]
-    if not owned and not any(_SERIES.match(s) or P.label(s) in P.DOCTYPE_LABELS for s in segments):
+    if not owned and not any(_SERIES.match(s) or P.is_doctype(s) for s in segments):
         return None
     findings = [state.find("publisher", P.institution_name(s), "masthead") for s in segments if P.is_institution(s) and not _SERIES.match(s)]
     for name in owned:
@@ -293,7 +293,7 @@ _NUMBER_DATE = re.compile(r"^(?:no\.?|nr\.?|n[°º]\.?|núm\.?|#)\s*\d{1,4}(?:/\
 def _dated_doctype(segments: list[str]) -> bool:
     """"POLICY PAPER | March 2026" under a cover's title: a document type and a date, nothing else."""
     dated = [s for s in segments if parse_date(s)]
-    return len(dated) == 1 and len(segments) == 2 and all(_SERIES.match(s) or P.label(s) in P.DOCTYPE_LABELS for s in segments if s not in dated)
+    return len(dated) == 1 and len(segments) == 2 and all(_SERIES.match(s) or P.is_doctype(s) for s in segments if s not in dated)
 
 
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Z][\w /()'’-]{1,30}?):(?P<gap>\s+)(?P<value>\S.*)$")

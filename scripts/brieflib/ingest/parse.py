@@ -26,6 +26,7 @@ from brieflib.ingest.furniture import (
     chart_remnants,
     comment_section,
     document_comments,
+    line_numbers,
     menu_run,
     remove_page_furniture,
     reply_section,
@@ -121,6 +122,8 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in links]
     lines, letters = vertical_text(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in letters]
+    lines, numbers = line_numbers(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in numbers]
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)

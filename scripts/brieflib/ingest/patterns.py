@@ -698,6 +698,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
                r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # a consultation's call for comments and its deadline: "Comments to the Secretariat by 31-03-2026"
+    re.compile(r"^(?:please send (?:your )?)?(?:comments|responses|submissions|feedback|observations)\b[^.]{0,80}?\b(?:by|before|until|no later than)\s+"
+               r"(?:\d|[A-Z][a-z]+ \d)[^.]{0,30}\d{4}\.?$", re.I),
     # who prepared the document, for whom: "This document was prepared by the X for the information of …"
     re.compile(r"^This (?:document|note|analysis|paper|report|brief(?:ing)?|summary|record|transcript) (?:was|has been|is) (?:prepared|produced|drafted|written) by (?:the )?[A-Z]"),
     # who attended a meeting, and its officials: "Members present: …", "In attendance: …", "Committee staff: …"
@@ -862,7 +865,18 @@ DOCTYPE_LABELS = {
     "press release", "news release", "media release", "for immediate release", "immediate release", "communiqué de presse",
     "pressemitteilung", "nota de prensa", "comunicado de prensa", "comunicato stampa", "informacja prasowa", "persbericht",
     "pressmeddelande", "pressemeddelelse", "pressemelding", "comunicado de imprensa", "tiedote", "lehdistötiedote",
+    # a government's or a forum's papers for discussion
+    "position paper", "consultation paper", "green paper", "white paper", "non-paper", "food-for-thought paper", "concept note",
+    "background paper", "briefing note", "research paper",
 }
+# What a document type's label may say of its stage: "Draft position paper", "Revised working paper"
+_DOCTYPE_STAGE = re.compile(r"^(?:draft|provisional|preliminary|revised|final|updated|consultation|discussion)\s+", re.I)
+
+
+def is_doctype(text: str) -> bool:
+    """A document type's label: "Policy brief", "POSITION PAPER", "Draft position paper"."""
+    name = label(text)
+    return name in DOCTYPE_LABELS or _DOCTYPE_STAGE.sub("", name) in DOCTYPE_LABELS
 # A site's section above a title (a kicker), in the languages of European think tanks' sites.
 KICKER_LABELS = {
     "interviews", "interview", "analysis", "analyses", "blog", "opinion", "opinions", "insights", "comment", "column",
