@@ -3315,3 +3315,22 @@ def test_a_consultation_drafts_head_dates_it_by_its_version_not_by_the_deadline_
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-03-04", "Harbour Institute")
     assert body_texts(layout) == [_PROSE]
+
+
+def test_an_international_organisations_document_symbol_and_fields_head_its_paper():
+    text = ("                                        HI.SEC/12/26   4 March 2026\n\n"
+            "                                        Distribution: General\n                                        Original: English\n\n"
+            "Harbour Institute\nConflict Prevention Secretariat\n\nCirculated at the request of the Chairmanship for discussion in the Ports Committee\n\n"
+            "FOOD-FOR-THOUGHT PAPER\n\nGuarding the Harbours of the North\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-03-04", "Harbour Institute")
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_document_symbol_alone_atop_each_page_is_a_running_header():
+    wrapped = textwrap.fill(" ".join([_PROSE] * 3), 66).split("\n")
+    pages = [wrapped[:3], wrapped[3:6], wrapped[6:]]
+    text = ("Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + "\n".join(pages[0]) + "\n"
+            + "".join("\f                    HI.SEC/12/26\n                    Page %d of 3\n\n" % (k + 2) + "\n".join(page) + "\n" for k, page in enumerate(pages[1:])))
+    _, layout = _head_fields(text)
+    assert body_texts(layout) == [" ".join([_PROSE] * 3)]

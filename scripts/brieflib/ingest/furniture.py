@@ -113,6 +113,7 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
         return _SPACES.sub(" ", text.strip(" \f")).rstrip(":.;,–—- ").casefold()
 
     candidates: dict[str, list[int]] = {}
+    single: dict[str, list[int]] = {}
     numbered: set[int] = set()
     ruled: set[int] = set()  # only these lines: the same words elsewhere (the title on the cover) stay
     for boundary in sorted(breaks):
@@ -125,9 +126,11 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
             numbered.add(number)  # "2     K. LEWANDOWSKA AND M. FERRANTE", "JOURNAL OF STRATEGIC AFFAIRS  3": a header with its page number
         elif len(parts) >= 2 and not ends_sentence(line) and len(line.split()) <= 24:
             candidates.setdefault(norm(line), []).append(number)
+        elif _CODE.fullmatch(line):
+            single.setdefault(norm(line), []).append(number)  # "SEC.GAL/45/26" alone: a header when it tops two pages
         elif not ends_sentence(line) and len(line.split()) <= 12 and number < len(lines) and _RULE_UNDER.match(lines[number]):
             ruled.add(number)  # a line set apart from its page by a rule under it ("Title" / "______"): the page's header
-    tops = set(numbered)
+    tops = set(numbered) | {n for numbers in single.values() if len(numbers) >= 2 for n in numbers}
     for numbers in candidates.values():
         line = lines[numbers[0] - 1].replace("\f", "").strip()
         earlier = {norm(e) for e in lines[: numbers[0] - 1] if e.strip()}
@@ -138,6 +141,7 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
     return tops | ruled
 
 
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,7}[./-][\w./()-]*\d[\w./()-]*")  # a document's symbol or file reference: "SEC.GAL/45/26", "DA-5/2026"
 _RULE_UNDER = re.compile(r"^\s*[_─━=-]{10,}\s*$")
 _NUMBERED_TOP = re.compile(r"^\d{1,3}\s{2,}[^\d\s].*\S$|^\S.*[^\d\s]\s{2,}\d{1,3}$")
 

@@ -106,6 +106,8 @@ _SERIES_CODE = (
     r"|^(?:(?:(?:document|report|paper|briefing)\s+)?(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|\d{3}\.\d{3}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$"
     # a file reference in parts set apart by slashes, one of them a year: "ECSTA/AN/2026/014"
     r"|^(?:ref(?:erence)?\.?\s*:?\s*)?(?-i:[A-Z]{2,8})(?:/(?-i:[A-Z0-9]{1,8}))*/(?:19|20)\d\d(?:/(?-i:[A-Z0-9]{1,6}))*$"
+    # an international organisation's document symbol: "SEC.GAL/45/26", "PC.DEL/123/26", "A/HRC/55/12", "S/2026/123"
+    r"|^(?-i:[A-Z]{1,6})(?:[./](?-i:[A-Z][A-Za-z]{0,5}))*(?:/\d{1,5}){1,3}(?:/(?-i:[A-Z]{1,4}))?(?:/Rev\.\d)?$"
 )
 # A document addressed to a body: "Briefing to the Joint Committee", "Testimony before the Foreign Affairs Committee".
 _ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
@@ -163,7 +165,7 @@ def date_line(state: HeadState) -> Claim | None:
     return Claim("date", findings=[state.find("date", iso, rule)])
 
 
-_WIDE_GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")
+_WIDE_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # three spaces or more: a gap no sentence has
 
 
 @HEAD.register("wide-fields", 97, "head line of fields set apart by wide spaces")
@@ -373,7 +375,8 @@ def record_field(state: HeadState) -> Claim | None:
     if state.title or not state.i or not match or _RECORD_LABELS.get(match["label"].strip().lower()) != "":
         return None
     above = state.units[state.i - 1]
-    return Claim("doctype") if above.line == state.line() - 1 and above.role in {"doctype", "date"} else None
+    # close under it: blank lines or a field that went as furniture ("Distribution: General") between them
+    return Claim("doctype") if state.line() - above.line <= 4 and above.role in {"doctype", "date"} else None
 
 
 # A page's meta tags copied with its text: "og:title: …", "article:published_time: 2026-03-04T09:00:00Z", "citation_author: …".
@@ -632,7 +635,7 @@ _DEPARTMENT_FIRST = re.compile(r"^(?:directorate(?:-general)?|department|divisio
 # A group an institution convenes, named above the title: "Task Force on …", "Working Group on …", "Expert Group on …".
 _GROUP_OF = re.compile(r"^(?:(?:independent|high-level|joint|transatlantic|european)\s+)?(?:task force|working group|study group|expert group|"
                        r"reflection group|commission|steering group|policy group|taskforce)\s+(?:on|for)\s+[A-Z]", re.I)
-_DEPARTMENT = re.compile(r"\b(?:unit|department|directorate|division|programme|program|desk|team|abteilung|département|unidad|dipartimento)$", re.I)
+_DEPARTMENT = re.compile(r"\b(?:unit|department|directorate|division|programme|program|desk|team|secretariat|section|abteilung|département|unidad|dipartimento)$", re.I)
 
 
 @HEAD.register("masthead-places", 89, "the publisher's office places under the masthead")
@@ -1114,7 +1117,7 @@ def title(state: HeadState) -> Claim | None:
     # a long title that asks a question, in Title Case, right above the byline (a question in the body is short
     # or in sentence case)
     question = bare.rstrip().endswith("?") and len(bare.split()) <= 24 and _title_case(bare) and _head_material(state, 1)
-    if not (P.heading_like(bare, 32) or question):
+    if not (P.heading_like(bare, 32) or question) or P.is_notice(text):  # "Circulated at the request of …" is no title
         return None
     if _wrapped_title(state):
         whole = f"{text} {state.text(1)}"
@@ -1221,10 +1224,12 @@ def participants(state: HeadState) -> Claim | None:
 
 @HEAD.register("head-notice", 40, "a notice among the head lines (the rule of a meeting, a disclaimer)")
 def head_notice(state: HeadState) -> Claim | None:
-    """"Held under the Chatham House Rule" between a date and a byline: boilerplate, with more of the head under it."""
-    if not P.is_boilerplate(state.text()) or not _head_material(state, 1):
+    """"Held under the Chatham House Rule" between a date and a byline, "Circulated at the request of …" above a
+    paper's type and title: boilerplate, with more of the head under it."""
+    if not P.is_boilerplate(state.text()):
         return None
-    return Claim("notice")
+    above_title = not state.title and state.i + 1 < len(state.units) and (P.is_doctype(state.text(1)) or P.heading_like(state.text(1), 32))
+    return Claim("notice") if above_title or _head_material(state, 1) else None
 
 
 @HEAD.register("subtitle", 45, "subtitle")

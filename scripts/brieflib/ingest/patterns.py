@@ -698,6 +698,8 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
                r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # how a paper was circulated: "Circulated at the request of the Chairmanship for discussion in the Security Committee"
+    re.compile(r"^(?:circulated|distributed|issued) (?:at the request of|on behalf of|by the|for (?:discussion|information|comment))\b[^.]{0,140}$", re.I),
     # a consultation's call for comments and its deadline: "Comments to the Secretariat by 31-03-2026"
     re.compile(r"^(?:please send (?:your )?)?(?:comments|responses|submissions|feedback|observations)\b[^.]{0,80}?\b(?:by|before|until|no later than)\s+"
                r"(?:\d|[A-Z][a-z]+ \d)[^.]{0,30}\d{4}\.?$", re.I),
