@@ -3331,6 +3331,6 @@ def test_a_document_symbol_alone_atop_each_page_is_a_running_header():
     wrapped = textwrap.fill(" ".join([_PROSE] * 3), 66).split("\n")
     pages = [wrapped[:3], wrapped[3:6], wrapped[6:]]
     text = ("Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + "\n".join(pages[0]) + "\n"
-            + "".join("\f                    HI.SEC/12/26\n                    Page %d of 3\n\n" % (k + 2) + "\n".join(page) + "\n" for k, page in enumerate(pages[1:])))
+            + "".join(f"\f                    HI.SEC/12/26\n                    Page {k + 2} of 3\n\n" + "\n".join(page) + "\n" for k, page in enumerate(pages[1:])))
     _, layout = _head_fields(text)
     assert body_texts(layout) == [" ".join([_PROSE] * 3)]
