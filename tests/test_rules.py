@@ -3334,3 +3334,17 @@ def test_a_document_symbol_alone_atop_each_page_is_a_running_header():
             + "".join(f"\f                    HI.SEC/12/26\n                    Page {k + 2} of 3\n\n" + "\n".join(page) + "\n" for k, page in enumerate(pages[1:])))
     _, layout = _head_fields(text)
     assert body_texts(layout) == [" ".join([_PROSE] * 3)]
+
+
+def test_a_research_services_insight_with_its_number_update_date_and_author_information_at_the_end():
+    text = ("Harbour Research Bureau\nInforming the ports debate since 1972\n\nHRB INSIGHT\nIN12417\n\nUpdated March 4, 2026\n\n"
+            "Guarding the Harbours of the North\n\n" + _PROSE + " More ports.1\n\n" + _PROSE + "\n\nFootnotes\n\n"
+            "1 Harbour Research Bureau, Port Statistics (2014-2025), press release,\n  November 2025.\n\n"
+            "Author Information\n\nAnn M. Lee\nAnalyst in Port Security\n\n\nDisclaimer\n\n"
+            "This document was prepared by the Harbour Research Bureau (HRB). HRB serves the committees.\n\n"
+            "HRB Web | IN12417 · VERSION 3 · UPDATED\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours of the North", "2026-03-04", "Harbour Research Bureau")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann M. Lee", None)]
+    assert len(body_texts(layout)) == 2 and body_texts(layout)[1] == _PROSE
+    assert len(layout.notes) == 1

@@ -203,6 +203,21 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     return None
 
 
+def _name_line_bios(bios: list) -> list[Author]:
+    """An author box of lines, not sentences: the name on one line, the role (and institution) on the next
+    ("Eleanor M. Whitcombe" / "Analyst in European Security Affairs")."""
+    found = []
+    for k, unit in enumerate(bios):
+        below = bios[k + 1] if k + 1 < len(bios) else None
+        name = unit.text.strip()
+        if "\n" in name or len(name.split()) > 5 or not P.is_person_name(name) or P.ends_sentence(name):
+            continue
+        role = below.text.strip() if below is not None and below.line <= unit.line + 2 and not P.ends_sentence(below.text) else None
+        affiliation, position = P.describe(role) if role and len(role.split()) <= 16 else (None, None)
+        found.append(Author(P.tidy_name(name), affiliation, position))
+    return found
+
+
 def _authors_from_bios(brief: Brief, layout: Layout) -> None:
     """A closing bio names the author (ECFR, Jamestown) or adds an affiliation.
 
@@ -210,6 +225,8 @@ def _authors_from_bios(brief: Brief, layout: Layout) -> None:
     ("Critical Questions is produced by …") is more likely a series, a translator or an editor than an author.
     """
     head_named = bool(brief.authors)
+    if not head_named:
+        brief.authors += _name_line_bios(layout.bios)
     for unit in layout.bios:
         brief.author_bios.append(plain(unit.text))
         known = frozenset(a.name for a in brief.authors)

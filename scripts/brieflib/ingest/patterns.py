@@ -119,7 +119,7 @@ INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
-    r"association|group|trust|fund|endowment|studies|ministry|agency|office|commission|corporation|service|committee|parliament|assembly|"
+    r"association|group|trust|fund|endowment|studies|ministry|agency|office|bureau|commission|corporation|service|committee|parliament|assembly|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
     r"asociația|universitatea|observatorul|"
@@ -385,8 +385,10 @@ def role_only(text: str) -> bool:
         return False
     if all(w in _POSTS for w in words):
         return True
-    # a post over a field, with no organisation named after it ("Director of the Harbour Institute" names one)
-    return (words[0] in {"director", "head", "chair", "professor"} and len(words) > 2 and words[1] == "of"
+    # a post over a field, with no organisation named after it ("Director of the Harbour Institute" names one):
+    # "Head of Security Studies", "Analyst in European Security Affairs", "Specialist on Arms Control"
+    return (((words[0] in {"director", "head", "chair", "professor"} and words[1:2] == ["of"])
+             or (words[0] in _POSTS and words[1:2] in (["in"], ["on"], ["for"]))) and len(words) > 2
             and not re.search(r"\b(?:institute|institut|centre|center|foundation|university|forum|council|agency|ministry|school|office)\b", text, re.I))
 
 
@@ -778,6 +780,8 @@ DECLARATION_LABELS = {
     "disclosure statement", "declaration of interest", "declaration of interests", "declaration of competing interest",
     "conflict of interest", "conflicts of interest", "competing interests", "funding", "funding statement", "acknowledgements",
     "acknowledgments", "data availability statement", "data availability", "orcid",
+    # a publisher's notices under their label: "Disclaimer" over "This document was prepared by …"
+    "disclaimer", "legal notice", "important notice", "copyright", "copyright notice", "terms of use", "rights and permissions",
 }
 
 # An entry of an author-year reference list: "Brandt, L. and Lemaire, C. (2024) 'Title' …", "European Commission (2023) Title."
@@ -810,12 +814,17 @@ def is_boilerplate(text: str) -> bool:
         return False
     if any(p.search(part) for part in parts[1:] for p in _COLOPHON_CREDITS):
         return True
+    if all(_IDENTIFIER_PART.fullmatch(part) for part in parts) and any(re.search(r"\d", part) for part in parts):
+        return True  # "LRB Web | IN12417 · VERSION 3 · UPDATED": the product's identifiers at the foot of its pages
     addresses = [bool(_STREET_ADDRESS.search(part) or (POSTAL.search(part) and re.search(r"\d", part))) for part in parts]
     if any(addresses) and all(address or re.fullmatch(r"[A-Z][A-Z&-]{1,7}", part) or is_institution(part) for address, part in zip(addresses, parts, strict=True)):
         return True  # "IPS – 27 rue Fictive, 75007 Paris | HAPC – Odos Ypothetikis 14, Athens": each publisher and its address
     return any(re.match(r"(?:www\.|https?://)\S+$", part) for part in parts) and any(addresses)
 
 
+# A footer's part that identifies the document: the publisher's acronym and site, a product number, a version
+_IDENTIFIER_PART = re.compile(r"(?-i:[A-Z]{2,8})(?: web| online| website)?|(?-i:[A-Z]{1,4})\d{4,7}|v(?:ersion)?\.?\s*\d+(?:\.\d+)*|"
+                              r"updated|revised|(?:page )?\d{1,3}(?: of \d{1,3})?", re.I)
 # A street address's end: the house number, a comma, the postcode and the town ("Havnegade 7, 1058 København")
 _STREET_ADDRESS = re.compile(r"\d+[A-Za-z]?,\s+(?:[A-Z]{0,2}-?\d{3,5}(?:-\d{3})?\s+)?[^\W\d_][\w-]+(?:\s[^\W\d_][\w-]+)?$")
 
@@ -845,7 +854,8 @@ NOTES_LABELS = {
 }
 BIO_LABELS = {
     "about the author", "about the authors", "the author", "the authors", "about the contributors", "about the rapporteur",
-    "about the rapporteurs", "about the editor", "about the editors",
+    "about the rapporteurs", "about the editor", "about the editors", "author information", "about this author", "author details",
+    "contributor information", "about the contributor",
     "über den autor", "über die autorin", "über die autoren", "über die autorinnen", "zum autor", "zur autorin", "zu den autoren",
     "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice", "à propos des auteurs", "l'auteur", "les auteurs",
     "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora", "sobre os autores",
