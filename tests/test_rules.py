@@ -3348,3 +3348,16 @@ def test_a_research_services_insight_with_its_number_update_date_and_author_info
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann M. Lee", None)]
     assert len(body_texts(layout)) == 2 and body_texts(layout)[1] == _PROSE
     assert len(layout.notes) == 1
+
+
+def test_a_version_history_above_the_title_dates_the_text_by_its_first_publication():
+    table = ("VERSION HISTORY\n+---------+------------------+-----------------------------+\n"
+             "| Version | Date             | Changes                     |\n+---------+------------------+-----------------------------+\n"
+             "| v1.0    | 12 January 2026  | First publication           |\n| v1.1    | 19 January 2026  | Corrected figure 2;         |\n"
+             "|         |                  | clarified note 3            |\n+---------+------------------+-----------------------------+\n\n")
+    text = ("HARBOUR INSTITUTE\nPolicy Update\n\n" + table + "CORRIGENDUM (v1.1): An earlier version of figure 2 overstated the number of\n"
+            "transits. The figure has been corrected.\n\nGuarding the Harbours of the North\n\nAnn Lee, Research Fellow at the Harbour Institute\n\n"
+            + _PROSE + "\n\n[chart not reproduced in text version]\n\n" + _PROSE + " Again.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("Guarding the Harbours of the North", "2026-01-12", ["Ann Lee"])
+    assert body_texts(layout) == [_PROSE, _PROSE + " Again."]

@@ -456,6 +456,34 @@ def line_numbers(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
     return kept, removed
 
 
+VERSION_HISTORY_REASON = "a document's version history (the first version's date is the publication's)"
+_VERSION_LABEL = re.compile(r"^\s*(?:version|revision|document|change|publication)\s+history\s*:?\s*$|^\s*change\s*log\s*:?\s*$", re.I)
+_FIRST_VERSION = re.compile(r"\b(?:first|initial|original)\b|\bpublished\b|\bpublication\b|\b(?:v(?:ersion)?\s*)?1\.0\b", re.I)
+
+
+def version_history(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], tuple[int, str, str] | None]:
+    """A version history under its label ("VERSION HISTORY" over a table of version, date and changes): the block
+    goes (listed), and the first version's date (the row that says "First publication", or "v1.0", else the
+    earliest) is returned as ``(line, iso, row)`` to date the text when its head does not."""
+    label = next((n for n, line in enumerate(lines[:80], 1) if _VERSION_LABEL.match(line)), None)
+    if label is None:
+        return lines, [], None
+    block = []
+    for k in range(label + 1, min(len(lines), label + 60) + 1):
+        if not lines[k - 1].strip():
+            if block:
+                break
+            continue
+        block.append(k)
+    rows = [(k, iso) for k in block if (iso := date_in_segments(re.sub(r"\s*\|\s*", " | ", lines[k - 1].strip(" |+"))))]
+    if not rows:
+        return lines, [], None
+    first = next(((k, iso) for k, iso in rows if _FIRST_VERSION.search(lines[k - 1])), min(rows, key=lambda row: row[1]))
+    kept = [("" if n == label or n in block else line) for n, line in enumerate(lines, 1)]
+    removed = [(n, lines[n - 1].strip(), VERSION_HISTORY_REASON) for n in [label, *block]]
+    return kept, removed, (first[0], first[1], lines[first[0] - 1].strip())
+
+
 LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
 LINK_LIST_REASON = "the links of a text browser's dump (its list of addresses)"
 _LINK_ADDRESS = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+\s*$")
@@ -902,7 +930,7 @@ def _phrase_rule(name: str, priority: int, reason: str, pattern: str, words: int
 # "[Image: A radar station on the coast at dawn.]", "[Photo of Zoë Lindqvist]": where a picture stood on the page.
 # "[Author photo]", "[Portrait of the author]": a picture named by what it shows, one to three words before its kind.
 _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative text",
-             r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|video|illustration|portrait|headshot|avatar|logo|qr[ -]code|barcode|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
+             r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|chart|graph|diagram|infographic|map|video|illustration|portrait|headshot|avatar|logo|qr[ -]code|barcode|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
              words=80)
 # A news feed's fields of an item that no metadata needs: "enclosure: https://…/a.jpg (image/jpeg, 18423 bytes)"
 _phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",

@@ -88,7 +88,7 @@ _DOCWORDS = (
     r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal|"
     r"podcast|episode|épisode|episodio|folge|odcinek|aflevering|avsnitt|jakso|"
     r"issue|volume|edition|ausgabe|numéro|número|numero|numer|nummer|heft|"
-    r"presentation|testimony|submission|statement|evidence|written evidence|explainers|op-eds|memos|reports)"
+    r"presentation|testimony|submission|statement|evidence|written evidence|explainers|op-eds|memos|reports|update|updates|monitor|tracker|digest|bulletin)"
 )
 # "a podcast of the X", "A project of the X", "Eine Publikation der X": what the text is, and whose.
 _OF_INSTITUTION = re.compile(

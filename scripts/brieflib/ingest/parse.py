@@ -31,6 +31,7 @@ from brieflib.ingest.furniture import (
     remove_page_furniture,
     reply_section,
     text_browser_links,
+    version_history,
     vertical_text,
     web_furniture,
 )
@@ -124,6 +125,8 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in letters]
     lines, numbers = line_numbers(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in numbers]
+    lines, versions, first_version = version_history(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in versions]
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
@@ -140,6 +143,8 @@ def parse(text: str) -> Layout:
     units = rejoin_breaks(units, _vocabulary(text))
     body_start, layout.findings = read_head(units, P.common_words(text))
     body_start = _title_page(units, body_start, layout, P.common_words(text))
+    if first_version and not any(f.field == "date" for f in layout.findings):
+        layout.findings.append(Finding("date", first_version[1], "version-history", first_version[0], first_version[2]))
     layout.head = units[:body_start]
     for unit in layout.head:
         if unit.role == "chrome":
