@@ -3361,3 +3361,19 @@ def test_a_version_history_above_the_title_dates_the_text_by_its_first_publicati
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("Guarding the Harbours of the North", "2026-01-12", ["Ann Lee"])
     assert body_texts(layout) == [_PROSE, _PROSE + " Again."]
+
+
+def test_a_mailing_list_archives_page_and_the_senders_signature():
+    nav = ("    Previous message (by thread): [Ports-list] CfP: Conference on harbours\n"
+           "    Next message (by thread): [Ports-list] Re: New brief\n    Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n")
+    text = ("[Ports-list] New brief: Guarding the Harbours of the North\n\nAnn Lee alee at harbour.example.org\nTue Feb 17 09:14:02 CET 2026\n\n"
+            + nav + "\nDear colleagues,\n\napologies for cross-posting. Please find the brief below.\n\nBest,\nAnn\n\n-----------\n\nGUARDING THE HARBOURS OF THE NORTH\nAir defence for the ports of the Baltic\n\n"
+            "Harbour Institute -- Policy Brief 7/2026\nby Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " Again.\n\n"
+            "--\nAnn Lee\nResearch Fellow, Ports Programme\nHarbour Institute\nhttps://harbour.example.org\n\n"
+            "-------------- next part --------------\nAn HTML attachment was scrubbed...\n"
+            "URL: <http://lists.example.net/pipermail/ports/attachments/20260217/5f3a2c1d/attachment.html>\n\n\n"
+            + nav + "\nMore information about the Ports-list mailing list\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("GUARDING THE HARBOURS OF THE NORTH", "2026-02-17")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Again."]

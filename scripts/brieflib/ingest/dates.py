@@ -92,6 +92,8 @@ DATE_FORMS = [
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$"),  # an ISO timestamp
     re.compile(rf"^(?P<day>\d\d?)[.\-/]\s?(?P<month>\d\d?)[.\-/]\s?{_YEAR}{_YEAR_MARK}$"),  # 12.01.2026, 23-02-2023, 1. 3. 2026 (day first)
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)$"),
+    # a mail's or a log's time (C's ctime): "Tue Feb 17 09:14:02 CET 2026"
+    re.compile(rf"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+{_MONTH}\s+{_DAY}\s+\d\d?:\d\d(?::\d\d)?(?:\s+[A-Z]{{2,5}}|\s+[+-]\d{{4}})?\s+{_YEAR}$", re.I),
     # Year first: Hungarian "2026. február 12.", Lithuanian "2026 m. sausio 20 d.", Latvian "2026. gada 20. janvāris".
     re.compile(rf"^{_YEAR}\.?(?:\s+m\.)?\s+{_MONTH}\s+{_DAY}(?:\s+d)?$", re.I),
     re.compile(rf"^{_YEAR}\.\s+gada\s+{_DAY}\s+{_MONTH}$", re.I),
@@ -202,7 +204,7 @@ def _iso(parts: dict) -> str | None:
 
 
 # What sets a series line's or a dateline's segments apart: "Policy Brief No. 14 | March 2026", "ARI 23/2026 - 4/3/2026".
-SEGMENT_SEPARATORS = r"\s+[|·•]\s+|\s+[–—-]\s+"
+SEGMENT_SEPARATORS = r"\s+[|·•]\s+|\s+(?:[–—-]|--)\s+"  # "--": a dash typed in plain text
 # A reading time standing as its own segment, in any language: "Olvasási idő: 6 perc", "Lukuaika 5 min", "6 min read".
 READING_TIME_SEGMENT = re.compile(r"^(?:[^\W\d_]+\s*:?\s+){0,3}\d{1,3}\s*[^\W\d_]{1,8}\.?(?:\s+[^\W\d_]+){0,2}$")
 # Words that make "word + date" an event ("Since 24 February 2022"), not a label before the publication date.

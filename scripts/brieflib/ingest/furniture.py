@@ -939,6 +939,13 @@ _phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",
 _phrase_rule("transcript-end", 57, "web furniture: a text's end mark",
              r"[\[(](?:end of (?:the )?(?:transcript|recording|episode|interview|draft|document|text|paper|report|statement|brief(?:ing)?|article)|"
              r"(?:transcript|recording|document|text) ends)[\])]", words=6)
+# A mailing list's web archive (pipermail): "Previous message (by thread): …", "Messages sorted by: [ date ] …",
+# "-------------- next part --------------", "An HTML attachment was scrubbed...", "URL: <…/attachments/…>",
+# "More information about the Euro-sec mailing list"
+_phrase_rule("list-archive", 57, "web furniture: a mailing list archive's links and notices",
+             r"(?:previous|next) message(?: \(by (?:thread|date|subject|author)\))?:.*|messages sorted by:.*|-+ next part -+|"
+             r"(?:an html|a non-text) attachment was scrubbed\.*|url: <\S+/attachments?/\S+>|more information about the .{2,60} mailing list",
+             words=90)  # the previous and next messages' subjects may run on into one paragraph
 # A blog's feed footer: "The post Guarding the Harbours appeared first on Harbour Notes."
 _phrase_rule("feed-footer", 57, "web furniture: a news feed's footer (where the post first appeared)",
              r"the post .{3,240} appeared first on .{2,120}", words=60)

@@ -240,6 +240,25 @@ def header_block(state: HeadState) -> Claim | None:
     return Claim("header", count, findings)
 
 
+_LIST_SUBJECT = re.compile(r"^\[[\w .-]{2,30}\]\s+\S")  # "[Euro-sec] New policy brief: …": a list's tag before the subject
+_ARCHIVED_SENDER = re.compile(r"^.{2,60}?\s+[\w.+-]+ at [\w-]+(?:\.[\w-]+)+$")  # "Name name at host.org": an archive's masked address
+
+
+@HEAD.register("mail-archive", 98, "a mailing-list archive's header (the subject with its list's tag, the sender, the time)")
+def mail_archive(state: HeadState) -> Claim | None:
+    """A message in a list's web archive (pipermail): its subject with the list's tag, the sender with the address
+    masked ("name at host"), the time it was sent ("Tue Feb 17 09:14:02 CET 2026"), which dates the text. The
+    subject names the message, not the text it carries: the text's own title comes under it."""
+    if state.title or not _LIST_SUBJECT.match(state.text()) or state.i + 2 >= len(state.units):
+        return None
+    if not _ARCHIVED_SENDER.match(state.text(1).strip()) or not (iso := parse_date(state.text(2).strip())):
+        return None
+    # the sender's note above a rule ("apologies for cross-posting …" / "Best," / "Eleni" / "-----"): the text is under it
+    ruled = next((k for k in range(3, min(10, len(state.units) - state.i)) if state.units[state.i + k].after_rule), None)
+    count = ruled if ruled and sum(len(state.text(k).split()) for k in range(3, ruled)) <= 150 else 3
+    return Claim("mail-header", count, [state.find("date", iso, "mail-archive-date", 2)])
+
+
 @HEAD.register("title-repeat", 96, "the title again under a memo's or e-mail's header")
 def title_repeat(state: HeadState) -> Claim | None:
     """The SUBJECT's title set again as the heading of the message."""
@@ -260,8 +279,9 @@ def series_line(state: HeadState) -> Claim | None:
     if state.title and P.is_doctype(state.text()) and _head_material(state, 1):
         return Claim("doctype")  # "EVENT REPORT" between the title and the lines that say where and when
     segments = _segments(state.text())
+    numbered_series = any(_SERIES.match(s) and re.search(r"\d", s) for s in segments)  # "… -- Policy Brief 7/2026" under the title
     if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
-                                          and not _dated_doctype(segments)):
+                                          and not _dated_doctype(segments) and not numbered_series):
         return None
     owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and P.is_institution(m["institution"])]
     if not owned and not any(_SERIES.match(s) or P.is_doctype(s) for s in segments):

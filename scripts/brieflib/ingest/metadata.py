@@ -204,16 +204,22 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
 
 
 def _name_line_bios(bios: list) -> list[Author]:
-    """An author box of lines, not sentences: the name on one line, the role (and institution) on the next
-    ("Eleanor M. Whitcombe" / "Analyst in European Security Affairs")."""
+    """An author box or a mail's signature of lines, not sentences: the name on one line, the role and
+    institution on the lines under it ("Eleanor M. Whitcombe" / "Analyst in European Security Affairs"; a
+    signature's site or address is no part of them)."""
     found = []
     for k, unit in enumerate(bios):
-        below = bios[k + 1] if k + 1 < len(bios) else None
         name = unit.text.strip()
         if "\n" in name or len(name.split()) > 5 or not P.is_person_name(name) or P.ends_sentence(name):
             continue
-        role = below.text.strip() if below is not None and below.line <= unit.line + 2 and not P.ends_sentence(below.text) else None
-        affiliation, position = P.describe(role) if role and len(role.split()) <= 16 else (None, None)
+        lines, last = [], unit.line
+        for below in bios[k + 1 : k + 4]:
+            if below.line > last + 2 or P.ends_sentence(below.text) or len(below.text.split()) > 16 or P.is_person_name(below.text.strip()):
+                break
+            last = below.line
+            if (line := re.sub(r"\s*(?:https?://|www\.)\S+|\s*\S+@\S+", "", below.text).strip()):  # not its site or address
+                lines.append(line)
+        affiliation, position = P.describe(", ".join(lines)) if lines else (None, None)
         found.append(Author(P.tidy_name(name), affiliation, position))
     return found
 
@@ -225,8 +231,12 @@ def _authors_from_bios(brief: Brief, layout: Layout) -> None:
     ("Critical Questions is produced by …") is more likely a series, a translator or an editor than an author.
     """
     head_named = bool(brief.authors)
-    if not head_named:
-        brief.authors += _name_line_bios(layout.bios)
+    for found in _name_line_bios(layout.bios):
+        known = next((a for a in brief.authors if a.name == found.name), None)
+        if known is None and not head_named:
+            brief.authors.append(found)
+        elif known is not None and known.affiliation is None:
+            known.affiliation, known.position = found.affiliation, known.position or found.position
     for unit in layout.bios:
         brief.author_bios.append(plain(unit.text))
         known = frozenset(a.name for a in brief.authors)

@@ -147,12 +147,8 @@ def parse(text: str) -> Layout:
         layout.findings.append(Finding("date", first_version[1], "version-history", first_version[0], first_version[2]))
     layout.head = units[:body_start]
     for unit in layout.head:
-        if unit.role == "chrome":
-            layout.removed.append(Removed(unit.text, unit.line, "head: site chrome above the title (a search box, menu, breadcrumb or kicker)"))
-        elif unit.role == "cover":
-            layout.removed.append(Removed(unit.text, unit.line, "head: the cover's line under its title (the title page after it sets the head again)"))
-        else:
-            layout.removed.append(Removed(unit.text, unit.line, f"head: {unit.role} line (read into the metadata)"))
+        reason = _HEAD_REASONS.get(unit.role, f"head: {unit.role} line (read into the metadata)")
+        layout.removed.append(Removed(unit.text, unit.line, reason))
     body_start, opening_bios = _opening_bios(units, body_start, layout)
     body_start = _opening_notices(units, body_start, layout)
     body_end = _read_tail(units, body_start, layout)
@@ -594,6 +590,8 @@ def _continues(first: Unit, second: Unit) -> bool:
         return False
     if a.rstrip(CLOSERS).endswith(",") and (_sign_off(a) or _SALUTATION.match(a)):
         return False  # "Respectfully," and "Dear Ministers," stand alone
+    if len(a) <= 40 and P.parse_date(a.strip()):
+        return False  # a date line is whole: what follows a salutation left out under it is no rest of it
     if re.search(r"(?<![-–—\w])\w+-$", a) or a.rstrip(CLOSERS).endswith(","):  # "cross-" / "border", but not "-ENDS-"
         return True
     if b[0].islower():
@@ -668,6 +666,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     """Assign tail roles from the bottom; return the index where the body ends."""
     end = _end_mark(units, body_start)
     _signatories(units, body_start, layout)
+    _mail_signature(units, body_start, end, layout)
     notes: list[tuple[int, str, str, Unit]] = []
     slogans: list[Unit] = []
     confirmed = end
@@ -678,7 +677,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     while j >= body_start:
         unit, name = units[j], P.label(units[j].text)
         item = P.note_item(unit.text) or _plain_note(units, j)
-        if unit.role == "signatories":
+        if unit.role in {"signatories", "bio"}:
             pass
         elif item and (item[2] != "number" or item[0] in body_markers or _notes_heading_above(units, j)):
             unit.role = "note"
@@ -694,7 +693,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "boilerplate"
         elif (name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and layout.bios:
             unit.role = "bio-heading"
-        elif (not layout.bios or layout.bios[0] is units[j + 1]) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
+        elif (not layout.bios or (j + 1 < len(units) and layout.bios[0] is units[j + 1])) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
             unit.role = "bio"
             layout.bios.insert(0, unit)
         elif j > body_start and byline_start(unit.text) and word_count(unit.text) <= 14:
@@ -789,6 +788,25 @@ _SIGNATORIES = re.compile(
 # The parts of a members' list: "Co-chairs", "Members", "Rapporteur".
 _MEMBERS_PART = re.compile(r"^(?:co-?chairs?|chairs?|vice-?chairs?|chairm[ae]n|chairpersons?|members|rapporteurs?|convenors?|advisers|advisors)\s*:?$", re.I)
 SIGNATORIES_REASON = "signatories of the letter (read into the metadata)"
+
+
+def _mail_signature(units: list[Unit], body_start: int, end: int, layout: Layout) -> None:
+    """A mail's signature under its delimiter ("-- " alone on a line) at the end of the text: the sender's name,
+    role, institution and site, one a line. Read as a bio (it gives the author's institution), not as the text."""
+    for index in range(end - 1, max(body_start, end - 12), -1):
+        unit = units[index]
+        above = layout.lines[unit.line - 2].strip() if unit.line >= 2 else ""
+        if above not in {"--", "-- "} or not P.is_person_name(unit.text.strip()):
+            continue
+        block = [unit]
+        for below in units[index + 1 : end]:
+            if below.line != block[-1].line + 1 or ends_sentence(below.text) or word_count(below.text) > 16:
+                break
+            block.append(below)
+        for part in block:
+            part.role = "bio"
+        layout.bios[:0] = block
+        return
 
 
 def _signatories(units: list[Unit], body_start: int, layout: Layout) -> None:
@@ -1125,6 +1143,13 @@ def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
             layout.removed.append(Removed(box.text, box.line, SIDEBAR_AUTHORS_REASON))
         return units[:i] + units[i + count :]
     return units
+
+
+_HEAD_REASONS = {  # head lines that give no field, or not only one
+    "chrome": "head: site chrome above the title (a search box, menu, breadcrumb or kicker)",
+    "cover": "head: the cover's line under its title (the title page after it sets the head again)",
+    "mail-header": "head: a list archive's header and the sender's note above the text (the time it was sent dates the text)",
+}
 
 
 def _after_page_break(units: list[Unit], i: int, lines: list[str]) -> bool:
