@@ -3377,3 +3377,23 @@ def test_a_mailing_list_archives_page_and_the_senders_signature():
     assert (brief.title, brief.date) == ("GUARDING THE HARBOURS OF THE NORTH", "2026-02-17")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]
     assert body_texts(layout) == [_PROSE, _PROSE + " Again."]
+
+
+def test_a_covers_letter_spaced_capitals_read_as_words():
+    text = ("          H A R B O U R   I N S T I T U T E\n\n\n          G U A R D I N G   T H E   H A R B O U R S\n\n"
+            "          Air defence for the ports of the Baltic\n\n\n            Ann Lee   ·   Jonas Berg\n\n              14.04.2026\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("GUARDING THE HARBOURS", "2026-04-14", "Harbour Institute")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Jonas Berg"]
+    assert body_texts(layout) == [_PROSE]
+    # letters a table sets apart are no such words
+    _, layout = _head_fields("Guarding the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nA B C D E\n1 2 3 4 5\n")
+    assert "A B C D E" in body_texts(layout)
+
+
+def test_names_over_a_series_line_under_a_subtitle_leave_the_capitals_above_them_the_title():
+    text = ("HARBOUR INSTITUTE\n\n\nGUARDING THE HARBOURS\n\nAir defence for the ports of the Baltic\n\n\n"
+            "Ann Lee   ·   Jonas Berg\n\nPolicy Paper No. 14\n\n14.04.2026\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("GUARDING THE HARBOURS", "2026-04-14", ["Ann Lee", "Jonas Berg"])
+    assert body_texts(layout) == [_PROSE]

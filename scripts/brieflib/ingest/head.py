@@ -1317,10 +1317,13 @@ def _anchor_kind(state: HeadState) -> str | None:
 
 
 def _name_in_cluster(units: list, j: int, common: frozenset[str]) -> bool:
-    """A bare name between a heading-like line above and a line naming the publication under it ("Title" / "Name" /
-    "Published in X" / date): the byline of the cluster, not the title."""
-    return (j + 1 < len(units) and _anchor_kind(HeadState(units, j, True, common=common)) == "weak" and P.heading_like(units[j - 1].text, 32)
-            and HEAD["published-in"].test(HeadState(units, j + 1, common=common)) is not None)
+    """A bare name between a heading-like line above and a line naming the publication or the series under it
+    ("Title" / "Name" / "Published in X" / date; "Title" / "Subtitle" / "Name · Name" / "Policy Paper No. 14" / date):
+    the byline of the cluster, not the title."""
+    if j + 1 >= len(units) or _anchor_kind(HeadState(units, j, True, common=common)) != "weak" or not P.heading_like(units[j - 1].text, 32):
+        return False
+    below = HeadState(units, j + 1, common=common)
+    return HEAD["published-in"].test(below) is not None or HEAD["series-line"].test(below) is not None
 
 
 def _anchor_line(state: HeadState, strong: bool = False) -> bool:

@@ -112,6 +112,22 @@ _HYPHEN_PREFIXES = set(
 )
 
 
+_SPACED_WORD = r"[^\W\d_](?: [^\W\d_]| [–-])+"  # "N O R T H E R N", "B A L T I C – N O R D I C"
+_LETTER_SPACED = re.compile(rf"^(?P<indent>\s*)(?P<words>{_SPACED_WORD}(?:\s{{2,}}(?:[·|•]\s{{2,}})?{_SPACED_WORD})*)\s*$")
+
+
+def _letter_spacing(line: str) -> str:
+    """A cover's capitals set with a space between letters ("T H E   N O R T H E R N   F L A N K"): read as words,
+    the wider gaps between them. Two words at least, or one of six letters or more (a table's "A B C D E" stays)."""
+    match = _LETTER_SPACED.match(line) if "   " in line or len(line) > 12 else None
+    if not match or not match["words"].isupper():
+        return line
+    words = [w.replace(" ", "") for w in re.split(r"\s{2,}", match["words"])]
+    if len(words) < 2 and len(words[0]) < 6:
+        return line
+    return match["indent"] + " ".join(words)
+
+
 def parse(text: str) -> Layout:
     """Cut normalised text into units and give each a role."""
     layout = Layout(text=text, lines=text.split("\n"))
@@ -121,6 +137,7 @@ def parse(text: str) -> Layout:
         lines[number - 1] = ""
     lines, links = text_browser_links(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in links]
+    lines = [_letter_spacing(line) if " " in line.strip() else line for line in lines]
     lines, letters = vertical_text(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in letters]
     lines, numbers = line_numbers(lines)

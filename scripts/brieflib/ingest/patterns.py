@@ -94,12 +94,12 @@ _AND = r"(?:and|et|und|y|e|i|en|og|och|a|ja|és|și|και|ve)"
 
 
 def split_names(text: str, common_words: frozenset[str] = frozenset()) -> list[str] | None:
-    """The names in "A", "A and B", "A, B and C", "A & B"; None unless all are names.
+    """The names in "A", "A and B", "A, B and C", "A & B", "A · B"; None unless all are names.
 
     ``common_words`` are the words the text uses in lower case: a capitalised
     phrase made of them ("Hard Choices", "Three Capitals") is a heading, not a name.
     """
-    parts = [p for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*&\s*", text.strip()) if p]
+    parts = [p for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*&\s*|\s+[·•]\s+", text.strip()) if p]
     if not parts or not all(is_person_name(p) and not _common_phrase(p, common_words) for p in parts):
         return None
     return [tidy_name(p) for p in parts]
