@@ -3397,3 +3397,22 @@ def test_names_over_a_series_line_under_a_subtitle_leave_the_capitals_above_them
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("GUARDING THE HARBOURS", "2026-04-14", ["Ann Lee", "Jonas Berg"])
     assert body_texts(layout) == [_PROSE]
+
+
+def test_an_e_readers_copy_page_contents_and_location_lines_are_furniture():
+    text = ("Guarding the Harbours\nAir Defence for the Ports of the Baltic\n\nAnn Lee and Jonas Berg\n\nLocation 1 of 1204 · 0%\n\n"
+            "Copyright © 2026 by the Harbour Institute\n\nAll rights reserved. No part of this publication may be reproduced without\n"
+            "the prior written permission of the publisher.\n\nFirst published in May 2026 by the Harbour Institute,\nGdańsk.\n\n"
+            "ISBN 978-9-00000-142-7 (EPUB)\nISBN 978-9-00000-141-0 (print)\n\nCover image: Pixabay / public domain\n\n"
+            "Contents\n\nChapter 1. Why Ports Matter\nChapter 2. What Allies Offer\n\nLocation 38 of 1204 · 3%\n\n"
+            "Chapter 1. Why Ports Matter\n\n" + _PROSE + "\n\nLocation 402 of 1204 · 33%\n\nChapter 2. What Allies Offer\n\n" + _PROSE + " Again.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours", "2026-05", "Harbour Institute")
+    assert body_texts(layout) == ["Chapter 1. Why Ports Matter", _PROSE, "Chapter 2. What Allies Offer", _PROSE + " Again."]
+
+
+def test_a_bio_naming_the_publisher_by_its_kind_alone_gives_the_publisher():
+    text = ("Harbour Institute\n\nGuarding the Harbours\n\nBy Ann Lee and Jonas Berg\n\n" + _PROSE + "\n\nAbout the authors\n\n"
+            "Ann Lee is a senior fellow at the Harbour Institute.\n\nJonas Berg is director of the Institute's maritime programme.\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jonas Berg", "Harbour Institute")]

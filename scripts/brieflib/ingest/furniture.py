@@ -287,7 +287,8 @@ def _listed_sections(lines: list[str], label: int) -> list[int]:
     """A page's contents with no page numbers: the block under the label whose entries (numbered, bulleted or
     bare) each come again later as a line of their own, the sections' headings. Two entries at least."""
     block = []
-    for k in range(label + 1, min(len(lines), label + 40) + 1):
+    first = label + 2 if label < len(lines) and not lines[label].strip() else label + 1  # one blank line under the label
+    for k in range(first, min(len(lines), label + 40) + 1):
         if not lines[k - 1].strip():
             break
         block.append(k)
@@ -939,6 +940,10 @@ _phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",
 _phrase_rule("transcript-end", 57, "web furniture: a text's end mark",
              r"[\[(](?:end of (?:the )?(?:transcript|recording|episode|interview|draft|document|text|paper|report|statement|brief(?:ing)?|article)|"
              r"(?:transcript|recording|document|text) ends)[\])]", words=6)
+# An e-reader's place in the book: "Location 38 of 1204 · 3%", "Loc. 402 of 1204", "33% read", "5 min left in chapter"
+_phrase_rule("reader-location", 57, "web furniture: an e-reader's place in the book",
+             r"(?:location|loc\.) \d+ of \d+(?:\s*[·•|–-]\s*\d{1,3}\s?%)?|\d{1,3}\s?% (?:read|complete)|\d+ min(?:utes)? left in (?:chapter|book)",
+             words=10)
 # A mailing list's web archive (pipermail): "Previous message (by thread): …", "Messages sorted by: [ date ] …",
 # "-------------- next part --------------", "An HTML attachment was scrubbed...", "URL: <…/attachments/…>",
 # "More information about the Euro-sec mailing list"

@@ -52,6 +52,8 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
         elif author.affiliation is None and brief.publisher and any(
                 author.name in unit.text and _declined_in(brief.publisher, unit.text) for unit in layout.bios):
             author.affiliation = brief.publisher  # "… suradnica Jadranskog centra za …" under the masthead "Jadranski centar za …"
+        elif any(_own_publisher(unit.text, author, brief.publisher) for unit in layout.bios):
+            author.affiliation = brief.publisher  # "… director of the Centre's European security programme"
     _opening(brief, layout, plain(standfirst) if standfirst else None)
     brief.blocks = layout.blocks
     brief.footnotes = dict(sorted(layout.notes.items()))
@@ -222,6 +224,19 @@ def _name_line_bios(bios: list) -> list[Author]:
         affiliation, position = P.describe(", ".join(lines)) if lines else (None, None)
         found.append(Author(P.tidy_name(name), affiliation, position))
     return found
+
+
+_KIND_OF_PUBLISHER = re.compile(rf"\bthe ({P.INSTITUTION_WORD.pattern})['’]s\b", re.I)
+
+
+def _own_publisher(bio: str, author: Author, publisher: str | None) -> str | None:
+    """"… is director of the Centre's European security programme": the publisher, named by its kind alone, in the
+    sentence about this author, when the author's place of work is not named otherwise."""
+    if not publisher or (author.affiliation and "'" not in author.affiliation and "’" not in author.affiliation):
+        return None
+    sentence = next((s for s in sentences(bio) if author.name.split()[-1] in s), "")
+    match = _KIND_OF_PUBLISHER.search(sentence)
+    return publisher if match and re.search(rf"\b{re.escape(match.group(1))}\b", publisher, re.I) else None
 
 
 def _authors_from_bios(brief: Brief, layout: Layout) -> None:

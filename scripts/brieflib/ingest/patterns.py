@@ -700,6 +700,8 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
                r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # an imprint: "First published in May 2026 by the Centre …", "Published in 2026 by …"
+    re.compile(r"^(?:[Ff]irst )?[Pp]ublished (?:in|on) [^.]{3,40}?\bby (?:the )?[A-Z]"),
     # how a paper was circulated: "Circulated at the request of the Chairmanship for discussion in the Security Committee"
     re.compile(r"^(?:circulated|distributed|issued) (?:at the request of|on behalf of|by the|for (?:discussion|information|comment))\b[^.]{0,140}$", re.I),
     # a consultation's call for comments and its deadline: "Comments to the Secretariat by 31-03-2026"
