@@ -667,7 +667,7 @@ def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
     present: …"): boilerplate, listed, not the text's first paragraphs. Returns where the body starts."""
     k = start
     while k < len(units) - 1 and word_count(units[k].text) <= MAX_NOTICE_WORDS and (
-            P.is_notice(units[k].text) or (word_count(units[k].text) <= 20 and P.is_boilerplate(units[k].text)) or (k > start and units[k - 1].text.rstrip().endswith((";", ","))  # "…; Dr Eleni Georgiou;" / "Mr …"
+            P.is_notice(units[k].text) or (word_count(units[k].text) <= 20 and not ends_sentence(units[k].text) and P.is_boilerplate(units[k].text)) or (k > start and units[k - 1].text.rstrip().endswith((";", ","))  # "…; Dr Eleni Georgiou;" / "Mr …"
                                            and word_count(units[k].text) <= 12 and not ends_sentence(units[k].text))):
         units[k].role = "boilerplate"
         layout.boilerplate.append(units[k])
