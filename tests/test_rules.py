@@ -3416,3 +3416,12 @@ def test_a_bio_naming_the_publisher_by_its_kind_alone_gives_the_publisher():
             "Ann Lee is a senior fellow at the Harbour Institute.\n\nJonas Berg is director of the Institute's maritime programme.\n")
     brief, _ = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jonas Berg", "Harbour Institute")]
+
+
+@pytest.mark.parametrize("role, affiliation", [
+    ("Investigadora asociada, Instituto Atlântico de Relações Internacionais (Lisboa)", "Instituto Atlântico de Relações Internacionais"),
+    ("Senior Fellow, Harbour Institute (Gdańsk)", "Harbour Institute"),
+    ("Senior Fellow, Harbour Institute (HI)", "Harbour Institute (HI)"),   # its acronym is part of its name
+])
+def test_the_place_in_brackets_after_an_institution_is_no_part_of_its_name(role, affiliation):
+    assert P.describe(role)[0] == affiliation

@@ -332,6 +332,7 @@ def describe(text: str) -> tuple[str | None, str | None]:
         return None, None
     current, former = [], []
     for segment in re.split(r"\s*;\s*", text):
+        segment = _BRACKETED_PLACE.sub("", segment)  # "… Relações Internacionais (Lisboa)": the city is no part of the name
         at = _AT_INSTITUTION.search(segment)
         if at and at[0].startswith("of") and not role_only(segment[: at.start()].strip()):
             at = None  # "University of the Coast": the "of" of an institution's name, not of a role ("Director of the …")
@@ -357,6 +358,11 @@ def describe(text: str) -> tuple[str | None, str | None]:
             (former if re.match(r"(?:former|ex-)", segment, re.I) else current).append(institution)
     affiliation = "; ".join(current or former) or None
     return affiliation, text
+
+
+# A city in brackets after an institution's name: "Instituto Atlântico de Relações Internacionais (Lisboa)" (an
+# acronym in brackets, "(HI)", is part of the name)
+_BRACKETED_PLACE = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][a-zà-ÿąćęłńóśźż-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿąćęłńóśźż-]+)?)\)$")
 
 
 def _place_of(segment: str) -> bool:
