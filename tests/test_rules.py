@@ -3425,3 +3425,24 @@ def test_a_bio_naming_the_publisher_by_its_kind_alone_gives_the_publisher():
 ])
 def test_the_place_in_brackets_after_an_institution_is_no_part_of_its_name(role, affiliation):
     assert P.describe(role)[0] == affiliation
+
+
+@pytest.mark.parametrize("label", ["L'autrice", "L’autrice", "Le autrici", "Die Autorin"])
+def test_a_bio_under_a_feminine_or_plural_label_is_a_bio(label):
+    text = ("Guarding the Harbours\n\nBy Ann Lee\n\n" + _PROSE + f"\n\n{label}\n\nAnn Lee is a research fellow at the Harbour Institute.\n")
+    brief, layout = _head_fields(text)
+    assert body_texts(layout) == [_PROSE]
+    assert brief.authors[0].affiliation == "Harbour Institute"
+
+
+def test_a_scanning_units_note_is_a_notice():
+    assert P.is_boilerplate("Scanned by the Library Digitisation Unit — image quality may vary")
+    assert P.is_boilerplate("Digitised by the Harbour Library, 2026.")
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("© Øresund Institute for Strategic Studies 2026. Reproduction is permitted provided the source is acknowledged.", "Øresund Institute for Strategic Studies"),
+    ("© 2026 Łódź Centre for Eastern Studies", "Łódź Centre for Eastern Studies"),
+])
+def test_a_copyright_line_names_a_publisher_whose_name_begins_with_a_letter_beyond_ascii(line, publisher):
+    assert P.publisher_from(line) == publisher

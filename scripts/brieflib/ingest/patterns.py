@@ -604,17 +604,17 @@ RIGHTS_RESERVED = (
     r"Με επιφύλαξη παντός δικαιώματος|Всички права запазени|Tüm hakları saklıdır|Все права защищены|Усі права захищені|Alle rettigheter reservert"
 )
 _PUBLISHER_FORMS = [
-    re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-Z][^,.;]+?) receives\b"),
-    re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-Z][^,.;©|·•]+)", re.I),
-    re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-Z][^,.;]+)"),
+    re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?) receives\b"),
+    re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
+    re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # "Udgivet af X", "Herausgegeben von der X", "Publié par l'X": published by, in other languages
     re.compile(r"^(?:udgivet af|utgiven av|utgitt av|herausgegeben von|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
                r"julkaisija:?|kiadja:?|vydal[ao]?|(?:herausgeber(?:in)?|publisher|éditeur|editore|wydawca|uitgever|utgivare|udgiver|utgiver)\s*:)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
-    re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official )?(?:views?|positions?|opinions?) of|those of) (?:the )?(?P<p>[A-Z][^,.;]+)"),
+    re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official )?(?:views?|positions?|opinions?) of|those of) (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # inside a sentence: "… The Atlantic Ledger, pubblicata dal Circolo di Politica Transatlantica, Roma."
     re.compile(r",\s+(?:published by|pubblicat[ao] da(?:l|lla|llo)?|publiée? par|herausgegeben von|publicad[oa] por)\s+(?:the\s+|le\s+|la\s+|l['’])?(?P<p>[A-ZÀ-Ý][^,.;]+)"),
     # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
-    re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-Z][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?:independent|non-?partisan|non-?profit|"
+    re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?:independent|non-?partisan|non-?profit|"
                r"not-for-profit|non-governmental|private|public|leading|european|international),?\s+(?:and\s+)?){1,4}"
                r"(?:think[- ]tank|research (?:centre|center|institute|institution|organi[sz]ation|foundation)|policy (?:institute|centre|center)|foundation)\b"),
 ]
@@ -706,6 +706,8 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
                r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # how a printed copy was scanned: "Scanned by the Library Digitisation Unit — image quality may vary"
+    re.compile(r"^(?:scanned|digiti[sz]ed|ocr(?:'d|ed)?) (?:by|at|from)\b.{0,120}$", re.I),
     # an imprint: "First published in May 2026 by the Centre …", "Published in 2026 by …"
     re.compile(r"^(?:[Ff]irst )?[Pp]ublished (?:in|on) [^.]{3,40}?\bby (?:the )?[A-Z]"),
     # how a paper was circulated: "Circulated at the request of the Chairmanship for discussion in the Security Committee"
@@ -867,7 +869,7 @@ BIO_LABELS = {
     "über den autor", "über die autorin", "über die autoren", "über die autorinnen", "zum autor", "zur autorin", "zu den autoren",
     "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice", "à propos des auteurs", "l'auteur", "les auteurs",
     "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora", "sobre os autores",
-    "l'autore", "l’autore", "gli autori", "sull'autore", "o autorze", "o autorce", "o autorach", "over de auteur", "over de auteurs",
+    "l'autore", "l’autore", "l'autrice", "l’autrice", "le autrici", "gli autori", "die autorin", "die autoren", "der autor", "sull'autore", "o autorze", "o autorce", "o autorach", "over de auteur", "over de auteurs",
     "despre autor", "despre autori", "om forfatteren", "om författaren", "om forfatterne", "om författarna",
     "yazar hakkında", "yazarlar hakkında",
     # Croatian, Serbian, Bosnian, Slovene, Czech, Slovak
