@@ -255,3 +255,20 @@ def test_places_come_from_the_cache_and_regions_yml_invalidates_it(tmp_path, run
     regions = root / "sources" / "regions.yml"
     regions.write_text(regions.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
     assert "5 converted, 0 from cache" in run_cli("build", "--root", root).stderr
+
+
+def test_glossary_mentions_come_from_the_cache_and_glossary_yml_invalidates_it(tmp_path, run_cli):
+    """A brief's glossary mentions depend on it and on glossary.yml alone: cached with its conversion (a rebuild
+    from the cache links the same first mentions), and an edited glossary converts every brief again."""
+    root = copy_project(tmp_path)
+    run_cli("build", "--root", root)
+    pages = {p: p.read_text(encoding="utf-8") for p in (root / "docs" / "briefs").glob("*/index.md")}
+    assert any("glossary/" in text for text in pages.values())
+    for page in pages:
+        page.unlink()
+    restored = run_cli("build", "--root", root)
+    assert "0 converted, 5 from cache" in restored.stderr
+    assert {p: p.read_text(encoding="utf-8") for p in pages} == pages
+    glossary = root / "sources" / "glossary.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
+    assert "5 converted, 0 from cache" in run_cli("build", "--root", root).stderr

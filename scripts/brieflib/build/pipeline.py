@@ -28,9 +28,11 @@ from brieflib.enrich.corpus import (
     Site,
     distinct_slugs,
     enrich,
+    enrich_mentions,
     enrich_places,
     enrich_themes,
     gazetteer_for,
+    glossary_entries_for,
     taxonomy_for,
 )
 from brieflib.ingest.convert import convert_file, original_copy, sidecar_for
@@ -112,9 +114,9 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
     """
     cache = cache or root / ".cache" / "convert"
     cache.mkdir(parents=True, exist_ok=True)
-    # a brief's themes, countries and regions depend only on it and on the editors' themes.yml and regions.yml
+    # a brief's themes, countries, regions and glossary mentions depend only on it and on the editors' files
     version = code_version() + "".join(hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else "-"
-                                       for f in (root / "sources" / "themes.yml", root / "sources" / "regions.yml"))
+                                       for f in (root / "sources" / name for name in BRIEF_ONLY_SOURCES))
     briefs: dict[Path, Brief] = {}
     misses: list[tuple[Path, str, Path]] = []
     for path in source_files(root / "sources"):
@@ -143,14 +145,20 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
     return ordered
 
 
+# The editors' files what is cached with a brief's conversion depends on (its themes, places and glossary mentions)
+BRIEF_ONLY_SOURCES = ("themes.yml", "regions.yml", "glossary.yml")
+
+
 def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
-    """Convert one brief and assign its themes, countries and regions (they depend only on it, the taxonomy and
-    the gazetteer: cached with it, so that a one-brief rebuild does not count every brief's places again)."""
+    """Convert one brief and assign its themes, countries, regions and glossary mentions (they depend only on it,
+    the taxonomy, the gazetteer and the glossary: cached with it, so that a one-brief rebuild does not look for
+    every brief's places and glossary terms again)."""
     try:
         brief = convert_one(path, root=root)
     except BriefError as exc:
         return exc
     enrich_places([brief], gazetteer_for(root))
+    enrich_mentions([brief], glossary_entries_for(root))
     return brief
 
 

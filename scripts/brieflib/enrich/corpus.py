@@ -88,16 +88,27 @@ def _matcher(taxonomy: Taxonomy) -> ThemeMatcher:
     return ThemeMatcher(taxonomy)
 
 
-def enrich(briefs: list[Brief], root: Path) -> tuple[Taxonomy, Glossary]:
-    """Related briefs and glossary mentions for the whole corpus (themes, countries and regions come with the
-    conversion: build/pipeline.py)."""
-    taxonomy = taxonomy_for(root)
-    entries = load_glossary(root / "sources" / "glossary.yml")
-    relate(briefs, taxonomy)
-    glossary = Glossary(entries, briefs)
+def glossary_entries_for(root: Path) -> Glossary:
+    """The curated glossary alone (no corpus acronyms): what a brief's first mentions are found with."""
+    return _loaded_once(_curated_glossary, *_source(root, "glossary.yml"))
+
+
+def _curated_glossary(path: Path) -> Glossary:
+    return Glossary(load_glossary(path), [])
+
+
+def enrich_mentions(briefs: list[Brief], glossary: Glossary) -> None:
+    """The first mention of each glossary entry in each brief (they depend on it and on glossary.yml alone)."""
     for brief in briefs:
         brief.glossary = glossary.mentions(brief)
-    return taxonomy, glossary
+
+
+def enrich(briefs: list[Brief], root: Path) -> tuple[Taxonomy, Glossary]:
+    """Related briefs and the glossary with the corpus's acronyms (themes, countries, regions and glossary
+    mentions come with the conversion: build/pipeline.py)."""
+    taxonomy = taxonomy_for(root)
+    relate(briefs, taxonomy)
+    return taxonomy, Glossary(glossary_entries_for(root).entries, briefs)
 
 
 # Pages the site writes beside the brief pages under briefs/: no brief may take their URL.

@@ -84,9 +84,9 @@ class Brief:
 def brief_to_dict(brief: Brief) -> dict:
     """A JSON-ready dict of a converted Brief (the build cache stores these).
 
-    Enrichment that depends on other briefs (annotations, related, glossary) is
-    left out: it is recomputed on every build; themes, countries and regions,
-    which depend on the brief alone, are kept. Written out by hand because
+    Enrichment that depends on other briefs (annotations, backlinks, related) is
+    left out: it is recomputed on every build; themes, countries, regions and
+    glossary mentions, which depend on the brief and an editors' file alone, are kept. Written out by hand because
     ``dataclasses.asdict`` deep-copies and was a tenth of the conversion time.
     """
     data = {f.name: getattr(brief, f.name) for f in fields(Brief)}
@@ -95,7 +95,7 @@ def brief_to_dict(brief: Brief) -> dict:
     data["blocks"] = [{"kind": b.kind, "text": b.text, "line": b.line, "level": b.level, "id": b.id, "rows": b.rows} for b in brief.blocks]
     data["removed"] = [{"text": r.text, "line": r.line, "reason": r.reason} for r in brief.removed]
     data["footnotes"] = {str(k): v for k, v in brief.footnotes.items()}
-    for enriched in ("annotations", "backlinks", "related", "glossary"):
+    for enriched in ("annotations", "backlinks", "related"):
         data[enriched] = type(data[enriched])()
     return data
 
