@@ -3446,3 +3446,54 @@ def test_a_scanning_units_note_is_a_notice():
 ])
 def test_a_copyright_line_names_a_publisher_whose_name_begins_with_a_letter_beyond_ascii(line, publisher):
     assert P.publisher_from(line) == publisher
+
+
+# Prose and titles the new head and notice rules must leave alone (found by a review with the rules' own shapes)
+@pytest.mark.parametrize("sentence", [
+    "Published in 2024 by the European Commission, the strategy sets out how the ports should be defended.",
+    "Scanned by radar every few seconds, the strait is the best watched stretch of water in Europe.",
+    "Digitised by 2030, the registry will let customs officers see every cargo before it lands.",
+    "Issued by the Council in March, the guidance asks the ports to report every incident.",
+])
+def test_an_opening_sentence_shaped_like_a_notice_stays_the_text(sentence):
+    _, layout = _head_fields("Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + sentence + "\n\n" + _PROSE + "\n")
+    assert body_texts(layout) == [sentence, _PROSE]
+
+
+@pytest.mark.parametrize("title", [
+    "Scanned by Satellites: How Russia Watches the Baltic",
+    "Rethinking European Air Defence",
+    "Ending the War in Ukraine",
+    "The Ukraine Update",
+    "A Ceasefire Monitor",
+    "Sanctions Update -- What Changed in March 2026",
+])
+def test_a_title_shaped_like_a_motto_a_notice_or_a_series_stays_the_title(title):
+    brief, _ = _head_fields(f"Harbour Institute\n{title}\n\nBy Ann Lee\n\n14 March 2026\n\n" + _PROSE + "\n")
+    assert brief.title == title
+
+
+@pytest.mark.parametrize("heading", ["EU – 27", "NATO – Article 5, Eastern Flank", "UN Security Council – Resolution 2231, Iran"])
+def test_a_first_heading_shaped_like_a_footer_stays_a_heading(heading):
+    _, layout = _head_fields("Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + heading + "\n\n" + _PROSE + "\n")
+    assert body_texts(layout) == [heading, _PROSE]
+
+
+def test_a_table_of_years_or_a_numbered_list_keeps_its_numbers():
+    years = "\n".join(f"{year}   {n * 3}.{n} per cent of GDP" for n, year in enumerate(range(2010, 2026), 1))
+    numbered = "\n".join(f"{n}   Point number {n} of the plan" for n in range(1, 13))
+    _, layout = _head_fields("Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + years + "\n\n" + numbered + "\n")
+    text = " ".join(" ".join(body_texts(layout)).split())
+    assert "2010 3.1 per cent" in text and "2025 48.16 per cent" in text and "12 Point number 12" in text
+
+
+def test_a_version_history_newest_first_dates_the_text_by_its_first_publication():
+    table = ("Version history\n| v2.1.0 | 2 March 2026    | Figures updated since publication |\n"
+             "| v1.1   | 19 January 2026 | Corrected figure 2                 |\n| v1.0   | 12 January 2026 | First publication                  |\n\n")
+    brief, _ = _head_fields("Harbour Institute\n\n" + table + "Guarding the Harbours of the North\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert brief.date == "2026-01-12"
+
+
+def test_letters_a_table_sets_apart_in_a_long_row_stay_letters():
+    _, layout = _head_fields("Guarding the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nA B C D E F G\n1 2 3 4 5 6 7\n")
+    assert "A B C D E F G" in "\n".join(body_texts(layout))

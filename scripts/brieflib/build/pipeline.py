@@ -87,7 +87,8 @@ def code_version() -> str:
 
 
 def _input_key(path: Path, version: str) -> str:
-    """What one brief's conversion and theme scoring read: code, taxonomy, source, sidecar."""
+    """What one brief's conversion and what is cached with it read: the code and the editors' files in ``version``
+    (BRIEF_ONLY_SOURCES), the source and its sidecar."""
     digest = hashlib.sha256(version.encode())
     digest.update(path.read_bytes())
     sidecar = sidecar_for(path)
@@ -114,6 +115,7 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
     """
     cache = cache or root / ".cache" / "convert"
     cache.mkdir(parents=True, exist_ok=True)
+    glossary_entries_for(root)  # an invalid glossary.yml is reported here, once, before any brief is converted
     # a brief's themes, countries, regions and glossary mentions depend only on it and on the editors' files
     version = code_version() + "".join(hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else "-"
                                        for f in (root / "sources" / name for name in BRIEF_ONLY_SOURCES))

@@ -1,8 +1,9 @@
 """Stage 5: enrichment of converted briefs with corpus-wide knowledge.
 
-Themes and their passages, related briefs and glossary links all depend on
-the taxonomy, the glossary or the other briefs, so they are recomputed on
-every build from the cached conversions.
+What depends on one brief and an editors' file alone (its themes, countries,
+regions and glossary mentions) is found when the brief is converted and cached
+with it (build/pipeline.py); what depends on the other briefs (related briefs,
+the corpus's acronyms) is recomputed on every build from the cached conversions.
 """
 
 from __future__ import annotations

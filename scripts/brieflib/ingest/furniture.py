@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from brieflib.ingest import patterns as P
 from brieflib.ingest.dates import date_in_segments
 from brieflib.ingest.registry import Registry
 from brieflib.model.text import ends_sentence
@@ -108,7 +109,7 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
     """Line numbers of running headers that the repetition count misses: the first line of a page (after
     a form feed or a page footer, line numbers in ``breaks``), set in parts ("Title   IIEE | DA 5/2026",
     "Short Title      Author & Author"), where the same line tops two pages or one part repeats a whole
-    line that stood earlier (the title)."""
+    line that stood earlier (the title); or a document's symbol alone ("SEC.GAL/45/26") atop two pages."""
     def norm(text: str) -> str:
         return _SPACES.sub(" ", text.strip(" \f")).rstrip(":.;,–—- ").casefold()
 
@@ -141,7 +142,7 @@ def _page_tops(lines: list[str], breaks: set[int]) -> set[int]:
     return tops | ruled
 
 
-_CODE = re.compile(r"[A-Z][A-Za-z]{0,7}[./-][\w./()-]*\d[\w./()-]*")  # a document's symbol or file reference: "SEC.GAL/45/26", "DA-5/2026"
+_CODE = re.compile(P.DOCUMENT_SYMBOL)  # a document's symbol: "SEC.GAL/45/26"
 _RULE_UNDER = re.compile(r"^\s*[_─━=-]{10,}\s*$")
 _NUMBERED_TOP = re.compile(r"^\d{1,3}\s{2,}[^\d\s].*\S$|^\S.*[^\d\s]\s{2,}\d{1,3}$")
 
@@ -433,8 +434,9 @@ MIN_NUMBERED_LINES = 10
 def line_numbers(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     """A draft for comment numbers every line in its margin ("  13  This paper sets out …", blank lines too): a run of
     at least ten lines numbered one more each time, which most lines of its span carry (page furniture between
-    them carries none). The numbers go (listed); the lines' text stays. Numbered paragraphs are no such run: the
-    wrapped lines under each number carry none."""
+    them carries none), and which numbers blank lines too unless it is long (thirty lines). The numbers go
+    (listed); the lines' text stays. Numbered paragraphs are no such run (the wrapped lines under each number carry
+    none), nor a numbered list or a table's column of years."""
     numbered = [(k, int(m["number"]), m.end()) for k, line in enumerate(lines) if (m := _LINE_NUMBER.match(line))]
     if len(numbered) < MIN_NUMBERED_LINES:
         return lines, []
@@ -449,8 +451,11 @@ def line_numbers(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
     kept, removed = list(lines), []
     for run in runs:
         span = [k for k in range(run[0][0], run[-1][0] + 1) if lines[k].strip()]
-        if len(run) < MIN_NUMBERED_LINES or len(run) < 0.6 * len(span):
-            continue
+        if len(run) < MIN_NUMBERED_LINES or len(run) < 0.6 * len(span) or run[0][1] >= 1000:
+            continue  # too few, too sparse, or years down a table's first column
+        if len(run) < 3 * MIN_NUMBERED_LINES and not any(not lines[k][end:].strip() for k, _, end in run):
+            continue  # a short run numbers its blank lines too, or it is a numbered list
+
         for k, number, end in run:
             removed.append((k + 1, str(number), LINE_NUMBER_REASON))
             kept[k] = lines[k][end:]
@@ -459,7 +464,8 @@ def line_numbers(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
 
 VERSION_HISTORY_REASON = "a document's version history (the first version's date is the publication's)"
 _VERSION_LABEL = re.compile(r"^\s*(?:version|revision|document|change|publication)\s+history\s*:?\s*$|^\s*change\s*log\s*:?\s*$", re.I)
-_FIRST_VERSION = re.compile(r"\b(?:first|initial|original)\b|\bpublished\b|\bpublication\b|\b(?:v(?:ersion)?\s*)?1\.0\b", re.I)
+_FIRST_VERSION = re.compile(r"\b(?:first|initial|original) (?:publication|release|version|edition|issue)\b|\bfirst published\b|"
+                            r"(?<![\w.])(?:v(?:ersion)?\s*)?1\.0(?![\d.])", re.I)
 
 
 def version_history(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], tuple[int, str, str] | None]:

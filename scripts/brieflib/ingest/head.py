@@ -88,7 +88,7 @@ _DOCWORDS = (
     r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal|"
     r"podcast|episode|épisode|episodio|folge|odcinek|aflevering|avsnitt|jakso|"
     r"issue|volume|edition|ausgabe|numéro|número|numero|numer|nummer|heft|"
-    r"presentation|testimony|submission|statement|evidence|written evidence|explainers|op-eds|memos|reports|update|updates|monitor|tracker|digest|bulletin)"
+    r"presentation|testimony|submission|statement|evidence|written evidence|explainers|op-eds|memos|reports)"
 )
 # "a podcast of the X", "A project of the X", "Eine Publikation der X": what the text is, and whose.
 _OF_INSTITUTION = re.compile(
@@ -106,10 +106,8 @@ _SERIES_CODE = (
     r"|^(?:(?:(?:document|report|paper|briefing)\s+)?(?:number|no\.?)\s*:?\s*)?(?-i:[A-Z]{2,6})[\s-]+(?:no\.?\s*)?(?:\d{1,4}/\d{2,4}|\d{5,}|\d{3}\.\d{3}|(?-i:[A-Z])\d{3,}(?:-\d+)?)$"
     # a file reference in parts set apart by slashes, one of them a year: "ECSTA/AN/2026/014"
     r"|^(?:ref(?:erence)?\.?\s*:?\s*)?(?-i:[A-Z]{2,8})(?:/(?-i:[A-Z0-9]{1,8}))*/(?:19|20)\d\d(?:/(?-i:[A-Z0-9]{1,6}))*$"
-    # a product number: "IN12417", "R48810"
-    r"|^(?-i:[A-Z]{1,4})\d{4,7}$"
-    # an international organisation's document symbol: "SEC.GAL/45/26", "PC.DEL/123/26", "A/HRC/55/12", "S/2026/123"
-    r"|^(?-i:[A-Z]{1,6})(?:[./](?-i:[A-Z][A-Za-z]{0,5}))*(?:/\d{1,5}){1,3}(?:/(?-i:[A-Z]{1,4}))?(?:/Rev\.\d)?$"
+    # a document's own number: "SEC.GAL/45/26", "IN12417" (patterns.DOCUMENT_SYMBOL, PRODUCT_NUMBER)
+    rf"|^{P.DOCUMENT_SYMBOL}$|^{P.PRODUCT_NUMBER}$"
 )
 # A document addressed to a body: "Briefing to the Joint Committee", "Testimony before the Foreign Affairs Committee".
 _ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
@@ -681,17 +679,20 @@ def masthead_places(state: HeadState) -> Claim | None:
 
 
 # A publisher's motto under its name: "Informing the legislative debate since 1972", "Independent research since 1959"
-_TAGLINE = re.compile(r"^(?-i:[A-Z][a-z]+ing)\s+(?:[a-z][\w'’-]*\s*){1,9}$|\b(?:since|founded in|est\.|established in)\s+(?:19|20)\d\d$", re.I)
+_TAGLINE = re.compile(r"^(?-i:[A-Z][a-z]+ing)\s+(?-i:[a-z][\w'’-]*\s*){1,9}$|\b(?:since|founded in|est\.|established in)\s+(?:19|20)\d\d$", re.I)
 
 
 @HEAD.register("tagline", 89, "the publisher's motto under the masthead")
 def tagline(state: HeadState) -> Claim | None:
-    """A motto right under the masthead (no blank line between), in sentence case: a gerund's phrase or the year
-    the publisher was founded. Not a title: a title under a masthead is set apart by a blank line or in Title Case."""
+    """A motto right under the masthead (no blank line between), in sentence case: a gerund's phrase in lower case
+    ("Informing the legislative debate since 1972") or the year the publisher was founded. A title in Title Case
+    ("Rethinking European Air Defence") is no motto."""
     if state.title or not state.i or state.units[state.i - 1].role != "masthead" or state.line() != state.units[state.i - 1].line + 1:
         return None
     text = state.text().strip()
-    return Claim("masthead") if len(text.split()) <= 10 and not P.ends_sentence(text) and _TAGLINE.search(text) else None
+    if len(text.split()) > 10 or P.ends_sentence(text) or _title_case_words(text):
+        return None
+    return Claim("masthead") if _TAGLINE.search(text) else None
 
 
 _STAFF = re.compile(

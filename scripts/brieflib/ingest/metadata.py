@@ -234,7 +234,8 @@ def _own_publisher(bio: str, author: Author, publisher: str | None) -> str | Non
     sentence about this author, when the author's place of work is not named otherwise."""
     if not publisher or (author.affiliation and "'" not in author.affiliation and "’" not in author.affiliation):
         return None
-    sentence = next((s for s in sentences(bio) if author.name.split()[-1] in s), "")
+    surname = re.compile(rf"\b{re.escape(author.name.split()[-1])}\b")
+    sentence = next((s for s in sentences(bio) if surname.search(s)), "")
     match = _KIND_OF_PUBLISHER.search(sentence)
     return publisher if match and re.search(rf"\b{re.escape(match.group(1))}\b", publisher, re.I) else None
 

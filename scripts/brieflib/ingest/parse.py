@@ -118,12 +118,13 @@ _LETTER_SPACED = re.compile(rf"^(?P<indent>\s*)(?P<words>{_SPACED_WORD}(?:\s{{2,
 
 def _letter_spacing(line: str) -> str:
     """A cover's capitals set with a space between letters ("T H E   N O R T H E R N   F L A N K"): read as words,
-    the wider gaps between them. Two words at least, or one of six letters or more (a table's "A B C D E" stays)."""
-    match = _LETTER_SPACED.match(line) if "   " in line or len(line) > 12 else None
+    the wider gaps between them. Two words at least, or one of six letters or more set in from the margin (a
+    table's row of letters, "A B C D E F G", stays)."""
+    match = _LETTER_SPACED.match(line) if line.lstrip()[1:2] == " " else None
     if not match or not match["words"].isupper():
         return line
     words = [w.replace(" ", "") for w in re.split(r"\s{2,}", match["words"])]
-    if len(words) < 2 and len(words[0]) < 6:
+    if len(words) < 2 and (len(words[0]) < 6 or len(match["indent"]) < 4):
         return line
     return match["indent"] + " ".join(words)
 
@@ -813,7 +814,7 @@ def _mail_signature(units: list[Unit], body_start: int, end: int, layout: Layout
     for index in range(end - 1, max(body_start, end - 12), -1):
         unit = units[index]
         above = layout.lines[unit.line - 2].strip() if unit.line >= 2 else ""
-        if above not in {"--", "-- "} or not P.is_person_name(unit.text.strip()):
+        if above != "--" or not P.is_person_name(unit.text.strip()):  # "-- ", its trailing space gone
             continue
         block = [unit]
         for below in units[index + 1 : end]:
@@ -1216,9 +1217,8 @@ def _drop_cover_matter(units: list[Unit], seen: set[str], layout: Layout) -> lis
     cover = units[:repeat]
     if sum(word_count(u.text) for u in cover) > MAX_COVER_WORDS or any(P.label(u.text) in P.SECTION_LABELS for u in cover):
         return units
-    lines = layout.lines
     between = range(cover[-1].line + cover[-1].text.count("\n"), units[repeat].line)
-    if not any("\f" in lines[n] for n in between if n < len(lines)) and not any(r.line in between for r in layout.running):
+    if not _after_page_break(units, repeat, layout.lines) and not any(r.line in between for r in layout.running):
         return units
     for unit in cover:
         unit.role = "boilerplate"

@@ -670,7 +670,8 @@ _COLOPHON_CREDITS = (
 # A postal address: a street word or a postcode ("12 Carlisle Row, London SE1 7QP", "Rue Belliard 41, 1040 Brussels").
 POSTAL = re.compile(
     r"\b(?:street|st\.|road|rd\.?|row|avenue|ave\.?|lane|square|place|boulevard|blvd|rue|straße|strasse|str\.|allee|platz|weg|gasse|"
-    r"via|viale|piazza|corso|calle|avenida|plaza|rua|laan|straat|plein|gade|gatan|vej|ulica|ul\.)\b|"
+    r"via|viale|piazza|corso|calle|avenida|plaza|rua|laan|straat|plein|gade|gatan|vej|ulica|ul\.|odos|odós|οδός)\b|"
+    r"\b\w+(?:gade|vej|gatan|straße|strasse|straat|weg|laan)\b|"
     r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b|\b\d{4,5}\s+[A-Z]",
     re.I,
 )
@@ -707,9 +708,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
     # how a printed copy was scanned: "Scanned by the Library Digitisation Unit — image quality may vary"
-    re.compile(r"^(?:scanned|digiti[sz]ed|ocr(?:'d|ed)?) (?:by|at|from)\b.{0,120}$", re.I),
+    re.compile(r"^(?:scanned|digiti[sz]ed|ocr(?:'d|ed)?) (?:by|at|from|in) (?:the )?[^,.]{0,60}?\b(?:library|archives?|unit|service|department|centre|center)\b[^,]{0,60}$", re.I),
     # an imprint: "First published in May 2026 by the Centre …", "Published in 2026 by …"
-    re.compile(r"^(?:[Ff]irst )?[Pp]ublished (?:in|on) [^.]{3,40}?\bby (?:the )?[A-Z]"),
+    re.compile(r"^(?:[Ff]irst )?[Pp]ublished (?:in|on) (?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d by (?:the )?[A-ZÀ-Ý][^,.;]{2,100}(?:,\s*[A-ZÀ-Ý][\w -]{1,40})?\.?$"),
     # how a paper was circulated: "Circulated at the request of the Chairmanship for discussion in the Security Committee"
     re.compile(r"^(?:circulated|distributed|issued) (?:at the request of|on behalf of|by the|for (?:discussion|information|comment))\b[^.]{0,140}$", re.I),
     # a consultation's call for comments and its deadline: "Comments to the Secretariat by 31-03-2026"
@@ -730,6 +731,11 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
 ]
 
+
+# A document's own number: an international organisation's symbol ("SEC.GAL/45/26", "PC.DEL/123/26", "A/HRC/55/12",
+# "S/2026/123") and a product number ("IN12417", "R48810"). Each is matched whole (a line, a segment).
+DOCUMENT_SYMBOL = r"(?-i:[A-Z]{1,6})(?:[./](?-i:[A-Z][A-Za-z]{0,5}))*(?:/\d{1,5}){1,3}(?:/(?-i:[A-Z]{1,4}))?(?:/Rev\.\d)?"
+PRODUCT_NUMBER = r"(?-i:[A-Z]{1,4})\d{4,7}"
 
 SERIAL_NUMBER = re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89][\s-]?)?\d{1,5}[\s-]\d")  # the imprint's serial number
 
@@ -824,19 +830,18 @@ def is_boilerplate(text: str) -> bool:
         return False
     if any(p.search(part) for part in parts[1:] for p in _COLOPHON_CREDITS):
         return True
-    if all(_IDENTIFIER_PART.fullmatch(part) for part in parts) and any(re.search(r"\d", part) for part in parts):
+    if all(_IDENTIFIER_PART.fullmatch(part) for part in parts) and any(_PRODUCT_PART.fullmatch(part) for part in parts):
         return True  # "LRB Web | IN12417 · VERSION 3 · UPDATED": the product's identifiers at the foot of its pages
-    addresses = [bool(_STREET_ADDRESS.search(part) or (POSTAL.search(part) and re.search(r"\d", part))) for part in parts]
+    addresses = [bool(POSTAL.search(part) and re.search(r"\d", part)) for part in parts]
     if any(addresses) and all(address or re.fullmatch(r"[A-Z][A-Z&-]{1,7}", part) or is_institution(part) for address, part in zip(addresses, parts, strict=True)):
         return True  # "IPS – 27 rue Fictive, 75007 Paris | HAPC – Odos Ypothetikis 14, Athens": each publisher and its address
     return any(re.match(r"(?:www\.|https?://)\S+$", part) for part in parts) and any(addresses)
 
 
 # A footer's part that identifies the document: the publisher's acronym and site, a product number, a version
-_IDENTIFIER_PART = re.compile(r"(?-i:[A-Z]{2,8})(?: web| online| website)?|(?-i:[A-Z]{1,4})\d{4,7}|v(?:ersion)?\.?\s*\d+(?:\.\d+)*|"
+_IDENTIFIER_PART = re.compile(rf"(?-i:[A-Z]{{2,8}})(?: web| online| website)?|{PRODUCT_NUMBER}|v(?:ersion)?\.?\s*\d+(?:\.\d+)*|"
                               r"updated|revised|(?:page )?\d{1,3}(?: of \d{1,3})?", re.I)
-# A street address's end: the house number, a comma, the postcode and the town ("Havnegade 7, 1058 København")
-_STREET_ADDRESS = re.compile(r"\d+[A-Za-z]?,\s+(?:[A-Z]{0,2}-?\d{3,5}(?:-\d{3})?\s+)?[^\W\d_][\w-]+(?:\s[^\W\d_][\w-]+)?$")
+_PRODUCT_PART = re.compile(rf"{PRODUCT_NUMBER}|v(?:ersion)?\.?\s*\d+(?:\.\d+)*", re.I)  # what makes such parts a footer
 
 
 _DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|auteure?s?|autor(?:in|en|es|as|a)?|autore|autori|verfasser\w*|not necessarily|"
@@ -889,7 +894,7 @@ DOCTYPE_LABELS = {
     "pressmeddelande", "pressemeddelelse", "pressemelding", "comunicado de imprensa", "tiedote", "lehdistötiedote",
     # a government's or a forum's papers for discussion
     "position paper", "consultation paper", "green paper", "white paper", "non-paper", "food-for-thought paper", "concept note",
-    "background paper", "briefing note", "research paper",
+    "background paper", "briefing note", "research paper", "policy update",
 }
 # What a document type's label may say of its stage: "Draft position paper", "Revised working paper"
 _DOCTYPE_STAGE = re.compile(r"^(?:draft|provisional|preliminary|revised|final|updated|consultation|discussion)\s+", re.I)
