@@ -3436,8 +3436,9 @@ def test_a_bio_under_a_feminine_or_plural_label_is_a_bio(label):
 
 
 def test_a_scanning_units_note_is_a_notice():
-    assert P.is_boilerplate("Scanned by the Library Digitisation Unit — image quality may vary")
-    assert P.is_boilerplate("Digitised by the Harbour Library, 2026.")
+    assert P.is_notice("Scanned by the Library Digitisation Unit — image quality may vary")
+    assert P.is_notice("Digitised by the Harbour Library, 2026.")
+    assert not P.is_notice("Scanned by radar every few seconds, the strait is the best watched stretch of water in Europe.")
 
 
 @pytest.mark.parametrize("line, publisher", [

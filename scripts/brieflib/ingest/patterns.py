@@ -708,7 +708,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
     # how a printed copy was scanned: "Scanned by the Library Digitisation Unit — image quality may vary"
-    re.compile(r"^(?:scanned|digiti[sz]ed|ocr(?:'d|ed)?) (?:by|at|from|in) (?:the )?[^,.]{0,60}?\b(?:library|archives?|unit|service|department|centre|center)\b[^,]{0,60}$", re.I),
+    re.compile(r"^(?:scanned|digiti[sz]ed|ocr(?:'d|ed)?) (?:by|at|from|in) (?:the )?[^,.]{0,60}?\b(?:library|archives?|unit|service|department|centre|center)\b[^,]{0,60}(?:,\s*(?:19|20)\d\d)?\.?$", re.I),
     # an imprint: "First published in May 2026 by the Centre …", "Published in 2026 by …"
     re.compile(r"^(?:[Ff]irst )?[Pp]ublished (?:in|on) (?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d by (?:the )?[A-ZÀ-Ý][^,.;]{2,100}(?:,\s*[A-ZÀ-Ý][\w -]{1,40})?\.?$"),
     # how a paper was circulated: "Circulated at the request of the Chairmanship for discussion in the Security Committee"
