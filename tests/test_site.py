@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlparse
 
+import pytest
+
 from conftest import BRIEFS, ROOT, copy_project, write_brief
 
 SLUGS = sorted(
@@ -240,35 +242,20 @@ def test_each_listed_brief_is_its_own_card(built_site):
         assert "The transatlantic security partnership is entering a new phase." not in first
 
 
-def test_places_come_from_the_cache_and_regions_yml_invalidates_it(tmp_path, run_cli):
-    """A brief's countries and regions depend on it and on regions.yml alone: cached with its conversion, so a
-    rebuild from the cache writes the same brief pages, and an edited regions.yml converts every brief again."""
+@pytest.mark.parametrize("source, shown", [("regions.yml", "Countries and regions:"), ("glossary.yml", "glossary/")])
+def test_what_depends_on_one_brief_comes_from_the_cache_and_its_file_invalidates_it(tmp_path, run_cli, source, shown):
+    """A brief's countries and regions (regions.yml) and its glossary mentions (glossary.yml) depend on it and on
+    that file alone: cached with its conversion, so a rebuild from the cache writes the same brief pages, and an
+    edited file converts every brief again."""
     root = copy_project(tmp_path)
     run_cli("build", "--root", root)
     pages = {p: p.read_text(encoding="utf-8") for p in (root / "docs" / "briefs").glob("*/index.md")}
-    assert any("Countries and regions:" in text for text in pages.values())
+    assert any(shown in text for text in pages.values())
     for page in pages:
         page.unlink()
     restored = run_cli("build", "--root", root)
     assert "0 converted, 5 from cache" in restored.stderr
     assert {p: p.read_text(encoding="utf-8") for p in pages} == pages
-    regions = root / "sources" / "regions.yml"
-    regions.write_text(regions.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
-    assert "5 converted, 0 from cache" in run_cli("build", "--root", root).stderr
-
-
-def test_glossary_mentions_come_from_the_cache_and_glossary_yml_invalidates_it(tmp_path, run_cli):
-    """A brief's glossary mentions depend on it and on glossary.yml alone: cached with its conversion (a rebuild
-    from the cache links the same first mentions), and an edited glossary converts every brief again."""
-    root = copy_project(tmp_path)
-    run_cli("build", "--root", root)
-    pages = {p: p.read_text(encoding="utf-8") for p in (root / "docs" / "briefs").glob("*/index.md")}
-    assert any("glossary/" in text for text in pages.values())
-    for page in pages:
-        page.unlink()
-    restored = run_cli("build", "--root", root)
-    assert "0 converted, 5 from cache" in restored.stderr
-    assert {p: p.read_text(encoding="utf-8") for p in pages} == pages
-    glossary = root / "sources" / "glossary.yml"
-    glossary.write_text(glossary.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
+    edited = root / "sources" / source
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
     assert "5 converted, 0 from cache" in run_cli("build", "--root", root).stderr
