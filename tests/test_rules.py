@@ -3498,3 +3498,12 @@ def test_a_version_history_newest_first_dates_the_text_by_its_first_publication(
 def test_letters_a_table_sets_apart_in_a_long_row_stay_letters():
     _, layout = _head_fields("Guarding the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nA B C D E F G\n1 2 3 4 5 6 7\n")
     assert "A B C D E F G" in "\n".join(body_texts(layout))
+
+
+def test_a_placeholder_on_the_line_under_a_figures_caption_is_furniture():
+    prose = textwrap.fill(" ".join([_PROSE] * 3), 78)  # a hard-wrapped text: the caption is as long as a wrapped line
+    text = ("Guarding the Harbours\n\nBy Ann Lee\n\n" + prose + "\n\nFigure 2: Monthly shadow-fleet port calls, Danish straits, July–December 2025\n"
+            "[chart not reproduced in text version]\n\n" + prose + "\n")
+    _, layout = _head_fields(text)
+    assert "[chart not reproduced in text version]" not in " ".join(body_texts(layout))
+    assert "[chart not reproduced in text version]" in [r.text for r in layout.removed]

@@ -145,6 +145,10 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in numbers]
     lines, versions, first_version = version_history(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in versions]
+    for number, line in enumerate(lines, 1):  # "[chart not reproduced in text version]" on its own line, wrapping or not
+        if line.lstrip().startswith("[") and WEB_FURNITURE["image-placeholder"].test(line.strip()):
+            layout.removed.append(Removed(line.strip(), number, WEB_FURNITURE["image-placeholder"].reason))
+            lines[number - 1] = ""
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
