@@ -3507,3 +3507,23 @@ def test_a_placeholder_on_the_line_under_a_figures_caption_is_furniture():
     _, layout = _head_fields(text)
     assert "[chart not reproduced in text version]" not in " ".join(body_texts(layout))
     assert "[chart not reproduced in text version]" in [r.text for r in layout.removed]
+
+
+def test_a_magazine_byline_of_text_and_photo_names_the_writer_alone():
+    text = ("HARBOUR MAGAZINE\nHarbour Institute for Maritime Studies\n\nMenu | Magazine | Data | About\n\nPORTS · LONG READ\n\n"
+            "Guarding the Harbours\nThe ports have become NATO's workshop. Can they keep the lights on?\n\n"
+            "Text: Ann Lee / Photo: Jonas Berg\n\nPublished 11.06.2026 · Updated 12.06.2026 · 8 min read\n\n"
+            "Photo: Jonas Berg\nDockers unload shell casings at a quay near Gdynia.\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Guarding the Harbours", "2026-06-11", "Harbour Institute for Maritime Studies")
+    assert [a.name for a in brief.authors] == ["Ann Lee"]
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_standfirst_that_asks_a_question_sits_between_the_title_and_the_byline():
+    text = ("HARBOUR MAGAZINE\nHarbour Institute for Maritime Studies\n\nPORTS AND SHIPPING · LONG READ\n\n"
+            "Holding the Quays, Not the Line\nThe ports have become the alliance's workshop. Can they keep the lights on?\n\n"
+            "Text: Ann Lee / Photo: Jonas Berg\n\nPublished 11.06.2026 · 8 min read\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("Holding the Quays, Not the Line", "2026-06-11", ["Ann Lee"])
+    assert body_texts(layout) == [_PROSE]

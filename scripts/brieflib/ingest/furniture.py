@@ -546,8 +546,8 @@ def is_breadcrumb(text: str) -> bool:
     parts = re.split(r"\s+[>›»]\s+", text)
     if len(parts) < 2:
         slashed = re.split(r"\s+/\s+", text.strip())
-        titled = all(p[:1].isupper() and not p.isupper() and "," not in p and len(p.split()) <= 3
-                     and all(w[:1].isupper() for w in p.split() if len(w) > 3) for p in slashed)
+        titled = all(p[:1].isupper() and not p.isupper() and "," not in p and len(p.split()) <= 3 and not re.match(r"[^\W\d_]{2,14}\s*:", p)
+                     and all(w[:1].isupper() for w in p.split() if len(w) > 3) for p in slashed)  # "Text: A / Photo: B" is a byline
         parts = slashed if len(slashed) >= 2 and titled else parts  # "Chargée de recherche / Research Fellow, GESE" is a role
     return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not ends_sentence(text)
 

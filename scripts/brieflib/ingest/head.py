@@ -743,7 +743,7 @@ _BY_WORDS = (
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
-    r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|reporting\s+by|story\s+by|posted\s+by|interview(?:ed)?\s+by|interview\s+conducted\s+by|"
+    r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|(?:text|words|story)(?=\s*:)|reporting\s+by|story\s+by|posted\s+by|interview(?:ed)?\s+by|interview\s+conducted\s+by|"
     r"prepared by|compiled by|contributors?|contributing authors?|co-?authors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
     r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door|"
     # an author card's label over the name: "About the author", "Über die Autorin", "À propos de l'auteur"
@@ -870,6 +870,7 @@ def byline(state: HeadState) -> Claim | None:
     if dated and len(dated) < len(segments):
         rest = " | ".join(s for s in segments if s not in dated)
     rest = _CATEGORIES.sub("", rest)  # "Posted by Name in Sanctions, Maritime security"
+    rest = " / ".join(s for s in re.split(r"\s+/\s+", rest) if not _CREDITS.match(s.strip()))  # "Text: A / Photo: B": B took the photos
     authors = authors_from(rest)
     if authors is None and "," in rest:  # "Autores: A B, C D" (names only, comma separated)
         names = [p.strip() for p in rest.split(",")]
@@ -1300,7 +1301,7 @@ def _under_title_case(state: HeadState) -> bool:
 def _dek(text: str) -> bool:
     """One or two sentences of at most 45 words: a standfirst between a web page's title and its byline."""
     text = text.strip()
-    return (8 <= len(text.split()) <= 45 and 1 <= len(P.sentences(text)) <= 2 and text.rstrip("\"'”’»)")[-1:] in ".!"
+    return (8 <= len(text.split()) <= 45 and 1 <= len(P.sentences(text)) <= 2 and text.rstrip("\"'”’»)")[-1:] in ".!?"
             and not P.heading_like(text, 32))
 
 

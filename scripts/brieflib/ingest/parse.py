@@ -372,6 +372,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     label_of: tuple[Unit, tuple[str, str]] | None = None  # the list under a tags label left out above, and why
     boxed: dict[int, tuple[str, str]] = {}  # the lines of a box set in the text (topics, events): its lone label and its items
     sign_up: Unit | None = None  # a newsletter sign-up line left out just above
+    credit: Unit | None = None  # a photo credit line left out just above (its caption may follow)
     for index, unit in enumerate(units):
         if (placeholder := _PLACEHOLDER_BEFORE.match(unit.text)) and "\n" not in unit.text:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
@@ -413,10 +414,13 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             found = label_of[1]
         if found is None and sign_up is not None and unit.line == sign_up.line + 1 and "\n" not in unit.text and word_count(unit.text) <= 16:
             found = ("newsletter", WEB_FURNITURE["newsletter"].reason)  # the sign-up's own line under it: "Our analyses every Friday."
+        if found is None and credit is not None and unit.line == credit.line + 1 and word_count(unit.text) <= 30 and len(sentences(unit.text)) == 1:
+            found = ("photo-credit", WEB_FURNITURE["photo-credit"].reason)  # "Photo: Name" / "Dockers unload … near Gdynia.": its caption
         if found and found[0] == "newsletter-footer" and P.publisher_from(unit.text):
             layout.boilerplate.append(unit)  # "You receive this e-mail as a subscriber to X, published by Y": Y publishes
         dropped = unit if found is not None else None
         sign_up = unit if found is not None and found[0] == "newsletter" and "\n" not in unit.text else None
+        credit = unit if found is not None and found[0] == "photo-credit" and "\n" not in unit.text else None
         if found is None:
             related_from = None
             kept.append(unit)
