@@ -3527,3 +3527,24 @@ def test_a_standfirst_that_asks_a_question_sits_between_the_title_and_the_byline
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("Holding the Quays, Not the Line", "2026-06-11", ["Ann Lee"])
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_disclaimer_naming_the_publisher_by_its_kind_ends_the_name_before_the_verb():
+    line = "The Harbour Council is a research organisation. This brief is published by the Council and reflects the views of the authors alone."
+    assert P.publisher_from(line) == "Council"
+    # a list's "(c)" is no copyright sign
+    assert P.publisher_from("Options (c) and (d) would require political decisions and should be weighed against the Union's aims.") is None
+
+
+@pytest.mark.parametrize("dateline, iso", [("Washington, March 4", "2026-03-04"), ("Brussels, 3 April", "2026-04-03"), ("Washington", "2026-04-03")])
+def test_a_slash_date_that_reads_both_ways_is_read_as_the_dateline_names_it(dateline, iso):
+    text = (f"Harbour Council | Issue Brief | 03/04/2026\n\nGuarding the Harbours\n\nBy Ann Lee\n\n{dateline}\n\n" + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.date == iso
+
+
+def test_a_bio_naming_only_a_programme_places_the_author_at_the_publisher():
+    text = ("Harbour Institute\n\nGuarding the Harbours\n\nBy Ann Lee and Jonas Berg\n\n" + _PROSE + "\n\nAbout the authors\n\n"
+            "Ann Lee is a senior fellow at the Harbour Institute.\nJonas Berg is a fellow in the Ports Programme.\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jonas Berg", "Harbour Institute")]

@@ -204,6 +204,25 @@ def _iso(parts: dict) -> str | None:
 
 
 # What sets a series line's or a dateline's segments apart: "Policy Brief No. 14 | March 2026", "ARI 23/2026 - 4/3/2026".
+_MONTH_DAY = re.compile(rf"(?:^|,\s*)(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+{_MONTH.replace('(?P<month>', '(?P<month2>')})\s*$", re.I)
+_SLASH_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?:19|20)\d\d(?![\d/.])")
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """The month and day a line ends with, without a year: "Washington, March 4", "Brussels, 3 April"."""
+    match = _MONTH_DAY.search(text.strip()) if len(text) <= 80 else None
+    if not match:
+        return None
+    name = (match["month"] or match["month2"]).lower().rstrip(".")
+    return (MONTHS[name], int(match["day"] or match["day2"])) if name in MONTHS else None
+
+
+def ambiguous_slash_date(text: str) -> bool:
+    """A numeric date that reads both ways: "03/04/2026" is 3 April or March 4."""
+    match = _SLASH_DATE.search(text)
+    return bool(match) and int(match["a"]) <= 12 and int(match["b"]) <= 12 and match["a"] != match["b"]
+
+
 SEGMENT_SEPARATORS = r"\s+[|·•]\s+|\s+(?:[–—-]|--)\s+"  # "--": a dash typed in plain text
 # A reading time standing as its own segment, in any language: "Olvasási idő: 6 perc", "Lukuaika 5 min", "6 min read".
 READING_TIME_SEGMENT = re.compile(r"^(?:[^\W\d_]+\s*:?\s+){0,3}\d{1,3}\s*[^\W\d_]{1,8}\.?(?:\s+[^\W\d_]+){0,2}$")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from brieflib.ingest import furniture as F
 from brieflib.ingest import patterns as P
+from brieflib.ingest.dates import ambiguous_slash_date, month_day
 from brieflib.ingest.head import Finding
 from brieflib.ingest.parse import BULLETS, Layout
 from brieflib.model.brief import Author, Brief
@@ -34,7 +35,7 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     title = _first(brief, found, "title")
     brief.title = plain(title) if title else None
     _first(brief, found, "subtitle")
-    brief.date = _date(brief, found)
+    brief.date = _date(brief, found, layout)
     for finding in (f for f in found if f.field == "authors"):
         for author in finding.value:
             known = next((a for a in brief.authors if a.name == author.name), None)
@@ -121,7 +122,7 @@ def _first(brief: Brief, findings: list[Finding], name: str) -> str | None:
     return str(finding.value)
 
 
-def _date(brief: Brief, findings: list[Finding]) -> str | None:
+def _date(brief: Brief, findings: list[Finding], layout: Layout) -> str | None:
     """The publication date; an "Updated:" date only when no other is stated; none when two disagree."""
     dates = [f for f in findings if f.field == "date"]
     # "Published: 9 February" beats "Vilnius, 27 January" (the event's) and "Updated: 12 February"
@@ -136,8 +137,20 @@ def _date(brief: Brief, findings: list[Finding]) -> str | None:
         return None
     if stated:
         brief.evidence["date"] = _evidence(stated[0])
-        return str(stated[0].value)
+        return _as_dateline_reads(str(stated[0].value), stated[0], layout)
     return None
+
+
+def _as_dateline_reads(iso: str, finding: Finding, layout: Layout) -> str:
+    """A date written "03/04/2026" is read day first; a dateline in the head or the first paragraph that names the
+    month ("Washington, March 4") reads it the other way, when it names the other reading's month and day."""
+    if len(iso) != 10 or not ambiguous_slash_date(finding.text):
+        return iso
+    year, month, day = iso.split("-")
+    places = [u.text for u in layout.head] + [b.text.split(".")[0] for b in layout.blocks[:1]]
+    if any(month_day(text) == (int(day), int(month)) for text in places):
+        return f"{year}-{day}-{month}"
+    return iso
 
 
 def _expansion(acronym: str, text: str) -> str | None:
@@ -230,14 +243,22 @@ _KIND_OF_PUBLISHER = re.compile(rf"\bthe ({P.INSTITUTION_WORD.pattern})['’]s\b
 
 
 def _own_publisher(bio: str, author: Author, publisher: str | None) -> str | None:
-    """"… is director of the Centre's European security programme": the publisher, named by its kind alone, in the
-    sentence about this author, when the author's place of work is not named otherwise."""
+    """The publisher, in the sentence about this author, when the author's place of work is not named otherwise:
+    named by its kind alone ("… is director of the Centre's European security programme"), or by one of its
+    programmes alone ("… is a fellow in the Alliance Futures Program")."""
     if not publisher or (author.affiliation and "'" not in author.affiliation and "’" not in author.affiliation):
         return None
     surname = re.compile(rf"\b{re.escape(author.name.split()[-1])}\b")
     sentence = next((s for s in sentences(bio) if surname.search(s)), "")
     match = _KIND_OF_PUBLISHER.search(sentence)
-    return publisher if match and re.search(rf"\b{re.escape(match.group(1))}\b", publisher, re.I) else None
+    if match and re.search(rf"\b{re.escape(match.group(1))}\b", publisher, re.I):
+        return publisher
+    own_programme = _PROGRAMME_ALONE.search(sentence) and not P.INSTITUTION_WORD.search(_PROGRAMME_ALONE.sub("", sentence))
+    return publisher if own_programme else None
+
+
+# "in the Alliance Futures Program", "of the Europe Programme": a programme named without its institution
+_PROGRAMME_ALONE = re.compile(r"\b(?:in|of|with|on) the (?:[A-Z][\w'’-]*\s+){1,5}(?:Program|Programme|Department|Unit|Desk)\b")
 
 
 def _authors_from_bios(brief: Brief, layout: Layout) -> None:
