@@ -2063,8 +2063,9 @@ def test_the_stated_publication_date_wins_over_an_event_date_and_an_update():
         "Oppdatert 12. februar 2026", "On 27 January 2026 the centre convened some thirty officials and researchers in Vilnius."), 1)]
     layout_findings = read_head(units, frozenset())[1]
     from brieflib.ingest.metadata import _date
+    from brieflib.ingest.parse import Layout
     from brieflib.model.brief import Brief
-    assert _date(Brief(source=None, slug="x"), layout_findings) == "2026-02-09"
+    assert _date(Brief(source=None, slug="x"), layout_findings, Layout(text="", lines=[])) == "2026-02-09"
     assert [u.role for u in units[5:6]] != ["paragraph"]
 
 
