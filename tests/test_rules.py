@@ -3549,3 +3549,20 @@ def test_a_bio_naming_only_a_programme_places_the_author_at_the_publisher():
             "Ann Lee is a senior fellow at the Harbour Institute.\nJonas Berg is a fellow in the Ports Programme.\n")
     brief, _ = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jonas Berg", "Harbour Institute")]
+
+
+@pytest.mark.parametrize("role", ["Chercheuse associée", "Investigadora principal", "Wissenschaftliche Mitarbeiterin", "Starszy analityk", "Chargée de recherche"])
+def test_a_post_in_another_language_is_a_role(role):
+    assert P.role_only(role)
+    assert P.describe(role) == (None, role)
+
+
+def test_names_with_role_lines_stacked_on_a_cover_are_the_authors():
+    text = ("                 HARBOUR INSTITUTE\n\n                 Note de recherche n° 7\n                       juillet 2026\n\n\n"
+            "        Guarding the Harbours\n        French and British navies and the defence of the ports\n\n\n"
+            "        Élodie Charpentier\n        Chercheuse associée\n\n        Thomas Whitfield\n        Senior Fellow, Quay Defence Group\n\n\n\n"
+            + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Élodie Charpentier", None), ("Thomas Whitfield", "Quay Defence Group")]
+    assert (brief.title, brief.date) == ("Guarding the Harbours", "2026-07")
+    assert body_texts(layout) == [_PROSE]

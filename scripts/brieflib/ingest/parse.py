@@ -616,8 +616,8 @@ def _continues(first: Unit, second: Unit) -> bool:
         return False
     if a.rstrip(CLOSERS).endswith(",") and (_sign_off(a) or _SALUTATION.match(a)):
         return False  # "Respectfully," and "Dear Ministers," stand alone
-    if len(a) <= 40 and P.parse_date(a.strip()):
-        return False  # a date line is whole: what follows a salutation left out under it is no rest of it
+    if (len(a) <= 40 and P.parse_date(a.strip())) or (len(b) <= 40 and P.parse_date(b.strip())):
+        return False  # a date line is whole: no rest of the line above it ("juillet 2026"), nor is a line the rest of it
     if re.search(r"(?<![-–—\w])\w+-$", a) or a.rstrip(CLOSERS).endswith(","):  # "cross-" / "border", but not "-ENDS-"
         return True
     if b[0].islower():

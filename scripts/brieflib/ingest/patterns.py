@@ -310,6 +310,13 @@ ROLE_WORDS = _ROLE_WORDS = {
     "analyst", "fellow", "director", "researcher", "editor", "adviser", "advisor", "rapporteur", "manager", "officer", "lecturer",
     "coordinator", "head", "professor", "research", "policy", "programme", "program", "of", "and", "&",
     "contributing", "contributor", "columnist", "correspondent",
+    # the same posts in the languages of European publishers: "Chercheuse associée", "Investigadora principal",
+    # "Wissenschaftliche Mitarbeiterin", "Ricercatore senior", "Starszy analityk", "Chargée de recherche"
+    "chercheur", "chercheuse", "associé", "associée", "directeur", "directrice", "chargé", "chargée", "de", "recherche", "analyste",
+    "conseiller", "conseillère", "investigador", "investigadora", "asociado", "asociada", "analista", "directora",
+    "ricercatore", "ricercatrice", "associato", "associata", "wissenschaftlicher", "wissenschaftliche", "mitarbeiter",
+    "mitarbeiterin", "referent", "referentin", "leiter", "leiterin", "analityk", "analityczka", "starszy", "starsza", "badacz",
+    "badaczka", "onderzoeker", "investigação", "investigadora-sénior", "pesquisador", "pesquisadora",
 }
 # "Fellow at the X", "with X", "director of the X" (but not "Head of Research, X").
 _AT_INSTITUTION = re.compile(r"\b(?:at|with)\s+(?=(?:the\s+)?[A-Z])|\bof\s+(?=the\s+[A-Z])")
