@@ -3551,7 +3551,8 @@ def test_a_bio_naming_only_a_programme_places_the_author_at_the_publisher():
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jonas Berg", "Harbour Institute")]
 
 
-@pytest.mark.parametrize("role", ["Chercheuse associée", "Investigadora principal", "Wissenschaftliche Mitarbeiterin", "Starszy analityk", "Chargée de recherche"])
+@pytest.mark.parametrize("role", ["Chercheuse associée", "Investigadora principal", "Wissenschaftliche Mitarbeiterin", "Starszy analityk", "Chargée de recherche",
+                                  "Programmleiter Demokratie und Resilienz", "Projektmitarbeiterin"])
 def test_a_post_in_another_language_is_a_role(role):
     assert P.role_only(role)
     assert P.describe(role) == (None, role)
@@ -3565,4 +3566,18 @@ def test_names_with_role_lines_stacked_on_a_cover_are_the_authors():
     brief, layout = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Élodie Charpentier", None), ("Thomas Whitfield", "Quay Defence Group")]
     assert (brief.title, brief.date) == ("Guarding the Harbours", "2026-07")
+    assert body_texts(layout) == [_PROSE]
+
+
+@pytest.mark.parametrize("line", ["▰▱▱▱▱▱▱▱▱▱ 0 %", "▰▰▰▰▰▰▱▱▱▱ 60 %", "■■■□□□□ 42%", "▶ Artikel anhören · 7 Min.",
+                                  "Listen to this article · 7 min · Automatically generated voice", "▶ Écouter l'article · 5 min"])
+def test_a_reading_progress_bar_and_a_listen_button_are_furniture(line):
+    text = "Harbour Forum\n\nGuarding the Harbours\n\nBy Ann Lee\n\n" + line + "\n\n" + _PROSE + "\n\n" + line + "\n\n" + _PROSE + " Again.\n"
+    _, layout = _head_fields(text)
+    assert body_texts(layout) == [_PROSE, _PROSE + " Again."]
+
+
+def test_a_translators_credit_at_the_end_is_no_part_of_the_text():
+    text = "Guarding the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nTranslated from the German by Clara Weiss.\n"
+    _, layout = _head_fields(text)
     assert body_texts(layout) == [_PROSE]

@@ -946,6 +946,8 @@ _phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",
 _phrase_rule("transcript-end", 57, "web furniture: a text's end mark",
              r"[\[(](?:end of (?:the )?(?:transcript|recording|episode|interview|draft|document|text|paper|report|statement|brief(?:ing)?|article)|"
              r"(?:transcript|recording|document|text) ends)[\])]", words=6)
+# A page's reading progress bar: "▰▰▰▱▱▱▱▱▱▱ 30 %", "■■■□□□□ 42%"
+_phrase_rule("reading-progress", 57, "web furniture: a reading progress bar", r"[▰▱■□▮▯█░▓▒●○◼◻]{4,}\s*\d{1,3}\s?%", words=4)
 # An e-reader's place in the book: "Location 38 of 1204 · 3%", "Loc. 402 of 1204", "33% read", "5 min left in chapter"
 _phrase_rule("reader-location", 57, "web furniture: an e-reader's place in the book",
              r"(?:location|loc\.) \d+ of \d+(?:\s*[·•|–-]\s*\d{1,3}\s?%)?|\d{1,3}\s?% (?:read|complete)|\d+ min(?:utes)? left in (?:chapter|book)",
@@ -1054,7 +1056,8 @@ def is_audio_player(text: str) -> bool:
     text = text.strip()
     if re.fullmatch(rf"[▶►⏵⏯]?\s*{_PLAYER_TIME}(?:\s*(?:/|\||of|-|–)\s*{_PLAYER_TIME})?", text):
         return True
-    bare = re.sub(r"\s*\([^)]{0,20}\)$", "", text)  # "Artikel anhören (6 Min.)"
+    bare = re.sub(r"\s*\([^)]{0,20}\)$", "", text.lstrip("▶►⏵ "))  # "Artikel anhören (6 Min.)"
+    bare = re.split(r"\s+[·|•]\s+", bare)[0] if _short(bare, 14) else bare  # "▶ Artikel anhören · 7 Min. · Automatically generated voice"
     if re.match(r"^(?:this )?audio (?:(?:is|was) )?(?:generated|produced|created) (?:automatically|by (?:ai|a computer|text-to-speech))\b", text, re.I):
         return _short(text, 14)  # "Audio generated automatically. Report an issue."
     return bool(_LISTEN.match(bare)) and _short(bare, 8) and not ends_sentence(bare)

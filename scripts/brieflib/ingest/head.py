@@ -870,7 +870,7 @@ def byline(state: HeadState) -> Claim | None:
     if dated and len(dated) < len(segments):
         rest = " | ".join(s for s in segments if s not in dated)
     rest = _CATEGORIES.sub("", rest)  # "Posted by Name in Sanctions, Maritime security"
-    rest = " / ".join(s for s in re.split(r"\s+/\s+", rest) if not _CREDITS.match(s.strip()))  # "Text: A / Photo: B": B took the photos
+    rest = " / ".join(s for s in re.split(r"\s+/\s+", rest) if not P.CREDIT_LINE.match(s.strip()))  # "Text: A / Photo: B": B took the photos
     authors = authors_from(rest)
     if authors is None and "," in rest:  # "Autores: A B, C D" (names only, comma separated)
         names = [p.strip() for p in rest.split(",")]
@@ -1211,26 +1211,11 @@ _PARTICIPANTS = re.compile(
 )
 
 
-# Who edited, translated, introduced or illustrated the text without writing it: "Edited by", "Series editor:",
-# "Translated from the Polish by", "Übersetzung aus dem Polnischen:", "Traduit de l'anglais par", "Foreword by".
-_CREDITS = re.compile(
-    r"^(?:edited by|(?:series |guest |managing |general )?editors?:|editorial (?:team|board):|foreword by|preface by|introduction by|"
-    r"(?:translated|translation)(?: (?:from|out of) (?:the )?\w+)?(?: by|:)|translators?:|illustrat(?:ed by|ions? by|ions?:)|"
-    r"(?:cover )?(?:photos?|images?|design|layout)(?: by|:)|copy-?edit(?:ed by|ing:|or:)|proofreading:|"
-    r"herausgegeben von|hrsg\. v(?:on|\.)|herausgeber(?:in)?:|übersetzung(?: aus dem \w+)?:|übersetzt(?: aus dem \w+)? von|vorwort von|"
-    r"traduit(?: de l['’]\w+| du \w+)? par|traduction(?: de l['’]\w+| du \w+)?\s?:|édité par|préface de|"
-    r"traducido(?: del \w+)? por|traducción(?: del \w+)?:|editado por|tradotto(?: dal\w* \w+)? da|traduzione(?: dal\w* \w+)?:|"
-    r"traduzido(?: do \w+)? por|tradução:|tłumaczenie(?: z (?:języka )?\w+)?:|przełożył[ao]?:?|redakcja naukowa:|vertaling:|vertaald door|"
-    r"översättning:|oversættelse:|oversettelse:)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆŃ])",
-    re.I,
-)
-
-
 @HEAD.register("credits", 77, "who edited, translated or introduced the text (not its authors)")
 def credits(state: HeadState) -> Claim | None:
     """"Edited by Maria Estévez", "Translated from the Polish by Thomas Reid": a credit in the head, no byline."""
     text = state.text().strip("*_ ")
-    if "\n" in text or len(text.split()) > 16 or not _CREDITS.match(text):
+    if "\n" in text or len(text.split()) > 16 or not P.CREDIT_LINE.match(text):
         return None
     return Claim("credit")
 

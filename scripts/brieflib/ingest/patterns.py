@@ -387,6 +387,8 @@ def _title_case(text: str) -> bool:
 
 
 _POSTS = _ROLE_WORDS | {"author", "co-author", "lead", "director", "head", "chair", "professor", "the", "for"}
+# A German post written as one word with its field: "Programmleiter", "Projektmitarbeiterin", "Sicherheitsreferent"
+_COMPOUND_POST = re.compile(r"\w{3,}(?:leiter|leiterin|referent|referentin|mitarbeiter|mitarbeiterin|forscher|forscherin|beauftragter|beauftragte)$")
 
 
 def role_only(text: str) -> bool:
@@ -396,12 +398,12 @@ def role_only(text: str) -> bool:
     words = [w.lower().strip(".,") for w in text.split()]
     if not words:
         return False
-    if all(w in _POSTS for w in words):
+    if all(w in _POSTS or _COMPOUND_POST.search(w) for w in words):
         return True
     # a post over a field, with no organisation named after it ("Director of the Harbour Institute" names one):
-    # "Head of Security Studies", "Analyst in European Security Affairs", "Specialist on Arms Control"
+    # "Head of Security Studies", "Analyst in European Security Affairs", "Programmleiter Demokratie und Resilienz"
     return (((words[0] in {"director", "head", "chair", "professor"} and words[1:2] == ["of"])
-             or (words[0] in _POSTS and words[1:2] in (["in"], ["on"], ["for"]))) and len(words) > 2
+             or (words[0] in _POSTS and words[1:2] in (["in"], ["on"], ["for"])) or _COMPOUND_POST.search(words[0])) and len(words) > 1
             and not re.search(r"\b(?:institute|institut|centre|center|foundation|university|forum|council|agency|ministry|school|office)\b", text, re.I))
 
 
@@ -664,6 +666,21 @@ def publisher_from(text: str) -> str | None:
     return None
 
 
+# Who edited, translated, introduced or illustrated the text without writing it: "Edited by", "Series editor:",
+# "Translated from the Polish by", "Übersetzung aus dem Polnischen:", "Traduit de l'anglais par", "Foreword by".
+CREDIT_LINE = re.compile(
+    r"^(?:edited by|(?:series |guest |managing |general )?editors?:|editorial (?:team|board):|foreword by|preface by|introduction by|"
+    r"(?:translated|translation)(?: (?:from|out of) (?:the )?\w+)?(?: by|:)|translators?:|illustrat(?:ed by|ions? by|ions?:)|"
+    r"(?:cover )?(?:photos?|images?|design|layout)(?: by|:)|copy-?edit(?:ed by|ing:|or:)|proofreading:|"
+    r"herausgegeben von|hrsg\. v(?:on|\.)|herausgeber(?:in)?:|übersetzung(?: aus dem \w+)?:|übersetzt(?: aus dem \w+)? von|vorwort von|"
+    r"traduit(?: de l['’]\w+| du \w+)? par|traduction(?: de l['’]\w+| du \w+)?\s?:|édité par|préface de|"
+    r"traducido(?: del \w+)? por|traducción(?: del \w+)?:|editado por|tradotto(?: dal\w* \w+)? da|traduzione(?: dal\w* \w+)?:|"
+    r"traduzido(?: do \w+)? por|tradução:|tłumaczenie(?: z (?:języka )?\w+)?:|przełożył[ao]?:?|redakcja naukowa:|vertaling:|vertaald door|"
+    r"översättning:|oversættelse:|oversettelse:)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆŃ])",
+    re.I,
+)
+
+
 # A colophon's credits: "Graphic design: …", "Produced by … Media", "Cover photo: …", "Editors: …"
 _COLOPHON_CREDITS = (
     # the colophon's credits: "Graphic design: …", "Produced by … Media", "Cover photo: …"
@@ -673,6 +690,7 @@ _COLOPHON_CREDITS = (
     # the editors' credit in a colophon: "Editors: Anna Kwiatkowska (Managing Editor), Piotr Bąk"
     re.compile(r"^(?i:editors?|editorial (?:board|team)|managing editor|copy-?edit(?:ing|or)|proofreading|redakcja|redaktion|rédaction|redacción)"
                r"\s*:\s+(?-i:[A-ZÀ-Ý])"),
+    CREDIT_LINE,  # who edited, translated or introduced it: "Translated from the German by Clara Weiss."
 )
 
 # A postal address: a street word or a postcode ("12 Carlisle Row, London SE1 7QP", "Rue Belliard 41, 1040 Brussels").
