@@ -3581,3 +3581,12 @@ def test_a_translators_credit_at_the_end_is_no_part_of_the_text():
     text = "Guarding the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nTranslated from the German by Clara Weiss.\n"
     _, layout = _head_fields(text)
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_drafts_status_above_the_title_is_a_notice():
+    text = ("WORKING DRAFT – comments welcome – please do not cite without permission\n\nGuarding the Harbours\n\n"
+            "Ann Lee* and Jonas Berg†\n\n* Harbour Institute\n† Quay Defence Group\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Guarding the Harbours"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jonas Berg", "Quay Defence Group")]
+    assert body_texts(layout) == [_PROSE]

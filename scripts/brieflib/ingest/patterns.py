@@ -739,6 +739,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^(?:[Ff]irst )?[Pp]ublished (?:in|on) (?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d by (?:the )?[A-ZÀ-Ý][^,.;]{2,100}(?:,\s*[A-ZÀ-Ý][\w -]{1,40})?\.?$"),
     # how a paper was circulated: "Circulated at the request of the Chairmanship for discussion in the Security Committee"
     re.compile(r"^(?:circulated|distributed|issued) (?:at the request of|on behalf of|by the|for (?:discussion|information|comment))\b[^.]{0,140}$", re.I),
+    # a draft's status above its title: "WORKING DRAFT – comments welcome – please do not cite without permission"
+    re.compile(r"^(?:working |discussion |first |preliminary )?draft\b[^.]{0,80}?\b(?:do not (?:cite|quote|circulate)|not for (?:citation|quotation|circulation)|"
+               r"comments (?:are )?welcome)\b[^.]{0,80}$", re.I),
     # a consultation's call for comments and its deadline: "Comments to the Secretariat by 31-03-2026"
     re.compile(r"^(?:please send (?:your )?)?(?:comments|responses|submissions|feedback|observations)\b[^.]{0,80}?\b(?:by|before|until|no later than)\s+"
                r"(?:\d|[A-Z][a-z]+ \d)[^.]{0,30}\d{4}\.?$", re.I),
