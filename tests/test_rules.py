@@ -3590,3 +3590,15 @@ def test_a_drafts_status_above_the_title_is_a_notice():
     assert brief.title == "Guarding the Harbours"
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jonas Berg", "Quay Defence Group")]
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_byline_with_the_writers_post_and_a_paywall_notice():
+    text = ("The Harbour Ledger\n\nGuarding the Harbours\n\nBy Ann Lee, Diplomatic Correspondent\n\n" + _PROSE
+            + "\n\nYou have read 3 of 4 free articles this month.\n\n" + _PROSE + " Again.\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ann Lee"]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Again."]
+
+
+def test_a_slovene_post_before_the_institution():
+    assert P.describe("Višja raziskovalka, Center za evropsko varnostno politiko")[0] == "Center za evropsko varnostno politiko"

@@ -946,6 +946,11 @@ _phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",
 _phrase_rule("transcript-end", 57, "web furniture: a text's end mark",
              r"[\[(](?:end of (?:the )?(?:transcript|recording|episode|interview|draft|document|text|paper|report|statement|brief(?:ing)?|article)|"
              r"(?:transcript|recording|document|text) ends)[\])]", words=6)
+# A paywall's notices: "You have read 3 of 4 free articles this month.", "Subscribe to continue reading"
+_phrase_rule("paywall", 57, "web furniture: a paywall's notice",
+             r"you(?:'ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ free (?:articles|stories)\b.*|"
+             r"(?:subscribe|sign in|log in) to (?:continue reading|read the full (?:article|story)|keep reading)\b.*|"
+             r"this (?:article|story|content) is (?:for|reserved for|available to) (?:subscribers|members)\b.*", words=24)
 # A page's reading progress bar: "▰▰▰▱▱▱▱▱▱▱ 30 %", "■■■□□□□ 42%"
 _phrase_rule("reading-progress", 57, "web furniture: a reading progress bar", r"[▰▱■□▮▯█░▓▒●○◼◻]{4,}\s*\d{1,3}\s?%", words=4)
 # An e-reader's place in the book: "Location 38 of 1204 · 3%", "Loc. 402 of 1204", "33% read", "5 min left in chapter"

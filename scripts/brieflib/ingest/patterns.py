@@ -31,6 +31,7 @@ _NOT_NAME_WORDS = set(
     national international foreign affairs strategic military economic political
     senior junior analyst analysts fellow director researcher associate editor adviser advisor rapporteur
     manager officer lecturer coordinator deputy chief head programme visiting assistant research
+    correspondent columnist contributor reporter
     menu search subscribe login logout sign share print home contact skip donate newsletter register account
     download listen watch follow comments reply""".split()
 )
@@ -137,7 +138,8 @@ INSTITUTION_WORD = re.compile(
 # Words that join an institution's head word to the rest of its name in other languages. After
 # one, a name may go on in lower case ("Institut für europäische Sicherheitspolitik",
 # "Observatório de segurança atlântica", "Institut d'études stratégiques").
-_NAME_JOINERS = {"de", "di", "du", "des", "da", "do", "dos", "das", "del", "della", "dello", "degli", "delle", "per", "para", "pour", "für", "dla", "voor", "nad", "pentru"}
+_NAME_JOINERS = {"de", "di", "du", "des", "da", "do", "dos", "das", "del", "della", "dello", "degli", "delle", "per", "para", "pour", "für", "dla", "voor", "nad", "pentru",
+                 "za", "pro"}  # South Slavic and Czech "for": "Center za evropsko varnostno politiko"
 
 
 def is_institution(text: str) -> bool:
@@ -317,6 +319,8 @@ ROLE_WORDS = _ROLE_WORDS = {
     "ricercatore", "ricercatrice", "associato", "associata", "wissenschaftlicher", "wissenschaftliche", "mitarbeiter",
     "mitarbeiterin", "referent", "referentin", "leiter", "leiterin", "analityk", "analityczka", "starszy", "starsza", "badacz",
     "badaczka", "onderzoeker", "investigação", "investigadora-sénior", "pesquisador", "pesquisadora",
+    "višji", "višja", "raziskovalec", "raziskovalka", "viši", "viša", "istraživač", "istraživačica", "znanstveni", "znanstvena",
+    "sodelavec", "sodelavka", "suradnik", "suradnica", "analitičar", "analitičarka", "vedúci", "výskumný", "výskumná", "analytik", "analytička",
 }
 # "Fellow at the X", "with X", "director of the X" (but not "Head of Research, X").
 _AT_INSTITUTION = re.compile(r"\b(?:at|with)\s+(?=(?:the\s+)?[A-Z])|\bof\s+(?=the\s+[A-Z])")
@@ -400,6 +404,9 @@ def role_only(text: str) -> bool:
         return False
     if all(w in _POSTS or _COMPOUND_POST.search(w) for w in words):
         return True
+    if len(words) <= 3 and words[-1] in _POSTS - {"the", "for", "of", "and", "&", "research", "policy", "programme", "program", "de"} \
+            and not INSTITUTION_WORD.search(text):
+        return True  # a post with its beat: "Diplomatic Correspondent", "Defence Editor", "Security Analyst"
     # a post over a field, with no organisation named after it ("Director of the Harbour Institute" names one):
     # "Head of Security Studies", "Analyst in European Security Affairs", "Programmleiter Demokratie und Resilienz"
     return (((words[0] in {"director", "head", "chair", "professor"} and words[1:2] == ["of"])
