@@ -491,6 +491,18 @@ def version_history(lines: list[str]) -> tuple[list[str], list[tuple[int, str, s
     return kept, removed, (first[0], first[1], lines[first[0] - 1].strip())
 
 
+def image_placeholder_lines(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A picture's placeholder on a line of its own ("[chart not reproduced in text version]"), also where a
+    hard-wrapped text would join it to the caption above: blanked, listed."""
+    kept, removed = list(lines), []
+    rule = WEB_FURNITURE["image-placeholder"]
+    for number, line in enumerate(lines, 1):
+        if line.lstrip().startswith("[") and rule.test(line.strip()):
+            removed.append((number, line.strip(), rule.reason))
+            kept[number - 1] = ""
+    return kept, removed
+
+
 LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
 LINK_LIST_REASON = "the links of a text browser's dump (its list of addresses)"
 _LINK_ADDRESS = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+\s*$")

@@ -26,6 +26,7 @@ from brieflib.ingest.furniture import (
     chart_remnants,
     comment_section,
     document_comments,
+    image_placeholder_lines,
     line_numbers,
     menu_run,
     remove_page_furniture,
@@ -145,10 +146,8 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in numbers]
     lines, versions, first_version = version_history(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in versions]
-    for number, line in enumerate(lines, 1):  # "[chart not reproduced in text version]" on its own line, wrapping or not
-        if line.lstrip().startswith("[") and WEB_FURNITURE["image-placeholder"].test(line.strip()):
-            layout.removed.append(Removed(line.strip(), number, WEB_FURNITURE["image-placeholder"].reason))
-            lines[number - 1] = ""
+    lines, placeholders = image_placeholder_lines(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in placeholders]
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
@@ -163,8 +162,9 @@ def parse(text: str) -> Layout:
     units = _drop_stray_markers(units, layout)
     units = _drop_web_furniture(units, layout)
     units = rejoin_breaks(units, _vocabulary(text))
-    body_start, layout.findings = read_head(units, P.common_words(text))
-    body_start = _title_page(units, body_start, layout, P.common_words(text))
+    common = P.common_words(text)
+    body_start, layout.findings = read_head(units, common)
+    body_start = _title_page(units, body_start, layout, common)
     if first_version and not any(f.field == "date" for f in layout.findings):
         layout.findings.append(Finding("date", first_version[1], "version-history", first_version[0], first_version[2]))
     layout.head = units[:body_start]
@@ -1241,28 +1241,29 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
     A sentence that says who published or supported something stays."""
     kept = []
     for unit in units:
-        text = unit.text.strip()
-        if word_count(text) <= 8 and P.SERIAL_NUMBER.search(text) and not ends_sentence(text):  # "ISBN 978-… (PDF)" alone
-            unit.role = "boilerplate"
-            layout.boilerplate.append(unit)
-            layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (the imprint's serial number)"))
-        elif _SPONSOR.match(text) and word_count(text) <= 14 and not ends_sentence(text) and "," not in text:
-            unit.role = "boilerplate"
-            layout.boilerplate.append(unit)
-            layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (a sponsor's line)"))
-        elif P.is_disclaimer(text) or P.CONTACT_LINE.match(text) or P.CORRESPONDING.match(text):
-            unit.role = "boilerplate"
-            layout.boilerplate.append(unit)
-            contact = P.CONTACT_LINE.match(text) or P.CORRESPONDING.match(text)
-            reason = "a contact line (the corresponding author)" if contact else "publisher boilerplate (a disclaimer)"
-            layout.removed.append(Removed(unit.text, unit.line, reason))
-        elif word_count(text) <= 25 and _IMPRINT.search(text) and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
-            unit.role = "boilerplate"
-            layout.boilerplate.append(unit)
-            layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate"))
-        else:
+        reason = _inner_boilerplate(unit.text.strip())
+        if reason is None:
             kept.append(unit)
+            continue
+        unit.role = "boilerplate"
+        layout.boilerplate.append(unit)
+        layout.removed.append(Removed(unit.text, unit.line, reason))
     return kept
+
+
+def _inner_boilerplate(text: str) -> str | None:
+    """Why a unit inside the body is publisher boilerplate, or None when it is the text."""
+    if word_count(text) <= 8 and P.SERIAL_NUMBER.search(text) and not ends_sentence(text):  # "ISBN 978-… (PDF)" alone
+        return "publisher boilerplate (the imprint's serial number)"
+    if _SPONSOR.match(text) and word_count(text) <= 14 and not ends_sentence(text) and "," not in text:
+        return "publisher boilerplate (a sponsor's line)"
+    if P.CONTACT_LINE.match(text) or P.CORRESPONDING.match(text):
+        return "a contact line (the corresponding author)"
+    if P.is_disclaimer(text):
+        return "publisher boilerplate (a disclaimer)"
+    if word_count(text) <= 25 and _IMPRINT.search(text) and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
+        return "publisher boilerplate"
+    return None
 
 
 _QUOTED = re.compile(r"^[“\"«„‘»‹](?P<inner>[^“”\"«»„]{10,400})[”\"»“’«›]$")
