@@ -769,6 +769,19 @@ def test_comment_section_is_furniture():
     assert "comment" in removed["Who pays for it all?"] and "comment" in removed["Post Comment"] and "comment" in removed["J. Novak"]
 
 
+def test_a_shared_documents_comments_signed_with_a_colon_are_furniture():
+    """A shared draft's comments at its end: "Name: their words" lines under "Comments (2)"."""
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " The end of the brief came here.\n\n"
+                   "Comments (2)\nOla N.: Should we cite the port authority here?\nKarim B.: Resolved.\n")
+    assert body_texts(layout)[-1].endswith("The end of the brief came here.")
+
+
+def test_a_comments_heading_over_labelled_points_stays():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nComments\n\nFirst: the money is there.\n\n"
+                   "Second: the will is not, and the ministers know it.\n")
+    assert body_texts(layout)[-1] == "Second: the will is not, and the ministers know it."
+
+
 def test_a_comments_heading_needs_comments_under_it():
     """"Comments" over prose with no commenter, timestamp or reply button is a section of the brief."""
     layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nComments\n\n" + _PROSE + " Still the brief.\n")
@@ -1294,6 +1307,19 @@ def test_list_items_above_a_footer_stay_in_the_body():
     assert "Buy European" in " ".join(b.text for b in layout.blocks)
 
 
+def test_a_most_read_box_in_mid_text_is_furniture_and_the_text_goes_on():
+    """A numbered box of links set in the middle of a web copy: the titles under its label, line after line, are links,
+    and the section after it is the brief's."""
+    layout = parse(f"{_TAIL_BODY}\n\nMOST READ\n1. Inside the port authority's new plan\n2. Why Gdańsk is back in court\n"
+                   f"3. The ferry that became a spy ship\n\nWhat comes next\n\n{_LAST}\n")
+    assert body_texts(layout) == [_TAIL_BODY, "What comes next", _LAST]
+
+
+def test_a_numbered_list_under_a_paragraph_is_not_a_related_box():
+    layout = parse(f"{_TAIL_BODY}\n\nThree steps follow:\n1. Fund the radar\n2. Buy European\n3. Share the data\n\n{_LAST}\n")
+    assert "Buy European" in " ".join(body_texts(layout))
+
+
 @pytest.mark.parametrize("label", ["Related research", "Related commentary"])
 def test_titles_under_any_related_label_are_furniture(label):
     layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{label}\nThe Baltic after the war\nCables and the shadow fleet\n\nSign up for our newsletter\n")
@@ -1312,6 +1338,33 @@ def test_titles_under_any_related_label_are_furniture(label):
 def test_views_disclaimers_and_registration_lines_are_footer(line):
     layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{line}\n")
     assert layout.blocks[-1].text == _LAST
+
+
+@pytest.mark.parametrize("line", [
+    "Nordhavn Institute · Strandvej 12 · 2100 Copenhagen · office@nordhavn.example.dk",
+    "Harbour Forum | 12 Quay Street, Cork | +353 21 496 0000",
+    "HF – press@harbourforum.example.org – www.harbourforum.example.org",
+])
+def test_a_footer_of_the_publishers_contacts_is_furniture(line):
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{line}\n")
+    assert layout.blocks[-1].text == _LAST
+
+
+@pytest.mark.parametrize("line", [
+    "Readers may write to the authors at debate@harbourforum.example.org with their objections.",
+    "Radar · drones · interceptors",
+    "Contact the ministry – then the parliament – then the press",
+])
+def test_closing_lines_without_contacts_or_with_a_sentence_stay(line):
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{line}\n")
+    assert layout.blocks[-1].text == line
+
+
+@pytest.mark.parametrize("line", ["POLICY BRIEF | 2026-03-04 | No. 7", "Potomac Council | Issue Brief | 03/04/2026", "Brief · 12.01.2026 · 6 pages",
+                                  "Ann Lee · ORCID 0000-0003-4521-887X · ann.lee@hips.example", "Analysen & Argumente | Nr. 412 | Februar 2026"])
+def test_a_date_among_a_series_lines_parts_is_no_telephone_number(line):
+    """Nor is an author's line with the e-mail address among its parts the publisher's contacts."""
+    assert not F.is_contact_footer(line)
 
 
 @pytest.mark.parametrize("line, name", [
@@ -2253,6 +2306,9 @@ def test_a_podcasts_players_and_chapter_marks(line, rule):
 @pytest.mark.parametrize("line", [
     "Acknowledgements: We thank the panel discussants and two colleagues for their comments.",
     "This op-ed first appeared in Diário do Atlântico.",
+    "Author contributions: AB drafted the text and CD ran the survey; both authors approved the final version.",
+    "Authors' contributions: all three authors wrote the paper.",
+    "CRediT authorship contribution statement: Lena Varga: conceptualisation, writing.",
 ])
 def test_acknowledgements_and_first_appearances_are_boilerplate(line):
     assert P.is_boilerplate(line)

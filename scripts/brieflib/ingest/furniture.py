@@ -762,6 +762,25 @@ def is_registration(text: str) -> bool:
     return _short(text, 25) and len(parts) >= 2 and not ends_sentence(text) and any(_REGISTRATION.search(p) and _short(p, 8) for p in parts)
 
 
+# How to reach the publisher: an e-mail address, a telephone number or a web address.
+_CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|(?:tel|phone|tél|telefon|teléfono)\.?\s*:?\s*)\d[\d\s()./-]{6,}\d|(?:https?://|www\.)\S+)$", re.I)
+
+
+# A postal address's part: "12 Quay Street", "28006 Madrid", "Strandvej 12", "Rue Belliard 41, 1040 Brussels", "PO Box 123".
+# Never a series' number ("Nr. 412") or a month and year ("Februar 2026").
+_POSTAL = re.compile(r"^(?:\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý]|(?!(?:No|Nr|N°|Núm|Vol|Issue|Number|Heft|Numéro)\b)[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,4}"
+                     r"\s(?!(?:19|20)\d\d\b)\d{1,5}[a-z]?(?:,\s.*)?$|P\.?\s?O\.?\s+Box\s+\d)")
+
+
+@WEB_FURNITURE.register("contacts", 62, "page furniture: the publisher's address and contacts (footer)")
+def is_contact_footer(text: str) -> bool:
+    """A footer line of the publisher's contacts among parts split by "|", "·" or "–": "CIED · Calle de Serrano 000 ·
+    28006 Madrid · info@cied.example.es". Three parts or more, two of them where to write or call (one alone may be
+    an author's: "Ann Lee · ORCID … · ann.lee@…")."""
+    parts = [p.strip() for p in re.split(r"\s[|·•–—]\s", text) if p.strip()]
+    return _short(text, 25) and len(parts) >= 3 and not ends_sentence(text) and sum(bool(_CONTACT.match(p) or (_POSTAL.match(p) and not P.parse_date(p))) for p in parts) >= 2
+
+
 @WEB_FURNITURE.register("reading-time", 60, "web furniture: reading time")
 def is_reading_time(text: str) -> bool:
     return bool(
@@ -831,7 +850,8 @@ def comment_section(texts: list[str]) -> int | None:
     return None
 
 
-_SIGNED_COMMENT = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3}\s+[—–-]\s+\S.{3,600}$")
+# "Name — their words", or a shared draft's "Ola N.: their words" (a first name and more, so that "First: …" is no commenter)
+_SIGNED_COMMENT = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3}\s+[—–-]|(?:\s[A-ZÀ-Ý][\w.'’-]*){1,3}:)\s+\S.{3,600}$")
 
 
 _SALUTATION = re.compile(

@@ -378,7 +378,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
             unit.text = unit.text[placeholder.end():]  # "[logo] HARBOUR INSTITUTE": the logo's place, then the name beside it
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
-        if found is None and index not in boxed and len(unit.text) <= 40 and word_count(unit.text) <= MAX_BOX_LABEL_WORDS:
+        if (found is None or found[0] == "related") and index not in boxed and len(unit.text) <= 40 and word_count(unit.text) <= MAX_BOX_LABEL_WORDS:
             for kind, label_test, item_test in _BOXES:
                 if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, layout.lines)):
                     boxed.update((k, kind) for k in range(index, index + items + 1))
@@ -481,6 +481,8 @@ _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]
      lambda text: word_count(text) <= 5 and not ends_sentence(text)),  # "Topics" over "Ports", "Air defence"
     (("events", "web furniture: a list of coming events"), lambda label: bool(_EVENTS_LABEL.fullmatch(label)), _event_item),
     (("participants", PARTICIPANTS_REASON), lambda label: bool(_PARTICIPANTS_LABEL.fullmatch(label)), _participant_item),
+    # "MOST READ" over "1. Inside the Kremlin's plan", "2. …": a box of links, even where the text goes on after it
+    (("related", WEB_FURNITURE["related"].reason), lambda label: bool(RELATED_LABEL.fullmatch(label)), lambda text: _link_title(text)),
 ]
 
 

@@ -811,6 +811,8 @@ _BOILERPLATE = [
     re.compile(r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone on a line
     re.compile(r"^[*†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
     re.compile(r"^Acknowledge?ments?\s*:", re.I),  # "Acknowledgements: We thank …" after the last paragraph
+    # who did what: "Author contributions: AB drafted …", "CRediT authorship contribution statement: …"
+    re.compile(r"^(?:CRediT\s+)?(?:authors?['’]?\s+|authorship\s+)?contributions?(?:\s+statement)?\s*:\s+\S", re.I),
     # the authors' thanks: "The authors thank the officials who …", "The author is grateful to …"
     re.compile(r"^The (?:\w+ )?authors? (?:would (?:like|wish) to )?(?:thanks?|(?:is|are) (?:grateful|indebted|thankful))\b", re.I),
     re.compile(r"\bshould not be relied (?:on|upon) as (?:a substitute for )?(?:specific|professional|legal) advice\b", re.I),
@@ -831,7 +833,7 @@ _BOILERPLATE = [
 DECLARATION_LABELS = {
     "disclosure statement", "declaration of interest", "declaration of interests", "declaration of competing interest",
     "conflict of interest", "conflicts of interest", "competing interests", "funding", "funding statement", "acknowledgements",
-    "acknowledgments", "data availability statement", "data availability", "orcid",
+    "acknowledgments", "author contributions", "authors' contributions", "data availability statement", "data availability", "orcid",
     # a publisher's notices under their label: "Disclaimer" over "This document was prepared by …"
     "disclaimer", "legal notice", "important notice", "copyright", "copyright notice", "terms of use", "rights and permissions",
 }
