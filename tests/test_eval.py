@@ -20,27 +20,27 @@ CORPUS = ROOT / "tests" / "corpus"
 # scored by ``briefs eval`` in its own part and kept out of the floors: the floors gate what the rules were
 # written and checked against. Each earlier never-seen set was measured first on metadata, then tuned on and
 # gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%,
-# m- 66.7%, n- 58.3%, o- 40%, r- 61.7%.
+# m- 66.7%, n- 58.3%, o- 40%, q- 68.3%, r- 61.7%.
 NEVER_SEEN = EVAL_NEVER_SEEN
 
-# Accuracy floors per part: the figures of the last run, 2026-11-30, 222 briefs (the o- and then the r- set joined the
+# Accuracy floors per part: the figures of the last run, 2026-11-30, 234 briefs (the o-, the r- and then the q- set joined the
 # gated parts after their study; their briefs lowered some figures by joining (r-: a title and a subtitle on
 # consecutive lines read as one title, held-apart's title and metadata), the earlier briefs score as before or better). What the gated sets still miss: bios and roles in other languages (an
 # affiliation stated only in Finnish or French), multi-part documents (a committee transcript before a written
 # statement), labelled abstracts that the truth counts as body or as front matter, a minister's foreword and a
 # consultation's "how to respond" box before the text.
 FLOORS = {
-    "tuning": {"title": 0.994, "authors": 0.994, "affiliations": 0.963, "date": 0.981, "publisher": 1.0, "notes": 0.981,
-               "first_sentence": 0.914, "last_sentence": 0.92, "metadata": 0.986, "headings_recall": 0.979, "headings_precision": 0.892},
-    "held-apart": {"title": 0.983, "authors": 1.0, "affiliations": 0.983, "date": 1.0, "publisher": 1.0, "notes": 0.983,
-                   "first_sentence": 0.917, "last_sentence": 0.95, "metadata": 0.993, "headings_recall": 0.949, "headings_precision": 0.93},
+    "tuning": {"title": 0.994, "authors": 0.994, "affiliations": 0.953, "date": 0.982, "publisher": 1.0, "notes": 0.982,
+               "first_sentence": 0.906, "last_sentence": 0.924, "metadata": 0.985, "headings_recall": 0.973, "headings_precision": 0.892},
+    "held-apart": {"title": 0.984, "authors": 1.0, "affiliations": 0.968, "date": 1.0, "publisher": 1.0, "notes": 0.984,
+                   "first_sentence": 0.921, "last_sentence": 0.952, "metadata": 0.99, "headings_recall": 0.951, "headings_precision": 0.924},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
 # The model was fitted before the c- to j- briefs existed; `briefs eval --fit-themes` would refit it.
 THEME_FLOORS = {
-    "tuning": {"themes_f1": 0.793, "themes_precision": 0.858, "themes_recall": 0.736},
-    "held-apart": {"themes_f1": 0.728, "themes_precision": 0.807, "themes_recall": 0.664},
+    "tuning": {"themes_f1": 0.796, "themes_precision": 0.859, "themes_recall": 0.743},
+    "held-apart": {"themes_f1": 0.728, "themes_precision": 0.798, "themes_recall": 0.67},
 }
 for _part, _floors in THEME_FLOORS.items():
     FLOORS[_part].update(_floors)
@@ -48,16 +48,16 @@ for _part, _floors in THEME_FLOORS.items():
 # files' `countries` and `regions`; the rule's settings were tuned before the c- to m- briefs joined (the k- to m-
 # sets lowered some of these figures by joining; the earlier briefs score as before).
 PLACE_FLOORS = {
-    "tuning": {"countries_f1": 0.68, "countries_precision": 0.69, "countries_recall": 0.67,
-               "regions_f1": 0.541, "regions_precision": 0.892, "regions_recall": 0.388},
-    "held-apart": {"countries_f1": 0.667, "countries_precision": 0.639, "countries_recall": 0.697,
-                   "regions_f1": 0.593, "regions_precision": 0.8, "regions_recall": 0.471},
+    "tuning": {"countries_f1": 0.687, "countries_precision": 0.693, "countries_recall": 0.681,
+               "regions_f1": 0.535, "regions_precision": 0.895, "regions_recall": 0.382},
+    "held-apart": {"countries_f1": 0.671, "countries_precision": 0.651, "countries_recall": 0.693,
+                   "regions_f1": 0.582, "regions_precision": 0.8, "regions_recall": 0.457},
 }
 for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
-# Boilerplate left in the body (30 strings in 222 briefs; three are an OCR'd scan's running heads, misread
+# Boilerplate left in the body (30 strings in 234 briefs; three are an OCR'd scan's running heads, misread
 # differently on each page: "0RESUND INSTlTUTE") is mostly furniture of the newer sets in languages or
 # places no rule reads yet: a disclaimer inside a cover paragraph, a programme table after an event report,
 # a funding statement, a Japanese share row, a single running header on a two-page excerpt.
