@@ -2353,6 +2353,47 @@ def test_a_pages_meta_tags_copied_into_the_text():
     assert by_field["publisher"][0] == "Nordic Centre for Deterrence Studies" and end == 13
 
 
+def test_a_cms_records_fields_with_machine_keys_above_its_body():
+    """A content system's export: its own keys ("post_id", "slug", "hero_image", "published_at"), the fields an editor
+    reads among them, then "body:" over the text."""
+    layout = parse("post_id: 9921\nkind: commentary\ntitle: Guarding the Harbours of the North\nslug: guarding-the-harbours\n"
+                   "author: Ann Lee; Paul Brenner\npublisher: Harbour Institute for Port Security\n"
+                   "published_at: 2026-02-03T08:00:00+01:00\nupdated_at: 2026-02-05T10:12:00+01:00\ntags: ports, deterrence\nhero_image: /img/port.jpg\nbody:\n\n"
+                   + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-02-03"
+    assert [a.name for a in found["authors"]] == ["Ann Lee", "Paul Brenner"] and found["publisher"] == "Harbour Institute for Port Security"
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_lines_of_labelled_values_in_prose_are_no_record():
+    text = "Guarding the Harbours of the North\n\nCosts: rising\nRisks: growing\nTime_left: short\n\n" + _PROSE + "\n"
+    layout = parse(text)
+    assert [f.value for f in layout.findings if f.field == "title"] == ["Guarding the Harbours of the North"]
+    assert "Time_left: short" in " ".join(body_texts(layout))
+
+
+def test_a_text_shared_from_a_phone_app_with_emoji_labels_and_bullets():
+    """Shared from a news app: the sharer's note pointing down at it, emoji before the title, the author and the date,
+    emoji bullets, and the app's and the phone's lines at the end."""
+    layout = parse("Worth reading before Friday's meeting 👇\n\n🗞 Guarding the Harbours of the North\n\n✍️ Ann Lee\n📅 3 February 2026\n⏱ 4 min\n\n"
+                   + _PROSE + "\n\n✅ Fund the radar chain along the coast before the next budget round.\n"
+                   "✅ Buy the interceptors together, so that no harbour waits for another.\n\n" + _LAST + "\n\n"
+                   "👉 More stories like this in the app\n📲 Shared via HarbourNews app. Get HarbourNews for iOS and Android\n\nSent from my iPhone\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-02-03"
+    assert [a.name for a in found["authors"]] == ["Ann Lee"]
+    assert [(b.kind, b.text) for b in layout.blocks] == [
+        ("paragraph", _PROSE), ("item", "Fund the radar chain along the coast before the next budget round."),
+        ("item", "Buy the interceptors together, so that no harbour waits for another."), ("paragraph", _LAST)]
+
+
+def test_an_emoji_inside_or_at_the_end_of_a_sentence_stays():
+    layout = parse("Guarding the Harbours of the North\n\n" + _PROSE + " The harbour masters were pleased 👍 and said so.\n\n"
+                   "Ministers agreed to meet again in June ⚓\n")
+    assert [b.text for b in layout.blocks] == [_PROSE + " The harbour masters were pleased 👍 and said so.", "Ministers agreed to meet again in June ⚓"]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -503,6 +503,36 @@ def image_placeholder_lines(lines: list[str]) -> tuple[list[str], list[tuple[int
     return kept, removed
 
 
+# A pictograph and what may follow it: a variation selector, a skin tone, a joiner and the next pictograph.
+_EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u231A\u231B\u23E9-\u23FA][\uFE0F\U0001F3FB-\U0001F3FF]*(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F]*)*"
+_EMOJI_MARK = re.compile(rf"^(?P<indent>\s*)(?P<mark>(?:{_EMOJI})+)\s+(?=\S)")
+# The note of whoever passed the text on, pointing down at it: "Look at this, thought of our talk 👇".
+_SHARER_NOTE = re.compile(r"^\s*\S.{0,160}?\s*(?:👇|⬇️?|🔽)[\uFE0F\U0001F3FB-\U0001F3FF]*\s*$")
+EMOJI_MARK_REASON = "an emoji set before a line as its label (📰 a title, ✍️ an author, 📅 a date)"
+SHARER_NOTE_REASON = "the note of whoever shared the text, pointing down at it"
+
+
+def emoji_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A text shared from a phone app marks its lines with emoji: "📰 Title", "✍️ Name", "📅 5 March 2026", and
+    its lists with one emoji a line ("🔹 Germany's brigade …"). The same mark on the lines next to a line makes them a
+    list's items (the mark becomes a bullet); a mark alone labels its line and goes (listed). The sharer's note
+    above the text, pointing down at it ("Worth reading 👇"), goes too. An emoji inside a sentence stays."""
+    kept, removed = list(lines), []
+    marks = {n: m for n, line in enumerate(lines) if (m := _EMOJI_MARK.match(line))}
+    for n, match in marks.items():
+        same = [k for k in (n - 1, n + 1) if k in marks and marks[k]["mark"] == match["mark"]]
+        if same:
+            kept[n] = f"{match['indent']}• {lines[n][match.end():]}"
+        else:
+            removed.append((n + 1, match["mark"], EMOJI_MARK_REASON))
+            kept[n] = match["indent"] + lines[n][match.end():]
+    first = next((n for n, line in enumerate(kept) if line.strip()), None)
+    if first is not None and _SHARER_NOTE.match(kept[first]) and not ends_sentence(re.sub(_EMOJI, "", kept[first]).strip()):
+        removed.append((first + 1, kept[first].strip(), SHARER_NOTE_REASON))
+        kept[first] = ""
+    return kept, removed
+
+
 LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
 LINK_LIST_REASON = "the links of a text browser's dump (its list of addresses)"
 _LINK_ADDRESS = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+\s*$")
@@ -779,6 +809,18 @@ def is_contact_footer(text: str) -> bool:
     an author's: "Ann Lee · ORCID … · ann.lee@…")."""
     parts = [p.strip() for p in re.split(r"\s[|·•–—]\s", text) if p.strip()]
     return _short(text, 25) and len(parts) >= 3 and not ends_sentence(text) and sum(bool(_CONTACT.match(p) or (_POSTAL.match(p) and not P.parse_date(p))) for p in parts) >= 2
+
+
+@WEB_FURNITURE.register("app-share", 60, "web furniture: the app or the phone a text was shared from")
+def is_app_share(text: str) -> bool:
+    """"Shared via NewsPulse app. Download NewsPulse for iOS and Android", "More stories like this in the app",
+    "Sent from my iPhone" (in the languages of the phones' own settings)."""
+    return _short(text, 16) and bool(re.match(
+        r"^(?:shared (?:via|from|with|using) \S.{0,40}\b(?:app|application)\b|(?:read )?more (?:stories|articles|news) like this in (?:the|our) app|"
+        r"(?:get|download|open (?:it )?in) (?:the|our) app\b|"
+        r"sent from my (?:iphone|ipad|android|phone|mobile|galaxy|samsung|pixel|blackberry)|gesendet von meinem (?:iphone|ipad|android|smartphone)|"
+        r"envoyé de mon (?:iphone|ipad|android|smartphone)|enviado desde mi (?:iphone|ipad|android|móvil|celular)|inviato da (?:iphone|ipad|android)|"
+        r"wysłane z (?:iphone|ipada|telefonu|androida)|verzonden (?:vanaf|met) mijn (?:iphone|ipad|android))", text.strip(), re.I))
 
 
 @WEB_FURNITURE.register("reading-time", 60, "web furniture: reading time")

@@ -346,7 +346,14 @@ _RECORD_LABELS = {
     "subjects": "", "subject": "", "pages": "", "type": "", "document type": "", "format": "", "url": "", "handle": "", "uri": "",
     "collection": "", "record": "", "identifier": "", "citation": "", "status": "", "word count": "", "version": "", "reference": "",
     "prepared by": "", "requested by": "", "classification": "", "distribution": "", "ref": "", "our ref": "", "file": "",
+    # a content system's own keys: "id: 48213", "slug: …", "published_at: 2026-01-21T09:30:00+01:00"
+    "id": "", "slug": "", "tags": "", "kind": "", "published_at": "date", "publish_date": "date", "date_published": "date",
 }
+# A content system's key, lower case with an underscore ("author_ids", "featured_image", "updated_at"): a field that
+# describes the file, known to be no part of the text when three or more fields of a record stand with it.
+_MACHINE_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+# The key under which the export puts the text itself: "body:" with nothing after it.
+_BODY_KEY = re.compile(r"^(?:body|content|text|body_html|content_text)\s*:$")
 
 
 @HEAD.register("record-fields", 94, "a record's fields (title, authors, date, series, language …) in a list or a cover table")
@@ -357,11 +364,17 @@ def record_fields(state: HeadState) -> Claim | None:
     them labels a record has. The title, authors, date and publisher are read; the other fields describe the file."""
     fields, count = [], 0
     while state.i + count < len(state.units):
-        if count and state.units[state.i + count].line != state.units[state.i + count - 1].line + 1:
-            break
         text = state.text(count).strip()
+        gap = state.units[state.i + count].line - state.units[state.i + count - 1].line if count else 1
+        # an export's fields go on past a field taken out as furniture above ("tags: …"); a table's rows are adjacent
+        export_field = _MACHINE_KEY.fullmatch(text.split(":")[0]) or _BODY_KEY.match(text)
+        if gap != 1 and not (gap <= 3 and fields and export_field and _MACHINE_KEY.fullmatch(fields[-1][1])):
+            break
         match = _RECORD_LINE.match(text)
-        if match and match["label"].strip().lower() in _RECORD_LABELS:
+        if fields and _BODY_KEY.match(text):
+            count += 1  # "body:" ends the record; the text follows
+            break
+        if match and (match["label"].strip().lower() in _RECORD_LABELS or _MACHINE_KEY.fullmatch(match["label"].strip())):
             fields.append((count, match["label"].strip().lower(), match["value"].strip()))
         elif fields and _RECORD_LABELS.get(fields[-1][1]) == "authors" and not match:
             fields.append((count, fields[-1][1], text))  # the table's next row, its label cell empty: another author
@@ -370,12 +383,12 @@ def record_fields(state: HeadState) -> Claim | None:
         else:
             break
         count += 1
-    known = [f for f in fields if f[1] in _RECORD_LABELS]
-    if len(fields) < 3 or len(known) < max(3, len(fields) - 1):
+    known = [f for f in fields if f[1] in _RECORD_LABELS or _MACHINE_KEY.fullmatch(f[1])]
+    if len(fields) < 3 or len(known) < max(3, len(fields) - 1) or len(known) - sum(bool(_MACHINE_KEY.fullmatch(f[1])) for f in known) < 3:
         return None
     findings = []
     for offset, label, value in known:
-        kind = _RECORD_LABELS[label]
+        kind = _RECORD_LABELS.get(label, "")
         if kind == "authors" and (authors := authors_from(value, state.common)):
             findings.append(state.find("authors", authors, "record-fields", offset))
         elif kind == "date" and (iso := parse_date(value)):

@@ -26,6 +26,7 @@ from brieflib.ingest.furniture import (
     chart_remnants,
     comment_section,
     document_comments,
+    emoji_marks,
     image_placeholder_lines,
     line_numbers,
     menu_run,
@@ -91,6 +92,9 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # A line a machine wrote, which never wraps into the next: a meta tag ("og:title: …"), an HTML comment, a JSON-LD object.
 _MACHINE_LINE = re.compile(r"^(?:(?:og|article|twitter|dc|dcterms|citation|book|profile)[:._][\w:._-]+\s*[:=]\s*\S|<!--|\{\s*\"@context\""
                            r"|(?:channel|item)[.:][\w:.-]+\s*:|(?:pubdate|guid|link|enclosure|category|description)(?:\s*\([^)]*\))?\s*:)", re.I)  # a feed's fields
+# A content system's field in its export, its key in lower case: "slug: europes-taiwan", "published_at: 2026-…", "body:".
+# Under another such line it is a line of its own, never the rest of the line above.
+_KEY_LINE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*\s*:(?:\s+\S|$)")
 # A field of a document's metadata set on its own line: "Author: Name, Service", "Editor: Name", "Date: 23-01-2026".
 _FIELD_LABEL_LINE = re.compile(
     r"^(?P<label>authors?|editors?|date|contact|auteurs?|autor(?:in|en|es|as)?|herausgeber(?:in)?|redaktion|datum|fecha|data)\s*:\s*(?P<value>\S.*)$",
@@ -148,6 +152,8 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in versions]
     lines, placeholders = image_placeholder_lines(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in placeholders]
+    lines, emoji = emoji_marks(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in emoji]
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
@@ -297,6 +303,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and width is not None
                 and not _starts_item(line, current.text)
                 and not _MACHINE_LINE.match(stripped)
+                and not (_KEY_LINE.match(stripped) and _KEY_LINE.match(current.text))
                 and not _FIELD_LABEL_LINE.match(stripped)
                 and not P.NOTE_RULE.match(stripped) and not P.NOTE_RULE.match(current.text)  # a rule never wraps into text
                 and len(line) - len(line.lstrip()) < RIGHT_COLUMN  # a field set in a right-hand column is a line of its own
@@ -616,6 +623,8 @@ def _continues(first: Unit, second: Unit) -> bool:
         return False
     if ends_sentence(a) or _ITEM_START.match(b) or a.startswith("**") or not b or _MACHINE_LINE.match(a) or _MACHINE_LINE.match(b):
         return False
+    if _KEY_LINE.match(a) and _KEY_LINE.match(b):
+        return False  # "id: 48213" / "type: analysis": two fields of an export
     if a.rstrip(CLOSERS).endswith(",") and (_sign_off(a) or _SALUTATION.match(a)):
         return False  # "Respectfully," and "Dear Ministers," stand alone
     if (len(a) <= 40 and P.parse_date(a.strip())) or (len(b) <= 40 and P.parse_date(b.strip())):
