@@ -2318,6 +2318,8 @@ def test_acknowledgements_and_first_appearances_are_boilerplate(line):
     ("Forward this letter to a colleague · Unsubscribe · Update your preferences", "newsletter-footer"),
     ("Време за четене: 5 мин.", "reading-time"),
     ("Olvasási idő: 6 perc", "reading-time"),
+    ("8–10 minutes", "reading-time"),  # a reader view's estimate, a range
+    ("12-15 min read", "reading-time"),
 ])
 def test_footers_and_reading_times_in_more_languages(line, rule):
     assert F.web_furniture(line)[0] == rule
@@ -2392,6 +2394,42 @@ def test_an_emoji_inside_or_at_the_end_of_a_sentence_stays():
     layout = parse("Guarding the Harbours of the North\n\n" + _PROSE + " The harbour masters were pleased 👍 and said so.\n\n"
                    "Ministers agreed to meet again in June ⚓\n")
     assert [b.text for b in layout.blocks] == [_PROSE + " The harbour masters were pleased 👍 and said so.", "Ministers agreed to meet again in June ⚓"]
+
+
+@pytest.mark.parametrize("role", ["President of the Harbour Institute for Port Security", "Executive Vice-President, Harbour Institute for Port Security",
+                                  "Founder and Chair, Harbour Institute for Port Security"])
+def test_the_head_of_the_house_under_a_speakers_byline(role):
+    layout = parse(f"Guarding the Harbours of the North\n\nKeynote address by Ann Lee\n{role}\n\n{_PROSE}\n")
+    authors = [a for f in layout.findings if f.field == "authors" for a in f.value]
+    assert [(a.name, a.affiliation) for a in authors] == [("Ann Lee", "Harbour Institute for Port Security")]
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_title_about_a_president_is_no_role():
+    assert not P.role_only("The President and the Alliance") and not P.role_only("President Macron's Gamble")
+
+
+@pytest.mark.parametrize("line", ["[Applause]", "[Sustained applause]", "(Laughter.)", "[Beifall]", "(Applaudissements)", "[Aplausos]", "[Laughter and applause]"])
+def test_the_audiences_reactions_in_a_speechs_transcript_are_furniture(line):
+    layout = parse(f"{_TAIL_BODY}\n\n{line}\n\n{_LAST}\n\n{line}\n")
+    assert body_texts(layout) == [_TAIL_BODY, _LAST]
+
+
+@pytest.mark.parametrize("close", ["Thank you.", "Thank you very much.", "Thank you for your attention.", "Questions?", "Vielen Dank.", "Merci de votre attention."])
+def test_a_speakers_thanks_after_the_last_paragraph_close_the_speech(close):
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{close}\n")
+    assert body_texts(layout) == [_TAIL_BODY, _LAST]
+    assert any(r.text == close and "speaker" in r.reason for r in layout.removed)
+
+
+def test_thanks_in_a_sentence_that_goes_on_stay():
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\nThank you for reading this far; the next brief takes up the ports of the south.\n")
+    assert body_texts(layout)[-1].startswith("Thank you for reading this far")
+
+
+def test_a_bracketed_aside_in_the_text_stays():
+    layout = parse(f"{_TAIL_BODY}\n\n[The minister's answer was not recorded.]\n\n{_LAST}\n")
+    assert "[The minister's answer was not recorded.]" in body_texts(layout)
 
 
 def test_an_iso_timestamp_is_a_date():

@@ -811,6 +811,17 @@ def is_contact_footer(text: str) -> bool:
     return _short(text, 25) and len(parts) >= 3 and not ends_sentence(text) and sum(bool(_CONTACT.match(p) or (_POSTAL.match(p) and not P.parse_date(p))) for p in parts) >= 2
 
 
+_AUDIENCE = (r"(?:(?:sustained|loud|prolonged|long|brief|some|scattered|warm|lengthy|lebhafter|anhaltender|vifs)\s+)?"
+             r"(?:applause|laughter|cheers|cheering|standing ovation|beifall|applaus|heiterkeit|lachen|applaudissements|rires|"
+             r"aplausos|risas|applausi|risate|oklaski|śmiech|applaus|gelach|aplausos)")
+
+
+@WEB_FURNITURE.register("audience", 60, "a transcript's note of the audience's reaction ([Applause], [Laughter])")
+def is_audience_reaction(text: str) -> bool:
+    """"[Applause]", "(Laughter.)", "[Sustained applause]", "[Beifall]", "[Laughter and applause]" on a line of its own."""
+    return bool(re.fullmatch(rf"[\[(]\s*{_AUDIENCE}(?:\s+(?:and|und|et|y|e|i|en)\s+{_AUDIENCE})?\.?\s*[\])]", text.strip(), re.I))
+
+
 @WEB_FURNITURE.register("app-share", 60, "web furniture: the app or the phone a text was shared from")
 def is_app_share(text: str) -> bool:
     """"Shared via NewsPulse app. Download NewsPulse for iOS and Android", "More stories like this in the app",
@@ -826,7 +837,7 @@ def is_app_share(text: str) -> bool:
 @WEB_FURNITURE.register("reading-time", 60, "web furniture: reading time")
 def is_reading_time(text: str) -> bool:
     return bool(
-        re.match(r"^(?:\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura))?|"
+        re.match(r"^(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura))?|"
                  r"(?:estimated )?reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|tempo de leitura|leestijd|"
                  r"czas czytania|timp de citire|lästid|læsetid|lesetid|lukuaika)\b", text, re.I)
         # a label in any language, then minutes: "Време за четене: 5 мин.", "Olvasási idő: 6 perc"

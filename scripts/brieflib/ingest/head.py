@@ -900,7 +900,7 @@ def byline(state: HeadState) -> Claim | None:
         findings.append(state.find("date", iso, "byline-date"))
     elif trailing:
         findings.append(state.find("date", trailing[1], "byline-date"))
-    return Claim("byline", findings=findings)
+    return Claim("byline", 1 + _role_under(state, authors), findings)
 
 
 @HEAD.register("name-columns", 74, "authors' names in a row, their roles and institutions in columns under them")
@@ -1084,14 +1084,20 @@ def author_line(state: HeadState) -> Claim | None:
     if len(authors) == 1 and ", " in state.text() and authors[0].affiliation is None and P.ends_sentence(state.text().strip()) \
             and not any(w.lower().strip(".,") in P.ROLE_WORDS for w in state.text().split(", ", 1)[1].split()):
         return None  # "Anna Müller, as ever, disagreed.": a sentence about a person, neither a role nor a place of work
-    count = 1
-    if len(authors) == 1 and authors[0].affiliation is None and (role := _role_line(state, 1)):
-        authors[0].affiliation, authors[0].position = role
-        count = 2
-    elif len(authors) == 1 and authors[0].affiliation is None and P.is_institution(state.text(1)) and state.i + 2 < len(state.units):
+    count = 1 + _role_under(state, authors)
+    if count == 1 and len(authors) == 1 and authors[0].affiliation is None and P.is_institution(state.text(1)) and state.i + 2 < len(state.units):
         authors[0].affiliation = P.institution_name(state.text(1))
         count = 2
     return Claim("byline", count, [state.find("authors", authors, "author-line")])
+
+
+def _role_under(state: HeadState, authors: list[Author]) -> int:
+    """1 when the line right under a lone author's name or byline gives the role ("President of the Hanseatic
+    Council"), read into the author; else 0."""
+    if len(authors) == 1 and authors[0].affiliation is None and (role := _role_line(state, 1)):
+        authors[0].affiliation, authors[0].position = role
+        return 1
+    return 0
 
 
 _PART_OF_INSTITUTION = re.compile(r"\b(?:programme|program|department|division|unit|team|desk)\b", re.I)

@@ -740,6 +740,8 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
                     layout.findings.append(Finding("authors", found, "closing-byline", unit.line, unit.text))
         elif j > body_start and _sign_off(unit.text):
             unit.role = "signoff"
+        elif j > body_start and _THANKS.fullmatch(unit.text.strip()):
+            unit.role = "thanks"
         elif j > body_start and _signature(unit.text):
             unit.role = "signature"
             signed = authors_from(re.sub(r"^[—–-]{1,2}\s*", "", unit.text.strip()))
@@ -873,9 +875,15 @@ _TAIL_REASONS = {
     "signatories": SIGNATORIES_REASON,
     "closing-byline": "byline under the last paragraph (read into the metadata)",
     "signoff": "sign-off of a letter or newsletter",
+    "thanks": "a speaker's thanks or call for questions after the last paragraph",
     "signature": "signature under the last paragraph (the writer's name)",
     "closing-date": "place and date of writing under the last paragraph (a date when the head states none)",
 }
+# A speaker's last words after the argument: "Thank you.", "Thank you for your attention.", "Questions?", "Vielen Dank."
+_THANKS = re.compile(
+    r"(?:thank you(?: (?:very much|all|so much))?(?: for (?:your|listening|your kind) ?(?:attention|listening)?)?|many thanks|questions|any questions|"
+    r"(?:vielen )?dank(?: für ihre aufmerksamkeit)?|merci(?: beaucoup)?(?: de votre attention| pour votre attention)?|(?:muchas )?gracias(?: por su atención)?|"
+    r"grazie(?: per l['’]attenzione)?|dziękuję(?: za uwagę)?|dank u(?: wel)?(?: voor uw aandacht)?|obrigad[oa](?: pela atenção)?)\s*[.!?]?", re.I)
 # A letter's or newsletter's closing formula, in the languages of European publishers.
 _VALEDICTION = (
     r"until next (?:time|week|month)|(?:with )?best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? (?:regards|wishes)|regards|"

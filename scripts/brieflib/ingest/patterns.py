@@ -71,6 +71,8 @@ def is_person_name(text: str) -> bool:
     # "WESTERN BALKANS", "ENERGY SECURITY": a kicker in capitals names a place or a topic, not a person
     if any(t.lower() in _REGION_WORDS or (caps and t.lower() in _KICKER_WORDS) for t in tokens):
         return False
+    if all(t.lower() in _POSTS for t in tokens):
+        return False  # "Executive Vice-President", "Senior Fellow": a post, whoever holds it
     capitalised = 0
     for token in tokens:
         if token.lower() in _PARTICLES:
@@ -312,6 +314,8 @@ ROLE_WORDS = _ROLE_WORDS = {
     "analyst", "fellow", "director", "researcher", "editor", "adviser", "advisor", "rapporteur", "manager", "officer", "lecturer",
     "coordinator", "head", "professor", "research", "policy", "programme", "program", "of", "and", "&",
     "contributing", "contributor", "columnist", "correspondent",
+    # who leads the house: "President of the Hanseatic Council", "Executive Vice-President", "Founder and Chair"
+    "president", "vice-president", "vice", "executive", "managing", "chair", "chairman", "chairwoman", "chairperson", "founder", "co-founder",
     # the same posts in the languages of European publishers: "Chercheuse associée", "Investigadora principal",
     # "Wissenschaftliche Mitarbeiterin", "Ricercatore senior", "Starszy analityk", "Chargée de recherche"
     "chercheur", "chercheuse", "associé", "associée", "directeur", "directrice", "chargé", "chargée", "de", "recherche", "analyste",
