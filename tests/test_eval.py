@@ -146,3 +146,19 @@ def test_a_line_listed_in_two_parts_is_accounted_for():
     assert _covered(line, [squash("A"), squash("HARBOUR INSTITUTE")], "")  # both parts listed
     assert not _covered(line, [squash("A")], squash("another text"))  # the rest found nowhere
     assert not _covered(line, [], output)
+
+
+@pytest.mark.parametrize("truth_first", ["BRUSSELS (Harbour Wire) – Ministers met on Monday.", "Ministers met on Monday."])
+def test_a_dateline_counts_in_the_first_sentence_or_not(truth_first):
+    """The truth may write the first sentence with its dateline or without it; the converted body keeps it."""
+    from pathlib import Path
+
+    from brieflib.build.evaluate import BriefScore, score_body
+    from brieflib.ingest.metadata import extract
+    from brieflib.ingest.parse import parse
+
+    layout = parse("Ports Under Pressure\n\nBRUSSELS (Harbour Wire) – Ministers met on Monday. They agreed on little.\n")
+    brief = extract(layout, Path("x.txt"), "x.txt")
+    score = BriefScore("x", "tuning")
+    score_body(score, brief, {"first_sentence": truth_first, "last_sentence": "They agreed on little."}, "")
+    assert score.right["first_sentence"], score.failures

@@ -2309,6 +2309,7 @@ def test_a_podcasts_players_and_chapter_marks(line, rule):
     "Author contributions: AB drafted the text and CD ran the survey; both authors approved the final version.",
     "Authors' contributions: all three authors wrote the paper.",
     "CRediT authorship contribution statement: Lena Varga: conceptualisation, writing.",
+    "Our Standards: The Harbour Wire Trust Principles.",
 ])
 def test_acknowledgements_and_first_appearances_are_boilerplate(line):
     assert P.is_boilerplate(line)
@@ -2425,6 +2426,17 @@ def test_a_speakers_thanks_after_the_last_paragraph_close_the_speech(close):
 def test_thanks_in_a_sentence_that_goes_on_stay():
     layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\nThank you for reading this far; the next brief takes up the ports of the south.\n")
     assert body_texts(layout)[-1].startswith("Thank you for reading this far")
+
+
+@pytest.mark.parametrize("credits, names", [
+    ("(Reporting by Ann Lee and Paul Brenner; Additional reporting by Jan Novak in Gdańsk; Editing by Mark Weir)", ["Ann Lee", "Paul Brenner"]),
+    ("Reporting by Ann Lee; Writing by Paul Brenner; Editing by Mark Weir", ["Ann Lee", "Paul Brenner"]),
+    ("(Writing by Ann Lee; editing by Mark Weir)", ["Ann Lee"]),
+])
+def test_a_news_agencys_credits_under_the_story_name_its_reporters(credits, names):
+    layout = parse(f"Ports Under Pressure\n\n{_TAIL_BODY}\n\n{_LAST}\n\n{credits}\n\n© 2026 Harbour Wire. All rights reserved.\n")
+    assert [a.name for f in layout.findings if f.field == "authors" for a in f.value] == names
+    assert body_texts(layout) == [_TAIL_BODY, _LAST]
 
 
 def test_a_bracketed_aside_in_the_text_stays():

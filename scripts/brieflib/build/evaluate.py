@@ -37,6 +37,7 @@ from brieflib.enrich.corpus import enrich_places, enrich_themes, gazetteer_for, 
 from brieflib.enrich.places import Gazetteer
 from brieflib.enrich.taxonomy import Taxonomy
 from brieflib.ingest.convert import SOURCE_SUFFIXES, convert_file, source_text
+from brieflib.ingest.patterns import dateline
 from brieflib.model.brief import Brief
 from brieflib.model.text import NOTE_REF, QUOTES, plain
 
@@ -121,12 +122,20 @@ def score_fields(score: BriefScore, brief: Brief, truth: dict) -> None:
     _check(score, "notes", len(brief.footnotes) == int(truth.get("notes") or 0), len(brief.footnotes), truth.get("notes"))
 
 
+def _undated(text: str) -> str:
+    """The text without the dateline it opens with."""
+    found = dateline(text)
+    return found[1] if found else text
+
+
 def score_body(score: BriefScore, brief: Brief, truth: dict, source: str) -> None:
     body = [text for b, text in zip(brief.blocks, _body(brief), strict=True) if b.kind != "heading"]  # a brief may open with a heading
     shown = [brief.summary] if brief.summary and not brief.summary_derived else []  # a standfirst is shown above the body
     whole = norm(" ".join(body + shown))
     first, last = norm(truth.get("first_sentence")), norm(truth.get("last_sentence"))
-    starts = bool(body) and norm(body[0]).startswith(first)
+    # A dateline ("BRUSSELS (Agency) – When …") is the story's place, read into the metadata and shown with the text:
+    # the truth may count it in the first sentence or not, so it is compared without it on both sides.
+    starts = bool(body) and norm(_undated(body[0])).startswith(norm(_undated(truth.get("first_sentence") or "")))
     ends = bool(body) and norm(body[-1]).endswith(last)
     _check(score, "first_sentence", starts, norm(body[0])[:80] if body else None, first[:80])
     _check(score, "last_sentence", ends, norm(body[-1])[-80:] if body else None, last[-80:])

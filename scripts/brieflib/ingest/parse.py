@@ -733,6 +733,12 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif (not layout.bios or (j + 1 < len(units) and layout.bios[0] is units[j + 1])) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
             unit.role = "bio"
             layout.bios.insert(0, unit)
+        elif j > body_start and (credits := _AGENCY_CREDITS.fullmatch(unit.text.strip())):
+            unit.role = "closing-byline"  # "(Reporting by A and B; Editing by C)": the reporters and writers are the authors
+            names = [authors_from(m["names"].strip()) for m in _REPORTED_BY.finditer(credits[0])]
+            found = [a for group in names if group for a in group]
+            if found and not any(f.field == "authors" for f in layout.findings):
+                layout.findings.append(Finding("authors", found, "agency-credits", unit.line, unit.text))
         elif j > body_start and byline_start(unit.text) and word_count(unit.text) <= 14:
             unit.role = "closing-byline"  # "Written by A and B." under the last paragraph: the authors, when the head names none
             if not any(f.field == "authors" for f in layout.findings):
@@ -879,6 +885,11 @@ _TAIL_REASONS = {
     "signature": "signature under the last paragraph (the writer's name)",
     "closing-date": "place and date of writing under the last paragraph (a date when the head states none)",
 }
+# A news agency's credits under the story: "(Reporting by A and B; Additional reporting by C in X; Editing by D)".
+# The reporters and the writer are its authors; who added reporting from elsewhere or edited is credited, not an author.
+_CREDIT_PART = r"(?:(?:additional )?reporting|writing|written|compiled|editing|edited|graphics|fact-?checking)\s+by\s+[^;()]{3,120}"
+_AGENCY_CREDITS = re.compile(rf"\(?\s*(?:reporting|writing)\s+by\s+[^;()]{{3,120}}(?:;\s*{_CREDIT_PART})*\s*\)?\.?", re.I)
+_REPORTED_BY = re.compile(r"(?:^\(?|;\s*)(?:reporting|writing)\s+by\s+(?P<names>[^;()]+)", re.I)
 # A speaker's last words after the argument: "Thank you.", "Thank you for your attention.", "Questions?", "Vielen Dank."
 _THANKS = re.compile(
     r"(?:thank you(?: (?:very much|all|so much))?(?: for (?:your|listening|your kind) ?(?:attention|listening)?)?|many thanks|questions|any questions|"

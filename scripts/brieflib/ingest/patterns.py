@@ -815,6 +815,8 @@ _BOILERPLATE = [
     re.compile(r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone on a line
     re.compile(r"^[*†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
     re.compile(r"^Acknowledge?ments?\s*:", re.I),  # "Acknowledgements: We thank …" after the last paragraph
+    # a news agency's link to its code: "Our Standards: The Meridian Trust Principles."
+    re.compile(r"^Our (?:editorial )?(?:standards|principles)\s*:\s*\S.{0,80}$", re.I),
     # who did what: "Author contributions: AB drafted …", "CRediT authorship contribution statement: …"
     re.compile(r"^(?:CRediT\s+)?(?:authors?['’]?\s+|authorship\s+)?contributions?(?:\s+statement)?\s*:\s+\S", re.I),
     # the authors' thanks: "The authors thank the officials who …", "The author is grateful to …"
