@@ -2444,6 +2444,28 @@ def test_a_bracketed_aside_in_the_text_stays():
     assert "[The minister's answer was not recorded.]" in body_texts(layout)
 
 
+def test_a_french_notes_head_with_its_labels_over_an_english_text():
+    """"Auteur : Name, chercheuse au Cercle …", "Date de publication : …", "Thématiques : …", "Télécharger le PDF (312 Ko)",
+    and "Pour citer cette note : …" at the end."""
+    layout = parse("CERCLE BORDELAIS D'ÉTUDES MARITIMES\n\nGuarding the Harbours of the North\n\n"
+                   "Auteur : Anne Lefèvre, chercheuse au Cercle bordelais d'études maritimes\nDate de publication : 3 février 2026\n"
+                   "Thématiques : Ports, Défense\nTélécharger le PDF (312 Ko)\n\n" + _PROSE + "\n\n"
+                   "Pour citer cette note : Anne Lefèvre, « Guarding the Harbours of the North », Cercle bordelais d'études maritimes, février 2026.\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["date"] == "2026-02-03" and [(a.name, a.affiliation) for a in found["authors"]] == [("Anne Lefèvre", "Cercle bordelais d'études maritimes")]
+    assert body_texts(layout) == [_PROSE]
+
+
+@pytest.mark.parametrize("name", ["Cercle lyonnais d'études internationales", "Observatoire franco-britannique de défense", "Centro atlántico de estudios estratégicos"])
+def test_a_romance_institutions_adjectives_after_its_head_word(name):
+    assert P.is_institution(name)
+
+
+@pytest.mark.parametrize("line", ["Centre stage for the alliance", "Institut national", "Centre right parties gain"])
+def test_a_head_word_and_lower_case_words_without_a_joiner_are_no_institution(line):
+    assert not P.is_institution(line)
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

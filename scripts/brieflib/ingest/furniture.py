@@ -613,7 +613,7 @@ _BUTTON = re.compile(
 @WEB_FURNITURE.register("share", 80, "web furniture: share or print buttons")
 def is_share(text: str) -> bool:
     """"Print", "Share this", "Condividi su Facebook | Condividi su LinkedIn", "Artikel teilen: X · E-Mail"."""
-    text = re.sub(r"\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?b|bytes?|pages?|pp\.?|s\.)\s*\)$", "", text.strip(), flags=re.I)  # "Download PDF (412 KB)"
+    text = re.sub(r"\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?[bo]|bytes?|octets?|pages?|pp\.?|s\.)\s*\)$", "", text.strip(), flags=re.I)  # "Download PDF (412 KB)", "(312 Ko)"
     if _BUTTON.fullmatch(text):
         return True
     if _short(text, 6) and _share_phrase(text):
@@ -771,7 +771,7 @@ def is_tags(text: str) -> bool:
         return len(items) >= 3 and all(len(i.split()) <= 5 for i in items) and not ends_sentence(bare["rest"])
     return bool(re.match(
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
-        r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
+        r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|thématiques?|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
         r"ämnen|emner|nyckelord|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
         r"oznake|ključne riječi|ključne besede|teme|témy|kľúčové slová|klíčová slova)\s*:", text, re.I)) and _short(text, 25)

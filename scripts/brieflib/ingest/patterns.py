@@ -121,7 +121,7 @@ def common_words(text: str) -> frozenset[str]:
 INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
-    r"observatory|observatoire|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
+    r"observatory|observatoire|cercle|circolo|círculo|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
     r"association|group|trust|fund|endowment|studies|ministry|agency|office|bureau|commission|corporation|service|committee|parliament|assembly|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
@@ -228,16 +228,26 @@ _ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli", "e", "et"
 
 
 def _sentence_case_institution(words: list[str]) -> bool:
-    """"Fundación para el estudio de la seguridad europea": the head word first, lower case only after a joiner."""
+    """"Fundación para el estudio de la seguridad europea": the head word first, lower case only after a joiner,
+    or, in the Romance languages, in the adjectives right after the head ("Cercle lyonnais d'études internationales",
+    "Observatoire franco-britannique de défense")."""
     if not INSTITUTION_WORD.fullmatch(words[0]) or len(words) < 3:
         return False
-    joined = False
+    joined, adjectives = False, 0
     for word in words[1:]:
         lower = word.lower()
         joined = joined or lower in _NAME_JOINERS or lower.startswith(("d'", "d’"))
+        if not joined and not word[:1].isupper() and words[0].lower() in _ROMANCE_HEADS and adjectives < 2 and (word.isalpha() or "-" in word):
+            adjectives += 1
+            continue
         if not (word[:1].isupper() or joined):
             return False
     return joined
+
+
+# Head words after which a Romance language puts the name's adjectives: "Centro atlántico de …", "Cercle lyonnais d'…".
+_ROMANCE_HEADS = {"centre", "cercle", "observatoire", "institut", "fondation", "académie", "centro", "círculo", "circolo", "istituto", "instituto",
+                  "osservatorio", "observatorio", "observatório", "fundación", "fundação", "fondazione", "academia", "accademia"}
 
 
 def institution_name(text: str) -> str:
@@ -485,8 +495,9 @@ def bio_institution(text: str) -> str | None:
             return None
         after = re.sub(r"^the\s+", "", text[match.end() :], flags=re.I)
         phrase = institution_phrase(after)
-        if phrase and len(phrase.split()) < 2 and (longer := _sentence_case_phrase(after)):
-            phrase = longer
+        romance = phrase and phrase.lower() in _ROMANCE_HEADS  # "Cercle lyonnais d'études internationales": its adjectives after it
+        if phrase and len(phrase.split()) < 2 and (longer := _sentence_case_phrase(after) or (_longest_institution(after) if romance else None)):
+            phrase = longer  # "Svenska institutet för …": sentence case
         if not phrase or len(phrase.split()) < 2 or not is_institution(phrase) or _PART_OF.search(phrase):
             continue
         rest = after[len(phrase) :]
@@ -741,7 +752,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     re.compile(r"^(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|"
                r"cite this (?:report|paper|brief|article|publication|note|analysis)|comment citer(?: cette \w+| ce \w+)?|"
-               r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: ce \w+)?|cómo citar(?: este \w+)?|citar como|"
+               r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: (?:ce|cet|cette) \w+)?|cómo citar(?: este \w+)?|citar como|"
                r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
     # how a printed copy was scanned: "Scanned by the Library Digitisation Unit — image quality may vary"
