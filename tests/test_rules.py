@@ -2466,6 +2466,21 @@ def test_a_head_word_and_lower_case_words_without_a_joiner_are_no_institution(li
     assert not P.is_institution(line)
 
 
+def test_a_parliament_research_services_paper_with_german_fields_over_an_english_text():
+    layout = parse("Parlamentarischer Forschungsdienst\n\nSachstand\n\nGuarding the Harbours of the North\n\n"
+                   "Aktenzeichen: PF 3 - 2000 - 011/26\nAbschluss der Arbeit: 3. Februar 2026\nFachbereich: PF 3: Verkehr, Häfen\n\n"
+                   "Der Forschungsdienst unterstützt die Abgeordneten bei ihrer Arbeit. Seine Arbeiten geben nicht die Auffassung des "
+                   "Parlaments oder seiner Verwaltung wieder.\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-02-03"
+    assert found["publisher"] == "Parlamentarischer Forschungsdienst" and body_texts(layout) == [_PROSE]
+
+
+def test_a_sentence_about_a_service_in_german_prose_stays():
+    assert not P.is_institution("Der Dienst ist wichtig")
+    assert not P.is_boilerplate("Die Regierung gibt nicht auf und verhandelt weiter mit dem Parlament.")
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

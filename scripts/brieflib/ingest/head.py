@@ -348,6 +348,8 @@ _RECORD_LABELS = {
     "prepared by": "", "requested by": "", "classification": "", "distribution": "", "ref": "", "our ref": "", "file": "",
     # a content system's own keys: "id: 48213", "slug: …", "published_at: 2026-01-21T09:30:00+01:00"
     "id": "", "slug": "", "tags": "", "kind": "", "published_at": "date", "publish_date": "date", "date_published": "date",
+    # a German parliament's research service: its file number, the date its work was finished, its department
+    "aktenzeichen": "", "geschäftszeichen": "", "abschluss der arbeit": "date", "fachbereich": "", "verfasser": "authors", "verfasserin": "authors",
 }
 # A content system's key, lower case with an underscore ("author_ids", "featured_image", "updated_at"): a field that
 # describes the file, known to be no part of the text when three or more fields of a record stand with it.

@@ -120,6 +120,8 @@ def common_words(text: str) -> frozenset[str]:
 
 INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
+    # a German compound whose last part is the head word: "Wissenschaftsdienst", "Friedensforschungsinstitut"
+    r"[^\W\d_]{3,}(?:dienst|dienste|institut|zentrum|stiftung|akademie|gesellschaft)|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|cercle|circolo|círculo|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
     r"association|group|trust|fund|endowment|studies|ministry|agency|office|bureau|commission|corporation|service|committee|parliament|assembly|"
@@ -799,6 +801,8 @@ _BOILERPLATE = [
     SERIAL_NUMBER,
     # a disclaimer that names no one, in other languages: "gibt die Auffassung der Autorin wieder", "n'engage que ses auteurs"
     re.compile(r"\bgibt (?:\w+ ){0,3}(?:auffassung|meinung|ansicht|sicht)(?:en)? (?:der|des) (?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b|"
+               # "Ihre Arbeiten geben nicht die Auffassung des Parlaments … wieder": a service's work is not its house's view
+               r"\b(?:gibt|geben|spiegelt|spiegeln) nicht (?:notwendigerweise )?(?:die|eine) (?:auffassung|meinung|ansicht|position)(?:en)? (?:der|des) [^.]{3,120}\bwieder\b|"
                r"\bn['’]engage(?:nt)? que (?:son|sa|ses|leur|leurs) auteur|\bresponsabilidad exclusiva de (?:su|sus|los|las|la|el) autor|"
                r"\b(?:non )?(?:riflette|riflettono) (?:necessariamente )?(?:le )?(?:opinioni|posizioni)\b|\bsão da (?:exclusiva )?responsabilidade d[oa]s? (?:seus |respe(?:c)?tivos )?autor", re.I),
     # German word order: "Die in dieser Publikation geäußerten Ansichten sind die der Autorinnen und Autoren."
@@ -901,7 +905,7 @@ _PRODUCT_PART = re.compile(rf"{PRODUCT_NUMBER}|v(?:ersion)?\.?\s*\d+(?:\.\d+)*",
 
 _DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|auteure?s?|autor(?:in|en|es|as|a)?|autore|autori|verfasser\w*|not necessarily|"
                                r"do(?:es)? not (?:necessarily )?(?:reflect|represent)|sole(?:ly)? responsib|not be relied|official position|"
-                               r"reproduction|all rights reserved)\b", re.I)
+                               r"reproduction|all rights reserved|(?:gibt|geben|spiegelt|spiegeln) nicht)\b", re.I)
 
 
 def is_disclaimer(text: str) -> bool:
@@ -950,6 +954,8 @@ DOCTYPE_LABELS = {
     # a government's or a forum's papers for discussion
     "position paper", "consultation paper", "green paper", "white paper", "non-paper", "food-for-thought paper", "concept note",
     "background paper", "briefing note", "research paper", "policy update",
+    # a parliament's research service, in German: "Sachstand", "Ausarbeitung", "Kurzinformation", "Aktueller Begriff"
+    "sachstand", "ausarbeitung", "kurzinformation", "dokumentation", "infobrief", "aktueller begriff", "fachbeitrag",
 }
 # What a document type's label may say of its stage: "Draft position paper", "Revised working paper"
 _DOCTYPE_STAGE = re.compile(r"^(?:draft|provisional|preliminary|revised|final|updated|consultation|discussion)\s+", re.I)
