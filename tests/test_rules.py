@@ -2481,6 +2481,17 @@ def test_a_sentence_about_a_service_in_german_prose_stays():
     assert not P.is_boilerplate("Die Regierung gibt nicht auf und verhandelt weiter mit dem Parlament.")
 
 
+@pytest.mark.parametrize("byline", ["By Ann Lee, with Paul Brenner", "By Ann Lee with Paul Brenner", "Par Ann Lee, avec Paul Brenner"])
+def test_a_contributing_author_after_with_is_an_author(byline):
+    layout = parse(f"Guarding the Harbours of the North\n\n{byline}\n3 March 2026\n\n{_PROSE}\n")
+    assert [a.name for f in layout.findings if f.field == "authors" for a in f.value] == ["Ann Lee", "Paul Brenner"]
+
+
+def test_with_an_institution_after_a_byline_is_no_author():
+    layout = parse(f"Guarding the Harbours of the North\n\nBy Ann Lee, with the Harbour Institute for Port Security\n3 March 2026\n\n{_PROSE}\n")
+    assert [a.name for f in layout.findings if f.field == "authors" for a in f.value] == ["Ann Lee"]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

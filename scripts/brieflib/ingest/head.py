@@ -871,6 +871,10 @@ def _bracketed_authors(text: str, common: frozenset[str]) -> list[Author] | None
 _POSTED_BY = re.compile(r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>[^,|·]{6,30}?)\s+by\s+(?P<names>\S.{2,80})$", re.I)
 
 
+# A contributing author after the first: "By Giulia Ferraro, with Kristjan Tamm", "Par A, avec B".
+_WITH_AUTHOR = re.compile(r",?\s+(?:with|avec|mit|con|com)\s+(?P<name>[A-ZÀ-Ý][^,;|]{2,60})$")
+
+
 @HEAD.register("byline", 75, "byline")
 def byline(state: HeadState) -> Claim | None:
     """"By A and B", "by Name", "Written by Name, Institute", "Par Name, role", "Author: Name", "Posted on 04-03-2026 by Name"."""
@@ -885,6 +889,8 @@ def byline(state: HeadState) -> Claim | None:
     if dated and len(dated) < len(segments):
         rest = " | ".join(s for s in segments if s not in dated)
     rest = _CATEGORIES.sub("", rest)  # "Posted by Name in Sanctions, Maritime security"
+    if (helper := _WITH_AUTHOR.search(rest)) and P.is_person_name(helper["name"]):
+        rest = f"{rest[: helper.start()]} and {helper['name']}"  # "By A, with B": B contributed, and is an author
     rest = " / ".join(s for s in re.split(r"\s+/\s+", rest) if not P.CREDIT_LINE.match(s.strip()))  # "Text: A / Photo: B": B took the photos
     authors = authors_from(rest)
     if authors is None and "," in rest:  # "Autores: A B, C D" (names only, comma separated)
