@@ -2492,6 +2492,19 @@ def test_with_an_institution_after_a_byline_is_no_author():
     assert [a.name for f in layout.findings if f.field == "authors" for a in f.value] == ["Ann Lee"]
 
 
+@pytest.mark.parametrize("entry", [
+    'Brandt, Lena, and Ole Sørensen. 2024. "Ports and Power." Journal of Maritime Security.',
+    "Novák, Jan. 2025. Harbours at War. Prague: Example Press.",
+])
+def test_a_chicago_author_date_reference_entry(entry):
+    assert P.reference_entry(entry)
+
+
+@pytest.mark.parametrize("line", ["Brandt, the minister. 2024. A year of change.", "Gdańsk, Poland. 2025. The port grew again."])
+def test_a_place_or_a_sentence_with_a_year_is_no_reference(line):
+    assert not P.reference_entry(line)
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -861,12 +861,18 @@ DECLARATION_LABELS = {
 
 # An entry of an author-year reference list: "Brandt, L. and Lemaire, C. (2024) 'Title' …", "European Commission (2023) Title."
 _REFERENCE = re.compile(r"^(?:[^()\n]{2,160}?\s)?\((?:19|20)\d{2}[a-z]?\)[,.:]?\s+\S|^[A-ZÀ-Ý][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|and|&|\()")
+# Chicago's author-date form writes the year after the names: "Larsen, Per, and Nadia Ivanova. 2025. "Title." …",
+# then a quoted title, a journal's volume and issue ("8 (2): 101–19") or a place and publisher ("Berlin: Example Press").
+_CHICAGO = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[- ][A-ZÀ-Ý][\w'’-]+)?,\s+[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2}(?:,?\s+(?:and|&)\s+[^.]{3,60})?"
+                      r"\.\s+(?:19|20)\d{2}[a-z]?\.\s+\S")
+_PUBLISHED_IN = re.compile(r"^[\"“‘'*_]|\b\d{1,3}\s*\(\d{1,3}\)\s*:|\b[A-Z][\w'’ -]{2,30}:\s+[A-Z][\w'’& -]{2,60}\.$")
 
 
 def reference_entry(text: str) -> bool:
     """An entry of an author-year reference list (not a note: it has no number), one or several run together."""
     text = text.strip()
-    return bool(_REFERENCE.match(text)) and bool(re.search(r"\b(?:19|20)\d{2}[a-z]?\b", text)) and not text.endswith(":")
+    chicago = (found := _CHICAGO.match(text)) is not None and bool(_PUBLISHED_IN.search(text[found.end() - 1 :]))
+    return (bool(_REFERENCE.match(text)) or chicago) and bool(re.search(r"\b(?:19|20)\d{2}[a-z]?\b", text)) and not text.endswith(":")
 
 
 def is_notice(text: str) -> bool:
