@@ -2505,6 +2505,24 @@ def test_a_place_or_a_sentence_with_a_year_is_no_reference(line):
     assert not P.reference_entry(line)
 
 
+def test_note_numbers_glued_to_the_words_they_follow_in_a_pdf_dump():
+    """A PDF set with superscript note numbers loses the raise in its text dump: "…the Gulf.1" and, at the end,
+    "1 Customs data …". Numbered 1, 2, 3 in reading order and listed at the end in that order, they are notes."""
+    text = ("Guarding the Harbours of the North\n\nShipments began to travel through the Gulf.1 Ports saw the change first.\n\n"
+            "Prices rose in every harbour by the spring,2 and the ministers took note.\n\n"
+            "The ministers will have to decide what the ports are for.3\n\n"
+            "1 Customs data, compiled by the authors.\n2 Port authority figures.\n3 See the ministers' statement of May.\n")
+    layout = parse(text)
+    assert sorted(layout.notes) == [1, 2, 3] and layout.notes[1] == "Customs data, compiled by the authors."
+    assert body_texts(layout)[-1] == "The ministers will have to decide what the ports are for.³"
+
+
+def test_numbers_after_words_that_are_no_notes_stay():
+    text = ("Guarding the Harbours of the North\n\nThe fleet has grown to 12 ships and the Type 31 frigate.2 We count 3 of them.\n\n"
+            "Ministers met in Room 4 on Level 2 of the building.\n")
+    assert "frigate.2 We count 3" in " ".join(body_texts(parse(text)))
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -154,6 +154,7 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in placeholders]
     lines, emoji = emoji_marks(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in emoji]
+    lines = raise_glued_markers(lines)
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
@@ -713,7 +714,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
     while j >= body_start:
         unit, name = units[j], P.label(units[j].text)
-        item = P.note_item(unit.text) or _plain_note(units, j)
+        item = P.note_item(unit.text) or _plain_note(units, j, body_markers)
         if unit.role in {"signatories", "bio"}:
             pass
         elif item and (item[2] != "number" or item[0] in body_markers or _notes_heading_above(units, j)):
@@ -1000,16 +1001,21 @@ def _in_author_box(units: list[Unit], j: int, body_start: int) -> bool:
     return False
 
 
-def _plain_note(units: list[Unit], j: int) -> tuple[int, str, str] | None:
-    """"1 Memorandum on …": a note numbered without a point, only in a run of such notes under a notes label."""
+def _plain_note(units: list[Unit], j: int, markers: set[int] | frozenset[int] = frozenset()) -> tuple[int, str, str] | None:
+    """"1 Memorandum on …": a note numbered without a point, only in a run of such notes under a notes label, or
+    in a run from 1 whose every number marks a note in the body ("…the Gulf.¹")."""
     found = P.page_note_item(units[j].text)
     if not found or not re.match(r"\s*\d", units[j].text):
         return None
+    run = [found[0]]
     for unit in reversed(units[:j]):
         if P.label(unit.text) in P.NOTES_LABELS:
             return found[0], found[1], "plain"
-        if not P.page_note_item(unit.text):
-            return None
+        if not (above := P.page_note_item(unit.text)) or not re.match(r"\s*\d", unit.text):
+            break
+        run.insert(0, above[0])
+    if run == list(range(1, len(run) + 1)) and set(run) <= markers:
+        return found[0], found[1], "plain"
     return None
 
 
@@ -1022,6 +1028,27 @@ def notes_in_order(items: list[tuple[int, str]]) -> dict[int, str]:
 
 
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# A note's number that lost its raise in a PDF's text dump, glued to the word and the stop it follows: "the Gulf.1 Shipments".
+_GLUED_MARKER = re.compile(r"(?<=[^\W\d_][.,;:!?\"”’)])(?P<n>\d{1,2})(?=\s|$)")
+
+
+def raise_glued_markers(lines: list[str]) -> list[str]:
+    """Note numbers glued to the words they follow ("…the Gulf.1", "…by the spring,2") are raised again
+    ("…the Gulf.¹") when they run 1, 2, 3… in reading order and the notes are listed below the last of them,
+    one a line and in the same order ("1 Customs data …"). Any other number after a word stays as it is."""
+    found = [(number, match) for number, line in enumerate(lines) for match in _GLUED_MARKER.finditer(line)]
+    if len(found) < 2 or [int(m["n"]) for _, m in found] != list(range(1, len(found) + 1)):
+        return lines
+    listed, at = 1, found[-1][0] + 1
+    for number in range(at, len(lines)):
+        if re.match(rf"\s*{listed}\s+\S", lines[number]):
+            listed += 1
+    if listed <= len(found):
+        return lines
+    kept = list(lines)
+    for number in sorted({n for n, _ in found}):
+        kept[number] = _GLUED_MARKER.sub(lambda m: m["n"].translate(_SUPERSCRIPT_DIGITS), kept[number])
+    return kept
 
 
 def renumber_markers(blocks: list[Block], printed: list[int]) -> None:
@@ -1074,6 +1101,7 @@ def _body_markers(units: list[Unit]) -> set[int]:
     for unit in units:
         for match in _BODY_MARKER.finditer(unit.text):
             found.add(int(match["ref"] or match["round"]))
+        found.update(superscript_to_int(m.group()) for m in SUPERSCRIPT_RUN.finditer(unit.text))  # "…the Gulf.¹"
     return found
 
 
