@@ -2523,6 +2523,23 @@ def test_numbers_after_words_that_are_no_notes_stay():
     assert "frigate.2 We count 3" in " ".join(body_texts(parse(text)))
 
 
+def test_authors_marked_with_plain_letters_and_their_affiliations_at_the_foot_of_the_page():
+    """A LaTeX paper's dump: "Ann Lee a,∗ , Paul Brenner b" under the title, and at the foot of the first page
+    "a Harbour Institute for Port Security, Kiel, Germany", "b …", "∗ Corresponding author. Email: …"."""
+    text = ("Guarding the Harbours of the North\n\n      Ann Lee a,∗ , Paul Brenner b\n\n                Abstract\n\n" + _PROSE + "\n\n"
+            "1 Introduction\n\n" + _PROSE + "\n\na Harbour Institute for Port Security, Kiel, Germany\nb Baltic Ports Observatory, Gdańsk, Poland\n"
+            "∗ Corresponding author. Email: a.lee@example.org\n\n2 Evidence\n\n" + _LAST + "\n")
+    layout = parse(text)
+    authors = [a for f in layout.findings if f.field == "authors" for a in f.value]
+    assert [(a.name, a.affiliation) for a in authors] == [("Ann Lee", "Harbour Institute for Port Security"), ("Paul Brenner", "Baltic Ports Observatory")]
+    assert not any("Kiel" in t or "Corresponding" in t for t in body_texts(layout))
+
+
+def test_a_list_item_opening_with_a_letter_stays():
+    layout = parse(f"Guarding the Harbours of the North\n\nBy Ann Lee\n\n{_PROSE}\n\na Harbour Institute for Port Security report found the same.\n")
+    assert "a Harbour Institute for Port Security report found the same." in body_texts(layout)
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

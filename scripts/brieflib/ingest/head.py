@@ -957,6 +957,9 @@ def marked_authors(state: HeadState) -> Claim | None:
     if rest is None and not state.title:
         return None
     text = rest if rest is not None else text
+    plain = _PLAIN_LETTER_MARK.search(text) is not None  # "Ann Lee a,∗ , Paul Brenner b": the raise lost in a dump
+    if plain:
+        text = _PLAIN_LETTER_MARK.sub(lambda m: re.sub(r"\s+", "", m["marks"]).translate(_RAISE), text)
     marks_by_name: list[tuple[str, list[str]]] = []
     bare = _MARKED_NAME.sub("", text)
     if bare == text:
@@ -972,6 +975,8 @@ def marked_authors(state: HeadState) -> Claim | None:
     while state.i + count < len(state.units) and (line := _MARK_LINE.match(state.text(count))) and P.is_institution(line["text"].split(", ")[0]):
         places[line["mark"]] = line["text"].strip().rstrip(".")
         count += 1
+    if not places and plain:
+        places = _page_foot_affiliations(state, {m for _, marks in marks_by_name for m in marks})
     if not places:
         places = _cover_notes(state, {m for _, marks in marks_by_name for m in marks}, [a.name for a in authors])
     if not places:
@@ -984,6 +989,20 @@ def marked_authors(state: HeadState) -> Claim | None:
 
 
 _COVER_NOTES_WINDOW = 30  # the notes to a cover's author marks sit at the foot of the cover page
+# Letters set after a name as marks, their raise lost in a text dump: "Søren Kjærgaard a,∗ , Oleksandr Kovalenko b".
+_PLAIN_LETTER_MARK = re.compile(r"(?<=[^\W\d_])\s+(?P<marks>[a-f](?:\s*,\s*(?:[a-f]|[*∗]))*)(?=\s*(?:,|\band\b|&|$))")
+_RAISE = str.maketrans("abcdef∗", "ᵃᵇᶜᵈᵉᶠ*")
+
+
+def _page_foot_affiliations(state: HeadState, marks: set[str]) -> dict[str, str]:
+    """The affiliations keyed by plain letters at the foot of the first page ("a Danish Centre for Economic
+    Statecraft, Aarhus, Denmark"): the institution, for every mark (else none counts)."""
+    places: dict[str, str] = {}
+    for unit in state.units[state.i + 1 : state.i + _COVER_NOTES_WINDOW]:
+        line = P.AFFILIATION_NOTE.match(unit.text.strip())
+        if line and (mark := line["mark"].translate(_RAISE)) in marks and mark not in places:
+            places[mark] = P.institution_name(line["institution"])
+    return places if set(places) == marks else {}
 
 
 def _cover_notes(state: HeadState, marks: set[str], names: list[str]) -> dict[str, str]:

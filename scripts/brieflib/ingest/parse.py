@@ -305,6 +305,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and not _starts_item(line, current.text)
                 and not _MACHINE_LINE.match(stripped)
                 and not (_KEY_LINE.match(stripped) and _KEY_LINE.match(current.text))
+                and not (P.AFFILIATION_NOTE.match(stripped) and P.AFFILIATION_NOTE.match(current.text))
                 and not _FIELD_LABEL_LINE.match(stripped)
                 and not P.NOTE_RULE.match(stripped) and not P.NOTE_RULE.match(current.text)  # a rule never wraps into text
                 and len(line) - len(line.lstrip()) < RIGHT_COLUMN  # a field set in a right-hand column is a line of its own
@@ -624,8 +625,8 @@ def _continues(first: Unit, second: Unit) -> bool:
         return False
     if ends_sentence(a) or _ITEM_START.match(b) or a.startswith("**") or not b or _MACHINE_LINE.match(a) or _MACHINE_LINE.match(b):
         return False
-    if _KEY_LINE.match(a) and _KEY_LINE.match(b):
-        return False  # "id: 48213" / "type: analysis": two fields of an export
+    if (_KEY_LINE.match(a) and _KEY_LINE.match(b)) or (P.AFFILIATION_NOTE.match(a) and P.AFFILIATION_NOTE.match(b)):
+        return False  # "id: 48213" / "type: analysis": two fields of an export; "a Institute, City" / "b …": two affiliations
     if a.rstrip(CLOSERS).endswith(",") and (_sign_off(a) or _SALUTATION.match(a)):
         return False  # "Respectfully," and "Dear Ministers," stand alone
     if (len(a) <= 40 and P.parse_date(a.strip())) or (len(b) <= 40 and P.parse_date(b.strip())):
@@ -1317,6 +1318,8 @@ def _inner_boilerplate(text: str) -> str | None:
         return "publisher boilerplate (a sponsor's line)"
     if P.CONTACT_LINE.match(text) or P.CORRESPONDING.match(text):
         return "a contact line (the corresponding author)"
+    if (note := P.AFFILIATION_NOTE.match(text)) and P.is_institution(note["institution"]):
+        return "an author's affiliation keyed by its mark (read into the metadata)"
     if P.is_disclaimer(text):
         return "publisher boilerplate (a disclaimer)"
     if word_count(text) <= 25 and _IMPRINT.search(text) and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):

@@ -730,6 +730,8 @@ POSTAL = re.compile(
 CONTACT_LINE = re.compile(r"^(?:contact|correspondence|corresponding author)\b:?\s+[^@]{2,80}?\S+@\S+\.\w+\s*$", re.I)
 
 # "Corresponding author: Name", "Auteur correspondant : Name": who answers for the article
+# An author's affiliation keyed by a plain letter at the foot of a page: "a Danish Centre for Economic Statecraft, Aarhus".
+AFFILIATION_NOTE = re.compile(r"^(?P<mark>[a-f])\s+(?P<institution>[A-ZÀ-Ý][^,.;:]{3,90}?)(?:,\s*[A-ZÀ-Ý][^,.;:]{1,40}){0,3}$")
 CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autrice correspondante|autor correspondiente|autore corrispondente|"
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
@@ -828,7 +830,7 @@ _BOILERPLATE = [
                r"data (?:sharing|availability) (?:is )?not applicable\b)", re.I),
     re.compile(r"\bis a registered trade ?mark\b", re.I),
     re.compile(r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone on a line
-    re.compile(r"^[*†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
+    re.compile(r"^[*∗†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
     re.compile(r"^Acknowledge?ments?\s*:", re.I),  # "Acknowledgements: We thank …" after the last paragraph
     # a news agency's link to its code: "Our Standards: The Meridian Trust Principles."
     re.compile(r"^Our (?:editorial )?(?:standards|principles)\s*:\s*\S.{0,80}$", re.I),
