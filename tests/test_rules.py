@@ -2540,6 +2540,12 @@ def test_a_list_item_opening_with_a_letter_stays():
     assert "a Harbour Institute for Port Security report found the same." in body_texts(layout)
 
 
+def test_a_title_wrapped_after_a_long_preposition_left_in_lower_case():
+    layout = parse("      Guarding the Harbours: Shipping Routes through\n            Baltic and North Sea Ports\n\n      Ann Lee and Paul Brenner\n\n"
+                   + _PROSE + "\n")
+    assert [f.value for f in layout.findings if f.field == "title"] == ["Guarding the Harbours: Shipping Routes through Baltic and North Sea Ports"]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -1209,6 +1209,11 @@ def title(state: HeadState) -> Claim | None:
     return Claim("title", findings=[state.find("title", text, "title")])
 
 
+# A preposition Title Case leaves in lower case, on which a wrapped title's first line may end ("… Circumvention through").
+_OPEN_PREPOSITIONS = {"through", "between", "without", "within", "against", "towards", "toward", "across", "after", "before", "under",
+                      "over", "into", "from", "with", "about", "among", "beyond", "versus", "upon", "onto"}
+
+
 def _title_case(text: str) -> bool:
     long_words = [w for w in text.split() if len(w) > 3]
     return bool(long_words) and all(w[:1].isupper() or not w[:1].isalpha() for w in long_words)
@@ -1228,7 +1233,9 @@ def _wrapped_title(state: HeadState) -> bool:
         return False
     # a title that asks a question may be long once it is whole (a question heading in the body is short)
     question = whole.rstrip().endswith("?") and len(whole.split()) <= 24 and P.heading_like(first.text, 32)
-    if not (_title_case(first.text) and _title_case(second.text) and (P.heading_like(whole, 32) or question)):
+    words = first.text.split()
+    open_end = len(words) > 1 and words[-1] in _OPEN_PREPOSITIONS and _title_case(" ".join(words[:-1]))  # "… through" / "Third Countries"
+    if not ((_title_case(first.text) or open_end) and _title_case(second.text) and (P.heading_like(whole, 32) or question)):
         return False
     return not _head_material(state, 1) and _head_material(state, 2)
 
