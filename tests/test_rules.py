@@ -2546,6 +2546,17 @@ def test_a_title_wrapped_after_a_long_preposition_left_in_lower_case():
     assert [f.value for f in layout.findings if f.field == "title"] == ["Guarding the Harbours: Shipping Routes through Baltic and North Sea Ports"]
 
 
+def test_the_date_in_a_series_line_above_the_title_among_the_sites_chrome():
+    layout = parse("HARBOUR INSTITUTE\nKiel | Gdańsk | Tallinn\n\nPORT WATCH No. 4/2026 | 3 February 2026\n\nGuarding the Harbours of the North\n\n"
+                   "Ann Lee, Senior Fellow at the Harbour Institute\n\n" + _PROSE + "\n")
+    assert [f.value for f in layout.findings if f.field == "date"] == ["2026-02-03"]
+
+
+def test_a_run_in_label_that_spells_itself_out_in_brackets():
+    layout = parse(f"Guarding the Harbours of the North\n\nBy Ann Lee\n\nBLUF (Bottom line up front): {_PROSE}\n\n{_LAST}\n")
+    assert [(b.kind, b.text) for b in layout.blocks][:2] == [("heading", "BLUF (Bottom line up front)"), ("paragraph", _PROSE)]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -1187,6 +1187,8 @@ def chrome(state: HeadState) -> Claim | None:
     """A search box, a breadcrumb, a menu row or a kicker above the title (see ``title_position``)."""
     if state.title or state.title_at is None or state.i >= state.title_at:
         return None
+    if not state.date and (iso := date_in_segments(state.text())):  # "POLICY ALERT No. 7/2026 | 18 February 2026": a series line
+        return Claim("chrome", findings=[state.find("date", iso, "series-date")])
     return Claim("chrome")
 
 

@@ -1393,7 +1393,7 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
         prev = units[index - 1].text if index else None
         run_in = _RUN_IN.match(text)
         if run_in and P.label(run_in["label"]) in _RUN_IN_LABELS:  # "Abstract: The EU has …": the label, then its paragraph
-            blocks += [Block("heading", run_in["label"], unit.line), Block("paragraph", run_in["rest"], unit.line)]
+            blocks += [Block("heading", run_in["whole"], unit.line), Block("paragraph", run_in["rest"], unit.line)]
         elif text.startswith("**") and text.endswith("**") and len(text) > 4:
             blocks.append(Block("pullquote", text[2:-2].strip(), unit.line))
         elif _BULLET.match(text):
@@ -1411,7 +1411,8 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
 
 
 # A summary's label run into its paragraph: "Abstract: …", "BLUF: …", "Executive Summary: …", "Zusammenfassung: …".
-_RUN_IN = re.compile(r"^(?P<label>[^\W\d_][\w'’ ]{1,30}?)\s*:\s+(?P<rest>[A-Z0-9\"“‘'(].{40,})$", re.S)
+# The label may spell itself out in brackets: "BLUF (Bottom line up front): …".
+_RUN_IN = re.compile(r"^(?P<whole>(?P<label>[^\W\d_][\w'’ ]{1,30}?)(?:\s*\([^()]{2,40}\))?)\s*:\s+(?P<rest>[A-Z0-9\"“‘'(].{40,})$", re.S)
 _RUN_IN_LABELS = {
     "abstract", "summary", "executive summary", "bluf", "bottom line up front", "bottom line", "key judgement", "key judgements",
     "key judgment", "key judgments", "in brief", "in short", "overview", "synopsis", "tl;dr", "key findings", "key messages",

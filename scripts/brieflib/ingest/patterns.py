@@ -962,6 +962,7 @@ DOCTYPE_LABELS = {
     # a government's or a forum's papers for discussion
     "position paper", "consultation paper", "green paper", "white paper", "non-paper", "food-for-thought paper", "concept note",
     "background paper", "briefing note", "research paper", "policy update",
+    "policy alert", "alert", "flash analysis", "backgrounder", "policy insight", "strategic comment", "scenario paper",
     # a parliament's research service, in German: "Sachstand", "Ausarbeitung", "Kurzinformation", "Aktueller Begriff"
     "sachstand", "ausarbeitung", "kurzinformation", "dokumentation", "infobrief", "aktueller begriff", "fachbeitrag",
 }
