@@ -2557,6 +2557,20 @@ def test_a_run_in_label_that_spells_itself_out_in_brackets():
     assert [(b.kind, b.text) for b in layout.blocks][:2] == [("heading", "BLUF (Bottom line up front)"), ("paragraph", _PROSE)]
 
 
+def test_a_cover_with_a_wrapped_subtitle_and_stacked_names_with_their_posts_and_fields():
+    layout = parse("HARBOUR INSTITUTE\n\n\nGuarding Together,\nBuilding Apart\nWhy the ports of the north have not yet\npooled their defences\n\n\n"
+                   "Ann Lee\nProgramme Director, Maritime Security\n\nPaul Brenner\nResearch Fellow\n\n\nKiel, 3 February 2026\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["subtitle"] == "Why the ports of the north have not yet pooled their defences" and found["date"] == "2026-02-03"
+    assert [(a.name, a.affiliation) for f in layout.findings if f.field == "authors" for a in f.value] == [("Ann Lee", None), ("Paul Brenner", None)]
+
+
+@pytest.mark.parametrize("line, affiliation", [("Senior Fellow, Chatham House", "Chatham House"), ("Research Fellow, Defence Economics", None),
+                                               ("Senior Researcher, Foreign Policy and Security", None)])
+def test_a_post_then_a_field_names_no_place_of_work(line, affiliation):
+    assert P.describe(line)[0] == affiliation
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

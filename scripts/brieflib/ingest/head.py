@@ -1319,8 +1319,15 @@ def subtitle(state: HeadState) -> Claim | None:
     # right under the title with no blank line between, in sentence case under a title in Title Case: a subtitle
     # even with the text under it ("Sharing Secrets in a Coalition" / "Intelligence arrangements for a force")
     touching = previous == "title" and state.units[state.i].line == state.units[state.i - 1].line + 1 and _under_title_case(state)
-    if previous != "title" or not (_head_material(state, 1) or addressed or touching):
+    nxt = state.units[state.i + 1] if state.i + 1 < len(state.units) else None
+    # a subtitle wrapped onto the very next line, the byline under both: "Why joint procurement has not yet
+    # consolidated" / "Europe's defence industry"
+    wrapped = (nxt is not None and nxt.line == state.line() + 1 and state.text().rstrip()[-1:].isalpha() and not _head_material(state, 1)
+               and P.heading_like(state.text(), 24) and P.heading_like(f"{state.text()} {nxt.text}", 24) and _head_material(state, 2))
+    if previous != "title" or not (_head_material(state, 1) or addressed or touching or wrapped):
         return None
+    if wrapped:
+        return Claim("subtitle", 2, [state.find("subtitle", f"{state.text()} {nxt.text}", "subtitle-wrapped")])
     if P.heading_like(state.text(), 24):
         return Claim("subtitle", findings=[state.find("subtitle", state.text(), "subtitle")])
     italic = P.in_italics(state.text())

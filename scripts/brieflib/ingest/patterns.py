@@ -375,7 +375,7 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = elsewhere  # "chercheuse associée à l'Institut …", "onderzoeker bij het Centrum …"
         elif ", " in segment and _place_of(segment):
             institution = segment.split(", ")[0]  # "Centro Studi Tirreno, Genoa, Italy": the institution, then its city and country
-        elif ", " in segment and not role_only(rest := segment.split(", ", 1)[1]) and (is_institution(rest) or _title_case(rest)):
+        elif ", " in segment and not role_only(rest := segment.split(", ", 1)[1]) and not field_only(rest) and (is_institution(rest) or _title_case(rest)):
             institution = rest
         elif role_only(segment):
             institution = None  # "Senior Analyst": a role, not a place of work
@@ -411,10 +411,27 @@ _POSTS = _ROLE_WORDS | {"author", "co-author", "lead", "director", "head", "chai
 _COMPOUND_POST = re.compile(r"\w{3,}(?:leiter|leiterin|referent|referentin|mitarbeiter|mitarbeiterin|forscher|forscherin|beauftragter|beauftragte)$")
 
 
+# The words of a field of study or a beat, which names no organisation: "Defence Economics", "European Security".
+_FIELD_WORDS = {
+    "defence", "defense", "security", "economics", "economy", "policy", "foreign", "european", "international", "affairs", "strategy",
+    "strategic", "relations", "politics", "political", "energy", "climate", "trade", "technology", "cyber", "intelligence", "nuclear",
+    "maritime", "military", "eastern", "europe", "transatlantic", "global", "democracy", "governance", "resilience", "development",
+    "migration", "finance", "industry", "industrial", "sanctions", "arms", "control", "and", "&", "of",
+}
+
+
+def field_only(text: str) -> bool:
+    """"Defence Economics", "Foreign Policy and Security": a field, not an organisation."""
+    words = [w.lower().strip(".,") for w in text.split()]
+    return bool(words) and words[0] not in {"and", "&", "of"} and all(w in _FIELD_WORDS for w in words)
+
+
 def role_only(text: str) -> bool:
-    """"Visiting Fellow", "Lead author", "Director of Security Studies": a post, not a place of work."""
+    """"Visiting Fellow", "Lead author", "Director of Security Studies": a post, not a place of work; also a post
+    and its field ("Programme Director, Defence Economics")."""
     if ", " in text:
-        return all(role_only(part) for part in text.split(", "))
+        first, *rest = text.split(", ")
+        return role_only(first) and all(role_only(part) or field_only(part) for part in rest)
     words = [w.lower().strip(".,") for w in text.split()]
     if not words:
         return False
