@@ -2517,6 +2517,16 @@ def test_note_numbers_glued_to_the_words_they_follow_in_a_pdf_dump():
     assert body_texts(layout)[-1] == "The ministers will have to decide what the ports are for.³"
 
 
+def test_endnotes_numbered_in_roman_numerals_glued_to_the_words_they_follow():
+    text = ("Guarding the Harbours of the North\n\nShipments began to travel through the Gulf.i Ports saw the change first.\n\n"
+            "Prices rose in every harbour by the spring,ii and the ministers took note.\n\n"
+            "The ministers will have to decide what the ports are for.iii\n\nEndnotes\n\n"
+            "i   Customs data, compiled by the authors.\nii   Port authority figures.\niii   See the ministers' statement of May.\n")
+    layout = parse(text)
+    assert layout.notes == {1: "Customs data, compiled by the authors.", 2: "Port authority figures.", 3: "See the ministers' statement of May."}
+    assert body_texts(layout)[-1] == "The ministers will have to decide what the ports are for.³"
+
+
 def test_numbers_after_words_that_are_no_notes_stay():
     text = ("Guarding the Harbours of the North\n\nThe fleet has grown to 12 ships and the Type 31 frigate.2 We count 3 of them.\n\n"
             "Ministers met in Room 4 on Level 2 of the building.\n")
@@ -2569,6 +2579,17 @@ def test_a_cover_with_a_wrapped_subtitle_and_stacked_names_with_their_posts_and_
                                                ("Senior Researcher, Foreign Policy and Security", None)])
 def test_a_post_then_a_field_names_no_place_of_work(line, affiliation):
     assert P.describe(line)[0] == affiliation
+
+
+def test_the_publishers_board_listed_after_the_text_is_furniture():
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\nBoard of Trustees\n\nChair         Ann Lee, Ambassador (ret.)\nVice-Chair    Paul Brenner, Professor, Kiel\n"
+                   "Members       Jan Novák, Prague\n              Ola Nordmann, Oslo\n\nPublished by the Harbour Institute.\n")
+    assert body_texts(layout) == [_TAIL_BODY, _LAST]
+
+
+def test_a_section_on_the_board_of_a_company_stays():
+    layout = parse(f"{_TAIL_BODY}\n\nThe board\n\nThe board of the port authority met twice and agreed on nothing at all.\n\n{_LAST}\n")
+    assert "The board of the port authority met twice and agreed on nothing at all." in body_texts(layout)
 
 
 def test_an_iso_timestamp_is_a_date():

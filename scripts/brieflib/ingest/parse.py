@@ -154,7 +154,8 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in placeholders]
     lines, emoji = emoji_marks(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in emoji]
-    lines = raise_glued_markers(lines)
+    lines, romans = raise_glued_markers(lines)
+    layout.removed += romans
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
@@ -448,14 +449,15 @@ _PLACEHOLDER_BEFORE = re.compile(r"^\[(?:logo|image|img|photo|icon|picture|graph
 
 def _box_items(units: list[Unit], index: int, item: Callable[[str], bool], lines: list[str]) -> int:
     """How many items a box set in the text has under its lone label at ``units[index]``: the units right under
-    it, in one block (no blank line between), each an ``item`` (a page's sidebar or a newsletter's box, linearised
-    into the text)."""
+    it, in one block (no blank line between, but one may set the label apart), each an ``item`` (a page's sidebar or
+    a newsletter's box, linearised into the text)."""
     if "\n" in units[index].text:
         return 0
     count = 0
     while index + count + 1 < len(units):
         above, unit = units[index + count], units[index + count + 1]
-        if "\n" in unit.text or not all(lines[n - 1].strip() for n in range(above.line, unit.line)) or not item(unit.text.strip()):
+        gap = sum(not lines[n - 1].strip() for n in range(above.line, unit.line))  # blank lines between (one under the label only)
+        if "\n" in unit.text or gap > (1 if count == 0 else 0) or not item(unit.text.strip()):
             break
         count += 1
     return count
@@ -483,13 +485,27 @@ def _participant_item(text: str) -> bool:
     return bool(re.match(r"^(?:panel|session)\s+\w{1,4}\b.{0,30}$", text, re.I) or authors_from(text.lstrip("-–•* ")))
 
 
-MAX_BOX_LABEL_WORDS = 3  # "Topics", "Upcoming events", "Witness list"
+MAX_BOX_LABEL_WORDS = 4  # "Topics", "Upcoming events", "Witness list", "Board of the Institute"
+# The people who govern the publisher, listed on a back page: "Board of the Institute", "Board of Trustees", "Kuratorium".
+_BOARD_LABEL = re.compile(
+    r"^(?:(?:the )?board(?: of (?:the (?:institute|foundation|centre|center)|trustees|directors|governors))?|(?:advisory|supervisory|international advisory)"
+    r" (?:board|council|committee)|trustees|kuratorium|vorstand|beirat|stiftungsrat|conseil d['’]administration|conseil scientifique|"
+    r"consejo (?:asesor|rector|de administración)|comitato scientifico|consiglio direttivo|rada (?:fundacji|naukowa)|raad van toezicht|styrelse|hallitus)\s*:?$", re.I)
+
+
+def _board_item(text: str) -> bool:
+    """A row of a board's list: its post in a column, then the member ("Chair         Kerstin Åberg, Ambassador (ret.)"),
+    or a member alone ("Peter Vestergaard, Copenhagen")."""
+    member = re.split(r"\s{3,}", text.strip())[-1]
+    return word_count(text) <= 14 and not ends_sentence(re.sub(r"\s*\([^()]*\)$", "", text.strip())) and P.is_person_name(member.split(",")[0].strip())
+
 # A box set in the text under its lone label: (rule, reason, the label's test, an item's test).
 _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]]] = [
     (("tags", WEB_FURNITURE["tags"].reason), lambda label: WEB_FURNITURE["tags"].test(label.rstrip(":") + ": x"),
      lambda text: word_count(text) <= 5 and not ends_sentence(text)),  # "Topics" over "Ports", "Air defence"
     (("events", "web furniture: a list of coming events"), lambda label: bool(_EVENTS_LABEL.fullmatch(label)), _event_item),
     (("participants", PARTICIPANTS_REASON), lambda label: bool(_PARTICIPANTS_LABEL.fullmatch(label)), _participant_item),
+    (("board", "the publisher's board (its governance, listed on a back page)"), lambda label: bool(_BOARD_LABEL.fullmatch(label)), _board_item),
     # "MOST READ" over "1. Inside the Kremlin's plan", "2. …": a box of links, even where the text goes on after it
     (("related", WEB_FURNITURE["related"].reason), lambda label: bool(RELATED_LABEL.fullmatch(label)), lambda text: _link_title(text)),
 ]
@@ -1033,23 +1049,39 @@ _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _GLUED_MARKER = re.compile(r"(?<=[^\W\d_][.,;:!?\"”’)])(?P<n>\d{1,2})(?=\s|$)")
 
 
-def raise_glued_markers(lines: list[str]) -> list[str]:
-    """Note numbers glued to the words they follow ("…the Gulf.1", "…by the spring,2") are raised again
-    ("…the Gulf.¹") when they run 1, 2, 3… in reading order and the notes are listed below the last of them,
-    one a line and in the same order ("1 Customs data …"). Any other number after a word stays as it is."""
-    found = [(number, match) for number, line in enumerate(lines) for match in _GLUED_MARKER.finditer(line)]
-    if len(found) < 2 or [int(m["n"]) for _, m in found] != list(range(1, len(found) + 1)):
-        return lines
-    listed, at = 1, found[-1][0] + 1
-    for number in range(at, len(lines)):
-        if re.match(rf"\s*{listed}\s+\S", lines[number]):
-            listed += 1
-    if listed <= len(found):
-        return lines
-    kept = list(lines)
-    for number in sorted({n for n, _ in found}):
-        kept[number] = _GLUED_MARKER.sub(lambda m: m["n"].translate(_SUPERSCRIPT_DIGITS), kept[number])
-    return kept
+# The same in lower-case Roman numerals, as some publishers number their endnotes: "…for at least two countries.i Yet".
+_GLUED_ROMAN = re.compile(r"(?<=[^\W\d_][.,;:!?\"”’)])(?P<n>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))(?=\s|$)")
+_ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]
+ROMAN_NOTE_REASON = "a note's number in Roman numerals (the note keeps it as a number)"
+
+
+def raise_glued_markers(lines: list[str]) -> tuple[list[str], list[Removed]]:
+    """Note numbers glued to the words they follow ("…the Gulf.1", "…by the spring,2", "…two countries.i") are
+    raised again ("…the Gulf.¹") when they run 1, 2, 3… (or i, ii, iii…) in reading order and the notes are listed
+    below the last of them, one a line and in the same order ("1 Customs data …", "ii   NIDE database …"); a Roman
+    note's number becomes its figure (listed). Any other number or letter after a word stays as it is."""
+    for pattern, value, name in ((_GLUED_MARKER, int, str), (_GLUED_ROMAN, _ROMAN.index, lambda k: _ROMAN[k])):
+        found = [(number, match) for number, line in enumerate(lines) for match in pattern.finditer(line)]
+        if len(found) < 2 or len(found) >= len(_ROMAN) or [value(m["n"]) for _, m in found] != list(range(1, len(found) + 1)):
+            continue
+        notes, listed = {}, 1
+        for number in range(found[-1][0] + 1, len(lines)):
+            if listed <= len(found) and re.match(rf"\s*{name(listed)}\s+\S", lines[number]):
+                notes[number] = listed
+                listed += 1
+        if listed <= len(found):
+            continue
+        kept = list(lines)
+        for number in sorted({n for n, _ in found}):
+            kept[number] = pattern.sub(lambda m, value=value: str(value(m["n"])).translate(_SUPERSCRIPT_DIGITS), kept[number])
+        removed = [Removed(m["n"], number + 1, ROMAN_NOTE_REASON) for number, m in found] if pattern is _GLUED_ROMAN else []
+        if pattern is _GLUED_ROMAN:
+            for number, note in notes.items():
+                label = re.match(r"\s*([ivx]+)", lines[number])
+                removed.append(Removed(label[1], number + 1, ROMAN_NOTE_REASON))
+                kept[number] = f"{note} {lines[number][label.end():].strip()}"
+        return kept, removed
+    return lines, []
 
 
 def renumber_markers(blocks: list[Block], printed: list[int]) -> None:
