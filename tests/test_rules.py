@@ -2592,6 +2592,15 @@ def test_a_section_on_the_board_of_a_company_stays():
     assert "The board of the port authority met twice and agreed on nothing at all." in body_texts(layout)
 
 
+def test_a_closing_credit_names_the_writer_and_a_footer_on_every_page_dates_the_text():
+    footer = "© Harbour Institute · Port Note 2/2026 · 03.02.2026 · {}/2"
+    layout = parse(f"PORT NOTE\n\nGuarding the Harbours of the North\n\n{_TAIL_BODY}\n\n{footer.format(1)}\n\f{_PROSE}\n\n{_LAST}\n\n"
+                   f"— Written by Ann Lee (independent analyst, Kiel) for the Harbour Institute\n\n{footer.format(2)}\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert [(a.name, a.affiliation) for a in found["authors"]] == [("Ann Lee", None)] and found["date"] == "2026-02-03"
+    assert body_texts(layout)[-1] == _LAST
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -11,6 +11,7 @@ publisher boilerplate). ``metadata`` turns the head and tail into fields.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -187,6 +188,7 @@ def parse(text: str) -> Layout:
     _date_from_imprint(layout)
     body = _sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
+    _date_from_footers(_repeated_boilerplate(layout), layout)  # the publisher's footer on every page, found in and after the text
     renumber_markers(layout.blocks, layout.note_numbers)
     _bracketed_markers(layout.blocks, layout.notes)
     _caret_markers(layout.blocks, layout.notes)
@@ -757,6 +759,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             found = [a for group in names if group for a in group]
             if found and not any(f.field == "authors" for f in layout.findings):
                 layout.findings.append(Finding("authors", found, "agency-credits", unit.line, unit.text))
+        elif j > body_start and (written := _WRITTEN_FOR.fullmatch(unit.text.strip())) and (writers := authors_from(written["names"])):
+            unit.role = "closing-byline"  # "— Written by A (independent analyst, Bergen) for the X Institute": A wrote it for X
+            if not any(f.field == "authors" for f in layout.findings):
+                layout.findings.append(Finding("authors", writers, "closing-byline", unit.line, unit.text))
         elif j > body_start and byline_start(unit.text) and word_count(unit.text) <= 14:
             unit.role = "closing-byline"  # "Written by A and B." under the last paragraph: the authors, when the head names none
             if not any(f.field == "authors" for f in layout.findings):
@@ -903,6 +909,9 @@ _TAIL_REASONS = {
     "signature": "signature under the last paragraph (the writer's name)",
     "closing-date": "place and date of writing under the last paragraph (a date when the head states none)",
 }
+# A credit under the text, who wrote it for whom: "— Written by Ingrid Solberg (independent analyst, Bergen) for the Kestrel
+# Institute". Writing for an institute is no affiliation; a role in brackets describes the writer.
+_WRITTEN_FOR = re.compile(r"[—–-]{0,2}\s*(?:written|prepared|authored)\s+by\s+(?P<names>[^()]{3,80}?)\s*(?:\([^()]{2,80}\))?\s+for\s+(?:the\s+)?[A-ZÀ-Ý][^.]{3,90}\.?", re.I)
 # A news agency's credits under the story: "(Reporting by A and B; Additional reporting by C in X; Editing by D)".
 # The reporters and the writer are its authors; who added reporting from elsewhere or edited is credited, not an author.
 _CREDIT_PART = r"(?:(?:additional )?reporting|writing|written|compiled|editing|edited|graphics|fact-?checking)\s+by\s+[^;()]{3,120}"
@@ -974,6 +983,14 @@ def _date_from_imprint(layout: Layout) -> None:
     if len({iso for iso, _, _ in found}) == 1:
         iso, line, text = min(found, key=lambda f: f[1])
         layout.findings.append(Finding("date", iso, "imprint-date", line, text))
+
+
+def _repeated_boilerplate(layout: Layout) -> list[tuple[int, str]]:
+    """The publisher's lines printed on every page, such as a © footer with its page number ("© Kestrel Institute ·
+    Security Note 2/2026 · 22.01.2026 · 1/2"): read as footers, whatever their page number."""
+    key = {unit.line: re.sub(r"[\s·|•]*\d{1,3}\s*(?:/\s*\d{1,3})?\s*$", "", unit.text.strip()) for unit in layout.boilerplate}
+    counts = Counter(key.values())
+    return [(unit.line, unit.text) for unit in layout.boilerplate if counts[key[unit.line]] > 1]
 
 
 def _date_from_footers(footers: list[tuple[int, str]], layout: Layout) -> None:
