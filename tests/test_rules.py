@@ -2601,6 +2601,27 @@ def test_a_closing_credit_names_the_writer_and_a_footer_on_every_page_dates_the_
     assert body_texts(layout)[-1] == _LAST
 
 
+def test_a_wiki_pages_export():
+    """A wiki page saved as text: its skip links and tagline, "== Heading ==" marks, "1. ^ …" references, where it was
+    retrieved from, its categories, when it was last edited (the only date), its licence and who publishes it."""
+    layout = parse("Main page\nRecent changes\nRandom page\nHelp\n\nJump to navigation Jump to search\n\nHarbour defence in the Baltic\n\n"
+                   "From PortWiki, the maritime knowledge base\n\n" + _PROSE + "[1]\n\n== Background ==\n\n" + _LAST + "[2]\n\n== References ==\n\n"
+                   "1. ^ Port authority figures, 2025.\n2. ^ Interviews in Gdańsk, 2025.\n\nRetrieved from \"https://portwiki.example/index.php?oldid=12\"\n\n"
+                   "Categories: Ports | Baltic\n\nThis page was last edited on 3 February 2026, at 14:37.\n"
+                   "Content is available under Creative Commons Attribution-ShareAlike 4.0 unless otherwise noted.\n"
+                   "PortWiki is edited and published by the Harbour Institute for Port Security, Kiel.\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Harbour defence in the Baltic" and found["date"] == "2026-02-03"
+    assert layout.notes == {1: "Port authority figures, 2025.", 2: "Interviews in Gdańsk, 2025."}
+    assert [b.text for b in layout.blocks] == [_PROSE + "[1]", "Background", _LAST + "[2]"]
+    assert P.publisher_from("PortWiki is edited and published by the Harbour Institute for Port Security, Kiel.") == "Harbour Institute for Port Security"
+
+
+@pytest.mark.parametrize("line", ["From Paris, the long road to a European army", "Content matters more than the licence"])
+def test_lines_like_a_wikis_furniture_that_are_text_stay(line):
+    assert F.web_furniture(line) is None
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

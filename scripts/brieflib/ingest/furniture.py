@@ -1096,10 +1096,22 @@ _phrase_rule("transcript-note", 54, "web furniture: a note on the transcript or 
              r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b).*", words=16)
 # "Skip to main content", "Zum Inhalt springen", "Aller au contenu": an accessibility link copied with the page
 _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's content",
-             r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
+             r"(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search)\s*)+|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
              r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
              r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|gå til (?:hoved)?indhold(?:et)?|gå til innhold(?:et)?|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
              r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο|mine (?:põhi)?sisu(?: juurde)?|pāriet uz saturu", words=6)
+# A wiki's page furniture: its tagline under the title ("From BalkanWatch Wiki, the policy knowledge base"), where the
+# copy came from ("Retrieved from "https://…"") and its licence ("Content is available under Creative Commons …")
+_phrase_rule("wiki-tagline", 88, "web furniture: a wiki's tagline under the page's title",
+             r"from [^,]{2,50}(?:wiki|pedia)[^,]{0,20}, the [^.]{3,60}|from [^,]{2,50}, the (?:free )?(?:encyclop(?:a)?edia|knowledge base|policy knowledge base)", words=14)
+_phrase_rule("retrieved-from", 87, "web furniture: where the copy was retrieved from",
+             r"retrieved (?:from|on)\s+[\"“]?(?:https?://|www\.)\S+?[\"”]?\.?", words=6)
+_phrase_rule("licence", 58, "publisher boilerplate: the content's licence",
+             r"(?:(?:text|content) (?:is )?available under|this (?:work|page|article) is licensed under|licensed under) "
+             r"(?:the )?(?:creative commons|cc[ -]by)\b.{0,120}", words=30)
+LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
+_phrase_rule("last-edited", 57, LAST_EDITED_REASON,
+             r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)
 # "Posted 3 days ago", "Updated yesterday", "vor 3 Tagen": a date counted from the day the page was saved, which the text does not state
 _phrase_rule("relative-date", 59, "web furniture: a date relative to the day the page was copied (no date is stated)",
              r"(?:(?:posted|published|updated|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\s*:?\s+)?"

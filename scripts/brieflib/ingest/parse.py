@@ -21,6 +21,7 @@ from brieflib.ingest.furniture import (
     CHART_REASON,
     COMMENTS_REASON,
     DOCUMENT_COMMENTS_REASON,
+    LAST_EDITED_REASON,
     RELATED_LABEL,
     WEB_FURNITURE,
     action_column,
@@ -90,6 +91,7 @@ class Layout:
 
 _EMPHASISED_LABEL = re.compile(r"(?:^|(?<=\s))(\*\*|__|\*|_)([^\s*_][^*_\n]{0,28}?:)\1(?=\s)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+_WIKI_HEADING = re.compile(r"^(?P<marks>={2,6})\s*(?P<text>[^=\s][^=]*?)\s*(?P=marks)$")  # "== Background ==": a wiki's heading
 # A line a machine wrote, which never wraps into the next: a meta tag ("og:title: …"), an HTML comment, a JSON-LD object.
 _MACHINE_LINE = re.compile(r"^(?:(?:og|article|twitter|dc|dcterms|citation|book|profile)[:._][\w:._-]+\s*[:=]\s*\S|<!--|\{\s*\"@context\""
                            r"|(?:channel|item)[.:][\w:.-]+\s*:|(?:pubdate|guid|link|enclosure|category|description)(?:\s*\([^)]*\))?\s*:)", re.I)  # a feed's fields
@@ -189,6 +191,7 @@ def parse(text: str) -> Layout:
     body = _sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     _date_from_footers(_repeated_boilerplate(layout), layout)  # the publisher's footer on every page, found in and after the text
+    _date_from_last_edit(layout)
     renumber_markers(layout.blocks, layout.note_numbers)
     _bracketed_markers(layout.blocks, layout.notes)
     _caret_markers(layout.blocks, layout.notes)
@@ -320,6 +323,8 @@ def split_units(lines: list[str]) -> list[Unit]:
             else:
                 if _MD_HEADING.match(stripped) and len(stripped.split()) <= 21:
                     stripped = _MD_HEADING.sub("", stripped)  # "## What is missing": a heading's marks in a text dump, not its words
+                elif (wiki := _WIKI_HEADING.match(stripped)) and len(stripped.split()) <= 21:
+                    stripped = wiki["text"]
                 current = Unit(stripped, start + offset)
                 units.append(current)
                 item_indent = marker.end() if (marker := _ITEM_START.match(line)) else 0
@@ -983,6 +988,16 @@ def _date_from_imprint(layout: Layout) -> None:
     if len({iso for iso, _, _ in found}) == 1:
         iso, line, text = min(found, key=lambda f: f[1])
         layout.findings.append(Finding("date", iso, "imprint-date", line, text))
+
+
+def _date_from_last_edit(layout: Layout) -> None:
+    """A wiki page's "This page was last edited on 9 January 2026, at 14:37." dates it when nothing else does."""
+    if any(f.field == "date" for f in layout.findings):
+        return
+    edits = [r for r in layout.removed if r.reason == LAST_EDITED_REASON]
+    found = {iso for r in edits if (m := re.search(r"\bon (.+?)(?:,? at \d|\.?$)", r.text)) and (iso := P.parse_date(m[1].strip()))}
+    if len(found) == 1:
+        layout.findings.append(Finding("date", found.pop(), "date-updated", edits[0].line, edits[0].text))
 
 
 def _repeated_boilerplate(layout: Layout) -> list[tuple[int, str]]:

@@ -657,6 +657,8 @@ _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?) receives\b"),
     re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    # a series or site that names its publisher: "BalkanWatch Wiki is edited and published by the Adriatic Institute …, Split."
+    re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:(?:produced|edited|maintained) and )?published by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # "Udgivet af X", "Herausgegeben von der X", "Publié par l'X": published by, in other languages
     re.compile(r"^(?:udgivet af|utgiven av|utgitt av|herausgegeben von|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
                r"julkaisija:?|kiadja:?|vydal[ao]?|(?:herausgeber(?:in)?|publisher|éditeur|editore|wydawca|uitgever|utgivare|udgiver|utgiver)\s*:)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
@@ -858,7 +860,7 @@ _BOILERPLATE = [
     re.compile(r"\bshould not be relied (?:on|upon) as (?:a substitute for )?(?:specific|professional|legal) advice\b", re.I),
     re.compile(r"\bshould not be (?:taken|read|seen|considered) (?:to represent|as representing|as) (?:an? )?(?:official|formal) (?:position|view|policy)\b", re.I),
     # a series described by who makes it: "Critical Questions is produced by the Center for …"
-    re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:produced|published|edited|presented) by (?:the )?[A-Z]"),
+    re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:produced|published|edited|presented)(?: and (?:produced|published|edited|presented))? by (?:the )?[A-Z]"),
     # where the full text is: "The full report is available at www…", "Download the full paper here"
     re.compile(r"^(?:The )?(?:full|complete) (?:\w+ ){0,2}(?:is )?(?:available|published|online) (?:at|from|on|here)\b.{0,80}$", re.I),
     # a land acknowledgement (Australian, Canadian, New Zealand publishers)
@@ -1011,7 +1013,7 @@ def label(text: str) -> str:
 
 
 _NOTE_ITEM = re.compile(
-    r"^\s*(?:[-*•·]\s*)?(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(?P<br>\d{1,3})\]|\[\^(?P<caret>\d{1,3})\]:|\((?P<par>\d{1,3})\)|(?P<num>\d{1,3})[.)])\s*(?P<text>\S.*)$", re.S
+    r"^\s*(?:[-*•·]\s*)?(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(?P<br>\d{1,3})\]|\[\^(?P<caret>\d{1,3})\]:|\((?P<par>\d{1,3})\)|(?P<num>\d{1,3})[.)])\s*(?:\^\s+)?(?P<text>\S.*)$", re.S
 )
 
 
