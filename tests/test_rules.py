@@ -2622,6 +2622,12 @@ def test_lines_like_a_wikis_furniture_that_are_text_stay(line):
     assert F.web_furniture(line) is None
 
 
+def test_a_contact_box_after_the_text_is_boilerplate():
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n---\nContact:\nPress enquiries: Ola Nordmann, Communications Officer, press@harbour.example, +47 600 1234\n"
+                   "Author enquiries: ann.lee@harbour.example\n\nPublished by the Harbour Institute.\n")
+    assert body_texts(layout) == [_TAIL_BODY, _LAST]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -746,11 +746,12 @@ POSTAL = re.compile(
 )
 
 # An article's corresponding author: "CONTACT Name name@host", "Correspondence: Name, name@host"
-CONTACT_LINE = re.compile(r"^(?:contact|correspondence|corresponding author)\b:?\s+[^@]{2,80}?\S+@\S+\.\w+\s*$", re.I)
-
-# "Corresponding author: Name", "Auteur correspondant : Name": who answers for the article
+# Whom to write to, and how: "Contact: Name, name@…", "Press enquiries: Name, Role, press@…, +372 600 1234", "Author enquiries: …@…".
+CONTACT_LINE = re.compile(r"^(?:contact|correspondence|corresponding author|(?:press|media|author|general|editorial) (?:enquiries|inquiries|contact))"
+                          r"\b:?\s+[^@]{0,80}?\S+@\S+\.\w+(?:,?\s*(?:tel\.?:?\s*)?\+?\d[\d ()./-]{6,}\d)?\s*$", re.I)
 # An author's affiliation keyed by a plain letter at the foot of a page: "a Danish Centre for Economic Statecraft, Aarhus".
 AFFILIATION_NOTE = re.compile(r"^(?P<mark>[a-f])\s+(?P<institution>[A-ZÀ-Ý][^,.;:]{3,90}?)(?:,\s*[A-ZÀ-Ý][^,.;:]{1,40}){0,3}$")
+# "Corresponding author: Name", "Auteur correspondant : Name": who answers for the article
 CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autrice correspondante|autor correspondiente|autore corrispondente|"
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
@@ -878,6 +879,8 @@ DECLARATION_LABELS = {
     "acknowledgments", "author contributions", "authors' contributions", "data availability statement", "data availability", "orcid",
     # a publisher's notices under their label: "Disclaimer" over "This document was prepared by …"
     "disclaimer", "legal notice", "important notice", "copyright", "copyright notice", "terms of use", "rights and permissions",
+    # whom to write to: "Contact:" over "Press enquiries: …"
+    "contact", "contacts", "press contact", "media contact", "kontakt", "contatti", "contacto",
 }
 
 # An entry of an author-year reference list: "Brandt, L. and Lemaire, C. (2024) 'Title' …", "European Commission (2023) Title."
