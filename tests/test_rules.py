@@ -2628,6 +2628,24 @@ def test_a_contact_box_after_the_text_is_boilerplate():
     assert body_texts(layout) == [_TAIL_BODY, _LAST]
 
 
+@pytest.mark.parametrize("text, iso", [("04.III.2026", "2026-03-04"), ("4 XII 2025", "2025-12-04"), ("17.IX.2026", "2026-09-17")])
+def test_a_month_in_roman_numerals(text, iso):
+    assert D.parse_date(text) == iso
+
+
+def test_a_cover_in_pdf_layout_with_the_date_beside_the_title_and_a_page_about_the_paper():
+    layout = parse("    HARBOUR INSTITUTE                                     PORT PAPER 2\n\n\n"
+                   "    GUARDING THE HARBOURS OF THE NORTH                          03.II.2026\n    Three futures for the Baltic ports\n\n\n"
+                   "    Ann Lee\n    Paul Brenner\n\n\n                     Foresight for a sea at peace\n\n    About this paper\n\n"
+                   "    Port papers do not predict. They describe futures against which plans can be tested.\n\n"
+                   "    Ann Lee is head of the ports programme at the Harbour Institute. Paul Brenner is a senior analyst at the Baltic Ports Observatory.\n\n"
+                   "    Introduction\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "GUARDING THE HARBOURS OF THE NORTH" and found["date"] == "2026-02-03"
+    assert [b.text for b in layout.blocks] == ["Introduction", _PROSE]
+    assert [(a.name, a.affiliation) for u in layout.bios for a in P.parse_bios(u.text)] == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Baltic Ports Observatory")]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

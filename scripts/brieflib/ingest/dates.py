@@ -92,6 +92,8 @@ DATE_FORMS = [
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$"),  # an ISO timestamp
     re.compile(rf"^(?P<day>\d\d?)[.\-/]\s?(?P<month>\d\d?)[.\-/]\s?{_YEAR}{_YEAR_MARK}$"),  # 12.01.2026, 23-02-2023, 1. 3. 2026 (day first)
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)$"),
+    # the month in Roman numerals, as Central European and Italian documents write it: "04.III.2026", "4 III 2026"
+    re.compile(rf"^(?P<day>\d\d?)[.\s]\s?(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.\s]\s?{_YEAR}$"),
     # a mail's or a log's time (C's ctime): "Tue Feb 17 09:14:02 CET 2026"
     re.compile(rf"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+{_MONTH}\s+{_DAY}\s+\d\d?:\d\d(?::\d\d)?(?:\s+[A-Z]{{2,5}}|\s+[+-]\d{{4}})?\s+{_YEAR}$", re.I),
     # Year first: Hungarian "2026. február 12.", Lithuanian "2026 m. sausio 20 d.", Latvian "2026. gada 20. janvāris".
@@ -153,7 +155,12 @@ _WEEKDAY = re.compile(
 )
 
 
+_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
 def _month_number(text: str) -> int:
+    if text in _ROMAN_MONTHS:
+        return _ROMAN_MONTHS.index(text) + 1
     text = unicodedata.normalize("NFC", text).lower().rstrip(".")
     return int(text) if text.isdigit() else MONTHS.get(text, 0)
 

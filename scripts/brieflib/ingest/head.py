@@ -1198,6 +1198,8 @@ def title(state: HeadState) -> Claim | None:
     bare = text.strip('"“”„«»') if text[:1] in '"“„«' else text  # a title in quotation marks (an interview's)
     if state.title or state.subject is not None or P.label(text) in P.SECTION_LABELS or P.numbered(text):
         return None
+    if (beside := _title_beside_date(state)):
+        return beside
     if _colon_wrapped(state):  # "Quiet Waters, Loud Claims:" / "The New Politics of the Arctic Shelf"
         return Claim("title", 2, [state.find("title", f"{text} {state.text(1)}", "title-wrapped")])
     # a long title that asks a question, in Title Case, right above the byline (a question in the body is short
@@ -1209,6 +1211,16 @@ def title(state: HeadState) -> Claim | None:
         whole = f"{text} {state.text(1)}"
         return Claim("title", 2, [state.find("title", whole, "title-wrapped")])
     return Claim("title", findings=[state.find("title", text, "title")])
+
+
+def _title_beside_date(state: HeadState) -> Claim | None:
+    """A title with its date set far to its right on the same line (a PDF's layout): "UKRAINE AFTER THE GUNS FALL
+    SILENT          04.III.2026"."""
+    parts = re.split(r"(?<=\S)\s{6,}(?=\S)", state.text().strip())
+    if len(parts) != 2 or not (iso := parse_date(parts[1])) or not P.heading_like(parts[0], 24) or head_line(parts[0]):
+        return None
+    findings = [state.find("title", parts[0], "title-beside-date")]
+    return Claim("title", findings=findings + ([] if state.date else [state.find("date", iso, "date-beside-title")]))
 
 
 # A preposition Title Case leaves in lower case, on which a wrapped title's first line may end ("… Circumvention through").
@@ -1442,6 +1454,8 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
     """A line that may be the title above a subtitle: heading-like, not chrome, a section label or a head line
     of another kind."""
     text = units[index].text
+    if (beside := re.split(r"(?<=\S)\s{6,}(?=\S)", text.strip())) and len(beside) == 2 and parse_date(beside[1]):
+        text = beside[0]  # "UKRAINE AFTER THE GUNS FALL SILENT          04.III.2026": the title, its date to its right
     if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or _chrome_shape(text, units[index + 1].text):
         return False
     if _menu_column(units, index):

@@ -270,6 +270,13 @@ def _first_word(line: str) -> str:
     return line.split()[0] if line.split() else ""
 
 
+def _ends_in_set_apart_date(text: str) -> bool:
+    """"UKRAINE AFTER THE GUNS FALL SILENT          04.III.2026": a line with a date set far to its right (a PDF's
+    layout), which is a line of its own."""
+    parts = re.split(r"(?<=\S)\s{6,}(?=\S)", text.strip())
+    return len(parts) > 1 and "\n" not in text and P.parse_date(parts[-1]) is not None
+
+
 def split_units(lines: list[str]) -> list[Unit]:
     """Paragraph candidates with their first line numbers."""
     groups = _groups(lines)
@@ -311,6 +318,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and not _starts_item(line, current.text)
                 and not _MACHINE_LINE.match(stripped)
                 and not (_KEY_LINE.match(stripped) and _KEY_LINE.match(current.text))
+                and not _ends_in_set_apart_date(current.text)
                 and not (P.AFFILIATION_NOTE.match(stripped) and P.AFFILIATION_NOTE.match(current.text))
                 and not _FIELD_LABEL_LINE.match(stripped)
                 and not P.NOTE_RULE.match(stripped) and not P.NOTE_RULE.match(current.text)  # a rule never wraps into text
@@ -683,15 +691,27 @@ def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, l
     """A page "About the authors" between the cover and the text: the label, one bio paragraph per author, and
     the thanks or notices that close that page. Returns where the body starts, and the bios (read as a closing
     bio is: they name the authors when the head does not)."""
-    if start >= len(units) or P.label(units[start].text) not in P.BIO_LABELS:
-        return start, []
+    motto = None
+    if start + 1 < len(units) and word_count(units[start].text) <= 8 and not ends_sentence(units[start].text) \
+            and P.label(units[start + 1].text) in P.BIO_LABELS | _ABOUT_PAPER_LABELS:
+        motto, start = units[start], start + 1  # "Foresight for a Europe at war": the cover's motto, above the page about the paper
+    label = P.label(units[start].text) if start < len(units) else ""
+    if label not in P.BIO_LABELS and label not in _ABOUT_PAPER_LABELS:
+        return start - (motto is not None), []
     known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
-    k, bios = start + 1, []
+    k, bios, about = start + 1, [], []
+    while label in _ABOUT_PAPER_LABELS and k < len(units) and len(about) < 2 and word_count(units[k].text) <= 60 \
+            and not P.parse_bios(units[k].text, known):
+        about.append(units[k])  # "Scenario papers do not predict. …": what the series is, above its authors' bios
+        k += 1
     while k < len(units) and P.parse_bios(units[k].text, known):
         bios.append(units[k])
         k += 1
     if not bios:
-        return start, []
+        return start - (motto is not None), []
+    if motto is not None:
+        motto.role = "boilerplate"
+        layout.removed.append(Removed(motto.text, motto.line, "the cover's motto or tagline"))
     while k < len(units) and P.is_boilerplate(units[k].text):
         units[k].role = "boilerplate"
         layout.boilerplate.append(units[k])
@@ -699,12 +719,19 @@ def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, l
         k += 1
     units[start].role = "bio-heading"
     layout.removed.append(Removed(units[start].text, units[start].line, LABEL_REASON))
+    for unit in about:
+        unit.role = "boilerplate"
+        layout.boilerplate.append(unit)
+        layout.removed.append(Removed(unit.text, unit.line, "what the paper or its series is (on the page about it)"))
     for unit in bios:
         unit.role = "bio"  # kept with the brief's author bios, as a closing bio is
     return k, bios
 
 
 MAX_NOTICE_WORDS = 60
+# A page about the paper between the cover and the text: what the series is, then its authors' bios.
+_ABOUT_PAPER_LABELS = {"about this paper", "about this publication", "about this report", "about this brief", "about the series",
+                       "about this series", "à propos de cette note", "über diese publikation", "sobre este documento"}
 
 
 def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
