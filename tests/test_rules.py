@@ -2646,6 +2646,18 @@ def test_a_cover_in_pdf_layout_with_the_date_beside_the_title_and_a_page_about_t
     assert [(a.name, a.affiliation) for u in layout.bios for a in P.parse_bios(u.text)] == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Baltic Ports Observatory")]
 
 
+def test_what_a_reply_answers_is_a_notice_and_names_neither_title_nor_author():
+    layout = parse("Ports Need Guns, Too\n\nBy Ann Lee\n3 March 2026\n\n"
+                   "In reply to \"Europe Should Sell Its Ports\" by Paul Brenner (The Harbour Review, 2 February 2026)\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Ports Need Guns, Too" and [a.name for a in found["authors"]] == ["Ann Lee"]
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_sentence_that_replies_to_a_quoted_claim_stays():
+    assert not P.is_notice("In reply to \"who pays?\", the ministers said nothing, which was itself an answer.")
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

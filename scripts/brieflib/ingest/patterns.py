@@ -756,6 +756,9 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # what a reply answers: "In reply to "Europe Should Stop Arming Ukraine" by Gerald Whitmore (The Continental Review, 2 February 2026)"
+    re.compile(r"^(?:in (?:reply|response) to|a (?:reply|response) to|réponse à|antwort auf|en respuesta a|in risposta a)\s+[\"“„«'‘].{3,160}[\"”»'’]"
+               r"(?:,?\s+(?:by|par|von|de|di)\s+[^()]{3,80}?)?(?:\s*\([^()]{3,80}\))?\.?$", re.I),
     # whom a parliament's or a committee's note is for, and what it does not commit: "Note for members of the Committee,
     # prepared under the authority of the Rapporteur. This document does not commit the Committee."
     re.compile(r"^(?:(?:a |this )?(?:note|briefing|paper|document|memo(?:randum)?) )?(?:prepared )?for (?:the )?members of the [A-Z]|"
