@@ -2658,6 +2658,19 @@ def test_a_sentence_that_replies_to_a_quoted_claim_stays():
     assert not P.is_notice("In reply to \"who pays?\", the ministers said nothing, which was itself an answer.")
 
 
+def test_a_review_essay_under_a_journals_masthead_with_the_reviewed_books_record():
+    layout = parse("THE HARBOUR QUARTERLY                                  Vol. 7, No. 2 · Summer 2026\n\nREVIEW ESSAY\n\n"
+                   "Ports of Call: Trade and Power in the Baltic. By Paul Brenner. Gdańsk: Amber Coast Press, 2025. 212 pp. €30.00. ISBN 978-0-0000-0000-0.\n\n"
+                   "The Harbour Is the Front Line\n\nAnn Lee\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "The Harbour Is the Front Line" and [a.name for a in found["authors"]] == ["Ann Lee"]
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_sentence_naming_a_book_and_its_publisher_stays():
+    assert not P.is_notice("Ports of Call. By any measure, Brenner's book is the best. Gdańsk: a city that trades, 2025. It argues well.")
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -168,12 +168,16 @@ def date_line(state: HeadState) -> Claim | None:
 _WIDE_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # three spaces or more: a gap no sentence has
 
 
+_VOLUME = re.compile(r"\b(?:vol\.?|volume|jg\.|jahrgang|année|anno|rok)\s*\d{1,3}\b", re.I)
+
+
 @HEAD.register("wide-fields", 97, "head line of fields set apart by wide spaces")
 def wide_fields(state: HeadState) -> Claim | None:
     """A PDF head line of two or three fields set apart: "Research Paper 7/2026        14-05-2026"."""
     segments = _WIDE_GAP.split(state.text().strip())
     if len(segments) < 2 or len(segments) > 4:
         return None
+    journal = len(segments) == 2 and segments[0].isupper() and len(segments[0]) <= 60 and bool(_VOLUME.search(segments[1]))
     findings = []
     for segment in segments:
         iso = parse_date(segment)
@@ -183,6 +187,8 @@ def wide_fields(state: HeadState) -> Claim | None:
             findings.append(state.find("publisher", P.institution_name(segment), "masthead"))
         elif (rest := _by_rest(segment)) is not None and (authors := authors_from(rest)):
             findings.append(state.find("authors", authors, "byline"))
+        elif journal and segment in (segments[0], segments[-1]):
+            continue  # "THE CARRINGTON REVIEW        Vol. 12, No. 1 · Spring 2026": a journal's name and its issue
         elif not (_SERIES.match(segment) or P.is_doctype(segment)):
             return None  # a field this rule cannot read: the line is something else
     return Claim("doctype", findings=findings)

@@ -756,6 +756,10 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # the record of the book a review essay reviews: "The Long Shadow: … By Harald Brenner. Cambridge: Meridian University
+    # Press, 2025. 384 pp. £25.00 (hardback). ISBN 978-…"
+    re.compile(r"^[^.]{3,200}\.\s+(?:By|Edited by|Ed\.|Eds\.)\s+[^.]{3,120}\.\s+[A-Z][^:.]{1,40}:\s+[^,.]{3,80},\s+(?:19|20)\d\d\."
+               r"(?=.*(?:\b\d{2,4}\s*pp\.|\bISBN\b|\bpages\b))", re.S),
     # what a reply answers: "In reply to "Europe Should Stop Arming Ukraine" by Gerald Whitmore (The Continental Review, 2 February 2026)"
     re.compile(r"^(?:in (?:reply|response) to|a (?:reply|response) to|réponse à|antwort auf|en respuesta a|in risposta a)\s+[\"“„«'‘].{3,160}[\"”»'’]"
                r"(?:,?\s+(?:by|par|von|de|di)\s+[^()]{3,80}?)?(?:\s*\([^()]{3,80}\))?\.?$", re.I),
@@ -988,6 +992,7 @@ DOCTYPE_LABELS = {
     "position paper", "consultation paper", "green paper", "white paper", "non-paper", "food-for-thought paper", "concept note",
     "background paper", "briefing note", "research paper", "policy update",
     "policy alert", "alert", "flash analysis", "backgrounder", "policy insight", "strategic comment", "scenario paper",
+    "review essay", "book review", "review article",
     # a parliament's research service, in German: "Sachstand", "Ausarbeitung", "Kurzinformation", "Aktueller Begriff"
     "sachstand", "ausarbeitung", "kurzinformation", "dokumentation", "infobrief", "aktueller begriff", "fachbeitrag",
 }
