@@ -2671,6 +2671,21 @@ def test_a_sentence_naming_a_book_and_its_publisher_stays():
     assert not P.is_notice("Ports of Call. By any measure, Brenner's book is the best. Gdańsk: a city that trades, 2025. It argues well.")
 
 
+def test_a_copy_whose_first_page_is_lost_takes_its_title_from_the_running_header():
+    header = "Guarding the Harbours                                     Port Paper 03/2026"
+    text = (f"{header}\n\n2. The threat has changed\n\n{_TAIL_BODY}\n\n                 2\n\f{header}\n\n{_PROSE}\n\n                 3\n\f{header}\n\n"
+            f"{_LAST}\n\n                 4\n\nPublished by the Harbour Institute for Port Security\nul. Portowa 00, 00-000 Gdańsk\n")
+    layout = parse(text)
+    assert [f.value for f in layout.findings if f.field == "title"] == ["Guarding the Harbours"]
+    assert P.publisher_from(next(u.text for u in layout.boilerplate if u.text.startswith("Published"))) == "Harbour Institute for Port Security"
+
+
+def test_a_running_header_that_names_the_publisher_or_authors_is_no_title():
+    header = "Ann Lee and Paul Brenner                                     Port Paper 03/2026"
+    text = f"{header}\n\n{_TAIL_BODY}\n\n                 2\n\f{header}\n\n{_PROSE}\n\n                 3\n\f{header}\n\n{_LAST}\n"
+    assert not [f for f in parse(text).findings if f.field == "title"]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -192,6 +192,7 @@ def parse(text: str) -> Layout:
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     _date_from_footers(_repeated_boilerplate(layout), layout)  # the publisher's footer on every page, found in and after the text
     _date_from_last_edit(layout)
+    _title_from_running_header(layout)
     renumber_markers(layout.blocks, layout.note_numbers)
     _bracketed_markers(layout.blocks, layout.notes)
     _caret_markers(layout.blocks, layout.notes)
@@ -656,6 +657,8 @@ def _continues(first: Unit, second: Unit) -> bool:
         return False
     if ends_sentence(a) or _ITEM_START.match(b) or a.startswith("**") or not b or _MACHINE_LINE.match(a) or _MACHINE_LINE.match(b):
         return False
+    if re.match(r"(?:ul|al|pl|os|str)\.\s+[A-ZÀ-Ý]", b):
+        return False  # "ul. Wiejska 00, 00-000 Warsaw": an address's street under the publisher's name, not the rest of it
     if (_KEY_LINE.match(a) and _KEY_LINE.match(b)) or (P.AFFILIATION_NOTE.match(a) and P.AFFILIATION_NOTE.match(b)):
         return False  # "id: 48213" / "type: analysis": two fields of an export; "a Institute, City" / "b …": two affiliations
     if a.rstrip(CLOSERS).endswith(",") and (_sign_off(a) or _SALUTATION.match(a)):
@@ -1015,6 +1018,19 @@ def _date_from_imprint(layout: Layout) -> None:
     if len({iso for iso, _, _ in found}) == 1:
         iso, line, text = min(found, key=lambda f: f[1])
         layout.findings.append(Finding("date", iso, "imprint-date", line, text))
+
+
+def _title_from_running_header(layout: Layout) -> None:
+    """A copy whose first page is lost states its title only in the running header of every page ("Holding the
+    Line          Policy Paper 03/2026"): the header's words, when no other line is the title."""
+    if any(f.field == "title" for f in layout.findings) or len(layout.running) < 2:
+        return
+    firsts = {re.split(r"(?<=\S)\s{3,}(?=\S)|\s+[|·•]\s+", r.text.strip())[0] for r in layout.running}
+    if len(firsts) != 1 or not P.heading_like(title := firsts.pop(), 24) or P.is_doctype(title) or P.is_institution(title) \
+            or P.parse_date(title) or head_line(title) or re.search(r"\d", title):
+        return
+    first = min(layout.running, key=lambda r: r.line)
+    layout.findings.append(Finding("title", title, "running-header-title", first.line, first.text))
 
 
 def _date_from_last_edit(layout: Layout) -> None:
