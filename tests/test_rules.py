@@ -2686,6 +2686,21 @@ def test_a_running_header_that_names_the_publisher_or_authors_is_no_title():
     assert not [f for f in parse(text).findings if f.field == "title"]
 
 
+def test_a_box_of_key_points_after_the_text_and_a_fellow_from_an_institute():
+    layout = parse(f"Guarding the Harbours of the North\n\nBy Ann Lee and Paul Brenner\n\n{_TAIL_BODY}\n\n{_LAST}\n\nAbout the authors\n"
+                   "Ann Lee is Director of the Ports Programme at the Harbour Institute for Port Security.\n"
+                   "Paul Brenner is a visiting fellow from the Baltic Ports Observatory.\n\nTopics: Ports · Baltic\n\n"
+                   "In brief\n• The ports are exposed.\n• The money is there.\n• The will to spend it is not.\n\n"
+                   "© 2026 Harbour Institute for Port Security.\n")
+    assert body_texts(layout) == [_TAIL_BODY, _LAST]
+    assert [(a.name, a.affiliation) for u in layout.bios for a in P.parse_bios(u.text)] == [
+        ("Ann Lee", "Harbour Institute for Port Security"), ("Paul Brenner", "Baltic Ports Observatory")]
+
+
+def test_a_diplomat_from_a_country_names_no_affiliation():
+    assert P.parse_bios("Ann Lee is a diplomat from Poland.")[0].affiliation is None
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

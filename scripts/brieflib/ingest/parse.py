@@ -23,6 +23,7 @@ from brieflib.ingest.furniture import (
     DOCUMENT_COMMENTS_REASON,
     LAST_EDITED_REASON,
     RELATED_LABEL,
+    SIDEBAR_REASON,
     WEB_FURNITURE,
     action_column,
     chart_remnants,
@@ -788,6 +789,11 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif (not layout.bios or (j + 1 < len(units) and layout.bios[0] is units[j + 1])) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
             unit.role = "bio"
             layout.bios.insert(0, unit)
+        elif j > body_start and (label_at := _key_points_box(units, j, body_start)) is not None:
+            for k in range(label_at, j + 1):  # "In brief" over its bullets, set after the text: the page's sidebar
+                units[k].role = "key-points"
+            confirmed, j = label_at, label_at - 1
+            continue
         elif j > body_start and (credits := _AGENCY_CREDITS.fullmatch(unit.text.strip())):
             unit.role = "closing-byline"  # "(Reporting by A and B; Editing by C)": the reporters and writers are the authors
             names = [authors_from(m["names"].strip()) for m in _REPORTED_BY.finditer(credits[0])]
@@ -850,6 +856,17 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
 
 
 TAIL_RUN_LINES = 3  # fewer short lines under the last paragraph may be the brief's own closing words
+
+
+def _key_points_box(units: list[Unit], j: int, body_start: int) -> int | None:
+    """Where the label of a box of key points ends the text ("In brief" over "• …" lines, a sidebar the page set
+    after the body), when ``units[j]`` is its last item; else None."""
+    k = j
+    while k > body_start and _BULLET.match(units[k].text):
+        k -= 1
+    if k == j or k <= body_start or not P.KEY_POINTS_LABEL.fullmatch(units[k].text.strip().rstrip(" :")):
+        return None
+    return k
 
 
 def _furniture_run(units: list[Unit], start: int, confirmed: int, end: int, layout: Layout) -> int:
@@ -941,6 +958,7 @@ _TAIL_REASONS = {
     "closing-byline": "byline under the last paragraph (read into the metadata)",
     "signoff": "sign-off of a letter or newsletter",
     "thanks": "a speaker's thanks or call for questions after the last paragraph",
+    "key-points": SIDEBAR_REASON,  # read as the brief's key points, as a framed box of them is
     "signature": "signature under the last paragraph (the writer's name)",
     "closing-date": "place and date of writing under the last paragraph (a date when the head states none)",
 }

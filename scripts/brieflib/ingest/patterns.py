@@ -339,7 +339,9 @@ ROLE_WORDS = _ROLE_WORDS = {
     "sodelavec", "sodelavka", "suradnik", "suradnica", "analitičar", "analitičarka", "vedúci", "výskumný", "výskumná", "analytik", "analytička",
 }
 # "Fellow at the X", "with X", "director of the X" (but not "Head of Research, X").
-_AT_INSTITUTION = re.compile(r"\b(?:at|with)\s+(?=(?:the\s+)?[A-Z])|\bof\s+(?=the\s+[A-Z])")
+# "… at the X", "… with the X", "director of the X", "a visiting fellow from the X" (a fellow's home institution)
+_AT_INSTITUTION = re.compile(r"\b(?:at|with)\s+(?=(?:the\s+)?[A-Z])|\bof\s+(?=the\s+[A-Z])|"
+                             r"(?:(?<=\b[Ff]ellow )|(?<=\b[Ss]cholar ))from\s+(?=(?:the\s+)?[A-Z])")
 
 
 # A part of an organisation named last: "Europe Program", "Defence Economics Department": not a place of work itself.
