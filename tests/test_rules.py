@@ -2701,6 +2701,15 @@ def test_a_diplomat_from_a_country_names_no_affiliation():
     assert P.parse_bios("Ann Lee is a diplomat from Poland.")[0].affiliation is None
 
 
+def test_a_debate_in_parts_each_signed_with_its_writers_bio_under_it():
+    layout = parse(f"Should the Harbours Be Armed?\n\nBy Ann Lee and Paul Brenner\n\nYes\n\n{_TAIL_BODY}\n\n— Ann Lee\n\n"
+                   "Ann Lee is a senior fellow at the Harbour Institute for Port Security in Kiel.\n\nNo\n\n"
+                   f"{_PROSE}\n\n— Paul Brenner\n\nPaul Brenner is director of the Baltic Ports Observatory in Gdańsk.\n")
+    assert body_texts(layout) == ["Yes", _TAIL_BODY, "No", _PROSE]
+    assert [(a.name, a.affiliation) for u in layout.bios for a in P.parse_bios(u.text)] == [
+        ("Ann Lee", "Harbour Institute for Port Security"), ("Paul Brenner", "Baltic Ports Observatory")]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

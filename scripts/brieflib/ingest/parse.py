@@ -189,7 +189,7 @@ def parse(text: str) -> Layout:
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
     _date_from_imprint(layout)
-    body = _sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout)
+    body = _signed_parts(_sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     _date_from_footers(_repeated_boilerplate(layout), layout)  # the publisher's footer on every page, found in and after the text
     _date_from_last_edit(layout)
@@ -1334,6 +1334,30 @@ def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
 
 
 SIDEBAR_AUTHORS_REASON = "an authors box set inside the text (a page's sidebar, read into the metadata)"
+
+
+def _signed_parts(units: list[Unit], layout: Layout) -> list[Unit]:
+    """A text in parts by several authors (a debate's "Yes" and "No"): each part signed "— Name" and the writer's bio
+    under it. The signature and the bio leave the text; the bio is the author's, as a closing one is."""
+    known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
+    if len(known) < 2:
+        return units
+    kept, skip = [], set()
+    for i, unit in enumerate(units):
+        if i in skip:
+            continue
+        signed = re.match(r"^[—–-]{1,2}\s*(?P<name>[^,]{3,60})$", unit.text.strip())
+        bios = P.parse_bios(units[i + 1].text, known) if signed and i + 1 < len(units) else None
+        if signed and _signature(unit.text) and signed["name"].strip() in known and bios and [a.name for a in bios] == [signed["name"].strip()]:
+            layout.removed.append(Removed(unit.text, unit.line, _TAIL_REASONS["signature"]))
+            layout.removed.append(Removed(units[i + 1].text, units[i + 1].line, "bio of a part's writer (read into the metadata)"))
+            units[i + 1].role = "bio"
+            layout.bios.append(units[i + 1])
+            layout.bios.sort(key=lambda bio: bio.line)  # in reading order, with the closing bios
+            skip.add(i + 1)
+            continue
+        kept.append(unit)
+    return kept
 
 
 def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
