@@ -2710,6 +2710,21 @@ def test_a_debate_in_parts_each_signed_with_its_writers_bio_under_it():
         ("Ann Lee", "Harbour Institute for Port Security"), ("Paul Brenner", "Baltic Ports Observatory")]
 
 
+def test_a_collections_parts_with_their_writers_in_italics_and_its_contributors_page():
+    layout = parse("HARBOUR INSTITUTE\n\nPORTS OUTLOOK 2026\nTwo questions for the year ahead\n\nEdited by Jan Novák\n\n"
+                   f"1. Will the ports pay for their own defence?\n_Ann Lee_\n\n{_TAIL_BODY}\n\n2. Can the north share its radars?\n_Paul Brenner_\n\n"
+                   f"{_LAST}\n\nCONTRIBUTORS\nAnn Lee is a senior fellow at the Harbour Institute.\nPaul Brenner is director of the Baltic Ports Observatory.\n\n"
+                   "© Harbour Institute, Kiel, 12 de enero de 2026.\n")
+    assert body_texts(layout) == ["1. Will the ports pay for their own defence?", _TAIL_BODY, "2. Can the north share its radars?", _LAST]
+    assert [f.value for f in layout.findings if f.field == "date"] == ["2026-01-12"]
+    assert [a.name for u in layout.bios for a in P.parse_bios(u.text)] == ["Ann Lee", "Paul Brenner"]
+
+
+def test_an_italic_line_under_a_heading_that_is_no_name_stays():
+    layout = parse(f"Guarding the Harbours\n\nBy Ann Lee\n\nWhat the ministers said\n_In their own words_\n\n{_PROSE}\n")
+    assert "_In their own words_" in body_texts(layout)
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

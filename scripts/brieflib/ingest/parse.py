@@ -189,7 +189,7 @@ def parse(text: str) -> Layout:
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
     _date_from_imprint(layout)
-    body = _signed_parts(_sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout), layout)
+    body = _part_bylines(_signed_parts(_sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     _date_from_footers(_repeated_boilerplate(layout), layout)  # the publisher's footer on every page, found in and after the text
     _date_from_last_edit(layout)
@@ -1033,6 +1033,9 @@ def _date_from_imprint(layout: Layout) -> None:
     if any(f.field == "date" for f in layout.findings):
         return
     found = {(iso, unit.line, unit.text) for unit in layout.boilerplate for m in _IMPRINT_DATE.finditer(unit.text) if (iso := P.parse_date(m["date"]))}
+    # "© Instituto Ibérico …, Madrid, 12 de enero de 2026.": a copyright line that ends in a whole date
+    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if unit.text.lstrip().startswith("©")
+              and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
     if len({iso for iso, _, _ in found}) == 1:
         iso, line, text = min(found, key=lambda f: f[1])
         layout.findings.append(Finding("date", iso, "imprint-date", line, text))
@@ -1334,6 +1337,19 @@ def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
 
 
 SIDEBAR_AUTHORS_REASON = "an authors box set inside the text (a page's sidebar, read into the metadata)"
+
+
+def _part_bylines(units: list[Unit], layout: Layout) -> list[Unit]:
+    """A collection's parts, each with its writer's name in italics under its heading ("1. Will Europe keep paying?"
+    / "_Tomás Ribeiro_"): the name leaves the text (the writers are read from the bios or the head)."""
+    kept = []
+    for i, unit in enumerate(units):
+        name = P.in_italics(unit.text.strip())
+        if name and i and P.is_person_name(name) and heading_like(units[i - 1].text) and not ends_sentence(units[i - 1].text.rstrip("?")):
+            layout.removed.append(Removed(unit.text, unit.line, "the byline of a part of the text (its writer's name)"))
+            continue
+        kept.append(unit)
+    return kept
 
 
 def _signed_parts(units: list[Unit], layout: Layout) -> list[Unit]:

@@ -967,7 +967,7 @@ NOTES_LABELS = {
 }
 BIO_LABELS = {
     "about the author", "about the authors", "the author", "the authors", "about the contributors", "about the rapporteur",
-    "about the rapporteurs", "about the editor", "about the editors", "author information", "about this author", "author details",
+    "about the rapporteurs", "about the editor", "about the editors", "author information", "contributors", "the contributors", "about this author", "author details",
     "contributor information", "about the contributor",
     "über den autor", "über die autorin", "über die autoren", "über die autorinnen", "zum autor", "zur autorin", "zu den autoren",
     "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice", "à propos des auteurs", "l'auteur", "les auteurs",
