@@ -2725,6 +2725,27 @@ def test_an_italic_line_under_a_heading_that_is_no_name_stays():
     assert "_In their own words_" in body_texts(layout)
 
 
+def _channel(long_text: str) -> str:
+    return ("Harbour Notes | Ann Lee\nTelegram channel · 12 400 subscribers\nExported messages\n\n"
+            "[02.02.26 21:40]\nTomorrow: a long read on the harbours.\n👁 8.4K\n\n"
+            "[02.02.26 22:05]\nForwarded from Port Watch:\nStorm warning for the Gdańsk roads.\n👁 9.9K\n\n"
+            f"[03.02.26 09:14]\n📌 Long read: Guarding the Harbours of the North\n\n{long_text}\n\n— Ann Lee, port analyst\n👁 31.2K  🔁 1 204\n\n"
+            "[03.02.26 12:02]\nThanks for your messages on the long read.\n👁 2.7K\n")
+
+
+def test_a_channels_export_keeps_its_one_long_message_as_the_text():
+    long_text = "\n\n".join([_PROSE] * 4)
+    layout = parse(_channel(long_text))
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-02-03"
+    assert [a.name for a in found["authors"]] == ["Ann Lee"] and body_texts(layout) == [_PROSE] * 4
+
+
+def test_a_channels_export_of_short_messages_keeps_them_all():
+    layout = parse(_channel(_PROSE))
+    assert "Storm warning for the Gdańsk roads." in " ".join(body_texts(layout))
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

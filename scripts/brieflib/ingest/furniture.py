@@ -533,6 +533,44 @@ def emoji_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     return kept, removed
 
 
+# A chat channel's export (Telegram, WhatsApp, Signal): each message under its time stamp.
+_STAMP = re.compile(r"^\s*\[(?P<date>\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\]\s*$", re.I)
+_COUNTERS = re.compile(r"^\s*(?:(?:👁|🔁|❤️?|👍|💬|views?:?|forwards?:?)\s*\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[KkMm]?\s*)+$")
+CHAT_REASON = "another message of the channel (the export keeps the one long message that is the text)"
+CHANNEL_REASON = "the channel's header or a message's counters (views, forwards)"
+
+
+def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], tuple[int, str, str] | None]:
+    """A channel's messages exported with their time stamps ("[04.03.26 09:14]"): the text is the one long message,
+    three times the words of any other and 150 or more; the other messages, the channel's header above the first and
+    each message's counters ("👁 31.2K  🔁 1 204") go (listed). Returns the lines, what went, and the long message's
+    day ``(line, iso, stamp)`` (it dates the text)."""
+    stamps = [n for n, line in enumerate(lines) if _STAMP.match(line)]
+    if len(stamps) < 3:
+        return lines, [], None
+    bounds = list(zip(stamps, stamps[1:] + [len(lines)], strict=True))
+    words = [sum(len(lines[k].split()) for k in range(a + 1, b)) for a, b in bounds]
+    longest = max(range(len(bounds)), key=words.__getitem__)
+    if words[longest] < 150 or any(w * 3 > words[longest] for i, w in enumerate(words) if i != longest):
+        return lines, [], None
+    kept, removed = list(lines), []
+    for i, (a, b) in enumerate([(0, stamps[0]), *bounds]):
+        for k in range(a, b):
+            text = lines[k].strip()
+            if not text:
+                continue
+            if i - 1 != longest or k == a:  # another message, the header above the first, or a stamp
+                removed.append((k + 1, text, CHANNEL_REASON if i == 0 or _STAMP.match(lines[k]) else CHAT_REASON))
+                kept[k] = ""
+            elif _COUNTERS.match(lines[k]):
+                removed.append((k + 1, text, CHANNEL_REASON))
+                kept[k] = ""
+    a = bounds[longest][0]
+    day, month, year = re.split(r"[./]", _STAMP.match(lines[a])["date"])
+    year = f"20{year}" if len(year) == 2 else year
+    return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())
+
+
 LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
 LINK_LIST_REASON = "the links of a text browser's dump (its list of addresses)"
 _LINK_ADDRESS = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+\s*$")

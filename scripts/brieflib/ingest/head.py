@@ -1206,6 +1206,10 @@ def title(state: HeadState) -> Claim | None:
         return None
     if (beside := _title_beside_date(state)):
         return beside
+    kicked = re.match(r"^(?P<kicker>[^:]{2,25}):\s+(?P<rest>\S.{8,})$", text)
+    if kicked and P.label(kicked["kicker"]) in P.KICKER_LABELS and P.heading_like(kicked["rest"], 32) and not _head_material(state, 0):
+        # "Long read: Why a ceasefire without guarantees is a trap": the section's label run into the title
+        return Claim("title", findings=[state.find("title", kicked["rest"], "title-after-kicker")])
     if _colon_wrapped(state):  # "Quiet Waters, Loud Claims:" / "The New Politics of the Arctic Shelf"
         return Claim("title", 2, [state.find("title", f"{text} {state.text(1)}", "title-wrapped")])
     # a long title that asks a question, in Title Case, right above the byline (a question in the body is short

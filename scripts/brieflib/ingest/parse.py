@@ -27,6 +27,7 @@ from brieflib.ingest.furniture import (
     WEB_FURNITURE,
     action_column,
     chart_remnants,
+    chat_export,
     comment_section,
     document_comments,
     emoji_marks,
@@ -156,6 +157,8 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in versions]
     lines, placeholders = image_placeholder_lines(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in placeholders]
+    lines, chat, chat_day = chat_export(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in chat]
     lines, emoji = emoji_marks(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in emoji]
     lines, romans = raise_glued_markers(lines)
@@ -179,6 +182,8 @@ def parse(text: str) -> Layout:
     body_start = _title_page(units, body_start, layout, common)
     if first_version and not any(f.field == "date" for f in layout.findings):
         layout.findings.append(Finding("date", first_version[1], "version-history", first_version[0], first_version[2]))
+    if chat_day and not any(f.field == "date" for f in layout.findings):
+        layout.findings.append(Finding("date", chat_day[1], "message-stamp", chat_day[0], chat_day[2]))  # when the channel posted it
     layout.head = units[:body_start]
     for unit in layout.head:
         reason = _HEAD_REASONS.get(unit.role, f"head: {unit.role} line (read into the metadata)")

@@ -1008,7 +1008,7 @@ def is_doctype(text: str) -> bool:
     return name in DOCTYPE_LABELS or _DOCTYPE_STAGE.sub("", name) in DOCTYPE_LABELS
 # A site's section above a title (a kicker), in the languages of European think tanks' sites.
 KICKER_LABELS = {
-    "interviews", "interview", "analysis", "analyses", "blog", "opinion", "opinions", "insights", "comment", "column",
+    "interviews", "interview", "analysis", "analyses", "blog", "opinion", "opinions", "insights", "comment", "column", "long read", "longread",
     "editorial", "perspectives", "in focus", "spotlight", "conversations", "conversation", "dialogues", "gespräche", "entretiens croisés",
     "analyse", "analysen", "analisi", "análisis", "análise", "analiza", "analizy",
     "commentaire", "commentaires", "kommentar", "kommentare", "commento", "commenti", "comentario", "comentarios",
