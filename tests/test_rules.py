@@ -2746,6 +2746,20 @@ def test_a_channels_export_of_short_messages_keeps_them_all():
     assert "Storm warning for the Gdańsk roads." in " ".join(body_texts(layout))
 
 
+def test_a_blog_on_a_publishing_engine_with_its_tagline_search_box_and_credit():
+    layout = parse("Harbour Institute for Port Security – Blog\nPorts, shipping and security around the Baltic\n\nHome   About   Archive   Contact\n\n"
+                   "Search for:\n\nGuarding the Harbours of the North\n\nPosted on February 3, 2026 by Ann Lee\n\n"
+                   f"{_TAIL_BODY}\n\n{_LAST}\n\nLeave a comment\n\nProudly powered by WordPress | Theme: Twenty Twenty-Four\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-02-03"
+    assert [a.name for a in found["authors"]] == ["Ann Lee"] and body_texts(layout) == [_TAIL_BODY, _LAST]
+
+
+def test_a_subtitle_under_a_title_is_no_sites_tagline():
+    layout = parse("Harbour Institute for Port Security\n\nGuarding the Harbours of the North\nWhy the ports need radars\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert [f.value for f in layout.findings if f.field == "title"] == ["Guarding the Harbours of the North"]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

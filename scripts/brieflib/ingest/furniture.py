@@ -1105,7 +1105,12 @@ _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, se
              r"sign\s+in|sign\s+up|log\s*in|log\s+out|get\s+started|my\s+account|create\s+(?:an\s+)?account|anmelden|abmelden|registrieren|"
              r"se\s+connecter|connexion|s['’]inscrire|iniciar\s+sesión|acceder|accedi|registrati|entrar|zaloguj(?:\s+się)?|inloggen|logga\s+in|"
              r"listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|luister|text\s+to\s+speech|"
-             r"search\s*_{3,}\s*(?:go|search|ok|submit)?|(?:search|suche|recherche|buscar|cerca|szukaj|zoeken|sök|haku|otsi|meklēt|ieškoti|hledat)\s*(?:…|\.\.\.)", words=6)  # a text browser's search box: "Search ____________ Go"
+             r"search\s*_{3,}\s*(?:go|search|ok|submit)?|(?:search|suche|recherche|buscar|cerca|szukaj|zoeken|sök|haku|otsi|meklēt|ieškoti|hledat)\s*(?:…|\.\.\.)|"
+             r"(?:search for|suche nach|rechercher|buscar|cerca|szukaj|zoeken naar)\s*:", words=6)  # a blog's search box: "Search for:"
+# A blogging engine's credit in the page's footer: "Proudly powered by WordPress | Theme: Twenty Twenty-Four"
+_phrase_rule("engine-credit", 56, "web furniture: the blogging engine and theme the site runs on",
+             r"(?:proudly )?powered by (?:wordpress|ghost|drupal|joomla|hugo|jekyll|blogger|squarespace|wix|substack)(?:\s*[|·•–-]\s*theme\s*:.{1,60})?\.?|"
+             r"theme\s*:\s*.{1,60}\s+by\s+(?:wordpress(?:\.org)?|automattic)\.?", words=16)  # a text browser's search box: "Search ____________ Go"
 # "← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"
 _phrase_rule("post-navigation", 57, "web furniture: links to the previous and next posts",
              r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"

@@ -874,7 +874,7 @@ def _bracketed_authors(text: str, common: frozenset[str]) -> list[Author] | None
     return authors
 
 
-_POSTED_BY = re.compile(r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>[^,|·]{6,30}?)\s+by\s+(?P<names>\S.{2,80})$", re.I)
+_POSTED_BY = re.compile(r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>[^|·]{6,30}?)\s+by\s+(?P<names>\S.{2,80})$", re.I)
 
 
 # A contributing author after the first: "By Giulia Ferraro, with Kristjan Tamm", "Par A, avec B".
@@ -1457,7 +1457,17 @@ def _skip_link(units: list, index: int, common: frozenset[str]) -> bool:
 
 def _chrome_at(units: list, index: int, common: frozenset[str]) -> bool:
     below = units[index + 1].text if index + 1 < len(units) else ""
-    return _chrome_shape(units[index].text, below) or _menu_column(units, index) or _skip_link(units, index, common)
+    return _chrome_shape(units[index].text, below) or _menu_column(units, index) or _skip_link(units, index, common) or _site_tagline(units, index)
+
+
+def _site_tagline(units: list, index: int) -> bool:
+    """A site's description right under its name (no blank line between), in sentence case: "Danube Institute for
+    European Affairs – Blog" / "Enlargement, neighbourhood and security in South-East Europe"."""
+    text = units[index].text.strip()
+    if not index or units[index].line != units[index - 1].line + 1 or len(text.split()) > 10 or P.ends_sentence(text) or _title_case_words(text):
+        return False
+    above = [s for s in _segments(units[index - 1].text) if s.strip()]
+    return bool(above) and P.is_institution(above[0]) and text[:1].isupper()
 
 
 def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
@@ -1468,8 +1478,8 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
         text = beside[0]  # "UKRAINE AFTER THE GUNS FALL SILENT          04.III.2026": the title, its date to its right
     if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or _chrome_shape(text, units[index + 1].text):
         return False
-    if _menu_column(units, index):
-        return False  # the last item of a menu set one a line ("Forside" / "Udgivelser" / "Om os")
+    if _menu_column(units, index) or _site_tagline(units, index):
+        return False  # the last item of a menu set one a line ("Forside" / "Udgivelser" / "Om os"), a site's tagline
     if _EVENT_LINE.search(text) or _DATE_RANGE.search(text) or parse_date(text):
         return False  # the event, its panel or its dates: not a title over a subtitle
     if any(u.text.lower().startswith(text.lower() + " ") for u in units[index + 2 : index + 6]):
