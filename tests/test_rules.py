@@ -1332,6 +1332,8 @@ def test_titles_under_any_related_label_are_furniture(label):
     "Las opiniones expresadas son responsabilidad exclusiva de los autores.",
     "Le opinioni espresse sono quelle degli autori.",
     "Názory vyjádřené v tomto textu jsou názory autorů.",
+    "Opiniile exprimate aparțin autorului.",
+    "Este documento refleja exclusivamente la opinión de sus autores.",
     "Harbour Forum, 12 Quay Street, Cork | Registered charity",
     "Harbour Forum e.V. | Amtsgericht Bremen VR 1234 | Impressum",
 ])
@@ -2525,6 +2527,18 @@ def test_endnotes_numbered_in_roman_numerals_glued_to_the_words_they_follow():
     layout = parse(text)
     assert layout.notes == {1: "Customs data, compiled by the authors.", 2: "Port authority figures.", 3: "See the ministers' statement of May."}
     assert body_texts(layout)[-1] == "The ministers will have to decide what the ports are for.³"
+
+
+def test_notes_keyed_by_letters_in_brackets():
+    layout = parse(f"Guarding the Harbours of the North\n\nBy Ann Lee\n\n{_PROSE}[a]\n\n{_LAST}[b]\n\nNotes\n\n[a] Port authority figures, 2025.\n"
+                   "[b] Interviews in Gdańsk, 2025.\n")
+    assert layout.notes == {1: "Port authority figures, 2025.", 2: "Interviews in Gdańsk, 2025."}
+    assert body_texts(layout) == [f"{_PROSE}[1]", f"{_LAST}[2]"]
+
+
+def test_letters_in_brackets_without_their_notes_stay():
+    layout = parse(f"Guarding the Harbours of the North\n\nBy Ann Lee\n\nOptions [a] and [b] are listed below.\n\n[a] Fund the radar.\n[b] Buy together.\n\n{_LAST}\n")
+    assert "Options [a] and [b] are listed below." in body_texts(layout)
 
 
 def test_numbers_after_words_that_are_no_notes_stay():

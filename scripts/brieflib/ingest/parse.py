@@ -163,6 +163,7 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in emoji]
     lines, romans = raise_glued_markers(lines)
     layout.removed += romans
+    lines = lettered_notes(lines)
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
@@ -1148,6 +1149,27 @@ def notes_in_order(items: list[tuple[int, str]]) -> dict[int, str]:
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # A note's number that lost its raise in a PDF's text dump, glued to the word and the stop it follows: "the Gulf.1 Shipments".
 _GLUED_MARKER = re.compile(r"(?<=[^\W\d_][.,;:!?\"”’)])(?P<n>\d{1,2})(?=\s|$)")
+
+
+_LETTER_NOTE = re.compile(r"^\s*\[(?P<mark>[a-z])\]\s+\S")
+_LETTER_MARK = re.compile(r"(?<=\S)\[(?P<mark>[a-z])\]")
+
+
+def lettered_notes(lines: list[str]) -> list[str]:
+    """Notes keyed by letters in brackets ("…after Brexit.[a]" and, under "Notes", "[a] Council of the European
+    Union, …"): numbered 1, 2, 3 in both places, when the notes run a, b, c… and the text marks exactly those letters."""
+    notes = [n for n, line in enumerate(lines) if _LETTER_NOTE.match(line)]
+    letters = [_LETTER_NOTE.match(lines[n])["mark"] for n in notes]
+    if len(notes) < 2 or letters != [chr(ord("a") + k) for k in range(len(notes))]:
+        return lines
+    marks = {m["mark"] for line in lines[: notes[0]] for m in _LETTER_MARK.finditer(line)}
+    if marks != set(letters):
+        return lines
+    number = {letter: str(k + 1) for k, letter in enumerate(letters)}
+    kept = [_LETTER_MARK.sub(lambda m: f"[{number[m['mark']]}]", line) for line in lines[: notes[0]]] + lines[notes[0] :]
+    for n in notes:
+        kept[n] = re.sub(r"^(\s*)\[([a-z])\]", lambda m: f"{m[1]}[{number[m[2]]}]", lines[n])
+    return kept
 
 
 # The same in lower-case Roman numerals, as some publishers number their endnotes: "…for at least two countries.i Yet".

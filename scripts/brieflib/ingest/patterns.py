@@ -835,6 +835,8 @@ _BOILERPLATE = [
                # "Ihre Arbeiten geben nicht die Auffassung des Parlaments … wieder": a service's work is not its house's view
                r"\b(?:gibt|geben|spiegelt|spiegeln) nicht (?:notwendigerweise )?(?:die|eine) (?:auffassung|meinung|ansicht|position)(?:en)? (?:der|des) [^.]{3,120}\bwieder\b|"
                r"\bn['’]engage(?:nt)? que (?:son|sa|ses|leur|leurs) auteur|\bresponsabilidad exclusiva de (?:su|sus|los|las|la|el) autor|"
+               # "Opiniile exprimate aparțin autorului.", "Este documento refleja exclusivamente la opinión de sus autores."
+               r"\bopiniile exprimate (?:\w+ ){0,4}aparțin (?:exclusiv )?autor|\brefleja (?:exclusivamente |únicamente )?(?:la opinión|las opiniones) de (?:su|sus) autor|"
                r"\b(?:non )?(?:riflette|riflettono) (?:necessariamente )?(?:le )?(?:opinioni|posizioni)\b|\bsão da (?:exclusiva )?responsabilidade d[oa]s? (?:seus |respe(?:c)?tivos )?autor", re.I),
     # German word order: "Die in dieser Publikation geäußerten Ansichten sind die der Autorinnen und Autoren."
     re.compile(r"^die (?:in|im) (?:\S+ ){1,3}(?:geäußerten|geäusserten|vertretenen|dargelegten|wiedergegebenen) (?:ansichten|meinungen|auffassungen|positionen)\b", re.I),
@@ -942,7 +944,7 @@ _IDENTIFIER_PART = re.compile(rf"(?-i:[A-Z]{{2,8}})(?: web| online| website)?|{P
 _PRODUCT_PART = re.compile(rf"{PRODUCT_NUMBER}|v(?:ersion)?\.?\s*\d+(?:\.\d+)*", re.I)  # what makes such parts a footer
 
 
-_DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|auteure?s?|autor(?:in|en|es|as|a)?|autore|autori|verfasser\w*|not necessarily|"
+_DISCLAIMER_WORDS = re.compile(r"\b(?:authors?|auteure?s?|autor(?:in|en|es|as|a|ul|ului|ilor)?|autore|autori|verfasser\w*|not necessarily|"
                                r"do(?:es)? not (?:necessarily )?(?:reflect|represent)|sole(?:ly)? responsib|not be relied|official position|"
                                r"reproduction|all rights reserved|(?:gibt|geben|spiegelt|spiegeln) nicht)\b", re.I)
 
