@@ -2774,6 +2774,21 @@ def test_a_subtitle_under_a_title_is_no_sites_tagline():
     assert [f.value for f in layout.findings if f.field == "title"] == ["Guarding the Harbours of the North"]
 
 
+def test_names_in_capitals_joined_by_and_in_capitals():
+    assert [a.name for a in authors_from("MARTA WIŚNIEWSKA AND TOMÁŠ HORÁK")] == ["Marta Wiśniewska", "Tomáš Horák"]
+    assert authors_from("THE PORTS AND THE NAVY") is None
+
+
+def test_a_hard_wrapped_bio_cut_on_a_word_that_cannot_end_it_is_one_paragraph():
+    body = ("The ministers met in the spring to agree on a plan for the harbours of the north, and they found that\n"
+            "the money was there but the will to spend it together was not, which is the problem this brief takes up.\n")
+    layout = parse(f"Guarding the Harbours of the North\n\nANN LEE AND PAUL BRENNER\n\n{body * 3}\n"
+                   "Ann Lee is head of the ports programme at the Harbour Institute for Port Security in\n"
+                   "Kiel. Paul Brenner is an associate fellow at the Baltic Ports Observatory.\n")
+    assert [(a.name, a.affiliation) for u in layout.bios for a in P.parse_bios(u.text)] == [
+        ("Ann Lee", "Harbour Institute for Port Security"), ("Paul Brenner", "Baltic Ports Observatory")]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -331,7 +331,9 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and not _FIELD_LABEL_LINE.match(stripped)
                 and not P.NOTE_RULE.match(stripped) and not P.NOTE_RULE.match(current.text)  # a rule never wraps into text
                 and len(line) - len(line.lstrip()) < RIGHT_COLUMN  # a field set in a right-hand column is a line of its own
-                and last_length + 1 + len(_first_word(stripped)) > width - 4
+                and (last_length + 1 + len(_first_word(stripped)) > width - 4
+                     # a long line of the text cut on a word that cannot end it ("… at the Vistula Centre for")
+                     or (not in_head and last_length > width * 3 // 4 and current.text.split()[-1].lower() in _OPEN_ENDINGS))
                 and not (in_head and _standalone_pair(current.text, stripped))
             )
             if wraps:

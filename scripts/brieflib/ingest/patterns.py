@@ -102,6 +102,8 @@ def split_names(text: str, common_words: frozenset[str] = frozenset()) -> list[s
     ``common_words`` are the words the text uses in lower case: a capitalised
     phrase made of them ("Hard Choices", "Three Capitals") is a heading, not a name.
     """
+    if text.isupper():  # "MARTA WIŚNIEWSKA AND TOMÁŠ HORÁK": the names in capitals, and their "and"
+        text = re.sub(rf"\s+({_AND.upper()})\s+", lambda m: f" {m[1].lower()} ", text)
     parts = [p for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*&\s*|\s+[·•]\s+", text.strip()) if p]
     if not parts or not all(is_person_name(p) and not _common_phrase(p, common_words) for p in parts):
         return None
