@@ -2321,6 +2321,7 @@ def test_acknowledgements_and_first_appearances_are_boilerplate(line):
     ("Forward this letter to a colleague · Unsubscribe · Update your preferences", "newsletter-footer"),
     ("Време за четене: 5 мин.", "reading-time"),
     ("Olvasási idő: 6 perc", "reading-time"),
+    ("Menu | Search | Subscribe", "control-row"),
     ("8–10 minutes", "reading-time"),  # a reader view's estimate, a range
     ("12-15 min read", "reading-time"),
 ])
@@ -2787,6 +2788,16 @@ def test_a_hard_wrapped_bio_cut_on_a_word_that_cannot_end_it_is_one_paragraph():
                    "Kiel. Paul Brenner is an associate fellow at the Baltic Ports Observatory.\n")
     assert [(a.name, a.affiliation) for u in layout.bios for a in P.parse_bios(u.text)] == [
         ("Ann Lee", "Harbour Institute for Port Security"), ("Paul Brenner", "Baltic Ports Observatory")]
+
+
+def test_a_house_series_named_for_its_kind_with_volume_and_number():
+    layout = parse("POLICY BRIEFS\nVolume 7, Brief 3 – May 2026\n\nGuarding the Harbours of the North\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "Guarding the Harbours of the North" and found["date"] == "2026-05"
+
+
+def test_a_plural_that_is_no_series_stays_a_title():
+    assert not P.is_doctype("Open Letters to Moscow") and P.is_doctype("Strategic Comments")
 
 
 def test_an_iso_timestamp_is_a_date():

@@ -1111,6 +1111,18 @@ _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, se
 _phrase_rule("engine-credit", 56, "web furniture: the blogging engine and theme the site runs on",
              r"(?:proudly )?powered by (?:wordpress|ghost|drupal|joomla|hugo|jekyll|blogger|squarespace|wix|substack)(?:\s*[|·•–-]\s*theme\s*:.{1,60})?\.?|"
              r"theme\s*:\s*.{1,60}\s+by\s+(?:wordpress(?:\.org)?|automattic)\.?", words=16)  # a text browser's search box: "Search ____________ Go"
+_CONTROL_WORDS = {"subscribe", "donate", "support us", "newsletter", "shop", "contact", "about", "about us", "events", "podcasts", "podcast",
+                  "abonnieren", "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti", "assine", "subskrybuj", "spenden", "faire un don"}
+
+
+@WEB_FURNITURE.register("control-row", 86, "web furniture: a row of the page's controls (menu, search, subscribe)")
+def is_control_row(text: str) -> bool:
+    """"Menu | Search | Subscribe", "☰ Menu · Search · Donate": two or more controls of the page in a row, nothing else."""
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{3,}", text.strip()) if p.strip()]
+    control = WEB_FURNITURE["site-control"].test
+    return 2 <= len(parts) <= 8 and any(control(p) for p in parts) and all(control(p) or p.lower() in _CONTROL_WORDS for p in parts)
+
+
 # "← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"
 _phrase_rule("post-navigation", 57, "web furniture: links to the previous and next posts",
              r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"

@@ -117,6 +117,7 @@ _SERIES = re.compile(
     rf"|^(?-i:[A-Z]{{2,6}})-{_DOCWORDS}$"  # "FSE-Kurzanalyse"
     rf"|{_ADDRESSED.pattern}"
     rf"|{_SERIES_CODE}"
+    r"|^(?:vol\.?|volume)\s*\d{1,3}(?:\s*,\s*[A-Za-z]{2,8}\.?\s*\d{1,4})*$"  # "Volume 32, Comment 4", "Vol. 7, No. 2"
     r"|^(?:inquiry|enquiry|enquête|untersuchung|investigación|indagine(?: conoscitiva)?)\s*:\s*\S.*$"  # a committee's inquiry the paper belongs to
     r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|numero|número|number|nummer|numer|issue|ausgabe|heft)\s*\d[\d/.-]*(?:\s/\s\d{2,4})?$",  # "Nr. 12", "Numero 37"
     re.I,

@@ -1009,6 +1009,7 @@ _DOCTYPE_STAGE = re.compile(r"^(?:draft|provisional|preliminary|revised|final|up
 def is_doctype(text: str) -> bool:
     """A document type's label: "Policy brief", "POSITION PAPER", "Draft position paper"."""
     name = label(text)
+    name = name[:-1] if name.endswith("s") and name[:-1] in DOCTYPE_LABELS else name  # a series named for its kind: "Strategic Comments"
     return name in DOCTYPE_LABELS or _DOCTYPE_STAGE.sub("", name) in DOCTYPE_LABELS
 # A site's section above a title (a kicker), in the languages of European think tanks' sites.
 KICKER_LABELS = {
