@@ -2800,6 +2800,20 @@ def test_a_plural_that_is_no_series_stays_a_title():
     assert not P.is_doctype("Open Letters to Moscow") and P.is_doctype("Strategic Comments")
 
 
+def test_a_title_and_its_subtitle_on_one_line_set_apart_by_a_dash():
+    layout = parse("HARBOUR INSTITUTE\n\nGuarding the Harbours — Why the North Needs Radars Before It Needs Ships\n\n"
+                   "Analysis by Ann Lee, Senior Analyst for Baltic Affairs\nJanuary 19, 2026 | Updated: January 21, 2026\n\n" + _PROSE + "\n\n"
+                   "This article was updated on 21 January to correct a figure.\n\nPrint | Download PDF | Cite this\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert (found["title"], found["subtitle"]) == ("Guarding the Harbours", "Why the North Needs Radars Before It Needs Ships")
+    assert [(a.name, a.affiliation) for a in found["authors"]] == [("Ann Lee", None)] and body_texts(layout) == [_PROSE]
+
+
+def test_a_dash_inside_a_title_that_goes_on_in_lower_case_stays_one_title():
+    layout = parse("Guarding the Harbours — and why the north needs radars first\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert [f.value for f in layout.findings if f.field == "title"] == ["Guarding the Harbours — and why the north needs radars first"]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -640,7 +640,7 @@ _SHARE_WORDS = (
 _ICON = re.compile(r"[^\W\d_]{1,2}|[^\w\s]{1,2}")
 _BUTTON = re.compile(
     r"e-?mail|tweet|facebook|linkedin|twitter|whatsapp|telegram|bluesky|mastodon|threads|reddit|xing|copy link|"
-    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
+    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
     r"tisk|vytisknout|tlačiť|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
     r"(?:télécharger|descargar|scarica|baixar|pobierz|downloaden)(?: (?:le|el|il|o|de))? pdf|pdf (?:herunterladen|downloaden|pobierz)|"
     r"(?:enviar|envoyer|invia|senden|wyślij|trimite)\s+(?:por|par|per|via|als|pe)?\s*(?:e-?mail|correo|courriel|mail)",

@@ -1207,6 +1207,12 @@ def title(state: HeadState) -> Claim | None:
         return None
     if (beside := _title_beside_date(state)):
         return beside
+    dashed = re.fullmatch(r"(?P<title>[^—–]{6,80}?)\s+[—–]\s+(?P<subtitle>(?-i:[A-Z])[^—–]{20,160})", text.strip())
+    if dashed and len(dashed["title"].split()) >= 2 and len(dashed["subtitle"].split()) >= 5 and _title_case(dashed["title"]) \
+            and P.heading_like(text, 32) and _head_material(state, 1):
+        # "Rare Earths as Leverage — What China's Export Controls Mean for European Defence": a title and its subtitle on one line
+        return Claim("title", findings=[state.find("title", dashed["title"], "title-dash-subtitle"),
+                                        state.find("subtitle", dashed["subtitle"], "title-dash-subtitle")])
     kicked = re.match(r"^(?P<kicker>[^:]{2,25}):\s+(?P<rest>\S.{8,})$", text)
     if kicked and P.label(kicked["kicker"]) in P.KICKER_LABELS and P.heading_like(kicked["rest"], 32) and not _head_material(state, 0):
         # "Long read: Why a ceasefire without guarantees is a trap": the section's label run into the title

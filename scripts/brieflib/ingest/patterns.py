@@ -446,8 +446,9 @@ def role_only(text: str) -> bool:
         return True  # a post with its beat: "Diplomatic Correspondent", "Defence Editor", "Security Analyst"
     # a post over a field, with no organisation named after it ("Director of the Harbour Institute" names one):
     # "Head of Security Studies", "Analyst in European Security Affairs", "Programmleiter Demokratie und Resilienz"
+    joint = next((k for k, w in enumerate(words[:3]) if w in {"in", "on", "for"}), None)  # "Senior Analyst for Asia-Europe Relations"
     return (((words[0] in {"director", "head", "chair", "professor"} and words[1:2] == ["of"])
-             or (words[0] in _POSTS and words[1:2] in (["in"], ["on"], ["for"])) or _COMPOUND_POST.search(words[0])) and len(words) > 1
+             or (joint and all(w in _POSTS for w in words[:joint])) or _COMPOUND_POST.search(words[0])) and len(words) > 1
             and not re.search(r"\b(?:institute|institut|centre|center|foundation|university|forum|council|agency|ministry|school|office)\b", text, re.I))
 
 
@@ -760,6 +761,8 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # a correction's note: "This article was updated on 21 January to correct the year in which …"
+    re.compile(r"^This (?:article|piece|text|brief|commentary|analysis|post|paper) (?:was|has been) (?:updated|corrected|amended|revised) on\b.{0,200}$", re.I),
     # the record of the book a review essay reviews: "The Long Shadow: … By Harald Brenner. Cambridge: Meridian University
     # Press, 2025. 384 pp. £25.00 (hardback). ISBN 978-…"
     re.compile(r"^[^.]{3,200}\.\s+(?:By|Edited by|Ed\.|Eds\.)\s+[^.]{3,120}\.\s+[A-Z][^:.]{1,40}:\s+[^,.]{3,80},\s+(?:19|20)\d\d\."
