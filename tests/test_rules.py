@@ -2814,6 +2814,12 @@ def test_a_dash_inside_a_title_that_goes_on_in_lower_case_stays_one_title():
     assert [f.value for f in layout.findings if f.field == "title"] == ["Guarding the Harbours — and why the north needs radars first"]
 
 
+def test_a_series_line_that_names_its_writer():
+    layout = parse("HARBOUR INSTITUTE\n\nPORT ANALYSIS | 03/02/2026 | Łukasz Nowak\n\nGuarding the Harbours of the North\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert [a.name for a in found["authors"]] == ["Łukasz Nowak"] and found["date"] == "2026-02-03"
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

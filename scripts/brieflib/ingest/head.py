@@ -303,6 +303,10 @@ def series_line(state: HeadState) -> Claim | None:
     iso = date_in_segments(state.text())
     if iso:
         findings.append(state.find("date", iso, "series-line-date"))
+    # "FLASH ANALYSIS | 12/03/2026 | Łukasz Zieliński": the series, the date and the one who wrote it, on one line
+    named = [s.strip() for s in segments if P.is_person_name(s.strip()) and not P._common_phrase(s.strip(), state.common)]
+    if len(named) == 1 and len(segments) >= 3 and all(s.strip() in named or parse_date(s.strip()) or _SERIES.match(s) or P.is_doctype(s) for s in segments):
+        findings.append(state.find("authors", [Author(P.tidy_name(named[0]))], "series-line-author"))
     return Claim("doctype", findings=findings)
 
 
