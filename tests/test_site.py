@@ -13,7 +13,9 @@ from urllib.parse import unquote, urldefrag, urlparse
 import pytest
 
 from brieflib.build import pipeline
-from brieflib.build.pipeline import GENERATED_DIRS, build
+from brieflib.build.page_cache import page_key
+from brieflib.build.pipeline import GENERATED_DIRS, BuildReport, build, enrich_stage, load_briefs
+from brieflib.render.brief_page import brief_page_inputs
 from conftest import BRIEFS, ROOT, copy_project, write_brief
 
 SLUGS = sorted(
@@ -372,3 +374,19 @@ def test_a_change_of_code_renders_every_brief_page_again(cached_project, tmp_pat
     _delete_brief_pages(root)
     monkeypatch.setattr(pipeline, "code_version", lambda: "another version of the code")
     assert len(build(root).rendered) == len(SLUGS)
+
+
+def test_a_page_is_keyed_on_its_related_briefs_and_reasons_not_on_their_scores(cached_project):
+    """Scores only rank a brief's related briefs and move with any edit anywhere in the corpus (every TF-IDF weight
+    does): a page is keyed on the related briefs it shows, in order, and their reasons; its renderer never sees a score."""
+    report = BuildReport()
+    site, _notes = enrich_stage(cached_project, load_briefs(cached_project, report), False, report)
+    brief = site.by_slug["accept-prepare-leverage"]
+    key = page_key(brief_page_inputs(brief, site), "code")
+    brief.related[0]["score"] += 0.01
+    assert page_key(brief_page_inputs(brief, site), "code") == key
+    assert all("score" not in related for related in brief_page_inputs(brief, site).brief.related)
+    brief.related[0]["reason"] += "; edited"
+    assert page_key(brief_page_inputs(brief, site), "code") != key
+    brief.related.reverse()
+    assert page_key(brief_page_inputs(brief, site), "code") not in {key, page_key(brief_page_inputs(brief, site), "other code")}

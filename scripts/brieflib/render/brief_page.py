@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from brieflib.enrich.corpus import Site
 from brieflib.enrich.glossary import link_first
@@ -58,7 +58,7 @@ class BriefPageInputs:
     (``with_abbreviations``).
     """
 
-    brief: Brief
+    brief: Brief  # as its page sees it: its related briefs without their scores (page_brief)
     config: SiteConfig
     themes: dict[str, str]  # the labels of the themes it names (its chips, its search facets), in the taxonomy's order
     glossary: dict[str, re.Pattern]  # the glossary entries it mentions: the pattern that finds the first mention
@@ -77,9 +77,18 @@ def brief_page_inputs(brief: Brief, site: Site) -> BriefPageInputs:
     others = {slug: LinkedBrief(slug, other.title, other.title_derived)
               for slug in dict.fromkeys(linked) if (other := site.by_slug.get(slug)) is not None}
     return BriefPageInputs(
-        brief, site.config, themes, glossary, {a.name: site.author_slugs[a.name] for a in brief.authors},
+        page_brief(brief), site.config, themes, glossary, {a.name: site.author_slugs[a.name] for a in brief.authors},
         site.publisher_slugs[brief.publisher] if brief.publisher else None, others,
     )
+
+
+def page_brief(brief: Brief) -> Brief:
+    """The brief as its page sees it: its related briefs in order, each with its reason, but not its score.
+
+    A score only ranks them, and it moves with any edit anywhere in the corpus (every TF-IDF weight does): were it
+    an input, one edited brief would render most pages again with the same text.
+    """
+    return replace(brief, related=[{"slug": r["slug"], "reason": r["reason"]} for r in brief.related])
 
 
 def brief_page(brief: Brief, site: Site) -> str:
