@@ -32,6 +32,7 @@ from brieflib.enrich.corpus import (
     enrich,
     enrich_mentions,
     enrich_places,
+    enrich_terms,
     enrich_themes,
     gazetteer_for,
     glossary_entries_for,
@@ -155,15 +156,16 @@ BRIEF_ONLY_SOURCES = ("themes.yml", "regions.yml", "glossary.yml")
 
 
 def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
-    """Convert one brief and assign its themes, countries, regions and glossary mentions (they depend only on it,
-    the taxonomy, the gazetteer and the glossary: cached with it, so that a one-brief rebuild does not look for
-    every brief's places and glossary terms again)."""
+    """Convert one brief and assign its themes, countries, regions, glossary mentions and the words that relate it
+    to others (they depend only on it, the taxonomy, the gazetteer and the glossary: cached with it, so that a
+    one-brief rebuild does not look for every brief's places and glossary terms, or read every text, again)."""
     try:
         brief = convert_one(path, root=root)
     except BriefError as exc:
         return exc
     enrich_places([brief], gazetteer_for(root))
     enrich_mentions([brief], glossary_entries_for(root))
+    enrich_terms([brief])
     return brief
 
 

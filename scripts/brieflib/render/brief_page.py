@@ -83,12 +83,14 @@ def brief_page_inputs(brief: Brief, site: Site) -> BriefPageInputs:
 
 
 def page_brief(brief: Brief) -> Brief:
-    """The brief as its page sees it: its related briefs in order, each with its reason, but not its score.
+    """The brief as its page sees it: its related briefs in order, each with its reason, but not its score, and
+    without the words that relate it to others.
 
     A score only ranks them, and it moves with any edit anywhere in the corpus (every TF-IDF weight does): were it
-    an input, one edited brief would render most pages again with the same text.
+    an input, one edited brief would render most pages again with the same text. The words are its title and text
+    again (``related.brief_terms``), already in the key.
     """
-    return replace(brief, related=[{"slug": r["slug"], "reason": r["reason"]} for r in brief.related])
+    return replace(brief, related=[{"slug": r["slug"], "reason": r["reason"]} for r in brief.related], terms="")
 
 
 def brief_page(brief: Brief, site: Site) -> str:
