@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -390,3 +391,20 @@ def test_a_page_is_keyed_on_its_related_briefs_and_reasons_not_on_their_scores(c
     assert page_key(brief_page_inputs(brief, site), "code") != key
     brief.related.reverse()
     assert page_key(brief_page_inputs(brief, site), "code") not in {key, page_key(brief_page_inputs(brief, site), "other code")}
+
+
+@pytest.mark.parametrize("seeds", [("1", "2"), ("3", "4")])
+def test_a_page_s_key_is_the_same_in_every_process(cached_project, tmp_path, seeds):
+    """Nothing a page is keyed on may follow a process's string hashing (a set's order, as a glossary entry's names of
+    one length once had): a build in another process takes every brief page from the cache."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    shutil.rmtree(root / ".cache" / "pages")
+    said = []
+    for seed in seeds:
+        _delete_brief_pages(root)
+        build = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "build", "--root", str(root)],
+                               capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed})
+        said.append(build.stderr.strip().splitlines()[-1])
+    assert said[0].endswith("5 brief pages rendered, 0 from the page cache")
+    assert said[1].endswith("0 brief pages rendered, 5 from the page cache")
