@@ -36,4 +36,5 @@ def test_bench_twenty_briefs(tmp_path):
     assert sorted(derived) == [f"brief-{i:05d}" for i in range(20) if i % 5 in (2, 3)]
     assert figures["rebuild_noop_s"] < figures["total_s"]
     assert figures["rebuild_one_note_files"] >= 1
+    assert figures["rebuild_one_brief_rendered"] >= 1 and figures["rebuild_one_note_rendered"] >= 1  # the edited briefs' pages
     assert (tmp_path / "plain-site" / "site" / "themes" / "index.html").exists()  # the floor: MkDocs alone on every page

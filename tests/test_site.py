@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -11,6 +13,10 @@ from urllib.parse import unquote, urldefrag, urlparse
 
 import pytest
 
+from brieflib.build import pipeline
+from brieflib.build.page_cache import page_key
+from brieflib.build.pipeline import GENERATED_DIRS, BuildReport, build, enrich_stage, load_briefs
+from brieflib.render.brief_page import brief_page_inputs
 from conftest import BRIEFS, ROOT, copy_project, write_brief
 
 SLUGS = sorted(
@@ -259,3 +265,146 @@ def test_what_depends_on_one_brief_comes_from_the_cache_and_its_file_invalidates
     edited = root / "sources" / source
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
     assert "5 converted, 0 from cache" in run_cli("build", "--root", root).stderr
+
+
+# -- the brief-page cache (build/page_cache.py) -------------------------------------
+
+APL = "briefs/accept-prepare-leverage/index.md"
+APL_SIDECAR = "sources/briefs/accept-prepare-leverage-transatlantic-security.yml"
+
+
+@pytest.fixture(scope="module")
+def cached_project(tmp_path_factory) -> Path:
+    """The seed project built once, in this process: its conversion and page caches are warm."""
+    root = copy_project(tmp_path_factory.mktemp("cached"))
+    assert len(build(root).rendered) == len(SLUGS)
+    return root
+
+
+def _generated(root: Path) -> dict[str, bytes]:
+    docs = root / "docs"
+    return {p.relative_to(docs).as_posix(): p.read_bytes()
+            for folder in GENERATED_DIRS for p in sorted((docs / folder).rglob("*")) if p.is_file()}
+
+
+def _brief_pages_showing(pages: dict[str, bytes], needle: str) -> set[str]:
+    return {path for path, text in pages.items() if re.fullmatch(r"briefs/[^/]+/index\.md", path) and needle.encode() in text}
+
+
+def _edit(root: Path, name: str, old: str | None, new: str) -> None:
+    """Replace ``old`` in the file ``name`` with ``new`` (append ``new`` when ``old`` is None)."""
+    path = root / name
+    text = path.read_text(encoding="utf-8")
+    assert old is None or old in text, f"{old!r} is not in {name}"
+    path.write_text(text + new if old is None else text.replace(old, new, 1), encoding="utf-8")
+
+
+def _delete_brief_pages(root: Path) -> None:
+    for page in (root / "docs" / "briefs").glob("*/index.md"):
+        page.unlink()
+
+
+# What is edited, and which brief pages must be rendered again: given the generated files before and after the edit.
+PAGE_CACHE_EDITS = {
+    "nothing (the brief pages deleted)": (_delete_brief_pages, lambda before, after: set()),
+    "one brief's date": (lambda root: _edit(root, APL_SIDECAR, None, "date: 2025-10-11\n"), lambda before, after: {APL}),
+    # Its title shows on the pages that list it as related. The words are those of the title derived from its opening
+    # sentence ("of" is a stop word), so the text similarity, and with it every brief's related briefs, is unchanged.
+    "one brief's title": (
+        lambda root: _edit(root, "sources/briefs/us-no-longer-guarantor-of-european-security.yml", None,
+                           "title: The Donald Trump Administration No Longer Sees the United States as a Guarantor\n"),
+        lambda before, after: {"briefs/us-no-longer-guarantor/index.md"}
+        | _brief_pages_showing(before, "../us-no-longer-guarantor/") | _brief_pages_showing(after, "../us-no-longer-guarantor/"),
+    ),
+    "a note on one brief": (
+        lambda root: _edit(root, "sources/annotations/accept-prepare-leverage/2026-11-22-policy-briefs-editors-european-sky-shield-initiative-essi.md",
+                           "Germany proposed", "Germany first proposed"),
+        lambda before, after: {APL},
+    ),
+    "a glossary entry's names": (
+        lambda root: _edit(root, "sources/glossary.yml", "aliases: [US National Security Strategy]",
+                           "aliases: [US National Security Strategy, Zzyzx Security Strategy]"),
+        lambda before, after: _brief_pages_showing(before, "glossary/nss/index.md"),
+    ),
+    "a glossary definition (not on brief pages)": (
+        lambda root: _edit(root, "sources/glossary.yml", "The US President's statement", "The US president's statement"),
+        lambda before, after: set(),
+    ),
+    "a theme's label": (
+        lambda root: _edit(root, "sources/themes.yml", "label: Nuclear deterrence", "label: Nuclear deterrence and arms control"),
+        lambda before, after: _brief_pages_showing(before, "themes/nuclear-deterrence/index.md"),
+    ),
+    "the site's name": (lambda root: _edit(root, "mkdocs.yml", "site_name: Policy Briefs", "site_name: Security Briefs"),
+                        lambda before, after: {p for p in before if re.fullmatch(r"briefs/[^/]+/index\.md", p)}),
+    "the repository": (lambda root: _edit(root, "mkdocs.yml", 'repository: ""', 'repository: "https://example.org/briefs"'),
+                       lambda before, after: {p for p in before if re.fullmatch(r"briefs/[^/]+/index\.md", p)}),
+    "a MkDocs setting no page reads": (lambda root: _edit(root, "mkdocs.yml", None, "\ncopyright: Policy Briefs editors\n"),
+                                       lambda before, after: set()),
+}
+
+
+@pytest.mark.parametrize("edit", PAGE_CACHE_EDITS)
+def test_a_rebuild_renders_only_the_brief_pages_whose_inputs_changed_and_writes_what_a_fresh_build_writes(cached_project, tmp_path, edit):
+    """Each brief page is taken from the page cache unless what it shows changed: the brief itself, the titles of the
+    briefs it links to, the glossary entries and themes it names, the site's settings. Whatever was edited, the
+    rebuild writes exactly the files that a build from scratch (no cache) writes."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    before = _generated(root)
+    change, expected = PAGE_CACHE_EDITS[edit]
+    change(root)
+    rendered = set(build(root).rendered)
+    after = _generated(root)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(root, fresh)
+    shutil.rmtree(fresh / ".cache")
+    for folder in GENERATED_DIRS:
+        shutil.rmtree(fresh / "docs" / folder, ignore_errors=True)
+    assert len(build(fresh).rendered) == len(SLUGS)
+    from_scratch = _generated(fresh)
+    assert sorted(set(after) ^ set(from_scratch)) == []
+    assert [path for path in sorted(after) if after[path] != from_scratch[path]] == []
+    assert rendered == expected(before, after)
+    assert len(rendered) < len(SLUGS) or edit in {"the site's name", "the repository"}
+
+
+def test_a_change_of_code_renders_every_brief_page_again(cached_project, tmp_path, monkeypatch):
+    """The page cache is keyed on the code and the versions of the libraries that shape the output, like the conversions."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _delete_brief_pages(root)
+    monkeypatch.setattr(pipeline, "code_version", lambda: "another version of the code")
+    assert len(build(root).rendered) == len(SLUGS)
+
+
+def test_a_page_is_keyed_on_its_related_briefs_and_reasons_not_on_their_scores(cached_project):
+    """Scores only rank a brief's related briefs and move with any edit anywhere in the corpus (every TF-IDF weight
+    does): a page is keyed on the related briefs it shows, in order, and their reasons; its renderer never sees a score."""
+    report = BuildReport()
+    site, _notes = enrich_stage(cached_project, load_briefs(cached_project, report), False, report)
+    brief = site.by_slug["accept-prepare-leverage"]
+    key = page_key(brief_page_inputs(brief, site), "code")
+    brief.related[0]["score"] += 0.01
+    assert page_key(brief_page_inputs(brief, site), "code") == key
+    assert all("score" not in related for related in brief_page_inputs(brief, site).brief.related)
+    brief.related[0]["reason"] += "; edited"
+    assert page_key(brief_page_inputs(brief, site), "code") != key
+    brief.related.reverse()
+    assert page_key(brief_page_inputs(brief, site), "code") not in {key, page_key(brief_page_inputs(brief, site), "other code")}
+
+
+@pytest.mark.parametrize("seeds", [("1", "2"), ("3", "4")])
+def test_a_page_s_key_is_the_same_in_every_process(cached_project, tmp_path, seeds):
+    """Nothing a page is keyed on may follow a process's string hashing (a set's order, as a glossary entry's names of
+    one length once had): a build in another process takes every brief page from the cache."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    shutil.rmtree(root / ".cache" / "pages")
+    said = []
+    for seed in seeds:
+        _delete_brief_pages(root)
+        build = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "build", "--root", str(root)],
+                               capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed})
+        said.append(build.stderr.strip().splitlines()[-1])
+    assert said[0].endswith("5 brief pages rendered, 0 from the page cache")
+    assert said[1].endswith("0 brief pages rendered, 5 from the page cache")

@@ -16,7 +16,7 @@ from brieflib.ingest.convert import assign_ids
 from brieflib.ingest.metadata import extract
 from brieflib.ingest.parse import parse
 from brieflib.model.errors import BriefError
-from conftest import BRIEFS, ROOT, write_brief
+from conftest import BRIEFS, ROOT, SEEDS, write_brief
 
 # What an editor gives each seed, from reading it. Borderline calls, and why:
 # - accept-prepare-leverage: china-and-indo-pacific (two paragraphs on Washington's threat
@@ -252,6 +252,26 @@ def test_related_scale_uses_block_products():
     for brief in briefs:
         assert brief.slug not in [r["slug"] for r in brief.related]
         assert 3 <= len(brief.related) <= 5
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["small corpus", "large corpus"])
+def test_the_words_cached_with_a_conversion_weigh_as_tf_idf_over_the_text_does(large):
+    """A brief's words for related briefs (its title and text, analysed) are found when it is converted and cached
+    with it; TF-IDF over those words gives the same words and weights as over the text, with either size's limits."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from brieflib.build.pipeline import _convert_or_error
+    from brieflib.enrich.related import _document
+
+    briefs = [_convert_or_error(path, ROOT) for path in SEEDS]
+    assert all(brief.terms for brief in briefs)
+    settings = {"sublinear_tf": True, "dtype": np.float32, **({"max_df": 0.5, "min_df": 2, "max_features": 20000} if large else {})}
+    from_text, from_terms = TfidfVectorizer(stop_words="english", **settings), TfidfVectorizer(analyzer=str.split, **settings)
+    text_weights = from_text.fit_transform([_document(b) for b in briefs])
+    term_weights = from_terms.fit_transform([b.terms for b in briefs])
+    assert list(from_terms.get_feature_names_out()) == list(from_text.get_feature_names_out())
+    assert (term_weights != text_weights).nnz == 0
 
 
 # -- glossary --------------------------------------------------------------------

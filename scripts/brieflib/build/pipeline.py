@@ -2,8 +2,9 @@
 
 Deterministic (sorted inputs, no timestamps) and incremental: a brief whose
 source, sidecar and the converter's code are unchanged is read from the cache
-in ``.cache/``, and a page whose text is unchanged is not rewritten, so
-``mkdocs serve`` reloads only what changed.
+in ``.cache/convert/``, a brief page whose inputs are unchanged from the one in
+``.cache/pages/`` (build/page_cache.py), and a page whose text is unchanged is
+not rewritten, so ``mkdocs serve`` reloads only what changed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
 
 from brieflib.build.check import conversion_warnings, source_files
+from brieflib.build.page_cache import PageCache
 from brieflib.enrich.annotations import link_backlinks, resolve
 from brieflib.enrich.corpus import (
     Site,
@@ -30,6 +32,7 @@ from brieflib.enrich.corpus import (
     enrich,
     enrich_mentions,
     enrich_places,
+    enrich_terms,
     enrich_themes,
     gazetteer_for,
     glossary_entries_for,
@@ -57,6 +60,7 @@ class BuildReport:
     skipped: bool = False  # nothing changed since the last build
     timings: dict[str, float] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
+    rendered: list[str] = field(default_factory=list)  # brief pages made afresh, not taken from the page cache
     removed: list[str] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -152,15 +156,16 @@ BRIEF_ONLY_SOURCES = ("themes.yml", "regions.yml", "glossary.yml")
 
 
 def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
-    """Convert one brief and assign its themes, countries, regions and glossary mentions (they depend only on it,
-    the taxonomy, the gazetteer and the glossary: cached with it, so that a one-brief rebuild does not look for
-    every brief's places and glossary terms again)."""
+    """Convert one brief and assign its themes, countries, regions, glossary mentions and the words that relate it
+    to others (they depend only on it, the taxonomy, the gazetteer and the glossary: cached with it, so that a
+    one-brief rebuild does not look for every brief's places and glossary terms, or read every text, again)."""
     try:
         brief = convert_one(path, root=root)
     except BriefError as exc:
         return exc
     enrich_places([brief], gazetteer_for(root))
     enrich_mentions([brief], glossary_entries_for(root))
+    enrich_terms([brief])
     return brief
 
 
@@ -286,7 +291,7 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
     site, notes = enrich_stage(root, briefs, strict, report)
     report.timings["enrich"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    pages = pages_stage(root, site, notes)
+    pages = pages_stage(root, site, notes, report)
     if not git_history_available(root):
         report.warnings.append(Problem(root.name or ".", "no git history here (git missing or not a repository): "
                                        "feeds place undated briefs by their files' dates", severity="warning"))
@@ -312,9 +317,17 @@ def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildRep
     return site, notes
 
 
-def pages_stage(root: Path, site: Site, notes) -> dict[str, str]:
-    """Every generated file: pages, source copies, citation exports, feeds."""
-    pages = site_pages(site)
+def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None) -> dict[str, str]:
+    """Every generated file: pages, source copies, citation exports, feeds.
+
+    Each brief's page comes from the page cache in ``.cache/pages/`` unless what it is made from changed
+    (build/page_cache.py); the brief pages rendered afresh are listed in ``report.rendered``.
+    """
+    cache = PageCache(root / ".cache" / "pages", code_version())
+    pages = site_pages(site, cache.brief_page)
+    cache.prune()
+    if report is not None:
+        report.rendered += cache.rendered
     for brief in site.briefs:
         original = original_copy(brief)
         if original is None:

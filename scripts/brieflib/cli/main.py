@@ -70,7 +70,8 @@ def _build(args: argparse.Namespace) -> int:
         return 0
     print(
         f"build: {report.briefs} briefs ({report.converted} converted, {report.cached} from cache); "
-        f"{len(report.written)} pages written, {len(report.removed)} removed",
+        f"{len(report.written)} pages written, {len(report.removed)} removed; "
+        f"{len(report.rendered)} brief pages rendered, {report.briefs - len(report.rendered)} from the page cache",
         file=sys.stderr,
     )
     return 0

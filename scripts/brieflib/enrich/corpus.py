@@ -1,8 +1,8 @@
 """Stage 5: enrichment of converted briefs with corpus-wide knowledge.
 
 What depends on one brief and an editors' file alone (its themes, countries,
-regions and glossary mentions) is found when the brief is converted and cached
-with it (build/pipeline.py); what depends on the other briefs (related briefs,
+regions and glossary mentions, and the words related briefs are found by) is
+found when the brief is converted and cached with it (build/pipeline.py); what depends on the other briefs (related briefs,
 the corpus's acronyms) is recomputed on every build from the cached conversions.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from brieflib.enrich.glossary import Glossary, load_glossary
 from brieflib.enrich.places import Gazetteer, assign_places, load_gazetteer
-from brieflib.enrich.related import relate
+from brieflib.enrich.related import brief_terms, relate
 from brieflib.enrich.taxonomy import Taxonomy, load_taxonomy
 from brieflib.enrich.themes import ThemeMatcher, assign_themes
 from brieflib.ingest.convert import sidecar_for
@@ -102,6 +102,12 @@ def enrich_mentions(briefs: list[Brief], glossary: Glossary) -> None:
     """The first mention of each glossary entry in each brief (they depend on it and on glossary.yml alone)."""
     for brief in briefs:
         brief.glossary = glossary.mentions(brief)
+
+
+def enrich_terms(briefs: list[Brief]) -> None:
+    """The words that relate each brief to others (they depend on it alone; related briefs weigh them corpus-wide)."""
+    for brief in briefs:
+        brief.terms = brief_terms(brief)
 
 
 def enrich(briefs: list[Brief], root: Path) -> tuple[Taxonomy, Glossary]:

@@ -126,7 +126,9 @@ class Glossary:
 
     @staticmethod
     def _entry_pattern(entry: Entry) -> re.Pattern:
-        names = sorted({n for n in entry.names() if n}, key=len, reverse=True)
+        # Longest first; names of one length in their own order, not a set's, which changes from process to process
+        # (the pattern is part of a brief page's cache key: build/page_cache.py).
+        names = sorted({n for n in entry.names() if n}, key=lambda n: (-len(n), n))
         alternatives = [f"(?i:{re.escape(n)})" for n in names]
         if entry.acronym:
             alternatives.append(re.escape(entry.acronym))

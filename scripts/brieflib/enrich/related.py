@@ -3,6 +3,10 @@
 Similarities are computed with sparse matrix products in row blocks and a
 top-k selection per row, so the cost stays near-linear in memory and never
 loops over pairs in Python (5,000 briefs: 5,000 rows of at most k results).
+A brief's words (its title and text, analysed as TF-IDF reads them) depend on
+it alone: they are found when it is converted and cached with it
+(``brief_terms``), so a rebuild weighs the words again but does not read every
+text again.
 """
 
 from __future__ import annotations
@@ -21,8 +25,17 @@ LARGE_CORPUS = 200
 MAX_FEATURES = 20000
 
 
+# TF-IDF's own analysis: lowercased words of two or more letters or digits, English stop words left out.
+_ANALYSE = TfidfVectorizer(stop_words="english").build_analyzer()
+
+
 def _document(brief: Brief) -> str:
     return " ".join([brief.title or "", *(plain(b.text) for b in brief.blocks if b.kind != "heading")])
+
+
+def brief_terms(brief: Brief) -> str:
+    """The words of its title and text that relate it to other briefs, in order, separated by spaces (none has one)."""
+    return " ".join(_ANALYSE(_document(brief)))
 
 
 def relate(briefs: list[Brief], taxonomy: Taxonomy) -> None:
@@ -34,10 +47,10 @@ def relate(briefs: list[Brief], taxonomy: Taxonomy) -> None:
         return
     large = n >= LARGE_CORPUS  # drop rare and ubiquitous words: fewer non-zeros, far cheaper products
     vectorizer = TfidfVectorizer(
-        stop_words="english", sublinear_tf=True, dtype=np.float32,
+        analyzer=str.split, sublinear_tf=True, dtype=np.float32,  # the words were analysed already (brief_terms)
         max_df=0.5 if large else (0.9 if n >= 10 else 1.0), min_df=2 if large else 1, max_features=MAX_FEATURES if large else None,
     )
-    text = vectorizer.fit_transform([_document(b) for b in briefs]).tocsr()
+    text = vectorizer.fit_transform([b.terms or brief_terms(b) for b in briefs]).tocsr()
     vocabulary = vectorizer.get_feature_names_out()
     # Words found in every brief explain nothing: leave them out of the reasons.
     distinctive = vectorizer.idf_ > vectorizer.idf_.min() + 1e-6

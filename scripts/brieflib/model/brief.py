@@ -70,6 +70,7 @@ class Brief:
     backlinks: list = field(default_factory=list)  # annotations elsewhere whose see_also names this brief
     countries: list[str] = field(default_factory=list)  # countries it discusses, most mentioned first (enrich/places.py)
     regions: list[str] = field(default_factory=list)  # regions it discusses (names from sources/regions.yml)
+    terms: str = ""  # the words that relate it to other briefs, space-separated (enrich/related.py: brief_terms)
     url: str | None = None
     author_bios: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -85,8 +86,8 @@ def brief_to_dict(brief: Brief) -> dict:
     """A JSON-ready dict of a converted Brief (the build cache stores these).
 
     Enrichment that depends on other briefs (annotations, backlinks, related) is
-    left out: it is recomputed on every build; themes, countries, regions and
-    glossary mentions, which depend on the brief and an editors' file alone, are kept. Written out by hand because
+    left out: it is recomputed on every build; themes, countries, regions,
+    glossary mentions and terms, which depend on the brief and an editors' file alone, are kept. Written out by hand because
     ``dataclasses.asdict`` deep-copies and was a tenth of the conversion time.
     """
     data = {f.name: getattr(brief, f.name) for f in fields(Brief)}

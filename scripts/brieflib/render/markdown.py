@@ -162,20 +162,30 @@ def render(brief: Brief) -> str:
 
 
 def page(meta: dict, text: str, site=None) -> str:
-    """A page: front matter, text, and the expansions of the acronyms it uses (tooltips via abbr).
+    """A page: front matter, text, and the expansions of the acronyms it uses (tooltips via abbr)."""
+    return front_matter_block(meta) + with_abbreviations(text, site.glossary if site is not None else None)
+
+
+def front_matter_block(meta: dict) -> str:
+    """A page's front matter, between its ``---`` lines.
 
     Material prints ``title`` into ``<title>`` and the header without escaping,
     so the title is HTML-escaped here, the one place every page passes through.
     """
-    text = text.rstrip() + "\n"
-    if site is not None and site.glossary is not None:
-        used = site.glossary.acronyms_in(text)
-        if used:
-            text += "\n" + "\n".join(f"*[{a}]: {escape_abbr(e)}" for a, e in sorted(used.items())) + "\n"
     if meta.get("title"):
         meta = {**meta, "title": html_text(meta["title"])}
     # JSON is YAML too: generated pages use it because it is written (and read) far faster.
-    return "---\n" + json.dumps(meta, ensure_ascii=False) + "\n---\n\n" + text
+    return "---\n" + json.dumps(meta, ensure_ascii=False) + "\n---\n\n"
+
+
+def with_abbreviations(text: str, glossary=None) -> str:
+    """The text and, after it, the expansion of each acronym of ``glossary`` that it uses (abbr's ``*[ACR]: …``)."""
+    text = text.rstrip() + "\n"
+    if glossary is not None:
+        used = glossary.acronyms_in(text)
+        if used:
+            text += "\n" + "\n".join(f"*[{a}]: {escape_abbr(e)}" for a, e in sorted(used.items())) + "\n"
+    return text
 
 
 def escape_abbr(text: str) -> str:

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from brieflib.enrich.annotations import Annotation, escape_text
 from brieflib.model.brief import Block, Brief
+from brieflib.model.config import SiteConfig
 from brieflib.model.text import shorten
 from brieflib.render.escape import escape_span, md_text
 from brieflib.render.present import brief_path, display_date, rel, title_md, title_text
@@ -54,18 +55,19 @@ def mark_quotes(text: str, notes: list[Annotation], numbers: dict[str, int]) -> 
     return text
 
 
-def note_asides(notes: list[Annotation], here: str, site, numbers: dict[str, int]) -> str:
-    """The notes on one paragraph, as sanitised HTML asides placed after it."""
+def note_asides(notes: list[Annotation], here: str, config: SiteConfig, others: dict, numbers: dict[str, int]) -> str:
+    """The notes on one paragraph, as sanitised HTML asides placed after it; ``others`` are the briefs they may
+    name in "see also", by slug (their titles)."""
     asides = []
     for note in notes:
         meta = (
             f'<p class="annotation-meta"><span class="annotation-number">{numbers[note.id]}</span> '
             f'<span class="annotation-kind">{KIND_LABELS[note.kind]}</span> · {escape_text(note.author)} · '
-            f"{escape_text(display_date(note.created))} · {file_link(note, site.config.repository, site.config.branch)}</p>"
+            f"{escape_text(display_date(note.created))} · {file_link(note, config.repository, config.branch)}</p>"
         )
         if note.anchor.status == "fuzzy":
             meta += '<p class="annotation-moved">This note was re-anchored after the brief changed.</p>'
-        see = _see_also_html(note, here, site)
+        see = _see_also_html(note, here, others)
         body = note.body_html.replace("\n\n", "\n")
         asides.append(
             f'<aside class="annotation annotation--{note.kind}" id="{note.id}" aria-label="{KIND_LABELS[note.kind]} by {escape_text(note.author)}">\n'
@@ -74,11 +76,11 @@ def note_asides(notes: list[Annotation], here: str, site, numbers: dict[str, int
     return "\n\n".join(asides)
 
 
-def _see_also_html(note: Annotation, here: str, site) -> str:
+def _see_also_html(note: Annotation, here: str, others: dict) -> str:
     links = []
     for target in note.see_also:
         slug, _, anchor = target.partition("#")
-        other = site.by_slug.get(slug)
+        other = others.get(slug)
         if other is None:
             continue
         url = rel(here, f"briefs/{slug}/").rstrip("/") + "/" + (f"#{anchor}" if anchor else "")
@@ -92,8 +94,9 @@ def numbering(brief: Brief) -> dict[str, int]:
     return {note.id: i for i, note in enumerate(ordered, 1)}
 
 
-def notes_section(brief: Brief, here: str, site) -> str:
-    """The end-of-page list of a brief's notes, and notes in other briefs that link here."""
+def notes_section(brief: Brief, here: str, others: dict) -> str:
+    """The end-of-page list of a brief's notes, and notes in other briefs that link here (``others``: those briefs
+    by slug, for their titles)."""
     parts = []
     if brief.annotations:
         numbers = numbering(brief)
@@ -108,7 +111,7 @@ def notes_section(brief: Brief, here: str, site) -> str:
     if brief.backlinks:
         lines = ["## Notes elsewhere that link here"]
         for note, anchor in brief.backlinks:
-            source = site.by_slug[note.brief_slug]
+            source = others[note.brief_slug]
             link = rel(here, brief_path(source)) + f"#{note.id}"
             target = f" (about [this passage](#{anchor}))" if anchor else ""
             lines.append(f"- [{KIND_LABELS[note.kind]} by {md_text(note.author)}]({link}) on {title_md(source)}{target}")

@@ -8,6 +8,7 @@ text that is already on the brief pages.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from brieflib.enrich.corpus import Site
 from brieflib.ingest.patterns import strip_marker
@@ -293,11 +294,11 @@ def _newest_annotations(site: Site) -> str:
     return "\n".join(lines) or "*No notes yet.*"
 
 
-def site_pages(site: Site) -> dict[str, str]:
-    """Every generated page of the site."""
+def site_pages(site: Site, render_brief: Callable[[Brief, Site], str] = brief_page) -> dict[str, str]:
+    """Every generated page of the site; each brief's own page by ``render_brief`` (the build's takes it from its cache)."""
     pages = Pages()
     for brief in site.briefs:
-        pages[brief_path(brief)] = brief_page(brief, site)
+        pages[brief_path(brief)] = render_brief(brief, site)
     pages.update(all_briefs_pages(site))
     pages["timeline/index.md"] = timeline_page(site)
     pages.update(theme_pages(site))
