@@ -2322,7 +2322,7 @@ def test_acknowledgements_and_first_appearances_are_boilerplate(line):
     ("Време за четене: 5 мин.", "reading-time"),
     ("Olvasási idő: 6 perc", "reading-time"),
     ("Menu | Search | Subscribe", "control-row"),
-    ("8–10 minutes", "reading-time"),  # a reader view's estimate, a range
+    ("8–10 minutes read", "reading-time"),  # a reader view's estimate, a range
     ("12-15 min read", "reading-time"),
 ])
 def test_footers_and_reading_times_in_more_languages(line, rule):
@@ -2818,6 +2818,87 @@ def test_a_series_line_that_names_its_writer():
     layout = parse("HARBOUR INSTITUTE\n\nPORT ANALYSIS | 03/02/2026 | Łukasz Nowak\n\nGuarding the Harbours of the North\n\n" + _PROSE + "\n")
     found = {f.field: f.value for f in layout.findings}
     assert [a.name for a in found["authors"]] == ["Łukasz Nowak"] and found["date"] == "2026-02-03"
+
+
+# Prose that this session's recognisers took for furniture or metadata, found by a review with fresh eyes: each stays.
+_P1 = "The first paragraph of this brief argues that Europe must act now on defence procurement. It is a sentence of ordinary prose that goes on for a while."
+_P2 = "The second paragraph adds more detail on the argument, and it explains why the timing matters for the Union and its members."
+_REVIEW_HEAD = "Europe and the Gulf\n\nBy Ann Lee\n12 March 2026\n\n"
+
+
+def test_a_german_sentence_that_a_letter_does_not_reflect_the_cabinets_view_stays():
+    text = ("Die Zukunft der Bundeswehr\n\nVon Anna Schmidt\n12. März 2026\n\nDie Koalition streitet. Der Brief des Ministers spiegelt nicht "
+            "die Meinung des Kabinetts wieder, und der Kanzler hat sich bisher nicht festgelegt.\n")
+    assert any("spiegelt nicht" in t for t in body_texts(parse(text)))
+
+
+@pytest.mark.parametrize("line", ["Germany 5 · France 3 · Poland 4 · Italy 2", "Phase 1 – Phase 2 – Phase 3", "UNSCR 1325 · UNSCR 2250 · UNSCR 2467"])
+def test_a_row_of_figures_is_no_address(line):
+    assert not F.is_contact_footer(line)
+
+
+def test_a_briefs_own_closing_summary_with_bullets_stays():
+    layout = parse(f"{_REVIEW_HEAD}{_P1}\n\n{_P2}\n\nSummary\n- The brigade needs funding before the summer, or it will not be ready by 2027.\n"
+                   "- The air defence gap is the most urgent of all, and only joint buying closes it in time.\n")
+    assert "The air defence gap is the most urgent of all, and only joint buying closes it in time." in body_texts(layout)
+
+
+def test_run_in_labels_under_a_discussion_heading_are_no_comments():
+    layout = parse(f"{_REVIEW_HEAD}{_P1}\n\nDiscussion\nShort Term Options: Europe can buy off the shelf from allies now.\n"
+                   "Long Term Options: Europe can build its own production lines by 2030.\n")
+    assert any("Short Term Options" in t for t in body_texts(layout))
+
+
+def test_a_title_about_military_service_is_no_institution():
+    assert not P.is_institution("Wehrdienst für alle") and not P.is_institution("Zivilgesellschaft unter Druck")
+
+
+def test_with_an_institution_in_a_byline_is_no_second_author():
+    layout = parse(f"Europe and the Gulf\n\nBy Ann Lee, with Chatham House\n12 March 2026\n\n{_P1}\n")
+    assert [a.name for f in layout.findings if f.field == "authors" for a in f.value] == ["Ann Lee"]
+
+
+def test_a_lettered_list_of_institutions_in_the_text_stays():
+    layout = parse(f"{_REVIEW_HEAD}{_P1}\n\nThree bodies matter most:\na European Defence Agency\nb Organisation for Joint Armament Cooperation\n"
+                   "c NATO Support and Procurement Agency\n\n{_P2}\n")
+    assert "European Defence Agency" in " ".join(body_texts(layout)) and "NATO Support and Procurement Agency" in " ".join(body_texts(layout))
+
+
+def test_an_italic_phrase_under_a_heading_that_names_no_writer_stays():
+    layout = parse(f"{_REVIEW_HEAD}{_P1}\n\n1. The old order\n_Pax Americana_\n\n{_P2}\n\n2. The new order\n_Marshall Plan_\n\n{_P1}\n")
+    assert "_Pax Americana_" in body_texts(layout) and "_Marshall Plan_" in body_texts(layout)
+
+
+def test_dingbat_numerals_and_a_warning_sign_keep_their_place():
+    layout = parse(f"{_REVIEW_HEAD}{_P1}\n\n❶ Europe must fund the brigade before the summer.\n❷ Europe must buy air defence together.\n"
+                   f"❸ Europe must plan for the day after.\n\n{_P2}\n\n⚠ This is a warning line about the costs.\n")
+    assert not any(r.text in {"❶", "⚠"} for r in layout.removed)
+
+
+def test_a_closing_sentence_about_reporting_stays():
+    layout = parse(f"{_REVIEW_HEAD}{_P1}\n\n{_P2}\n\nReporting by member states remains patchy and late.\n")
+    assert body_texts(layout)[-1] == "Reporting by member states remains patchy and late."
+
+
+def test_a_board_in_the_middle_of_the_text_stays():
+    layout = parse(f"{_REVIEW_HEAD}{_P2}\n\nBoard\n\nChair         Kerstin Aberg\nTreasurer     Peter Vestergaard\n\n{_P2}\n")
+    assert any("Kerstin Aberg" in t for t in body_texts(layout))
+
+
+def test_a_range_of_minutes_in_the_text_is_no_reading_time():
+    assert F.web_furniture("10-15 minutes") is None and F.web_furniture("8–10 min read")[0] == "reading-time"
+
+
+def test_a_reader_views_estimate_above_the_title_is_chrome_and_a_kicker_that_may_be_the_titles_stays():
+    layout = parse("https://harbour.example/analysis/guarding\nharbour.example\n8–10 minutes\n\nGuarding the Harbours of the North\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert [f.value for f in layout.findings if f.field == "title"] == ["Guarding the Harbours of the North"]
+    layout = parse("Analysis: Europe must rearm now\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert [f.value for f in layout.findings if f.field == "title"] == ["Analysis: Europe must rearm now"]
+
+
+def test_a_closing_line_questions_without_its_question_mark_stays():
+    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\nQuestions\n")
+    assert not any(r.text == "Questions" and "speaker" in r.reason for r in layout.removed)
 
 
 def test_an_iso_timestamp_is_a_date():

@@ -508,6 +508,8 @@ _EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u231A\u231B\u23E9-\u23
 _EMOJI_MARK = re.compile(rf"^(?P<indent>\s*)(?P<mark>(?:{_EMOJI})+)\s+(?=\S)")
 # The note of whoever passed the text on, pointing down at it: "Look at this, thought of our talk 👇".
 _SHARER_NOTE = re.compile(r"^\s*\S.{0,160}?\s*(?:👇|⬇️?|🔽)[\uFE0F\U0001F3FB-\U0001F3FF]*\s*$")
+# The pictographs that label a line on their own (📰 ✍️ 📅 ⏱ 📌): not the dingbats (❶ ❷, ⚠, ✔), which are the text's marks.
+_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF\u270D\u2709\u23F1\u231A]")
 EMOJI_MARK_REASON = "an emoji set before a line as its label (📰 a title, ✍️ an author, 📅 a date)"
 SHARER_NOTE_REASON = "the note of whoever shared the text, pointing down at it"
 
@@ -523,7 +525,7 @@ def emoji_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
         same = [k for k in (n - 1, n + 1) if k in marks and marks[k]["mark"] == match["mark"]]
         if same:
             kept[n] = f"{match['indent']}• {lines[n][match.end():]}"
-        else:
+        elif _PICTOGRAPH.match(match["mark"]):
             removed.append((n + 1, match["mark"], EMOJI_MARK_REASON))
             kept[n] = match["indent"] + lines[n][match.end():]
     first = next((n for n, line in enumerate(kept) if line.strip()), None)
@@ -846,7 +848,9 @@ def is_contact_footer(text: str) -> bool:
     28006 Madrid · info@cied.example.es". Three parts or more, two of them where to write or call (one alone may be
     an author's: "Ann Lee · ORCID … · ann.lee@…")."""
     parts = [p.strip() for p in re.split(r"\s[|·•–—]\s", text) if p.strip()]
-    return _short(text, 25) and len(parts) >= 3 and not ends_sentence(text) and sum(bool(_CONTACT.match(p) or (_POSTAL.match(p) and not P.parse_date(p))) for p in parts) >= 2
+    contacts = sum(bool(_CONTACT.match(p)) for p in parts)  # an e-mail, a telephone or a web address: a row of figures has none
+    return _short(text, 25) and len(parts) >= 3 and not ends_sentence(text) and contacts >= 1 \
+        and contacts + sum(bool(_POSTAL.match(p) and not P.parse_date(p)) for p in parts) >= 2
 
 
 _AUDIENCE = (r"(?:(?:sustained|loud|prolonged|long|brief|some|scattered|warm|lengthy|lebhafter|anhaltender|vifs)\s+)?"
@@ -875,7 +879,7 @@ def is_app_share(text: str) -> bool:
 @WEB_FURNITURE.register("reading-time", 60, "web furniture: reading time")
 def is_reading_time(text: str) -> bool:
     return bool(
-        re.match(r"^(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura))?|"
+        re.match(r"^(?:\d{1,3}(?:\s*[-–]\s*\d{1,3}(?=\s*min(?:ute)?s?\.?\s+(?:read|reading)\b))?\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura))?|"
                  r"(?:estimated )?reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|tempo de leitura|leestijd|"
                  r"czas czytania|timp de citire|lästid|læsetid|lesetid|lukuaika)\b", text, re.I)
         # a label in any language, then minutes: "Време за четене: 5 мин.", "Olvasási idő: 6 perc"
@@ -941,8 +945,8 @@ def comment_section(texts: list[str]) -> int | None:
     return None
 
 
-# "Name — their words", or a shared draft's "Ola N.: their words" (a first name and more, so that "First: …" is no commenter)
-_SIGNED_COMMENT = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3}\s+[—–-]|(?:\s[A-ZÀ-Ý][\w.'’-]*){1,3}:)\s+\S.{3,600}$")
+# "Name — their words", or a shared draft's "Ola N.: their words" (a first name and an initial: "Short Term Options:" is a label)
+_SIGNED_COMMENT = re.compile(r"^[A-ZÀ-Ý][\w.'’-]*(?:(?:\s[A-ZÀ-Ý][\w.'’-]*){0,3}\s+[—–-]|\s[A-ZÀ-Ý]\.:)\s+\S.{3,600}$")
 
 
 _SALUTATION = re.compile(

@@ -882,6 +882,9 @@ def _bracketed_authors(text: str, common: frozenset[str]) -> list[Author] | None
 _POSTED_BY = re.compile(r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<date>[^|·]{6,30}?)\s+by\s+(?P<names>\S.{2,80})$", re.I)
 
 
+# The last word of a firm's or a house's name, which "with" may name in a byline: "with Chatham House", "with Oxford Analytica".
+_FIRM_WORDS = {"house", "group", "partners", "associates", "analytica", "consulting", "advisory", "thornton", "economics", "intelligence",
+               "capital", "research", "global", "international", "media", "labs", "studio", "press"}
 # A contributing author after the first: "By Giulia Ferraro, with Kristjan Tamm", "Par A, avec B".
 _WITH_AUTHOR = re.compile(r",?\s+(?:with|avec|mit|con|com)\s+(?P<name>[A-ZÀ-Ý][^,;|]{2,60})$")
 
@@ -900,7 +903,8 @@ def byline(state: HeadState) -> Claim | None:
     if dated and len(dated) < len(segments):
         rest = " | ".join(s for s in segments if s not in dated)
     rest = _CATEGORIES.sub("", rest)  # "Posted by Name in Sanctions, Maritime security"
-    if (helper := _WITH_AUTHOR.search(rest)) and P.is_person_name(helper["name"]):
+    if (helper := _WITH_AUTHOR.search(rest)) and P.is_person_name(helper["name"]) and not P.is_institution(helper["name"]) \
+            and helper["name"].split()[-1].lower() not in _FIRM_WORDS:
         rest = f"{rest[: helper.start()]} and {helper['name']}"  # "By A, with B": B contributed, and is an author
     rest = " / ".join(s for s in re.split(r"\s+/\s+", rest) if not P.CREDIT_LINE.match(s.strip()))  # "Text: A / Photo: B": B took the photos
     authors = authors_from(rest)
@@ -1193,6 +1197,15 @@ def _head_material(state: HeadState, offset: int) -> bool:
                                                    "name-columns", "event-lines"))
 
 
+@HEAD.register("reading-estimate", 88, "a reader view's estimate of the reading time, above the title")
+def reading_estimate(state: HeadState) -> Claim | None:
+    """"8–10 minutes" alone above the title, as a browser's reader view prints it (in the text, a bare range of
+    minutes is the text's own)."""
+    if state.title or not re.fullmatch(r"\d{1,3}\s*[–-]\s*\d{1,3}\s+minutes?", state.text().strip()):
+        return None
+    return Claim("chrome")
+
+
 @HEAD.register("chrome", 52, "site chrome above the title")
 def chrome(state: HeadState) -> Claim | None:
     """A search box, a breadcrumb, a menu row or a kicker above the title (see ``title_position``)."""
@@ -1218,7 +1231,7 @@ def title(state: HeadState) -> Claim | None:
         return Claim("title", findings=[state.find("title", dashed["title"], "title-dash-subtitle"),
                                         state.find("subtitle", dashed["subtitle"], "title-dash-subtitle")])
     kicked = re.match(r"^(?P<kicker>[^:]{2,25}):\s+(?P<rest>\S.{8,})$", text)
-    if kicked and P.label(kicked["kicker"]) in P.KICKER_LABELS and P.heading_like(kicked["rest"], 32) and not _head_material(state, 0):
+    if kicked and P.label(kicked["kicker"]) in _RUN_IN_KICKERS and P.heading_like(kicked["rest"], 32) and not _head_material(state, 0):
         # "Long read: Why a ceasefire without guarantees is a trap": the section's label run into the title
         return Claim("title", findings=[state.find("title", kicked["rest"], "title-after-kicker")])
     if _colon_wrapped(state):  # "Quiet Waters, Loud Claims:" / "The New Politics of the Arctic Shelf"
@@ -1232,6 +1245,10 @@ def title(state: HeadState) -> Claim | None:
         whole = f"{text} {state.text(1)}"
         return Claim("title", 2, [state.find("title", whole, "title-wrapped")])
     return Claim("title", findings=[state.find("title", text, "title")])
+
+
+# The kickers a title may carry run into it, which are never part of it ("Analysis: …" or "Interview: …" may be).
+_RUN_IN_KICKERS = {"long read", "longread", "the long read", "explainer"}
 
 
 def _title_beside_date(state: HeadState) -> Claim | None:

@@ -415,7 +415,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
         if (found is None or found[0] == "related") and index not in boxed and len(unit.text) <= 40 and word_count(unit.text) <= MAX_BOX_LABEL_WORDS:
             for kind, label_test, item_test in _BOXES:
-                if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, layout.lines)):
+                if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, layout.lines)) \
+                        and (kind[0] != "board" or not any(word_count(u.text) > 20 for u in units[index + items + 1 :])):  # a board: on the back pages
                     boxed.update((k, kind) for k in range(index, index + items + 1))
                     break
         if found is None and (kind := boxed.get(index)):
@@ -802,11 +803,9 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
                 units[k].role = "key-points"
             confirmed, j = label_at, label_at - 1
             continue
-        elif j > body_start and (credits := _AGENCY_CREDITS.fullmatch(unit.text.strip())):
+        elif j > body_start and (found := _agency_credits(unit.text)) is not None:
             unit.role = "closing-byline"  # "(Reporting by A and B; Editing by C)": the reporters and writers are the authors
-            names = [authors_from(m["names"].strip()) for m in _REPORTED_BY.finditer(credits[0])]
-            found = [a for group in names if group for a in group]
-            if found and not any(f.field == "authors" for f in layout.findings):
+            if not any(f.field == "authors" for f in layout.findings):
                 layout.findings.append(Finding("authors", found, "agency-credits", unit.line, unit.text))
         elif j > body_start and (written := _WRITTEN_FOR.fullmatch(unit.text.strip())) and (writers := authors_from(written["names"])):
             unit.role = "closing-byline"  # "— Written by A (independent analyst, Bergen) for the X Institute": A wrote it for X
@@ -866,15 +865,19 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
 TAIL_RUN_LINES = 3  # fewer short lines under the last paragraph may be the brief's own closing words
 
 
+_SIDEBAR_POINTS_LABELS = {"in brief", "at a glance", "key points", "the brief in brief", "in short", "en bref", "auf einen blick", "en resumen", "in sintesi"}
+
+
 def _key_points_box(units: list[Unit], j: int, body_start: int) -> int | None:
     """Where the label of a box of key points ends the text ("In brief" over "• …" lines, a sidebar the page set
     after the body), when ``units[j]`` is its last item; else None."""
     k = j
     while k > body_start and _BULLET.match(units[k].text):
         k -= 1
-    if k == j or k <= body_start or not P.KEY_POINTS_LABEL.fullmatch(units[k].text.strip().rstrip(" :")):
+    if k == j or k <= body_start or P.label(units[k].text) not in _SIDEBAR_POINTS_LABELS:
         return None
-    return k
+    above = units[k - 1].text  # the bios or the publisher's lines above it: a box set after the text, not its closing section
+    return k if P.parse_bios(above) or P.is_boilerplate(above) or P.label(above) in P.BIO_LABELS else None
 
 
 def _furniture_run(units: list[Unit], start: int, confirmed: int, end: int, layout: Layout) -> int:
@@ -978,9 +981,19 @@ _WRITTEN_FOR = re.compile(r"[—–-]{0,2}\s*(?:written|prepared|authored)\s+by\
 _CREDIT_PART = r"(?:(?:additional )?reporting|writing|written|compiled|editing|edited|graphics|fact-?checking)\s+by\s+[^;()]{3,120}"
 _AGENCY_CREDITS = re.compile(rf"\(?\s*(?:reporting|writing)\s+by\s+[^;()]{{3,120}}(?:;\s*{_CREDIT_PART})*\s*\)?\.?", re.I)
 _REPORTED_BY = re.compile(r"(?:^\(?|;\s*)(?:reporting|writing)\s+by\s+(?P<names>[^;()]+)", re.I)
+
+
+def _agency_credits(text: str) -> list | None:
+    """The reporters and writers an agency's credits name, or None when the line is no such credit (in brackets or
+    in parts set apart by ";", every reporter a name: "Reporting by member states remains patchy" is a sentence)."""
+    text = text.strip()
+    if not _AGENCY_CREDITS.fullmatch(text) or not (text.startswith("(") or ";" in text):
+        return None
+    groups = [authors_from(m["names"].strip()) for m in _REPORTED_BY.finditer(text)]
+    return [a for group in groups for a in group] if groups and all(groups) else None
 # A speaker's last words after the argument: "Thank you.", "Thank you for your attention.", "Questions?", "Vielen Dank."
 _THANKS = re.compile(
-    r"(?:thank you(?: (?:very much|all|so much))?(?: for (?:your|listening|your kind) ?(?:attention|listening)?)?|many thanks|questions|any questions|"
+    r"(?:thank you(?: (?:very much|all|so much))?(?: for (?:your|listening|your kind) ?(?:attention|listening)?)?|many thanks|questions\?|any questions\?|"
     r"(?:vielen )?dank(?: für ihre aufmerksamkeit)?|merci(?: beaucoup)?(?: de votre attention| pour votre attention)?|(?:muchas )?gracias(?: por su atención)?|"
     r"grazie(?: per l['’]attenzione)?|dziękuję(?: za uwagę)?|dank u(?: wel)?(?: voor uw aandacht)?|obrigad[oa](?: pela atenção)?)\s*[.!?]?", re.I)
 # A letter's or newsletter's closing formula, in the languages of European publishers.
@@ -1370,15 +1383,17 @@ SIDEBAR_AUTHORS_REASON = "an authors box set inside the text (a page's sidebar, 
 
 def _part_bylines(units: list[Unit], layout: Layout) -> list[Unit]:
     """A collection's parts, each with its writer's name in italics under its heading ("1. Will Europe keep paying?"
-    / "_Tomás Ribeiro_"): the name leaves the text (the writers are read from the bios or the head)."""
-    kept = []
-    for i, unit in enumerate(units):
-        name = P.in_italics(unit.text.strip())
-        if name and i and P.is_person_name(name) and heading_like(units[i - 1].text) and not ends_sentence(units[i - 1].text.rstrip("?")):
-            layout.removed.append(Removed(unit.text, unit.line, "the byline of a part of the text (its writer's name)"))
-            continue
-        kept.append(unit)
-    return kept
+    / "_Tomás Ribeiro_"): the names leave the text, when two parts or more are so signed by writers the head or the
+    bios name."""
+    writers = {a.name for f in layout.findings if f.field == "authors" for a in f.value}
+    writers |= {a.name for bio in layout.bios for a in P.parse_bios(bio.text) or []}
+    bylines = {i for i, unit in enumerate(units) if i and (name := P.in_italics(unit.text.strip())) and name in writers
+               and heading_like(units[i - 1].text) and not ends_sentence(units[i - 1].text.rstrip("?"))}
+    if len(bylines) < 2:
+        return units
+    for i in sorted(bylines):
+        layout.removed.append(Removed(units[i].text, units[i].line, "the byline of a part of the text (its writer's name)"))
+    return [unit for i, unit in enumerate(units) if i not in bylines]
 
 
 def _signed_parts(units: list[Unit], layout: Layout) -> list[Unit]:
@@ -1493,8 +1508,9 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
     page's end, or a sponsor's line ("Avec le soutien de la Région …"): publisher boilerplate, not a heading.
     A sentence that says who published or supported something stays."""
     kept = []
+    marked = any(f.rule == "marked-authors" for f in layout.findings)  # the head's authors carry the marks these lines key
     for unit in units:
-        reason = _inner_boilerplate(unit.text.strip())
+        reason = _inner_boilerplate(unit.text.strip(), marked)
         if reason is None:
             kept.append(unit)
             continue
@@ -1504,15 +1520,16 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
     return kept
 
 
-def _inner_boilerplate(text: str) -> str | None:
-    """Why a unit inside the body is publisher boilerplate, or None when it is the text."""
+def _inner_boilerplate(text: str, marked: bool = False) -> str | None:
+    """Why a unit inside the body is publisher boilerplate, or None when it is the text. With ``marked``, the head's
+    authors carry marks, and a line keyed by one ("a Danish Centre for …, Aarhus") is their affiliation."""
     if word_count(text) <= 8 and P.SERIAL_NUMBER.search(text) and not ends_sentence(text):  # "ISBN 978-… (PDF)" alone
         return "publisher boilerplate (the imprint's serial number)"
     if _SPONSOR.match(text) and word_count(text) <= 14 and not ends_sentence(text) and "," not in text:
         return "publisher boilerplate (a sponsor's line)"
     if P.CONTACT_LINE.match(text) or P.CORRESPONDING.match(text):
         return "a contact line (the corresponding author)"
-    if (note := P.AFFILIATION_NOTE.match(text)) and P.is_institution(note["institution"]):
+    if marked and (note := P.AFFILIATION_NOTE.match(text)) and P.is_institution(note["institution"]):
         return "an author's affiliation keyed by its mark (read into the metadata)"
     if P.is_disclaimer(text):
         return "publisher boilerplate (a disclaimer)"

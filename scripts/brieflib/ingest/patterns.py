@@ -123,7 +123,7 @@ def common_words(text: str) -> frozenset[str]:
 INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     # a German compound whose last part is the head word: "Wissenschaftsdienst", "Friedensforschungsinstitut"
-    r"[^\W\d_]{3,}(?:dienst|dienste|institut|zentrum|stiftung|akademie|gesellschaft)|"
+    r"(?:wissenschafts|forschungs|parlaments|nachrichten)dienste?|[^\W\d_]{3,}(?:forschungsinstitut|institut|zentrum|stiftung|akademie)|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|cercle|circolo|círculo|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
     r"association|group|trust|fund|endowment|studies|ministry|agency|office|bureau|commission|corporation|service|committee|parliament|assembly|"
@@ -838,7 +838,8 @@ _BOILERPLATE = [
     # a disclaimer that names no one, in other languages: "gibt die Auffassung der Autorin wieder", "n'engage que ses auteurs"
     re.compile(r"\bgibt (?:\w+ ){0,3}(?:auffassung|meinung|ansicht|sicht)(?:en)? (?:der|des) (?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b|"
                # "Ihre Arbeiten geben nicht die Auffassung des Parlaments … wieder": a service's work is not its house's view
-               r"\b(?:gibt|geben|spiegelt|spiegeln) nicht (?:notwendigerweise )?(?:die|eine) (?:auffassung|meinung|ansicht|position)(?:en)? (?:der|des) [^.]{3,120}\bwieder\b|"
+               r"(?:^|(?<=[.!?] ))(?:ihre|seine|diese|die|unsere)\s+(?:arbeiten|publikationen?|studien?|analysen?|beiträge|texte?|ausarbeitungen?|veröffentlichungen?|papiere?)\s+"
+               r"(?:gibt|geben|spiegelt|spiegeln) nicht (?:notwendigerweise )?(?:die|eine) (?:auffassung|meinung|ansicht|position)(?:en)? (?:der|des) [^.]{3,120}\bwieder\b|"
                r"\bn['’]engage(?:nt)? que (?:son|sa|ses|leur|leurs) auteur|\bresponsabilidad exclusiva de (?:su|sus|los|las|la|el) autor|"
                # "Opiniile exprimate aparțin autorului.", "Este documento refleja exclusivamente la opinión de sus autores."
                r"\bopiniile exprimate (?:\w+ ){0,4}aparțin (?:exclusiv )?autor|\brefleja (?:exclusivamente |únicamente )?(?:la opinión|las opiniones) de (?:su|sus) autor|"
