@@ -1197,13 +1197,13 @@ def _head_material(state: HeadState, offset: int) -> bool:
                                                    "name-columns", "event-lines"))
 
 
-@HEAD.register("reading-estimate", 88, "a reader view's estimate of the reading time, above the title")
+@HEAD.register("reading-estimate", 88, "a reader view's estimate of the reading time, in the head")
 def reading_estimate(state: HeadState) -> Claim | None:
-    """"8–10 minutes" alone above the title, as a browser's reader view prints it (in the text, a bare range of
-    minutes is the text's own)."""
-    if state.title or not re.fullmatch(r"\d{1,3}\s*[–-]\s*\d{1,3}\s+minutes?", state.text().strip()):
+    """"8–10 minutes" alone in the head, above the title or under the byline, as a browser's reader view prints it
+    (in the text, a bare range of minutes is the text's own)."""
+    if not re.fullmatch(r"\d{1,3}\s*[–-]\s*\d{1,3}\s+minutes?", state.text().strip()):
         return None
-    return Claim("chrome")
+    return Claim("reading-estimate")
 
 
 @HEAD.register("chrome", 52, "site chrome above the title")

@@ -1441,6 +1441,7 @@ def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
 
 _HEAD_REASONS = {  # head lines that give no field, or not only one
     "chrome": "head: site chrome above the title (a search box, menu, breadcrumb or kicker)",
+    "reading-estimate": "head: a reader view's estimate of the reading time",
     "cover": "head: the cover's line under its title (the title page after it sets the head again)",
     "mail-header": "head: a list archive's header and the sender's note above the text (the time it was sent dates the text)",
 }
