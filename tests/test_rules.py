@@ -2901,6 +2901,13 @@ def test_a_closing_line_questions_without_its_question_mark_stays():
     assert not any(r.text == "Questions" and "speaker" in r.reason for r in layout.removed)
 
 
+def test_a_politician_and_an_analyst_in_one_byline():
+    found = authors_from("MEP Anna Kowalska (EPP) and Dr Paul Brenner, Harbour Institute for Port Security")
+    assert [(a.name, a.affiliation) for a in found] == [("Anna Kowalska", None), ("Paul Brenner", "Harbour Institute for Port Security")]
+    assert [(a.name, a.affiliation) for a in authors_from("Ann Lee and Paul Brenner, Harbour Institute")] == [
+        ("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Harbour Institute")]
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

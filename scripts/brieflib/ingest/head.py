@@ -802,6 +802,7 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
     text = _IDENTIFIERS.sub("", text.strip())  # "Name · ORCID 0000-0003-4521-887X · name@host": the name's identifiers
     text = text.strip().strip("*_").lstrip("-–•· ").strip().rstrip(".")
     text = re.sub(rf"(?<=[^\W\d_])(?:\*{{1,3}}|[†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+)(?:,\*+)?(?=\s|,|$)", "", text)  # "Papadakis*", "Lindqvistᵃ,*": marks
+    text, parties = re.subn(r"(?<=[^\W\d_])\s+\((?-i:[A-Z][A-Za-z]{1,5}(?:/[A-Z][A-Za-z]{1,5})?)\)(?=\s+(?:and|&)\s|,|$)", "", text)  # "Nowak (EPP)": a party
     names = P.split_names(text, common)
     if names:
         return [Author(n) for n in names]
@@ -815,8 +816,8 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
             return [a for c in chunks for a in c]
     names_part, _, institution = text.rpartition(", ")
     names = P.split_names(names_part, common) if P.is_institution(institution) else None
-    if names and len(names) > 1:  # "A and B, Institute": both of that institute
-        return [Author(n, P.institution_name(institution)) for n in names]
+    if names and len(names) > 1:  # "A and B, Institute": both of that institute, unless A's party set A apart ("MEP A (EPP) and B, X")
+        return [Author(n, P.institution_name(institution) if not parties or k == len(names) - 1 else None) for k, n in enumerate(names)]
     for separator in (r"\s+\|\s+", r"\s+[—–]\s+", r",\s+"):
         parts = re.split(separator, text, maxsplit=1)
         # a role and a place of work, not a paragraph that opens with a name ("Name, a fellow at X, spoke with …")

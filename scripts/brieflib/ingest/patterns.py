@@ -83,7 +83,7 @@ def is_person_name(text: str) -> bool:
     return capitalised >= 2 and tokens[-1].lower() not in _PARTICLES
 
 
-HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mme|m|hr|fr|sir|dame|amb|ambassador|gen|col)\.?\s+)+", re.I)
+HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mme|m|hr|fr|sir|dame|amb|ambassador|gen|col|mep|mdep|mp|mdb)\.?\s+)+", re.I)
 
 
 def tidy_name(name: str) -> str:
