@@ -1336,18 +1336,12 @@ def test_titles_under_any_related_label_are_furniture(label):
     "Este documento refleja exclusivamente la opinión de sus autores.",
     "Harbour Forum, 12 Quay Street, Cork | Registered charity",
     "Harbour Forum e.V. | Amtsgericht Bremen VR 1234 | Impressum",
-])
-def test_views_disclaimers_and_registration_lines_are_footer(line):
-    layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{line}\n")
-    assert layout.blocks[-1].text == _LAST
-
-
-@pytest.mark.parametrize("line", [
+    # the publisher's contacts
     "Nordhavn Institute · Strandvej 12 · 2100 Copenhagen · office@nordhavn.example.dk",
     "Harbour Forum | 12 Quay Street, Cork | +353 21 496 0000",
     "HF – press@harbourforum.example.org – www.harbourforum.example.org",
 ])
-def test_a_footer_of_the_publishers_contacts_is_furniture(line):
+def test_views_disclaimers_registration_and_contact_lines_are_footer(line):
     layout = parse(f"{_TAIL_BODY}\n\n{_LAST}\n\n{line}\n")
     assert layout.blocks[-1].text == _LAST
 
@@ -2661,25 +2655,24 @@ def test_a_cover_in_pdf_layout_with_the_date_beside_the_title_and_a_page_about_t
     assert [(a.name, a.affiliation) for u in layout.bios for a in P.parse_bios(u.text)] == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Baltic Ports Observatory")]
 
 
-def test_what_a_reply_answers_is_a_notice_and_names_neither_title_nor_author():
-    layout = parse("Ports Need Guns, Too\n\nBy Ann Lee\n3 March 2026\n\n"
-                   "In reply to \"Europe Should Sell Its Ports\" by Paul Brenner (The Harbour Review, 2 February 2026)\n\n" + _PROSE + "\n")
+@pytest.mark.parametrize("head, title", [
+    # what a reply answers
+    ("Ports Need Guns, Too\n\nBy Ann Lee\n3 March 2026\n\n"
+     "In reply to \"Europe Should Sell Its Ports\" by Paul Brenner (The Harbour Review, 2 February 2026)", "Ports Need Guns, Too"),
+    # a review essay under a journal's masthead, with the record of the book it reviews
+    ("THE HARBOUR QUARTERLY                                  Vol. 7, No. 2 · Summer 2026\n\nREVIEW ESSAY\n\n"
+     "Ports of Call: Trade and Power in the Baltic. By Paul Brenner. Gdańsk: Amber Coast Press, 2025. 212 pp. €30.00. ISBN 978-0-0000-0000-0.\n\n"
+     "The Harbour Is the Front Line\n\nAnn Lee", "The Harbour Is the Front Line"),
+])
+def test_another_texts_title_and_author_in_the_head_name_neither_title_nor_author(head, title):
+    layout = parse(f"{head}\n\n{_PROSE}\n")
     found = {f.field: f.value for f in layout.findings}
-    assert found["title"] == "Ports Need Guns, Too" and [a.name for a in found["authors"]] == ["Ann Lee"]
+    assert found["title"] == title and [a.name for a in found["authors"]] == ["Ann Lee"]
     assert body_texts(layout) == [_PROSE]
 
 
 def test_a_sentence_that_replies_to_a_quoted_claim_stays():
     assert not P.is_notice("In reply to \"who pays?\", the ministers said nothing, which was itself an answer.")
-
-
-def test_a_review_essay_under_a_journals_masthead_with_the_reviewed_books_record():
-    layout = parse("THE HARBOUR QUARTERLY                                  Vol. 7, No. 2 · Summer 2026\n\nREVIEW ESSAY\n\n"
-                   "Ports of Call: Trade and Power in the Baltic. By Paul Brenner. Gdańsk: Amber Coast Press, 2025. 212 pp. €30.00. ISBN 978-0-0000-0000-0.\n\n"
-                   "The Harbour Is the Front Line\n\nAnn Lee\n\n" + _PROSE + "\n")
-    found = {f.field: f.value for f in layout.findings}
-    assert found["title"] == "The Harbour Is the Front Line" and [a.name for a in found["authors"]] == ["Ann Lee"]
-    assert body_texts(layout) == [_PROSE]
 
 
 def test_a_sentence_naming_a_book_and_its_publisher_stays():
