@@ -2316,6 +2316,8 @@ def test_acknowledgements_and_first_appearances_are_boilerplate(line):
     ("Време за четене: 5 мин.", "reading-time"),
     ("Olvasási idő: 6 perc", "reading-time"),
     ("Menu | Search | Subscribe", "control-row"),
+    ("3/2/26, 10:12 AM                 Guarding the Harbours – Harbour Institute…", "print-margins"),  # a browser's print margins
+    ("2 of 4                                     https://harbour.example/analysis/guarding", "print-margins"),
     ("8–10 minutes read", "reading-time"),  # a reader view's estimate, a range
     ("12-15 min read", "reading-time"),
 ])
@@ -2899,6 +2901,11 @@ def test_a_politician_and_an_analyst_in_one_byline():
     assert [(a.name, a.affiliation) for a in found] == [("Anna Kowalska", None), ("Paul Brenner", "Harbour Institute for Port Security")]
     assert [(a.name, a.affiliation) for a in authors_from("Ann Lee and Paul Brenner, Harbour Institute")] == [
         ("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Harbour Institute")]
+
+
+@pytest.mark.parametrize("line", ["2 of 4 ministers agreed, and https://harbour.example has the minutes.", "On 3/2/26, 10:12 AM the ships sailed."])
+def test_a_page_count_or_a_time_in_a_sentence_is_no_print_margin(line):
+    assert F.web_furniture(line) is None
 
 
 def test_an_iso_timestamp_is_a_date():

@@ -1159,6 +1159,9 @@ _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's conte
              r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
              r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|gå til (?:hoved)?indhold(?:et)?|gå til innhold(?:et)?|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
              r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο|mine (?:põhi)?sisu(?: juurde)?|pāriet uz saturu", words=6)
+# What a browser prints at the head and foot of each page: "11/17/26, 9:42 AM      Title – Site…" and "1 of 3      https://…"
+_phrase_rule("print-margins", 90, "page furniture: the browser's print header or footer (time printed, page, address)",
+             r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[AP]M)?\s{2,}\S.{0,200}|\d{1,3}\s*(?:of|/)\s*\d{1,3}\s{2,}(?:https?://|www\.)\S+", words=40)
 # A wiki's page furniture: its tagline under the title ("From BalkanWatch Wiki, the policy knowledge base"), where the
 # copy came from ("Retrieved from "https://…"") and its licence ("Content is available under Creative Commons …")
 _phrase_rule("wiki-tagline", 88, "web furniture: a wiki's tagline under the page's title",
