@@ -2908,6 +2908,23 @@ def test_a_page_count_or_a_time_in_a_sentence_is_no_print_margin(line):
     assert F.web_furniture(line) is None
 
 
+def test_a_typed_note_scanned_and_read_by_ocr():
+    """A faxed, typed note: the scan's specks ("|", "~"), its series beside its handling marking, a date with a year of
+    two digits, "PAGE 2", "PAGE 3 (END)" and the typist's reference."""
+    layout = parse("|\n    Harbour Institute for Port Security                          ~\n\n"
+                   "    PORT NOTE NO. 4/26                      RESTRICTED DISTRIBUTION\n                                                 3.2.26\n  |\n"
+                   "    GUARDING THE HARBOURS OF THE NORTH\n\n    Prepared by: Ann Lee, Research Director\n\n"
+                   f"    {_TAIL_BODY}\n\n                         PAGE 2\n|\n    {_LAST}\n\n                         PAGE 3 (END)\n\n    AH/kl\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["title"] == "GUARDING THE HARBOURS OF THE NORTH" and found["date"] == "2026-02-03"
+    assert body_texts(layout) == [_TAIL_BODY, _LAST]
+
+
+@pytest.mark.parametrize("text", ["4/3/26", "Section 4.3.26", "31.2.26"])
+def test_a_short_year_only_with_points_and_a_real_day(text):
+    assert D.parse_date(text) is None
+
+
 def test_an_iso_timestamp_is_a_date():
     assert D.parse_date("2026-03-04T09:00:00Z") == "2026-03-04" and D.parse_date("2026-03-04T09:00:00+01:00") == "2026-03-04"
 

@@ -84,6 +84,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _OF = r"(?:\s+(?:de|del|di|of|ta[’'])\s+|\s+d[’']|\s+)"  # "4 de marzo de 2026", "4 of March 2026", "4 d’abril", "4 ta’ Marzu"
 _YEAR_MARK = r"(?:\s*(?:r|р|г|g)\.?)?"  # "4 marca 2026 r.", "4 березня 2026 р.", "4 марта 2026 г."
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_SHORT_DOTTED = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d\d\s*$")  # "4.3.26": the one form with a year of two digits
 DATE_FORMS = [
     re.compile(rf"^{_DAY}{_OF}{_MONTH},?{_OF}{_YEAR}{_YEAR_MARK}$", re.I),  # 10 October 2025, 4 de marzo de 2026, 11. März 2026
     re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),  # October 10, 2025
@@ -92,6 +93,9 @@ DATE_FORMS = [
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$"),  # an ISO timestamp
     re.compile(rf"^(?P<day>\d\d?)[.\-/]\s?(?P<month>\d\d?)[.\-/]\s?{_YEAR}{_YEAR_MARK}$"),  # 12.01.2026, 23-02-2023, 1. 3. 2026 (day first)
     re.compile(rf"^{_YEAR}-(?P<month>\d\d)$"),
+    # day, month and a two-digit year set apart by points, as a typed note dates itself: "4.3.26" (never with slashes,
+    # which read both ways)
+    re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year2>\d\d)$"),
     # the month in Roman numerals, as Central European and Italian documents write it: "04.III.2026", "4 III 2026"
     re.compile(rf"^(?P<day>\d\d?)[.\s]\s?(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[.\s]\s?{_YEAR}$"),
     # a mail's or a log's time (C's ctime): "Tue Feb 17 09:14:02 CET 2026"
@@ -172,7 +176,7 @@ def parse_date(text: str) -> str | None:
     "Date: 2025-10-10", "March 2025", "Published 2025", "4 de marzo de 2026",
     "11. März 2026", "21 stycznia 2026", "23-02-2023" (day first) and "Updated: …".
     """
-    if not _ANY_YEAR.search(text):  # every form states a year: most lines are passed over here
+    if not _ANY_YEAR.search(text) and not _SHORT_DOTTED.search(text):  # every form states a year: most lines are passed over here
         return None
     text = text.strip().strip("*_").strip()
     prefixed = DATE_LABEL.match(text)
@@ -199,7 +203,8 @@ def _whole_date(body: str) -> str | None:
 
 
 def _iso(parts: dict) -> str | None:
-    month, year = _month_number(parts["month"]), int(parts["year"])
+    year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["year2"])  # "4.3.26": this century's
+    month = _month_number(parts["month"])
     if not 1 <= month <= 12:
         return None
     if parts.get("day"):

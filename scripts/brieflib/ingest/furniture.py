@@ -26,7 +26,7 @@ from brieflib.model.text import ends_sentence
 
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*)?(?:page|p\.|pag\.|s\.|seite|página|pagina|strona|side|sida|sivu|"
-    r"slide|folie|diapositive|diapositiva|dia|slajd)?\s*\d{1,3}(?:\s*(?:of|/|von|de|di|z|sur|van|av|af)\s*\d{1,3})?(?:\s*[-–—])?$",
+    r"slide|folie|diapositive|diapositiva|dia|slajd)?\s*\d{1,3}(?:\s*(?:of|/|von|de|di|z|sur|van|av|af)\s*\d{1,3})?(?:\s*[-–—]|\s*\((?:end|fin|ende)\))?$",
     re.I,
 )
 _BOX_RULE = re.compile(r"^\s*\+[-=]{5,}\+?\s*$")
@@ -571,6 +571,25 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     day, month, year = re.split(r"[./]", _STAMP.match(lines[a])["date"])
     year = f"20{year}" if len(year) == 2 else year
     return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())
+
+
+SCAN_MARK_REASON = "a stray mark of a scanned page (the OCR read a speck or an edge as a character)"
+_SCAN_MARK = re.compile(r"^\s*[|~`¦]{1,3}\s*$")
+_TRAILING_SCAN_MARK = re.compile(r"(?<=\S)\s{3,}[|~`¦]\s*$")
+
+
+def scan_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """An OCR'd scan's specks: a line of one to three "|", "~" or "`" alone, or such a mark far to the right of a line's
+    text ("Nordic Maritime Security Institute          ~"). Blanked or cut off, and listed."""
+    kept, removed = list(lines), []
+    for number, line in enumerate(lines, 1):
+        if _SCAN_MARK.match(line):
+            removed.append((number, line.strip(), SCAN_MARK_REASON))
+            kept[number - 1] = ""
+        elif (mark := _TRAILING_SCAN_MARK.search(line)):
+            removed.append((number, mark[0].strip(), SCAN_MARK_REASON))
+            kept[number - 1] = line[: mark.start()]
+    return kept, removed
 
 
 LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
@@ -1159,6 +1178,8 @@ _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's conte
              r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
              r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|gå til (?:hoved)?indhold(?:et)?|gå til innhold(?:et)?|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
              r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο|mine (?:põhi)?sisu(?: juurde)?|pāriet uz saturu", words=6)
+# A typed letter's reference, the writer's initials over the typist's: "AH/kl", "JB/mw"
+_phrase_rule("typist-reference", 56, "a typed document's reference (the writer's and the typist's initials)", r"(?-i:[A-Z]{2,4}/[a-z]{2,4})", words=1)
 # What a browser prints at the head and foot of each page: "11/17/26, 9:42 AM      Title – Site…" and "1 of 3      https://…"
 _phrase_rule("print-margins", 90, "page furniture: the browser's print header or footer (time printed, page, address)",
              r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[AP]M)?\s{2,}\S.{0,200}|\d{1,3}\s*(?:of|/)\s*\d{1,3}\s{2,}(?:https?://|www\.)\S+", words=40)

@@ -169,6 +169,9 @@ def date_line(state: HeadState) -> Claim | None:
 _WIDE_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # three spaces or more: a gap no sentence has
 
 
+# A document's handling marking set beside its series: "RESTRICTED DISTRIBUTION", "UNCLASSIFIED", "FOR OFFICIAL USE ONLY"
+_MARKING = re.compile(r"(?:restricted|confidential|unclassified|official(?:[- ]sensitive)?|limited|internal|public)(?: distribution| use only)?|"
+                      r"for official use only", re.I)
 _VOLUME = re.compile(r"\b(?:vol\.?|volume|jg\.|jahrgang|année|anno|rok)\s*\d{1,3}\b", re.I)
 
 
@@ -190,7 +193,7 @@ def wide_fields(state: HeadState) -> Claim | None:
             findings.append(state.find("authors", authors, "byline"))
         elif journal and segment in (segments[0], segments[-1]):
             continue  # "THE CARRINGTON REVIEW        Vol. 12, No. 1 · Spring 2026": a journal's name and its issue
-        elif not (_SERIES.match(segment) or P.is_doctype(segment)):
+        elif not (_SERIES.match(segment) or P.is_doctype(segment) or _MARKING.fullmatch(segment.strip())):
             return None  # a field this rule cannot read: the line is something else
     return Claim("doctype", findings=findings)
 

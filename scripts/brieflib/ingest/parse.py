@@ -36,6 +36,7 @@ from brieflib.ingest.furniture import (
     menu_run,
     remove_page_furniture,
     reply_section,
+    scan_marks,
     text_browser_links,
     version_history,
     vertical_text,
@@ -157,6 +158,8 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in versions]
     lines, placeholders = image_placeholder_lines(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in placeholders]
+    lines, specks = scan_marks(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in specks]
     lines, chat, chat_day = chat_export(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in chat]
     lines, emoji = emoji_marks(lines)
