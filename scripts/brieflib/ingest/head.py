@@ -805,7 +805,9 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
     text = _IDENTIFIERS.sub("", text.strip())  # "Name · ORCID 0000-0003-4521-887X · name@host": the name's identifiers
     text = text.strip().strip("*_").lstrip("-–•· ").strip().rstrip(".")
     text = re.sub(rf"(?<=[^\W\d_])(?:\*{{1,3}}|[†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+)(?:,\*+)?(?=\s|,|$)", "", text)  # "Papadakis*", "Lindqvistᵃ,*": marks
-    text, parties = re.subn(r"(?<=[^\W\d_])\s+\((?-i:[A-Z][A-Za-z]{1,5}(?:/[A-Z][A-Za-z]{1,5})?)\)(?=\s+(?:and|&)\s|,|$)", "", text)  # "Nowak (EPP)": a party
+    parties = 0
+    if re.search(r"\b(?:MEP|MdEP|MP|MdB|Senator|Rep\.)\s", text):  # "MEP Katarzyna Nowak (EPP)": a politician's party, no affiliation
+        text, parties = re.subn(r"(?<=[^\W\d_])\s+\((?-i:[A-Z][A-Za-z]{1,5}(?:/[A-Z][A-Za-z]{1,5})?)\)(?=\s+(?:and|&)\s|,|$)", "", text)
     names = P.split_names(text, common)
     if names:
         return [Author(n) for n in names]
