@@ -2587,7 +2587,8 @@ def test_a_cover_with_a_wrapped_subtitle_and_stacked_names_with_their_posts_and_
 
 
 @pytest.mark.parametrize("line, affiliation", [("Senior Fellow, Chatham House", "Chatham House"), ("Research Fellow, Defence Economics", None),
-                                               ("Senior Researcher, Foreign Policy and Security", None)])
+                                               ("Senior Researcher, Foreign Policy and Security", None),
+                                               ("Senior Fellow, Ukraine and Eastern Europe", None), ("Fellow, Central Europe Institute", "Central Europe Institute")])
 def test_a_post_then_a_field_names_no_place_of_work(line, affiliation):
     assert P.describe(line)[0] == affiliation
 

@@ -424,10 +424,16 @@ _FIELD_WORDS = {
 }
 
 
+# Places a beat may name: "Ukraine and Eastern Europe", "Russia and Eurasia", "Asia-Europe Relations".
+_BEAT_PLACES = _REGION_WORDS | {"europe", "eurasia", "ukraine", "russia", "china", "africa", "asia", "america", "americas", "eastern",
+                                "western", "northern", "southern", "central", "north", "south", "east", "west", "asia-europe", "euro-atlantic"}
+
+
 def field_only(text: str) -> bool:
-    """"Defence Economics", "Foreign Policy and Security": a field, not an organisation."""
+    """"Defence Economics", "Foreign Policy and Security", "Ukraine and Eastern Europe": a field or a beat, not an
+    organisation."""
     words = [w.lower().strip(".,") for w in text.split()]
-    return bool(words) and words[0] not in {"and", "&", "of"} and all(w in _FIELD_WORDS for w in words)
+    return bool(words) and words[0] not in {"and", "&", "of"} and all(w in _FIELD_WORDS or w in _BEAT_PLACES for w in words)
 
 
 def role_only(text: str) -> bool:
