@@ -59,7 +59,9 @@ class Brief:
     key_points: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     themes_sidecar: list | dict | None = None  # the editor's list, or {add: [...], remove: [...]}
-    # Filled in by enrichment, never cached with the conversion:
+    # Filled in by enrichment. What depends on the brief and an editors' file alone (themes, places, glossary mentions,
+    # terms) is cached with its conversion (brief_to_dict); what depends on other briefs (related, annotations,
+    # backlinks) is found again on every build:
     theme_passages: dict[str, list[str]] = field(default_factory=dict)  # theme id -> paragraph ids
     theme_weights: dict[str, float] = field(default_factory=dict)  # primary theme id -> likelihood
     theme_mentions: dict[str, list[str]] = field(default_factory=dict)  # mentioned theme id -> paragraph ids, strongest first
