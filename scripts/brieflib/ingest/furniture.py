@@ -844,10 +844,15 @@ _REGISTRATION = re.compile(
     r"n\.?º? de registro|numéro d[’']entreprise|ondernemingsnummer|org\.? ?nr|y-tunnus|cvr)\b", re.I)
 
 
+def _footer_parts(text: str) -> list[str]:
+    """The parts of a footer line, split by "|", "·", "•" or a dash between spaces."""
+    return [p.strip() for p in re.split(r"\s[|·•–—]\s", text) if p.strip()]
+
+
 @WEB_FURNITURE.register("registration", 62, "page furniture: the publisher's address or legal registration (footer)")
 def is_registration(text: str) -> bool:
     """A footer line with a registration statement among parts split by "|", "·" or "–"."""
-    parts = [p for p in re.split(r"\s[|·•–—]\s", text) if p.strip()]
+    parts = _footer_parts(text)
     return _short(text, 25) and len(parts) >= 2 and not ends_sentence(text) and any(_REGISTRATION.search(p) and _short(p, 8) for p in parts)
 
 
@@ -866,7 +871,7 @@ def is_contact_footer(text: str) -> bool:
     """A footer line of the publisher's contacts among parts split by "|", "·" or "–": "CIED · Calle de Serrano 000 ·
     28006 Madrid · info@cied.example.es". Three parts or more, two of them where to write or call (one alone may be
     an author's: "Ann Lee · ORCID … · ann.lee@…")."""
-    parts = [p.strip() for p in re.split(r"\s[|·•–—]\s", text) if p.strip()]
+    parts = _footer_parts(text)
     contacts = sum(bool(_CONTACT.match(p)) for p in parts)  # an e-mail, a telephone or a web address: a row of figures has none
     return _short(text, 25) and len(parts) >= 3 and not ends_sentence(text) and contacts >= 1 \
         and contacts + sum(bool(_POSTAL.match(p) and not P.parse_date(p)) for p in parts) >= 2

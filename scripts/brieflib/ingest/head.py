@@ -1257,13 +1257,20 @@ def title(state: HeadState) -> Claim | None:
 _RUN_IN_KICKERS = {"long read", "longread", "the long read", "explainer"}
 
 
+def set_apart_date(text: str) -> tuple[list[str], str] | None:
+    """``(the parts before, the date)`` of a line with a date set far to its right, six spaces or more from the rest
+    (a PDF's layout: "UKRAINE AFTER THE GUNS FALL SILENT          04.III.2026"); else None."""
+    *before, last = re.split(r"(?<=\S)\s{6,}(?=\S)", text.strip())
+    return (before, iso) if before and (iso := parse_date(last)) else None
+
+
 def _title_beside_date(state: HeadState) -> Claim | None:
-    """A title with its date set far to its right on the same line (a PDF's layout): "UKRAINE AFTER THE GUNS FALL
-    SILENT          04.III.2026"."""
-    parts = re.split(r"(?<=\S)\s{6,}(?=\S)", state.text().strip())
-    if len(parts) != 2 or not (iso := parse_date(parts[1])) or not P.heading_like(parts[0], 24) or head_line(parts[0]):
+    """A title with its date set far to its right on the same line: "UKRAINE AFTER THE GUNS FALL SILENT      04.III.2026"."""
+    beside = set_apart_date(state.text())
+    if not beside or len(beside[0]) != 1 or not P.heading_like(title := beside[0][0], 24) or head_line(title):
         return None
-    findings = [state.find("title", parts[0], "title-beside-date")]
+    iso = beside[1]
+    findings = [state.find("title", title, "title-beside-date")]
     return Claim("title", findings=findings + ([] if state.date else [state.find("date", iso, "date-beside-title")]))
 
 
@@ -1508,8 +1515,8 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
     """A line that may be the title above a subtitle: heading-like, not chrome, a section label or a head line
     of another kind."""
     text = units[index].text
-    if (beside := re.split(r"(?<=\S)\s{6,}(?=\S)", text.strip())) and len(beside) == 2 and parse_date(beside[1]):
-        text = beside[0]  # "UKRAINE AFTER THE GUNS FALL SILENT          04.III.2026": the title, its date to its right
+    if (beside := set_apart_date(text)) and len(beside[0]) == 1:
+        text = beside[0][0]  # "UKRAINE AFTER THE GUNS FALL SILENT          04.III.2026": the title, its date to its right
     if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or _chrome_shape(text, units[index + 1].text):
         return False
     if _menu_column(units, index) or _site_tagline(units, index):

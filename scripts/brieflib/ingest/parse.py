@@ -51,6 +51,7 @@ from brieflib.ingest.head import (
     byline_start,
     head_line,
     read_head,
+    set_apart_date,
 )
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
 from brieflib.model.brief import Block, Removed
@@ -140,6 +141,13 @@ def _letter_spacing(line: str) -> str:
     return match["indent"] + " ".join(words)
 
 
+def _listed(passed: tuple[list[str], list[tuple[int, str, str]]], layout: Layout) -> list[str]:
+    """A line-level pass's lines, with what it took out ``(line number, text, reason)`` listed in ``layout.removed``."""
+    lines, taken = passed
+    layout.removed += [Removed(text, number, reason) for number, text, reason in taken]
+    return lines
+
+
 def parse(text: str) -> Layout:
     """Cut normalised text into units and give each a role."""
     layout = Layout(text=text, lines=text.split("\n"))
@@ -147,23 +155,17 @@ def parse(text: str) -> Layout:
     for number in sorted(chart_remnants(lines)):  # before page numbers: an axis's ticks are numbers alone on a line too
         layout.removed.append(Removed(lines[number - 1].strip(), number, CHART_REASON))
         lines[number - 1] = ""
-    lines, links = text_browser_links(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in links]
+    lines = _listed(text_browser_links(lines), layout)
     lines = [_letter_spacing(line) if " " in line.strip() else line for line in lines]
-    lines, letters = vertical_text(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in letters]
-    lines, numbers = line_numbers(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in numbers]
+    lines = _listed(vertical_text(lines), layout)
+    lines = _listed(line_numbers(lines), layout)
     lines, versions, first_version = version_history(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in versions]
-    lines, placeholders = image_placeholder_lines(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in placeholders]
-    lines, specks = scan_marks(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in specks]
+    lines = _listed((lines, versions), layout)
+    lines = _listed(image_placeholder_lines(lines), layout)
+    lines = _listed(scan_marks(lines), layout)
     lines, chat, chat_day = chat_export(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in chat]
-    lines, emoji = emoji_marks(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in emoji]
+    lines = _listed((lines, chat), layout)
+    lines = _listed(emoji_marks(lines), layout)
     lines, romans = raise_glued_markers(lines)
     layout.removed += romans
     lines = lettered_notes(lines)
@@ -184,10 +186,10 @@ def parse(text: str) -> Layout:
     common = P.common_words(text)
     body_start, layout.findings = read_head(units, common)
     body_start = _title_page(units, body_start, layout, common)
-    if first_version and not any(f.field == "date" for f in layout.findings):
-        layout.findings.append(Finding("date", first_version[1], "version-history", first_version[0], first_version[2]))
-    if chat_day and not any(f.field == "date" for f in layout.findings):
-        layout.findings.append(Finding("date", chat_day[1], "message-stamp", chat_day[0], chat_day[2]))  # when the channel posted it
+    # the first version's date, or the day the channel posted the text: when the head states none
+    for rule, dated in (("version-history", first_version), ("message-stamp", chat_day)):
+        if dated and not any(f.field == "date" for f in layout.findings):
+            layout.findings.append(Finding("date", dated[1], rule, dated[0], dated[2]))
     layout.head = units[:body_start]
     for unit in layout.head:
         reason = _HEAD_REASONS.get(unit.role, f"head: {unit.role} line (read into the metadata)")
@@ -281,13 +283,6 @@ def _first_word(line: str) -> str:
     return line.split()[0] if line.split() else ""
 
 
-def _ends_in_set_apart_date(text: str) -> bool:
-    """"UKRAINE AFTER THE GUNS FALL SILENT          04.III.2026": a line with a date set far to its right (a PDF's
-    layout), which is a line of its own."""
-    parts = re.split(r"(?<=\S)\s{6,}(?=\S)", text.strip())
-    return len(parts) > 1 and "\n" not in text and P.parse_date(parts[-1]) is not None
-
-
 def split_units(lines: list[str]) -> list[Unit]:
     """Paragraph candidates with their first line numbers."""
     groups = _groups(lines)
@@ -329,7 +324,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and not _starts_item(line, current.text)
                 and not _MACHINE_LINE.match(stripped)
                 and not (_KEY_LINE.match(stripped) and _KEY_LINE.match(current.text))
-                and not _ends_in_set_apart_date(current.text)
+                and not ("\n" not in current.text and set_apart_date(current.text))  # a date set far to its right: a line of its own
                 and not (P.AFFILIATION_NOTE.match(stripped) and P.AFFILIATION_NOTE.match(current.text))
                 and not _FIELD_LABEL_LINE.match(stripped)
                 and not P.NOTE_RULE.match(stripped) and not P.NOTE_RULE.match(current.text)  # a rule never wraps into text
@@ -1012,10 +1007,11 @@ _SIGN_OFF = re.compile(rf"^(?:{_VALEDICTION})\s*[,!.]?(?P<names>(?:\s+\S+){{0,6}
 _SIGNATURE_WORD = re.compile(rf"[{P._UP}][\w'’.-]*|and|und|et|y|e|en|i|og|och|&")
 
 
-def _signature(text: str) -> bool:
-    """"— Jan Kowalski", "– Marta Silva, Harbour Institute": a writer's name set under a contribution."""
+def _signature(text: str) -> str | None:
+    """The name of "— Jan Kowalski", "– Marta Silva, Harbour Institute": a writer's name set under a contribution;
+    else None."""
     match = re.match(r"^[—–-]{1,2}\s*(?P<name>[^,]{3,60})(?:,\s*(?P<rest>.{1,80}))?$", text.strip())
-    return bool(match) and P.is_person_name(match["name"]) and not ends_sentence(match["name"])
+    return match["name"].strip() if match and P.is_person_name(match["name"]) and not ends_sentence(match["name"]) else None
 
 
 def _sign_off(text: str) -> bool:
@@ -1409,9 +1405,9 @@ def _signed_parts(units: list[Unit], layout: Layout) -> list[Unit]:
     for i, unit in enumerate(units):
         if i in skip:
             continue
-        signed = re.match(r"^[—–-]{1,2}\s*(?P<name>[^,]{3,60})$", unit.text.strip())
-        bios = P.parse_bios(units[i + 1].text, known) if signed and i + 1 < len(units) else None
-        if signed and _signature(unit.text) and signed["name"].strip() in known and bios and [a.name for a in bios] == [signed["name"].strip()]:
+        signed = _signature(unit.text) if "," not in unit.text else None  # "— Name" alone
+        bios = P.parse_bios(units[i + 1].text, known) if signed in known and i + 1 < len(units) else None
+        if bios and [a.name for a in bios] == [signed]:
             layout.removed.append(Removed(unit.text, unit.line, _TAIL_REASONS["signature"]))
             layout.removed.append(Removed(units[i + 1].text, units[i + 1].line, "bio of a part's writer (read into the metadata)"))
             units[i + 1].role = "bio"
