@@ -177,12 +177,13 @@ def parse(text: str) -> Layout:
         if rule == "running-header":
             layout.running.append(Removed(line, number, rule))
     footers = [(number, line) for number, line, rule, _reason in furniture if rule in {"running-header", "page-footer"}]
-    lines, layout.page_notes, labels = page_bottom_notes(lines, {f[0] for f in furniture}, _vocabulary(text))
+    vocabulary = _vocabulary(text)  # every word of the text, once: evidence for rejoining words split at a line's end
+    lines, layout.page_notes, labels = page_bottom_notes(lines, {f[0] for f in furniture}, vocabulary)
     layout.removed += labels
     units = split_units(lines)
     units = _drop_stray_markers(units, layout)
     units = _drop_web_furniture(units, layout)
-    units = rejoin_breaks(units, _vocabulary(text))
+    units = rejoin_breaks(units, vocabulary)
     common = P.common_words(text)
     body_start, layout.findings = read_head(units, common)
     body_start = _title_page(units, body_start, layout, common)
