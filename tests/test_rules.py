@@ -4231,3 +4231,58 @@ def test_a_byline_with_the_writers_post_and_a_paywall_notice():
 
 def test_a_slovene_post_before_the_institution():
     assert P.describe("Višja raziskovalka, Center za evropsko varnostno politiko")[0] == "Center za evropsko varnostno politiko"
+
+
+def test_a_letter_signed_by_several_under_its_close():
+    letter = ("HARBOUR INSTITUTE\n\nOpen Letters – No. 3\n\nKiel, 4 March 2026\n\nKeep the Harbours Open to Allies\n\nDear Minister,\n\n"
+              + _PROSE + "\n\n" + _PROSE + " Last words of the letter.\n\n"
+              "With our thanks and good wishes for your term,\n\nAnn Lee\nDirector, Harbour Institute\n\nPaul Brenner\n"
+              "Former Ambassador of Denmark to NATO\n\nZoë Müller\n\n"
+              "The Open Letters series is published by the Harbour Institute. Signatories write in a personal capacity.\n")
+    layout = parse(letter)
+    authors = [(a.name, a.affiliation) for f in layout.findings if f.field == "authors" for a in f.value]
+    assert authors == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", None), ("Zoë Müller", None)]
+    assert body_texts(layout)[-2:] == [_PROSE, _PROSE + " Last words of the letter."]
+
+
+def test_a_close_is_told_from_a_last_paragraph_and_a_signer_from_a_heading():
+    # no close above them: the short lines are the text's own
+    layout = parse("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nWhat comes next\n\n" + _PROSE + "\n")
+    assert [(b.kind, b.text) for b in layout.blocks] == [("paragraph", _PROSE), ("heading", "What comes next"), ("paragraph", _PROSE)]
+    assert P.is_boilerplate("Signatories write in a personal capacity.")
+    assert not P.is_boilerplate("The ministers spoke in a personal capacity at the meeting, and said little.")
+    assert P.publisher_from("The Open Letters series is published by the Harbour Institute.") == "Harbour Institute"
+    assert P.describe("Former Ambassador of Denmark to NATO")[0] is None
+
+
+def test_a_masthead_with_the_sites_menu_on_its_line():
+    layout = parse("HARBOUR INSTITUTE FOR NORTHERN AFFAIRS          Research   Events   Experts   About   Donate\n\nCOMMENTARY\n\n"
+                   "Keep the Harbours Open to Allies\n\nMarch 4, 2026\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + "\n")
+    found = {f.field: f.value for f in layout.findings}
+    assert found["publisher"] == "Harbour Institute for Northern Affairs"
+
+
+def test_a_short_line_in_bold_over_a_paragraph_is_a_heading():
+    layout = parse("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n**Summary**\n" + _PROSE + "\n\n"
+                   "**The ministers found the money but not the will to spend it together.**\n\n" + _PROSE + "\n")
+    assert [(b.kind, b.text) for b in layout.blocks] == [
+        ("heading", "Summary"), ("paragraph", _PROSE),
+        ("pullquote", "The ministers found the money but not the will to spend it together."), ("paragraph", _PROSE)]
+
+
+@pytest.mark.parametrize("line", ["Partilhar   Comentários (14)", "Share   Comments (3)", "Teilen | Kommentare (2) | Drucken",
+                                  "Compartir:  Facebook  X  LinkedIn  WhatsApp  Copiar enlace", "Partager : LinkedIn | Copier le lien"])
+def test_a_row_of_share_and_comment_buttons(line):
+    assert F.web_furniture(line)[0] == "share"
+
+
+@pytest.mark.parametrize("label", ["Mais lidas", "Most popular", "Les plus lus", "Meistgelesen", "Lo más leído", "Najczęściej czytane"])
+def test_a_most_read_box_at_the_foot_of_a_news_page(label):
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n"
+            "Ann Lee is a senior fellow at the Harbour Institute. The opinions expressed are those of the author and do not "
+            "necessarily reflect the editorial position of Gazeta Portuária.\n\nPartilhar   Comentários (14)\n\n"
+            f"{label}\n1. Dockers strike for a second week\n2. The islands and the northern gap\n")
+    brief, layout = _head_fields(text)
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+    assert brief.publisher == "Gazeta Portuária"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]

@@ -661,6 +661,7 @@ _SHARE_WORDS = (
 _ICON = re.compile(r"[^\W\d_]{1,2}|[^\w\s]{1,2}")
 _BUTTON = re.compile(
     r"e-?mail|tweet|facebook|linkedin|twitter|whatsapp|telegram|bluesky|mastodon|threads|reddit|xing|copy link|"
+    r"copiar (?:enlace|link)|copier le lien|link kopieren|copia (?:il )?link|kopiuj link|link kopiëren|kopiera länk|kopier link|"
     r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
     r"tisk|vytisknout|tlačiť|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
     r"(?:télécharger|descargar|scarica|baixar|pobierz|downloaden)(?: (?:le|el|il|o|de))? pdf|pdf (?:herunterladen|downloaden|pobierz)|"
@@ -682,6 +683,9 @@ def is_share(text: str) -> bool:
         return True
     buttons = [s for s in re.split(r"\s{2,}|\s*[|·•]\s*", text) if s]  # "Print    Download PDF": a row of buttons set apart by spaces
     if len(buttons) >= 2 and all(_BUTTON.fullmatch(s) for s in buttons):
+        return True
+    # "Partilhar   Comentários (14)": a share button beside the count of comments
+    if len(buttons) >= 2 and any(_share_phrase(b) for b in buttons) and all(_BUTTON.fullmatch(b) or _share_phrase(b) or _COMMENTS_HEADER.fullmatch(b) for b in buttons):
         return True
     # "Share on LinkedIn Share on Bluesky Email": buttons run together with single spaces
     if _short(text, 16):
@@ -783,7 +787,10 @@ RELATED_LABEL = re.compile(
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
-    r"you may also like|further reading|most read|recommended)\s*:?\s*",
+    r"you may also like|further reading|most read|recommended|"
+    # the most read, in the languages of European news sites
+    r"most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
+    r"meest gelezen|mest (?:lästa|læste|leste)|luetuimmat|cele mai citite)\s*:?\s*",
     re.I,
 )
 

@@ -30,6 +30,7 @@ from brieflib.ingest.dates import (
     labelled_date,
     parse_date,
 )
+from brieflib.ingest.furniture import is_menu_row
 from brieflib.ingest.registry import Registry
 from brieflib.model.brief import Author
 
@@ -636,7 +637,10 @@ def masthead(state: HeadState) -> Claim | None:
     acronym: "ECSS – European Centre for Strategic Studies"."""
     if state.title or state.i + 1 >= len(state.units):
         return None
-    name = state.text() if P.is_institution(state.text()) else P.acronym_institution(state.text())
+    text = state.text()
+    if len(parts := _WIDE_GAP.split(text.strip())) > 1 and is_menu_row("   ".join(parts[1:])):
+        text = parts[0]  # "HARBOUR INSTITUTE          Research   Events   About   …": the site's name beside its menu
+    name = text if P.is_institution(text) else P.acronym_institution(text)
     if not name:
         return None
     above = state.units[state.i - 1] if state.i else None

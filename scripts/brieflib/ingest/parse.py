@@ -54,7 +54,7 @@ from brieflib.ingest.head import (
     set_apart_date,
 )
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
-from brieflib.model.brief import Block, Removed
+from brieflib.model.brief import Author, Block, Removed
 from brieflib.model.text import (
     CLOSERS,
     NOTE_REF,
@@ -790,6 +790,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "reference"
         elif name in P.DECLARATION_LABELS and j + 1 < end and units[j + 1].role in {"boilerplate", "bio"}:
             unit.role = "boilerplate"  # "Funding" over "This work was supported by …"
+        elif j > body_start and (not layout.bios or layout.bios[0] is units[j + 1]) and (notice := _notice_after_bio(unit.text, known)):
+            unit.role = "bio"  # "Ann Lee is a fellow at X. The views … do not reflect the position of Y.": her bio, then the notice
+            layout.bios.insert(0, unit)
+            layout.boilerplate.append(Unit(notice, unit.line, role="boilerplate"))  # read for the publisher it names
         elif P.is_boilerplate(unit.text):
             unit.role = "boilerplate"
         elif (name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and layout.bios:
@@ -815,6 +819,15 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             if not any(f.field == "authors" for f in layout.findings):
                 if (found := byline_authors(unit.text)):
                     layout.findings.append(Finding("authors", found, "closing-byline", unit.line, unit.text))
+        elif j > body_start and (signed := _signed_close(units, j, body_start, layout.lines)):
+            close, signers = signed  # "With our thanks …," over each signer's name and role: the letter's authors
+            units[close].role = "signoff"
+            for k in range(close + 1, j + 1):
+                units[k].role = "signature"
+            if not any(f.field == "authors" for f in layout.findings):
+                layout.findings.append(Finding("authors", signers, "signed-close", units[close].line, units[close].text))
+            confirmed, j = close, close - 1
+            continue
         elif j > body_start and _sign_off(unit.text):
             unit.role = "signoff"
         elif j > body_start and _THANKS.fullmatch(unit.text.strip()):
@@ -859,6 +872,16 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     layout.note_numbers = [number for _line, number, _text in found]
     layout.notes = notes_in_order([(number, text) for _line, number, text in found])
     return confirmed
+
+
+def _notice_after_bio(text: str, known: frozenset[str]) -> str | None:
+    """The publisher's notice run into the bios above it, in one paragraph; else None."""
+    parts = sentences(text)
+    for k in range(1, len(parts)):
+        notice = " ".join(parts[k:])
+        if P.is_boilerplate(notice) and not P.is_boilerplate(parts[0]):
+            return notice if P.parse_bios(" ".join(parts[:k]), known) else None
+    return None
 
 
 TAIL_RUN_LINES = 3  # fewer short lines under the last paragraph may be the brief's own closing words
@@ -1022,6 +1045,35 @@ def _sign_off(text: str) -> bool:
         return False
     names = match["names"].split()
     return all(_SIGNATURE_WORD.fullmatch(w.rstrip(",")) for w in names) and not (names and names[-1].endswith("."))
+
+
+# A letter's close, the words before its signers: a valediction, or "With our thanks and good wishes for your term,"
+_CLOSE = re.compile(rf"(?:{_VALEDICTION}|with (?:our|my) [\w’'-]+)\b[^.!?:;]{{0,70}},", re.I)
+_CLOSE_AND_NAME = re.compile(r"(?P<close>[^,]{3,90},)\s+(?P<name>[^,]{3,60})")  # the close and the first name, run into one line
+
+
+def _signed_close(units: list[Unit], j: int, body_start: int, lines: list[str]) -> tuple[int, list[Author]] | None:
+    """A letter's signers ending at ``units[j]``, under its close: each signer's name on a line, with the role on the
+    line right under it ("Director, Harbour Institute", read as the affiliation). Where the close stands and the
+    signers, in order; None when the lines above ``units[j]`` are not such a block."""
+    signers: list[Author] = []
+    role = None  # the role line read last, waiting for the name above it
+    for k in range(j, body_start, -1):
+        text = units[k].text.strip()
+        run_in = _CLOSE_AND_NAME.fullmatch(text)
+        name = run_in["name"] if run_in and _CLOSE.fullmatch(run_in["close"]) and P.is_person_name(run_in["name"]) else None
+        if name or (_CLOSE.fullmatch(text) and role is None):
+            if name:
+                signers.insert(0, Author(name, *P.describe(role)) if role else Author(name))
+            return (k, signers) if signers and (name or role is None) else None
+        if P.is_person_name(text):
+            signers.insert(0, Author(text, *P.describe(role)) if role else Author(text))
+            role = None
+        elif role is None and word_count(text) <= 16 and not ends_sentence(text) and lines[units[k].line - 2].strip():
+            role = text  # no blank line above it: the role under a name
+        else:
+            return None
+    return None
 
 
 # "Lisbon, 2 de fevereiro de 2026", "Paris, le 3 mars 2026", "Berlin, den 4. März 2026": where and when it was written.
@@ -1607,7 +1659,9 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
         if run_in and P.label(run_in["label"]) in _RUN_IN_LABELS:  # "Abstract: The EU has …": the label, then its paragraph
             blocks += [Block("heading", run_in["whole"], unit.line), Block("paragraph", run_in["rest"], unit.line)]
         elif text.startswith("**") and text.endswith("**") and len(text) > 4:
-            blocks.append(Block("pullquote", text[2:-2].strip(), unit.line))
+            bold = text[2:-2].strip()  # "**Summary**" over a paragraph: a heading; a sentence in bold: a pull quote
+            heading = nxt is not None and not ends_sentence(bold) and _is_heading(bold, prev, nxt)
+            blocks.append(Block("heading" if heading else "pullquote", bold, unit.line))
         elif _BULLET.match(text):
             blocks.append(Block("item", _BULLET.sub("", text), unit.line))
         elif _list_item(text, prev, nxt) or _numbered_paragraph(text, paragraph_numbers):
