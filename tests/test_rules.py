@@ -4286,3 +4286,54 @@ def test_a_most_read_box_at_the_foot_of_a_news_page(label):
     assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
     assert brief.publisher == "Gazeta Portuária"
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]
+
+
+_STAMP = "This content downloaded from 198.51.100.4 on Tue, 03 Mar 2026 10:01:05 +00:00\nAll use subject to https://about.shelf.example/terms\n"
+
+
+def test_a_digital_archives_cover_sheet_and_its_stamp_on_every_page():
+    text = ("Report Title: Guarding the Harbours of the North\nReport Author(s): Ann Lee and Paul Brenner\n"
+            "Published by: Harbour Institute (2026)\nStable URL: https://www.shelf.example/stable/r123\n\n"
+            "Shelf is a not-for-profit service that helps scholars find and use a wide range of content in a trusted digital archive. "
+            "For more information about Shelf, please contact help@shelf.example.\n\n"
+            "Your use of the Shelf archive indicates your acceptance of the Terms & Conditions of Use, available at\nhttps://about.shelf.example/terms\n\n"
+            "This content is licensed under a Creative Commons Attribution 4.0 International License (CC BY 4.0).\n\n" + _STAMP + "\f"
+            "HARBOUR INSTITUTE\nPolicy Paper 3\n\nGuarding the Harbours of the North\n\nAnn Lee\nPaul Brenner\n\n4 March 2026\n\n" + _STAMP + "\f"
+            "Introduction\n\n" + _PROSE + "\n\n" + _PROSE + "\n\n" + _STAMP)
+    brief, layout = _head_fields(text)
+    assert brief.title == "Guarding the Harbours of the North"
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Paul Brenner"]
+    assert (brief.date, brief.publisher) == ("2026-03-04", "Harbour Institute")
+    assert [(b.kind, b.text) for b in layout.blocks] == [("heading", "Introduction"), ("paragraph", _PROSE), ("paragraph", _PROSE)]
+
+
+@pytest.mark.parametrize("line", [
+    "This content downloaded from 198.51.100.4 on Tue, 03 Mar 2026 10:01:05 +00:00",
+    "This article was downloaded by: [University of the North] On: 03 March 2026, At: 10:01",
+    "All use subject to https://about.shelf.example/terms",
+])
+def test_a_repositorys_download_stamp_is_page_furniture(line):
+    assert F.PAGE_FURNITURE.first(line, Counter(), True).name == "download-stamp"
+
+
+def test_a_repositorys_terms_of_use_on_its_cover_sheet_are_furniture():
+    line = "Your use of the Shelf archive indicates your acceptance of the Terms & Conditions of Use, available at https://about.shelf.example/terms"
+    assert F.web_furniture(line)[0] == "archive-terms"
+
+
+@pytest.mark.parametrize("line", [
+    "This content was downloaded from Russian servers by the attackers before the outage.",
+    "All use of force is subject to the approval of parliament.",
+])
+def test_sentences_about_downloads_and_use_are_text(line):
+    assert F.web_furniture(line) is None and F.PAGE_FURNITURE.first(line, Counter({line: 3}), True) is None
+
+
+@pytest.mark.parametrize("bio, affiliation", [
+    ("Søren Berg is a senior researcher at the Øresund Centre for Defence Studies in Copenhagen and a visiting fellow at the Centre.",
+     "Øresund Centre for Defence Studies"),
+    ("Ewa Nowak is a lecturer at Łódź University of Technology.", "Łódź University of Technology"),
+    ("Jean Roy is a research fellow with the École de guerre économique.", "École de guerre économique"),
+])
+def test_a_bio_names_an_institution_whose_name_begins_with_a_letter_beyond_ascii(bio, affiliation):
+    assert [a.affiliation for a in P.parse_bios(bio)] == [affiliation]

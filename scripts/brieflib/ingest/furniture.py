@@ -83,6 +83,18 @@ def is_marking(line: str, repeated: Counter, alone: bool = True) -> bool:
     return bool(_MARKING.fullmatch(line.strip()))
 
 
+# What a digital archive stamps at the foot of every page it serves: "This content downloaded from 198.51.100.4 on
+# Tue, 03 Mar 2026 …" and "All use subject to https://…/terms"
+_DOWNLOAD_STAMP = re.compile(
+    r"this (?:content|item|article|document|file|pdf|paper|chapter|book) (?:was )?downloaded (?:from|by)\b.{0,160}?\bon\s*:?\s+(?:\w{3},?\s+)?\d.{0,60}|"
+    r"all use (?:is )?subject to\s+(?:https?://|www\.)\S+", re.I)
+
+
+@PAGE_FURNITURE.register("download-stamp", 83, "page furniture: a digital archive's download stamp")
+def is_download_stamp(line: str, repeated: Counter, alone: bool = True) -> bool:
+    return len(line.split()) <= 40 and bool(_DOWNLOAD_STAMP.fullmatch(line.strip()))
+
+
 @PAGE_FURNITURE.register("running-header", 80, "page furniture: a running header or footer")
 def is_running_header(line: str, repeated: Counter, alone: bool = True) -> bool:
     """A short line that recurs on every page ("Rhine Institute · Policy Brief 03/2026 · 2").
@@ -1202,8 +1214,15 @@ _phrase_rule("wiki-tagline", 88, "web furniture: a wiki's tagline under the page
 _phrase_rule("retrieved-from", 87, "web furniture: where the copy was retrieved from",
              r"retrieved (?:from|on)\s+[\"“]?(?:https?://|www\.)\S+?[\"”]?\.?", words=6)
 _phrase_rule("licence", 58, "publisher boilerplate: the content's licence",
-             r"(?:(?:text|content) (?:is )?available under|this (?:work|page|article) is licensed under|licensed under) "
+             r"(?:(?:text|content) (?:is )?available under|this (?:work|page|article|content|paper|document|publication|report|brief) is licensed under|licensed under) "
              r"(?:the )?(?:creative commons|cc[ -]by)\b.{0,120}", words=30)
+# A digital archive's stamp on every page of a download, and its cover sheet's notices: "This content downloaded from
+# 198.51.100.4 on Tue, 03 Mar 2026 …", "All use subject to https://…/terms", "Your use of the X archive indicates your
+# acceptance of the Terms …", "X is a not-for-profit service that helps scholars …"
+_phrase_rule("archive-terms", 88, "web furniture: a digital archive's notices on its cover sheet (its terms of use, what it is)",
+             r"your use of .{3,80}? (?:indicates|constitutes|signifies) (?:your )?acceptance of .{3,200}|"
+             r"[A-Z][\w.-]{1,40}(?: [A-Z][\w.-]+){0,3} is an? (?:not-for-profit|non-?profit) (?:service|platform|digital library|archive|repository)\b.{0,400}",
+             words=80)
 LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
 _phrase_rule("last-edited", 57, LAST_EDITED_REASON,
              r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)

@@ -356,7 +356,7 @@ _RECORD_LABELS = {
     "authors": "authors", "author": "authors", "author(s)": "authors", "creator": "authors", "creators": "authors",
     "date": "date", "published": "date", "publication date": "date", "date of publication": "date", "issued": "date",
     "date of issue": "date", "issue date": "date", "for the meeting of": "", "original": "", "language of the original": "",
-    "publisher": "publisher", "title": "title", "subtitle": "subtitle",
+    "publisher": "publisher", "published by": "publisher", "title": "title", "subtitle": "subtitle", "stable url": "", "source": "",
     "series": "", "language": "", "licence": "", "license": "", "rights": "", "doi": "", "isbn": "", "issn": "", "keywords": "",
     "subjects": "", "subject": "", "pages": "", "type": "", "document type": "", "format": "", "url": "", "handle": "", "uri": "",
     "collection": "", "record": "", "identifier": "", "citation": "", "status": "", "word count": "", "version": "", "reference": "",
@@ -366,6 +366,16 @@ _RECORD_LABELS = {
     # a German parliament's research service: its file number, the date its work was finished, its department
     "aktenzeichen": "", "geschäftszeichen": "", "abschluss der arbeit": "date", "fachbereich": "", "verfasser": "authors", "verfasserin": "authors",
 }
+_RECORD_KIND = re.compile(r"^(?:report|book|chapter|article|journal|paper|item|document|work)\s+")
+
+
+def _record_label(label: str) -> str:
+    """A record's label as ``_RECORD_LABELS`` keys it: "Report Title" and "Chapter Author(s)" are its title and authors."""
+    label = label.strip().lower()
+    bare = _RECORD_KIND.sub("", label)
+    return bare if bare != label and bare in _RECORD_LABELS else label
+
+
 # A content system's key, lower case with an underscore ("author_ids", "featured_image", "updated_at"): a field that
 # describes the file, known to be no part of the text when three or more fields of a record stand with it.
 _MACHINE_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
@@ -391,8 +401,8 @@ def record_fields(state: HeadState) -> Claim | None:
         if fields and _BODY_KEY.match(text):
             count += 1  # "body:" ends the record; the text follows
             break
-        if match and (match["label"].strip().lower() in _RECORD_LABELS or _MACHINE_KEY.fullmatch(match["label"].strip())):
-            fields.append((count, match["label"].strip().lower(), match["value"].strip()))
+        if match and (_record_label(match["label"]) in _RECORD_LABELS or _MACHINE_KEY.fullmatch(match["label"].strip())):
+            fields.append((count, _record_label(match["label"]), match["value"].strip()))
         elif fields and _RECORD_LABELS.get(fields[-1][1]) == "authors" and not match:
             fields.append((count, fields[-1][1], text))  # the table's next row, its label cell empty: another author
         elif match and ":" in text[: match.start("value")]:
@@ -410,7 +420,7 @@ def record_fields(state: HeadState) -> Claim | None:
             findings.append(state.find("authors", authors, "record-fields", offset))
         elif kind == "date" and (iso := parse_date(value)):
             findings.append(state.find("date", iso, "date-published", offset))
-        elif kind == "publisher" and P.is_institution(value):
+        elif kind == "publisher" and P.is_institution(value := re.sub(r"\s*\((?:19|20)\d\d\)$", "", value)):  # "Harbour Institute (2026)"
             findings.append(state.find("publisher", P.institution_name(value), "record-fields", offset))
         elif kind in ("title", "subtitle"):
             findings.append(state.find(kind, value, "record-fields", offset))

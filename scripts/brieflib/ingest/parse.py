@@ -1513,9 +1513,11 @@ def _title_page(units: list[Unit], start: int, layout: Layout, common: frozenset
     if not start or start >= len(units):
         return start
     seen = {normalise_for_match(u.text) for u in units[:start] if u.role in {"masthead", "title"}}
+    seen |= {normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"}  # a cover sheet's "Title: …" field
     title = next((u for u in units[:start] if u.role == "title"), None)
     page = next((i for i in range(start, min(len(units), start + MAX_COVER_UNITS + 1)) if _after_page_break(units, i, layout.lines)), None)
-    if page is None or normalise_for_match(units[page].text) not in seen or sum(word_count(u.text) for u in units[start:page]) > 40:
+    # the title page's masthead or title, or its title under the masthead and series ("HARBOUR INSTITUTE" / "Policy Paper 3")
+    if page is None or not any(normalise_for_match(u.text) in seen for u in units[page : page + 3]) or sum(word_count(u.text) for u in units[start:page]) > 40:
         return start
     end, findings = read_head(units[page:], common)
     if not end:

@@ -268,7 +268,7 @@ _CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", 
                "do", "da", "dos", "das", "för", "og", "och", "d'études",
                # articles inside a name: "Istituto Adriatico per la Sicurezza", "Institut de la Défense", "Centro de los Estudios"
                "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "dei", "degli", "delle", "dello", "der", "die", "sulla", "sul"}
-_INSTITUTION_TOKEN = re.compile(r"^(?:\(?[A-ZÀ-Ý][\w’'.–-]*\)?,?|\([A-Z]{2,}\))$")
+_INSTITUTION_TOKEN = re.compile(rf"^(?:\(?[{_UP}][\w’'.–-]*\)?,?|\([A-Z]{{2,}}\))$")
 
 
 def institution_phrase(text: str) -> str | None:
@@ -301,7 +301,7 @@ def institution_phrase(text: str) -> str | None:
 # A name in the Romance manner, in sentence case after its first word: "Centre d'études des risques politiques et
 # économiques", "Istituto per gli studi di politica internazionale", "Instituto de Relações Internacionais".
 _ROMANCE_HEAD = re.compile(r"(?i:centre|centro|institut|instituto|istituto|fondation|fundación|fondazione|fundação|observatoire|"
-                           r"observatorio|osservatorio|observatório|groupe|grupo|gruppo|académie|academia|accademia|laboratoire)")
+                           r"observatorio|osservatorio|observatório|groupe|grupo|gruppo|académie|academia|accademia|laboratoire|école|escola|escuela|scuola)")
 _ROMANCE_STOP = {"where", "who", "which", "whose", "and", "since", "in", "on", "with", "from", "to", "for", "at", "as", "is", "was", "has",
                  "he", "she", "they", "it", "its", "the", "a", "an", "of", "until", "before", "after", "while", "during", "whom"}
 
@@ -342,8 +342,8 @@ ROLE_WORDS = _ROLE_WORDS = {
 }
 # "Fellow at the X", "with X", "director of the X" (but not "Head of Research, X").
 # "… at the X", "… with the X", "director of the X", "a visiting fellow from the X" (a fellow's home institution)
-_AT_INSTITUTION = re.compile(r"\b(?:at|with)\s+(?=(?:the\s+)?[A-Z])|\bof\s+(?=the\s+[A-Z])|"
-                             r"(?:(?<=\b[Ff]ellow )|(?<=\b[Ss]cholar ))from\s+(?=(?:the\s+)?[A-Z])")
+_AT_INSTITUTION = re.compile(rf"\b(?:at|with)\s+(?=(?:the\s+)?[{_UP}])|\bof\s+(?=the\s+[{_UP}])|"
+                             rf"(?:(?<=\b[Ff]ellow )|(?<=\b[Ss]cholar ))from\s+(?=(?:the\s+)?[{_UP}])")
 
 
 # A part of an organisation named last: "Europe Program", "Defence Economics Department": not a place of work itself.
