@@ -4337,3 +4337,56 @@ def test_sentences_about_downloads_and_use_are_text(line):
 ])
 def test_a_bio_names_an_institution_whose_name_begins_with_a_letter_beyond_ascii(bio, affiliation):
     assert [a.affiliation for a in P.parse_bios(bio)] == [affiliation]
+
+
+def test_the_authors_in_a_table_under_the_last_paragraph():
+    text = ("Keep the Harbours Open to Allies\n\n4 March 2026\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\nAbout the authors\n\n"
+            "Name | Position | Institution\nAnn Lee | Senior Analyst, Ports Programme | Harbour Institute\n"
+            "Zoë Müller | Associate Fellow |\nPaul Brenner | Research Fellow | Centre for Northern Studies\n\n"
+            "© 2026 Harbour Institute · Privacy\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [
+        ("Ann Lee", "Harbour Institute"), ("Zoë Müller", None), ("Paul Brenner", "Centre for Northern Studies")]
+    assert brief.publisher == "Harbour Institute"
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+def test_a_table_of_figures_at_the_end_is_no_table_of_authors():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\n"
+            "Country | Spending | Share\nPoland | 4.1 | High\nEstonia | 3.4 | High\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ann Lee"]
+    assert "Poland" in " ".join(b.text for b in layout.blocks)
+
+
+def test_a_box_of_recommendations_set_before_the_masthead_and_title():
+    text = ("KEY RECOMMENDATIONS\n\n1. Spend the money on ships the ports can berth.\n\n2. Plan the spending over ten years.\n\n"
+            "3. Buy radars together.\n\nHarbour Institute for Northern Affairs\nPOLICY BRIEF No. 7 | March 2026\n\n"
+            "Keep the Harbours Open to Allies\n\nAnn Lee\nSenior Fellow, Harbour Institute for Northern Affairs\n\n"
+            + _PROSE + "\n\nWhat comes next\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open to Allies", "2026-03", "Harbour Institute for Northern Affairs")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute for Northern Affairs")]
+    assert body_texts(layout) == [_PROSE, "What comes next", _PROSE]
+    assert (brief.key_points_label, brief.key_points) == ("KEY RECOMMENDATIONS", [
+        "Spend the money on ships the ports can berth.", "Plan the spending over ten years.", "Buy radars together."])
+
+
+def test_a_summary_of_points_that_opens_a_text_with_no_head_stays_its_text():
+    text = "Summary\n\n- The ports are exposed.\n\n- The money is there.\n\n- The will to spend it is not.\n\nWhat comes next\n\n" + _PROSE + "\n"
+    brief, layout = _head_fields(text)
+    assert body_texts(layout)[:2] == ["Summary", "The ports are exposed."]
+
+
+@pytest.mark.parametrize("line", [
+    "Jump to: 1. Background · 2. Drawing the line · 3. Who guarantees it? · 4. Outlook",
+    "On this page: Background | Options | Outlook",
+    "In this article: Background · The options · What next",
+    "Sur cette page : Contexte · Options · Perspectives",
+])
+def test_a_line_of_links_to_the_sections_of_the_page(line):
+    assert F.web_furniture(line)[0] == "section-links"
+
+
+def test_a_sentence_that_begins_like_a_line_of_section_links_is_text():
+    assert F.web_furniture("In this article: we argue that the ports need money, not plans.") is None

@@ -1223,6 +1223,11 @@ _phrase_rule("archive-terms", 88, "web furniture: a digital archive's notices on
              r"your use of .{3,80}? (?:indicates|constitutes|signifies) (?:your )?acceptance of .{3,200}|"
              r"[A-Z][\w.-]{1,40}(?: [A-Z][\w.-]+){0,3} is an? (?:not-for-profit|non-?profit) (?:service|platform|digital library|archive|repository)\b.{0,400}",
              words=80)
+# A line of links to the page's own sections: "Jump to: 1. Background · 2. Options · 3. Outlook", "On this page: A | B"
+_phrase_rule("section-links", 86, "web furniture: links to the page's own sections",
+             r"(?:jump to|skip to|go to|on this page|in this (?:article|explainer|brief|page)|contents|sur cette page|dans cet article|"
+             r"auf dieser seite|in diesem (?:artikel|beitrag)|en esta página|en este artículo|in questa pagina|nesta página|na tej stronie|"
+             r"op deze pagina)\s*:\s*(?:\d{1,2}\.\s+)?[^.!?·|]{2,60}\??(?:\s*[·|•]\s*(?:\d{1,2}\.\s+)?[^.!?·|]{2,60}\??)+", words=60)
 LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
 _phrase_rule("last-edited", 57, LAST_EDITED_REASON,
              r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)

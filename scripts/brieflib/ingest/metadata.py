@@ -14,7 +14,7 @@ from brieflib.ingest import furniture as F
 from brieflib.ingest import patterns as P
 from brieflib.ingest.dates import ambiguous_slash_date, month_day
 from brieflib.ingest.head import Finding
-from brieflib.ingest.parse import BULLETS, Layout
+from brieflib.ingest.parse import BOX_LABEL, BULLETS, Layout
 from brieflib.model.brief import Author, Brief
 from brieflib.model.text import normalise_for_match, plain, sentences, shorten, slugify
 
@@ -95,7 +95,7 @@ def _boxed_points(brief: Brief) -> None:
     if not lines:
         return
     label = lines[0].text.strip().rstrip(" :")
-    if not P.KEY_POINTS_LABEL.fullmatch(label):
+    if not BOX_LABEL.fullmatch(label):
         return
     points: list[str] = []
     for removed in lines[1:]:

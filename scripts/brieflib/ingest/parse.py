@@ -185,6 +185,7 @@ def parse(text: str) -> Layout:
     units = _drop_web_furniture(units, layout)
     units = rejoin_breaks(units, vocabulary)
     common = P.common_words(text)
+    units = _leading_box(units, layout, common)
     body_start, layout.findings = read_head(units, common)
     body_start = _title_page(units, body_start, layout, common)
     # the first version's date, or the day the channel posted the text: when the head states none
@@ -213,6 +214,29 @@ def parse(text: str) -> Layout:
 
 
 # -- units ---------------------------------------------------------------
+
+
+_LIST_MARK = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s+\S")
+BOX_LABEL = re.compile(rf"{P.KEY_POINTS_LABEL.pattern}|(?:key |main |policy |our )?recommendations", re.I)  # a box of points
+
+
+def _leading_box(units: list[Unit], layout: Layout, common: frozenset[str]) -> list[Unit]:
+    """A box of key points or recommendations that a text dump sets before the masthead and title (a cover's sidebar
+    read first): its label and two or more items, then a head that names the title and who published or wrote it or
+    when. The box is listed as a sidebar (the page quotes its points), and the head is read after it."""
+    if not units or not BOX_LABEL.fullmatch(units[0].text.strip().rstrip(" :")):
+        return units
+    end = 1
+    while end < len(units) and _LIST_MARK.match(units[end].text):
+        end += 1
+    if end < 3 or end >= len(units):
+        return units
+    _start, findings = read_head(units[end:], common)
+    if not ({"title"} <= {f.field for f in findings} and {"publisher", "authors", "date"} & {f.field for f in findings}):
+        return units
+    for unit in units[:end]:
+        layout.removed.append(Removed(unit.text, unit.line, SIDEBAR_REASON))
+    return units[end:]
 
 
 _FRAME_RULE = re.compile(r"^\s*[─━═▬]{5,}\s*$")  # a box's top or bottom drawn with box-drawing characters
@@ -790,13 +814,20 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "reference"
         elif name in P.DECLARATION_LABELS and j + 1 < end and units[j + 1].role in {"boilerplate", "bio"}:
             unit.role = "boilerplate"  # "Funding" over "This work was supported by …"
+        elif j > body_start and (table := _authors_table(units, j, body_start)):
+            header, listed = table  # "Name | Position | Institution" over a row per author: who wrote it, and where they work
+            for k in range(header, j + 1):
+                units[k].role = "authors-table"
+            _take_authors(layout, listed, "authors-table", units[header])
+            confirmed, j = header, header - 1
+            continue
         elif j > body_start and (not layout.bios or layout.bios[0] is units[j + 1]) and (notice := _notice_after_bio(unit.text, known)):
             unit.role = "bio"  # "Ann Lee is a fellow at X. The views … do not reflect the position of Y.": her bio, then the notice
             layout.bios.insert(0, unit)
             layout.boilerplate.append(Unit(notice, unit.line, role="boilerplate"))  # read for the publisher it names
         elif P.is_boilerplate(unit.text):
             unit.role = "boilerplate"
-        elif (name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and layout.bios:
+        elif (name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and (layout.bios or (j + 1 < len(units) and units[j + 1].role == "authors-table")):
             unit.role = "bio-heading"
         elif (not layout.bios or (j + 1 < len(units) and layout.bios[0] is units[j + 1])) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
             unit.role = "bio"
@@ -988,6 +1019,7 @@ def _signatories(units: list[Unit], body_start: int, layout: Layout) -> None:
 _TAIL_REASONS = {
     "reference": "reference list (author–year entries, not notes)",
     "signatories": SIGNATORIES_REASON,
+    "authors-table": "the authors' table (read into the metadata)",
     "closing-byline": "byline under the last paragraph (read into the metadata)",
     "signoff": "sign-off of a letter or newsletter",
     "thanks": "a speaker's thanks or call for questions after the last paragraph",
@@ -1045,6 +1077,54 @@ def _sign_off(text: str) -> bool:
         return False
     names = match["names"].split()
     return all(_SIGNATURE_WORD.fullmatch(w.rstrip(",")) for w in names) and not (names and names[-1].endswith("."))
+
+
+_CELLS = re.compile(r"\s*\|\s*|\t|\s{3,}")
+_NAME_COLUMN = re.compile(r"names?|authors?|nom|nombre|nome|naam|imię i nazwisko|autor(?:es|en|zy)?|auteurs?", re.I)
+_ROLE_COLUMN = re.compile(r"position|role|title|function|post|fonction|cargo|funzione|stanowisko|funktion|functie", re.I)
+_PLACE_COLUMN = re.compile(r"institution|institute|affiliation|organi[sz]ation|employer|institución|istituzione|instytucja|organisatie|"
+                           r"einrichtung|institut|instituição", re.I)
+
+
+def _authors_table(units: list[Unit], j: int, body_start: int) -> tuple[int, list[Author]] | None:
+    """A table of the authors ending at ``units[j]``: a header row that names a column of names and one of
+    institutions or posts ("Name | Position | Institution"), one row a line under it, each a person's name. Where the
+    header stands and the authors, in order; None when the rows above ``units[j]`` are no such table."""
+    rows = []
+    for k in range(j, body_start, -1):
+        cells = [c.strip() for c in _CELLS.split(units[k].text.strip())]
+        while cells and not cells[-1]:
+            cells.pop()  # an empty last cell: "Zoë Müller | Associate Fellow |"
+        if len(cells) < 2 or (k < j and units[k].line != units[k + 1].line - 1):
+            return None
+        if _NAME_COLUMN.fullmatch(cells[0]) and all(_ROLE_COLUMN.fullmatch(c) or _PLACE_COLUMN.fullmatch(c) for c in cells[1:]):
+            if not rows:
+                return None
+            roles = [bool(_ROLE_COLUMN.fullmatch(c)) for c in cells]
+            places = [bool(_PLACE_COLUMN.fullmatch(c)) for c in cells]
+            listed = []
+            for row in rows:
+                post = next((row[i] for i in range(1, len(row)) if roles[i] and row[i]), None) if len(roles) > 1 else None
+                place = next((row[i] for i in range(1, min(len(row), len(places))) if places[i] and row[i]), None)
+                listed.append(Author(row[0], place, post))
+            return k, listed
+        if not P.is_person_name(cells[0]) or len(rows) >= 12:
+            return None
+        rows.insert(0, cells)
+    return None
+
+
+def _take_authors(layout: Layout, listed: list[Author], rule: str, unit: Unit) -> None:
+    """Authors read under the text: the authors when the head names none; else the affiliations of those it named
+    without one."""
+    named = next((f.value for f in layout.findings if f.field == "authors"), None)
+    if named is None:
+        layout.findings.append(Finding("authors", listed, rule, unit.line, unit.text))
+        return
+    for author in named:
+        match = next((a for a in listed if a.name == author.name), None)
+        if match and author.affiliation is None:
+            author.affiliation, author.position = match.affiliation, author.position or match.position
 
 
 # A letter's close, the words before its signers: a valediction, or "With our thanks and good wishes for your term,"
