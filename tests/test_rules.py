@@ -4390,3 +4390,42 @@ def test_a_line_of_links_to_the_sections_of_the_page(line):
 
 def test_a_sentence_that_begins_like_a_line_of_section_links_is_text():
     assert F.web_furniture("In this article: we argue that the ports need money, not plans.") is None
+
+
+def test_margin_notes_set_under_the_paragraphs_that_cite_them():
+    text = (_PROSE + " The money went elsewhere.¹\n\n    ¹ The figures are from the ministries' own reports, which\n    cover the years to 2025.\n\n"
+            "What comes next\n\n" + _PROSE + " The radars came late.² And the ships later.\n\n    ² Three of the five radars were delivered in 2026.\n\n"
+            "The ships will need crews, and the crews will need training that nobody has yet paid for.\n")
+    layout = parse(text)
+    assert layout.notes == {1: "The figures are from the ministries' own reports, which cover the years to 2025.",
+                            2: "Three of the five radars were delivered in 2026."}
+    assert [b.kind for b in layout.blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
+
+
+def test_an_indented_line_that_opens_with_a_superscript_but_cites_nothing_above_stays_text():
+    layout = parse(_PROSE + "\n\n    ² Three of the five radars were delivered in 2026.\n\n" + _PROSE + "\n")
+    assert layout.notes == {}
+
+
+def test_notes_marked_with_an_asterisk_and_daggers():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + " The money went elsewhere.*\n\n"
+            "The radars came late† and the ships later.‡ Nobody asked why.\n\nNotes\n\n* The ministries' own reports.\n\n"
+            "† Three of the five radars.\n\n‡ The navy's annual review, 2025.\n\n"
+            "Harbour Papers are published by the Harbour Institute. The opinions expressed are those of the authors.\n")
+    brief, layout = _head_fields(text)
+    assert layout.notes == {1: "The ministries' own reports.", 2: "Three of the five radars.", 3: "The navy's annual review, 2025."}
+    assert body_texts(layout) == [_PROSE + " The money went elsewhere.[1]", "The radars came late[2] and the ships later.[3] Nobody asked why."]
+    assert brief.publisher == "Harbour Institute"
+
+
+def test_an_asterisk_list_under_a_label_with_no_markers_in_the_text_is_a_list():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nWhat to do\n\n* Buy radars together.\n\n* Plan for ten years.\n")
+    layout = parse(text)
+    assert layout.notes == {} and [b.kind for b in layout.blocks] == ["paragraph", "heading", "item", "item"]
+
+
+def test_a_programme_named_in_the_series_line_is_not_the_publisher():
+    text = ("HARBOUR INSTITUTE FOR NORTHERN AFFAIRS\nHarbour Papers · Baltic Ports Programme\n\nKeep the Harbours Open to Allies\n\n"
+            "By Ann Lee\n\nKiel, 4 March 2026\n\n" + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.publisher == "Harbour Institute for Northern Affairs"

@@ -295,7 +295,9 @@ def series_line(state: HeadState) -> Claim | None:
     owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and P.is_institution(m["institution"])]
     if not owned and not any(_SERIES.match(s) or P.is_doctype(s) for s in segments):
         return None
-    findings = [state.find("publisher", P.institution_name(s), "masthead") for s in segments if P.is_institution(s) and not _SERIES.match(s)]
+    # not a programme or unit of the publisher ("Harbour Papers · Baltic Ports Programme")
+    findings = [state.find("publisher", P.institution_name(s), "masthead") for s in segments
+                if P.is_institution(s) and not _SERIES.match(s) and not _DEPARTMENT.search(s.strip())]
     for name in owned:
         # "A joint paper by the X and the Y": published by both, X first; Y is named as the co-publisher it is
         joint = [p for p in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", name) if p]

@@ -89,6 +89,7 @@ class Layout:
     running: list[Removed] = field(default_factory=list)  # running headers and footers (they may name the publisher)
     page_notes: list[tuple[int, int, str]] = field(default_factory=list)  # (line, number, text) of notes at page bottoms
     note_numbers: list[int] = field(default_factory=list)  # the notes' numbers as printed, in reading order
+    note_symbols: bool = False  # the notes are keyed by symbols ("*", "†", "‡"), numbered in that order
     text: str = ""
     lines: list[str] = field(default_factory=list)  # the text's lines as given (the line numbers of units and findings)
 
@@ -180,6 +181,9 @@ def parse(text: str) -> Layout:
     vocabulary = _vocabulary(text)  # every word of the text, once: evidence for rejoining words split at a line's end
     lines, layout.page_notes, labels = page_bottom_notes(lines, {f[0] for f in furniture}, vocabulary)
     layout.removed += labels
+    lines, margin_notes, labels = sidenotes(lines)
+    layout.page_notes += margin_notes
+    layout.removed += labels
     units = split_units(lines)
     units = _drop_stray_markers(units, layout)
     units = _drop_web_furniture(units, layout)
@@ -210,6 +214,8 @@ def parse(text: str) -> Layout:
     renumber_markers(layout.blocks, layout.note_numbers)
     _bracketed_markers(layout.blocks, layout.notes)
     _caret_markers(layout.blocks, layout.notes)
+    if layout.note_symbols:
+        _symbol_markers(layout.blocks, layout.notes)
     return layout
 
 
@@ -608,6 +614,40 @@ def page_bottom_notes(lines: list[str], furniture: set[int], vocabulary: set[str
     return kept, notes, removed
 
 
+_SIDENOTE = re.compile(rf"^\s{{2,}}(?P<mark>{SUPERSCRIPT_RUN.pattern})\s*(?P<text>\S.*)$")
+SIDENOTE_REASON = "a margin note set under the paragraph that cites it (kept in the notes)"
+
+
+def sidenotes(lines: list[str]) -> tuple[list[str], list[tuple[int, int, str]], list[Removed]]:
+    """Margin notes that a web copy sets as an indented paragraph under the paragraph that cites them ("    ¹ The
+    figures are …" under "… went elsewhere.¹"). Returns the lines with them blanked, ``(line, number, text)`` per
+    note, and the notes' lines as removed. An indented line with a superscript that nothing above cites stays."""
+    kept = list(lines)
+    notes: list[tuple[int, int, str]] = []
+    removed: list[Removed] = []
+    for index, line in enumerate(lines):
+        match = _SIDENOTE.match(line)
+        if not match or (index and lines[index - 1].strip()):
+            continue
+        above = index - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        start = above
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        paragraph = " ".join(lines[start : above + 1]) if above >= 0 else ""
+        if not any(found == match["mark"] for found in SUPERSCRIPT_RUN.findall(paragraph)):
+            continue  # the paragraph above cites no such note
+        end = index + 1
+        while end < len(lines) and lines[end].strip() and lines[end].startswith((" ", "\t")) and not _SIDENOTE.match(lines[end]):
+            end += 1  # the note's wrapped lines, indented as it is
+        text = " ".join([match["text"].strip()] + [lines[k].strip() for k in range(index + 1, end)])
+        notes.append((index + 1, superscript_to_int(match["mark"]), text))
+        removed += [Removed(lines[k].strip(), k + 1, SIDENOTE_REASON) for k in range(index, end)]
+        kept[index:end] = [""] * (end - index)
+    return kept, notes, removed
+
+
 AUTHOR_NOTE_REASON = "a note on an author at the bottom of a page (marked * or † at the name: a role, an address)"
 _AUTHOR_NOTE = re.compile(r"^\s*[*†‡§]{1,3}\s*\S")
 
@@ -798,15 +838,17 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     j = end - 1
     closing_dates: list[tuple[str, Unit]] = []
     body_markers = _body_markers(units[body_start:end])
+    body_symbols = {m[0] for u in units[body_start:end] for m in _SYMBOL_MARKER.finditer(u.text)}
     known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
     while j >= body_start:
         unit, name = units[j], P.label(units[j].text)
-        item = P.note_item(unit.text) or _plain_note(units, j, body_markers)
+        item = P.note_item(unit.text) or _plain_note(units, j, body_markers) or _symbol_note(units, j, body_symbols)
         if unit.role in {"signatories", "bio"}:
             pass
         elif item and (item[2] != "number" or item[0] in body_markers or _notes_heading_above(units, j)):
             unit.role = "note"
             notes.append((*item, unit))
+            layout.note_symbols |= item[2] == "symbol"
         elif name in P.NOTES_LABELS and (notes or (j + 1 < end and units[j + 1].role == "reference")):
             unit.role = "notes-heading"
         elif P.reference_entry(unit.text) and (j + 1 >= end or units[j + 1].role in {"reference", "boilerplate", "bio", "bio-heading"}) \
@@ -1412,9 +1454,37 @@ def _notes_heading_above(units: list[Unit], j: int) -> bool:
     for unit in reversed(units[:j]):
         if P.label(unit.text) in P.NOTES_LABELS:
             return True
-        if not P.note_item(unit.text):
+        if not (P.note_item(unit.text) or _SYMBOL_ITEM.match(unit.text)):
             return False
     return False
+
+
+# Notes keyed by symbols, in the order printers use them: "*", "†", "‡", "§", "‖", "¶", then doubled.
+NOTE_SYMBOLS = ("*", "†", "‡", "§", "‖", "¶", "**", "††", "‡‡")
+_SYMBOL_ITEM = re.compile(r"^\s*(?P<sym>\*{1,2}|†{1,2}|‡{1,2}|§|‖|¶)\s+(?P<text>\S.*)$", re.S)
+# The symbol's marker in the text: after a word or a sentence's end ("…ships later.‡", "came late†"); an asterisk only
+# after punctuation ("…politicians.*"), since after a word it may close an emphasis
+_SYMBOL_MARKER = re.compile(r"(?:(?<=[.,;:!?\"”’)])\*{1,2}|(?<=[\w.,;:!?\"”’)])(?:†{1,2}|‡{1,2}|§|‖|¶))(?=\s|$)")
+
+
+def _symbol_note(units: list[Unit], j: int, body_symbols: set[str]) -> tuple[int, str, str] | None:
+    """``(number, text, "symbol")`` of a note keyed by a symbol under the notes label ("† Three of the five …"),
+    when the text carries that symbol as a marker; else None."""
+    match = _SYMBOL_ITEM.match(units[j].text)
+    if not match or match["sym"] not in body_symbols or not _notes_heading_above(units, j):
+        return None
+    return NOTE_SYMBOLS.index(match["sym"]) + 1, match["text"].strip(), "symbol"
+
+
+def _symbol_markers(blocks: list[Block], notes: dict[int, str]) -> None:
+    """The text's symbol markers ("…later.‡") as the references ("[3]") of the notes they key."""
+    def reference(match: re.Match) -> str:
+        number = NOTE_SYMBOLS.index(match[0]) + 1
+        return f"[{number}]" if number in notes else match[0]
+
+    for block in blocks:
+        if block.kind in {"paragraph", "item"}:
+            block.text = _SYMBOL_MARKER.sub(reference, block.text)
 
 
 # -- body --------------------------------------------------------------------
