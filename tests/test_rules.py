@@ -4429,3 +4429,31 @@ def test_a_programme_named_in_the_series_line_is_not_the_publisher():
             "By Ann Lee\n\nKiel, 4 March 2026\n\n" + _PROSE + "\n")
     brief, _ = _head_fields(text)
     assert brief.publisher == "Harbour Institute for Northern Affairs"
+
+
+def test_a_translation_under_its_original_title_in_another_script_with_the_translators_note():
+    text = ("Гавані відкриті для союзників\n\nKeep the Harbours Open to Allies\n\n"
+            "[Translator's note: This essay first appeared in Ukrainian on 2026-03-04. It has been translated by Olena Koval and shortened.]\n\n"
+            "Ann Lee\n\n" + _PROSE + "\n\nWhat comes next\n\n" + _PROSE + " Last words.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keep the Harbours Open to Allies", "2026-03-04")
+    assert [a.name for a in brief.authors] == ["Ann Lee"]
+    assert body_texts(layout) == [_PROSE, "What comes next", _PROSE + " Last words."]
+
+
+def test_a_title_in_another_script_over_a_latin_line_of_text_stays_the_title():
+    brief, _ = _head_fields("Гавані відкриті для союзників\n\nОлена Коваль\n\n" + _PROSE + "\n")
+    assert brief.title == "Гавані відкриті для союзників"
+
+
+def test_a_web_page_with_its_labels_in_icelandic():
+    text = ("Rannsóknasetur um hafnir\nHarbour Institute for Northern Affairs\nForsíða  |  Greiningar  |  Viðburðir  |  Um okkur  |  English\n\n"
+            "Keep the Harbours Open to Allies\n\nHöfundur: Ann Lee, Senior Fellow at the Harbour Institute for Northern Affairs\n"
+            "Birt: 4. mars 2026\nUppfært: 6. mars 2026\nLestími: 6 mín.\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n"
+            "Efnisorð: Hafnir · NATO · Ratsjár\nDeila:  Facebook  X  LinkedIn  Tölvupóstur\n\n"
+            "Ann Lee er sérfræðingur við Rannsóknasetur um hafnir. She writes on ports.\n\n"
+            "© 2026 Rannsóknasetur um hafnir — Harbour Institute for Northern Affairs\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open to Allies", "2026-03-04", "Harbour Institute for Northern Affairs")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute for Northern Affairs")]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]

@@ -119,6 +119,7 @@ DATE_LABEL = re.compile(
     r"gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad(?:\s+den)?|publicerat|uppdaterad|udgivet(?:\s+den)?|opdateret|"
     r"publisert|oppdatert|publikováno|zveřejněno|aktualizováno|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|"
     r"julkaistu|päivitetty|közzétéve|megjelent|frissítve|paskelbta|atnaujinta|publicēts|atjaunināts|avaldatud|uuendatud|"
+    r"birt(?:\s+þann)?|útgefið|uppfært|"
     r"publikované|uverejnené|aktualizované|objavljeno|ažurirano|posodobljeno|objavljen[oa]?|"
     r"yayınlanma\s+tarihi|yayınlandı|güncellendi|опубліковано|оновлено|опубликовано|обновлено|публикувано|"
     r"公開日|掲載日|更新日|发布日期|发布时间|게시일|작성일)\s*[:\-–—：]?\s*",
@@ -128,7 +129,7 @@ DATE_LABEL = re.compile(
 PUBLISHED_LABEL = re.compile(
     r"^(?:(?:first\s+)?published|publication date|date of publication|date de (?:publication|parution)|date of issue|issue date|this version|(?:consultation|public|draft|final) version|posted|issued|released|publi[ée]e?|ver[öo]ffentlicht|pubblicato|publicado|"
     r"opublikowano|data publikacji|gepubliceerd|datum van publicatie|publicerad|publicerat|udgivet|publisert|publikováno|zveřejněno|"
-    r"δημοσιεύθηκε|julkaistu|közzétéve|megjelent|paskelbta|publicēts|avaldatud|publikované|objavljeno|yayınlanma|опубліковано|"
+    r"δημοσιεύθηκε|julkaistu|közzétéve|megjelent|paskelbta|publicēts|avaldatud|publikované|objavljeno|yayınlanma|опубліковано|birt|útgefið|"
     r"опубликовано|публикувано|公開日|掲載日|发布日期|게시일)\b",
     re.I,
 )
@@ -136,7 +137,7 @@ PUBLISHED_LABEL = re.compile(
 UPDATED_LABEL = re.compile(
     r"^(?:(?:last\s+)?updated|(?:last\s+)?revised|mis\s+à\s+jour|aktualisiert|aggiornato|actualizado|atualizado|actualizat|bijgewerkt|uppdaterad|"
     r"opdateret|oppdatert|aktualizováno|ενημερώθηκε|päivitetty|frissítve|atnaujinta|atjaunināts|uuendatud|muudetud|aktualizované|"
-    r"ažurirano|posodobljeno|güncellendi|оновлено|обновлено|更新日)\b",
+    r"ažurirano|posodobljeno|güncellendi|оновлено|обновлено|uppfært|更新日)\b",
     re.I,
 )
 # A time of day after the date: "4:05 PM", ", 09:30 CET", "at 10:14 am", "14:10".

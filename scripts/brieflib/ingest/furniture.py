@@ -851,7 +851,7 @@ def is_tags(text: str) -> bool:
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|thématiques?|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
-        r"ämnen|emner|nyckelord|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
+        r"ämnen|emner|nyckelord|efnisorð|merki|flokkar|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
         r"oznake|ključne riječi|ključne besede|teme|témy|kľúčové slová|klíčová slova)\s*:", text, re.I)) and _short(text, 25)
 
 
@@ -926,7 +926,7 @@ def is_reading_time(text: str) -> bool:
                  r"(?:estimated )?reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|tempo de leitura|leestijd|"
                  r"czas czytania|timp de citire|lästid|læsetid|lesetid|lukuaika)\b", text, re.I)
         # a label in any language, then minutes: "Време за четене: 5 мин.", "Olvasási idő: 6 perc"
-        or re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*\d{1,3}\s*(?:min\w*|perc|мин\w*|λεπτ\w*|dk|dakika|minut\w*)\.?", text.strip(), re.I)
+        or re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*\d{1,3}\s*(?:min\w*|mín\w*|perc|мин\w*|λεπτ\w*|dk|dakika|minut\w*)\.?", text.strip(), re.I)
     ) and _short(text, 8)
 
 

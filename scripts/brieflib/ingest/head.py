@@ -784,7 +784,7 @@ def standfirst(state: HeadState) -> Claim | None:
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
     r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius|s|i)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
-    r"författare|forfattere?|tekijät?|kirjoittaja|szerzők?|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
+    r"författare|forfattere?|höfundu?r|höfundar|tekijät?|kirjoittaja|szerzők?|avtor(?:ji|ica)?|údar|awtur|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
@@ -1369,6 +1369,33 @@ def original_title(state: HeadState) -> Claim | None:
     if not state.title or "\n" in text or len(text.split()) > 30 or not _ORIGINAL_TITLE.match(text):
         return None
     return Claim("original-title")
+
+
+@HEAD.register("original-title-above", 87, "the title of the original, in another script, above a translation's title")
+def original_title_above(state: HeadState) -> Claim | None:
+    """"Гавані відкриті для союзників" over "Keep the Harbours Open to Allies": a translation that sets the original's
+    title, in its script, above its own title in Latin letters. The line under it must read as a title."""
+    text = state.text().strip()
+    if state.title or state.i + 1 >= len(state.units) or "\n" in text or len(text.split()) > 30 or P.latin_script(text):
+        return None
+    below = state.text(1).strip()
+    return Claim("original-title") if P.latin_script(below) and P.heading_like(below, 32) and not authors_from(below, state.common) else None
+
+
+# A translator's or editor's note in brackets in the head: "[Translator's note: This essay first appeared in Ukrainian on
+# 2026-03-04. It has been translated by …]". The date the original first appeared dates the text.
+_BRACKETED_NOTE = re.compile(r"^\[(?:translator|editor)s?['’]?s?['’]? note\s*:\s*(?P<note>.{10,600})\]$", re.I | re.S)
+_FIRST_APPEARED = re.compile(r"\b(?:first|originally) (?:appeared|published|ran)\b[^.]{0,80}?\bon\s+(?P<date>[^.;,]{6,30}?)(?=[.;,]|\s+(?:in|by|under)\b|$)", re.I)
+
+
+@HEAD.register("bracketed-note", 42, "a translator's or editor's note in brackets among the head lines")
+def bracketed_note(state: HeadState) -> Claim | None:
+    match = _BRACKETED_NOTE.match(state.text().strip())
+    if not state.title or not match:
+        return None
+    dated = _FIRST_APPEARED.search(match["note"])
+    iso = parse_date(dated["date"]) if dated else None
+    return Claim("notice", findings=[state.find("date", iso, "first-appeared")] if iso else [])
 
 
 @HEAD.register("participants", 41, "the host, guests or moderator of a podcast or panel (not its authors)")

@@ -183,10 +183,14 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     # a joint paper's second publisher ("A joint paper by X and Y") under its own masthead is no rival to the first
     partners = {_fold(str(f.value)) for f in layout.findings if f.field == "co-publisher"}
     candidates = [(str(f.value), _evidence(f)) for f in findings if _fold(str(f.value)) not in partners]
+    given = [n for n, _ in candidates]
     for unit in layout.boilerplate:
         name = P.publisher_from(unit.text)
         if name:
-            candidates.append((P.institution_name(name), f"boilerplate, line {unit.line}: {unit.text[:70]}"))
+            # "© 2026 Rannsóknasetur um hafnir — Harbour Institute": the name in two languages, one of them given above
+            parts = [normalise_for_match(part) for part in re.split(r"\s+[—–]\s+", unit.text)[1:]]
+            name = next((n for n in given if any(part == normalise_for_match(n) for part in parts)), P.institution_name(name))
+            candidates.append((name, f"boilerplate, line {unit.line}: {unit.text[:70]}"))
     for running in layout.running:
         for segment in re.split(r"\s*[|·•]\s*", running.text):
             if P.is_institution(segment):

@@ -350,6 +350,12 @@ _AT_INSTITUTION = re.compile(rf"\b(?:at|with)\s+(?=(?:the\s+)?[{_UP}])|\bof\s+(?
 PART_WORD_LAST = re.compile(r"\b(?:programme|program|department|unit|team|desk|programa|programma|abteilung|département|afdeling)$", re.I)
 
 
+def latin_script(text: str) -> bool:
+    """Whether most of the letters of ``text`` are Latin ones (with or without accents)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum("LATIN" in unicodedata.name(c, "") for c in letters) * 2 > len(letters) if letters else True
+
+
 def describe(text: str) -> tuple[str | None, str | None]:
     """``(affiliation, position)`` from a role statement.
 
