@@ -4457,3 +4457,32 @@ def test_a_web_page_with_its_labels_in_icelandic():
     assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open to Allies", "2026-03-04", "Harbour Institute for Northern Affairs")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute for Northern Affairs")]
     assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+def test_a_parliaments_written_question_and_the_ministers_answer():
+    text = ("WRITTEN QUESTIONS\n\nQuestion No. 118/IX\nSubject: Radars for the northern harbours\n\nQuestion\nAsked by: Jan Novak (Liberal Group)\n"
+            "Addressed to: Minister of Defence\nDate asked: 03-02-2026\n\nWill the Minister say when the radars will be delivered?\n\n"
+            "Answer\nAnswer from: Ministry of Defence\nAnswered by: Ann Lee, Minister of Defence\nDate answered: 17-02-2026\n\n"
+            + _PROSE + "\n\n" + _PROSE + " Last words.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Radars for the northern harbours", "2026-02-17")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Ministry of Defence")]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+    assert any(r.text == "Will the Minister say when the radars will be delivered?" for r in layout.removed)
+
+
+def test_a_text_with_a_section_called_answer_is_no_written_question():
+    text = "Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nAnswer\n\n" + _PROSE + " Last words.\n"
+    brief, layout = _head_fields(text)
+    assert brief.title == "Keep the Harbours Open to Allies" and body_texts(layout) == [_PROSE, "Answer", _PROSE + " Last words."]
+
+
+def test_a_watermark_word_printed_on_every_page():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\n                DRAFT\n\n"
+            "2. What comes next\n                DRAFT\n\n" + _PROSE + " More words.\n\n                DRAFT\n")
+    layout = parse(text)
+    assert body_texts(layout) == [_PROSE, "2. What comes next", _PROSE + " More words."]
+
+
+def test_a_word_in_capitals_once_is_no_watermark():
+    assert F.PAGE_FURNITURE.first("DRAFT", Counter({"draft": 1}), False) is None

@@ -95,6 +95,16 @@ def is_download_stamp(line: str, repeated: Counter, alone: bool = True) -> bool:
     return len(line.split()) <= 40 and bool(_DOWNLOAD_STAMP.fullmatch(line.strip()))
 
 
+# A word a word processor prints across every page: the document's status, in capitals, alone on its line.
+_WATERMARK = re.compile(r"DRAFT|CONFIDENTIAL|PROVISIONAL|PRELIMINARY|SAMPLE|COPY|NOT FOR (?:CIRCULATION|DISTRIBUTION|CITATION)|ENTWURF|BROUILLON|"
+                        r"PROJET|BORRADOR|BOZZA|PROJEKT|CONCEPT|UTKAST|LUONNOS|ROZPRACOVÁNO|VERTRAULICH|CONFIDENTIEL")
+
+
+@PAGE_FURNITURE.register("watermark", 82, "page furniture: a watermark word printed on every page (DRAFT)")
+def is_watermark(line: str, repeated: Counter, alone: bool = True) -> bool:
+    return bool(_WATERMARK.fullmatch(line.strip())) and repeated[page_key(line)] >= 2
+
+
 @PAGE_FURNITURE.register("running-header", 80, "page furniture: a running header or footer")
 def is_running_header(line: str, repeated: Counter, alone: bool = True) -> bool:
     """A short line that recurs on every page ("Rhine Institute · Policy Brief 03/2026 · 2").

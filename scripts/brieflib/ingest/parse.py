@@ -192,6 +192,13 @@ def parse(text: str) -> Layout:
     units = _leading_box(units, layout, common)
     body_start, layout.findings = read_head(units, common)
     body_start = _title_page(units, body_start, layout, common)
+    answer_start, answered = _written_question(units, common)
+    if answer_start:  # the head is the question and its answer's fields: what they state first, then the head's other lines
+        stated = {f.field for f in answered}
+        layout.findings = answered + [f for f in layout.findings if f.field not in stated]
+        for unit in units[:answer_start]:
+            unit.role = "question"
+        body_start = answer_start
     # the first version's date, or the day the channel posted the text: when the head states none
     for rule, dated in (("version-history", first_version), ("message-stamp", chat_day)):
         if dated and not any(f.field == "date" for f in layout.findings):
@@ -243,6 +250,52 @@ def _leading_box(units: list[Unit], layout: Layout, common: frozenset[str]) -> l
     for unit in units[:end]:
         layout.removed.append(Removed(unit.text, unit.line, SIDEBAR_REASON))
     return units[end:]
+
+
+# A parliament's written question as its site sets it: the question's fields, its text, then the answer's fields.
+_QUESTION_FIELD = re.compile(r"^(?:asked by|tabled by|question by|addressed to|date asked|date tabled|asked on|tabled on|question to)\s*:\s*\S", re.I)
+_ANSWER_FIELD = re.compile(r"^(?P<label>answer(?:ed)? from|answering (?:body|department|ministry)|(?:answer(?:ed)?|replied|answer given) by|reply from|"
+                           r"date (?:answered|of (?:the )?(?:answer|reply))|answered on|replied on)\s*:\s*(?P<value>\S.*)$", re.I)
+_SUBJECT_FIELD = re.compile(r"^(?:subject|topic|title)\s*:\s*(?P<value>\S.*)$", re.I)
+
+
+def _written_question(units: list[Unit], common: frozenset[str]) -> tuple[int, list[Finding]]:
+    """A parliament's written question and its answer: the question's fields ("Asked by:", "Addressed to:", "Date
+    asked:") and text, then the answer's ("Answer from:", "Answered by:", "Date answered:"). The answer is the text:
+    whoever gave it is its author (the ministry that answered, the affiliation), the day it was given its date, the
+    question's subject its title. Returns where the answer's text begins (0 when the text is no such page) and what
+    the fields state."""
+    asked = next((i for i, u in enumerate(units[:30]) if _QUESTION_FIELD.match(u.text.strip())), None)
+    if asked is None:
+        return 0, []
+    fields: dict[str, tuple[str, Unit]] = {}
+    last = None
+    for index in range(asked + 1, min(len(units), asked + 40)):
+        match = _ANSWER_FIELD.match(units[index].text.strip())
+        if match:
+            label = match["label"].lower()
+            kind = "date" if label.startswith(("date", "answered on", "replied on")) else "by" if label.endswith(" by") else "from"
+            fields.setdefault(kind, (match["value"].strip(), units[index]))
+            last = index
+        elif last is not None:
+            break
+    if last is None or "by" not in fields or last + 1 >= len(units):
+        return 0, []
+    found = []
+    subject = next((m for u in units[:asked] if (m := _SUBJECT_FIELD.match(u.text.strip()))), None)
+    if subject:
+        unit = next(u for u in units[:asked] if u.text.strip().startswith(subject[0]))
+        found.append(Finding("title", subject["value"].strip(), "written-question", unit.line, unit.text))
+    if "date" in fields and (iso := P.parse_date(fields["date"][0])):
+        found.append(Finding("date", iso, "written-question", fields["date"][1].line, fields["date"][1].text))
+    value, unit = fields["by"]
+    name, _, role = value.partition(",")
+    if (authors := authors_from(name.strip(), common)) and len(authors) == 1:
+        ministry = fields["from"][0] if "from" in fields and P.is_institution(fields["from"][0]) else None
+        authors[0].affiliation = ministry or (P.describe(role)[0] if role.strip() else None)
+        authors[0].position = role.strip() or None
+        found.append(Finding("authors", authors, "written-question", unit.line, unit.text))
+    return last + 1, found
 
 
 _FRAME_RULE = re.compile(r"^\s*[─━═▬]{5,}\s*$")  # a box's top or bottom drawn with box-drawing characters
@@ -1642,6 +1695,7 @@ def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
 
 
 _HEAD_REASONS = {  # head lines that give no field, or not only one
+    "question": "head: a written question and its answer's fields (the answer is the text; its fields give its author and date)",
     "chrome": "head: site chrome above the title (a search box, menu, breadcrumb or kicker)",
     "reading-estimate": "head: a reader view's estimate of the reading time",
     "cover": "head: the cover's line under its title (the title page after it sets the head again)",
