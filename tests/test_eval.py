@@ -20,27 +20,27 @@ CORPUS = ROOT / "tests" / "corpus"
 # scored by ``briefs eval`` in its own part and kept out of the floors: the floors gate what the rules were
 # written and checked against. Each earlier never-seen set was measured first on metadata, then tuned on and
 # gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%,
-# m- 66.7%, n- 58.3%, o- 40%, q- 68.3%, r- 61.7%, s- 58.3%, t- 61.7%, u- 58.3%.
+# m- 66.7%, n- 58.3%, o- 40%, q- 68.3%, r- 61.7%, s- 58.3%, t- 61.7%, u- 58.3%, v- 61.7%.
 NEVER_SEEN = EVAL_NEVER_SEEN
 
-# Accuracy floors per part: the figures of the last run, 2026-11-30, 270 briefs (the o-, r-, q-, s-, t- and then the u- set joined the
+# Accuracy floors per part: the figures of the last run, 2026-11-30, 282 briefs (the o-, r-, q-, s-, t-, u- and then the v- set joined the
 # gated parts after their study; their briefs lowered some figures by joining (r-: a title and a subtitle on
 # consecutive lines read as one title, held-apart's title and metadata), the earlier briefs score as before or better). What the gated sets still miss: bios and roles in other languages (an
 # affiliation stated only in Finnish or French), multi-part documents (a committee transcript before a written
 # statement), labelled abstracts that the truth counts as body or as front matter, a minister's foreword and a
 # consultation's "how to respond" box before the text.
 FLOORS = {
-    "tuning": {"title": 0.995, "authors": 0.995, "affiliations": 0.964, "date": 0.985, "publisher": 1.0, "notes": 0.985,
-               "first_sentence": 0.913, "last_sentence": 0.944, "metadata": 0.988, "headings_recall": 0.974, "headings_precision": 0.901},
-    "held-apart": {"title": 0.987, "authors": 1.0, "affiliations": 0.973, "date": 1.0, "publisher": 1.0, "notes": 0.987,
-                   "first_sentence": 0.933, "last_sentence": 0.96, "metadata": 0.992, "headings_recall": 0.959, "headings_precision": 0.94},
+    "tuning": {"title": 0.995, "authors": 0.995, "affiliations": 0.965, "date": 0.985, "publisher": 1.0, "notes": 0.985,
+               "first_sentence": 0.911, "last_sentence": 0.946, "metadata": 0.988, "headings_recall": 0.975, "headings_precision": 0.902},
+    "held-apart": {"title": 0.988, "authors": 1.0, "affiliations": 0.975, "date": 1.0, "publisher": 1.0, "notes": 0.988,
+                   "first_sentence": 0.938, "last_sentence": 0.963, "metadata": 0.993, "headings_recall": 0.962, "headings_precision": 0.881},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
 # The model was fitted before the c- to j- briefs existed; `briefs eval --fit-themes` would refit it.
 THEME_FLOORS = {
-    "tuning": {"themes_f1": 0.793, "themes_precision": 0.869, "themes_recall": 0.729},
-    "held-apart": {"themes_f1": 0.736, "themes_precision": 0.815, "themes_recall": 0.672},
+    "tuning": {"themes_f1": 0.795, "themes_precision": 0.871, "themes_recall": 0.731},
+    "held-apart": {"themes_f1": 0.74, "themes_precision": 0.825, "themes_recall": 0.671},
 }
 for _part, _floors in THEME_FLOORS.items():
     FLOORS[_part].update(_floors)
@@ -48,20 +48,21 @@ for _part, _floors in THEME_FLOORS.items():
 # files' `countries` and `regions`; the rule's settings were tuned before the c- to m- briefs joined (the k- to m-
 # sets lowered some of these figures by joining; the earlier briefs score as before).
 PLACE_FLOORS = {
-    "tuning": {"countries_f1": 0.695, "countries_precision": 0.702, "countries_recall": 0.688,
-               "regions_f1": 0.5, "regions_precision": 0.878, "regions_recall": 0.35},
-    "held-apart": {"countries_f1": 0.659, "countries_precision": 0.636, "countries_recall": 0.683,
-                   "regions_f1": 0.523, "regions_precision": 0.773, "regions_recall": 0.395},
+    "tuning": {"countries_f1": 0.69, "countries_precision": 0.703, "countries_recall": 0.678,
+               "regions_f1": 0.507, "regions_precision": 0.884, "regions_recall": 0.355},
+    "held-apart": {"countries_f1": 0.659, "countries_precision": 0.636, "countries_recall": 0.684,
+                   "regions_f1": 0.479, "regions_precision": 0.739, "regions_recall": 0.354},
 }
 for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
 
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
-# Boilerplate left in the body (29 strings in 270 briefs; three are an OCR'd scan's running heads, misread
-# differently on each page: "0RESUND INSTlTUTE") is mostly furniture of the newer sets in languages or
-# places no rule reads yet: a disclaimer inside a cover paragraph, a programme table after an event report,
-# a funding statement, a Japanese share row, a single running header on a two-page excerpt.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 29}
+# Boilerplate left in the body counts since 2026-11-30 what is left as a heading too (before, only paragraphs
+# were searched, and 38 strings left as headings went uncounted: share and download buttons in other languages,
+# colophon credits, an e-reader's highlight labels). 67 strings in 282 briefs; three are an OCR'd scan's running
+# heads, misread differently on each page ("0RESUND INSTlTUTE"); the rest is furniture of the newer sets in
+# languages or places no rule reads yet.
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 67}
 
 
 @pytest.fixture(scope="module")
