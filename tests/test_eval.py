@@ -59,10 +59,10 @@ for _part, _floors in PLACE_FLOORS.items():
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
 # Boilerplate left in the body counts since 2026-11-30 what is left as a heading too (before, only paragraphs
 # were searched, and 38 strings left as headings went uncounted: share and download buttons in other languages,
-# colophon credits, an e-reader's highlight labels). 67 strings in 282 briefs; three are an OCR'd scan's running
+# colophon credits, an e-reader's highlight labels; 67 then, 45 after the rules for those kinds) in 282 briefs; three are an OCR'd scan's running
 # heads, misread differently on each page ("0RESUND INSTlTUTE"); the rest is furniture of the newer sets in
 # languages or places no rule reads yet.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 67}
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 45}
 
 
 @pytest.fixture(scope="module")

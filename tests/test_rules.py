@@ -4486,3 +4486,42 @@ def test_a_watermark_word_printed_on_every_page():
 
 def test_a_word_in_capitals_once_is_no_watermark():
     assert F.PAGE_FURNITURE.first("DRAFT", Counter({"draft": 1}), False) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Megosztás  Nyomtatás  PDF letöltése", "Atsisiųsti PDF", "Kopier lenke", "Del artikkelen:", "Partilhar  |  Imprimir  |  Guardar PDF",
+    "印刷する", "Gift this article", "Kopioi linkki", "Stáhnout PDF",
+])
+def test_share_print_and_download_buttons_in_more_languages(line):
+    assert F.web_furniture(line)[0] == "share"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Prenumeruokite naujienlaiškį", "newsletter"), ("Iratkozzon fel hírlevelünkre", "newsletter"),
+    ("Související články", "related"), ("Kapcsolódó elemzések", "related"), ("Preberi tudi: Koper and the new silk roads", "related"),
+    ("Continue reading below", "advertisement"), ("Advertisement", "advertisement"), ("Anzeige", "advertisement"),
+    ("Graphic design: Studio Nord", "colophon-credit"), ("Design and layout: Studio Nord, Malmö", "colophon-credit"),
+    ("Printed on recycled paper", "colophon-credit"), ("Image credits", "colophon-credit"),
+])
+def test_sign_ups_related_links_advertising_and_colophon_credits_in_more_forms(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Design: the ministers want a layered defence, not a wall.", "Printed matter reached the front late.",
+    "Advertisement of the plan came too late to matter.", "Del artículo 5 al artículo 42",
+])
+def test_sentences_that_open_like_those_buttons_and_credits_are_text(line):
+    assert F.web_furniture(line) is None
+
+
+def test_an_e_readers_notebook_export():
+    text = ("Notebook export\nKeep the Harbours Open to Allies\nAnn Lee\nFree Kindle instant preview: https://a.co/d/x1\n"
+            "3 Highlights | 1 Note\n\nIntroduction\nHighlight (yellow) | Location 38\n" + _PROSE + "\nHighlight (blue) | Location 44\n"
+            "The radars came late.\nNote | Location 44\ncheck the figure for 2025\n\nWhat comes next\nHighlight (yellow) | Page 12\n"
+            "The ships will need crews.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors]) == ("Keep the Harbours Open to Allies", ["Ann Lee"])
+    assert [(b.kind, b.text) for b in layout.blocks] == [
+        ("heading", "Introduction"), ("paragraph", _PROSE), ("paragraph", "The radars came late."),
+        ("heading", "What comes next"), ("paragraph", "The ships will need crews.")]

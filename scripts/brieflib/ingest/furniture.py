@@ -614,6 +614,31 @@ def scan_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]
     return kept, removed
 
 
+NOTEBOOK_REASON = "an e-reader's notebook export: its labels of highlights and the reader's own notes"
+# "Highlight (yellow) | Location 38", "Note | Page 12", "Bookmark - Location 90": the label over each passage copied
+_NOTEBOOK_LABEL = re.compile(r"^\s*(?P<kind>highlight|note|bookmark)(?:\s*\((?:yellow|blue|pink|orange|purple|green|red)\))?\s*[|·–-]\s*"
+                             r"(?:location|loc\.|page|p\.|position)\s*[\d,–-]+\s*$", re.I)
+_NOTEBOOK_HEAD = re.compile(r"^\s*(?:notebook export|(?:your )?(?:kindle )?notes and highlights(?: for .{1,120})?|(?:free )?kindle instant preview\s*:?.*|"
+                            r"\d+\s+highlights?\s*[|·,]\s*\d+\s+notes?)\s*$", re.I)
+
+
+def reader_notebook(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """An e-reader's notebook export (two or more "Highlight (yellow) | Location 38" labels): each label, the reader's
+    note under a "Note | …" label, and the export's own lines ("Notebook export", "3 Highlights | 1 Note") go,
+    listed; each copied passage stays, a paragraph of its own."""
+    if sum(bool(_NOTEBOOK_LABEL.match(line)) for line in lines) < 2:
+        return lines, []
+    kept, removed = list(lines), []
+    note = False
+    for number, line in enumerate(lines, 1):
+        label = _NOTEBOOK_LABEL.match(line)
+        if label or _NOTEBOOK_HEAD.match(line) or (note and line.strip()):
+            removed.append((number, line.strip(), NOTEBOOK_REASON))
+            kept[number - 1] = ""
+        note = bool(label and label["kind"].lower() == "note") or (note and bool(line.strip()) and not label)
+    return kept, removed
+
+
 LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
 LINK_LIST_REASON = "the links of a text browser's dump (its list of addresses)"
 _LINK_ADDRESS = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+\s*$")
@@ -677,13 +702,19 @@ def is_breadcrumb(text: str) -> bool:
 
 _SHARE_WORDS = (
     r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen|deel (?:dit|deze)|distribuie|"
-    r"dela|jaa|jaga|sdílet|sdílejte|zdieľať|κοινοποίηση|κοινοποιήστε|megosztás|podijeli|deli|поділитися|поделиться|dalintis|dalīties|paylaş"
+    r"del (?:artikkelen|artiklen|siden|saken)|dela|jaa|jaga|sdílet|sdílejte|zdieľať|κοινοποίηση|κοινοποιήστε|megosztás|podijeli|deli|поділитися|поделиться|dalintis|dalīties|paylaş"
 )
 # A share button drawn as an icon: "f", "in", "X", "✉", "𝕏" (one or two letters, or a symbol).
 _ICON = re.compile(r"[^\W\d_]{1,2}|[^\w\s]{1,2}")
 _BUTTON = re.compile(
     r"e-?mail|tweet|facebook|linkedin|twitter|whatsapp|telegram|bluesky|mastodon|threads|reddit|xing|copy link|"
-    r"copiar (?:enlace|link)|copier le lien|link kopieren|copia (?:il )?link|kopiuj link|link kopiëren|kopiera länk|kopier link|"
+    r"copiar (?:enlace|link)|copier le lien|link kopieren|copia (?:il )?link|kopiuj link|link kopiëren|kopiera länk|kopier (?:link|lenke)|"
+    r"kopioi linkki|link másolása|kopírovat odkaz|kopírovať odkaz|kopijuoti nuorodą|kopeeri link|kopēt saiti|kopiraj (?:povezavo|poveznicu)|"
+    r"copiază linkul|bağlantıyı kopyala|αντιγραφή συνδέσμου|"
+    # download the PDF, in the languages of European sites: "PDF letöltése", "Atsisiųsti PDF", "Guardar PDF"
+    r"(?:pdf )?letöltése|(?:atsisiųsti|lejupielādēt|laadi alla|stáhnout|stiahnuť|prenesi|preuzmi|lataa|last ned|ladda ner|hent|"
+    r"guardar|salvar|изтегли|завантажити|κατέβασμα)(?: (?:the )?pdf)?|pdf (?:indir|letöltés)|"
+    r"gift (?:this |the )?(?:article|story)|印刷(?:する)?|共有(?:する)?|"
     r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
     r"tisk|vytisknout|tlačiť|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
     r"(?:télécharger|descargar|scarica|baixar|pobierz|downloaden)(?: (?:le|el|il|o|de))? pdf|pdf (?:herunterladen|downloaden|pobierz)|"
@@ -791,10 +822,12 @@ def is_newsletter(text: str) -> bool:
 
 
 # "Zum Newsletter anmelden", "Inscrivez-vous à notre lettre d'information", "Zapisz się do newslettera".
-_NEWSLETTER_NOUN = re.compile(r"newslett|boletín|boletim|lettre d[’']information|infolettre|biuletyn|nieuwsbrief|nyhetsbrev", re.I)
+_NEWSLETTER_NOUN = re.compile(r"newslett|boletín|boletim|lettre d[’']information|infolettre|biuletyn|nieuwsbrief|nyhetsbrev|nyhedsbrev|"
+                             r"naujienlaišk|hírlevel|hírlevél|uutiskirje|uudiskiri|jaunumu|bilten|бюлетин|розсилк", re.I)
 _SUBSCRIBE_VERB = re.compile(
     r"\b(?:subscribe|sign up|anmelden|abonnieren|bestellen|inscri\w*|abonne\w*|iscriv\w*|suscr[ií]b\w*|subscrev\w*|assin\w*|subskrybuj|zapisz|"
-    r"meld je aan|schrijf je in|aanmelden|prenumerera)\b",
+    r"meld je aan|schrijf je in|aanmelden|prenumerera|prenumeruok\w*|feliratkoz\w*|iratkozzon|tilaa|telli\w*|pierakst\w*|naročite|"
+    r"pretplat\w*|přihlas\w*|prihlás\w*|abone ol\w*|abonează\w*)\b",
     re.I,
 )
 
@@ -809,7 +842,8 @@ RELATED_LABEL = re.compile(
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
-    r"you may also like|further reading|most read|recommended|"
+    r"you may also like|further reading|most read|recommended|související články|súvisiace články|preberi tudi|povezani članki|"
+    r"kapcsolódó (?:cikkek|elemzések|írások|tartalmak)|susiję straipsniai|aiheeseen liittyvät|relaterte artikler|relaterede artikler|relaterade artiklar|"
     # the most read, in the languages of European news sites
     r"most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
     r"meest gelezen|mest (?:lästa|læste|leste)|luetuimmat|cele mai citite)\s*:?\s*",
@@ -1238,6 +1272,16 @@ _phrase_rule("section-links", 86, "web furniture: links to the page's own sectio
              r"(?:jump to|skip to|go to|on this page|in this (?:article|explainer|brief|page)|contents|sur cette page|dans cet article|"
              r"auf dieser seite|in diesem (?:artikel|beitrag)|en esta página|en este artículo|in questa pagina|nesta página|na tej stronie|"
              r"op deze pagina)\s*:\s*(?:\d{1,2}\.\s+)?[^.!?·|]{2,60}\??(?:\s*[·|•]\s*(?:\d{1,2}\.\s+)?[^.!?·|]{2,60}\??)+", words=60)
+# An advertisement's label or the line that sends the reader past it: "Advertisement", "Continue reading below", "Anzeige"
+_phrase_rule("advertisement", 86, "web furniture: an advertisement's label",
+             r"advertisement|sponsored(?: content)?|(?:story )?continues? (?:reading )?below(?: the advert(?:isement)?)?|continue reading below|"
+             r"anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|reklám|advertentie|mainos|annonse|annons|reklame", words=6)
+# A colophon's credit, alone on its line: "Graphic design: Studio Nord", "Printed on recycled paper", "Image credits"
+_phrase_rule("colophon-credit", 57, "publisher boilerplate: a colophon's credit (design, printing, images)",
+             r"(?:graphic design|design and layout|layout and design|design|layout|typesetting|typeset by|cover (?:design|image|photo|illustration)|"
+             r"illustrations?|infographics?|printing|printed by|print|mise en page|conception graphique|gestaltung|satz|druck|diseño|maquetación|"
+             r"progetto grafico|impaginazione|projekt graficzny|skład|opmaak|vormgeving)\s*(?::|by)\s+[^.!?]{2,80}|"
+             r"printed (?:on (?:recycled|fsc[- ]certified|chlorine-free) paper|in (?:[A-Z][\w-]+ ?){1,3})\.?|image credits?|photo credits?|picture credits?", words=12)
 LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
 _phrase_rule("last-edited", 57, LAST_EDITED_REASON,
              r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)

@@ -34,6 +34,7 @@ from brieflib.ingest.furniture import (
     image_placeholder_lines,
     line_numbers,
     menu_run,
+    reader_notebook,
     remove_page_furniture,
     reply_section,
     scan_marks,
@@ -164,6 +165,7 @@ def parse(text: str) -> Layout:
     lines = _listed((lines, versions), layout)
     lines = _listed(image_placeholder_lines(lines), layout)
     lines = _listed(scan_marks(lines), layout)
+    lines = _listed(reader_notebook(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines = _listed((lines, chat), layout)
     lines = _listed(emoji_marks(lines), layout)
