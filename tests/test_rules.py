@@ -4525,3 +4525,99 @@ def test_an_e_readers_notebook_export():
     assert [(b.kind, b.text) for b in layout.blocks] == [
         ("heading", "Introduction"), ("paragraph", _PROSE), ("paragraph", "The radars came late."),
         ("heading", "What comes next"), ("paragraph", "The ships will need crews.")]
+
+
+# -- negatives from a review of the rules above, each a text the rules once misread --------------------------
+
+
+def test_a_title_in_greek_over_a_series_line_stays_the_title():
+    brief, _ = _head_fields("Η Ελλάδα και οι λιμάνια του βορρά\n\nPolicy Paper No. 142/2026\n\nΓιώργος Παπαδόπουλος\n\n"
+                            "Η κυβέρνηση πρέπει να επενδύσει στα λιμάνια και στα ραντάρ πριν από το τέλος του χρόνου, "
+                            "γιατί οι σύμμαχοι περιμένουν σαφείς αποφάσεις και χρήματα.\n")
+    assert brief.title == "Η Ελλάδα και οι λιμάνια του βορρά"
+
+
+def test_fields_of_a_question_quoted_in_the_text_are_no_written_question():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n4 March 2026\n\n" + _PROSE + "\n\nThe question, as the parliament records it:\n\n"
+            "Asked by: Jan Novak (Liberal Group)\n\nAnswered by: Eva Berg, Minister of Defence\n\n" + _PROSE + " Last words.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Keep the Harbours Open to Allies", ["Ann Lee"], "2026-03-04")
+    assert body_texts(layout)[0] == _PROSE
+
+
+def test_affiliation_lines_under_a_centred_byline_are_no_margin_notes():
+    text = ("                 Keep the Harbours Open to Allies\n\n                 Ann Lee¹ and Paul Brenner²\n\n"
+            "          ¹ Harbour Institute for Northern Affairs, Kiel\n          ² Centre for Northern Studies, Tromsø\n\n" + _PROSE + "\n")
+    layout = parse(text)
+    assert layout.notes == {}
+
+
+def test_a_table_of_people_interviewed_is_no_table_of_authors():
+    text = ("Keep the Harbours Open to Allies\n\n4 March 2026\n\n" + _PROSE + "\n\nAnnex: People interviewed for this brief\n\n"
+            "Name | Position | Institution\nJan Novak | Harbour Master | Port of Gdynia\nMari Tamm | Deputy Director | Maritime Administration\n")
+    brief, _ = _head_fields(text)
+    assert brief.authors == []
+
+
+def test_thanks_to_people_listed_under_the_text_are_no_signed_close():
+    text = ("Keep the Harbours Open to Allies\n\n4 March 2026\n\n" + _PROSE + "\n\nWith our thanks to the experts who spoke to us for this brief,\n\n"
+            "Jan Novak\nHarbour Master, Port of Gdynia\n\nMari Tamm\nDeputy Director, Maritime Administration\n")
+    brief, layout = _head_fields(text)
+    assert brief.authors == [] and "Jan Novak" in " ".join(body_texts(layout))
+
+
+def test_a_publisher_whose_name_ends_in_programme_in_a_series_line():
+    brief, _ = _head_fields("Policy Brief No. 12 · United Nations Development Programme\n\nKeep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert brief.publisher == "United Nations Development Programme"
+
+
+def test_a_sentence_about_who_publishes_a_journal_stays_text():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe Journal of Northern Studies is published by the "
+            "Harbour Academy of Sciences, and its articles on the ports are read closely in the ministry.\n")
+    brief, layout = _head_fields(text)
+    assert brief.publisher is None and len(body_texts(layout)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Most popular measures among respondents",
+    "This file was downloaded from the ministry's servers on 14 February, two days before the leak was reported.",
+    "The Web Archive is a non-profit digital library that preserved copies of the deleted posts, and its copies were cited in court.",
+    "Your use of emergency powers to bypass parliament constitutes acceptance of a precedent that others will exploit.",
+])
+def test_sentences_and_headings_that_open_like_furniture_are_text(text):
+    assert F.web_furniture(text) is None and F.PAGE_FURNITURE.first(text, Counter({F.page_key(text): 1}), True) is None
+
+
+def test_a_list_of_survey_results_under_most_popular_stays_text():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nMost popular:\n\n1. Joint purchases of air defence (64%)\n\n"
+            "2. More money for the ports (51%)\n\n" + _PROSE + " Last words.\n")
+    layout = parse(text)
+    assert "1. Joint purchases of air defence (64%)" in body_texts(layout)
+
+
+def test_an_editors_note_on_another_parts_date_keeps_the_date_and_the_note():
+    text = ("Keep the Harbours Open to Allies, Part II\n\nBy Ann Lee\n\n18 March 2026\n\n"
+            "[Editor's note: This is the second part of a two-part series. Part one first appeared on 4 March 2026.]\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.date == "2026-03-18" and body_texts(layout)[0].startswith("[Editor's note:")
+
+
+def test_a_dagger_beside_numbered_notes_comes_after_them_and_an_asterisk_closing_emphasis_is_no_marker():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + " Admiral Jan Kowalski† did not live to see it.[1] "
+            "The plan was *“deterrence by denial”* but the money was not there.[2]\n\nNotes\n\n[1] The navy's review, 2025.\n\n"
+            "[2] The ministry's plan.\n\n† Died in January 2026.\n")
+    layout = parse(text)
+    assert layout.notes == {1: "The navy's review, 2025.", 2: "The ministry's plan.", 3: "Died in January 2026."}
+    assert body_texts(layout) == [_PROSE + " Admiral Jan Kowalski[3] did not live to see it.[1] "
+                                  "The plan was *“deterrence by denial”* but the money was not there.[2]"]
+
+
+def test_asterisk_bullets_under_notes_are_no_symbol_notes():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + " The money went elsewhere.*\n\nNotes\n\n"
+            "* The ministries' reports.\n\n* The navy's review.\n\n* The plan.\n")
+    assert parse(text).notes == {}
+
+
+def test_a_box_label_in_capitals_twice_is_no_watermark():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\nCONCEPT\n\n" + _PROSE + "\n\nCONCEPT\n\n" + _PROSE + " More.\n")
+    assert [b.text for b in parse(text).blocks].count("CONCEPT") == 2

@@ -86,7 +86,9 @@ def is_marking(line: str, repeated: Counter, alone: bool = True) -> bool:
 # What a digital archive stamps at the foot of every page it serves: "This content downloaded from 198.51.100.4 on
 # Tue, 03 Mar 2026 …" and "All use subject to https://…/terms"
 _DOWNLOAD_STAMP = re.compile(
-    r"this (?:content|item|article|document|file|pdf|paper|chapter|book) (?:was )?downloaded (?:from|by)\b.{0,160}?\bon\s*:?\s+(?:\w{3},?\s+)?\d.{0,60}|"
+    # with the time or the address it was served to: "… from 198.51.100.4 on Tue, 03 Mar 2026 10:01:05", "… by: [University] On: 03 March 2026, At: 10:01"
+    r"this (?:content|item|article|document|file|pdf|paper|chapter|book) (?:was )?downloaded (?:from|by)\b"
+    r"(?=.*(?:\b\d{1,3}(?:\.\d{1,3}){3}\b|\d{1,2}:\d\d|\[[^\]]{3,80}\])).{0,160}?\bon\s*:?\s+(?:\w{3},?\s+)?\d.{0,60}|"
     r"all use (?:is )?subject to\s+(?:https?://|www\.)\S+", re.I)
 
 
@@ -96,13 +98,15 @@ def is_download_stamp(line: str, repeated: Counter, alone: bool = True) -> bool:
 
 
 # A word a word processor prints across every page: the document's status, in capitals, alone on its line.
-_WATERMARK = re.compile(r"DRAFT|CONFIDENTIAL|PROVISIONAL|PRELIMINARY|SAMPLE|COPY|NOT FOR (?:CIRCULATION|DISTRIBUTION|CITATION)|ENTWURF|BROUILLON|"
-                        r"PROJET|BORRADOR|BOZZA|PROJEKT|CONCEPT|UTKAST|LUONNOS|ROZPRACOVÁNO|VERTRAULICH|CONFIDENTIEL")
+_WATERMARK = re.compile(r"DRAFT|CONFIDENTIAL|PROVISIONAL|NOT FOR (?:CIRCULATION|DISTRIBUTION|CITATION)|ENTWURF|BROUILLON|"
+                        r"BORRADOR|BOZZA|UTKAST|LUONNOS|VERTRAULICH|CONFIDENTIEL")
 
 
 @PAGE_FURNITURE.register("watermark", 82, "page furniture: a watermark word printed on every page (DRAFT)")
 def is_watermark(line: str, repeated: Counter, alone: bool = True) -> bool:
-    return bool(_WATERMARK.fullmatch(line.strip())) and repeated[page_key(line)] >= 2
+    """"DRAFT" on three pages or more, or set far in from the margin on two: a box's label ("CONFIDENTIAL") is flush left."""
+    count = repeated[page_key(line)]
+    return bool(_WATERMARK.fullmatch(line.strip())) and (count >= 3 or (count >= 2 and len(line) - len(line.lstrip()) >= 8))
 
 
 @PAGE_FURNITURE.register("running-header", 80, "page furniture: a running header or footer")
@@ -844,9 +848,9 @@ RELATED_LABEL = re.compile(
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
     r"you may also like|further reading|most read|recommended|související články|súvisiace články|preberi tudi|povezani članki|"
     r"kapcsolódó (?:cikkek|elemzések|írások|tartalmak)|susiję straipsniai|aiheeseen liittyvät|relaterte artikler|relaterede artikler|relaterade artiklar|"
-    # the most read, in the languages of European news sites
-    r"most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
-    r"meest gelezen|mest (?:lästa|læste|leste)|luetuimmat|cele mai citite)\s*:?\s*",
+    # the most read, in the languages of European news sites: the label alone ("Most popular measures among respondents" is a heading)
+    r"(?:most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
+    r"meest gelezen|mest (?:lästa|læste|leste)|luetuimmat|cele mai citite)(?=\s*:?\s*$))\s*:?\s*",
     re.I,
 )
 
@@ -1264,8 +1268,9 @@ _phrase_rule("licence", 58, "publisher boilerplate: the content's licence",
 # 198.51.100.4 on Tue, 03 Mar 2026 …", "All use subject to https://…/terms", "Your use of the X archive indicates your
 # acceptance of the Terms …", "X is a not-for-profit service that helps scholars …"
 _phrase_rule("archive-terms", 88, "web furniture: a digital archive's notices on its cover sheet (its terms of use, what it is)",
-             r"your use of .{3,80}? (?:indicates|constitutes|signifies) (?:your )?acceptance of .{3,200}|"
-             r"[A-Z][\w.-]{1,40}(?: [A-Z][\w.-]+){0,3} is an? (?:not-for-profit|non-?profit) (?:service|platform|digital library|archive|repository)\b.{0,400}",
+             r"your use of .{3,80}? (?:indicates|constitutes|signifies) (?:your )?acceptance of (?:the |its |our )?(?:terms|conditions)\b.{0,200}|"
+             r"[A-Z][\w.-]{1,40}(?: [A-Z][\w.-]+){0,3} is an? (?:not-for-profit|non-?profit) (?:service|platform|digital library|archive|repository) "
+             r"that helps\b.{0,400}",
              words=80)
 # A line of links to the page's own sections: "Jump to: 1. Background · 2. Options · 3. Outlook", "On this page: A | B"
 _phrase_rule("section-links", 86, "web furniture: links to the page's own sections",

@@ -33,6 +33,7 @@ from brieflib.ingest.dates import (
 from brieflib.ingest.furniture import is_menu_row
 from brieflib.ingest.registry import Registry
 from brieflib.model.brief import Author
+from brieflib.model.text import word_count
 
 
 @dataclass
@@ -295,9 +296,11 @@ def series_line(state: HeadState) -> Claim | None:
     owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and P.is_institution(m["institution"])]
     if not owned and not any(_SERIES.match(s) or P.is_doctype(s) for s in segments):
         return None
-    # not a programme or unit of the publisher ("Harbour Papers · Baltic Ports Programme")
+    # a programme or unit of the publisher named under its masthead is not the publisher ("Harbour Papers · Baltic Ports
+    # Programme"); alone, a name ending in "Programme" is ("Policy Brief No. 12 · United Nations Development Programme")
+    under_masthead = any(u.role == "masthead" for u in state.units[: state.i])
     findings = [state.find("publisher", P.institution_name(s), "masthead") for s in segments
-                if P.is_institution(s) and not _SERIES.match(s) and not _DEPARTMENT.search(s.strip())]
+                if P.is_institution(s) and not _SERIES.match(s) and not (under_masthead and _DEPARTMENT.search(s.strip()))]
     for name in owned:
         # "A joint paper by the X and the Y": published by both, X first; Y is named as the co-publisher it is
         joint = [p for p in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", name) if p]
@@ -1379,21 +1382,32 @@ def original_title_above(state: HeadState) -> Claim | None:
     if state.title or state.i + 1 >= len(state.units) or "\n" in text or len(text.split()) > 30 or P.latin_script(text):
         return None
     below = state.text(1).strip()
-    return Claim("original-title") if P.latin_script(below) and P.heading_like(below, 32) and not authors_from(below, state.common) else None
+    if not (P.latin_script(below) and P.heading_like(below, 32)) or authors_from(below, state.common) or P.is_doctype(below) \
+            or _SERIES.match(below) or P.is_institution(below):
+        return None
+    prose = [u.text for u in state.units if word_count(u.text) > 25]  # a translation: its text is in Latin letters too
+    return Claim("original-title") if prose and sum(P.latin_script(t) for t in prose) * 2 > len(prose) else None
 
 
 # A translator's or editor's note in brackets in the head: "[Translator's note: This essay first appeared in Ukrainian on
 # 2026-03-04. It has been translated by …]". The date the original first appeared dates the text.
-_BRACKETED_NOTE = re.compile(r"^\[(?:translator|editor)s?['’]?s?['’]? note\s*:\s*(?P<note>.{10,600})\]$", re.I | re.S)
-_FIRST_APPEARED = re.compile(r"\b(?:first|originally) (?:appeared|published|ran)\b[^.]{0,80}?\bon\s+(?P<date>[^.;,]{6,30}?)(?=[.;,]|\s+(?:in|by|under)\b|$)", re.I)
+_BRACKETED_NOTE = re.compile(r"^\[(?P<who>translator|editor)s?['’]?s?['’]? note\s*:\s*(?P<note>.{10,600})\]$", re.I | re.S)
+# Where this text first appeared, and when: "This essay first appeared in Ukrainian on 2026-03-04" ("Part one first
+# appeared on …" is another text's date)
+_FIRST_APPEARED = re.compile(r"^(?:this|the) (?:article|essay|text|piece|commentary|op-ed|analysis|interview|brief|paper|column) "
+                             r"(?:first|originally) (?:appeared|was published|ran)\b[^.]{0,80}?\bon\s+(?P<date>[^.;,]{6,30}?)(?=[.;,]|\s+(?:in|by|under)\b|$)", re.I)
 
 
-@HEAD.register("bracketed-note", 42, "a translator's or editor's note in brackets among the head lines")
+@HEAD.register("bracketed-note", 42, "a translator's note in brackets among the head lines")
 def bracketed_note(state: HeadState) -> Claim | None:
+    """A translator's note on the text (where it first appeared, who translated it), or an editor's note that says
+    where and when this text first appeared: read for that date, listed. Other editor's notes are the text's."""
     match = _BRACKETED_NOTE.match(state.text().strip())
     if not state.title or not match:
         return None
     dated = _FIRST_APPEARED.search(match["note"])
+    if not dated and match["who"].lower() != "translator":
+        return None
     iso = parse_date(dated["date"]) if dated else None
     return Claim("notice", findings=[state.find("date", iso, "first-appeared")] if iso else [])
 

@@ -32,6 +32,7 @@ from brieflib.ingest.furniture import (
     document_comments,
     emoji_marks,
     image_placeholder_lines,
+    is_salutation,
     line_numbers,
     menu_run,
     reader_notebook,
@@ -90,7 +91,7 @@ class Layout:
     running: list[Removed] = field(default_factory=list)  # running headers and footers (they may name the publisher)
     page_notes: list[tuple[int, int, str]] = field(default_factory=list)  # (line, number, text) of notes at page bottoms
     note_numbers: list[int] = field(default_factory=list)  # the notes' numbers as printed, in reading order
-    note_symbols: bool = False  # the notes are keyed by symbols ("*", "†", "‡"), numbered in that order
+    note_symbols: dict[str, int] = field(default_factory=dict)  # notes keyed by symbols ("*", "†", "‡"): each one's number
     text: str = ""
     lines: list[str] = field(default_factory=list)  # the text's lines as given (the line numbers of units and findings)
 
@@ -224,7 +225,7 @@ def parse(text: str) -> Layout:
     _bracketed_markers(layout.blocks, layout.notes)
     _caret_markers(layout.blocks, layout.notes)
     if layout.note_symbols:
-        _symbol_markers(layout.blocks, layout.notes)
+        _symbol_markers(layout.blocks, layout.note_symbols)
     return layout
 
 
@@ -268,8 +269,8 @@ def _written_question(units: list[Unit], common: frozenset[str]) -> tuple[int, l
     question's subject its title. Returns where the answer's text begins (0 when the text is no such page) and what
     the fields state."""
     asked = next((i for i, u in enumerate(units[:30]) if _QUESTION_FIELD.match(u.text.strip())), None)
-    if asked is None:
-        return 0, []
+    if asked is None or any(word_count(u.text) > 25 or ends_sentence(u.text) for u in units[:asked]):
+        return 0, []  # fields quoted in the text, after its first paragraph or sentence, are no page of a question
     fields: dict[str, tuple[str, Unit]] = {}
     last = None
     for index in range(asked + 1, min(len(units), asked + 40)):
@@ -638,7 +639,8 @@ def _related_item(rest: list[Unit]) -> bool:
 
 
 def _link_title(text: str) -> bool:
-    return len(text.split()) <= 14 and not (ends_sentence(text) and not text.rstrip(CLOSERS).endswith("?"))
+    """A short title that may ask a question; a share in per cent ("Joint purchases (64%)") is a result, no link."""
+    return len(text.split()) <= 14 and "%" not in text and not (ends_sentence(text) and not text.rstrip(CLOSERS).endswith("?"))
 
 
 # -- page breaks -----------------------------------------------------------
@@ -691,11 +693,13 @@ def sidenotes(lines: list[str]) -> tuple[list[str], list[tuple[int, int, str]], 
         while start > 0 and lines[start - 1].strip():
             start -= 1
         paragraph = " ".join(lines[start : above + 1]) if above >= 0 else ""
-        if not any(found == match["mark"] for found in SUPERSCRIPT_RUN.findall(paragraph)):
-            continue  # the paragraph above cites no such note
+        if word_count(paragraph) < 12 or not any(found == match["mark"] for found in SUPERSCRIPT_RUN.findall(paragraph)):
+            continue  # the paragraph above cites no such note, or is no paragraph (a byline's marks: "Ann Lee¹ and …")
         end = index + 1
         while end < len(lines) and lines[end].strip() and lines[end].startswith((" ", "\t")) and not _SIDENOTE.match(lines[end]):
             end += 1  # the note's wrapped lines, indented as it is
+        if end < len(lines) and _SIDENOTE.match(lines[end]):
+            continue  # "¹ …" and "² …" one under the other: a list keyed by marks (affiliations, a law's paragraphs), no margin note
         text = " ".join([match["text"].strip()] + [lines[k].strip() for k in range(index + 1, end)])
         notes.append((index + 1, superscript_to_int(match["mark"]), text))
         removed += [Removed(lines[k].strip(), k + 1, SIDENOTE_REASON) for k in range(index, end)]
@@ -893,17 +897,16 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     j = end - 1
     closing_dates: list[tuple[str, Unit]] = []
     body_markers = _body_markers(units[body_start:end])
-    body_symbols = {m[0] for u in units[body_start:end] for m in _SYMBOL_MARKER.finditer(u.text)}
+    layout.note_symbols = _symbol_keys(units, body_start, end, body_markers)
     known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
     while j >= body_start:
         unit, name = units[j], P.label(units[j].text)
-        item = P.note_item(unit.text) or _plain_note(units, j, body_markers) or _symbol_note(units, j, body_symbols)
+        item = P.note_item(unit.text) or _plain_note(units, j, body_markers) or _symbol_note(unit.text, layout.note_symbols)
         if unit.role in {"signatories", "bio"}:
             pass
         elif item and (item[2] != "number" or item[0] in body_markers or _notes_heading_above(units, j)):
             unit.role = "note"
             notes.append((*item, unit))
-            layout.note_symbols |= item[2] == "symbol"
         elif name in P.NOTES_LABELS and (notes or (j + 1 < end and units[j + 1].role == "reference")):
             unit.role = "notes-heading"
         elif P.reference_entry(unit.text) and (j + 1 >= end or units[j + 1].role in {"reference", "boilerplate", "bio", "bio-heading"}) \
@@ -1195,8 +1198,8 @@ def _authors_table(units: list[Unit], j: int, body_start: int) -> tuple[int, lis
         if len(cells) < 2 or (k < j and units[k].line != units[k + 1].line - 1):
             return None
         if _NAME_COLUMN.fullmatch(cells[0]) and all(_ROLE_COLUMN.fullmatch(c) or _PLACE_COLUMN.fullmatch(c) for c in cells[1:]):
-            if not rows:
-                return None
+            if not rows or k - 1 <= body_start or P.label(units[k - 1].text) not in P.BIO_LABELS:
+                return None  # under "About the authors" only: a table of people interviewed names no author
             roles = [bool(_ROLE_COLUMN.fullmatch(c)) for c in cells]
             places = [bool(_PLACE_COLUMN.fullmatch(c)) for c in cells]
             listed = []
@@ -1233,6 +1236,8 @@ def _signed_close(units: list[Unit], j: int, body_start: int, lines: list[str]) 
     """A letter's signers ending at ``units[j]``, under its close: each signer's name on a line, with the role on the
     line right under it ("Director, Harbour Institute", read as the affiliation). Where the close stands and the
     signers, in order; None when the lines above ``units[j]`` are not such a block."""
+    if not any(is_salutation(line) for line in lines):
+        return None  # a letter greets whom it is written to ("Dear Secretary General,"); thanks to people listed are no close
     signers: list[Author] = []
     role = None  # the role line read last, waiting for the name above it
     for k in range(j, body_start, -1):
@@ -1243,7 +1248,7 @@ def _signed_close(units: list[Unit], j: int, body_start: int, lines: list[str]) 
             if name:
                 signers.insert(0, Author(name, *P.describe(role)) if role else Author(name))
             return (k, signers) if signers and (name or role is None) else None
-        if P.is_person_name(text):
+        if P.is_person_name(text) and not P.is_institution(text):
             signers.insert(0, Author(text, *P.describe(role)) if role else Author(text))
             role = None
         elif role is None and word_count(text) <= 16 and not ends_sentence(text) and lines[units[k].line - 2].strip():
@@ -1514,32 +1519,35 @@ def _notes_heading_above(units: list[Unit], j: int) -> bool:
     return False
 
 
-# Notes keyed by symbols, in the order printers use them: "*", "†", "‡", "§", "‖", "¶", then doubled.
-NOTE_SYMBOLS = ("*", "†", "‡", "§", "‖", "¶", "**", "††", "‡‡")
-_SYMBOL_ITEM = re.compile(r"^\s*(?P<sym>\*{1,2}|†{1,2}|‡{1,2}|§|‖|¶)\s+(?P<text>\S.*)$", re.S)
+# A note keyed by a symbol: "* …", "† …", "‡ …", "§ …", "** …".
+_SYMBOL_ITEM = re.compile(r"^\s*(?P<sym>\*{1,3}|†{1,2}|‡{1,2}|§(?!\s*\d)|‖|¶)\s+(?P<text>\S.*)$", re.S)  # "§ 2 of …" cites a section
 # The symbol's marker in the text: after a word or a sentence's end ("…ships later.‡", "came late†"); an asterisk only
-# after punctuation ("…politicians.*"), since after a word it may close an emphasis
-_SYMBOL_MARKER = re.compile(r"(?:(?<=[.,;:!?\"”’)])\*{1,2}|(?<=[\w.,;:!?\"”’)])(?:†{1,2}|‡{1,2}|§|‖|¶))(?=\s|$)")
+# after a sentence's punctuation ("…politicians.*"), since after a word or a quote it may close an emphasis
+_SYMBOL_MARKER = re.compile(r"(?:(?<=[.,;:!?])\*{1,3}|(?<=[\w.,;:!?\"”’)])(?:†{1,2}|‡{1,2}|§|‖|¶))(?=\s|$)")
 
 
-def _symbol_note(units: list[Unit], j: int, body_symbols: set[str]) -> tuple[int, str, str] | None:
-    """``(number, text, "symbol")`` of a note keyed by a symbol under the notes label ("† Three of the five …"),
-    when the text carries that symbol as a marker; else None."""
-    match = _SYMBOL_ITEM.match(units[j].text)
-    if not match or match["sym"] not in body_symbols or not _notes_heading_above(units, j):
-        return None
-    return NOTE_SYMBOLS.index(match["sym"]) + 1, match["text"].strip(), "symbol"
+def _symbol_keys(units: list[Unit], body_start: int, end: int, numbered: set[int]) -> dict[str, int]:
+    """Notes keyed by symbols under the notes label, each symbol once and each a marker in the text: the number of
+    each, in the order they are listed, after the numbered notes' (``numbered``: the numbers the text's markers
+    carry). None (empty) when a symbol repeats (a list of "* " bullets under "Notes")."""
+    listed = [m["sym"] for u in units[body_start:end] if (m := _SYMBOL_ITEM.match(u.text))]
+    markers = {m[0] for u in units[body_start:end] for m in _SYMBOL_MARKER.finditer(u.text)}
+    if not listed or len(set(listed)) != len(listed) or not set(listed) <= markers:
+        return {}
+    return {symbol: number for number, symbol in enumerate(listed, max(numbered, default=0) + 1)}
 
 
-def _symbol_markers(blocks: list[Block], notes: dict[int, str]) -> None:
+def _symbol_note(text: str, keys: dict[str, int]) -> tuple[int, str, str] | None:
+    """``(number, text, "symbol")`` of a note keyed by a symbol ("† Three of the five …"); else None."""
+    match = _SYMBOL_ITEM.match(text)
+    return (keys[match["sym"]], match["text"].strip(), "symbol") if match and match["sym"] in keys else None
+
+
+def _symbol_markers(blocks: list[Block], keys: dict[str, int]) -> None:
     """The text's symbol markers ("…later.‡") as the references ("[3]") of the notes they key."""
-    def reference(match: re.Match) -> str:
-        number = NOTE_SYMBOLS.index(match[0]) + 1
-        return f"[{number}]" if number in notes else match[0]
-
     for block in blocks:
         if block.kind in {"paragraph", "item"}:
-            block.text = _SYMBOL_MARKER.sub(reference, block.text)
+            block.text = _SYMBOL_MARKER.sub(lambda m: f"[{keys[m[0]]}]" if m[0] in keys else m[0], block.text)
 
 
 # -- body --------------------------------------------------------------------

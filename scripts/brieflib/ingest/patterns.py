@@ -677,9 +677,12 @@ _PUBLISHER_FORMS = [
     re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a series or site that names its publisher: "BalkanWatch Wiki is edited and published by the Adriatic Institute …, Split."
-    # "The Open Letters series is published by the Harbour Institute."
-    re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|to|of|on|for|and|in|the)\s+){0,5}(?:(?:series|newsletter|journal|blog|review|bulletin|podcast|"
-               r"website|site|commentary)\s+)?(?:is|are) (?:(?:produced|edited|maintained) and )?published by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:(?:produced|edited|maintained) and )?published by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    # a series of the publisher's, named as such: "The Open Letters series is published by the Harbour Institute.", "Harbour
+    # Papers are published by …" ("The Journal of X is published by Y, and …" is a sentence about a journal)
+    re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|to|of|on|for|and|in|the)\s+){0,5}?"
+               r"(?i:series|papers|briefs|newsletter|bulletin|podcast|notes|commentaries|reports)\s+(?:is|are) (?:(?:produced|edited|maintained) and )?"
+               r"published by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # "Udgivet af X", "Herausgegeben von der X", "Publié par l'X": published by, in other languages
     re.compile(r"^(?:udgivet af|utgiven av|utgitt av|herausgegeben von|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
                r"julkaisija:?|kiadja:?|vydal[ao]?|(?:herausgeber(?:in)?|publisher|éditeur|editore|wydawca|uitgever|utgivare|udgiver|utgiver)\s*:)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
