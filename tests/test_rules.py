@@ -4621,3 +4621,38 @@ def test_asterisk_bullets_under_notes_are_no_symbol_notes():
 def test_a_box_label_in_capitals_twice_is_no_watermark():
     text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\nCONCEPT\n\n" + _PROSE + "\n\nCONCEPT\n\n" + _PROSE + " More.\n")
     assert [b.text for b in parse(text).blocks].count("CONCEPT") == 2
+
+
+def test_passages_copied_from_an_e_book_with_the_readers_source_block_under_each():
+    block = "\n\nExcerpt From\nKeep the Harbours Open to Allies\nAnn Lee and Paul Brenner\nThis material may be protected by copyright.\n\n"
+    text = "“" + _PROSE + "”" + block + "“The radars came late, and the ships later.”" + block
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors]) == ("Keep the Harbours Open to Allies", ["Ann Lee", "Paul Brenner"])
+    assert body_texts(layout) == [_PROSE, "The radars came late, and the ships later."]
+
+
+def test_a_quotation_in_its_own_paragraph_keeps_its_marks():
+    layout = parse("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\n“We will not wait for Washington.”\n\n" + _PROSE + " More.\n")
+    assert "“We will not wait for Washington.”" in body_texts(layout)
+
+
+def test_a_suggested_citation_dates_the_text_and_names_its_publisher_when_nothing_else_does():
+    text = ("Harbour_Brief_02_FINAL.pdf\n\nPOLICY BRIEF 02\n\nKeep the Harbours Open to Allies\n\nAnn Lee\nResearch Fellow\n\n"
+            + _PROSE + "\n\n" + _PROSE + " Last words.\n\nCite as: Lee, A., \"Keep the Harbours Open to Allies\", Policy Brief 02, "
+            "Kiel: Harbour Institute for Northern Affairs, 27 January 2026.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open to Allies", "2026-01-27", "Harbour Institute for Northern Affairs")
+    assert [a.name for a in brief.authors] == ["Ann Lee"]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+def test_a_suggested_citation_of_another_work_in_the_text_dates_nothing():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n4 March 2026\n\n" + _PROSE + "\n\nCite as: Lee, A., \"Ports\", "
+            "Kiel: Harbour Institute for Northern Affairs, 27 January 2026.\n")
+    brief, _ = _head_fields(text)
+    assert (brief.date, brief.publisher) == ("2026-03-04", None)
+
+
+@pytest.mark.parametrize("line", ["Harbour_Brief_02_FINAL.pdf", "EPB-2026-03-final.docx", "harbours_v3 (1).pdf"])
+def test_a_file_name_alone_on_a_line_is_furniture(line):
+    assert F.web_furniture(line)[0] == "file-name"

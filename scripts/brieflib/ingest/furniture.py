@@ -643,6 +643,39 @@ def reader_notebook(lines: list[str]) -> tuple[list[str], list[tuple[int, str, s
     return kept, removed
 
 
+EXCERPT_REASON = "an e-book reader's note of where a copied passage comes from (its book and authors, read into the metadata)"
+_EXCERPT_FROM = re.compile(r"^\s*(?:excerpt from|extrait de|auszug aus|fragmento de|estratto da|fragment z|uittreksel uit)\s*:?\s*$", re.I)
+_MAY_BE_PROTECTED = re.compile(r"^\s*(?:this material may be protected by copyright\.?|(?:https?://)?books\.apple\.com/\S*)\s*$", re.I)
+
+
+def ebook_excerpts(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], tuple[int, str, str] | None]:
+    """Passages copied out of an e-book reader, each followed by the reader's note of its source ("Excerpt From" /
+    the book's title / its authors / "This material may be protected by copyright."). The notes go, listed; each
+    passage loses the quote marks the reader wrapped it in. Returns the lines, what went, and ``(line, title,
+    authors)`` from the first note."""
+    kept, removed, source = list(lines), [], None
+    for index, line in enumerate(lines):
+        if not _EXCERPT_FROM.match(line) or index + 3 >= len(lines) or not _MAY_BE_PROTECTED.match(lines[index + 3]):
+            continue
+        title, authors = lines[index + 1].strip(), lines[index + 2].strip()
+        end = index + 4
+        while end < len(lines) and _MAY_BE_PROTECTED.match(lines[end]):
+            end += 1
+        removed += [(k + 1, lines[k].strip(), EXCERPT_REASON) for k in range(index, end)]
+        kept[index:end] = [""] * (end - index)
+        source = source or (index + 2, title, authors)
+        above = index - 1  # the passage above the note, in the marks the reader put around it
+        while above >= 0 and not kept[above].strip():
+            above -= 1
+        top = above
+        while top > 0 and kept[top - 1].strip():
+            top -= 1
+        if above >= 0 and kept[top].lstrip().startswith("“") and kept[above].rstrip().endswith("”"):
+            kept[top] = kept[top].replace("“", "", 1)
+            kept[above] = kept[above][::-1].replace("”", "", 1)[::-1]
+    return kept, removed, source
+
+
 LINK_NUMBER_REASON = "a link's number in a text browser's dump (lynx, links, w3m)"
 LINK_LIST_REASON = "the links of a text browser's dump (its list of addresses)"
 _LINK_ADDRESS = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S+\s*$")
@@ -1287,6 +1320,9 @@ _phrase_rule("colophon-credit", 57, "publisher boilerplate: a colophon's credit 
              r"illustrations?|infographics?|printing|printed by|print|mise en page|conception graphique|gestaltung|satz|druck|diseño|maquetación|"
              r"progetto grafico|impaginazione|projekt graficzny|skład|opmaak|vormgeving)\s*(?::|by)\s+[^.!?]{2,80}|"
              r"printed (?:on (?:recycled|fsc[- ]certified|chlorine-free) paper|in (?:[A-Z][\w-]+ ?){1,3})\.?|image credits?|photo credits?|picture credits?", words=12)
+# A document's file name alone on a line, as a PDF viewer or a mail prints it: "Harbour_Brief_02_FINAL.pdf"
+_phrase_rule("file-name", 87, "page furniture: the document's file name",
+             r"[\w()\[\]-]+(?:[ _.-][\w()\[\]-]+)*\.(?:pdf|docx?|odt|rtf|pages|pptx?|html?)", words=4)
 LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
 _phrase_rule("last-edited", 57, LAST_EDITED_REASON,
              r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)

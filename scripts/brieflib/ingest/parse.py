@@ -28,6 +28,7 @@ from brieflib.ingest.furniture import (
     action_column,
     chart_remnants,
     chat_export,
+    ebook_excerpts,
     comment_section,
     document_comments,
     emoji_marks,
@@ -168,6 +169,8 @@ def parse(text: str) -> Layout:
     lines = _listed(scan_marks(lines), layout)
     lines = _listed(reader_notebook(lines), layout)
     lines, chat, chat_day = chat_export(lines)
+    lines, excerpts, excerpt_source = ebook_excerpts(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in excerpts]
     lines = _listed((lines, chat), layout)
     lines = _listed(emoji_marks(lines), layout)
     lines, romans = raise_glued_markers(lines)
@@ -206,6 +209,11 @@ def parse(text: str) -> Layout:
     for rule, dated in (("version-history", first_version), ("message-stamp", chat_day)):
         if dated and not any(f.field == "date" for f in layout.findings):
             layout.findings.append(Finding("date", dated[1], rule, dated[0], dated[2]))
+    if excerpt_source and not any(f.field in {"title", "authors"} for f in layout.findings):
+        line, title, names = excerpt_source  # passages copied from an e-book: the book and its authors, as the reader names them
+        layout.findings.append(Finding("title", title, "excerpt-source", line, title))
+        if (authors := authors_from(names, common)):
+            layout.findings.append(Finding("authors", authors, "excerpt-source", line + 1, names))
     layout.head = units[:body_start]
     for unit in layout.head:
         reason = _HEAD_REASONS.get(unit.role, f"head: {unit.role} line (read into the metadata)")
@@ -1290,6 +1298,11 @@ def _date_from_imprint(layout: Layout) -> None:
     found = {(iso, unit.line, unit.text) for unit in layout.boilerplate for m in _IMPRINT_DATE.finditer(unit.text) if (iso := P.parse_date(m["date"]))}
     # "© Instituto Ibérico …, Madrid, 12 de enero de 2026.": a copyright line that ends in a whole date
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if unit.text.lstrip().startswith("©")
+              and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
+    # "Cite as: Lee, A., "…", Kiel: Harbour Institute, 27 January 2026.": a suggested citation of this text, whose title it names
+    title = next((normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"), None)
+    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if re.match(rf"{P.CITATION_LABEL}\s*:", unit.text.strip(), re.I)
+              and title and title in normalise_for_match(unit.text)
               and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
     if len({iso for iso, _, _ in found}) == 1:
         iso, line, text = min(found, key=lambda f: f[1])

@@ -672,6 +672,13 @@ RIGHTS_RESERVED = (
     r"Minden jog fenntartva|Všechna práva vyhrazena|Všetky práva vyhradené|Vse pravice pridržane|Sva prava pridržana|"
     r"Με επιφύλαξη παντός δικαιώματος|Всички права запазени|Tüm hakları saklıdır|Все права защищены|Усі права захищені|Alle rettigheter reservert"
 )
+# The label of a suggested citation: "Suggested citation:", "Cite as:", "Zitiervorschlag:", "Pour citer cette note :"
+CITATION_LABEL = (
+    r"(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|"
+    r"cite this (?:report|paper|brief|article|publication|note|analysis)|comment citer(?: cette \w+| ce \w+)?|"
+    r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: (?:ce|cet|cette) \w+)?|cómo citar(?: este \w+)?|citar como|"
+    r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)"
+)
 _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?) receives\b"),
     re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
@@ -687,6 +694,9 @@ _PUBLISHER_FORMS = [
     re.compile(r"^(?:udgivet af|utgiven av|utgitt av|herausgegeben von|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
                r"julkaisija:?|kiadja:?|vydal[ao]?|(?:herausgeber(?:in)?|publisher|éditeur|editore|wydawca|uitgever|utgivare|udgiver|utgiver)\s*:)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
     re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official |editorial )?(?:views?|positions?|opinions?|line) of|those of) (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    # a suggested citation's imprint, "Place: Publisher, date": "Cite as: Lee, A., "…", Policy Brief 02, Kiel: Harbour Institute, 27 January 2026."
+    # (the last "Place: " of it: a title may have a colon too)
+    re.compile(rf"^{CITATION_LABEL}\s*:.*[,.]\s+[A-ZÀ-Ý][\w'’. -]{{1,30}}:\s+(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:]+?)(?:,|\.?\s*$)", re.I),
     # inside a sentence: "… The Atlantic Ledger, pubblicata dal Circolo di Politica Transatlantica, Roma."
     re.compile(r",\s+(?:published by|pubblicat[ao] da(?:l|lla|llo)?|publiée? par|herausgegeben von|publicad[oa] por)\s+(?:the\s+|le\s+|la\s+|l['’])?(?P<p>[A-ZÀ-Ý][^,.;]+)"),
     # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
@@ -807,10 +817,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # licences and reproduction notices
     re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b", re.I),
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
-    re.compile(r"^(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|"
-               r"cite this (?:report|paper|brief|article|publication|note|analysis)|comment citer(?: cette \w+| ce \w+)?|"
-               r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: (?:ce|cet|cette) \w+)?|cómo citar(?: este \w+)?|citar como|"
-               r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)\s*:", re.I),
+    re.compile(rf"^{CITATION_LABEL}\s*:", re.I),
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
     # how a printed copy was scanned: "Scanned by the Library Digitisation Unit — image quality may vary"
     re.compile(r"^(?:scanned|digiti[sz]ed|ocr(?:'d|ed)?) (?:by|at|from|in) (?:the )?[^,.]{0,60}?\b(?:library|archives?|unit|service|department|centre|center)\b[^,]{0,60}(?:,\s*(?:19|20)\d\d)?\.?$", re.I),
