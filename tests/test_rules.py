@@ -4656,3 +4656,36 @@ def test_a_suggested_citation_of_another_work_in_the_text_dates_nothing():
 @pytest.mark.parametrize("line", ["Harbour_Brief_02_FINAL.pdf", "EPB-2026-03-final.docx", "harbours_v3 (1).pdf"])
 def test_a_file_name_alone_on_a_line_is_furniture(line):
     assert F.web_furniture(line)[0] == "file-name"
+
+
+def test_an_english_edition_with_its_labels_in_catalan():
+    text = ("HINA · Harbour Institute for Northern Affairs\nInici › Publicacions › Anàlisi          CA | ES | EN\n\nANÀLISI\n\n"
+            "Keep the Harbours Open to Allies\n\nAutoria: Núria Vidal, investigadora principal, Harbour Institute for Northern Affairs\n"
+            "Data de publicació: 19 de febrer de 2026\nParaules clau: ports, radars, defensa\nTraducció: Daniel Hughes\n"
+            "Versió original en català\n\nComparteix: Facebook · X · LinkedIn · Correu\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n"
+            "Llegiu també\n› La defensa dels ports\n› The radars of the north\n\n© Harbour Institute for Northern Affairs (HINA), 2026\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open to Allies", "2026-02-19", "Harbour Institute for Northern Affairs")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Núria Vidal", "Harbour Institute for Northern Affairs")]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+def test_a_journal_articles_download_cover_page():
+    text = ("Journal of Northern Studies\n\nISSN: 1234-5678 (Print) 1234-5679 (Online) Journal homepage: www.jns.example/jns\n\n"
+            "Keep the Harbours Open to Allies\n\nAnn Lee & Paul Brenner\n\nTo cite this article: Ann Lee & Paul Brenner (2026) Keep the "
+            "Harbours Open to Allies,\nJournal of Northern Studies, 4:1, 1-12, DOI: 10.5555/jns.2026.1\n\n"
+            "To link to this article: https://doi.org/10.5555/jns.2026.1\n\nPublished online: 04 Mar 2026.\n\n"
+            "Submit your article to this journal\n\nArticle views: 1,482\n\nView related articles\n\nView Crossmark data\n\n"
+            "Full Terms & Conditions of access and use can be found at\nhttps://www.jns.example/terms\n\f"
+            "JOURNAL OF NORTHERN STUDIES\n2026, VOL. 4, NO. 1, 1–12\n\nKeep the Harbours Open to Allies\n\nAnn Lee and Paul Brenner\n\n"
+            + _PROSE + "\n\n" + _PROSE + " Last words.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keep the Harbours Open to Allies", "2026-03-04")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Paul Brenner"]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+@pytest.mark.parametrize("line", ["View related articles", "Article views: 1,482", "View Crossmark data", "Submit your article to this journal",
+                                  "Citing articles: 3 View citing articles"])
+def test_the_buttons_of_a_journals_download_cover_page(line):
+    assert F.web_furniture(line)[0] == "journal-cover"

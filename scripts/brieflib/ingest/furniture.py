@@ -879,7 +879,7 @@ RELATED_LABEL = re.compile(
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
-    r"you may also like|further reading|most read|recommended|související články|súvisiace články|preberi tudi|povezani članki|"
+    r"you may also like|further reading|most read|recommended|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
     r"kapcsolódó (?:cikkek|elemzések|írások|tartalmak)|susiję straipsniai|aiheeseen liittyvät|relaterte artikler|relaterede artikler|relaterade artiklar|"
     # the most read, in the languages of European news sites: the label alone ("Most popular measures among respondents" is a heading)
     r"(?:most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
@@ -932,7 +932,7 @@ def is_tags(text: str) -> bool:
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|thématiques?|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
-        r"ämnen|emner|nyckelord|efnisorð|merki|flokkar|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
+        r"ämnen|emner|nyckelord|efnisorð|merki|flokkar|paraules clau|etiquetes|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
         r"oznake|ključne riječi|ključne besede|teme|témy|kľúčové slová|klíčová slova)\s*:", text, re.I)) and _short(text, 25)
 
 
@@ -1323,6 +1323,16 @@ _phrase_rule("colophon-credit", 57, "publisher boilerplate: a colophon's credit 
 # A document's file name alone on a line, as a PDF viewer or a mail prints it: "Harbour_Brief_02_FINAL.pdf"
 _phrase_rule("file-name", 87, "page furniture: the document's file name",
              r"[\w()\[\]-]+(?:[ _.-][\w()\[\]-]+)*\.(?:pdf|docx?|odt|rtf|pages|pptx?|html?)", words=4)
+# A link to the text in the language it was written in: "Versió original en català", "Original version in German"
+_phrase_rule("original-version", 56, "web furniture: a link to the original version in another language",
+             r"(?:(?:read (?:the|this in the) )?original version|versió original|versión original|version originale|originalversion|originalfassung|"
+             r"versione originale|versão original|wersja oryginalna|oorspronkelijke versie)(?: (?:in|en|auf|em|w|na|op)(?: \w+){1,2})?", words=6)
+# A journal publisher's download cover page: its buttons, counters and links ("View related articles", "Article views:
+# 1,482", "To link to this article: https://doi.org/…", "ISSN: … (Print) … (Online) Journal homepage: …")
+_phrase_rule("journal-cover", 86, "page furniture: a journal's download cover page (its buttons, counters and links)",
+             r"submit your (?:article|paper|manuscript) to this journal|article views:\s*[\d,.]+|view related articles|view crossmark data|"
+             r"citing articles:\s*\d+(?:\s+view citing articles)?|full terms (?:&|and) conditions of access and use can be found at\b.*|"
+             r"to link to this article:\s*\S+|(?:issn:?\s*[\dxX]{4}-[\dxX]{4}.*)?journal homepage:\s*\S+", words=24)
 LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
 _phrase_rule("last-edited", 57, LAST_EDITED_REASON,
              r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)

@@ -135,7 +135,7 @@ def _segments(text: str) -> list[str]:
 
 
 _HISTORY = re.compile(
-    r"^(?:received|submitted|eingereicht|eingegangen|reçu|soumis|recibido|ricevuto|otrzymano)\b.{0,160}?\b"
+    r"^(?:article history\s*:?\s*)?(?:received|submitted|eingereicht|eingegangen|reçu|soumis|recibido|ricevuto|otrzymano)\b.{0,160}?\b"
     r"(?:(?:first\s+)?published(?:\s+online)?|available\s+online|veröffentlicht(?:\s+online)?|publié(?:\s+en\s+ligne)?|publicado(?:\s+en\s+línea)?|"
     r"pubblicato(?:\s+online)?|opublikowano)(?:\s+on)?\s*:?\s*(?P<date>[^;]+?)\.?$", re.I)
 
@@ -151,7 +151,20 @@ def article_history(state: HeadState) -> Claim | None:
         match = _HISTORY.match(text)
         if match and (iso := parse_date(match["date"])):
             return Claim("date", count, [state.find("date", iso, "date-published")])
+    if _REVIEW_HISTORY.match(state.text().strip()):
+        return Claim("doctype")  # "ARTICLE HISTORY Received …; Accepted …": the review's dates, not the publication's
     return None
+
+
+_REVIEW_HISTORY = re.compile(r"^(?:article history\s*:?\s*)?(?:received|submitted)\b[^.]{0,80}?\b(?:accepted|revised)\b[^.]{0,80}$", re.I)
+# A journal's issue line over an article: "2026, VOL. 11, NO. 2, 141–152", "Vol. 7, No. 2 (2026), pp. 14–29", with its DOI
+_ISSUE_LINE = re.compile(r"^(?:(?:19|20)\d\d,\s*)?vol(?:ume)?\.?\s*\d{1,3},?\s*(?:no|issue|nr)\.?\s*\d{1,3}(?:\s*\((?:19|20)\d\d\))?"
+                         r"(?:,\s*(?:pp?\.\s*)?\d{1,4}\s*[–-]\s*\d{1,4})?(?:\s+(?:https?://)?(?:dx\.)?doi\.org/\S+)?$", re.I)
+
+
+@HEAD.register("journal-issue", 96, "a journal's volume, issue and pages over an article")
+def journal_issue(state: HeadState) -> Claim | None:
+    return Claim("doctype") if _ISSUE_LINE.match(state.text().strip()) else None
 
 
 @HEAD.register("date-line", 100, "date line")
@@ -172,7 +185,7 @@ _WIDE_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # three spaces or more: a gap no
 
 
 # A document's handling marking set beside its series: "RESTRICTED DISTRIBUTION", "UNCLASSIFIED", "FOR OFFICIAL USE ONLY"
-_MARKING = re.compile(r"(?:restricted|confidential|unclassified|official(?:[- ]sensitive)?|limited|internal|public)(?: distribution| use only)?|"
+_MARKING = re.compile(r"(?:restricted|confidential|unclassified|official(?:[- ]sensitive)?|limited|internal|public)(?: distribution| use only)?|open access|"
                       r"for official use only", re.I)
 _VOLUME = re.compile(r"\b(?:vol\.?|volume|jg\.|jahrgang|année|anno|rok)\s*\d{1,3}\b", re.I)
 
@@ -787,7 +800,7 @@ def standfirst(state: HeadState) -> Claim | None:
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
     r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius|s|i)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
-    r"författare|forfattere?|höfundu?r|höfundar|tekijät?|kirjoittaja|szerzők?|avtor(?:ji|ica)?|údar|awtur|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
+    r"författare|forfattere?|autoria|höfundu?r|höfundar|tekijät?|kirjoittaja|szerzők?|avtor(?:ji|ica)?|údar|awtur|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"

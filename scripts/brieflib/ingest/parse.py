@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import date_after_comma
+from brieflib.ingest.dates import PUBLISHED_LABEL, date_after_comma
 from brieflib.ingest.furniture import (
     CHART_REASON,
     COMMENTS_REASON,
@@ -1299,6 +1299,9 @@ def _date_from_imprint(layout: Layout) -> None:
     # "© Instituto Ibérico …, Madrid, 12 de enero de 2026.": a copyright line that ends in a whole date
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if unit.text.lstrip().startswith("©")
               and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
+    # "Published online: 04 Mar 2026." among a cover page's notices
+    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if PUBLISHED_LABEL.match(unit.text.strip()) and word_count(unit.text) <= 8
+              and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
     # "Cite as: Lee, A., "…", Kiel: Harbour Institute, 27 January 2026.": a suggested citation of this text, whose title it names
     title = next((normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"), None)
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if re.match(rf"{P.CITATION_LABEL}\s*:", unit.text.strip(), re.I)
@@ -1744,13 +1747,17 @@ def _title_page(units: list[Unit], start: int, layout: Layout, common: frozenset
     title = next((u for u in units[:start] if u.role == "title"), None)
     page = next((i for i in range(start, min(len(units), start + MAX_COVER_UNITS + 1)) if _after_page_break(units, i, layout.lines)), None)
     # the title page's masthead or title, or its title under the masthead and series ("HARBOUR INSTITUTE" / "Policy Paper 3")
-    if page is None or not any(normalise_for_match(u.text) in seen for u in units[page : page + 3]) or sum(word_count(u.text) for u in units[start:page]) > 40:
+    # the cover's lines under its head: few words, its notices aside ("To cite this article: …", "© 2026 The Author(s).")
+    cover_words = sum(word_count(u.text) for u in units[start:page] if not (P.is_notice(u.text) or P.is_boilerplate(u.text)))
+    if page is None or not any(normalise_for_match(u.text) in seen for u in units[page : page + 3]) or cover_words > 40:
         return start
     end, findings = read_head(units[page:], common)
     if not end:
         return start
     for unit in units[start:page]:
         unit.role = "cover"
+        if P.is_notice(unit.text) or P.is_boilerplate(unit.text) or PUBLISHED_LABEL.match(unit.text.strip()):
+            layout.boilerplate.append(unit)  # read for the publisher or the date it names ("© 2026 … Published by X")
     known = {f.field for f in layout.findings}
     layout.findings += [f for f in findings if f.field not in known]
     inner = next((f for f in findings if f.field == "title"), None)

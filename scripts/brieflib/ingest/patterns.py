@@ -194,7 +194,7 @@ def _adjective_institution(words: list[str]) -> bool:
 
 
 _ACRONYM_NAME = re.compile(
-    r"^(?:(?P<acr1>[^\W\d_]{2,8})\s+[–—|-]\s+(?P<name1>\S.*)|(?P<name2>\S.*?)\s+(?:\((?P<acr2>[^\W\d_]{2,8})\)|[–—|-]\s+(?P<acr3>[^\W\d_]{2,8})))$"
+    r"^(?:(?P<acr1>[^\W\d_]{2,8})\s+[–—|·-]\s+(?P<name1>\S.*)|(?P<name2>\S.*?)\s+(?:\((?P<acr2>[^\W\d_]{2,8})\)|[–—|-]\s+(?P<acr3>[^\W\d_]{2,8})))$"
 )
 
 
@@ -674,7 +674,7 @@ RIGHTS_RESERVED = (
 )
 # The label of a suggested citation: "Suggested citation:", "Cite as:", "Zitiervorschlag:", "Pour citer cette note :"
 CITATION_LABEL = (
-    r"(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|"
+    r"(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|to cite this article|"
     r"cite this (?:report|paper|brief|article|publication|note|analysis)|comment citer(?: cette \w+| ce \w+)?|"
     r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: (?:ce|cet|cette) \w+)?|cómo citar(?: este \w+)?|citar como|"
     r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)"
@@ -753,7 +753,7 @@ CREDIT_LINE = re.compile(
     r"traduit(?: de l['’]\w+| du \w+)? par|traduction(?: de l['’]\w+| du \w+)?\s?:|édité par|préface de|"
     r"traducido(?: del \w+)? por|traducción(?: del \w+)?:|editado por|tradotto(?: dal\w* \w+)? da|traduzione(?: dal\w* \w+)?:|"
     r"traduzido(?: do \w+)? por|tradução:|tłumaczenie(?: z (?:języka )?\w+)?:|przełożył[ao]?:?|redakcja naukowa:|vertaling:|vertaald door|"
-    r"översättning:|oversættelse:|oversettelse:)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆŃ])",
+    r"översättning:|oversættelse:|oversettelse:|traducció:|traduït per|käännös:|fordítás:|překlad:|preklad:|vertimas:|tõlge:)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆŃ])",
     re.I,
 )
 
