@@ -4689,3 +4689,35 @@ def test_a_journal_articles_download_cover_page():
                                   "Citing articles: 3 View citing articles"])
 def test_the_buttons_of_a_journals_download_cover_page(line):
     assert F.web_furniture(line)[0] == "journal-cover"
+
+
+def test_a_news_byline_with_where_each_reporter_writes_from_and_times_before_the_dates():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee in Kyiv and Paul van den Berg in Brussels\n\n"
+            "Published 09:12 CET, 2 March 2026\nUpdated 14:05 CET, 3 March 2026\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", None), ("Paul van den Berg", None)]
+    assert brief.date == "2026-03-02" and body_texts(layout) == [_PROSE]
+
+
+def test_a_box_set_in_the_middle_of_a_sentence_by_the_pages_layout():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\nThe ministers met in the spring to agree on a plan for the harbours\n"
+            "of the north. They found that the money was there but the will to\n\nABOUT THE PROJECT\nThis paper is part of a project on ports\n"
+            "supported by the Harbour Foundation.\n\nspend it together was not, and the ports waited another year for\n"
+            "their radars.\n\nCONTACT\nAnn Lee\nann.lee@harbour.example\n+49 431 000 000\n\n" + _PROSE + "\n")
+    layout = parse(text)
+    assert body_texts(layout) == ["The ministers met in the spring to agree on a plan for the harbours of the north. They found that the money "
+                                  "was there but the will to spend it together was not, and the ports waited another year for their radars.", _PROSE]
+    assert any(r.text == "ABOUT THE PROJECT" and "sidebar" in r.reason for r in layout.removed)
+
+
+def test_a_wrapped_first_paragraph_whose_line_holds_a_sentence_and_breaks_before_a_name():
+    text = ("Keep the Harbours Open to Allies\n\nAnn Lee & Paul Brenner\n\nWhy now\n\n"
+            "Europe's ports are guarded by many small groups of allies. The Joint\n"
+            "Expeditionary Force, led by the United Kingdom and bringing together the Nordic\n"
+            "and Baltic states, has become a standing framework for exercises in the north.\n\n"
+            "The ministers met in the spring to agree on a plan for the harbours of the\n"
+            "north. They found that the money was there but the will to spend it together\n"
+            "was not, and the ports waited another year for the radars they had asked for.\n")
+    layout = parse(text)
+    assert body_texts(layout)[:2] == ["Why now", "Europe's ports are guarded by many small groups of allies. The Joint Expeditionary Force, led by the "
+                                      "United Kingdom and bringing together the Nordic and Baltic states, has become a standing framework for exercises in the north."]

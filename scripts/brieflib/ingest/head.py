@@ -822,7 +822,13 @@ _CATEGORIES = re.compile(r"\s+(?:in|filed under|under|dans|in der rubrik)\s+[A-Z
 def _by_rest(text: str) -> str | None:
     """The names after "By", "par", "von" …: they start with a capital ("Von der Leyen said …" is no byline)."""
     match = _BY.match(text) or _DE_BY.match(text) or _SERIES_BY.match(text)
-    return match["rest"] if match and match["rest"].lstrip("*_").strip()[:1].isupper() else None
+    if not match or not match["rest"].lstrip("*_").strip()[:1].isupper():
+        return None
+    return _REPORTING_FROM.sub("", match["rest"])  # "By Ann Lee in Kyiv and Paul Brenner in Brussels": where each reports from
+
+
+# Where a reporter writes from, after the name in a byline: "Ann Lee in Kyiv", "Paul Brenner in Brussels"
+_REPORTING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:,|\band\b|&|$))")
 
 
 # A series' or column's name before the byline: "Critical Questions by Name and Name", "Letter from Kyiv by Name".

@@ -193,6 +193,7 @@ def parse(text: str) -> Layout:
     units = split_units(lines)
     units = _drop_stray_markers(units, layout)
     units = _drop_web_furniture(units, layout)
+    units = _set_in_boxes(units, layout)
     units = rejoin_breaks(units, vocabulary)
     common = P.common_words(text)
     units = _leading_box(units, layout, common)
@@ -452,8 +453,8 @@ def _standalone_pair(current: str, line: str) -> bool:
     """Two head lines that only look wrapped: an author line followed by another, or by a date."""
     # Only after a title or head line: inside a wrapped paragraph a line may start "Von der Leyen …".
     # A head line is short; a unit that has grown past that is a paragraph that opens like one.
-    if len(current.split()) > 20 or not (head_line(current) or heading_like(current, 20)):
-        return False
+    if len(current.split()) > 20 or not (head_line(current) or heading_like(current, 20)) or re.search(r"[a-z][.!?]\s+[A-Z]", current):
+        return False  # a line that holds a finished sentence is prose ("… small groups. The Joint"), no head line
     # A row laid out in columns ("Home   Themes   Events") is a menu under the line, not the rest of it.
     # A labelled line ("Subject: …", "Date: …") is a field of its own.
     return bool(P.parse_date(line) or byline_start(line) or head_line(line) or re.search(r"\S {2,}\S|^[^\W\d_]{2,14}\s*:\s", line))
@@ -812,6 +813,34 @@ def _continues(first: Unit, second: Unit) -> bool:
     last = re.findall(r"\w+", a)
     # Prose cut off on an open word: long, or holding a finished sentence (a heading holds none).
     return bool(last) and last[-1].lower() in _OPEN_ENDINGS and (len(a) > 120 or bool(re.search(r"[a-z][.!?]\s+[A-Z]", a)))
+
+
+_CONTACT_BOX = re.compile(r"^(?:contacts?|kontakt|contatti|contacto|for (?:more|further) information|press contacts?|media contacts?)\s*:?$", re.I)
+_REACH = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^\+?\d[\d ()/-]{6,}\d$")
+
+
+def _set_in_boxes(units: list[Unit], layout: Layout) -> list[Unit]:
+    """Boxes a PDF's layout sets beside the text, which its dump puts between two lines: a label in capitals alone
+    ("ABOUT THE PROJECT") and its lines, where a sentence breaks off above it and goes on in lower case under it;
+    or a contact box ("CONTACT" over a name, an e-mail address, a telephone number). Listed as sidebars."""
+    kept: list[Unit] = []
+    i = 0
+    while i < len(units):
+        label = units[i].text.strip()
+        end = i + 1
+        while end < len(units) and units[end].line == units[end - 1].line + 1 and word_count(units[end].text) <= 16:
+            end += 1  # the box's lines, one under the other
+        boxed = label.isupper() and 1 <= word_count(label) <= 5 and not ends_sentence(label) and end > i + 1
+        broken = boxed and kept and not ends_sentence(kept[-1].text) and end < len(units) and units[end].text[:1].islower()
+        contact = boxed and _CONTACT_BOX.match(label) and any(_REACH.search(u.text.strip()) for u in units[i + 1 : end]) \
+            and all(word_count(u.text) <= 6 for u in units[i + 1 : end])
+        if broken or contact:
+            layout.removed += [Removed(u.text, u.line, SIDEBAR_REASON) for u in units[i:end]]
+            i = end
+            continue
+        kept.append(units[i])
+        i += 1
+    return kept
 
 
 def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
