@@ -4721,3 +4721,38 @@ def test_a_wrapped_first_paragraph_whose_line_holds_a_sentence_and_breaks_before
     layout = parse(text)
     assert body_texts(layout)[:2] == ["Why now", "Europe's ports are guarded by many small groups of allies. The Joint Expeditionary Force, led by the "
                                       "United Kingdom and bringing together the Nordic and Baltic states, has become a standing framework for exercises in the north."]
+
+
+def test_a_series_line_with_its_year_in_brackets_is_no_title():
+    brief, _ = _head_fields("HARBOUR INSTITUTE\n\nPOLICY PAPER No. 5 (2026)\n\nKeep the Harbours Open to Allies\nWhy the ports need one plan\n\n"
+                            "Ann Lee\nHead of the Ports Programme, Harbour Institute\n\nKiel, 4 March 2026\n\n" + _PROSE + "\n")
+    assert brief.title == "Keep the Harbours Open to Allies"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]
+
+
+def test_a_box_of_points_drawn_with_box_drawing_characters():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n┌────────────────────────────────────────┐\n│ IN BRIEF                               │\n"
+            "│ • The ports are exposed.               │\n│ • The money is there.                  │\n└────────────────────────────────────────┘\n\n"
+            "What changed?\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert body_texts(layout) == ["What changed?", _PROSE]
+    assert (brief.key_points_label, brief.key_points) == ("IN BRIEF", ["The ports are exposed.", "The money is there."])
+
+
+def test_a_research_repositorys_record_page():
+    text = ("Open research repository\nSearch records...     Communities     My dashboard     Log in     Sign up\n\n"
+            "Published November 12, 2025 | Version v1\nReport   Open\n\nKeep the Harbours Open to Allies\n\nCreators\nLee, Ann 1\nMüller, Zoë 2\n"
+            "Show affiliations\n1. Harbour Institute for Northern Affairs\n2. Centre for Northern Studies\n\nDescription\n\n"
+            + _PROSE + "\n\n" + _PROSE + " Last words.\n\nFiles\nHarbour_Brief_11.pdf\n1.2 MB     Preview     Download\n\n"
+            "Additional details\nResource type: Report\nPublisher: Harbour Institute for Northern Affairs\nLanguage: English\n"
+            "Keywords: ports, radars\n\nCitations 0\nViews 214\nDownloads 97\nSee more details...\n\nVersions\nVersion v1 10.5281/repo.1448201   Nov 12, 2025\n\n"
+            "Export: JSON | JSON-LD | CSL | DataCite | Dublin Core | BibTeX\n\nRights\nLicense (for files): Creative Commons Attribution 4.0 International\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open to Allies", "2025-11-12", "Harbour Institute for Northern Affairs")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute for Northern Affairs"), ("Zoë Müller", "Centre for Northern Studies")]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+def test_names_with_their_posts_under_an_authors_label_are_not_read_surname_first():
+    brief, _ = _head_fields("Keep the Harbours Open to Allies\n\nAuthors:\nJan Kowalski, Senior Fellow\nAnn Lee, Harbour Institute\n\n" + _PROSE + "\n")
+    assert [a.name for a in brief.authors] == ["Jan Kowalski", "Ann Lee"]

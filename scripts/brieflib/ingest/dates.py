@@ -142,6 +142,8 @@ UPDATED_LABEL = re.compile(
 )
 # A time of day after the date: "4:05 PM", ", 09:30 CET", "at 10:14 am", "14:10".
 _TIME = re.compile(r"(?:,?\s+(?:at\s+|um\s+|à\s+|alle\s+|a las\s+|kl\.?\s+|u\s+|ob\s+|o\s+|v\s+)?)\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|[+-]\d{4}))?$", re.I)  # seconds and an offset: "09:00:00 +0000"
+# A version set after the date: "Published November 12, 2025 | Version v1"
+_VERSION = re.compile(r"\s+[|·•–—]\s+(?:version|v\.?)\s*v?\d{1,3}(?:\.\d{1,3})*$", re.I)
 # A time before the date: "09:12 CET, 2 March 2026", "9.30 am, 4 March 2026"
 _LEADING_TIME = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+(?=\S)", re.I)
 # A reading time after the date, set apart: "· 6 min read", "| 12 minute read", "– 7 Minuten Lesezeit".
@@ -184,7 +186,7 @@ def parse_date(text: str) -> str | None:
     text = text.strip().strip("*_").strip()
     prefixed = DATE_LABEL.match(text)
     body = text[prefixed.end() :] if prefixed else text
-    body = _TIME.sub("", _READING_TIME.sub("", _LEADING_TIME.sub("", body.strip().rstrip("."))))
+    body = _TIME.sub("", _READING_TIME.sub("", _VERSION.sub("", _LEADING_TIME.sub("", body.strip().rstrip(".")))))
     if prefixed and re.fullmatch(_YEAR, body.strip()):
         return body.strip()
     found = _whole_date(body)

@@ -29,7 +29,9 @@ _PAGE_NUMBER = re.compile(
     r"slide|folie|diapositive|diapositiva|dia|slajd)?\s*\d{1,3}(?:\s*(?:of|/|von|de|di|z|sur|van|av|af)\s*\d{1,3})?(?:\s*[-–—]|\s*\((?:end|fin|ende)\))?$",
     re.I,
 )
-_BOX_RULE = re.compile(r"^\s*\+[-=]{5,}\+?\s*$")
+# A box's top or bottom: "+-----+", or drawn with box-drawing characters ("┌─────┐", "└─────┘", "╔═════╗")
+_BOX_RULE = re.compile(r"^\s*(?:\+[-=]{5,}\+?|[┌╔╭][─═━]{5,}[┐╗╮]?|[└╚╰][─═━]{5,}[┘╝╯]?)\s*$")
+BOX_SIDES = "│║┃ "  # a box's sides, drawn at each end of its lines
 _PAGE_SEPARATORS = r"\s*[|·•/–—-]\s*"
 
 
@@ -1121,7 +1123,7 @@ def is_menu_row(text: str) -> bool:
     Five or more items of one to three words, set apart by runs of spaces or by bars and dots; no figures
     (a table row) and no item that ends a sentence. Four items are as often a list in the text as a menu.
     """
-    items = [i for i in re.split(r"\s{2,}|\s*[|·•]\s*", text.strip()) if i]
+    items = [re.sub(r"\s*(?:\.{3}|…)$", "", i) for i in re.split(r"\s{2,}|\s*[|·•]\s*", text.strip()) if i]  # "Search records...": a search box
     # four items make a menu when set apart by bars or dots and one is the home page or a language
     enough = len(items) >= MENU_ITEMS or (len(items) == 4 and re.search(r"[|·•]", text) and any(_HOME.fullmatch(i.strip()) for i in items))
     return bool(enough) and all(_short(i, 3) and not re.search(r"\d", i) and not (ends_sentence(i) and not i.endswith("?")) for i in items)
@@ -1295,7 +1297,8 @@ _phrase_rule("wiki-tagline", 88, "web furniture: a wiki's tagline under the page
 _phrase_rule("retrieved-from", 87, "web furniture: where the copy was retrieved from",
              r"retrieved (?:from|on)\s+[\"“]?(?:https?://|www\.)\S+?[\"”]?\.?", words=6)
 _phrase_rule("licence", 58, "publisher boilerplate: the content's licence",
-             r"(?:(?:text|content) (?:is )?available under|this (?:work|page|article|content|paper|document|publication|report|brief) is licensed under|licensed under) "
+             r"(?:(?:text|content) (?:is )?available under|this (?:work|page|article|content|paper|document|publication|report|brief) is licensed under|licensed under|"
+             r"licen[cs]e(?: \(for files\))?\s*:) "
              r"(?:the )?(?:creative commons|cc[ -]by)\b.{0,120}", words=30)
 # A digital archive's stamp on every page of a download, and its cover sheet's notices: "This content downloaded from
 # 198.51.100.4 on Tue, 03 Mar 2026 …", "All use subject to https://…/terms", "Your use of the X archive indicates your
@@ -1333,6 +1336,13 @@ _phrase_rule("journal-cover", 86, "page furniture: a journal's download cover pa
              r"submit your (?:article|paper|manuscript) to this journal|article views:\s*[\d,.]+|view related articles|view crossmark data|"
              r"citing articles:\s*\d+(?:\s+view citing articles)?|full terms (?:&|and) conditions of access and use can be found at\b.*|"
              r"to link to this article:\s*\S+|(?:issn:?\s*[\dxX]{4}-[\dxX]{4}.*)?journal homepage:\s*\S+", words=24)
+# A research repository's record around the text: its counters, buttons, file rows and export formats ("Views 214",
+# "Show affiliations", "1.2 MB     Preview     Download", "Export: JSON | BibTeX")
+_phrase_rule("record-page", 85, "web furniture: a repository record's counters, buttons and export links",
+             r"(?:citations|views|downloads|unique views|unique downloads)\s+[\d,]+|see more details(?:\.{3}|…)?|show (?:affiliations|all versions)|"
+             r"[\d.,]+\s*(?:[kmg]i?b|bytes)(?:\s+(?:preview|download|md5:?\s*\S+))+|"
+             r"export\s*:?\s*(?:json(?:-ld)?|csl|datacite|dublin core|bibtex|ris|marcxml|endnote|dcat|geojson)(?:\s*[|·,]\s*(?:json(?:-ld)?|csl|datacite|"
+             r"dublin core|bibtex|ris|marcxml|endnote|dcat|geojson))*", words=16)
 LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
 _phrase_rule("last-edited", 57, LAST_EDITED_REASON,
              r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)

@@ -100,7 +100,7 @@ _OF_INSTITUTION = re.compile(
     re.I,
 )
 # a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
-_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.[°º]?|núm\.?|č\.|#)\s*)?\d[\d/.-]*(?:\s/\s\d{2,4})?"  # "No. 31 / 2026"
+_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.[°º]?|núm\.?|č\.|#)\s*)?\d[\d/.-]*(?:\s/\s\d{2,4})?(?:\s*\((?:19|20)\d\d\))?"  # "No. 31 / 2026", "No. 5 (2026)"
 # A series' code, which may stand above or under the title: "ARI 23/2026", "CBP 10582", "Document Number: RR-A2741-3",
 # a DOI (not "NATO 2030" or "EU 27": a year or a short number is part of a name).
 _SERIES_CODE = (
@@ -185,7 +185,7 @@ _WIDE_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # three spaces or more: a gap no
 
 
 # A document's handling marking set beside its series: "RESTRICTED DISTRIBUTION", "UNCLASSIFIED", "FOR OFFICIAL USE ONLY"
-_MARKING = re.compile(r"(?:restricted|confidential|unclassified|official(?:[- ]sensitive)?|limited|internal|public)(?: distribution| use only)?|open access|"
+_MARKING = re.compile(r"(?:restricted|confidential|unclassified|official(?:[- ]sensitive)?|limited|internal|public)(?: distribution| use only)?|open(?: access)?|embargoed|"
                       r"for official use only", re.I)
 _VOLUME = re.compile(r"\b(?:vol\.?|volume|jg\.|jahrgang|année|anno|rok)\s*\d{1,3}\b", re.I)
 
@@ -1118,6 +1118,39 @@ def author_lines(state: HeadState) -> Claim | None:
 
 
 _ANY_LABEL = re.compile(r"^[^\W\d_]{4,20}\s?:$")
+# A repository record's creators, surname first with the numbers of their affiliations: "Lee, Ann 1", "Müller, Zoë 1, 2"
+_CREATORS_LABEL = re.compile(r"^(?:creators?|authors?|contributors?|autor(?:en|es|s)?|auteurs?)\s*:?$", re.I)
+_CREATOR = re.compile(r"^(?P<surname>[^\W\d_][\w'’ -]{0,40}?),\s+(?P<given>[^\W\d_][\w'’. -]{0,40}?)(?:\s+(?P<marks>\d{1,2}(?:\s*,\s*\d{1,2})*))?$")
+_NUMBERED_PLACE = re.compile(r"^(?P<mark>\d{1,2})[.)]?\s+(?P<place>\S.{2,120})$")
+
+
+@HEAD.register("creators", 71, "a repository record's creators, surname first, and their numbered affiliations")
+def creators(state: HeadState) -> Claim | None:
+    """"Creators" over "Lee, Ann 1" / "Müller, Zoë 2", then "1. Harbour Institute" / "2. Centre for …": the authors
+    in their own order, each with the affiliations their numbers key."""
+    if not _CREATORS_LABEL.match(state.text().strip()):
+        return None
+    people, count = [], 1
+    while state.i + count < len(state.units) and (match := _CREATOR.match(state.text(count).strip())):
+        name = f"{match['given'].strip()} {match['surname'].strip()}"
+        if not P.is_person_name(name) or P.role_only(match["given"]) or P.is_institution(match["given"]):
+            return None  # "Jan Kowalski, Senior Fellow": a name and a post, not a surname and a given name
+        people.append((name, re.findall(r"\d{1,2}", match["marks"] or "")))
+        count += 1
+    # surname first only under "Creators" (a repository's word), or with the numbers of affiliations after each name
+    if not people or not (state.text().strip().lower().startswith("creator") or all(marks for _, marks in people)):
+        return None
+    places: dict[str, str] = {}
+    while state.i + count < len(state.units) and (line := _NUMBERED_PLACE.match(state.text(count).strip())) and P.is_institution(line["place"]):
+        places[line["mark"]] = P.institution_name(line["place"].rstrip("."))
+        count += 1
+    if state.i + count < len(state.units) and _RECORD_TEXT_LABEL.match(state.text(count).strip()):
+        count += 1  # "Description": the record's field over the text, no heading of it
+    authors = [Author(name, "; ".join(places[m] for m in marks if m in places) or None) for name, marks in people]
+    return Claim("byline", count, [state.find("authors", authors, "creators", 1)])
+
+
+_RECORD_TEXT_LABEL = re.compile(r"^(?:description|beschreibung|descripción|descrizione|descrição|opis|beschrijving)\s*:?$", re.I)
 
 
 def _authors_under_unknown_label(state: HeadState) -> Claim | None:
@@ -1511,7 +1544,10 @@ def _name_in_cluster(units: list, j: int, common: frozenset[str]) -> bool:
     if j + 1 >= len(units) or _anchor_kind(HeadState(units, j, True, common=common)) != "weak" or not P.heading_like(units[j - 1].text, 32):
         return False
     below = HeadState(units, j + 1, common=common)
-    return HEAD["published-in"].test(below) is not None or HEAD["series-line"].test(below) is not None
+    if HEAD["published-in"].test(below) is not None or HEAD["series-line"].test(below) is not None:
+        return True
+    role = _role_line(HeadState(units, j, common=common), 1)  # "Name" / "Head of the Programme, Harbour Institute": the author and post
+    return role is not None and role[0] is not None
 
 
 def _anchor_line(state: HeadState, strong: bool = False) -> bool:

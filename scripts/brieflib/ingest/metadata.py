@@ -94,17 +94,18 @@ def _boxed_points(brief: Brief) -> None:
     lines = [r for r in brief.removed if r.reason == F.SIDEBAR_REASON and not F.is_box_rule(r.text)]
     if not lines:
         return
-    label = lines[0].text.strip().rstrip(" :")
+    label = lines[0].text.strip(F.BOX_SIDES).rstrip(" :")
     if not BOX_LABEL.fullmatch(label):
         return
     points: list[str] = []
     for removed in lines[1:]:
         if removed.line - lines[0].line > 40:
             break
-        if _BULLET.match(removed.text):
-            points.append(_BULLET.sub("", removed.text).strip())
+        text = removed.text.strip(F.BOX_SIDES)  # "│ • The ports are exposed. │": the item inside the box's sides
+        if _BULLET.match(text):
+            points.append(_BULLET.sub("", text).strip())
         elif points:  # a wrapped item's next line
-            points[-1] += " " + removed.text.strip()
+            points[-1] += " " + text.strip()
     if points:
         brief.key_points_label, brief.key_points = label, points
         brief.evidence["key_points"] = f"boxed-key-points, line {lines[0].line}: {label}"
