@@ -4756,3 +4756,10 @@ def test_a_research_repositorys_record_page():
 def test_names_with_their_posts_under_an_authors_label_are_not_read_surname_first():
     brief, _ = _head_fields("Keep the Harbours Open to Allies\n\nAuthors:\nJan Kowalski, Senior Fellow\nAnn Lee, Harbour Institute\n\n" + _PROSE + "\n")
     assert [a.name for a in brief.authors] == ["Jan Kowalski", "Ann Lee"]
+
+
+def test_a_drawn_box_of_the_texts_own_recommendations_stays_the_text():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n╔══════════════════════════════════════╗\n║ RECOMMENDATIONS\n║\n"
+            "║ 1. Buy radars together.\n║ 2. Plan for ten years.\n╚══════════════════════════════════════╝\n\n" + _PROSE + "\n")
+    layout = parse(text)
+    assert "Buy radars together." in " ".join(body_texts(layout))

@@ -411,7 +411,10 @@ def _boxed(lines: list[str]) -> set[int]:
     rules = [n for n, line in enumerate(lines, 1) if _BOX_RULE.match(line)]
     boxed: set[int] = set()
     for start, end in zip(rules[::2], rules[1::2], strict=False):
-        inner = [n for n in range(start + 1, end) if lines[n - 1].strip()]
+        inner = [n for n in range(start + 1, end) if lines[n - 1].strip(BOX_SIDES)]
+        drawn = not lines[start - 1].strip().startswith("+")  # "┌────┐", "╔════╗": drawn with box-drawing characters
+        if drawn and not (inner and P.KEY_POINTS_LABEL.fullmatch(lines[inner[0] - 1].strip(BOX_SIDES).rstrip(" :"))):
+            continue  # a drawn box of the text's own (its recommendations) stays the text; a box of key points is a sidebar
         if len(inner) == 1 and date_in_segments(lines[inner[0] - 1].strip()):
             boxed.update({start, end})  # "No. 31 / 2026 · 17 April 2026" framed on a cover: the frame goes, the line is read
         elif end - start <= 40:
