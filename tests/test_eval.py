@@ -163,3 +163,11 @@ def test_a_dateline_counts_in_the_first_sentence_or_not(truth_first):
     score = BriefScore("x", "tuning")
     score_body(score, brief, {"first_sentence": truth_first, "last_sentence": "They agreed on little."}, "")
     assert score.right["first_sentence"], score.failures
+
+
+def test_a_publishers_legal_form_is_no_part_of_its_name_when_scored():
+    from brieflib.build.evaluate import _bare_name
+
+    assert _bare_name("Berliner Forum Sicherheitspolitik e.V.") == _bare_name("Berliner Forum Sicherheitspolitik")
+    assert _bare_name("The Harbour Institute Ltd") == _bare_name("Harbour Institute")
+    assert _bare_name("Bertelsmann Stiftung") != _bare_name("Bertelsmann")

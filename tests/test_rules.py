@@ -4763,3 +4763,19 @@ def test_a_drawn_box_of_the_texts_own_recommendations_stays_the_text():
             "║ 1. Buy radars together.\n║ 2. Plan for ten years.\n╚══════════════════════════════════════╝\n\n" + _PROSE + "\n")
     layout = parse(text)
     assert "Buy radars together." in " ".join(body_texts(layout))
+
+
+def test_a_page_saved_after_the_browser_translated_it():
+    text = ("Translated from: German     Show original     Options ▾\nThis page has been automatically translated. Rate this translation: 👍 👎\n\n"
+            "Harbour Institute for Northern Affairs\nHome   Topics   Publications   Events   About us   DE | EN\n\n"
+            "Keep the Harbours Open to Allies\n\nFrom Dr. Ann Lee and Paul Brenner\n\nPublished: 10.03.2026   Reading time: 7 minutes\n\n"
+            "Listen to article ▶\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keep the Harbours Open to Allies", "2026-03-10")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Paul Brenner"]
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_title_that_opens_with_from_is_no_byline():
+    brief, _ = _head_fields("From Tallinn to Tbilisi\n\nBy Ann Lee\n\n4 March 2026\n\n" + _PROSE + "\n")
+    assert brief.title == "From Tallinn to Tbilisi" and [a.name for a in brief.authors] == ["Ann Lee"]

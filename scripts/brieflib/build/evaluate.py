@@ -117,9 +117,17 @@ def score_fields(score: BriefScore, brief: Brief, truth: dict) -> None:
     _check(score, "authors", set(found) == set(expected), sorted(found), sorted(expected))
     _check(score, "affiliations", found == expected, found, expected)
     _check(score, "date", (brief.date or None) == (str(truth["date"]) if truth.get("date") else None), brief.date, truth.get("date"))
-    same = re.sub(r"^the ", "", norm(brief.publisher)) == re.sub(r"^the ", "", norm(truth.get("publisher")))  # "The X Ledger" is X Ledger
+    same = _bare_name(brief.publisher) == _bare_name(truth.get("publisher"))  # "The X Ledger" is X Ledger; "X e.V." is X
     _check(score, "publisher", same, brief.publisher, truth.get("publisher"))
     _check(score, "notes", len(brief.footnotes) == int(truth.get("notes") or 0), len(brief.footnotes), truth.get("notes"))
+
+
+# A name's legal form, no part of the name a masthead gives: "Berliner Forum e.V.", "Harbour Institute Ltd", "Centre asbl"
+_LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?v\.|g?gmbh|ltd\.?|limited|inc\.?|a\.?s\.?b\.?l\.?|vzw|z\.\s?s\.|o\.p\.s\.|sp\. z o\.o\.)$")
+
+
+def _bare_name(name: str | None) -> str:
+    return _LEGAL_FORM.sub("", re.sub(r"^the ", "", norm(name)))
 
 
 def _undated(text: str) -> str:

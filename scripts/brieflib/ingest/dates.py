@@ -148,7 +148,7 @@ _VERSION = re.compile(r"\s+[|·•–—]\s+(?:version|v\.?)\s*v?\d{1,3}(?:\.\d{
 _LEADING_TIME = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?,?\s+(?=\S)", re.I)
 # A reading time after the date, set apart: "· 6 min read", "| 12 minute read", "– 7 Minuten Lesezeit".
 _READING_TIME = re.compile(
-    r"\s+[·|•–—-]\s+\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutter|minuter)\.?"
+    r"(?:\s+[·|•–—-]\s+|\s{3,}(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*)\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutter|minuter)\.?"
     r"(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd|lästid|læsetid|lesetid))?$",
     re.I,
 )

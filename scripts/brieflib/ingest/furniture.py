@@ -1162,7 +1162,7 @@ def is_legal_links(text: str) -> bool:
 
 _PLAYER_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _LISTEN = re.compile(
-    r"^(?:listen to (?:this|the) (?:article|brief|commentary|analysis|post|piece|paper|page|episode)|listen now|play audio|audio version|"
+    r"^(?:listen to (?:this |the )?(?:article|brief|commentary|analysis|post|piece|paper|page|episode)|listen now|play audio|audio version|"
     r"écouter (?:cet|l['’]) ?article|(?:artikel|beitrag|text) (?:anhören|vorlesen)|escuchar (?:este|el) artículo|ouvir (?:este|o) artigo|"
     r"ascolta (?:questo|l['’]) ?articolo|posłuchaj (?:tego )?artykułu|luister naar (?:dit|het) artikel|ascultă articolul)\b",
     re.I,
@@ -1346,6 +1346,11 @@ _phrase_rule("record-page", 85, "web furniture: a repository record's counters, 
              r"[\d.,]+\s*(?:[kmg]i?b|bytes)(?:\s+(?:preview|download|md5:?\s*\S+))+|"
              r"export\s*:?\s*(?:json(?:-ld)?|csl|datacite|dublin core|bibtex|ris|marcxml|endnote|dcat|geojson)(?:\s*[|·,]\s*(?:json(?:-ld)?|csl|datacite|"
              r"dublin core|bibtex|ris|marcxml|endnote|dcat|geojson))*", words=16)
+# A browser's translation bar saved with the page: "Translated from: German   Show original   Options ▾", "This page has
+# been automatically translated. Rate this translation: 👍 👎"
+_phrase_rule("translation-bar", 89, "web furniture: the browser's translation bar",
+             r"translated from:?\s+\w+(?:\s+\w+)?\s{2,}show original\b.{0,40}|(?:this page has been (?:automatically |machine[- ])translated\.?\s*)?"
+             r"(?:rate this translation\s*:?.{0,12})?|this page has been (?:automatically |machine[- ])translated\b.{0,80}", words=20)
 LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
 _phrase_rule("last-edited", 57, LAST_EDITED_REASON,
              r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)
