@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -16,6 +17,7 @@ import pytest
 from brieflib.build import pipeline
 from brieflib.build.page_cache import page_key
 from brieflib.build.pipeline import GENERATED_DIRS, BuildReport, build, enrich_stage, load_briefs
+from brieflib.enrich.glossary import brief_acronyms
 from brieflib.render.brief_page import brief_page_inputs
 from conftest import BRIEFS, ROOT, copy_project, write_brief
 
@@ -267,6 +269,26 @@ def test_what_depends_on_one_brief_comes_from_the_cache_and_its_file_invalidates
     assert "5 converted, 0 from cache" in run_cli("build", "--root", root).stderr
 
 
+def test_a_brief_s_acronyms_are_found_when_it_is_converted_and_read_from_its_cache(tmp_path):
+    """The acronyms a brief defines depend on it alone: found at conversion and cached with it, like its words and
+    glossary mentions, so that the glossary of a rebuild reads them from the cache instead of scanning every text."""
+    root = copy_project(tmp_path)
+    build(root)
+    report = BuildReport()
+    briefs = load_briefs(root, report)
+    assert report.cached == len(SLUGS)
+    assert all(brief.acronyms == brief_acronyms(brief) for brief in briefs)
+    assert briefs[0].acronyms["ESSI"] == ("European Sky Shield Initiative", 67)
+    # What the cache says is what the glossary lists: a rebuild does not find them in the text again.
+    entry = next((root / ".cache" / "convert").glob("*.json"))
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["brief"]["acronyms"]["ZQX"] = ["Zonal Quartz Exchange", 3]
+    entry.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (root / "docs" / "glossary" / "index.md").unlink()
+    build(root)
+    assert "| ZQX | Zonal Quartz Exchange |" in (root / "docs" / "glossary" / "index.md").read_text(encoding="utf-8")
+
+
 # -- the brief-page cache (build/page_cache.py) -------------------------------------
 
 APL = "briefs/accept-prepare-leverage/index.md"
@@ -355,17 +377,47 @@ def test_a_rebuild_renders_only_the_brief_pages_whose_inputs_changed_and_writes_
     change(root)
     rendered = set(build(root).rendered)
     after = _generated(root)
-    fresh = tmp_path / "fresh"
+    _assert_a_build_from_scratch_writes(after, root, tmp_path / "fresh")
+    assert rendered == expected(before, after)
+    assert len(rendered) < len(SLUGS) or edit in {"the site's name", "the repository"}
+
+
+def _assert_a_build_from_scratch_writes(generated: dict[str, bytes], root: Path, fresh: Path) -> None:
+    """A build of a copy of ``root`` without its caches and generated pages writes exactly ``generated``."""
     shutil.copytree(root, fresh)
     shutil.rmtree(fresh / ".cache")
     for folder in GENERATED_DIRS:
         shutil.rmtree(fresh / "docs" / folder, ignore_errors=True)
     assert len(build(fresh).rendered) == len(SLUGS)
     from_scratch = _generated(fresh)
-    assert sorted(set(after) ^ set(from_scratch)) == []
-    assert [path for path in sorted(after) if after[path] != from_scratch[path]] == []
-    assert rendered == expected(before, after)
-    assert len(rendered) < len(SLUGS) or edit in {"the site's name", "the repository"}
+    assert sorted(set(generated) ^ set(from_scratch)) == []
+    assert [path for path in sorted(generated) if generated[path] != from_scratch[path]] == []
+
+
+def _before_abbreviations(text: bytes) -> bytes:
+    """A page without the expansions of the acronyms it uses (abbr's ``*[ACR]: …`` lines, added after it is rendered)."""
+    return re.sub(rb"(?m)^\*\[[^\]]+\]: .*\n", b"", text)
+
+
+def test_an_acronym_one_brief_defines_is_expanded_on_the_pages_that_use_it_without_rendering_them_again(cached_project, tmp_path):
+    """A brief that defines an acronym ("United Kingdom (UK)") gives its expansion to every page that uses it; the
+    other briefs' acronyms come from their cached conversions, and their pages from the page cache unless their text
+    changed: the expansions are added to a page after it is rendered."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    before = _generated(root)
+    _edit(root, "sources/briefs/post-war-european-security-order-collapsed.txt", "United Kingdom, too", "United Kingdom (UK), too")
+    report = build(root)
+    assert report.converted == 1
+    after = _generated(root)
+    _assert_a_build_from_scratch_writes(after, root, tmp_path / "fresh")
+    expansion = b"*[UK]: United Kingdom\n"
+    gained = {p for p in after if expansion in after[p] and expansion not in before.get(p, b"")}
+    assert {APL, "briefs/europes-best-bet/index.md"} <= gained
+    changed = {p for p in after if re.fullmatch(r"briefs/[^/]+/index\.md", p)
+               and _before_abbreviations(after[p]) != _before_abbreviations(before[p])}
+    assert set(report.rendered) == {"briefs/post-war-order-collapsed/index.md"} | changed
+    assert APL not in report.rendered
 
 
 def test_a_change_of_code_renders_every_brief_page_again(cached_project, tmp_path, monkeypatch):

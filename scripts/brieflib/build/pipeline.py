@@ -30,6 +30,7 @@ from brieflib.enrich.corpus import (
     Site,
     distinct_slugs,
     enrich,
+    enrich_acronyms,
     enrich_mentions,
     enrich_places,
     enrich_terms,
@@ -120,7 +121,7 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
     cache = cache or root / ".cache" / "convert"
     cache.mkdir(parents=True, exist_ok=True)
     glossary_entries_for(root)  # an invalid glossary.yml is reported here, once, before any brief is converted
-    # a brief's themes, countries, regions and glossary mentions depend only on it and on the editors' files
+    # a brief's themes, countries, regions, glossary mentions and acronyms depend only on it and on the editors' files
     version = code_version() + "".join(hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else "-"
                                        for f in (root / "sources" / name for name in BRIEF_ONLY_SOURCES))
     briefs: dict[Path, Brief] = {}
@@ -156,9 +157,10 @@ BRIEF_ONLY_SOURCES = ("themes.yml", "regions.yml", "glossary.yml")
 
 
 def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
-    """Convert one brief and assign its themes, countries, regions, glossary mentions and the words that relate it
-    to others (they depend only on it, the taxonomy, the gazetteer and the glossary: cached with it, so that a
-    one-brief rebuild does not look for every brief's places and glossary terms, or read every text, again)."""
+    """Convert one brief and assign its themes, countries, regions, glossary mentions, the words that relate it
+    to others and the acronyms it defines (they depend only on it, the taxonomy, the gazetteer and the glossary:
+    cached with it, so that a one-brief rebuild does not look for every brief's places, glossary terms and
+    acronyms, or read every text, again)."""
     try:
         brief = convert_one(path, root=root)
     except BriefError as exc:
@@ -166,6 +168,7 @@ def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
     enrich_places([brief], gazetteer_for(root))
     enrich_mentions([brief], glossary_entries_for(root))
     enrich_terms([brief])
+    enrich_acronyms([brief])
     return brief
 
 
