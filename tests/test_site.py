@@ -299,8 +299,14 @@ APL_SIDECAR = "sources/briefs/accept-prepare-leverage-transatlantic-security.yml
 def cached_project(tmp_path_factory) -> Path:
     """The seed project built once, in this process: its conversion and page caches are warm."""
     root = copy_project(tmp_path_factory.mktemp("cached"))
-    assert len(build(root).rendered) == len(SLUGS)
+    report = build(root)
+    assert len(report.rendered) == len(SLUGS)
+    assert sorted(report.rendered_themes) == THEME_PAGES
     return root
+
+
+THEME_PAGES = sorted(f"themes/{theme['id']}/index.md"
+                     for theme in __import__("yaml").safe_load((ROOT / "sources" / "themes.yml").read_text())["themes"])
 
 
 def _generated(root: Path) -> dict[str, bytes]:
@@ -366,20 +372,25 @@ PAGE_CACHE_EDITS = {
 
 
 @pytest.mark.parametrize("edit", PAGE_CACHE_EDITS)
-def test_a_rebuild_renders_only_the_brief_pages_whose_inputs_changed_and_writes_what_a_fresh_build_writes(cached_project, tmp_path, edit):
+def test_a_rebuild_renders_only_the_pages_whose_inputs_changed_and_writes_what_a_fresh_build_writes(cached_project, tmp_path, edit):
     """Each brief page is taken from the page cache unless what it shows changed: the brief itself, the titles of the
-    briefs it links to, the glossary entries and themes it names, the site's settings. Whatever was edited, the
-    rebuild writes exactly the files that a build from scratch (no cache) writes."""
+    briefs it links to, the glossary entries and themes it names, the site's settings. So is each theme page, unless
+    the theme or what it shows of its briefs changed (their cards, positions and passages): exactly the theme pages
+    whose text changed are rendered again. Whatever was edited, the rebuild writes exactly the files that a build
+    from scratch (no cache) writes."""
     root = tmp_path / "cached"
     shutil.copytree(cached_project, root)
     before = _generated(root)
     change, expected = PAGE_CACHE_EDITS[edit]
     change(root)
-    rendered = set(build(root).rendered)
+    report = build(root)
+    rendered = set(report.rendered)
     after = _generated(root)
     _assert_a_build_from_scratch_writes(after, root, tmp_path / "fresh")
     assert rendered == expected(before, after)
     assert len(rendered) < len(SLUGS) or edit in {"the site's name", "the repository"}
+    assert set(report.rendered_themes) == {page for page in THEME_PAGES
+                                           if _before_abbreviations(after[page]) != _before_abbreviations(before[page])}
 
 
 def _assert_a_build_from_scratch_writes(generated: dict[str, bytes], root: Path, fresh: Path) -> None:
@@ -401,8 +412,8 @@ def _before_abbreviations(text: bytes) -> bytes:
 
 def test_an_acronym_one_brief_defines_is_expanded_on_the_pages_that_use_it_without_rendering_them_again(cached_project, tmp_path):
     """A brief that defines an acronym ("United Kingdom (UK)") gives its expansion to every page that uses it; the
-    other briefs' acronyms come from their cached conversions, and their pages from the page cache unless their text
-    changed: the expansions are added to a page after it is rendered."""
+    other briefs' acronyms come from their cached conversions, and their pages (brief and theme pages) from the page
+    cache unless their text changed: the expansions are added to a page after it is rendered."""
     root = tmp_path / "cached"
     shutil.copytree(cached_project, root)
     before = _generated(root)
@@ -418,15 +429,18 @@ def test_an_acronym_one_brief_defines_is_expanded_on_the_pages_that_use_it_witho
                and _before_abbreviations(after[p]) != _before_abbreviations(before[p])}
     assert set(report.rendered) == {"briefs/post-war-order-collapsed/index.md"} | changed
     assert APL not in report.rendered
+    assert set(report.rendered_themes) == {p for p in THEME_PAGES if _before_abbreviations(after[p]) != _before_abbreviations(before[p])}
 
 
-def test_a_change_of_code_renders_every_brief_page_again(cached_project, tmp_path, monkeypatch):
+def test_a_change_of_code_renders_every_brief_and_theme_page_again(cached_project, tmp_path, monkeypatch):
     """The page cache is keyed on the code and the versions of the libraries that shape the output, like the conversions."""
     root = tmp_path / "cached"
     shutil.copytree(cached_project, root)
     _delete_brief_pages(root)
     monkeypatch.setattr(pipeline, "code_version", lambda: "another version of the code")
-    assert len(build(root).rendered) == len(SLUGS)
+    report = build(root)
+    assert len(report.rendered) == len(SLUGS)
+    assert sorted(report.rendered_themes) == THEME_PAGES
 
 
 def test_a_page_is_keyed_on_its_related_briefs_and_reasons_not_on_their_scores(cached_project):
@@ -448,7 +462,7 @@ def test_a_page_is_keyed_on_its_related_briefs_and_reasons_not_on_their_scores(c
 @pytest.mark.parametrize("seeds", [("1", "2"), ("3", "4")])
 def test_a_page_s_key_is_the_same_in_every_process(cached_project, tmp_path, seeds):
     """Nothing a page is keyed on may follow a process's string hashing (a set's order, as a glossary entry's names of
-    one length once had): a build in another process takes every brief page from the cache."""
+    one length once had): a build in another process takes every brief and theme page from the cache."""
     root = tmp_path / "cached"
     shutil.copytree(cached_project, root)
     shutil.rmtree(root / ".cache" / "pages")
@@ -458,5 +472,6 @@ def test_a_page_s_key_is_the_same_in_every_process(cached_project, tmp_path, see
         build = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "build", "--root", str(root)],
                                capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed})
         said.append(build.stderr.strip().splitlines()[-1])
-    assert said[0].endswith("5 brief pages rendered, 0 from the page cache")
-    assert said[1].endswith("0 brief pages rendered, 5 from the page cache")
+    themes = len(THEME_PAGES)
+    assert f"; 5 brief pages rendered, 0 from the page cache; {themes} theme pages rendered, 0 from the page cache" in said[0]
+    assert f"; 0 brief pages rendered, 5 from the page cache; 0 theme pages rendered, {themes} from the page cache" in said[1]

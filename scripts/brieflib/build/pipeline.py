@@ -2,7 +2,7 @@
 
 Deterministic (sorted inputs, no timestamps) and incremental: a brief whose
 source, sidecar and the converter's code are unchanged is read from the cache
-in ``.cache/convert/``, a brief page whose inputs are unchanged from the one in
+in ``.cache/convert/``, a brief or theme page whose inputs are unchanged from the one in
 ``.cache/pages/`` (build/page_cache.py), and a page whose text is unchanged is
 not rewritten, so ``mkdocs serve`` reloads only what changed.
 """
@@ -62,6 +62,8 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
     rendered: list[str] = field(default_factory=list)  # brief pages made afresh, not taken from the page cache
+    rendered_themes: list[str] = field(default_factory=list)  # theme pages made afresh, not taken from the page cache
+    themes: int = 0  # theme pages
     removed: list[str] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -323,14 +325,17 @@ def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildRep
 def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None) -> dict[str, str]:
     """Every generated file: pages, source copies, citation exports, feeds.
 
-    Each brief's page comes from the page cache in ``.cache/pages/`` unless what it is made from changed
-    (build/page_cache.py); the brief pages rendered afresh are listed in ``report.rendered``.
+    Each brief's and each theme's page comes from the page cache in ``.cache/pages/`` unless what it is made from
+    changed (build/page_cache.py); the pages rendered afresh are listed in ``report.rendered`` (brief pages) and
+    ``report.rendered_themes``.
     """
     cache = PageCache(root / ".cache" / "pages", code_version())
-    pages = site_pages(site, cache.brief_page)
+    pages = site_pages(site, cache.brief_page, cache.theme_page)
     cache.prune()
     if report is not None:
         report.rendered += cache.rendered
+        report.rendered_themes += cache.rendered_themes
+        report.themes = len(site.taxonomy.themes)
     for brief in site.briefs:
         original = original_copy(brief)
         if original is None:
