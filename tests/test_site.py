@@ -391,6 +391,7 @@ def test_a_rebuild_renders_only_the_pages_whose_inputs_changed_and_writes_what_a
     assert len(rendered) < len(SLUGS) or edit in {"the site's name", "the repository"}
     assert set(report.rendered_themes) == {page for page in THEME_PAGES
                                            if _before_abbreviations(after[page]) != _before_abbreviations(before[page])}
+    assert len(report.copied) == report.converted  # the sources whose conversion is made afresh, and none other, are read again
 
 
 def _assert_a_build_from_scratch_writes(generated: dict[str, bytes], root: Path, fresh: Path) -> None:
@@ -399,7 +400,8 @@ def _assert_a_build_from_scratch_writes(generated: dict[str, bytes], root: Path,
     shutil.rmtree(fresh / ".cache")
     for folder in GENERATED_DIRS:
         shutil.rmtree(fresh / "docs" / folder, ignore_errors=True)
-    assert len(build(fresh).rendered) == len(SLUGS)
+    report = build(fresh)
+    assert len(report.rendered) == report.briefs
     from_scratch = _generated(fresh)
     assert sorted(set(generated) ^ set(from_scratch)) == []
     assert [path for path in sorted(generated) if generated[path] != from_scratch[path]] == []
@@ -430,6 +432,36 @@ def test_an_acronym_one_brief_defines_is_expanded_on_the_pages_that_use_it_witho
     assert set(report.rendered) == {"briefs/post-war-order-collapsed/index.md"} | changed
     assert APL not in report.rendered
     assert set(report.rendered_themes) == {p for p in THEME_PAGES if _before_abbreviations(after[p]) != _before_abbreviations(before[p])}
+
+
+GUARANTOR_COPY = "briefs/us-no-longer-guarantor/source.txt"
+
+
+def test_a_rebuild_reads_again_only_the_sources_whose_copy_may_be_stale(cached_project, tmp_path):
+    """The copy of each source beside its page is read and decoded again only when the source (or what its conversion
+    is made from) changed, or the copy on disk is not the one the last build left there; otherwise it is kept as it
+    is. Whatever changed, the rebuild writes exactly the files that a build from scratch writes."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _edit(root, "sources/briefs/us-no-longer-guarantor-of-european-security.txt", None, "\nOne more closing paragraph.\n")
+    assert build(root).copied == [GUARANTOR_COPY]
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh1")
+    # A copy changed by hand (or half written) is made again, even when its source is unchanged.
+    (root / "docs" / "briefs" / "accept-prepare-leverage" / "source.txt").write_text("edited by hand\n", encoding="utf-8")
+    _edit(root, "sources/annotations/accept-prepare-leverage/2026-11-22-policy-briefs-editors-european-sky-shield-initiative-essi.md",
+          "Germany proposed", "Germany first proposed")
+    assert build(root).copied == ["briefs/accept-prepare-leverage/source.txt"]
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh2")
+    # A new brief takes a slug from one that keeps its source: each copy is still its own brief's source.
+    write_brief(root / "sources" / "briefs", "aaa.txt", "A new brief\n\nIts only paragraph.\n", "slug: us-no-longer-guarantor\n")
+    copied = build(root).copied
+    assert len(copied) == 2 and GUARANTOR_COPY in copied  # the old brief's copy under its new slug, the new brief's under the old one
+    assert re.fullmatch(r"briefs/us-no-longer-guarantor-\w+/source\.txt", next(c for c in copied if c != GUARANTOR_COPY))
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh3")
+    for path in (root / "sources" / "briefs").glob("aaa.*"):
+        path.unlink()
+    assert build(root).copied == [GUARANTOR_COPY]
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh4")
 
 
 def test_a_change_of_code_renders_every_brief_and_theme_page_again(cached_project, tmp_path, monkeypatch):
