@@ -182,6 +182,29 @@ def test_deleted_brief_pages_are_removed(tmp_path, run_cli):
     assert not (root / "docs" / "authors" / "janusz-bugajski").exists()
 
 
+def test_the_conversion_cache_forgets_deleted_briefs_and_survives_a_half_written_entry(tmp_path, run_cli):
+    """Each conversion is written to a temporary file beside its entry and renamed over it, so a build stopped
+    while writing leaves no half entry; one left by an older build is converted again, not an error. The entries
+    of briefs that no longer exist are pruned at the end of the build, and the build says how many."""
+    root = copy_project(tmp_path)
+    cache = root / ".cache" / "convert"
+    run_cli("build", "--root", root)
+    entries = sorted(cache.iterdir())
+    assert len(entries) == len(SLUGS) and all(p.suffix == ".json" for p in entries)
+    entries[0].write_text('{"key": "a build stopped while writ', encoding="utf-8")
+    (cache / f".{entries[1].name}.a1b2c3.tmp").write_text("{", encoding="utf-8")  # a temporary file left by a killed build
+    (root / "docs" / "timeline" / "index.md").unlink()
+    again = run_cli("build", "--root", root)
+    assert again.returncode == 0, again.stderr
+    assert "1 converted, 4 from cache" in again.stderr and again.stderr.rstrip().endswith("; 0 cached conversions pruned")
+    assert sorted(cache.iterdir()) == entries
+    for path in (root / "sources" / "briefs").glob("us-no-longer-guarantor-of-european-security.*"):
+        path.unlink()
+    pruned = run_cli("build", "--root", root)
+    assert pruned.stderr.rstrip().endswith("; 1 cached conversion pruned")
+    assert len(list(cache.iterdir())) == len(SLUGS) - 1
+
+
 def test_duplicate_slug_gets_its_own_page_and_a_warning_naming_both_files(tmp_path, run_cli):
     root = copy_project(tmp_path)
     write_brief(root / "sources" / "briefs", "another.txt", "A title\n\nSome body text here.\n", "slug: accept-prepare-leverage\n")

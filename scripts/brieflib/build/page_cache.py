@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import is_dataclass
 from pathlib import Path, PurePath
 
+from brieflib.build.cachefile import prune, read_entry, write_entry
 from brieflib.enrich.corpus import Site
 from brieflib.enrich.taxonomy import Theme
 from brieflib.model.brief import Brief
@@ -79,24 +80,14 @@ class PageCache:
         key = page_key(inputs, self.version)
         path = self.folder / f"{hashlib.sha1(name.encode()).hexdigest()}.json"
         self._used.add(path.name)
-        entry = _read(path)
+        entry = read_entry(path)
         if entry is not None and entry.get("key") == key:
             return entry["front"], entry["text"]
         front, text = render(inputs)
-        path.write_text(json.dumps({"key": key, "front": front, "text": text}, ensure_ascii=False), encoding="utf-8")
+        write_entry(path, {"key": key, "front": front, "text": text})
         rendered.append(name)
         return front, text
 
     def prune(self) -> None:
         """Forget the pages this build did not make (deleted briefs or themes, or a brief given another slug)."""
-        for path in self.folder.glob("*.json"):
-            if path.name not in self._used:
-                path.unlink()
-
-
-def _read(path: Path) -> dict | None:
-    """A cache entry; None when there is none or it cannot be read (a build stopped while writing it)."""
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+        prune(self.folder, self._used)

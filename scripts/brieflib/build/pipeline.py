@@ -4,7 +4,9 @@ Deterministic (sorted inputs, no timestamps) and incremental: a brief whose
 source, sidecar and the converter's code are unchanged is read from the cache
 in ``.cache/convert/``, a brief or theme page whose inputs are unchanged from the one in
 ``.cache/pages/`` (build/page_cache.py), and a page whose text is unchanged is
-not rewritten, so ``mkdocs serve`` reloads only what changed.
+not rewritten, so ``mkdocs serve`` reloads only what changed. Cache entries are
+written whole or not at all (build/cachefile.py), and the conversions of briefs
+that no longer exist are pruned at the end of ``load_briefs``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
 
+from brieflib.build.cachefile import prune, read_entry, write_entry
 from brieflib.build.check import conversion_warnings, source_files
 from brieflib.build.page_cache import PageCache
 from brieflib.enrich.annotations import link_backlinks, resolve
@@ -65,6 +68,7 @@ class BuildReport:
     rendered_themes: list[str] = field(default_factory=list)  # theme pages made afresh, not taken from the page cache
     themes: int = 0  # theme pages
     copied: list[str] = field(default_factory=list)  # source copies read again (their source or the copy changed)
+    pruned: int = 0  # cached conversions of briefs that no longer exist, deleted
     # what each source's conversion is made from (its cache key), by source path: the stamp of its copy beside its page
     input_keys: dict[Path, str] = field(default_factory=dict)
     # each source copy on disk after the build: [its stamp, its size, its mtime in ns] (kept in the build manifest)
@@ -133,25 +137,27 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
                                        for f in (root / "sources" / name for name in BRIEF_ONLY_SOURCES))
     briefs: dict[Path, Brief] = {}
     misses: list[tuple[Path, str, Path]] = []
+    entries: set[str] = set()
     for path in source_files(root / "sources"):
         key = _input_key(path, version)
         report.input_keys[path.relative_to(root)] = key
         cached = cache / f"{hashlib.sha1(path.name.encode()).hexdigest()}.json"
-        if cached.exists():
-            data = json.loads(cached.read_text(encoding="utf-8"))
-            if data.get("key") == key:
-                briefs[path] = brief_from_dict(data["brief"])
-                report.cached += 1
-                continue
+        entries.add(cached.name)
+        data = read_entry(cached)
+        if data is not None and data.get("key") == key:
+            briefs[path] = brief_from_dict(data["brief"])
+            report.cached += 1
+            continue
         misses.append((path, key, cached))
     problems = []
     for (path, key, cached), result in zip(misses, _convert_all([m[0] for m in misses], root), strict=True):
         if isinstance(result, BriefError):
             problems += result.problems
             continue
-        cached.write_text(json.dumps({"key": key, "brief": brief_to_dict(result)}, ensure_ascii=False), encoding="utf-8")
+        write_entry(cached, {"key": key, "brief": brief_to_dict(result)})
         briefs[path] = result
         report.converted += 1
+    report.pruned = prune(cache, entries)  # the conversions of briefs that no longer exist
     ordered = [briefs[p] for p in sorted(briefs)]
     report.warnings += [w for brief in ordered for w in conversion_warnings(brief)]
     report.warnings += distinct_slugs(ordered)
