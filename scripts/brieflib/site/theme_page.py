@@ -63,8 +63,9 @@ def theme_page_inputs(theme: Theme, site: Site) -> ThemePageInputs:
 
 def _discusses(brief: Brief, theme_id: str, site: Site, full: bool) -> ThemedBrief:
     """A brief that discusses the theme: its passages on it, all in the text's order or only the strongest one."""
-    blocks = {b.id: b for b in brief.blocks}
     ranked = brief.theme_passages.get(theme_id, [])  # strongest first
+    wanted = set(ranked if full else ranked[:1])
+    blocks = {b.id: b for b in brief.blocks if b.id in wanted}  # a theme page lists most briefs: look up only these
     chosen = sorted(ranked, key=lambda b: blocks[b].line) if full else ranked[:1]
     return ThemedBrief(card_face(brief, site), brief.publisher, brief.date, brief.theme_positions.get(theme_id),
                        [(block_id, blocks[block_id].text) for block_id in chosen], full)
