@@ -29,7 +29,7 @@ from brieflib.model.brief import Brief
 from brieflib.render.brief_page import BriefPageInputs, brief_page_inputs, brief_page_markdown
 from brieflib.render.markdown import with_abbreviations
 from brieflib.render.present import brief_path
-from brieflib.site.theme_page import ThemePageInputs, theme_page_inputs, theme_page_markdown
+from brieflib.site.theme_page import ThemePageInputs, theme_page_inputs, theme_page_markdown, theme_path
 
 
 def page_key(inputs: BriefPageInputs | ThemePageInputs, version: str) -> str:
@@ -71,8 +71,7 @@ class PageCache:
 
     def theme_page(self, theme: Theme, site: Site) -> str:
         """``theme``'s page (as site.theme_page.theme_page makes it): from the cache when its key is there."""
-        front, text = self._page(f"themes/{theme.id}/index.md", theme_page_inputs(theme, site), theme_page_markdown,
-                                 self.rendered_themes)
+        front, text = self._page(theme_path(theme), theme_page_inputs(theme, site), theme_page_markdown, self.rendered_themes)
         return front + with_abbreviations(text, site.glossary)
 
     def _page(self, name: str, inputs: object, render: Callable[[object], tuple[str, str]], rendered: list[str]) -> tuple[str, str]:

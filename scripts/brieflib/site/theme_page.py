@@ -51,6 +51,11 @@ class ThemePageInputs:
     mentions: list[ThemedBrief]  # the briefs with a paragraph on it that is not one of their main themes
 
 
+def theme_path(theme: Theme) -> str:
+    """The theme's page, docs-relative."""
+    return f"themes/{theme.id}/index.md"
+
+
 def theme_page_inputs(theme: Theme, site: Site) -> ThemePageInputs:
     """What ``theme``'s page reads of ``site``, gathered from it."""
     briefs = site.by_theme.get(theme.id, [])
@@ -85,7 +90,7 @@ def theme_page(theme: Theme, site: Site) -> str:
 def theme_page_markdown(inputs: ThemePageInputs) -> tuple[str, str]:
     """The page's front matter and its text, before the acronyms' expansions."""
     theme = inputs.theme
-    here = f"themes/{theme.id}/index.md"
+    here = theme_path(theme)
     scope = theme.description or theme.scope
     # Search indexes the name and scope only: the passages quoted below are on the briefs' own pages.
     text = [listing_search_data("Theme", theme.label), body_start(LISTING_WEIGHT) + f"# {md_text(theme.label)}",
@@ -108,7 +113,7 @@ def theme_pages(site: Site, render_theme=theme_page) -> dict[str, str]:
     """Each theme's page by ``render_theme`` (the build's takes it from its cache), and the index of themes."""
     pages = Pages()
     for theme in site.taxonomy.themes:
-        pages[f"themes/{theme.id}/index.md"] = render_theme(theme, site)
+        pages[theme_path(theme)] = render_theme(theme, site)
     pages["themes/index.md"] = theme_index_page(site)
     return pages
 
