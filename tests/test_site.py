@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -16,6 +17,7 @@ import pytest
 from brieflib.build import pipeline
 from brieflib.build.page_cache import page_key
 from brieflib.build.pipeline import GENERATED_DIRS, BuildReport, build, enrich_stage, load_briefs
+from brieflib.enrich.glossary import brief_acronyms
 from brieflib.render.brief_page import brief_page_inputs
 from conftest import BRIEFS, ROOT, copy_project, write_brief
 
@@ -180,6 +182,29 @@ def test_deleted_brief_pages_are_removed(tmp_path, run_cli):
     assert not (root / "docs" / "authors" / "janusz-bugajski").exists()
 
 
+def test_the_conversion_cache_forgets_deleted_briefs_and_survives_a_half_written_entry(tmp_path, run_cli):
+    """Each conversion is written to a temporary file beside its entry and renamed over it, so a build stopped
+    while writing leaves no half entry; one left by an older build is converted again, not an error. The entries
+    of briefs that no longer exist are pruned at the end of the build, and the build says how many."""
+    root = copy_project(tmp_path)
+    cache = root / ".cache" / "convert"
+    run_cli("build", "--root", root)
+    entries = sorted(cache.iterdir())
+    assert len(entries) == len(SLUGS) and all(p.suffix == ".json" for p in entries)
+    entries[0].write_text('{"key": "a build stopped while writ', encoding="utf-8")
+    (cache / f".{entries[1].name}.a1b2c3.tmp").write_text("{", encoding="utf-8")  # a temporary file left by a killed build
+    (root / "docs" / "timeline" / "index.md").unlink()
+    again = run_cli("build", "--root", root)
+    assert again.returncode == 0, again.stderr
+    assert "1 converted, 4 from cache" in again.stderr and again.stderr.rstrip().endswith("; 0 cached conversions pruned")
+    assert sorted(cache.iterdir()) == entries
+    for path in (root / "sources" / "briefs").glob("us-no-longer-guarantor-of-european-security.*"):
+        path.unlink()
+    pruned = run_cli("build", "--root", root)
+    assert pruned.stderr.rstrip().endswith("; 1 cached conversion pruned")
+    assert len(list(cache.iterdir())) == len(SLUGS) - 1
+
+
 def test_duplicate_slug_gets_its_own_page_and_a_warning_naming_both_files(tmp_path, run_cli):
     root = copy_project(tmp_path)
     write_brief(root / "sources" / "briefs", "another.txt", "A title\n\nSome body text here.\n", "slug: accept-prepare-leverage\n")
@@ -267,6 +292,26 @@ def test_what_depends_on_one_brief_comes_from_the_cache_and_its_file_invalidates
     assert "5 converted, 0 from cache" in run_cli("build", "--root", root).stderr
 
 
+def test_a_brief_s_acronyms_are_found_when_it_is_converted_and_read_from_its_cache(tmp_path):
+    """The acronyms a brief defines depend on it alone: found at conversion and cached with it, like its words and
+    glossary mentions, so that the glossary of a rebuild reads them from the cache instead of scanning every text."""
+    root = copy_project(tmp_path)
+    build(root)
+    report = BuildReport()
+    briefs = load_briefs(root, report)
+    assert report.cached == len(SLUGS)
+    assert all(brief.acronyms == brief_acronyms(brief) for brief in briefs)
+    assert briefs[0].acronyms["ESSI"] == ("European Sky Shield Initiative", 67)
+    # What the cache says is what the glossary lists: a rebuild does not find them in the text again.
+    entry = next((root / ".cache" / "convert").glob("*.json"))
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["brief"]["acronyms"]["ZQX"] = ["Zonal Quartz Exchange", 3]
+    entry.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (root / "docs" / "glossary" / "index.md").unlink()
+    build(root)
+    assert "| ZQX | Zonal Quartz Exchange |" in (root / "docs" / "glossary" / "index.md").read_text(encoding="utf-8")
+
+
 # -- the brief-page cache (build/page_cache.py) -------------------------------------
 
 APL = "briefs/accept-prepare-leverage/index.md"
@@ -277,8 +322,14 @@ APL_SIDECAR = "sources/briefs/accept-prepare-leverage-transatlantic-security.yml
 def cached_project(tmp_path_factory) -> Path:
     """The seed project built once, in this process: its conversion and page caches are warm."""
     root = copy_project(tmp_path_factory.mktemp("cached"))
-    assert len(build(root).rendered) == len(SLUGS)
+    report = build(root)
+    assert len(report.rendered) == len(SLUGS)
+    assert sorted(report.rendered_themes) == THEME_PAGES
     return root
+
+
+THEME_PAGES = sorted(f"themes/{theme['id']}/index.md"
+                     for theme in __import__("yaml").safe_load((ROOT / "sources" / "themes.yml").read_text())["themes"])
 
 
 def _generated(root: Path) -> dict[str, bytes]:
@@ -344,37 +395,107 @@ PAGE_CACHE_EDITS = {
 
 
 @pytest.mark.parametrize("edit", PAGE_CACHE_EDITS)
-def test_a_rebuild_renders_only_the_brief_pages_whose_inputs_changed_and_writes_what_a_fresh_build_writes(cached_project, tmp_path, edit):
+def test_a_rebuild_renders_only_the_pages_whose_inputs_changed_and_writes_what_a_fresh_build_writes(cached_project, tmp_path, edit):
     """Each brief page is taken from the page cache unless what it shows changed: the brief itself, the titles of the
-    briefs it links to, the glossary entries and themes it names, the site's settings. Whatever was edited, the
-    rebuild writes exactly the files that a build from scratch (no cache) writes."""
+    briefs it links to, the glossary entries and themes it names, the site's settings. So is each theme page, unless
+    the theme or what it shows of its briefs changed (their cards, positions and passages): exactly the theme pages
+    whose text changed are rendered again. Whatever was edited, the rebuild writes exactly the files that a build
+    from scratch (no cache) writes."""
     root = tmp_path / "cached"
     shutil.copytree(cached_project, root)
     before = _generated(root)
     change, expected = PAGE_CACHE_EDITS[edit]
     change(root)
-    rendered = set(build(root).rendered)
+    report = build(root)
+    rendered = set(report.rendered)
     after = _generated(root)
-    fresh = tmp_path / "fresh"
+    _assert_a_build_from_scratch_writes(after, root, tmp_path / "fresh")
+    assert rendered == expected(before, after)
+    assert len(rendered) < len(SLUGS) or edit in {"the site's name", "the repository"}
+    assert set(report.rendered_themes) == {page for page in THEME_PAGES
+                                           if _before_abbreviations(after[page]) != _before_abbreviations(before[page])}
+    assert len(report.copied) == report.converted  # the sources whose conversion is made afresh, and none other, are read again
+
+
+def _assert_a_build_from_scratch_writes(generated: dict[str, bytes], root: Path, fresh: Path) -> None:
+    """A build of a copy of ``root`` without its caches and generated pages writes exactly ``generated``."""
     shutil.copytree(root, fresh)
     shutil.rmtree(fresh / ".cache")
     for folder in GENERATED_DIRS:
         shutil.rmtree(fresh / "docs" / folder, ignore_errors=True)
-    assert len(build(fresh).rendered) == len(SLUGS)
+    report = build(fresh)
+    assert len(report.rendered) == report.briefs
     from_scratch = _generated(fresh)
-    assert sorted(set(after) ^ set(from_scratch)) == []
-    assert [path for path in sorted(after) if after[path] != from_scratch[path]] == []
-    assert rendered == expected(before, after)
-    assert len(rendered) < len(SLUGS) or edit in {"the site's name", "the repository"}
+    assert sorted(set(generated) ^ set(from_scratch)) == []
+    assert [path for path in sorted(generated) if generated[path] != from_scratch[path]] == []
 
 
-def test_a_change_of_code_renders_every_brief_page_again(cached_project, tmp_path, monkeypatch):
+def _before_abbreviations(text: bytes) -> bytes:
+    """A page without the expansions of the acronyms it uses (abbr's ``*[ACR]: …`` lines, added after it is rendered)."""
+    return re.sub(rb"(?m)^\*\[[^\]]+\]: .*\n", b"", text)
+
+
+def test_an_acronym_one_brief_defines_is_expanded_on_the_pages_that_use_it_without_rendering_them_again(cached_project, tmp_path):
+    """A brief that defines an acronym ("United Kingdom (UK)") gives its expansion to every page that uses it; the
+    other briefs' acronyms come from their cached conversions, and their pages (brief and theme pages) from the page
+    cache unless their text changed: the expansions are added to a page after it is rendered."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    before = _generated(root)
+    _edit(root, "sources/briefs/post-war-european-security-order-collapsed.txt", "United Kingdom, too", "United Kingdom (UK), too")
+    report = build(root)
+    assert report.converted == 1
+    after = _generated(root)
+    _assert_a_build_from_scratch_writes(after, root, tmp_path / "fresh")
+    expansion = b"*[UK]: United Kingdom\n"
+    gained = {p for p in after if expansion in after[p] and expansion not in before.get(p, b"")}
+    assert {APL, "briefs/europes-best-bet/index.md"} <= gained
+    changed = {p for p in after if re.fullmatch(r"briefs/[^/]+/index\.md", p)
+               and _before_abbreviations(after[p]) != _before_abbreviations(before[p])}
+    assert set(report.rendered) == {"briefs/post-war-order-collapsed/index.md"} | changed
+    assert APL not in report.rendered
+    assert set(report.rendered_themes) == {p for p in THEME_PAGES if _before_abbreviations(after[p]) != _before_abbreviations(before[p])}
+
+
+GUARANTOR_COPY = "briefs/us-no-longer-guarantor/source.txt"
+
+
+def test_a_rebuild_reads_again_only_the_sources_whose_copy_may_be_stale(cached_project, tmp_path):
+    """The copy of each source beside its page is read and decoded again only when the source (or what its conversion
+    is made from) changed, or the copy on disk is not the one the last build left there; otherwise it is kept as it
+    is. Whatever changed, the rebuild writes exactly the files that a build from scratch writes."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _edit(root, "sources/briefs/us-no-longer-guarantor-of-european-security.txt", None, "\nOne more closing paragraph.\n")
+    assert build(root).copied == [GUARANTOR_COPY]
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh1")
+    # A copy changed by hand (or half written) is made again, even when its source is unchanged.
+    (root / "docs" / "briefs" / "accept-prepare-leverage" / "source.txt").write_text("edited by hand\n", encoding="utf-8")
+    _edit(root, "sources/annotations/accept-prepare-leverage/2026-11-22-policy-briefs-editors-european-sky-shield-initiative-essi.md",
+          "Germany proposed", "Germany first proposed")
+    assert build(root).copied == ["briefs/accept-prepare-leverage/source.txt"]
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh2")
+    # A new brief takes a slug from one that keeps its source: each copy is still its own brief's source.
+    write_brief(root / "sources" / "briefs", "aaa.txt", "A new brief\n\nIts only paragraph.\n", "slug: us-no-longer-guarantor\n")
+    copied = build(root).copied
+    assert len(copied) == 2 and GUARANTOR_COPY in copied  # the old brief's copy under its new slug, the new brief's under the old one
+    assert re.fullmatch(r"briefs/us-no-longer-guarantor-\w+/source\.txt", next(c for c in copied if c != GUARANTOR_COPY))
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh3")
+    for path in (root / "sources" / "briefs").glob("aaa.*"):
+        path.unlink()
+    assert build(root).copied == [GUARANTOR_COPY]
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh4")
+
+
+def test_a_change_of_code_renders_every_brief_and_theme_page_again(cached_project, tmp_path, monkeypatch):
     """The page cache is keyed on the code and the versions of the libraries that shape the output, like the conversions."""
     root = tmp_path / "cached"
     shutil.copytree(cached_project, root)
     _delete_brief_pages(root)
     monkeypatch.setattr(pipeline, "code_version", lambda: "another version of the code")
-    assert len(build(root).rendered) == len(SLUGS)
+    report = build(root)
+    assert len(report.rendered) == len(SLUGS)
+    assert sorted(report.rendered_themes) == THEME_PAGES
 
 
 def test_a_page_is_keyed_on_its_related_briefs_and_reasons_not_on_their_scores(cached_project):
@@ -396,7 +517,7 @@ def test_a_page_is_keyed_on_its_related_briefs_and_reasons_not_on_their_scores(c
 @pytest.mark.parametrize("seeds", [("1", "2"), ("3", "4")])
 def test_a_page_s_key_is_the_same_in_every_process(cached_project, tmp_path, seeds):
     """Nothing a page is keyed on may follow a process's string hashing (a set's order, as a glossary entry's names of
-    one length once had): a build in another process takes every brief page from the cache."""
+    one length once had): a build in another process takes every brief and theme page from the cache."""
     root = tmp_path / "cached"
     shutil.copytree(cached_project, root)
     shutil.rmtree(root / ".cache" / "pages")
@@ -406,5 +527,6 @@ def test_a_page_s_key_is_the_same_in_every_process(cached_project, tmp_path, see
         build = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "build", "--root", str(root)],
                                capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed})
         said.append(build.stderr.strip().splitlines()[-1])
-    assert said[0].endswith("5 brief pages rendered, 0 from the page cache")
-    assert said[1].endswith("0 brief pages rendered, 5 from the page cache")
+    themes = len(THEME_PAGES)
+    assert f"; 5 brief pages rendered, 0 from the page cache; {themes} theme pages rendered, 0 from the page cache" in said[0]
+    assert f"; 0 brief pages rendered, 5 from the page cache; 0 theme pages rendered, {themes} from the page cache" in said[1]

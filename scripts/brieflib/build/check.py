@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from brieflib.enrich.corpus import distinct_slugs, enrich_themes
-from brieflib.enrich.glossary import Glossary, brief_acronyms, load_glossary
+from brieflib.enrich.glossary import Glossary, acronyms_of, load_glossary
 from brieflib.enrich.places import load_gazetteer
 from brieflib.enrich.taxonomy import load_taxonomy
 from brieflib.ingest.convert import COMPANION_SUFFIXES, SOURCE_SUFFIXES, TEXT_SUFFIXES, convert_file
@@ -81,7 +81,7 @@ def glossary_suggestions(briefs, entries) -> list[Problem]:
     glossary = Glossary(entries, briefs)
     found = []
     for brief in briefs:
-        for acronym, (expansion, line) in sorted(brief_acronyms(brief).items()):
+        for acronym, (expansion, line) in sorted(acronyms_of(brief).items()):
             if acronym in glossary.uncurated:
                 found.append(Problem(
                     brief.source, f"acronym {acronym} ({expansion}) has no glossary entry", line,

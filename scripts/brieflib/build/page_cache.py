@@ -1,13 +1,16 @@
-"""The brief-page cache: each brief page's Markdown in ``.cache/pages/``, keyed on everything the page is made from.
+"""The page cache: each brief's and each theme's page as Markdown in ``.cache/pages/``, keyed on everything the
+page is made from.
 
 A brief page is made from its ``BriefPageInputs`` alone (render/brief_page.py): the brief with its related
 briefs and notes, the titles of the briefs it links to, the labels of its themes, the patterns of the glossary
-entries it mentions, its authors' and publisher's page slugs and the site's settings. The key is a hash of that
-whole object, serialised field by field, so a field added to it (or to a ``Brief``) is in the key without being
-listed here, and of the code version (the package's code and the libraries that shape the output, as for the
-conversion cache), so a change of code renders every page again. A page whose key is unchanged is taken from
-the cache; any other is rendered and stored. The expansions of the acronyms a page uses depend on every brief's
-acronyms: they are added to each page on every build, cached or not (``with_abbreviations``, a scan of the text).
+entries it mentions, its authors' and publisher's page slugs and the site's settings. A theme page is made from
+its ``ThemePageInputs`` alone (site/theme_page.py): the theme, and what it shows of each brief it lists (its
+card's face, its position, the passages quoted). The key is a hash of that whole object, serialised field by
+field, so a field added to it (or to a ``Brief``) is in the key without being listed here, and of the code
+version (the package's code and the libraries that shape the output, as for the conversion cache), so a change
+of code renders every page again. A page whose key is unchanged is taken from the cache; any other is rendered
+and stored. The expansions of the acronyms a page uses depend on every brief's acronyms: they are added to each
+page on every build, cached or not (``with_abbreviations``, a scan of the text).
 """
 
 from __future__ import annotations
@@ -15,17 +18,21 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import is_dataclass
 from pathlib import Path, PurePath
 
+from brieflib.build.cachefile import prune, read_entry, write_entry
 from brieflib.enrich.corpus import Site
+from brieflib.enrich.taxonomy import Theme
 from brieflib.model.brief import Brief
 from brieflib.render.brief_page import BriefPageInputs, brief_page_inputs, brief_page_markdown
 from brieflib.render.markdown import with_abbreviations
 from brieflib.render.present import brief_path
+from brieflib.site.theme_page import ThemePageInputs, theme_page_inputs, theme_page_markdown, theme_path
 
 
-def page_key(inputs: BriefPageInputs, version: str) -> str:
+def page_key(inputs: BriefPageInputs | ThemePageInputs, version: str) -> str:
     """A hash of everything the page is made from, and of the code that makes it."""
     data = json.dumps(inputs, default=_fields)  # ASCII: encoded at once
     return hashlib.sha256(version.encode() + b"\0" + data.encode()).hexdigest()
@@ -46,40 +53,40 @@ def _fields(value: object) -> object:
 
 
 class PageCache:
-    """Brief pages by their key, one file per page under ``folder``; ``rendered`` lists the pages made afresh."""
+    """Pages by their key, one file per page under ``folder``; ``rendered`` and ``rendered_themes`` list the brief
+    and theme pages made afresh."""
 
     def __init__(self, folder: Path, version: str):
         self.folder = folder
         self.version = version
         self.rendered: list[str] = []
+        self.rendered_themes: list[str] = []
         self._used: set[str] = set()
         folder.mkdir(parents=True, exist_ok=True)
 
     def brief_page(self, brief: Brief, site: Site) -> str:
         """``brief``'s page (as render.brief_page.brief_page makes it): from the cache when its key is there."""
-        inputs = brief_page_inputs(brief, site)
-        key = page_key(inputs, self.version)
-        path = self.folder / f"{hashlib.sha1(brief.slug.encode()).hexdigest()}.json"
-        self._used.add(path.name)
-        entry = _read(path)
-        if entry is not None and entry.get("key") == key:
-            front, text = entry["front"], entry["text"]
-        else:
-            front, text = brief_page_markdown(inputs)
-            path.write_text(json.dumps({"key": key, "front": front, "text": text}, ensure_ascii=False), encoding="utf-8")
-            self.rendered.append(brief_path(brief))
+        front, text = self._page(brief_path(brief), brief_page_inputs(brief, site), brief_page_markdown, self.rendered)
         return front + with_abbreviations(text, site.glossary)
 
+    def theme_page(self, theme: Theme, site: Site) -> str:
+        """``theme``'s page (as site.theme_page.theme_page makes it): from the cache when its key is there."""
+        front, text = self._page(theme_path(theme), theme_page_inputs(theme, site), theme_page_markdown, self.rendered_themes)
+        return front + with_abbreviations(text, site.glossary)
+
+    def _page(self, name: str, inputs: object, render: Callable[[object], tuple[str, str]], rendered: list[str]) -> tuple[str, str]:
+        """The front matter and text of the page at ``name`` made from ``inputs``: cached, or rendered and stored."""
+        key = page_key(inputs, self.version)
+        path = self.folder / f"{hashlib.sha1(name.encode()).hexdigest()}.json"
+        self._used.add(path.name)
+        entry = read_entry(path)
+        if entry is not None and entry.get("key") == key:
+            return entry["front"], entry["text"]
+        front, text = render(inputs)
+        write_entry(path, {"key": key, "front": front, "text": text})
+        rendered.append(name)
+        return front, text
+
     def prune(self) -> None:
-        """Forget the pages of briefs this build did not have (deleted, or given another slug)."""
-        for path in self.folder.glob("*.json"):
-            if path.name not in self._used:
-                path.unlink()
-
-
-def _read(path: Path) -> dict | None:
-    """A cache entry; None when there is none or it cannot be read (a build stopped while writing it)."""
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+        """Forget the pages this build did not make (deleted briefs or themes, or a brief given another slug)."""
+        prune(self.folder, self._used)

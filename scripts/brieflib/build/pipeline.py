@@ -2,9 +2,11 @@
 
 Deterministic (sorted inputs, no timestamps) and incremental: a brief whose
 source, sidecar and the converter's code are unchanged is read from the cache
-in ``.cache/convert/``, a brief page whose inputs are unchanged from the one in
+in ``.cache/convert/``, a brief or theme page whose inputs are unchanged from the one in
 ``.cache/pages/`` (build/page_cache.py), and a page whose text is unchanged is
-not rewritten, so ``mkdocs serve`` reloads only what changed.
+not rewritten, so ``mkdocs serve`` reloads only what changed. Cache entries are
+written whole or not at all (build/cachefile.py), and the conversions of briefs
+that no longer exist are pruned at the end of ``load_briefs``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
 
+from brieflib.build.cachefile import prune, read_entry, write_entry
 from brieflib.build.check import conversion_warnings, source_files
 from brieflib.build.page_cache import PageCache
 from brieflib.enrich.annotations import link_backlinks, resolve
@@ -30,6 +33,7 @@ from brieflib.enrich.corpus import (
     Site,
     distinct_slugs,
     enrich,
+    enrich_acronyms,
     enrich_mentions,
     enrich_places,
     enrich_terms,
@@ -61,6 +65,14 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     written: list[str] = field(default_factory=list)
     rendered: list[str] = field(default_factory=list)  # brief pages made afresh, not taken from the page cache
+    rendered_themes: list[str] = field(default_factory=list)  # theme pages made afresh, not taken from the page cache
+    themes: int = 0  # theme pages
+    copied: list[str] = field(default_factory=list)  # source copies read again (their source or the copy changed)
+    pruned: int = 0  # cached conversions of briefs that no longer exist, deleted
+    # what each source's conversion is made from (its cache key), by source path: the stamp of its copy beside its page
+    input_keys: dict[Path, str] = field(default_factory=dict)
+    # each source copy on disk after the build: [its stamp, its size, its mtime in ns] (kept in the build manifest)
+    copies: dict[str, list] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -120,29 +132,32 @@ def load_briefs(root: Path, report: BuildReport, cache: Path | None = None) -> l
     cache = cache or root / ".cache" / "convert"
     cache.mkdir(parents=True, exist_ok=True)
     glossary_entries_for(root)  # an invalid glossary.yml is reported here, once, before any brief is converted
-    # a brief's themes, countries, regions and glossary mentions depend only on it and on the editors' files
+    # a brief's themes, countries, regions, glossary mentions and acronyms depend only on it and on the editors' files
     version = code_version() + "".join(hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else "-"
                                        for f in (root / "sources" / name for name in BRIEF_ONLY_SOURCES))
     briefs: dict[Path, Brief] = {}
     misses: list[tuple[Path, str, Path]] = []
+    entries: set[str] = set()
     for path in source_files(root / "sources"):
         key = _input_key(path, version)
+        report.input_keys[path.relative_to(root)] = key
         cached = cache / f"{hashlib.sha1(path.name.encode()).hexdigest()}.json"
-        if cached.exists():
-            data = json.loads(cached.read_text(encoding="utf-8"))
-            if data.get("key") == key:
-                briefs[path] = brief_from_dict(data["brief"])
-                report.cached += 1
-                continue
+        entries.add(cached.name)
+        data = read_entry(cached)
+        if data is not None and data.get("key") == key:
+            briefs[path] = brief_from_dict(data["brief"])
+            report.cached += 1
+            continue
         misses.append((path, key, cached))
     problems = []
     for (path, key, cached), result in zip(misses, _convert_all([m[0] for m in misses], root), strict=True):
         if isinstance(result, BriefError):
             problems += result.problems
             continue
-        cached.write_text(json.dumps({"key": key, "brief": brief_to_dict(result)}, ensure_ascii=False), encoding="utf-8")
+        write_entry(cached, {"key": key, "brief": brief_to_dict(result)})
         briefs[path] = result
         report.converted += 1
+    report.pruned = prune(cache, entries)  # the conversions of briefs that no longer exist
     ordered = [briefs[p] for p in sorted(briefs)]
     report.warnings += [w for brief in ordered for w in conversion_warnings(brief)]
     report.warnings += distinct_slugs(ordered)
@@ -156,9 +171,10 @@ BRIEF_ONLY_SOURCES = ("themes.yml", "regions.yml", "glossary.yml")
 
 
 def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
-    """Convert one brief and assign its themes, countries, regions, glossary mentions and the words that relate it
-    to others (they depend only on it, the taxonomy, the gazetteer and the glossary: cached with it, so that a
-    one-brief rebuild does not look for every brief's places and glossary terms, or read every text, again)."""
+    """Convert one brief and assign its themes, countries, regions, glossary mentions, the words that relate it
+    to others and the acronyms it defines (they depend only on it, the taxonomy, the gazetteer and the glossary:
+    cached with it, so that a one-brief rebuild does not look for every brief's places, glossary terms and
+    acronyms, or read every text, again)."""
     try:
         brief = convert_one(path, root=root)
     except BriefError as exc:
@@ -166,6 +182,7 @@ def _convert_or_error(path: Path, root: Path) -> Brief | BriefError:
     enrich_places([brief], gazetteer_for(root))
     enrich_mentions([brief], glossary_entries_for(root))
     enrich_terms([brief])
+    enrich_acronyms([brief])
     return brief
 
 
@@ -193,16 +210,50 @@ def site_config(root: Path) -> SiteConfig:
     )
 
 
-def write_pages(docs: Path, pages: dict[str, str], report: BuildReport) -> None:
-    """Write changed pages; delete generated files that no longer have a page."""
+@dataclass(frozen=True)
+class SourceCopy:
+    """A brief's source as copied beside its page: read and decoded only when the copy there may be stale."""
+
+    source: Path
+    original: bool  # the publisher's own file (a PDF, a saved web page) byte for byte; else the text, as read_source reads it
+    stamp: str | None  # what the copy is made from (its conversion's key: the source's bytes, the code); None: unknown
+
+    def data(self) -> bytes:
+        return self.source.read_bytes() if self.original else (read_source(self.source) + "\n").encode("utf-8")
+
+
+def _stat(path: Path) -> list[int] | None:
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return [found.st_size, found.st_mtime_ns]
+
+
+def write_pages(docs: Path, pages: dict[str, str | bytes | SourceCopy], report: BuildReport, copies: dict | None = None) -> None:
+    """Write changed pages; delete generated files that no longer have a page.
+
+    A source copy is kept without reading its source when ``copies`` (the last build's ``report.copies``) says
+    that the file there was made from the same stamp and it has the size and mtime it had then.
+    """
+    copies = copies or {}
     for relative, text in sorted(pages.items()):
         target = docs / relative
-        data = text if isinstance(text, bytes) else text.encode("utf-8")  # bytes: a copied original PDF
-        if target.exists() and target.read_bytes() == data:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        report.written.append(relative)
+        if isinstance(text, SourceCopy):
+            record = copies.get(relative)
+            if text.stamp is not None and record is not None and record[0] == text.stamp and _stat(target) == record[1:]:
+                report.copies[relative] = record
+                continue
+            report.copied.append(relative)
+            data = text.data()
+        else:
+            data = text if isinstance(text, bytes) else text.encode("utf-8")
+        if not (target.exists() and target.read_bytes() == data):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            report.written.append(relative)
+        if isinstance(text, SourceCopy) and text.stamp is not None:
+            report.copies[relative] = [text.stamp, *_stat(target)]
     for folder in GENERATED_DIRS:
         base = docs / folder
         if not base.exists():
@@ -267,6 +318,14 @@ def _unchanged(root: Path, docs: Path, stamp: str) -> dict | None:
     return None
 
 
+def _last_copies(root: Path) -> dict:
+    """The source copies the last build left beside the pages, from its manifest (none if it cannot be read)."""
+    try:
+        return json.loads(_manifest(root).read_text(encoding="utf-8")).get("copies") or {}
+    except (OSError, ValueError):
+        return {}
+
+
 def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildReport:
     """Convert all briefs under ``root/sources`` and write the site's pages into ``docs``.
 
@@ -295,9 +354,9 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
     if not git_history_available(root):
         report.warnings.append(Problem(root.name or ".", "no git history here (git missing or not a repository): "
                                        "feeds place undated briefs by their files' dates", severity="warning"))
-    write_pages(docs, pages, report)
+    write_pages(docs, pages, report, _last_copies(root))
     report.timings["pages"] = time.perf_counter() - clock
-    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings]}
+    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings], "copies": report.copies}
     _manifest(root).write_text(json.dumps(manifest), encoding="utf-8")
     return report
 
@@ -317,23 +376,25 @@ def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildRep
     return site, notes
 
 
-def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None) -> dict[str, str]:
-    """Every generated file: pages, source copies, citation exports, feeds.
+def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None) -> dict[str, str | SourceCopy]:
+    """Every generated file: pages, source copies (read when they are written: ``SourceCopy``), citation exports, feeds.
 
-    Each brief's page comes from the page cache in ``.cache/pages/`` unless what it is made from changed
-    (build/page_cache.py); the brief pages rendered afresh are listed in ``report.rendered``.
+    Each brief's and each theme's page comes from the page cache in ``.cache/pages/`` unless what it is made from
+    changed (build/page_cache.py); the pages rendered afresh are listed in ``report.rendered`` (brief pages) and
+    ``report.rendered_themes``.
     """
     cache = PageCache(root / ".cache" / "pages", code_version())
-    pages = site_pages(site, cache.brief_page)
+    pages = site_pages(site, cache.brief_page, cache.theme_page)
     cache.prune()
     if report is not None:
         report.rendered += cache.rendered
+        report.rendered_themes += cache.rendered_themes
+        report.themes = len(site.taxonomy.themes)
+    stamps = report.input_keys if report is not None else {}
     for brief in site.briefs:
-        original = original_copy(brief)
-        if original is None:
-            pages[f"briefs/{brief.slug}/source.txt"] = read_source(root / brief.source) + "\n"
-        else:  # the publisher's own file, byte for byte
-            pages[f"briefs/{brief.slug}/{original}"] = (root / brief.source).read_bytes()
+        original = original_copy(brief)  # the publisher's own file, byte for byte; else the text as read
+        copy = SourceCopy(root / brief.source, original is not None, stamps.get(brief.source))
+        pages[f"briefs/{brief.slug}/{original or 'source.txt'}"] = copy
         for name, text in cite.exports(brief, site.config.site_url).items():
             pages[f"briefs/{brief.slug}/{name}"] = text
     pages.update(feeds(site, root, notes.anchored))

@@ -71,7 +71,9 @@ def _build(args: argparse.Namespace) -> int:
     print(
         f"build: {report.briefs} briefs ({report.converted} converted, {report.cached} from cache); "
         f"{len(report.written)} pages written, {len(report.removed)} removed; "
-        f"{len(report.rendered)} brief pages rendered, {report.briefs - len(report.rendered)} from the page cache",
+        f"{len(report.rendered)} brief pages rendered, {report.briefs - len(report.rendered)} from the page cache; "
+        f"{len(report.rendered_themes)} theme pages rendered, {report.themes - len(report.rendered_themes)} from the page cache; "
+        f"{report.pruned} cached conversion{'' if report.pruned == 1 else 's'} pruned",
         file=sys.stderr,
     )
     return 0

@@ -1,7 +1,7 @@
 """Stage 5: enrichment of converted briefs with corpus-wide knowledge.
 
 What depends on one brief and an editors' file alone (its themes, countries,
-regions and glossary mentions, and the words related briefs are found by) is
+regions, glossary mentions and acronyms, and the words related briefs are found by) is
 found when the brief is converted and cached with it (build/pipeline.py); what depends on the other briefs (related briefs,
 the corpus's acronyms) is recomputed on every build from the cached conversions.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from brieflib.enrich.glossary import Glossary, load_glossary
+from brieflib.enrich.glossary import Glossary, brief_acronyms, load_glossary
 from brieflib.enrich.places import Gazetteer, assign_places, load_gazetteer
 from brieflib.enrich.related import brief_terms, relate
 from brieflib.enrich.taxonomy import Taxonomy, load_taxonomy
@@ -108,6 +108,12 @@ def enrich_terms(briefs: list[Brief]) -> None:
     """The words that relate each brief to others (they depend on it alone; related briefs weigh them corpus-wide)."""
     for brief in briefs:
         brief.terms = brief_terms(brief)
+
+
+def enrich_acronyms(briefs: list[Brief]) -> None:
+    """The acronyms each brief defines (they depend on it alone; the glossary gathers them corpus-wide)."""
+    for brief in briefs:
+        brief.acronyms = brief_acronyms(brief)
 
 
 def enrich(briefs: list[Brief], root: Path) -> tuple[Taxonomy, Glossary]:

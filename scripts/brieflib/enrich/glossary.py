@@ -96,12 +96,18 @@ def detect_acronyms(text: str) -> dict[str, str]:
 
 
 def brief_acronyms(brief: Brief) -> dict[str, tuple[str, int]]:
-    """Acronyms a brief defines, with the line where each is first defined."""
+    """Acronyms a brief defines, with the line where each is first defined (a scan of its text: the build finds
+    them when the brief is converted and caches them with it, ``Brief.acronyms``)."""
     found: dict[str, tuple[str, int]] = {}
     for block in brief.blocks:
         for acronym, expansion in detect_acronyms(plain(block.text)).items():
             found.setdefault(acronym, (expansion, block.line))
     return found
+
+
+def acronyms_of(brief: Brief) -> dict[str, tuple[str, int]]:
+    """The acronyms a brief defines: as found at its conversion, or found now when they were not looked for."""
+    return brief.acronyms if brief.acronyms is not None else brief_acronyms(brief)
 
 
 class Glossary:
@@ -113,7 +119,7 @@ class Glossary:
         curated = {e.acronym: e.term for e in entries if e.acronym}
         counts: dict[str, Counter] = defaultdict(Counter)
         for brief in briefs:
-            for acronym, (expansion, _line) in brief_acronyms(brief).items():
+            for acronym, (expansion, _line) in acronyms_of(brief).items():
                 counts[acronym][expansion] += 1
         self.detected = {a: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for a, c in counts.items()}
         self.acronyms = {**self.detected, **curated}

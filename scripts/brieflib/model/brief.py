@@ -60,7 +60,7 @@ class Brief:
     themes: list[str] = field(default_factory=list)
     themes_sidecar: list | dict | None = None  # the editor's list, or {add: [...], remove: [...]}
     # Filled in by enrichment. What depends on the brief and an editors' file alone (themes, places, glossary mentions,
-    # terms) is cached with its conversion (brief_to_dict); what depends on other briefs (related, annotations,
+    # terms, acronyms) is cached with its conversion (brief_to_dict); what depends on other briefs (related, annotations,
     # backlinks) is found again on every build:
     theme_passages: dict[str, list[str]] = field(default_factory=dict)  # theme id -> paragraph ids
     theme_weights: dict[str, float] = field(default_factory=dict)  # primary theme id -> likelihood
@@ -73,6 +73,8 @@ class Brief:
     countries: list[str] = field(default_factory=list)  # countries it discusses, most mentioned first (enrich/places.py)
     regions: list[str] = field(default_factory=list)  # regions it discusses (names from sources/regions.yml)
     terms: str = ""  # the words that relate it to other briefs, space-separated (enrich/related.py: brief_terms)
+    # the acronyms it defines: {acronym: (expansion, line first defined on)} (enrich/glossary.py: brief_acronyms); None: not looked for
+    acronyms: dict[str, tuple[str, int]] | None = None
     url: str | None = None
     author_bios: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
@@ -89,7 +91,7 @@ def brief_to_dict(brief: Brief) -> dict:
 
     Enrichment that depends on other briefs (annotations, backlinks, related) is
     left out: it is recomputed on every build; themes, countries, regions,
-    glossary mentions and terms, which depend on the brief and an editors' file alone, are kept. Written out by hand because
+    glossary mentions, terms and acronyms, which depend on the brief and an editors' file alone, are kept. Written out by hand because
     ``dataclasses.asdict`` deep-copies and was a tenth of the conversion time.
     """
     data = {f.name: getattr(brief, f.name) for f in fields(Brief)}
@@ -110,6 +112,8 @@ def brief_from_dict(data: dict) -> Brief:
     data["blocks"] = [Block(**b) for b in data["blocks"]]
     data["removed"] = [Removed(**r) for r in data["removed"]]
     data["footnotes"] = {int(k): v for k, v in data["footnotes"].items()}
+    if data.get("acronyms") is not None:  # JSON writes each (expansion, line) as a list
+        data["acronyms"] = {acronym: (expansion, line) for acronym, (expansion, line) in data["acronyms"].items()}
     return Brief(**data)
 
 

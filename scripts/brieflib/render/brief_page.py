@@ -84,13 +84,14 @@ def brief_page_inputs(brief: Brief, site: Site) -> BriefPageInputs:
 
 def page_brief(brief: Brief) -> Brief:
     """The brief as its page sees it: its related briefs in order, each with its reason, but not its score, and
-    without the words that relate it to others.
+    without the words that relate it to others or the acronyms it defines.
 
     A score only ranks them, and it moves with any edit anywhere in the corpus (every TF-IDF weight does): were it
-    an input, one edited brief would render most pages again with the same text. The words are its title and text
-    again (``related.brief_terms``), already in the key.
+    an input, one edited brief would render most pages again with the same text. The words and the acronyms are
+    found in its title and text (``related.brief_terms``, ``glossary.brief_acronyms``), already in the key; the
+    page's acronyms' expansions are added after it is rendered.
     """
-    return replace(brief, related=[{"slug": r["slug"], "reason": r["reason"]} for r in brief.related], terms="")
+    return replace(brief, related=[{"slug": r["slug"], "reason": r["reason"]} for r in brief.related], terms="", acronyms=None)
 
 
 def brief_page(brief: Brief, site: Site) -> str:

@@ -33,9 +33,12 @@ CARD_CHIPS = 3  # the strongest themes; the filter still knows them all (data-th
 
 
 @dataclass(frozen=True)
-class _Face:
-    """What a card shows of its brief wherever it stands (its links, relative to the page, are made per page)."""
+class CardFace:
+    """What a card shows of its brief wherever it stands (its links, relative to the page, are made per page):
+    all that a card is made from, so a page cached on its cards' faces (a theme page) is keyed on what they show."""
 
+    path: str  # the brief's page, docs-relative
+    publisher_slug: str  # its publisher's page slug ("" when it names none)
     themes: list[str]
     attributes: str
     title: str
@@ -47,7 +50,7 @@ class _Face:
     chips: list[str]  # the theme chips' labels, as Markdown
 
 
-def _face(brief: Brief, site: Site) -> _Face:
+def card_face(brief: Brief, site: Site) -> CardFace:
     """The card's face, made once per brief and build: a brief's card stands on many pages (themes, authors, lists)."""
     face = site.memo.get(("card", brief.slug))
     if face is None:
@@ -56,7 +59,7 @@ def _face(brief: Brief, site: Site) -> _Face:
         data = {"themes": " ".join(themes), "publisher": publisher, "year": (brief.date or "")[:4], "date": brief.date or ""}
         summary = own_summary(brief)
         labels = [md_text(theme.label if (theme := site.taxonomy.get(t)) else t) for t in themes[:CARD_CHIPS]]
-        face = _Face(themes, " ".join(f'data-{name}="{html_text(value)}"' for name, value in data.items()), title_md(brief),
+        face = CardFace(brief_path(brief), publisher, themes, " ".join(f'data-{name}="{html_text(value)}"' for name, value in data.items()), title_md(brief),
                      cite.coins(brief), md_text(shorten_words(summary, STANDFIRST_WORDS)) if summary else "",
                      join_names(md_text(a.name) for a in brief.authors) if brief.authors else "",
                      md_text(brief.publisher) if brief.publisher else "",
@@ -67,10 +70,14 @@ def _face(brief: Brief, site: Site) -> _Face:
 
 def brief_card(brief: Brief, here: str, site: Site, extra: str = "") -> str:
     """The card as Markdown inside HTML (md_in_html); ``extra`` is Markdown added at its end (a theme's passages)."""
-    face = _face(brief, site)
+    return face_card(card_face(brief, site), here, extra)
+
+
+def face_card(face: CardFace, here: str, extra: str = "") -> str:
+    """A card made from its face alone, on the page ``here``."""
     themes, attributes = face.themes, face.attributes
-    parts = [f'<p class="brief-card__title" markdown="span">[{face.title}]({rel(here, brief_path(brief))}){face.coins}</p>']
-    meta = _meta(brief, face, here, site)
+    parts = [f'<p class="brief-card__title" markdown="span">[{face.title}]({rel(here, face.path)}){face.coins}</p>']
+    meta = _meta(face, here)
     if meta:
         parts.append(f'<p class="brief-card__meta" markdown="span">{meta}</p>')
     if face.standfirst:
@@ -90,18 +97,23 @@ def brief_card(brief: Brief, here: str, site: Site, extra: str = "") -> str:
 def card_list(briefs: list[Brief], here: str, site: Site, kind: str = "", attributes: str = "", extra=None) -> str:
     """The cards in a ``.brief-cards`` container; ``kind`` adds a class, ``attributes`` the container's own
     (``data-sort``: listing.js adds sorting and filters), ``extra(brief)`` Markdown at the end of each card."""
-    if not briefs:
+    return face_list([card_face(b, site) for b in briefs], here, kind, attributes, [extra(b) for b in briefs] if extra else None)
+
+
+def face_list(faces: list[CardFace], here: str, kind: str = "", attributes: str = "", extras: list[str] | None = None) -> str:
+    """``card_list`` made from the cards' faces alone; ``extras``: Markdown at the end of each card, in order."""
+    if not faces:
         return "*No briefs yet.*"
     opening = " ".join(p for p in (f'class="{f"brief-cards {kind}".strip()}"', attributes, "markdown") if p)
-    cards = "\n\n".join(brief_card(b, here, site, extra(b) if extra else "") for b in briefs)
+    cards = "\n\n".join(face_card(face, here, extras[i] if extras else "") for i, face in enumerate(faces))
     return f"<div {opening}>\n\n{cards}\n\n</div>"
 
 
-def _meta(brief: Brief, face: _Face, here: str, site: Site) -> str:
+def _meta(face: CardFace, here: str) -> str:
     """Authors · publisher · date, each only when the text states it."""
     items = [face.names] if face.names else []
-    if brief.publisher:
-        target = rel(here, f"publishers/{site.publisher_slugs[brief.publisher]}/index.md")
+    if face.publisher:
+        target = rel(here, f"publishers/{face.publisher_slug}/index.md")
         items.append(f"[{face.publisher}]({target}){{: .brief-card__publisher }}")
     if face.date:
         items.append(face.date)

@@ -11,12 +11,12 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from brieflib.enrich.corpus import Site
-from brieflib.ingest.patterns import strip_marker
+from brieflib.enrich.taxonomy import Theme
 from brieflib.model.brief import Brief, date_sort_key
 from brieflib.model.pages import Pages
 from brieflib.model.text import shorten
 from brieflib.render.brief_page import brief_page
-from brieflib.render.markdown import inline, page
+from brieflib.render.markdown import page
 from brieflib.render.notes import KIND_LABELS
 from brieflib.render.present import (
     brief_path,
@@ -29,8 +29,8 @@ from brieflib.render.present import (
 from brieflib.render.search_facets import BODY_END, LISTING_WEIGHT, body_start, listing_search_data
 from brieflib.site.annotations import annotation_pages
 from brieflib.site.cards import card_list
+from brieflib.site.theme_page import theme_page, theme_pages
 
-THEME_FULL_PASSAGES = 50
 FRONT_ANNOTATIONS = 5  # the newest readers' notes on the front page
 
 
@@ -78,28 +78,7 @@ def timeline_page(site: Site) -> str:
     return page({"title": "Timeline"}, "\n\n".join(parts))
 
 
-# -- themes, authors, publishers --------------------------------------------
-
-
-def theme_pages(site: Site) -> dict[str, str]:
-    pages = Pages()
-    rows = ["| Theme | Briefs | Scope |", "|---|---|---|"]
-    for theme in site.taxonomy.themes:
-        briefs = site.by_theme.get(theme.id, [])
-        rows.append(f"| [{md_text(theme.label)}]({theme.id}/index.md) | {len(briefs)} | {md_text(theme.scope)} |")
-        here = f"themes/{theme.id}/index.md"
-        scope = theme.description or theme.scope
-        # Search indexes the name and scope only: the passages quoted below are on the briefs' own pages.
-        text = [listing_search_data("Theme", theme.label), body_start(LISTING_WEIGHT) + f"# {md_text(theme.label)}",
-                f"{md_text(scope[:1].upper() + scope[1:])}\n{{: .theme-scope }}" + BODY_END]
-        text += _theme_sections(site, theme.id, here)
-        pages[here] = page({"title": theme.label}, "\n\n".join(text), site)
-    pages["themes/index.md"] = page(
-        {"title": "Themes"},
-        "# Themes\n\nThe editorial taxonomy, with the number of briefs that discuss each theme.\n\n" + "\n".join(rows),
-        site,
-    )
-    return pages
+# -- regions, authors, publishers (themes: site/theme_page.py) ----------------------
 
 
 def region_pages(site: Site) -> dict[str, str]:
@@ -127,65 +106,6 @@ def region_pages(site: Site) -> dict[str, str]:
              "the list and its names are in sources/regions.yml), with the number of briefs on each.\n\n")
     pages["regions/index.md"] = page({"title": "Regions"}, intro + ("\n".join(rows) if names else "*No brief discusses a region yet.*"), site)
     return pages
-
-
-def _theme_sections(site: Site, theme_id: str, here: str) -> list[str]:
-    """A theme page below its scope: positions at a glance, the briefs that discuss it (passages folded), the briefs that mention it."""
-    briefs = site.by_theme.get(theme_id, [])
-    mentions = site.by_theme_mention.get(theme_id, [])
-    if not briefs:
-        text = ["*No brief discusses this theme yet.*"]
-    else:
-        says = "1 brief discusses" if len(briefs) == 1 else f"{len(briefs)} briefs discuss"
-        text = [f"{says} this theme, newest first.", _positions_table(briefs, theme_id, here), "## Briefs that discuss it"]
-        if len(briefs) > THEME_FULL_PASSAGES:
-            text.append(f"The {THEME_FULL_PASSAGES} newest briefs show their passages in full; older ones show the opening "
-                        "of their strongest passage, linked to the whole paragraph.")
-        full = {b.slug for b in briefs[:THEME_FULL_PASSAGES]}
-        text.append(card_list(briefs, here, site, "theme-briefs", extra=lambda b: _theme_passages(b, theme_id, here, b.slug in full)))
-    if mentions:
-        text.append("## Also discussed in\n\nBriefs with a paragraph on this theme that is not one of their main themes.")
-        text.append(card_list(mentions, here, site, "theme-mentions", extra=lambda b: _mention_link(b, theme_id, here)))
-    return text
-
-
-def _positions_table(briefs: list[Brief], theme_id: str, here: str) -> str:
-    """"Positions at a glance": per brief, the sentence that states its position (rule: enrich/positions.py), verbatim and linked."""
-    rows = ["## Positions at a glance", "", '<div class="theme-positions" markdown>', "", "| Brief | Publisher | Date | Position |", "|---|---|---|---|"]
-    for brief in briefs:
-        target = rel(here, brief_path(brief))
-        stated = brief.theme_positions.get(theme_id) or {}
-        sentence = f"“{md_text(strip_marker(stated['sentence']))}” [↗ paragraph]({target}#{stated['block']})" if stated else "—"
-        rows.append(f"| [{title_md(brief)}]({target}) | {md_text(brief.publisher) if brief.publisher else '—'} | "
-                    f"{display_date(brief.date)} | {sentence} |")
-    return "\n".join(rows) + "\n\n</div>"
-
-
-def _mention_link(brief: Brief, theme_id: str, here: str) -> str:
-    """On a mention's card: a link to the paragraph that says most on the theme."""
-    block_id = brief.theme_mentions[theme_id][0]
-    return f"[↗ paragraph]({rel(here, brief_path(brief))}#{block_id})\n{{: .theme-mention-link }}"
-
-
-def _theme_passages(brief: Brief, theme_id: str, here: str, full: bool = True) -> str:
-    """On a brief's card on a theme page: folded, the passages that show its position.
-
-    Past the newest ``THEME_FULL_PASSAGES`` briefs only the strongest passage's opening is
-    quoted: in a large archive full passages would make theme pages larger than the briefs.
-    """
-    target = rel(here, brief_path(brief))
-    blocks = {b.id: b for b in brief.blocks}
-    ranked = brief.theme_passages.get(theme_id, [])  # strongest first
-    chosen = sorted(ranked, key=lambda b: blocks[b].line) if full else ranked[:1]
-    quotes = []
-    for block_id in chosen:
-        passage = strip_marker(blocks[block_id].text)
-        text = inline(passage if full else shorten(passage, 240), {})
-        quotes.append(f"> {text} [↗ paragraph]({target}#{block_id}){{: .passage-link }}\n{{: .theme-passage }}")
-    if not quotes:
-        return ""
-    return (f'<details class="theme-passages" markdown>\n<summary>{counted(len(quotes), "passage")}</summary>\n\n'
-            + "\n\n".join(quotes) + "\n\n</details>")
 
 
 def glossary_pages(site: Site) -> dict[str, str]:
@@ -294,14 +214,16 @@ def _newest_annotations(site: Site) -> str:
     return "\n".join(lines) or "*No notes yet.*"
 
 
-def site_pages(site: Site, render_brief: Callable[[Brief, Site], str] = brief_page) -> dict[str, str]:
-    """Every generated page of the site; each brief's own page by ``render_brief`` (the build's takes it from its cache)."""
+def site_pages(site: Site, render_brief: Callable[[Brief, Site], str] = brief_page,
+               render_theme: Callable[[Theme, Site], str] = theme_page) -> dict[str, str]:
+    """Every generated page of the site; each brief's and each theme's own page by ``render_brief`` and
+    ``render_theme`` (the build's take them from its page cache)."""
     pages = Pages()
     for brief in site.briefs:
         pages[brief_path(brief)] = render_brief(brief, site)
     pages.update(all_briefs_pages(site))
     pages["timeline/index.md"] = timeline_page(site)
-    pages.update(theme_pages(site))
+    pages.update(theme_pages(site, render_theme))
     pages.update(region_pages(site))
     pages.update(author_pages(site))
     pages.update(publisher_pages(site))
