@@ -4779,3 +4779,21 @@ def test_a_page_saved_after_the_browser_translated_it():
 def test_a_title_that_opens_with_from_is_no_byline():
     brief, _ = _head_fields("From Tallinn to Tbilisi\n\nBy Ann Lee\n\n4 March 2026\n\n" + _PROSE + "\n")
     assert brief.title == "From Tallinn to Tbilisi" and [a.name for a in brief.authors] == ["Ann Lee"]
+
+
+def test_a_document_published_to_the_web_from_an_online_office_suite():
+    text = ("Published using Google Docs\nReport abuse\nLearn more\nHarbour options paper (DRAFT v3)\nUpdated automatically every 5 minutes\n\n"
+            "Keep the Harbours Open to Allies\n\nWorking draft – not for citation\n\nPurpose\n\n" + _PROSE + "\n\n"
+            "Published by Google Drive–Report abuse\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.publisher) == ("Keep the Harbours Open to Allies", None)
+    assert body_texts(layout) == ["Purpose", _PROSE]
+
+
+def test_a_non_paper_submitted_by_governments():
+    text = ("NON-PAPER\n\nNon-paper by Estonia, Latvia and Lithuania\n\nDistribution: Members of the Committee\n04-03-2026\n\n"
+            "Keep the Harbours Open to Allies\n\n1.  " + _PROSE + "\n\n2.  " + _PROSE + " More.\n\n"
+            "NON-PAPER – NOT AN OFFICIAL EU DOCUMENT                              1/1\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.authors, brief.publisher) == ("Keep the Harbours Open to Allies", "2026-03-04", [], None)
+    assert len(body_texts(layout)) == 2

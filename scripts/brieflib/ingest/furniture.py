@@ -67,6 +67,8 @@ _PAGE_SEGMENT = re.compile(r"(?:page|p\.|pag\.|seite|página|pagina|strona|pagin
 def is_page_footer(line: str, repeated: Counter, alone: bool = True) -> bool:
     """"Memo 4/2026 · Page 1 of 3", "Harbour Institute | Seite 2 von 5": one segment is the page number, even on a one-page memo."""
     segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s{3,}", line.strip()) if s.strip()]
+    if len(segments) >= 2 and re.fullmatch(r"\d{1,3}\s*/\s*\d{1,3}", segments[-1]) and re.search(r"\S\s{6,}\d{1,3}\s*/\s*\d{1,3}\s*$", line):
+        return len(line.split()) <= 14  # "NON-PAPER – NOT AN OFFICIAL EU DOCUMENT          1/1": the page and its count at the margin
     return len(segments) >= 2 and len(line.split()) <= 14 and any(_PAGE_SEGMENT.fullmatch(s) for s in segments)
 
 
@@ -623,6 +625,29 @@ def scan_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]
     return kept, removed
 
 
+PUBLISHED_TO_WEB_REASON = "the banner of a document published to the web from an office suite (its file's name, the service's links)"
+_PUBLISHED_TO_WEB = re.compile(r"^\s*published (?:using|with) (?:google docs|google drive|microsoft word|word online|onedrive|sharepoint|notion)\s*$", re.I)
+_SUITE_FOOTER = re.compile(r"^\s*(?:published by (?:google (?:drive|docs)|microsoft (?:onedrive|word))(?:\s*[–—-]\s*report abuse)?|report abuse|"
+                           r"updated automatically every \d{1,3} minutes?)\s*$", re.I)
+
+
+def published_to_web(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A document an office suite published to the web: its banner at the top ("Published using Google Docs", "Report
+    abuse", "Learn more", the file's name, "Updated automatically every 5 minutes") up to the first blank line, and
+    the service's footer. The title under the banner is the document's own."""
+    top = next((n for n, line in enumerate(lines[:3]) if line.strip()), None)
+    if top is None or not _PUBLISHED_TO_WEB.match(lines[top]):
+        return lines, []
+    kept, removed = list(lines), []
+    end = top
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    for index in [*range(top, end), *(n for n in range(end, len(lines)) if _SUITE_FOOTER.match(lines[n]))]:
+        removed.append((index + 1, lines[index].strip(), PUBLISHED_TO_WEB_REASON))
+        kept[index] = ""
+    return kept, removed
+
+
 NOTEBOOK_REASON = "an e-reader's notebook export: its labels of highlights and the reader's own notes"
 # "Highlight (yellow) | Location 38", "Note | Page 12", "Bookmark - Location 90": the label over each passage copied
 _NOTEBOOK_LABEL = re.compile(r"^\s*(?P<kind>highlight|note|bookmark)(?:\s*\((?:yellow|blue|pink|orange|purple|green|red)\))?\s*[|·–-]\s*"
@@ -901,8 +926,8 @@ def is_related(text: str) -> bool:
 
 _DISTRIBUTION = re.compile(
     r"^(?:handling|distribution|dissemination|diffusion|verteiler)\s*:|"
-    r"^(?:(?:for discussion(?: only| purposes)?|draft(?:\s+v?\d{1,2}(?:\.\d{1,2})?)?)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
-    r"do not (?:cite|quote|circulate|distribute))\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
+    r"^(?:(?:for discussion(?: only| purposes)?|non-paper|(?:working |internal |consultation )?draft(?:\s+v?\d{1,2}(?:\.\d{1,2})?)?)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
+    r"do not (?:cite|quote|circulate|distribute)|not an official (?:\w+ ){0,2}document)\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
     r"^embargoed? (?:until|till)\b|"
     r"^this (?:memo|note|paper|document|brief(?:ing)?|report) (?:is|was|has been) (?:issued|approved|cleared) for (?:public )?release\b|"
     # a manuscript's status: "AUTHOR ACCEPTED MANUSCRIPT – This article has been peer reviewed but not yet copy-edited", "Preprint"

@@ -121,6 +121,8 @@ _SERIES = re.compile(
     rf"|{_SERIES_CODE}"
     r"|^(?:vol\.?|volume)\s*\d{1,3}(?:\s*,\s*[A-Za-z]{2,8}\.?\s*\d{1,4})*$"  # "Volume 32, Comment 4", "Vol. 7, No. 2"
     r"|^(?:inquiry|enquiry|enquête|untersuchung|investigación|indagine(?: conoscitiva)?)\s*:\s*\S.*$"  # a committee's inquiry the paper belongs to
+    # a paper governments submit: "Non-paper by Estonia, Latvia and Lithuania" (the states that table it, no authors)
+    r"|^(?:non-paper|joint non-paper|food-for-thought paper|options paper|joint (?:position )?paper|contribution)\s+(?:by|from|of)\s+(?:the\s+)?[A-Z].{2,160}$"
     r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|numero|número|number|nummer|numer|issue|ausgabe|heft)\s*\d[\d/.-]*(?:\s/\s\d{2,4})?$",  # "Nr. 12", "Numero 37"
     re.I,
 )

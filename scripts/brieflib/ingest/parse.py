@@ -36,6 +36,7 @@ from brieflib.ingest.furniture import (
     is_salutation,
     line_numbers,
     menu_run,
+    published_to_web,
     reader_notebook,
     remove_page_furniture,
     reply_section,
@@ -168,6 +169,7 @@ def parse(text: str) -> Layout:
     lines = _listed(image_placeholder_lines(lines), layout)
     lines = _listed(scan_marks(lines), layout)
     lines = _listed(reader_notebook(lines), layout)
+    lines = _listed(published_to_web(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in excerpts]
