@@ -4797,3 +4797,13 @@ def test_a_non_paper_submitted_by_governments():
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, brief.authors, brief.publisher) == ("Keep the Harbours Open to Allies", "2026-03-04", [], None)
     assert len(body_texts(layout)) == 2
+
+
+def test_bios_with_each_authors_e_mail_under_them():
+    text = ("Keep the Harbours Open to Allies\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\nAuthors\n\n"
+            "Ann Lee is a senior fellow at the Harbour Institute.\nann.lee@harbour.example\n\n"
+            "Paul Brenner is an analyst at the Centre for Northern Studies.\np.brenner@north.example\n\n"
+            "Views expressed are those of the authors alone.\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Centre for Northern Studies")]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]

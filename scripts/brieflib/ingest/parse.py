@@ -966,9 +966,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             layout.boilerplate.append(Unit(notice, unit.line, role="boilerplate"))  # read for the publisher it names
         elif P.is_boilerplate(unit.text):
             unit.role = "boilerplate"
-        elif (name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and (layout.bios or (j + 1 < len(units) and units[j + 1].role == "authors-table")):
+        elif ((name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and (layout.bios or (j + 1 < len(units) and units[j + 1].role == "authors-table"))) \
+                or (name in _AUTHORS_WORD and j + 1 < len(units) and units[j + 1].role == "bio"):  # "Authors" over the bios under the text
             unit.role = "bio-heading"
-        elif (not layout.bios or (j + 1 < len(units) and layout.bios[0] is units[j + 1])) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
+        elif (not layout.bios or layout.bios[0] is _past_contacts(units, j)) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
             unit.role = "bio"
             layout.bios.insert(0, unit)
         elif j > body_start and (label_at := _key_points_box(units, j, body_start)) is not None:
@@ -1042,6 +1043,17 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     layout.note_numbers = [number for _line, number, _text in found]
     layout.notes = notes_in_order([(number, text) for _line, number, text in found])
     return confirmed
+
+
+_AUTHORS_WORD = {"authors", "author", "autoren", "autorinnen", "auteurs", "autores", "autori", "autorzy", "auteur", "autor"}
+
+
+def _past_contacts(units: list[Unit], j: int) -> Unit | None:
+    """The unit under ``units[j]``, past the e-mail addresses or telephone numbers set alone under a bio."""
+    k = j + 1
+    while k < len(units) and units[k].role == "boilerplate" and len(units[k].text.split()) <= 3 and _REACH.search(units[k].text.strip()):
+        k += 1
+    return units[k] if k < len(units) else None
 
 
 def _notice_after_bio(text: str, known: frozenset[str]) -> str | None:
