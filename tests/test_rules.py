@@ -4807,3 +4807,29 @@ def test_bios_with_each_authors_e_mail_under_them():
     brief, layout = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Centre for Northern Studies")]
     assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+def test_headings_set_in_small_caps_with_the_first_letter_apart():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\nP ART  I  —  W HERE  W E  S TAND\n\n" + _PROSE + "\n\nT HE   M ONEY\n\n"
+            + _PROSE + " More.\n")
+    layout = parse(text)
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["PART I — WHERE WE STAND", "THE MONEY"]
+
+
+def test_a_line_of_capitals_with_single_letters_in_it_is_left_alone():
+    layout = parse("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nA  NORTHERN  FLANK\n\n" + _PROSE + " More.\n")
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["A  NORTHERN  FLANK"]
+
+
+def test_notes_keyed_by_superscript_letters():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + " The money went elsewhere.ᵃ\n\n"
+            "The radars came late.ᵇ Nobody asked why.\n\nNotes\n\nᵃ The ministries' own reports.\nᵇ The navy's review, 2025.\n")
+    layout = parse(text)
+    assert layout.notes == {1: "The ministries' own reports.", 2: "The navy's review, 2025."}
+    assert body_texts(layout) == [_PROSE + " The money went elsewhere.[1]", "The radars came late.[2] Nobody asked why."]
+
+
+def test_a_short_question_in_capitals_over_a_subtitle_is_the_title_not_a_kicker():
+    brief, _ = _head_fields("HARBOUR INSTITUTE\nLONG READ · N. 7\n\nWHO GUARDS THE HARBOURS?\nFinancing a Navy That Can Stand on Its Own\n\n"
+                            "Ann Lee and Paul Brenner\n\nKiel, 4 March 2026\n\n" + _PROSE + "\n")
+    assert brief.title == "WHO GUARDS THE HARBOURS?"

@@ -69,6 +69,7 @@ def norm(text: str | None) -> str:
 
 def squash(text: str) -> str:
     """Letters only, casefolded: text that compares equal across wrapping, hyphenation and note markers."""
+    text = re.sub(r"[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]", "", text)  # a note's mark in a raised letter ("earlier.ᵃ"), never a word's
     text = re.sub(r"\[[a-z]{1,2}\]", "", unicodedata.normalize("NFKC", text)).casefold()  # "[a]": a comment's mark, as a note's number
     return "".join(c for c in text if c.isalpha())
 

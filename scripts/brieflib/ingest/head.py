@@ -1562,8 +1562,8 @@ def _anchor_line(state: HeadState, strong: bool = False) -> bool:
 def _kicker(text: str, below: str) -> bool:
     """"WESTERN BALKANS" above "Enlargement Fatigue Is a Security Risk": a short line in capitals above a
     headline in Title Case is the site's topic label. (Above a sentence-case line it is a title in capitals.)"""
-    if not text.isupper() or len(text.split()) > 4 or below.isupper():
-        return False
+    if not text.isupper() or len(text.split()) > 4 or below.isupper() or text.rstrip().endswith(("?", "!")):
+        return False  # a topic label never asks: "WHO PAYS FOR EUROPE?" over its subtitle is the title
     long_words = [w for w in below.split() if len(w) > 3]
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 

@@ -139,11 +139,25 @@ def _letter_spacing(line: str) -> str:
     table's row of letters, "A B C D E F G", stays)."""
     match = _LETTER_SPACED.match(line) if line.lstrip()[1:2] == " " else None
     if not match or not match["words"].isupper():
-        return line
+        return _small_caps(line)
     words = [w.replace(" ", "") for w in re.split(r"\s{2,}", match["words"])]
     if len(words) < 2 and (len(words[0]) < 6 or len(match["indent"]) < 4):
         return line
     return match["indent"] + " ".join(words)
+
+
+_SMALL_CAPS_WORD = re.compile(r"[A-ZÀ-ÝĀ-Ž] [A-ZÀ-ÝĀ-Ž'’]+")
+
+
+def _small_caps(line: str) -> str:
+    """Small capitals whose first letter a dump set apart ("P ART  I  —  W HERE  W E  S TAND"): two or more words so
+    split, the words set apart by wider gaps, every other word in capitals, a numeral or a dash."""
+    words = re.split(r"\s{2,}", line.strip())
+    if len(words) < 2 or sum(bool(_SMALL_CAPS_WORD.fullmatch(w)) for w in words) < 2:
+        return line
+    if not all(_SMALL_CAPS_WORD.fullmatch(w) or re.fullmatch(r"[A-ZÀ-ÝĀ-Ž'’]+|[—–-]|\d{1,3}[.:]?", w) for w in words):
+        return line
+    return line[: len(line) - len(line.lstrip())] + " ".join(w.replace(" ", "") for w in words)
 
 
 def _listed(passed: tuple[list[str], list[tuple[int, str, str]]], layout: Layout) -> list[str]:
@@ -1579,10 +1593,11 @@ def _notes_heading_above(units: list[Unit], j: int) -> bool:
 
 
 # A note keyed by a symbol: "* …", "† …", "‡ …", "§ …", "** …".
-_SYMBOL_ITEM = re.compile(r"^\s*(?P<sym>\*{1,3}|†{1,2}|‡{1,2}|§(?!\s*\d)|‖|¶)\s+(?P<text>\S.*)$", re.S)  # "§ 2 of …" cites a section
+_SUPERSCRIPT_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"  # "…earlier.ᵃ" / "ᵃ European Defence Agency, …": notes keyed by letters
+_SYMBOL_ITEM = re.compile(rf"^\s*(?P<sym>\*{{1,3}}|†{{1,2}}|‡{{1,2}}|§(?!\s*\d)|‖|¶|[{_SUPERSCRIPT_LETTERS}])(?:(?<=[{_SUPERSCRIPT_LETTERS}])\s*|\s+)(?P<text>\S.*)$", re.S)  # "§ 2 of …" cites a section
 # The symbol's marker in the text: after a word or a sentence's end ("…ships later.‡", "came late†"); an asterisk only
 # after a sentence's punctuation ("…politicians.*"), since after a word or a quote it may close an emphasis
-_SYMBOL_MARKER = re.compile(r"(?:(?<=[.,;:!?])\*{1,3}|(?<=[\w.,;:!?\"”’)])(?:†{1,2}|‡{1,2}|§|‖|¶))(?=\s|$)")
+_SYMBOL_MARKER = re.compile(rf"(?:(?<=[.,;:!?])\*{{1,3}}|(?<=[\w.,;:!?\"”’)])(?:†{{1,2}}|‡{{1,2}}|§|‖|¶|[{_SUPERSCRIPT_LETTERS}]))(?=\s|$)")
 
 
 def _symbol_keys(units: list[Unit], body_start: int, end: int, numbered: set[int]) -> dict[str, int]:
