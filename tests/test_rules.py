@@ -4833,3 +4833,17 @@ def test_a_short_question_in_capitals_over_a_subtitle_is_the_title_not_a_kicker(
     brief, _ = _head_fields("HARBOUR INSTITUTE\nLONG READ · N. 7\n\nWHO GUARDS THE HARBOURS?\nFinancing a Navy That Can Stand on Its Own\n\n"
                             "Ann Lee and Paul Brenner\n\nKiel, 4 March 2026\n\n" + _PROSE + "\n")
     assert brief.title == "WHO GUARDS THE HARBOURS?"
+
+
+def test_a_word_processors_file_converted_to_text_with_its_cover_table_and_document_history():
+    text = ("  ----------------- ------------------------------------\n  **Series**        Policy Paper 2/2026\n\n"
+            "  **Title**         Keep the Harbours Open to Allies\n\n  **Authors**       Ann Lee, Paul Brenner\n\n"
+            "  **Date**          4 marca 2026\n\n  **Status**        Final -- for publication\n  ----------------- ------------------------------------\n\n"
+            "Keep the Harbours Open to Allies\n================================\n\n" + _PROSE + "\n\nThe radars came late. Last words.\n\n"
+            "  ------------------------------------\n  **Document history**\n  ------------------------------------\n\n"
+            "  ------ ------------ ------ ---------------\n  0.1    12.02.2026   AL     First draft\n\n"
+            "  1.0    04.03.2026   AL     Final version\n  ------------------------------------\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keep the Harbours Open to Allies", "2026-03-04")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Paul Brenner"]
+    assert body_texts(layout) == [_PROSE, "The radars came late. Last words."]

@@ -504,24 +504,30 @@ _FIRST_VERSION = re.compile(r"\b(?:first|initial|original) (?:publication|releas
 def version_history(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], tuple[int, str, str] | None]:
     """A version history under its label ("VERSION HISTORY" over a table of version, date and changes): the block
     goes (listed), and the first version's date (the row that says "First publication", or "v1.0", else the
-    earliest) is returned as ``(line, iso, row)`` to date the text when its head does not."""
-    label = next((n for n, line in enumerate(lines[:80], 1) if _VERSION_LABEL.match(line)), None)
+    earliest) is returned as ``(line, iso, row)`` to date the text when its head does not. Its rows may stand a
+    blank line apart, as a converter sets a table's rows, where each gives a date."""
+    label = next((n for n, line in enumerate(lines, 1) if _VERSION_LABEL.match(line.replace("**", ""))), None)
     if label is None:
         return lines, [], None
     block = []
     for k in range(label + 1, min(len(lines), label + 60) + 1):
         if not lines[k - 1].strip():
-            if block:
+            if block and not (k < len(lines) and (_dated_row(lines[k]) or _TABLE_RULE.match(lines[k]))):
                 break
             continue
         block.append(k)
-    rows = [(k, iso) for k in block if (iso := date_in_segments(re.sub(r"\s*\|\s*", " | ", lines[k - 1].strip(" |+"))))]
+    rows = [(k, iso) for k in block if (iso := _dated_row(lines[k - 1]))]
     if not rows:
         return lines, [], None
     first = next(((k, iso) for k, iso in rows if _FIRST_VERSION.search(lines[k - 1])), min(rows, key=lambda row: row[1]))
     kept = [("" if n == label or n in block else line) for n, line in enumerate(lines, 1)]
     removed = [(n, lines[n - 1].strip(), VERSION_HISTORY_REASON) for n in [label, *block]]
     return kept, removed, (first[0], first[1], lines[first[0] - 1].strip())
+
+
+def _dated_row(line: str) -> str | None:
+    """The date in a table's row, its cells set apart by bars or wide spaces ("0.1    12.02.2026   AL   First draft")."""
+    return date_in_segments(re.sub(r"\s*\|\s*|\s{2,}", " | ", line.strip(" |+")))
 
 
 def image_placeholder_lines(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
@@ -622,6 +628,21 @@ def scan_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]
         elif (mark := _TRAILING_SCAN_MARK.search(line)):
             removed.append((number, mark[0].strip(), SCAN_MARK_REASON))
             kept[number - 1] = line[: mark.start()]
+    return kept, removed
+
+
+TABLE_RULE_REASON = "a table's rule (a run of dashes a converter draws above, under or across a table)"
+_TABLE_RULE = re.compile(r"^\s{2,}-{3,}(?:\s+-{3,})+\s*$|^\s{2,}-{10,}\s*$")  # set in from the margin, as pandoc draws a table
+
+
+def table_rules(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The dashed rules a converter (pandoc) draws for a table's top, bottom and columns ("  ------ ------------"),
+    indented or in columns: blanked, listed, so that the rows are read as lines of their own."""
+    kept, removed = list(lines), []
+    for number, line in enumerate(lines, 1):
+        if _TABLE_RULE.match(line):
+            removed.append((number, line.strip(), TABLE_RULE_REASON))
+            kept[number - 1] = ""
     return kept, removed
 
 

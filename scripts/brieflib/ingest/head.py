@@ -411,8 +411,10 @@ def record_fields(state: HeadState) -> Claim | None:
     them labels a record has. The title, authors, date and publisher are read; the other fields describe the file."""
     fields, count = [], 0
     while state.i + count < len(state.units):
-        text = state.text(count).strip()
+        raw = state.text(count).strip()
+        text = re.sub(r"^\*\*([^*]{1,30})\*\*(?=\s)", r"\1", raw)  # "**Date**   4 March 2026": a table's label in bold
         gap = state.units[state.i + count].line - state.units[state.i + count - 1].line if count else 1
+        gap = 1 if gap == 2 and text != raw else gap  # a converter's table sets its rows a blank line apart
         # an export's fields go on past a field taken out as furniture above ("tags: …"); a table's rows are adjacent
         export_field = _MACHINE_KEY.fullmatch(text.split(":")[0]) or _BODY_KEY.match(text)
         if gap != 1 and not (gap <= 3 and fields and export_field and _MACHINE_KEY.fullmatch(fields[-1][1])):

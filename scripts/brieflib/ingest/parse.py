@@ -41,6 +41,7 @@ from brieflib.ingest.furniture import (
     remove_page_furniture,
     reply_section,
     scan_marks,
+    table_rules,
     text_browser_links,
     version_history,
     vertical_text,
@@ -184,6 +185,7 @@ def parse(text: str) -> Layout:
     lines = _listed(scan_marks(lines), layout)
     lines = _listed(reader_notebook(lines), layout)
     lines = _listed(published_to_web(lines), layout)
+    lines = _listed(table_rules(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in excerpts]
@@ -1696,6 +1698,7 @@ def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
     it the byline set again in another form ("Ann Lee* and Jan Nowak†" for two lines of names and institutes) or a
     date line ("This version: 9 February 2026"), which dates the text when the head gave no date."""
     seen = {normalise_for_match(u.text) for u in layout.head if 2 <= word_count(u.text) <= 40}  # "Analysis" may head a section too
+    seen |= {normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title" and word_count(str(f.value)) >= 2}  # a cover's "Title" field
     known = {a.name for f in layout.findings if f.field == "authors" for a in f.value}
     units = _drop_cover_matter(units, seen, layout)
     kept: list[Unit] = []
