@@ -4847,3 +4847,13 @@ def test_a_word_processors_file_converted_to_text_with_its_cover_table_and_docum
     assert (brief.title, brief.date) == ("Keep the Harbours Open to Allies", "2026-03-04")
     assert [a.name for a in brief.authors] == ["Ann Lee", "Paul Brenner"]
     assert body_texts(layout) == [_PROSE, "The radars came late. Last words."]
+
+
+def test_an_interviews_credit_under_the_text_with_a_note_on_how_it_was_edited():
+    text = ("Keep the Harbours Open to Allies\n\nFebruary 26, 2026\n\nQ1. Were the ports sold too cheaply?\n\nA1. " + _PROSE + "\n\n"
+            "Q2. What now?\n\nA2. " + _PROSE + " Last words.\n\nInterview by Ann Lee, Research Fellow, Harbour Institute. The interview was "
+            "conducted in English on 17 February 2026 and has been edited for length and clarity.\n\n"
+            "Next in the series: Q&A with Admiral Jan Holm on the northern lanes\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]
+    assert brief.date == "2026-02-26" and body_texts(layout)[-1] == "A2. " + _PROSE + " Last words."

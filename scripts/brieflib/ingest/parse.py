@@ -1001,6 +1001,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "closing-byline"  # "— Written by A (independent analyst, Bergen) for the X Institute": A wrote it for X
             if not any(f.field == "authors" for f in layout.findings):
                 layout.findings.append(Finding("authors", writers, "closing-byline", unit.line, unit.text))
+        elif j > body_start and (credited := _credit_then_note(unit.text)):
+            unit.role = "closing-byline"  # "Interview by A, Fellow, Institute. The interview was … edited for length and clarity."
+            if not any(f.field == "authors" for f in layout.findings):
+                layout.findings.append(Finding("authors", credited, "closing-byline", unit.line, unit.text))
         elif j > body_start and byline_start(unit.text) and word_count(unit.text) <= 14:
             unit.role = "closing-byline"  # "Written by A and B." under the last paragraph: the authors, when the head names none
             if not any(f.field == "authors" for f in layout.findings):
@@ -1062,6 +1066,19 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
 
 
 _AUTHORS_WORD = {"authors", "author", "autoren", "autorinnen", "auteurs", "autores", "autori", "autorzy", "auteur", "autor"}
+
+
+_EDITED_NOTE = re.compile(r"^(?:the |this )?(?:interview|conversation|exchange|transcript)\b.{0,120}\b(?:edited|condensed|translated)\b.{0,60}$", re.I)
+
+
+def _credit_then_note(text: str) -> list[Author] | None:
+    """The writer's credit under the text run into a note on the text ("Interview by Ann Lee, Research Fellow, Harbour
+    Institute. The interview was conducted in English … and has been edited for length and clarity."): the authors
+    the credit names, when every sentence after it is such a note."""
+    parts = sentences(text.strip())
+    if len(parts) < 2 or word_count(parts[0]) > 20 or not all(_EDITED_NOTE.match(p) or P.is_notice(p) for p in parts[1:]):
+        return None
+    return byline_authors(parts[0].rstrip("."))
 
 
 def _past_contacts(units: list[Unit], j: int) -> Unit | None:
