@@ -4857,3 +4857,16 @@ def test_an_interviews_credit_under_the_text_with_a_note_on_how_it_was_edited():
     brief, layout = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]
     assert brief.date == "2026-02-26" and body_texts(layout)[-1] == "A2. " + _PROSE + " Last words."
+
+
+def test_a_newspaper_column_scanned_with_its_folio_a_drop_cap_and_jump_lines():
+    text = ("THE HARBOUR HERALD    SATURDAY, JANUARY 10, 2026    OPINION    A17\n\nCOMMENT\n\nKeep the Harbours Open to Allies\n\n"
+            "T he ministers met in the spring to agree on a plan for\nthe harbours of the north. They found the money.\n\n"
+            "Continued on A18\n\nThe radars came late, and the ships came later, and the\nharbours waited for both of them.\n\n"
+            "Continued from A17\n\n*Ann Lee is director of the ports programme at the\nHarbour Institute in Kiel.*\n\n"
+            "Scanned from microfilm. OCR text may contain errors.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open to Allies", "2026-01-10", "Harbour Herald")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]
+    assert body_texts(layout) == ["The ministers met in the spring to agree on a plan for the harbours of the north. They found the money.",
+                                  "The radars came late, and the ships came later, and the harbours waited for both of them."]

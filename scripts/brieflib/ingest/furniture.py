@@ -1397,6 +1397,12 @@ _phrase_rule("record-page", 85, "web furniture: a repository record's counters, 
 _phrase_rule("translation-bar", 89, "web furniture: the browser's translation bar",
              r"translated from:?\s+\w+(?:\s+\w+)?\s{2,}show original\b.{0,40}|(?:this page has been (?:automatically |machine[- ])translated\.?\s*)?"
              r"(?:rate this translation\s*:?.{0,12})?|this page has been (?:automatically |machine[- ])translated\b.{0,80}", words=20)
+# A newspaper's jump lines and a scan's notice: "Continued on A18", "Continued from page 17", "Scanned from microfilm."
+_phrase_rule("jump-line", 86, "page furniture: a newspaper's line sending the reader to another page",
+             r"(?:continued|story continues|cont(?:inued|\.)?)\s+(?:on|from)\s+(?:page\s+|p\.\s*)?[A-Z]?\d{1,3}\.?", words=6)
+_phrase_rule("scan-notice", 57, "a scan's notice (how the copy was made)",
+             r"(?:scanned|digiti[sz]ed) from (?:microfilm|microfiche|the print edition|the printed (?:copy|edition)|paper)\b[^.]{0,60}\.?"
+             r"(?:\s*ocr(?: text)? may contain errors\.?)?|ocr(?: text)? may contain errors\.?", words=16)
 LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
 _phrase_rule("last-edited", 57, LAST_EDITED_REASON,
              r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)

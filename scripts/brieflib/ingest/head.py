@@ -192,6 +192,12 @@ _MARKING = re.compile(r"(?:restricted|confidential|unclassified|official(?:[- ]s
 _VOLUME = re.compile(r"\b(?:vol\.?|volume|jg\.|jahrgang|année|anno|rok)\s*\d{1,3}\b", re.I)
 
 
+_FOLIO = re.compile(r"[A-Z]\d{1,3}|(?:page|p\.)\s*\d{1,3}", re.I)
+# A newspaper's name on its folio: "THE HARBOUR HERALD", "DAILY COURIER", "NORDIC TIMES"
+_NEWSPAPER = re.compile(r"\b(?:HERALD|TIMES|POST|GAZETTE|TRIBUNE|CHRONICLE|OBSERVER|COURIER|DISPATCH|LEDGER|DAILY|EXPRESS|MAIL|"
+                        r"NEWS|TELEGRAPH|GUARDIAN|INDEPENDENT|STANDARD|MONITOR|REPUBLIC|ZEITUNG|JOURNAL)\b")
+
+
 @HEAD.register("wide-fields", 97, "head line of fields set apart by wide spaces")
 def wide_fields(state: HeadState) -> Claim | None:
     """A PDF head line of two or three fields set apart: "Research Paper 7/2026        14-05-2026"."""
@@ -199,11 +205,16 @@ def wide_fields(state: HeadState) -> Claim | None:
     if len(segments) < 2 or len(segments) > 4:
         return None
     journal = len(segments) == 2 and segments[0].isupper() and len(segments[0]) <= 60 and bool(_VOLUME.search(segments[1]))
+    dated = any(parse_date(s) for s in segments)
     findings = []
-    for segment in segments:
+    for index, segment in enumerate(segments):
         iso = parse_date(segment)
         if iso:
             findings.append(state.find("date", iso, "wide-fields-date"))
+        elif _FOLIO.fullmatch(segment.strip()):
+            continue  # "A17": a newspaper's page
+        elif index == 0 and dated and not state.title and segment.isupper() and 2 <= len(segment.split()) <= 5 and _NEWSPAPER.search(segment):
+            findings.append(state.find("publisher", P.institution_name(segment), "newspaper-folio"))  # "THE HARBOUR HERALD    SATURDAY, …    A17"
         elif P.is_institution(segment):
             findings.append(state.find("publisher", P.institution_name(segment), "masthead"))
         elif (rest := _by_rest(segment)) is not None and (authors := authors_from(rest)):

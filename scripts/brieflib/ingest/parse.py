@@ -203,6 +203,7 @@ def parse(text: str) -> Layout:
             layout.running.append(Removed(line, number, rule))
     footers = [(number, line) for number, line, rule, _reason in furniture if rule in {"running-header", "page-footer"}]
     vocabulary = _vocabulary(text)  # every word of the text, once: evidence for rejoining words split at a line's end
+    lines = [_drop_cap(line, vocabulary) if not index or not lines[index - 1].strip() else line for index, line in enumerate(lines)]
     lines, layout.page_notes, labels = page_bottom_notes(lines, {f[0] for f in furniture}, vocabulary)
     layout.removed += labels
     lines, margin_notes, labels = sidenotes(lines)
@@ -783,6 +784,18 @@ def _page_ends(lines: list[str], j: int, furniture: set[int]) -> bool:
         elif not imprint:
             return False
     return True  # the text ends: so does its last page
+
+
+_DROP_CAP = re.compile(r"^(?P<indent>\s*)(?P<cap>[A-ZÀ-Ý]) (?P<rest>[a-zà-ÿ]{1,15})\b")
+
+
+def _drop_cap(line: str, vocabulary: set[str]) -> str:
+    """A paragraph's first letter set as a drop capital, which a scan reads apart from its word ("T he war …"):
+    joined again when the word it makes is a word of the text ("A lot" stays: "alot" is none)."""
+    match = _DROP_CAP.match(line)
+    if not match or (match["cap"] + match["rest"]).lower() not in vocabulary:
+        return line
+    return match["indent"] + match["cap"] + match["rest"] + line[match.end() :]
 
 
 def _vocabulary(text: str) -> set[str]:
