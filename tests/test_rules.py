@@ -4870,3 +4870,16 @@ def test_a_newspaper_column_scanned_with_its_folio_a_drop_cap_and_jump_lines():
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]
     assert body_texts(layout) == ["The ministers met in the spring to agree on a plan for the harbours of the north. They found the money.",
                                   "The radars came late, and the ships came later, and the harbours waited for both of them."]
+
+
+def test_an_academic_blog_posts_citation_block_and_its_publishers_line():
+    text = ("HARBOUR FORUM\nA blog on ports and security\n\nHome | Symposia | Authors | Submit | About\n\nKeep the Harbours Open to Allies\n\n"
+            "Ann Lee, Paul Brenner\n21 January 2026\nDOI: 10.59704/hf.2026.014\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n"
+            "Ann Lee is an assistant professor of law at the University of Kiel. Paul Brenner is a fellow at the Centre for Northern Studies.\n\n"
+            "Cite this post\nLee, A., & Brenner, P. (2026, January 21). Keep the harbours open to allies. Harbour Forum. https://doi.org/10.59704/hf.2026.014\n\n"
+            "Licence: CC BY-SA 4.0\n\nComments are closed.\n\n« Previous post: Ports and Power\nNext post: The Quiet Coast »\n\n"
+            "Harbour Forum is published by the Harbour Institute for Northern Affairs. ISSN 2988-4417.\n")
+    brief, layout = _head_fields(text)
+    assert brief.publisher == "Harbour Institute for Northern Affairs"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "University of Kiel"), ("Paul Brenner", "Centre for Northern Studies")]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]

@@ -168,6 +168,9 @@ def _expansion(acronym: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PUBLISHED_BY = re.compile(r"^(?P<what>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:is|are)\s+(?:(?:produced|edited|maintained)\s+and\s+)?published\s+by\b")
+
+
 def _publisher(brief: Brief, layout: Layout) -> str | None:
     """The publisher named by the masthead, a running footer, a disclaimer or a © line, if they agree."""
     findings = [f for f in layout.findings if f.field == "publisher"]
@@ -200,6 +203,10 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
             if P.is_institution(segment):
                 candidates.append((P.institution_name(segment), f"running-footer, line {running.line}: {running.text[:70]}"))
     candidates = [(n, e) for n, e in candidates if normalise_for_match(n) not in aliases]
+    # "Harbour Forum is published by the Harbour Institute": the masthead names what is published, not who publishes it
+    published = {normalise_for_match(re.sub(r"^the\s+", "", m["what"], flags=re.I)) for u in layout.boilerplate
+                 if (m := _PUBLISHED_BY.match(u.text.strip()))}
+    candidates = [(n, e) for n, e in candidates if normalise_for_match(n) not in published] or candidates
     # "© OASC 2026" under the masthead "Osservatorio Adriatico per la Sicurezza e la Cooperazione": one publisher
     candidates = [(n, e) for n, e in candidates if not any(P.is_acronym_of(n, other) for other, _ in candidates)] or candidates
     # "… the positions of the Forum": a back reference to a name given elsewhere, not a second name

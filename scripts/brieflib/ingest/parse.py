@@ -1014,6 +1014,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "closing-byline"  # "— Written by A (independent analyst, Bergen) for the X Institute": A wrote it for X
             if not any(f.field == "authors" for f in layout.findings):
                 layout.findings.append(Finding("authors", writers, "closing-byline", unit.line, unit.text))
+        elif j > body_start + 1 and re.fullmatch(rf"{P.CITATION_LABEL}\s*:?", units[j - 1].text.strip(), re.I) and word_count(unit.text) <= 80:
+            unit.role = units[j - 1].role = "boilerplate"  # "Cite this post" alone over the reference to cite it by
+            confirmed, j = j - 1, j - 2
+            continue
         elif j > body_start and (credited := _credit_then_note(unit.text)):
             unit.role = "closing-byline"  # "Interview by A, Fellow, Institute. The interview was … edited for length and clarity."
             if not any(f.field == "authors" for f in layout.findings):

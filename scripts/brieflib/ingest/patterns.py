@@ -674,7 +674,8 @@ RIGHTS_RESERVED = (
 )
 # The label of a suggested citation: "Suggested citation:", "Cite as:", "Zitiervorschlag:", "Pour citer cette note :"
 CITATION_LABEL = (
-    r"(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report))?|cite (?:this (?:paper|brief|article) )?as|to cite this article|"
+    r"(?:suggested citation|recommended citation|how to cite(?: this (?:paper|brief|article|publication|report|post))?|cite (?:this (?:paper|brief|article|post) )?as|to cite this article|"
+    r"cite this (?:post|blog post|entry)|"
     r"cite this (?:report|paper|brief|article|publication|note|analysis)|comment citer(?: cette \w+| ce \w+)?|"
     r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: (?:ce|cet|cette) \w+)?|cómo citar(?: este \w+)?|citar como|"
     r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)"
