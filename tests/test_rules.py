@@ -4883,3 +4883,18 @@ def test_an_academic_blog_posts_citation_block_and_its_publishers_line():
     assert brief.publisher == "Harbour Institute for Northern Affairs"
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "University of Kiel"), ("Paul Brenner", "Centre for Northern Studies")]
     assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+def test_a_box_of_key_takeaways_between_the_last_paragraph_and_the_bio():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\nKEY TAKEAWAYS\n"
+            "• The ports are exposed.\n• The money is there.\n\nAbout the author\nAnn Lee is a fellow at the Harbour Institute.\n")
+    brief, layout = _head_fields(text)
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+    assert brief.key_points == ["The ports are exposed.", "The money is there."]
+
+
+def test_a_closing_list_of_points_under_its_own_heading_stays_the_text():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nWhat to do\n• Buy radars together.\n• Plan for ten years.\n\n"
+            "About the author\nAnn Lee is a fellow at the Harbour Institute.\n")
+    layout = parse(text)
+    assert body_texts(layout)[-2:] == ["Buy radars together.", "Plan for ten years."]

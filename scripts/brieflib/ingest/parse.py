@@ -1119,7 +1119,7 @@ def _notice_after_bio(text: str, known: frozenset[str]) -> str | None:
 TAIL_RUN_LINES = 3  # fewer short lines under the last paragraph may be the brief's own closing words
 
 
-_SIDEBAR_POINTS_LABELS = {"in brief", "at a glance", "key points", "the brief in brief", "in short", "en bref", "auf einen blick", "en resumen", "in sintesi"}
+_SIDEBAR_POINTS_LABELS = {"in brief", "at a glance", "key points", "key takeaways", "takeaways", "the brief in brief", "in short", "en bref", "auf einen blick", "en resumen", "in sintesi"}
 
 
 def _key_points_box(units: list[Unit], j: int, body_start: int) -> int | None:
@@ -1131,7 +1131,8 @@ def _key_points_box(units: list[Unit], j: int, body_start: int) -> int | None:
     if k == j or k <= body_start or P.label(units[k].text) not in _SIDEBAR_POINTS_LABELS:
         return None
     above = units[k - 1].text  # the bios or the publisher's lines above it: a box set after the text, not its closing section
-    return k if P.parse_bios(above) or P.is_boilerplate(above) or P.label(above) in P.BIO_LABELS else None
+    below = units[j + 1].role if j + 1 < len(units) else ""  # or the bios under it ("About the author")
+    return k if P.parse_bios(above) or P.is_boilerplate(above) or P.label(above) in P.BIO_LABELS or below in {"bio-heading", "bio"} else None
 
 
 def _furniture_run(units: list[Unit], start: int, confirmed: int, end: int, layout: Layout) -> int:
