@@ -4898,3 +4898,14 @@ def test_a_closing_list_of_points_under_its_own_heading_stays_the_text():
             "About the author\nAnn Lee is a fellow at the Harbour Institute.\n")
     layout = parse(text)
     assert body_texts(layout)[-2:] == ["Buy radars together.", "Plan for ten years."]
+
+
+def test_a_web_page_with_its_labels_in_slovak_and_a_boxed_advertisement():
+    text = ("Keep the Harbours Open to Allies\n\nAutor: Ann Lee\nPublikované: 4. marca 2026\n\n" + _PROSE + "\n\n"
+            "┌─────────────────────────────────────────┐\n Reklama\n Hypotéka s úrokom od 3,1 % ročne.\n Zistite viac →\n"
+            "└─────────────────────────────────────────┘\n\n" + _PROSE + " Last words.\n\nPreložil: Martin Novák\n\nČítajte aj\n"
+            "Energetika: Koľko nás stojí plyn?\nProtesty v Bratislave\n\nKomentáre (214)  Pridať komentár\n\n"
+            "© 2026 Dunajský kuriér, a. s. Všetky práva vyhradené.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.date, [a.name for a in brief.authors]) == ("2026-03-04", ["Ann Lee"])
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]

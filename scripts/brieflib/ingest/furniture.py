@@ -415,8 +415,9 @@ def _boxed(lines: list[str]) -> set[int]:
     for start, end in zip(rules[::2], rules[1::2], strict=False):
         inner = [n for n in range(start + 1, end) if lines[n - 1].strip(BOX_SIDES)]
         drawn = not lines[start - 1].strip().startswith("+")  # "┌────┐", "╔════╗": drawn with box-drawing characters
-        if drawn and not (inner and P.KEY_POINTS_LABEL.fullmatch(lines[inner[0] - 1].strip(BOX_SIDES).rstrip(" :"))):
-            continue  # a drawn box of the text's own (its recommendations) stays the text; a box of key points is a sidebar
+        label = lines[inner[0] - 1].strip(BOX_SIDES).rstrip(" :") if inner else ""
+        if drawn and not (P.KEY_POINTS_LABEL.fullmatch(label) or WEB_FURNITURE["advertisement"].test(label)):
+            continue  # a drawn box of the text's own (its recommendations) stays the text; key points or an advertisement are set apart
         if len(inner) == 1 and date_in_segments(lines[inner[0] - 1].strip()):
             boxed.update({start, end})  # "No. 31 / 2026 · 17 April 2026" framed on a cover: the frame goes, the line is read
         elif end - start <= 40:
@@ -930,7 +931,7 @@ RELATED_LABEL = re.compile(
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
-    r"you may also like|further reading|most read|recommended|next in (?:the|this) series|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
+    r"you may also like|further reading|most read|recommended|next in (?:the|this) series|čítajte (?:aj|tiež)|čtěte (?:také|též)|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
     r"kapcsolódó (?:cikkek|elemzések|írások|tartalmak)|susiję straipsniai|aiheeseen liittyvät|relaterte artikler|relaterede artikler|relaterade artiklar|"
     # the most read, in the languages of European news sites: the label alone ("Most popular measures among respondents" is a heading)
     r"(?:most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
@@ -1082,11 +1083,11 @@ def is_comments(text: str) -> bool:
 COMMENTS_REASON = "web furniture: comments"
 # The head of a comment section: "3 comments", "Comments (2)", "Leave a reply", "Kommentare", "Laisser un commentaire"…
 _COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|"
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|komentáre|komentáře|reacties|"
     r"reactions?|discussion|yorumlar|yorum)(?:\s*\(\d+\))?\s*:?$|"
     r"^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|schreibe?n? (?:sie )?einen kommentar|kommentar schreiben|"
     r"laisser un commentaire|laissez un commentaire|deja un comentario|deixe um comentário|deixe uma resposta|lascia un commento|"
-    r"dodaj komentarz|laat een reactie achter|plaats een reactie|lasă un comentariu|yorum yap(?:mak için giriş yapın)?|yorum bırakın)\b",
+    r"dodaj komentarz|pridať komentár|přidat komentář|laat een reactie achter|plaats een reactie|lasă un comentariu|yorum yap(?:mak için giriş yapın)?|yorum bırakın)\b",
     re.I,
 )
 # Marks that only a comment section carries: a reply button, the reply form's fields and button.

@@ -754,7 +754,7 @@ CREDIT_LINE = re.compile(
     r"traduit(?: de l['’]\w+| du \w+)? par|traduction(?: de l['’]\w+| du \w+)?\s?:|édité par|préface de|"
     r"traducido(?: del \w+)? por|traducción(?: del \w+)?:|editado por|tradotto(?: dal\w* \w+)? da|traduzione(?: dal\w* \w+)?:|"
     r"traduzido(?: do \w+)? por|tradução:|tłumaczenie(?: z (?:języka )?\w+)?:|przełożył[ao]?:?|redakcja naukowa:|vertaling:|vertaald door|"
-    r"översättning:|oversættelse:|oversettelse:|traducció:|traduït per|käännös:|fordítás:|překlad:|preklad:|vertimas:|tõlge:)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆŃ])",
+    r"översättning:|oversættelse:|oversettelse:|traducció:|traduït per|käännös:|fordítás:|překlad:|preklad:|přeložil[a]?:|preložil[a]?:|vertimas:|tõlge:)\s+(?-i:[A-ZÀ-ÝŁŚŻŹĆŃ])",
     re.I,
 )
 
