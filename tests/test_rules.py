@@ -4909,3 +4909,11 @@ def test_a_web_page_with_its_labels_in_slovak_and_a_boxed_advertisement():
     brief, layout = _head_fields(text)
     assert (brief.date, [a.name for a in brief.authors]) == ("2026-03-04", ["Ann Lee"])
     assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+def test_a_pull_quote_in_a_drawn_box_is_set_apart():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\n    ┌──────────────────────────────────────┐\n"
+            "    │  “THE MONEY WAS THERE BUT THE WILL   │\n    │   TO SPEND IT TOGETHER WAS NOT.”     │\n    └──────────────────────────────────────┘\n\n"
+            "The radars came late.\n")
+    layout = parse(text)
+    assert body_texts(layout) == [_PROSE, "The radars came late."]

@@ -416,8 +416,9 @@ def _boxed(lines: list[str]) -> set[int]:
         inner = [n for n in range(start + 1, end) if lines[n - 1].strip(BOX_SIDES)]
         drawn = not lines[start - 1].strip().startswith("+")  # "┌────┐", "╔════╗": drawn with box-drawing characters
         label = lines[inner[0] - 1].strip(BOX_SIDES).rstrip(" :") if inner else ""
-        if drawn and not (P.KEY_POINTS_LABEL.fullmatch(label) or WEB_FURNITURE["advertisement"].test(label)):
-            continue  # a drawn box of the text's own (its recommendations) stays the text; key points or an advertisement are set apart
+        quoted = label[:1] in "“\"«„"  # a pull quote set in a box, which repeats a sentence of the text
+        if drawn and not (P.KEY_POINTS_LABEL.fullmatch(label) or WEB_FURNITURE["advertisement"].test(label) or quoted):
+            continue  # a drawn box of the text's own (its recommendations) stays the text; key points, an advertisement or a quote are set apart
         if len(inner) == 1 and date_in_segments(lines[inner[0] - 1].strip()):
             boxed.update({start, end})  # "No. 31 / 2026 · 17 April 2026" framed on a cover: the frame goes, the line is read
         elif end - start <= 40:
