@@ -4917,3 +4917,74 @@ def test_a_pull_quote_in_a_drawn_box_is_set_apart():
             "The radars came late.\n")
     layout = parse(text)
     assert body_texts(layout) == [_PROSE, "The radars came late."]
+
+
+# -- negatives from the second review ------------------------------------------------------------------------
+
+
+def test_a_paragraph_that_opens_with_a_or_i_keeps_its_first_words():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\nA broad coalition of northern states now backs the plan.\n\n"
+            "A long-term budget is needed. Ministers should look abroad and work along the coast.\n\nI t is late.\n")
+    assert body_texts(parse(text))[:2] == ["A broad coalition of northern states now backs the plan.",
+                                           "A long-term budget is needed. Ministers should look abroad and work along the coast."]
+
+
+def test_a_history_section_of_prose_and_dated_rows_in_the_body_is_the_text():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nRevision history\n\nThe strategy was revised twice, "
+            "each time after a crisis, and each time the ports were left out.\n\nStrategy 2019    12.03.2019    adopted\n\n"
+            "Strategy 2023    04.05.2023    revised\n\n" + _PROSE + " More.\n")
+    brief, layout = _head_fields(text)
+    assert brief.date is None and "The strategy was revised twice" in " ".join(body_texts(layout))
+
+
+def test_a_sub_heading_in_capitals_over_its_paragraph_is_no_box():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nRecommendations\n\nFOR GOVERNMENTS\nGovernments should do three things\n"
+            "in the coming year:\n\na) buy radars together;\n\nb) plan for ten years.\n")
+    assert "FOR GOVERNMENTS" in body_texts(parse(text))
+
+
+def test_a_table_of_scores_at_the_margin_is_no_page_footer():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nTable 1. Compliance with the port rules\n\n"
+            "Estonia                 4/5\nLatvia                  3/5\nLithuania               5/5\n\n" + _PROSE + " More.\n")
+    assert "Latvia" in " ".join(body_texts(parse(text)))
+
+
+def test_a_sentence_opening_not_an_official_document_stays_text():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nNot an official EU document, the non-paper "
+            "circulated by the Baltic states nonetheless shaped the debate in Brussels.\n")
+    assert body_texts(parse(text))[-1].startswith("Not an official EU document")
+
+
+def test_a_title_opening_contribution_of_is_the_title():
+    brief, _ = _head_fields("Contribution of Women to Peace Processes in the Western Balkans\n\nBy Ann Lee\n\n4 March 2026\n\n" + _PROSE + "\n")
+    assert brief.title == "Contribution of Women to Peace Processes in the Western Balkans"
+
+
+def test_a_suggested_citation_of_a_title_with_a_subtitle_names_no_false_publisher():
+    text = ("Keep the Harbours Open: Why Ports Matter\n\nAnn Lee\n\n" + _PROSE + "\n\n" + _PROSE + " More.\n\nSuggested citation: Lee, A. "
+            "(2026). Keep the Harbours Open: Why Ports Matter. Policy Brief 2.\n\n© 2026 Harbour Institute for Northern Affairs\n")
+    brief, _ = _head_fields(text)
+    assert brief.publisher == "Harbour Institute for Northern Affairs"
+
+
+def test_a_series_masthead_with_a_newspaper_word_beside_its_date_is_no_newspaper():
+    text = ("ENERGY SECURITY MONITOR    April 2026    No. 4\n\nKeep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\n"
+            "© 2026 Harbour Institute for Northern Affairs\n")
+    brief, _ = _head_fields(text)
+    assert brief.publisher == "Harbour Institute for Northern Affairs"
+
+
+def test_a_short_question_in_capitals_over_a_title_is_still_a_kicker():
+    brief, _ = _head_fields("HARBOUR INSTITUTE\n\nWHAT NEXT?\nKeep the Harbours Open to Allies\n\nBy Ann Lee\n\n4 March 2026\n\n" + _PROSE + "\n")
+    assert brief.title == "Keep the Harbours Open to Allies"
+
+
+def test_a_role_in_a_field_after_a_name_in_a_byline_is_no_place_of_reporting():
+    assert H_by_rest("By Ann Lee, Lecturer in Politics, and Paul Brenner") == "Ann Lee, Lecturer in Politics, and Paul Brenner"
+    assert H_by_rest("By Ann Lee in Kyiv and Paul Brenner in Brussels") == "Ann Lee and Paul Brenner"
+    assert all(a.affiliation != "and Paul Brenner" for a in authors_from("Ann Lee, Lecturer in Politics, and Paul Brenner"))
+
+
+def H_by_rest(text):
+    from brieflib.ingest.head import _by_rest
+    return _by_rest(text)

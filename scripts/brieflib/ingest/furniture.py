@@ -68,7 +68,10 @@ def is_page_footer(line: str, repeated: Counter, alone: bool = True) -> bool:
     """"Memo 4/2026 · Page 1 of 3", "Harbour Institute | Seite 2 von 5": one segment is the page number, even on a one-page memo."""
     segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s{3,}", line.strip()) if s.strip()]
     if len(segments) >= 2 and re.fullmatch(r"\d{1,3}\s*/\s*\d{1,3}", segments[-1]) and re.search(r"\S\s{6,}\d{1,3}\s*/\s*\d{1,3}\s*$", line):
-        return len(line.split()) <= 14  # "NON-PAPER – NOT AN OFFICIAL EU DOCUMENT          1/1": the page and its count at the margin
+        # "NON-PAPER – NOT AN OFFICIAL EU DOCUMENT          1/1", "Brief_03.pdf          2 / 3": the page and its count at the
+        # margin, beside a marking in capitals or a file's name ("Latvia          3/5" is a table's row)
+        named = " ".join(segments[:-1])
+        return len(line.split()) <= 14 and (named.isupper() or bool(re.search(r"\.(?:pdf|docx?|odt)\b", named, re.I)))
     return len(segments) >= 2 and len(line.split()) <= 14 and any(_PAGE_SEGMENT.fullmatch(s) for s in segments)
 
 
@@ -517,6 +520,8 @@ def version_history(lines: list[str]) -> tuple[list[str], list[tuple[int, str, s
             if block and not (k < len(lines) and (_dated_row(lines[k]) or _TABLE_RULE.match(lines[k]))):
                 break
             continue
+        if ends_sentence(lines[k - 1]) and not _dated_row(lines[k - 1]):
+            return lines, [], None  # prose under the label: a section of the text about its history, no table of versions
         block.append(k)
     rows = [(k, iso) for k in block if (iso := _dated_row(lines[k - 1]))]
     if not rows:
@@ -524,6 +529,8 @@ def version_history(lines: list[str]) -> tuple[list[str], list[tuple[int, str, s
     first = next(((k, iso) for k, iso in rows if _FIRST_VERSION.search(lines[k - 1])), min(rows, key=lambda row: row[1]))
     kept = [("" if n == label or n in block else line) for n, line in enumerate(lines, 1)]
     removed = [(n, lines[n - 1].strip(), VERSION_HISTORY_REASON) for n in [label, *block]]
+    if label > 80:  # a history at the end: listed, but it dates the text only in the head's part of it
+        return kept, removed, None
     return kept, removed, (first[0], first[1], lines[first[0] - 1].strip())
 
 
@@ -932,7 +939,7 @@ RELATED_LABEL = re.compile(
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
-    r"you may also like|further reading|most read|recommended|next in (?:the|this) series|čítajte (?:aj|tiež)|čtěte (?:také|též)|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
+    r"you may also like|further reading|most read|recommended|next in (?:the|this) series(?=\s*:)|čítajte (?:aj|tiež)|čtěte (?:také|též)|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
     r"kapcsolódó (?:cikkek|elemzések|írások|tartalmak)|susiję straipsniai|aiheeseen liittyvät|relaterte artikler|relaterede artikler|relaterade artiklar|"
     # the most read, in the languages of European news sites: the label alone ("Most popular measures among respondents" is a heading)
     r"(?:most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
@@ -950,7 +957,7 @@ def is_related(text: str) -> bool:
 _DISTRIBUTION = re.compile(
     r"^(?:handling|distribution|dissemination|diffusion|verteiler)\s*:|"
     r"^(?:(?:for discussion(?: only| purposes)?|non-paper|(?:working |internal |consultation )?draft(?:\s+v?\d{1,2}(?:\.\d{1,2})?)?)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
-    r"do not (?:cite|quote|circulate|distribute)|not an official (?:\w+ ){0,2}document)\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
+    r"do not (?:cite|quote|circulate|distribute)|(?-i:NOT AN OFFICIAL (?:[A-Z]+ ){0,2}DOCUMENT))\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
     r"^embargoed? (?:until|till)\b|"
     r"^this (?:memo|note|paper|document|brief(?:ing)?|report) (?:is|was|has been) (?:issued|approved|cleared) for (?:public )?release\b|"
     # a manuscript's status: "AUTHOR ACCEPTED MANUSCRIPT – This article has been peer reviewed but not yet copy-edited", "Preprint"

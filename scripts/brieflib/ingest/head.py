@@ -122,7 +122,7 @@ _SERIES = re.compile(
     r"|^(?:vol\.?|volume)\s*\d{1,3}(?:\s*,\s*[A-Za-z]{2,8}\.?\s*\d{1,4})*$"  # "Volume 32, Comment 4", "Vol. 7, No. 2"
     r"|^(?:inquiry|enquiry|enquête|untersuchung|investigación|indagine(?: conoscitiva)?)\s*:\s*\S.*$"  # a committee's inquiry the paper belongs to
     # a paper governments submit: "Non-paper by Estonia, Latvia and Lithuania" (the states that table it, no authors)
-    r"|^(?:non-paper|joint non-paper|food-for-thought paper|options paper|joint (?:position )?paper|contribution)\s+(?:by|from|of)\s+(?:the\s+)?[A-Z].{2,160}$"
+    r"|^(?:non-paper|joint non-paper|food-for-thought paper|options paper|joint (?:position )?paper)\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]).{2,160}$"
     r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|numero|número|number|nummer|numer|issue|ausgabe|heft)\s*\d[\d/.-]*(?:\s/\s\d{2,4})?$",  # "Nr. 12", "Numero 37"
     re.I,
 )
@@ -213,7 +213,8 @@ def wide_fields(state: HeadState) -> Claim | None:
             findings.append(state.find("date", iso, "wide-fields-date"))
         elif _FOLIO.fullmatch(segment.strip()):
             continue  # "A17": a newspaper's page
-        elif index == 0 and dated and not state.title and segment.isupper() and 2 <= len(segment.split()) <= 5 and _NEWSPAPER.search(segment):
+        elif index == 0 and dated and not state.title and segment.isupper() and 2 <= len(segment.split()) <= 5 and _NEWSPAPER.search(segment) \
+                and any(_FOLIO.fullmatch(s.strip()) for s in segments):
             findings.append(state.find("publisher", P.institution_name(segment), "newspaper-folio"))  # "THE HARBOUR HERALD    SATURDAY, …    A17"
         elif P.is_institution(segment):
             findings.append(state.find("publisher", P.institution_name(segment), "masthead"))
@@ -840,7 +841,8 @@ def _by_rest(text: str) -> str | None:
     match = _BY.match(text) or _DE_BY.match(text) or _SERIES_BY.match(text)
     if not match or not match["rest"].lstrip("*_").strip()[:1].isupper():
         return None
-    return _REPORTING_FROM.sub("", match["rest"])  # "By Ann Lee in Kyiv and Paul Brenner in Brussels": where each reports from
+    # "By Ann Lee in Kyiv and Paul Brenner in Brussels": where each reports from, after a name ("Lecturer in Politics" is a post)
+    return _REPORTING_FROM.sub(lambda m: "" if P.is_person_name(re.split(r",\s*|\s+and\s+|\s*&\s*", m.string[: m.start()])[-1].strip()) else m[0], match["rest"])
 
 
 # Where a reporter writes from, after the name in a byline: "Ann Lee in Kyiv", "Paul Brenner in Brussels"
@@ -1575,7 +1577,7 @@ def _anchor_line(state: HeadState, strong: bool = False) -> bool:
 def _kicker(text: str, below: str) -> bool:
     """"WESTERN BALKANS" above "Enlargement Fatigue Is a Security Risk": a short line in capitals above a
     headline in Title Case is the site's topic label. (Above a sentence-case line it is a title in capitals.)"""
-    if not text.isupper() or len(text.split()) > 4 or below.isupper() or text.rstrip().endswith(("?", "!")):
+    if not text.isupper() or len(text.split()) > 4 or below.isupper() or (text.rstrip().endswith(("?", "!")) and len(text.split()) >= 3):
         return False  # a topic label never asks: "WHO PAYS FOR EUROPE?" over its subtitle is the title
     long_words = [w for w in below.split() if len(w) > 3]
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)

@@ -786,7 +786,7 @@ def _page_ends(lines: list[str], j: int, furniture: set[int]) -> bool:
     return True  # the text ends: so does its last page
 
 
-_DROP_CAP = re.compile(r"^(?P<indent>\s*)(?P<cap>[A-ZÀ-Ý]) (?P<rest>[a-zà-ÿ]{1,15})\b")
+_DROP_CAP = re.compile(r"^(?P<indent>\s*)(?P<cap>(?![AI])[A-ZÀ-Ý]) (?P<rest>[a-zà-ÿ]{1,15})\b")  # "A" and "I" are words of their own
 
 
 def _drop_cap(line: str, vocabulary: set[str]) -> str:
@@ -862,7 +862,8 @@ def _set_in_boxes(units: list[Unit], layout: Layout) -> list[Unit]:
         while end < len(units) and units[end].line == units[end - 1].line + 1 and word_count(units[end].text) <= 16:
             end += 1  # the box's lines, one under the other
         boxed = label.isupper() and 1 <= word_count(label) <= 5 and not ends_sentence(label) and end > i + 1
-        broken = boxed and kept and not ends_sentence(kept[-1].text) and end < len(units) and units[end].text[:1].islower()
+        broken = boxed and kept and not ends_sentence(kept[-1].text) and word_count(kept[-1].text) >= 8 and kept[-1].text.rstrip()[-1:].islower() \
+            and end < len(units) and re.match(r"[a-zà-ÿ]{2,}\b(?![.)])", units[end].text)  # a sentence broken off above, going on below
         contact = boxed and _CONTACT_BOX.match(label) and any(_REACH.search(u.text.strip()) for u in units[i + 1 : end]) \
             and all(word_count(u.text) <= 6 for u in units[i + 1 : end])
         if broken or contact:

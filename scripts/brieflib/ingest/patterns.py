@@ -385,7 +385,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = elsewhere  # "chercheuse associée à l'Institut …", "onderzoeker bij het Centrum …"
         elif ", " in segment and _place_of(segment):
             institution = segment.split(", ")[0]  # "Centro Studi Tirreno, Genoa, Italy": the institution, then its city and country
-        elif ", " in segment and not role_only(rest := segment.split(", ", 1)[1]) and not field_only(rest) and (is_institution(rest) or _title_case(rest)):
+        elif ", " in segment and not role_only(rest := segment.split(", ", 1)[1]) and not field_only(rest) and not re.match(r"(?:and|&)\s", rest) \
+                and (is_institution(rest) or _title_case(rest)):
             institution = rest
         elif role_only(segment):
             institution = None  # "Senior Analyst": a role, not a place of work
@@ -697,7 +698,7 @@ _PUBLISHER_FORMS = [
     re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official |editorial )?(?:views?|positions?|opinions?|line) of|those of) (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a suggested citation's imprint, "Place: Publisher, date": "Cite as: Lee, A., "…", Policy Brief 02, Kiel: Harbour Institute, 27 January 2026."
     # (the last "Place: " of it: a title may have a colon too)
-    re.compile(rf"^{CITATION_LABEL}\s*:.*[,.]\s+[A-ZÀ-Ý][\w'’. -]{{1,30}}:\s+(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:]+?)(?:,|\.?\s*$)", re.I),
+    re.compile(rf"^{CITATION_LABEL}\s*:.*[,.]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}}):\s+(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:]+?)(?:,|\.?\s*$)", re.I),
     # inside a sentence: "… The Atlantic Ledger, pubblicata dal Circolo di Politica Transatlantica, Roma."
     re.compile(r",\s+(?:published by|pubblicat[ao] da(?:l|lla|llo)?|publiée? par|herausgegeben von|publicad[oa] por)\s+(?:the\s+|le\s+|la\s+|l['’])?(?P<p>[A-ZÀ-Ý][^,.;]+)"),
     # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
