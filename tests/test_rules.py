@@ -4988,3 +4988,22 @@ def test_a_role_in_a_field_after_a_name_in_a_byline_is_no_place_of_reporting():
 def H_by_rest(text):
     from brieflib.ingest.head import _by_rest
     return _by_rest(text)
+
+
+def test_a_static_site_generators_source_with_its_front_matter_and_shortcodes():
+    text = ("---\ntitle: \"Keep the Harbours Open to Allies\"\nsubtitle: \"Why the ports need one plan\"\ndate: 2025-11-18T08:00:00+01:00\n"
+            "lastmod: 2026-01-09T11:42:17+01:00\ndraft: false\nauthors: [\"Zoë Brandt\", \"Ann Lee\"]\ntags: [\"ports\"]\n---\n\n"
+            "{{< lead >}}\n" + _PROSE + "\n{{< /lead >}}\n\n## What comes next\n\nThe radars came late.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keep the Harbours Open to Allies", "2025-11-18")
+    assert [a.name for a in brief.authors] == ["Zoë Brandt", "Ann Lee"]
+    assert body_texts(layout) == [_PROSE, "What comes next", "The radars came late."]
+
+
+@pytest.mark.parametrize("text", [
+    "---\n\n" + "The ministers met in the spring.\n\n---\n\nThey found the money.\n",   # rules between sections, no fields
+    "---\ntitle: [unclosed\n---\n\nThe ministers met in the spring.\n",               # not YAML: left as the text
+])
+def test_rules_or_broken_fields_between_dashes_are_no_front_matter(text):
+    layout = parse(text)
+    assert "The ministers met in the spring." in " ".join(body_texts(layout))

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import yaml
+
 from brieflib.ingest import patterns as P
 from brieflib.ingest.dates import PUBLISHED_LABEL, date_after_comma
 from brieflib.ingest.furniture import (
@@ -70,6 +72,7 @@ from brieflib.model.text import (
     superscript_to_int,
     word_count,
 )
+from brieflib.model.yamlfile import StringDatesLoader
 
 
 @dataclass
@@ -187,6 +190,7 @@ def parse(text: str) -> Layout:
     lines = _listed(published_to_web(lines), layout)
     lines = _listed(table_rules(lines), layout)
     lines, chat, chat_day = chat_export(lines)
+    lines, front = _front_matter(lines, layout)
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in excerpts]
     lines = _listed((lines, chat), layout)
@@ -229,6 +233,8 @@ def parse(text: str) -> Layout:
     for rule, dated in (("version-history", first_version), ("message-stamp", chat_day)):
         if dated and not any(f.field == "date" for f in layout.findings):
             layout.findings.append(Finding("date", dated[1], rule, dated[0], dated[2]))
+    stated = {f.field for f in layout.findings}
+    layout.findings += [f for f in front if f.field not in stated]  # the file's front matter, where the text states no field
     if excerpt_source and not any(f.field in {"title", "authors"} for f in layout.findings):
         line, title, names = excerpt_source  # passages copied from an e-book: the book and its authors, as the reader names them
         layout.findings.append(Finding("title", title, "excerpt-source", line, title))
@@ -784,6 +790,47 @@ def _page_ends(lines: list[str], j: int, furniture: set[int]) -> bool:
         elif not imprint:
             return False
     return True  # the text ends: so does its last page
+
+
+FRONT_MATTER_REASON = "the file's front matter (its fields read into the metadata)"
+SHORTCODE_REASON = "a static-site generator's shortcode (markup, not text)"
+_SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*/?[\w-]+[^}]*[>%]\}\}\s*$|^\s*\{%-?\s*(?:end)?\w+[^%]*-?%\}\s*$")  # "{{< lead >}}", "{% include x %}"
+_FRONT_FIELDS = {"title": "title", "subtitle": "subtitle", "date": "date", "publishdate": "date", "published": "date",
+                 "author": "authors", "authors": "authors", "publisher": "publisher"}
+
+
+def _front_matter(lines: list[str], layout: Layout) -> tuple[list[str], list[Finding]]:
+    """A static-site generator's source: its YAML front matter between "---" lines at the top (title, subtitle, date,
+    authors), read as the text's fields and listed, and its shortcodes on lines of their own ("{{< lead >}}"), which
+    are markup. Dashes with no fields between them are rules, and a block that is no YAML mapping is left alone."""
+    if not lines or lines[0].strip() != "---":
+        return lines, []
+    end = next((k for k in range(1, min(len(lines), 80)) if lines[k].strip() == "---"), None)
+    try:
+        data = yaml.load("\n".join(lines[1:end]), Loader=StringDatesLoader) if end else None
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict) or not {str(k).lower() for k in data} & {"title", "date", "author", "authors"}:
+        return lines, []
+    found = []
+    for key, value in data.items():
+        field = _FRONT_FIELDS.get(str(key).lower())
+        line = next((k + 1 for k in range(1, end) if lines[k].lstrip().startswith(f"{key}:")), 1)
+        if field in {"title", "subtitle", "publisher"} and isinstance(value, str) and value.strip():
+            found.append(Finding(field, value.strip(), "front-matter", line, lines[line - 1].strip()))
+        elif field == "date" and (iso := P.parse_date(str(value)[:10])):
+            found.append(Finding("date", iso, "front-matter", line, lines[line - 1].strip()))
+        elif field == "authors" and (names := [str(v).strip() for v in (value if isinstance(value, list) else [value]) if str(v).strip()]):
+            authors = [a for name in names for a in (authors_from(name) or [])]
+            if authors and len(authors) == len(names):
+                found.append(Finding("authors", authors, "front-matter", line, lines[line - 1].strip()))
+    kept = [""] * (end + 1) + lines[end + 1 :]
+    layout.removed += [Removed(lines[k].strip(), k + 1, FRONT_MATTER_REASON) for k in range(end + 1) if lines[k].strip()]
+    for k in range(end + 1, len(lines)):
+        if _SHORTCODE.match(lines[k]):
+            layout.removed.append(Removed(lines[k].strip(), k + 1, SHORTCODE_REASON))
+            kept[k] = ""
+    return kept, found
 
 
 _DROP_CAP = re.compile(r"^(?P<indent>\s*)(?P<cap>(?![AI])[A-ZÀ-Ý]) (?P<rest>[a-zà-ÿ]{1,15})\b")  # "A" and "I" are words of their own
