@@ -5007,3 +5007,19 @@ def test_a_static_site_generators_source_with_its_front_matter_and_shortcodes():
 def test_rules_or_broken_fields_between_dashes_are_no_front_matter(text):
     layout = parse(text)
     assert "The ministers met in the spring." in " ".join(body_texts(layout))
+
+
+def test_a_pages_script_and_structured_data_copied_above_its_text():
+    text = ("window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date());\n"
+            '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Keep the Harbours","datePublished":"2026-02-03"}\n'
+            "Harbour Institute for Northern Affairs\nMenu\nResearch Commentary Events Podcast About\nSearch\n\nKeep the Harbours Open to Allies\n\nBy Ann Lee and Paul Brenner\n"
+            "First published: 3 February 2026 · Updated: 5 February 2026\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keep the Harbours Open to Allies", "2026-02-03")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Paul Brenner"]
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_sentence_about_a_function_is_no_script():
+    assert F.web_furniture("The function of the ports is to keep the allies supplied.") is None
+    assert F.web_furniture("Research Events Shape Policy") is None  # a title of section words, no menu of them

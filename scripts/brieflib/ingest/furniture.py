@@ -1174,6 +1174,21 @@ def is_language_versions(text: str) -> bool:
     return bool(match) and _short(text, 14) and not re.search(r"[,;]\s*\w", text[match.end():])
 
 
+_SECTION_WORDS = {
+    "home", "research", "commentary", "commentaries", "analysis", "analyses", "events", "podcast", "podcasts", "about", "publications",
+    "experts", "people", "topics", "regions", "programmes", "programs", "projects", "news", "media", "press", "contact", "blog",
+    "donate", "subscribe", "newsletter", "videos", "multimedia", "careers", "jobs", "team", "search", "menu", "login", "opinion",
+}
+
+
+def is_section_words(text: str) -> bool:
+    """A site menu copied with single spaces: "Research Commentary Events Podcast About", every word a section's name
+    and most of them a section only a site has (no title is "Events Podcast About")."""
+    words = text.strip().split()
+    return 4 <= len(words) <= 9 and all(w[:1].isupper() and w.lower() in _SECTION_WORDS for w in words) \
+        and sum(w.lower() in {"about", "contact", "donate", "subscribe", "podcast", "podcasts", "home", "search", "menu", "login", "careers"} for w in words) >= 1
+
+
 @WEB_FURNITURE.register("menu-row", 46, "web furniture: site menu")
 def is_menu_row(text: str) -> bool:
     """A site's menu copied as one row: "Research   Commentary   Podcasts   Events   About", "Accueil | Programmes | …".
@@ -1181,6 +1196,8 @@ def is_menu_row(text: str) -> bool:
     Five or more items of one to three words, set apart by runs of spaces or by bars and dots; no figures
     (a table row) and no item that ends a sentence. Four items are as often a list in the text as a menu.
     """
+    if is_section_words(text):
+        return True
     items = [re.sub(r"\s*(?:\.{3}|…)$", "", i) for i in re.split(r"\s{2,}|\s*[|·•]\s*", text.strip()) if i]  # "Search records...": a search box
     # four items make a menu when set apart by bars or dots and one is the home page or a language
     enough = len(items) >= MENU_ITEMS or (len(items) == 4 and re.search(r"[|·•]", text) and any(_HOME.fullmatch(i.strip()) for i in items))
@@ -1412,6 +1429,10 @@ _phrase_rule("jump-line", 86, "page furniture: a newspaper's line sending the re
 _phrase_rule("scan-notice", 57, "a scan's notice (how the copy was made)",
              r"(?:scanned|digiti[sz]ed) from (?:microfilm|microfiche|the print edition|the printed (?:copy|edition)|paper)\b[^.]{0,60}\.?"
              r"(?:\s*ocr(?: text)? may contain errors\.?)?|ocr(?: text)? may contain errors\.?", words=16)
+# A page's script or structured data copied with its text: "window.dataLayer = …; function gtag(){…}", a JSON-LD object
+_phrase_rule("page-code", 91, "web furniture: the page's script or structured data (code, not text)",
+             r"(?:window\.\w+\s*=|document\.\w+|(?:var|let|const)\s+\w+\s*=|function\s+\w*\s*\([^)]*\)\s*\{|gtag\(|<script\b|</script>).{0,2000}|"
+             r"\{\s*\"@context\"\s*:\s*\"https?://schema\.org.{0,4000}\}", words=600)
 LAST_EDITED_REASON = "web furniture: when the page was last edited (a date when nothing else dates the text)"
 _phrase_rule("last-edited", 57, LAST_EDITED_REASON,
              r"(?:this )?page (?:was )?last (?:edited|modified|updated) on .{6,40}?(?:,? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?", words=16)
