@@ -5023,3 +5023,9 @@ def test_a_pages_script_and_structured_data_copied_above_its_text():
 def test_a_sentence_about_a_function_is_no_script():
     assert F.web_furniture("The function of the ports is to keep the allies supplied.") is None
     assert F.web_furniture("Research Events Shape Policy") is None  # a title of section words, no menu of them
+
+
+def test_a_byline_of_two_names_each_with_its_post_joined_by_a_comma_and():
+    assert [(a.name, a.position) for a in authors_from("Ann Lee, Programme Director, and Paul Brenner, Research Associate")] == [
+        ("Ann Lee", "Programme Director"), ("Paul Brenner", "Research Associate")]
+    assert [a.name for a in authors_from("Ann Lee, Paul Brenner, and Zoë Müller")] == ["Ann Lee", "Paul Brenner", "Zoë Müller"]

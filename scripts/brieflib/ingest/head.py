@@ -871,6 +871,11 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
         return [Author(n) for n in reordered]
     if "(" in text and (bracketed := _bracketed_authors(text, common)):
         return bracketed
+    halves = text.split(", and ")  # "Ann Lee, Programme Director, and Paul Brenner, Research Associate": each with its post
+    if len(halves) == 2 and all("," in h and P.is_person_name(h.split(",")[0].strip()) for h in halves):
+        pair = [authors_from(h, common) for h in halves]
+        if all(p and len(p) == 1 for p in pair):
+            return [p[0] for p in pair]
     if ";" in text:  # "A, Senior Analyst; B, Analyst"
         chunks = [authors_from(c, common) for c in text.split(";")]
         if all(c and len(c) == 1 for c in chunks):
