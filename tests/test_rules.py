@@ -5029,3 +5029,23 @@ def test_a_byline_of_two_names_each_with_its_post_joined_by_a_comma_and():
     assert [(a.name, a.position) for a in authors_from("Ann Lee, Programme Director, and Paul Brenner, Research Associate")] == [
         ("Ann Lee", "Programme Director"), ("Paul Brenner", "Research Associate")]
     assert [a.name for a in authors_from("Ann Lee, Paul Brenner, and Zoë Müller")] == ["Ann Lee", "Paul Brenner", "Zoë Müller"]
+
+
+def test_a_mail_saved_as_a_raw_message_with_its_headers_parts_and_encoding():
+    text = ("Return-Path: <briefs@harbour.example>\nReceived: from mta.harbour.example (mta.harbour.example [192.0.2.41])\n"
+            "\tby mx.example.net; Tue, 10 Feb 2026 07:30:14 +0100\nMIME-Version: 1.0\nDate: Tue, 10 Feb 2026 07:30:12 +0100\n"
+            "From: Harbour Institute <briefs@harbour.example>\nSubject: =?UTF-8?Q?Keep_the_harbours_open?=\n"
+            'Content-Type: multipart/alternative; boundary="----=_Part_1"\n\n------=_Part_1\nContent-Type: text/plain; charset=UTF-8\n'
+            "Content-Transfer-Encoding: quoted-printable\n\nKeep the Harbours Open to Allies\n\nAnn Lee | Research Fellow, Harbour Institute\n"
+            "Published 9 February 2026\n\nThe ministers=E2=80=99 plan for the harbours was late. They found the money but the will was not there=\n"
+            " and the ports waited.\n\n------=_Part_1\nContent-Type: text/html; charset=UTF-8\n\n<html><body><p>Read the full brief</p></body></html>\n\n"
+            "------=_Part_1--\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keep the Harbours Open to Allies", "2026-02-09")
+    assert body_texts(layout) == ["The ministers’ plan for the harbours was late. They found the money but the will was not there and the ports waited."]
+
+
+def test_a_memos_fields_at_the_top_are_no_raw_mail_headers():
+    text = "To: The Minister\nFrom: Ann Lee, Harbour Institute\nDate: 4 March 2026\nSubject: Keep the Harbours Open to Allies\n\n" + _PROSE + "\n"
+    brief, layout = _head_fields(text)
+    assert brief.date == "2026-03-04" and not any("raw mail" in r.reason for r in layout.removed)

@@ -640,6 +640,72 @@ def scan_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]
     return kept, removed
 
 
+MIME_REASON = "a raw mail message's headers, part boundaries and non-text parts"
+_MAIL_HEADER = re.compile(r"^(?:return-path|received|delivered-to|mime-version|message-id|date|from|to|cc|reply-to|subject|list-[\w-]+|"
+                          r"content-[\w-]+|x-[\w-]+|dkim-signature|authentication-results|arc-[\w-]+|thread-\w+|in-reply-to|references)\s*:", re.I)
+_TRANSPORT_HEADER = re.compile(r"(?:received|return-path|message-id|mime-version|content-type|delivered-to|dkim-signature|x-[\w-]+)\s*:", re.I)
+_QP_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
+
+
+def _decode_quoted(line: str) -> str:
+    """"The ministers=E2=80=99 plan": the bytes a quoted-printable part encodes, decoded where they make UTF-8 text."""
+    def decode(match: re.Match) -> str:
+        try:
+            return bytes.fromhex(match[0].replace("=", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return match[0]
+    return _QP_RUN.sub(decode, line)
+
+
+def mime_message(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A mail saved as a raw message (.eml): its header block at the top (three or more "Name: value" lines, folded
+    lines indented under them), each part's boundary and headers, and every part that is not plain text, go
+    (listed); a quoted-printable part is decoded, its soft line breaks ("…there=") joined."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _MAIL_HEADER.match(lines[first]):
+        return lines, []
+    end = first
+    while end < len(lines) and lines[end].strip() and (_MAIL_HEADER.match(lines[end]) or lines[end][:1] in " \t"):
+        end += 1
+    header = " ".join(lines[first:end])
+    transport = any(_TRANSPORT_HEADER.match(line) for line in lines[first:end])
+    if end - first < 3 or not transport or (end < len(lines) and lines[end].strip()):
+        return lines, []  # "To: / From: / Date: / Subject:" alone: a memo's fields, no mail's transport headers
+    boundary = (m["b"] if (m := re.search(r'boundary="?(?P<b>[^";\s]+)"?', header, re.I)) else None)
+    kept, removed = list(lines), [(k + 1, lines[k].strip(), MIME_REASON) for k in range(first, end) if lines[k].strip()]
+    for k in range(first, end):
+        kept[k] = ""
+    quoted, drop, k = False, False, end
+    while k < len(lines):
+        line = lines[k]
+        if boundary and line.strip() in (f"--{boundary}", f"--{boundary}--"):
+            removed.append((k + 1, line.strip(), MIME_REASON))
+            kept[k] = ""
+            k += 1
+            part = []
+            while k < len(lines) and lines[k].strip() and _MAIL_HEADER.match(lines[k]):
+                part.append(lines[k])
+                removed.append((k + 1, lines[k].strip(), MIME_REASON))
+                kept[k] = ""
+                k += 1
+            types = " ".join(part).lower()
+            drop = bool(part) and "text/plain" not in types
+            quoted = "quoted-printable" in types
+            continue
+        if drop and line.strip():
+            removed.append((k + 1, line.strip(), MIME_REASON))
+            kept[k] = ""
+        elif quoted and line.strip():
+            text = _decode_quoted(kept[k])
+            if text.endswith("=") and k + 1 < len(lines):  # a soft line break: the line goes on in the next
+                kept[k + 1] = text[:-1] + lines[k + 1]
+                kept[k] = ""
+            else:
+                kept[k] = text
+        k += 1
+    return kept, removed
+
+
 TABLE_RULE_REASON = "a table's rule (a run of dashes a converter draws above, under or across a table)"
 _TABLE_RULE = re.compile(r"^\s{2,}-{3,}(?:\s+-{3,})+\s*$|^\s{2,}-{10,}\s*$")  # set in from the margin, as pandoc draws a table
 

@@ -38,6 +38,7 @@ from brieflib.ingest.furniture import (
     is_salutation,
     line_numbers,
     menu_run,
+    mime_message,
     published_to_web,
     reader_notebook,
     remove_page_furniture,
@@ -188,6 +189,7 @@ def parse(text: str) -> Layout:
     lines = _listed(scan_marks(lines), layout)
     lines = _listed(reader_notebook(lines), layout)
     lines = _listed(published_to_web(lines), layout)
+    lines = _listed(mime_message(lines), layout)
     lines = _listed(table_rules(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
