@@ -5049,3 +5049,10 @@ def test_a_memos_fields_at_the_top_are_no_raw_mail_headers():
     text = "To: The Minister\nFrom: Ann Lee, Harbour Institute\nDate: 4 March 2026\nSubject: Keep the Harbours Open to Allies\n\n" + _PROSE + "\n"
     brief, layout = _head_fields(text)
     assert brief.date == "2026-03-04" and not any("raw mail" in r.reason for r in layout.removed)
+
+
+def test_a_cables_subject_among_its_fields_is_the_title():
+    text = ("DTG:     141230Z APR 26\nFM:      HARBOUR DELEGATION, KIEL\nTO:      MINISTRY OF DEFENCE\nDATE:    14 APRIL 2026\n\n"
+            "SUBJECT: KEEP THE HARBOURS OPEN: ALLIED VIEWS AHEAD OF\n         THE JUNE MINISTERIAL\n\nREF:     A) KIEL 0412\n\n" + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date) == ("KEEP THE HARBOURS OPEN: ALLIED VIEWS AHEAD OF THE JUNE MINISTERIAL", "2026-04-14")

@@ -372,15 +372,26 @@ _FIELD_LINE = re.compile(r"^(?P<label>[A-Z][\w /()'’-]{1,30}?):(?P<gap>\s+)(?P
 def field_block(state: HeadState) -> Claim | None:
     """Three or more lines of "Label:   value", most set apart by wide spaces, as a consultation response or a
     form heads its text. A date field read as a date ("Submitted: 14 July 2025"); a range ("17 June – 15 July") is not one."""
-    fields, count = [], 0
-    while state.i + count < len(state.units) and (match := _FIELD_LINE.match(state.text(count).strip())):
-        fields.append((count, match))
+    fields, count, more = [], 0, {}
+    while state.i + count < len(state.units):
+        if (match := _FIELD_LINE.match(state.text(count).strip())):
+            fields.append((count, match))
+        elif fields and state.units[state.i + count].line == state.units[state.i + count - 1].line + 1 and not P.ends_sentence(state.text(count)) \
+                and len(state.text(count).split()) <= 12:
+            more.setdefault(fields[-1][0], []).append(state.text(count).strip())  # "SUBJECT: A …" / "         B": the field goes on
+        else:
+            break
         count += 1
     if len(fields) < 3 or sum(len(m["gap"]) >= 2 for _, m in fields) < 2 or any(_by_rest(state.text(o)) for o, _ in fields):
         return None
     findings = [state.find("date", iso, "field-block-date", offset) for offset, m in fields
-                if DATE_LABEL.match(f"{m['label']}:") and (iso := parse_date(f"{m['label']}: {m['value']}"))]
-    return Claim("doctype", count, findings[:1])
+                if DATE_LABEL.match(f"{m['label']}:") and (iso := parse_date(f"{m['label']}: {m['value']}"))][:1]
+    # a cable's or a memo's subject among its fields ("SUBJECT: EASTERN FLANK: …", wrapped): its title
+    subject = next(((offset, m) for offset, m in fields if m["label"].strip().lower() in {"subject", "subj", "objet", "betreff", "asunto", "oggetto"}), None)
+    if subject and not state.title:
+        value = " ".join([subject[1]["value"], *more.get(subject[0], [])])
+        findings.append(state.find("title", re.sub(r"\s+", " ", value).strip(), "field-block-subject", subject[0]))
+    return Claim("doctype", count, findings)
 
 
 _RECORD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w ()]{1,28}?)(?:\s*:\s+|\s{3,})(?P<value>\S.*)$")
