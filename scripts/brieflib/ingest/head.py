@@ -377,8 +377,8 @@ def field_block(state: HeadState) -> Claim | None:
         if (match := _FIELD_LINE.match(state.text(count).strip())):
             fields.append((count, match))
         elif fields and state.units[state.i + count].line == state.units[state.i + count - 1].line + 1 and not P.ends_sentence(state.text(count)) \
-                and len(state.text(count).split()) <= 12:
-            more.setdefault(fields[-1][0], []).append(state.text(count).strip())  # "SUBJECT: A …" / "         B": the field goes on
+                and len(state.text(count).split()) <= 12 and state.text(count).isupper() and fields[-1][1]["value"].isupper():
+            more.setdefault(fields[-1][0], []).append(state.text(count).strip())  # a cable's "SUBJECT: A …" / "B" in capitals: the field goes on
         else:
             break
         count += 1
