@@ -5056,3 +5056,27 @@ def test_a_cables_subject_among_its_fields_is_the_title():
             "SUBJECT: KEEP THE HARBOURS OPEN: ALLIED VIEWS AHEAD OF\n         THE JUNE MINISTERIAL\n\nREF:     A) KIEL 0412\n\n" + _PROSE + "\n")
     brief, _ = _head_fields(text)
     assert (brief.title, brief.date) == ("KEEP THE HARBOURS OPEN: ALLIED VIEWS AHEAD OF THE JUNE MINISTERIAL", "2026-04-14")
+
+
+def test_a_web_page_with_its_labels_in_serbian():
+    text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
+            + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "
+            "Paul Brenner is a senior researcher at the Harbour Institute.\n\nPodeli: Facebook | X | LinkedIn | E-mail | Štampaj\n"
+            "Tagovi: Zapadni Balkan, proširenje EU, Srbija\n\nSrodni tekstovi\n› Bosna posle izbora\n› The ports of the north\n\n"
+            "Prijavite se na naš bilten\nVaša e-mail adresa   [ Prijavi se ]\n\nCentar za regionalnu bezbednost · Kneza Miloša 21 · 11000 Beograd\n"
+            "© 2026 Centar za regionalnu bezbednost. Sva prava zadržana. | Politika privatnosti | Kolačići\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Petrović", "Centar za regionalnu bezbednost"), ("Paul Brenner", "Harbour Institute")]
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+@pytest.mark.parametrize("line, rule", [("Srodni tekstovi", "related"), ("Prijavite se na naš bilten", "newsletter"),
+                                        ("Tagovi: Zapadni Balkan, proširenje EU, Srbija", "tags")])
+def test_serbian_labels_of_a_web_page(line, rule):
+    assert F.web_furniture(line)[0] == rule
+
+
+def test_a_bio_names_a_slavic_institution_whose_name_goes_on_in_lower_case():
+    assert [a.affiliation for a in P.parse_bios("Ana Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade.")] == [
+        "Centar za regionalnu bezbednost"]
+    assert P.label("O autorima") in P.BIO_LABELS

@@ -865,7 +865,7 @@ def is_breadcrumb(text: str) -> bool:
 
 _SHARE_WORDS = (
     r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen|deel (?:dit|deze)|distribuie|"
-    r"del (?:artikkelen|artiklen|siden|saken)|dela|jaa|jaga|sdílet|sdílejte|zdieľať|κοινοποίηση|κοινοποιήστε|megosztás|podijeli|deli|поділитися|поделиться|dalintis|dalīties|paylaş"
+    r"del (?:artikkelen|artiklen|siden|saken)|podeli|dela|jaa|jaga|sdílet|sdílejte|zdieľať|κοινοποίηση|κοινοποιήστε|megosztás|podijeli|deli|поділитися|поделиться|dalintis|dalīties|paylaş"
 )
 # A share button drawn as an icon: "f", "in", "X", "✉", "𝕏" (one or two letters, or a symbol).
 _ICON = re.compile(r"[^\W\d_]{1,2}|[^\w\s]{1,2}")
@@ -879,7 +879,7 @@ _BUTTON = re.compile(
     r"guardar|salvar|изтегли|завантажити|κατέβασμα)(?: (?:the )?pdf)?|pdf (?:indir|letöltés)|"
     r"gift (?:this |the )?(?:article|story)|印刷(?:する)?|共有(?:する)?|"
     r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
-    r"tisk|vytisknout|tlačiť|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
+    r"tisk|vytisknout|tlačiť|štampaj|štampa|ispiši|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
     r"(?:télécharger|descargar|scarica|baixar|pobierz|downloaden)(?: (?:le|el|il|o|de))? pdf|pdf (?:herunterladen|downloaden|pobierz)|"
     r"(?:enviar|envoyer|invia|senden|wyślij|trimite)\s+(?:por|par|per|via|als|pe)?\s*(?:e-?mail|correo|courriel|mail)",
     re.I,
@@ -977,7 +977,7 @@ def is_newsletter(text: str) -> bool:
     if not _short(text, 25):
         return False
     return bool(
-        re.match(r"^(?:newsletter\b|sign up\b|subscribe\b|enter your e-?mail|your e-?mail address|iscriviti|abonnez|suscr[ií]bete|inscreva|jetzt abonnieren)", text, re.I)
+        re.match(r"^(?:newsletter\b|sign up\b|subscribe\b|enter your e-?mail|your e-?mail address|vaša e-?mail adresa|votre (?:adresse )?e-?mail|ihre e-?mail-adresse|iscriviti|abonnez|suscr[ií]bete|inscreva|jetzt abonnieren)", text, re.I)
         or re.search(r"\b(?:to|in) your inbox\b", text, re.I)
         or (bool(re.match(r"^thanks? (?:you )?for reading\b", text, re.I)) and bool(_SUBSCRIBE_VERB.search(text)))
         or (_short(text, 8) and not ends_sentence(text) and bool(_NEWSLETTER_NOUN.search(text) and _SUBSCRIBE_VERB.search(text)))
@@ -990,7 +990,7 @@ _NEWSLETTER_NOUN = re.compile(r"newslett|boletín|boletim|lettre d[’']informat
 _SUBSCRIBE_VERB = re.compile(
     r"\b(?:subscribe|sign up|anmelden|abonnieren|bestellen|inscri\w*|abonne\w*|iscriv\w*|suscr[ií]b\w*|subscrev\w*|assin\w*|subskrybuj|zapisz|"
     r"meld je aan|schrijf je in|aanmelden|prenumerera|prenumeruok\w*|feliratkoz\w*|iratkozzon|tilaa|telli\w*|pierakst\w*|naročite|"
-    r"pretplat\w*|přihlas\w*|prihlás\w*|abone ol\w*|abonează\w*)\b",
+    r"pretplat\w*|přihlas\w*|prihlás\w*|abone ol\w*|abonează\w*|prijavi\w*)\b",
     re.I,
 )
 
@@ -1005,7 +1005,7 @@ RELATED_LABEL = re.compile(
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
-    r"you may also like|further reading|most read|recommended|next in (?:the|this) series(?=\s*:)|čítajte (?:aj|tiež)|čtěte (?:také|též)|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
+    r"you may also like|further reading|most read|recommended|next in (?:the|this) series(?=\s*:)|čítajte (?:aj|tiež)|čtěte (?:také|též)|srodni (?:tekstovi|članci)|povezani tekstovi|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
     r"kapcsolódó (?:cikkek|elemzések|írások|tartalmak)|susiję straipsniai|aiheeseen liittyvät|relaterte artikler|relaterede artikler|relaterade artiklar|"
     # the most read, in the languages of European news sites: the label alone ("Most popular measures among respondents" is a heading)
     r"(?:most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
@@ -1058,7 +1058,7 @@ def is_tags(text: str) -> bool:
         r"^(?:tags?|tagged(?: with)?|filed under|posted in|categor(?:y|ies)|catégories?|kategorie[n]?|categorías?|categorie|kategorier|"
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|thématiques?|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
-        r"ämnen|emner|nyckelord|efnisorð|merki|flokkar|paraules clau|etiquetes|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
+        r"ämnen|emner|nyckelord|efnisorð|merki|flokkar|paraules clau|etiquetes|tagovi|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
         r"oznake|ključne riječi|ključne besede|teme|témy|kľúčové slová|klíčová slova)\s*:", text, re.I)) and _short(text, 25)
 
 

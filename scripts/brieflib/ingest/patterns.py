@@ -301,7 +301,8 @@ def institution_phrase(text: str) -> str | None:
 # A name in the Romance manner, in sentence case after its first word: "Centre d'études des risques politiques et
 # économiques", "Istituto per gli studi di politica internazionale", "Instituto de Relações Internacionais".
 _ROMANCE_HEAD = re.compile(r"(?i:centre|centro|institut|instituto|istituto|fondation|fundación|fondazione|fundação|observatoire|"
-                           r"observatorio|osservatorio|observatório|groupe|grupo|gruppo|académie|academia|accademia|laboratoire|école|escola|escuela|scuola)")
+                           r"observatorio|osservatorio|observatório|groupe|grupo|gruppo|académie|academia|accademia|laboratoire|école|escola|escuela|scuola|"
+                           r"centar|centrum|fondacija|fundacja|zavod|ośrodek|ústav|inštitút)")
 _ROMANCE_STOP = {"where", "who", "which", "whose", "and", "since", "in", "on", "with", "from", "to", "for", "at", "as", "is", "was", "has",
                  "he", "she", "they", "it", "its", "the", "a", "an", "of", "until", "before", "after", "while", "during", "whom"}
 
@@ -1005,7 +1006,7 @@ NOTES_LABELS = {
 BIO_LABELS = {
     "about the author", "about the authors", "the author", "the authors", "about the contributors", "about the rapporteur",
     "about the rapporteurs", "about the editor", "about the editors", "author information", "contributors", "the contributors", "about this author", "author details",
-    "contributor information", "about the contributor",
+    "contributor information", "about the contributor", "o autorima", "o autoru", "o autorki", "o autorici",
     "über den autor", "über die autorin", "über die autoren", "über die autorinnen", "zum autor", "zur autorin", "zu den autoren",
     "à propos de l'auteur", "à propos de l’auteur", "à propos de l'autrice", "à propos des auteurs", "l'auteur", "les auteurs",
     "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora", "sobre os autores",
@@ -1013,7 +1014,7 @@ BIO_LABELS = {
     "despre autor", "despre autori", "om forfatteren", "om författaren", "om forfatterne", "om författarna",
     "yazar hakkında", "yazarlar hakkında",
     # Croatian, Serbian, Bosnian, Slovene, Czech, Slovak
-    "o autoru", "o autorici", "o autorima", "o avtorju", "o avtorici", "o avtorjih", "o autorovi", "o autorech",
+    "o avtorju", "o avtorici", "o avtorjih", "o autorovi", "o autorech",
     "o autorke", "o autoroch",
 }
 DOCTYPE_LABELS = {
