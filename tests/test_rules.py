@@ -5080,3 +5080,15 @@ def test_a_bio_names_a_slavic_institution_whose_name_goes_on_in_lower_case():
     assert [a.affiliation for a in P.parse_bios("Ana Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade.")] == [
         "Centar za regionalnu bezbednost"]
     assert P.label("O autorima") in P.BIO_LABELS
+
+
+def test_a_bio_wrapped_after_an_open_word_before_the_institutions_next_word():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee and Paul Brenner\n\n" + _PROSE + "\n\nAbout the authors\n\n"
+            "Ann Lee is a research fellow at the Aegean Centre for\nStrategic Studies in Athens, where she works on ports.\n")
+    brief, _ = _head_fields(text)
+    assert brief.authors[0].affiliation == "Aegean Centre for Strategic Studies"
+
+
+def test_a_heading_that_ends_on_an_open_word_stays_apart_from_the_line_under_it():
+    layout = parse("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nWhat the ports are asking for\nRadars come first.\n")
+    assert body_texts(layout)[-2:] == ["What the ports are asking for", "Radars come first."]

@@ -892,7 +892,9 @@ def _continues(first: Unit, second: Unit) -> bool:
         return True
     last = re.findall(r"\w+", a)
     # Prose cut off on an open word: long, or holding a finished sentence (a heading holds none).
-    return bool(last) and last[-1].lower() in _OPEN_ENDINGS and (len(a) > 120 or bool(re.search(r"[a-z][.!?]\s+[A-Z]", a)))
+    # (or a line of prose with its verb: "Ann Lee is a fellow at the Aegean Centre for" / "Strategic Studies in Athens")
+    return bool(last) and last[-1].lower() in _OPEN_ENDINGS and (len(a) > 120 or bool(re.search(r"[a-z][.!?]\s+[A-Z]", a))
+                                                                or (len(a) > 50 and bool(re.search(r"\s(?:is|are|was|were|has|have|will|would|should|can)\s", a))))
 
 
 _CONTACT_BOX = re.compile(r"^(?:contacts?|kontakt|contatti|contacto|for (?:more|further) information|press contacts?|media contacts?)\s*:?$", re.I)
