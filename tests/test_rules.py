@@ -5092,3 +5092,12 @@ def test_a_bio_wrapped_after_an_open_word_before_the_institutions_next_word():
 def test_a_heading_that_ends_on_an_open_word_stays_apart_from_the_line_under_it():
     layout = parse("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\nWhat the ports are asking for\nRadars come first.\n")
     assert body_texts(layout)[-2:] == ["What the ports are asking for", "Radars come first."]
+
+
+@pytest.mark.parametrize("label", ["More commentary", "More analysis", "More on this topic", "More like this"])
+def test_a_more_label_over_related_links(label):
+    assert F.web_furniture(label)[0] == "related"
+
+
+def test_a_sentence_opening_more_analysis_stays_text():
+    assert F.web_furniture("More analysis of the ports is needed before the ministers decide.") is None
