@@ -5101,3 +5101,12 @@ def test_a_more_label_over_related_links(label):
 
 def test_a_sentence_opening_more_analysis_stays_text():
     assert F.web_furniture("More analysis of the ports is needed before the ministers decide.") is None
+
+
+def test_a_newsletters_other_items_after_its_main_one():
+    text = ("Keep the Harbours Open to Allies\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + _PROSE + " Last words.\n\n━━━━━━━━━━━━━━━━━━━━\n\n"
+            "ALSO THIS WEEK\n\nThe radars of the north\nOur correspondent looks at what the new radars mean for the ports.\nRead more →\n\n"
+            "Event: Ports and power\nOnline panel, 26 March 2026, 14:00 CET.\nRegister →\n\n━━━━━━━━━━━━━━━━━━━━\n\n"
+            "Forward to a friend | Update your preferences | Unsubscribe\n")
+    layout = parse(text)
+    assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]

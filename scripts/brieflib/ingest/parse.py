@@ -1066,6 +1066,12 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "closing-byline"  # "— Written by A (independent analyst, Bergen) for the X Institute": A wrote it for X
             if not any(f.field == "authors" for f in layout.findings):
                 layout.findings.append(Finding("authors", writers, "closing-byline", unit.line, unit.text))
+        elif j > body_start and (label_at := _other_items(units, j, body_start)) is not None:
+            for k in range(label_at, j + 1):  # "ALSO THIS WEEK" over blurbs that each end "Read more →": a newsletter's other items
+                units[k].role = "furniture"
+                layout.removed.append(Removed(units[k].text, units[k].line, OTHER_ITEMS_REASON))
+            confirmed, j = label_at, label_at - 1
+            continue
         elif j > body_start + 1 and re.fullmatch(rf"{P.CITATION_LABEL}\s*:?", units[j - 1].text.strip(), re.I) and word_count(unit.text) <= 80:
             unit.role = units[j - 1].role = "boilerplate"  # "Cite this post" alone over the reference to cite it by
             confirmed, j = j - 1, j - 2
@@ -1148,6 +1154,27 @@ def _credit_then_note(text: str) -> list[Author] | None:
     if len(parts) < 2 or word_count(parts[0]) > 20 or not all(_EDITED_NOTE.match(p) or P.is_notice(p) for p in parts[1:]):
         return None
     return byline_authors(parts[0].rstrip("."))
+
+
+OTHER_ITEMS_REASON = "a newsletter's other items after its main one (each a blurb and its link)"
+_OTHER_ITEMS_LABEL = re.compile(r"^(?:also (?:this|in this) (?:week|issue|edition)|also this week|more (?:this|in this) (?:week|issue)|in other news|"
+                                r"what we(?:'re|’re| are) reading|elsewhere (?:this week|at the \w+))\s*:?$", re.I)
+_CALL_TO_ACTION = re.compile(r"(?:read more|read the (?:full )?(?:brief|article|analysis|paper)|listen(?: now)?|watch(?: now)?|register(?: now| here)?|"
+                             r"sign up|download)\s*[→›»]\s*$", re.I)
+
+
+def _other_items(units: list[Unit], j: int, body_start: int) -> int | None:
+    """Where the label of a newsletter's other items stands ("ALSO THIS WEEK"), when ``units[j]`` ends the last of
+    them with its link ("Read more →", "Register →"): short blurbs only between them. Else None."""
+    if not _CALL_TO_ACTION.search(units[j].text.strip()):
+        return None
+    for k in range(j - 1, max(body_start, j - 20), -1):
+        text = units[k].text.strip()
+        if _OTHER_ITEMS_LABEL.match(text):
+            return k
+        if word_count(text) > 45:
+            return None
+    return None
 
 
 def _past_contacts(units: list[Unit], j: int) -> Unit | None:
