@@ -190,7 +190,7 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     given = [n for n, _ in candidates]
     for unit in layout.boilerplate:
         name = P.publisher_from(unit.text)
-        if name and re.match(rf"{P.CITATION_LABEL}\s*:", unit.text.strip(), re.I) and not (
+        if name and P.CITATION_LINE.match(unit.text.strip()) and not (
                 brief.title and normalise_for_match(brief.title) in normalise_for_match(unit.text)):
             continue  # a suggested citation names this text's publisher only where it names this text
         if name:

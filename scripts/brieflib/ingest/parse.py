@@ -910,9 +910,10 @@ def _set_in_boxes(units: list[Unit], layout: Layout) -> list[Unit]:
     while i < len(units):
         label = units[i].text.strip()
         end = i + 1
-        while end < len(units) and units[end].line == units[end - 1].line + 1 and word_count(units[end].text) <= 16:
-            end += 1  # the box's lines, one under the other
-        boxed = label.isupper() and 1 <= word_count(label) <= 5 and not ends_sentence(label) and end > i + 1
+        if label.isupper() and 1 <= word_count(label) <= 5 and not ends_sentence(label):  # a box's label: only then its lines are looked for
+            while end < len(units) and units[end].line == units[end - 1].line + 1 and word_count(units[end].text) <= 16:
+                end += 1  # the box's lines, one under the other
+        boxed = end > i + 1
         broken = boxed and kept and not ends_sentence(kept[-1].text) and word_count(kept[-1].text) >= 8 and kept[-1].text.rstrip()[-1:].islower() \
             and end < len(units) and re.match(r"[a-zà-ÿ]{2,}\b(?![.)])", units[end].text)  # a sentence broken off above, going on below
         contact = boxed and _CONTACT_BOX.match(label) and any(_REACH.search(u.text.strip()) for u in units[i + 1 : end]) \
@@ -1018,6 +1019,8 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     closing_dates: list[tuple[str, Unit]] = []
     body_markers = _body_markers(units[body_start:end])
     layout.note_symbols = _symbol_keys(units, body_start, end, body_markers)
+    # a letter greets whom it is written to ("Dear Secretary General,"): only then may a close stand over its signers
+    greeted = any(is_salutation(line) for line in layout.lines)
     known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
     while j >= body_start:
         unit, name = units[j], P.label(units[j].text)
@@ -1060,38 +1063,32 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             continue
         elif j > body_start and (found := _agency_credits(unit.text)) is not None:
             unit.role = "closing-byline"  # "(Reporting by A and B; Editing by C)": the reporters and writers are the authors
-            if not any(f.field == "authors" for f in layout.findings):
-                layout.findings.append(Finding("authors", found, "agency-credits", unit.line, unit.text))
+            _first_authors(layout, found, "agency-credits", unit)
         elif j > body_start and (written := _WRITTEN_FOR.fullmatch(unit.text.strip())) and (writers := authors_from(written["names"])):
             unit.role = "closing-byline"  # "— Written by A (independent analyst, Bergen) for the X Institute": A wrote it for X
-            if not any(f.field == "authors" for f in layout.findings):
-                layout.findings.append(Finding("authors", writers, "closing-byline", unit.line, unit.text))
+            _first_authors(layout, writers, "closing-byline", unit)
         elif j > body_start and (label_at := _other_items(units, j, body_start)) is not None:
             for k in range(label_at, j + 1):  # "ALSO THIS WEEK" over blurbs that each end "Read more →": a newsletter's other items
                 units[k].role = "furniture"
                 layout.removed.append(Removed(units[k].text, units[k].line, OTHER_ITEMS_REASON))
             confirmed, j = label_at, label_at - 1
             continue
-        elif j > body_start + 1 and re.fullmatch(rf"{P.CITATION_LABEL}\s*:?", units[j - 1].text.strip(), re.I) and word_count(unit.text) <= 80:
+        elif j > body_start + 1 and P.CITATION_ALONE.fullmatch(units[j - 1].text.strip()) and word_count(unit.text) <= 80:
             unit.role = units[j - 1].role = "boilerplate"  # "Cite this post" alone over the reference to cite it by
             confirmed, j = j - 1, j - 2
             continue
         elif j > body_start and (credited := _credit_then_note(unit.text)):
             unit.role = "closing-byline"  # "Interview by A, Fellow, Institute. The interview was … edited for length and clarity."
-            if not any(f.field == "authors" for f in layout.findings):
-                layout.findings.append(Finding("authors", credited, "closing-byline", unit.line, unit.text))
+            _first_authors(layout, credited, "closing-byline", unit)
         elif j > body_start and byline_start(unit.text) and word_count(unit.text) <= 14:
             unit.role = "closing-byline"  # "Written by A and B." under the last paragraph: the authors, when the head names none
-            if not any(f.field == "authors" for f in layout.findings):
-                if (found := byline_authors(unit.text)):
-                    layout.findings.append(Finding("authors", found, "closing-byline", unit.line, unit.text))
-        elif j > body_start and (signed := _signed_close(units, j, body_start, layout.lines)):
+            _first_authors(layout, byline_authors(unit.text), "closing-byline", unit)
+        elif j > body_start and greeted and (signed := _signed_close(units, j, body_start, layout.lines)):
             close, signers = signed  # "With our thanks …," over each signer's name and role: the letter's authors
             units[close].role = "signoff"
             for k in range(close + 1, j + 1):
                 units[k].role = "signature"
-            if not any(f.field == "authors" for f in layout.findings):
-                layout.findings.append(Finding("authors", signers, "signed-close", units[close].line, units[close].text))
+            _first_authors(layout, signers, "signed-close", units[close])
             confirmed, j = close, close - 1
             continue
         elif j > body_start and _sign_off(unit.text):
@@ -1101,8 +1098,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and _signature(unit.text):
             unit.role = "signature"
             signed = authors_from(re.sub(r"^[—–-]{1,2}\s*", "", unit.text.strip()))
-            if signed and not any(f.field == "authors" for f in layout.findings):  # "— NAME, senior fellow at …": the author
-                layout.findings.append(Finding("authors", signed, "signature", unit.line, unit.text))
+            _first_authors(layout, signed, "signature", unit)  # "— NAME, senior fellow at …": the author
         elif j > body_start and (closing := _closing_date(unit.text)):
             unit.role = "closing-date"
             closing_dates.append((closing, unit))
@@ -1395,12 +1391,18 @@ def _authors_table(units: list[Unit], j: int, body_start: int) -> tuple[int, lis
     return None
 
 
+def _first_authors(layout: Layout, authors: list[Author] | None, rule: str, unit: Unit) -> None:
+    """Authors read under the text (a credit, a signature, a close): the authors only when nothing above named any."""
+    if authors and not any(f.field == "authors" for f in layout.findings):
+        layout.findings.append(Finding("authors", authors, rule, unit.line, unit.text))
+
+
 def _take_authors(layout: Layout, listed: list[Author], rule: str, unit: Unit) -> None:
     """Authors read under the text: the authors when the head names none; else the affiliations of those it named
     without one."""
     named = next((f.value for f in layout.findings if f.field == "authors"), None)
     if named is None:
-        layout.findings.append(Finding("authors", listed, rule, unit.line, unit.text))
+        _first_authors(layout, listed, rule, unit)
         return
     for author in named:
         match = next((a for a in listed if a.name == author.name), None)
@@ -1414,11 +1416,10 @@ _CLOSE_AND_NAME = re.compile(r"(?P<close>[^,]{3,90},)\s+(?P<name>[^,]{3,60})")  
 
 
 def _signed_close(units: list[Unit], j: int, body_start: int, lines: list[str]) -> tuple[int, list[Author]] | None:
-    """A letter's signers ending at ``units[j]``, under its close: each signer's name on a line, with the role on the
+    """A letter's signers ending at ``units[j]``, under its close (the caller asks only of a letter that greets someone;
+    thanks to people listed are no close): each signer's name on a line, with the role on the
     line right under it ("Director, Harbour Institute", read as the affiliation). Where the close stands and the
     signers, in order; None when the lines above ``units[j]`` are not such a block."""
-    if not any(is_salutation(line) for line in lines):
-        return None  # a letter greets whom it is written to ("Dear Secretary General,"); thanks to people listed are no close
     signers: list[Author] = []
     role = None  # the role line read last, waiting for the name above it
     for k in range(j, body_start, -1):
@@ -1477,7 +1478,7 @@ def _date_from_imprint(layout: Layout) -> None:
               and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
     # "Cite as: Lee, A., "…", Kiel: Harbour Institute, 27 January 2026.": a suggested citation of this text, whose title it names
     title = next((normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"), None)
-    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if re.match(rf"{P.CITATION_LABEL}\s*:", unit.text.strip(), re.I)
+    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if P.CITATION_LINE.match(unit.text.strip())
               and title and title in normalise_for_match(unit.text)
               and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
     if len({iso for iso, _, _ in found}) == 1:

@@ -682,6 +682,8 @@ CITATION_LABEL = (
     r"please cite (?:as|this \w+ as)|zitiervorschlag|zitierweise|citation suggérée|pour citer(?: (?:ce|cet|cette) \w+)?|cómo citar(?: este \w+)?|citar como|"
     r"come citare|sugerowany sposób cytowania|jak cytować|citeerwijze)"
 )
+CITATION_LINE = re.compile(rf"^{CITATION_LABEL}\s*:", re.I)  # "Cite as: …": a suggested citation
+CITATION_ALONE = re.compile(rf"{CITATION_LABEL}\s*:?", re.I)  # "Cite this post" alone over the reference
 _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?) receives\b"),
     re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
@@ -820,7 +822,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # licences and reproduction notices
     re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b", re.I),
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
-    re.compile(rf"^{CITATION_LABEL}\s*:", re.I),
+    CITATION_LINE,
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
     # how a printed copy was scanned: "Scanned by the Library Digitisation Unit — image quality may vary"
     re.compile(r"^(?:scanned|digiti[sz]ed|ocr(?:'d|ed)?) (?:by|at|from|in) (?:the )?[^,.]{0,60}?\b(?:library|archives?|unit|service|department|centre|center)\b[^,]{0,60}(?:,\s*(?:19|20)\d\d)?\.?$", re.I),
