@@ -583,6 +583,66 @@ def test_notes_at_the_bottom_of_each_page_are_notes_and_the_text_rejoins():
     assert {r.text for r in layout.removed} >= {"__________", "Anmerkungen", "1 See the first source, which is cited", "at some length."}
 
 
+def test_notes_under_a_drawn_rule_with_an_authors_note_first_are_notes():
+    """A rule drawn with box-drawing characters over a page's notes; the author's "*" note, wrapped onto a
+    line of its own, is no numbered note; the text's marks are glued to the words they follow ("harbours.1")."""
+    page = "Northern Ports Forum          Working Paper          May 2026 | No. 7"
+    text = "\n".join([
+        page, "", "Funding the Northern Ports", "", "Anna Berg*", "",
+        "Ministers agreed in May to raise the budget for port security across the whole region to",
+        "4 per cent of the transport budget by 2030, with most of it for the northern harbours.1 The",
+        "rest goes to inland depots, which have waited for years for a share of the money.",
+        "",
+        "──────────",
+        "* ORCID: 0000-0002-1111-2222. The author thanks the harbour masters who answered her",
+        "questions.",
+        "1 Regional Council, Decision on Port Security, 12 May 2026.",
+        "",
+        "Northern Ports Forum                                                             1",
+        page, "",
+        "Where the money goes", "",
+        "The money goes first to cranes, fences and sensors that any buyer can find on the market.2",
+        "Nothing in the plan funds the crews who would run them, and that is the gap to close.",
+        "",
+        "──────────",
+        "2 Interviews with three port authorities, April 2026.",
+        "",
+        "Northern Ports Forum                                                             2",
+    ])
+    layout = parse(text)
+    assert layout.notes == {1: "Regional Council, Decision on Port Security, 12 May 2026.", 2: "Interviews with three port authorities, April 2026."}
+    body = [b.text for b in layout.blocks if b.kind == "paragraph"]
+    assert body[0].startswith("Ministers agreed in May") and "region to 4 per cent" in body[0] and "harbours.¹ The rest goes" in body[0]
+    assert not any("ORCID" in b.text or "harbour masters" in b.text for b in layout.blocks)
+    assert {"* ORCID: 0000-0002-1111-2222. The author thanks the harbour masters who answered her", "questions."} <= {r.text for r in layout.removed}
+
+
+
+def test_notes_on_the_authors_at_a_page_foot_give_their_places_of_work():
+    """"* Name is a fellow at …" under the rule at the foot of the cover: the marked authors' affiliations,
+    read though the notes leave the text with the page's other notes."""
+    text = "\n".join([
+        "Harbours in the Dark: Energy Islands Under Watch", "", "Ines Caldera* and Piotr Zaremba**", "", "April 2026", "",
+        "The harbour authority was sold in a decade in which trade grew faster than anyone planned, and the money",
+        "came from abroad when nobody at home would lend it.1 The buyers stayed, and so did their questions.",
+        "",
+        "____________________",
+        "* Ines Caldera is a research fellow at the Lisbon Centre for Maritime",
+        "Affairs.",
+        "** Piotr Zaremba is an analyst at the Baltic Ports Observatory.",
+        "1 Port authority, Annual Report 2025.",
+        "",
+        "Harbour Papers 2/2026                                                           1",
+        "",
+        "The second page goes on with a paragraph of its own that ends here, as the first one did before it.",
+        "",
+        "Harbour Papers 2/2026                                                           2",
+    ])
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ines Caldera", "Lisbon Centre for Maritime Affairs"), ("Piotr Zaremba", "Baltic Ports Observatory")]
+    assert not any("research fellow" in b.text or "Affairs." == b.text for b in layout.blocks)
+    assert layout.notes == {1: "Port authority, Annual Report 2025."}
+
 def test_a_numbered_list_under_a_rule_without_page_furniture_is_not_notes():
     layout = parse("Three steps follow.\n\n__________\n1 Fund the ports.\n2 Rehearse the plan.\n\nThe end of the brief is here.\n")
     assert layout.notes == {}
@@ -1614,6 +1674,17 @@ def test_running_footer_date_gives_way_to_the_head_and_to_disagreement():
     text = _two_pages("Harbour Forum | PP 4/2026 | {n}").replace("PP 4/2026 | 1", "3 March 2026 | 1").replace("PP 4/2026 | 2", "9 April 2026 | 2")
     brief, _ = _head_fields(text)
     assert brief.date is None
+
+
+
+@pytest.mark.parametrize("footer", [
+    "NORTHERN HARBOUR INSTITUTE          POLICY PAPER          March 2026 | No. 3",
+    "Northern Harbour Institute                                                   {n}",
+])
+def test_a_running_header_set_out_in_columns_names_its_publisher(footer):
+    """An institute's name in a running header or footer, apart from the series and page by wide gaps."""
+    brief, _ = _head_fields(_two_pages(footer))
+    assert brief.publisher == "Northern Harbour Institute"
 
 
 @pytest.mark.parametrize("first, second", [

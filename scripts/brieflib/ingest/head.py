@@ -65,6 +65,7 @@ class HeadState:
     title_at: int | None = None  # where the title is, when site chrome sits above it (see ``title_position``)
     subject: str | None = None  # the title a memo's or e-mail's SUBJECT line gave (a later line may repeat it)
     by_names: frozenset[str] = frozenset()  # the names a "By …" byline gave: an author box under it repeats them
+    author_notes: tuple[str, ...] = ()  # notes on the authors taken from a page's foot ("* Ann Lee is a fellow at …")
 
     def text(self, offset: int = 0) -> str:
         index = self.i + offset
@@ -1100,11 +1101,11 @@ def _page_foot_affiliations(state: HeadState, marks: set[str]) -> dict[str, str]
 
 def _cover_notes(state: HeadState, marks: set[str], names: list[str]) -> dict[str, str]:
     """The notes to the authors' marks at the foot of a cover page ("* Name is a fellow at Institute."), further
-    down than the line under the names: each note must open with its mark and the author's name, and name the
-    place of work. Every mark must have its note (else none counts)."""
+    down than the line under the names, or already taken from it with the page's notes: each note must open with its
+    mark and the author's name, and name the place of work. Every mark must have its note (else none counts)."""
     places: dict[str, str] = {}
-    for unit in state.units[state.i + 1 : state.i + _COVER_NOTES_WINDOW]:
-        match = re.match(r"^(?P<mark>[*†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?P<text>\S.*)$", unit.text.strip(), re.S)
+    for text in [u.text for u in state.units[state.i + 1 : state.i + _COVER_NOTES_WINDOW]] + list(state.author_notes):
+        match = re.match(r"^(?P<mark>[*†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?P<text>\S.*)$", text.strip(), re.S)
         if not match or match["mark"] not in marks or match["mark"] in places:
             continue
         bio = P.parse_bios(match["text"], frozenset(names)) or []
@@ -1739,9 +1740,10 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     return None
 
 
-def read_head(units: list, common: frozenset[str]) -> tuple[int, list[Finding]]:
-    """Give head roles from the top; return where the body starts and the findings."""
-    state = HeadState(units, common=common, title_at=title_position(units, common))
+def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...] = ()) -> tuple[int, list[Finding]]:
+    """Give head roles from the top; return where the body starts and the findings. ``author_notes`` are the notes on
+    the authors already taken from the foot of a page, which the authors' marks may key."""
+    state = HeadState(units, common=common, title_at=title_position(units, common), author_notes=author_notes)
     findings: list[Finding] = []
     while state.i < len(units):
         claim = next((c for r in HEAD if (c := r.test(state))), None)

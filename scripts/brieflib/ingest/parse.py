@@ -212,6 +212,7 @@ def parse(text: str) -> Layout:
     lines = [_drop_cap(line, vocabulary) if not index or not lines[index - 1].strip() else line for index, line in enumerate(lines)]
     lines, layout.page_notes, labels = page_bottom_notes(lines, {f[0] for f in furniture}, vocabulary)
     layout.removed += labels
+    author_notes = _author_notes(labels)
     lines, margin_notes, labels = sidenotes(lines)
     layout.page_notes += margin_notes
     layout.removed += labels
@@ -222,7 +223,7 @@ def parse(text: str) -> Layout:
     units = rejoin_breaks(units, vocabulary)
     common = P.common_words(text)
     units = _leading_box(units, layout, common)
-    body_start, layout.findings = read_head(units, common)
+    body_start, layout.findings = read_head(units, common, author_notes)
     body_start = _title_page(units, body_start, layout, common)
     answer_start, answered = _written_question(units, common)
     if answer_start:  # the head is the question and its answer's fields: what they state first, then the head's other lines
@@ -488,8 +489,8 @@ def _standalone_pair(current: str, line: str) -> bool:
 
 
 def _starts_item(line: str, before: str) -> bool:
-    """A list marker starts an item, except a number after an unfinished sentence ("under Article" / "5. The"):
-    wrapping put it there."""
+    """A list marker starts an item, except a number after an unfinished sentence ("under Article" / "5. The",
+    "rose to" / "4 per cent"): wrapping put it there."""
     if not _ITEM_START.match(line):
         return False
     return not re.match(r"\s*\(?\d{1,3}[.)]\s", line) or ends_sentence(before) or before.rstrip().endswith(":")
@@ -747,6 +748,19 @@ AUTHOR_NOTE_REASON = "a note on an author at the bottom of a page (marked * or �
 _AUTHOR_NOTE = re.compile(r"^\s*[*†‡§]{1,3}\s*\S")
 
 
+def _author_notes(removed: list[Removed]) -> tuple[str, ...]:
+    """The notes on authors that ``page_bottom_notes`` took from a page's foot, each joined with its wrapped lines:
+    the head reads an author's place of work from them ("* Ann Lee is a fellow at …")."""
+    notes: list[str] = []
+    for item in removed:
+        if item.reason == AUTHOR_NOTE_REASON:
+            if _AUTHOR_NOTE.match(item.text) or not notes:
+                notes.append(item.text)
+            else:
+                notes[-1] = join_lines(notes[-1], item.text, set())
+    return tuple(notes)
+
+
 def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str]], set[int]] | None:
     """``(end index, notes, indexes of notes on authors)`` when a page-bottom notes block starts at ``lines[index]``.
     Notes on the authors ("* Research Fellow, …", "† Professor …") come before the numbered notes and are no notes."""
@@ -766,8 +780,8 @@ def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabular
             marked.add(j)
         elif items:
             items[-1][2] = join_lines(items[-1][2], lines[j].strip(), vocabulary)
-        elif marked and lines[j].startswith((" ", "\t")):
-            marked.add(j)  # an author's note wrapped onto an indented line
+        elif marked and (lines[j].startswith((" ", "\t")) or (j - 1 in marked and not ends_sentence(lines[j - 1]))):
+            marked.add(j)  # an author's note wrapped onto the next line, indented or cut mid-sentence
         else:
             return None
         j += 1
@@ -1619,17 +1633,18 @@ ROMAN_NOTE_REASON = "a note's number in Roman numerals (the note keeps it as a n
 
 def raise_glued_markers(lines: list[str]) -> tuple[list[str], list[Removed]]:
     """Note numbers glued to the words they follow ("…the Gulf.1", "…by the spring,2", "…two countries.i") are
-    raised again ("…the Gulf.¹") when they run 1, 2, 3… (or i, ii, iii…) in reading order and the notes are listed
-    below the last of them, one a line and in the same order ("1 Customs data …", "ii   NIDE database …"); a Roman
+    raised again ("…the Gulf.¹") when they run 1, 2, 3… (or i, ii, iii…) in reading order and each note is listed
+    below the line that cites it, one a line and in the same order ("1 Customs data …", "ii   NIDE database …"), at
+    the end of the text or at the foot of each page; a Roman
     note's number becomes its figure (listed). Any other number or letter after a word stays as it is."""
     for pattern, value, name in ((_GLUED_MARKER, int, str), (_GLUED_ROMAN, _ROMAN.index, lambda k: _ROMAN[k])):
         found = [(number, match) for number, line in enumerate(lines) for match in pattern.finditer(line)]
         if len(found) < 2 or len(found) >= len(_ROMAN) or [value(m["n"]) for _, m in found] != list(range(1, len(found) + 1)):
             continue
         notes, listed = {}, 1
-        for number in range(found[-1][0] + 1, len(lines)):
-            if listed <= len(found) and re.match(rf"\s*{name(listed)}\s+\S", lines[number]):
-                notes[number] = listed
+        for number in range(found[0][0] + 1, len(lines)):
+            if listed <= len(found) and found[listed - 1][0] < number and re.match(rf"\s*{name(listed)}\s+\S", lines[number]):
+                notes[number] = listed  # under the line that cites it: at the end, or at the foot of its page
                 listed += 1
         if listed <= len(found):
             continue

@@ -1072,7 +1072,7 @@ _NOTE_ITEM = re.compile(
 
 
 _PAGE_NOTE_ITEM = re.compile(r"^\s*(?:(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*|[\[(](?P<br>\d{1,3})[\])]\s+|(?P<num>\d{1,3})[.)]?\s+)(?P<text>\S.*)$")
-NOTE_RULE = re.compile(r"^\s*[_—–=-]{5,}\s*$")
+NOTE_RULE = re.compile(r"^\s*(?:[_—–=-]{5,}|[─━]{5,})\s*$")  # typed, or drawn with box-drawing characters
 
 
 def page_note_item(line: str) -> tuple[int, str] | None:
