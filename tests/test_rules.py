@@ -5129,6 +5129,31 @@ def test_a_cables_subject_among_its_fields_is_the_title():
     assert (brief.title, brief.date) == ("KEEP THE HARBOURS OPEN: ALLIED VIEWS AHEAD OF THE JUNE MINISTERIAL", "2026-04-14")
 
 
+
+def test_a_cables_paragraph_markings_and_end_marks_are_no_text():
+    """"1. (C) SUMMARY: …" and "(U)" open each numbered paragraph of a cable; "END SUMMARY." and "ENDS." close parts
+    of it. The markings are listed, the text under them kept."""
+    text = ("FM:      HARBOUR DELEGATION, KIEL\nTO:      MINISTRY OF DEFENCE\nDATE:    14 APRIL 2026\n\n"
+            "SUBJECT: KEEP THE HARBOURS OPEN\n\n"
+            "1. (C) SUMMARY: The allies want the harbours kept open to their ships all year round. They disagree on\n"
+            "who pays for the dredging. END SUMMARY.\n\n"
+            "2. (U) Ministers meet in June to review the plans adopted in 2023 for the northern harbours.\n\n"
+            "3. (S//NF) The delegation will report further after the meeting of the port directors.\n\nENDS.\n")
+    brief, layout = _head_fields(text)
+    texts = body_texts(layout)
+    assert texts[0].startswith("1. The allies want the harbours kept open") and texts[0].endswith("who pays for the dredging.")
+    assert texts[-1].endswith("after the meeting of the port directors.")
+    assert not any(m in " ".join(texts) for m in ("(C)", "(U)", "(S//NF)", "SUMMARY", "ENDS"))
+    assert {"(C)", "(U)", "(S//NF)", "SUMMARY:", "END SUMMARY."} <= {r.text for r in layout.removed}
+
+
+def test_a_letter_in_brackets_opening_a_numbered_paragraph_of_prose_is_text():
+    text = ("Keep the Harbours Open\n\nBy Ann Lee\n\n"
+            "1. (A) first option: keep the harbours open all year round and share the cost of dredging among allies.\n\n"
+            "2. (B) second option: close the smaller harbours in winter and put the money into the larger ones.\n")
+    _, layout = _head_fields(text)
+    assert any("(A) first option" in t for t in body_texts(layout))
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

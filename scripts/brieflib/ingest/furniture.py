@@ -721,6 +721,42 @@ def table_rules(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     return kept, removed
 
 
+
+CABLE_MARKING_REASON = "a cable's paragraph marking (its classification, or the label or close of its summary)"
+# "1. (C) …", "2. (U) …", "3. (S//NF) …": a numbered paragraph's classification, in the letters governments use
+_CABLE_PARAGRAPH = re.compile(r"^(?P<number>\s*\d{1,3}\.\s+)(?P<mark>\((?:U|C|R|S|TS|SBU|CUI|NU)(?:/{1,2}[A-Z]{2,6})*\))\s+(?=\S)")
+_SUMMARY_LABEL = re.compile(r"^SUMMARY:\s+(?=\S)")
+_SUMMARY_END = re.compile(r"\s*\bEND SUMMARY\.?\s*$")
+
+
+def cable_markings(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A cable's numbered paragraphs, each opened by its classification ("1. (C) SUMMARY: …", "2. (U) …"), when at
+    least two are: the markings are taken out and listed, and so are the summary's label and its close ("END
+    SUMMARY."). Its end mark ("ENDS.") is the press-release rule's. A letter in brackets opening a paragraph of
+    anything else ("1. (A) first option") is text."""
+    marked = [n for n, line in enumerate(lines) if _CABLE_PARAGRAPH.match(line)]
+    if len(marked) < 2:
+        return lines, []
+    kept, removed = list(lines), []
+    for n in marked:
+        match = _CABLE_PARAGRAPH.match(kept[n])
+        rest = kept[n][match.end() :]
+        removed.append((n + 1, match["mark"], CABLE_MARKING_REASON))
+        if label := _SUMMARY_LABEL.match(rest):
+            removed.append((n + 1, label.group().strip(), CABLE_MARKING_REASON))
+            rest = rest[label.end() :]
+            end = n
+            while end + 1 < len(kept) and kept[end + 1].strip() and not _SUMMARY_END.search(kept[end]):
+                end += 1  # the summary's lines, down to its close
+            if close := _SUMMARY_END.search(kept[end] if end != n else rest):
+                removed.append((end + 1, close.group().strip(), CABLE_MARKING_REASON))
+                if end == n:
+                    rest = rest[: close.start()]
+                else:
+                    kept[end] = kept[end][: close.start()]
+        kept[n] = match["number"] + rest
+    return kept, removed
+
 PUBLISHED_TO_WEB_REASON = "the banner of a document published to the web from an office suite (its file's name, the service's links)"
 _PUBLISHED_TO_WEB = re.compile(r"^\s*published (?:using|with) (?:google docs|google drive|microsoft word|word online|onedrive|sharepoint|notion)\s*$", re.I)
 _SUITE_FOOTER = re.compile(r"^\s*(?:published by (?:google (?:drive|docs)|microsoft (?:onedrive|word))(?:\s*[–—-]\s*report abuse)?|report abuse|"

@@ -28,6 +28,7 @@ from brieflib.ingest.furniture import (
     SIDEBAR_REASON,
     WEB_FURNITURE,
     action_column,
+    cable_markings,
     chart_remnants,
     chat_export,
     comment_section,
@@ -191,6 +192,7 @@ def parse(text: str) -> Layout:
     lines = _listed(published_to_web(lines), layout)
     lines = _listed(mime_message(lines), layout)
     lines = _listed(table_rules(lines), layout)
+    lines = _listed(cable_markings(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
@@ -1238,7 +1240,7 @@ def _furniture_run(units: list[Unit], start: int, confirmed: int, end: int, layo
 
 # The mark that ends a press release's text: "###", "-30-", "ENDS", "– Ende –", "FIN". What follows is the
 # release's end matter (notes to editors, the publisher's description, media contacts), never the body.
-_END_MARK = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—*]*\s*(?:ends?|ende|fin|fine|koniec|einde|slut)\s*[-–—*]*)$", re.I)
+_END_MARK = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—*]*\s*(?:ends?|ende|fin|fine|koniec|einde|slut)\.?\s*[-–—*]*)$", re.I)
 END_MATTER_REASON = "after the end mark of a release (notes to editors, contacts)"
 
 
