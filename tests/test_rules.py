@@ -5154,6 +5154,38 @@ def test_a_letter_in_brackets_opening_a_numbered_paragraph_of_prose_is_text():
     _, layout = _head_fields(text)
     assert any("(A) first option" in t for t in body_texts(layout))
 
+
+_HARBOUR_TEXT = ("Introduction\n\nThe harbours of the north were sold in a decade in which trade grew faster than anyone had planned for. "
+                 "The buyers came from abroad and stayed, and the ministers who sold them now ask who controls the quays.\n\n"
+                 "The money\n\nThe ministers found the money for new cranes and fences, but nobody has yet said who will pay the crews "
+                 "that would run them, and the harbours wait for an answer.\n")
+
+
+@pytest.mark.parametrize("first, second", [("Résumé", "Abstract"), ("Abstract", "Zusammenfassung")])
+def test_an_abstract_and_its_translation_before_the_text_are_its_summary(first, second):
+    """A paper's abstract and the same abstract in another language, on its title page: the text's own is the
+    brief's summary, the translation is listed; neither is the text, which starts under them."""
+    own = ("The harbours of the north were sold to buyers from abroad. This paper asks who controls the quays now, "
+           "and proposes that ministers pay the crews that would run them.")
+    other = {"Résumé": "Les ports du nord ont été vendus à des acheteurs étrangers. Cette note demande qui contrôle les quais "
+                       "aujourd'hui et propose que les ministres paient les équipages.",
+             "Zusammenfassung": "Die Häfen des Nordens wurden an Käufer aus dem Ausland verkauft. Dieses Papier fragt, wer die Kais "
+                                "heute kontrolliert, und schlägt vor, dass die Minister die Besatzungen bezahlen."}
+    sections = {name: other.get(name, own) for name in (first, second)}
+    text = ("Keep the Harbours Open\n\nBy Ann Lee\n\n4 March 2026\n\n"
+            + "".join(f"{name}\n\n{sections[name]}\n\n" for name in (first, second)) + _HARBOUR_TEXT)
+    brief, layout = _head_fields(text)
+    assert brief.summary == own and not brief.summary_derived
+    assert body_texts(layout)[0] == "Introduction" and body_texts(layout)[1].startswith("The harbours of the north were sold in a decade")
+    translated = next(t for t in sections.values() if t != own)
+    assert translated in {r.text for r in layout.removed} and own in {r.text for r in layout.removed}
+
+
+def test_one_abstract_over_the_text_stays_the_text():
+    text = "Keep the Harbours Open\n\nBy Ann Lee\n\nAbstract\n\nThe harbours of the north were sold to buyers from abroad, and this paper asks who controls them.\n\n" + _HARBOUR_TEXT
+    brief, layout = _head_fields(text)
+    assert "Abstract" in body_texts(layout) and brief.summary_derived
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

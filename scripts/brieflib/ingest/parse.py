@@ -251,6 +251,7 @@ def parse(text: str) -> Layout:
         layout.removed.append(Removed(unit.text, unit.line, reason))
     body_start, opening_bios = _opening_bios(units, body_start, layout)
     body_start = _opening_notices(units, body_start, layout)
+    body_start = _abstract_with_translation(units, body_start, layout)
     body_end = _read_tail(units, body_start, layout)
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
@@ -1018,6 +1019,50 @@ def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
         layout.removed.append(Removed(units[k].text, units[k].line, "publisher boilerplate (a notice above the text)"))
         k += 1
     return k
+
+
+ABSTRACT_REASON = "the text's abstract, above it with its translation (the brief's summary)"
+TRANSLATED_ABSTRACT_REASON = "the abstract in another language (a translation of the one kept as the summary)"
+
+
+def _abstract_with_translation(units: list[Unit], start: int, layout: Layout) -> int:
+    """A paper's abstract given twice above its text, in its own language and in another ("Résumé" then "Abstract",
+    as a bilingual title page sets them): the text's own is the brief's summary, the other is listed as its
+    translation, and the body starts under both. Which is which: the share of each one's words that the text under
+    them uses. One abstract alone stays where it stands."""
+    sections, k = [], start
+    while len(sections) < 2 and k < len(units) and P.label(units[k].text) in _RUN_IN_LABELS and word_count(units[k].text) <= 3:
+        end = k + 1
+        while end < len(units) and word_count(units[end].text) >= 12 and ends_sentence(units[end].text) and not P.is_boilerplate(units[end].text):
+            end += 1
+        if end == k + 1:
+            return start
+        sections.append((k, end))
+        k = end
+    if len(sections) < 2 or k >= len(units):
+        return start
+    vocabulary = {w for unit in units[k:] for w in _words(unit.text)}
+    shares = [_share([units[j].text for j in range(a + 1, b)], vocabulary) for a, b in sections]
+    own = 0 if shares[0] >= shares[1] else 1
+    if shares[own] < 0.5 or shares[1 - own] * 2 > shares[own]:
+        return start
+    (a, b), (c, d) = sections[own], sections[1 - own]
+    text = " ".join(units[j].text for j in range(a + 1, b))
+    layout.findings.append(Finding("standfirst", text, "abstract-with-translation", units[a + 1].line, units[a].text))
+    for j, reason in [(j, ABSTRACT_REASON) for j in range(a, b)] + [(j, TRANSLATED_ABSTRACT_REASON) for j in range(c, d)]:
+        units[j].role = "summary"
+        layout.removed.append(Removed(units[j].text, units[j].line, reason))
+    return k
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{3,}", text.lower())
+
+
+def _share(texts: list[str], vocabulary: set[str]) -> float:
+    """How many of the words of ``texts`` are in ``vocabulary``: near one for the language it was made from."""
+    words = [w for text in texts for w in _words(text)]
+    return sum(w in vocabulary for w in words) / len(words) if words else 0.0
 
 
 # -- tail --------------------------------------------------------------------
