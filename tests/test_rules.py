@@ -5186,6 +5186,50 @@ def test_one_abstract_over_the_text_stays_the_text():
     brief, layout = _head_fields(text)
     assert "Abstract" in body_texts(layout) and brief.summary_derived
 
+
+def test_glosses_set_in_the_margin_leave_the_paragraphs_they_cut():
+    """Short glosses under a label in capitals ("IN SHORT", "KEY TERM"), which a dump of a page sets among the
+    lines of the text beside them, even in mid-sentence: listed, and the paragraph they cut is whole again."""
+    text = "\n".join([
+        "Keep the Harbours Open", "", "By Ann Lee", "",
+        "The harbours of the north were sold in a decade in which trade grew faster than",
+        "anyone had planned for, and the buyers who came from abroad have stayed on the",
+        "IN SHORT",
+        "Foreign owners",
+        "now run half",
+        "the quays.",
+        "quays ever since. The ministers who sold them now ask who controls the cranes and",
+        "the fences, and who would pay the crews that run them in a crisis at sea.",
+        "",
+        "The money for the crews is the harder question. Ministers have found the money for",
+        "KEY TERM",
+        "Host nation:",
+        "the state that",
+        "receives allied",
+        "forces.",
+        "cranes and fences, but no host nation has yet said who pays for the crews, and the",
+        "harbours wait for an answer while the ships of their allies queue offshore.",
+        "IN SHORT",
+        "Nobody pays",
+        "the crews yet.",
+        "",
+    ])
+    _, layout = _head_fields(text)
+    assert body_texts(layout) == [
+        "The harbours of the north were sold in a decade in which trade grew faster than anyone had planned for, and the buyers who came "
+        "from abroad have stayed on the quays ever since. The ministers who sold them now ask who controls the cranes and the fences, "
+        "and who would pay the crews that run them in a crisis at sea.",
+        "The money for the crews is the harder question. Ministers have found the money for cranes and fences, but no host nation has yet "
+        "said who pays for the crews, and the harbours wait for an answer while the ships of their allies queue offshore.",
+    ]
+    assert {"IN SHORT", "KEY TERM", "Host nation:", "the crews yet."} <= {r.text for r in layout.removed}
+
+
+def test_a_label_in_capitals_over_short_lines_at_the_end_is_no_gloss():
+    text = ("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nCONTACT\nAnn Lee\nHarbour Institute\nann.lee@example.org\n")
+    _, layout = _head_fields(text)
+    assert not any("margin" in r.reason for r in layout.removed)
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

@@ -757,6 +757,43 @@ def cable_markings(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
         kept[n] = match["number"] + rest
     return kept, removed
 
+
+MARGIN_GLOSS_REASON = "a gloss set in the margin beside the text (a short restatement or a definition)"
+_GLOSS_LABEL = re.compile(r"^(?:[A-Z][A-Z'’-]+)(?: [A-Z][A-Z'’-]+){0,2}$")  # "IN SHORT", "KEY TERM", "DEFINITION"
+GLOSS_LINE = 26  # a margin's column is narrow: its lines hold a few words each
+
+
+def margin_glosses(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """Glosses a page sets in its margin and a text dump reads among the lines of the text beside them: a label in
+    capitals over two to eight short lines, the last ending a sentence ("IN SHORT" / "US guarantees" / "now look" /
+    "conditional."), set under a line of the text with no space between. Taken out, and listed, when the same label heads two
+    glosses or a gloss cuts a sentence (the line above runs on and the line under it goes on in lower case);
+    a label over short lines at the text's end (a contact box) is no gloss."""
+    runs = []
+    for n, line in enumerate(lines):
+        if not _GLOSS_LABEL.match(line.strip()) or line != line.strip():
+            continue
+        end = n + 1
+        while end < len(lines) and 0 < len(lines[end].strip()) <= GLOSS_LINE and end - n <= 8:
+            end += 1
+            if re.search(r"[.!?]$", lines[end - 1].strip()):
+                break  # the gloss's sentence ends: a short line under it is the text's, ending a paragraph
+        if not 3 <= end - n <= 9 or not re.search(r"[.!?]$", lines[end - 1].strip()):
+            continue
+        above = lines[n - 1].strip() if n else ""
+        below = lines[end].strip() if end < len(lines) else ""
+        if not above:
+            continue  # set under the text's line with no space between: a column beside it, not a box of its own
+        cuts = not re.search(r"[.!?:\"”]$", above) and below[:1].islower()
+        runs.append((n, end, line.strip(), cuts))
+    labels = Counter(label for _, _, label, _ in runs)
+    kept, removed = list(lines), []
+    for n, end, label, cuts in runs:
+        if cuts or labels[label] >= 2:
+            removed += [(k + 1, lines[k].strip(), MARGIN_GLOSS_REASON) for k in range(n, end)]
+            kept[n:end] = [""] * (end - n)  # the text above and under it rejoins as a page's text does across a break
+    return kept, removed
+
 PUBLISHED_TO_WEB_REASON = "the banner of a document published to the web from an office suite (its file's name, the service's links)"
 _PUBLISHED_TO_WEB = re.compile(r"^\s*published (?:using|with) (?:google docs|google drive|microsoft word|word online|onedrive|sharepoint|notion)\s*$", re.I)
 _SUITE_FOOTER = re.compile(r"^\s*(?:published by (?:google (?:drive|docs)|microsoft (?:onedrive|word))(?:\s*[–—-]\s*report abuse)?|report abuse|"

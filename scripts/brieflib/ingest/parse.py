@@ -38,6 +38,7 @@ from brieflib.ingest.furniture import (
     image_placeholder_lines,
     is_salutation,
     line_numbers,
+    margin_glosses,
     menu_run,
     mime_message,
     published_to_web,
@@ -193,6 +194,7 @@ def parse(text: str) -> Layout:
     lines = _listed(mime_message(lines), layout)
     lines = _listed(table_rules(lines), layout)
     lines = _listed(cable_markings(lines), layout)
+    lines = _listed(margin_glosses(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
