@@ -5230,6 +5230,31 @@ def test_a_label_in_capitals_over_short_lines_at_the_end_is_no_gloss():
     _, layout = _head_fields(text)
     assert not any("margin" in r.reason for r in layout.removed)
 
+
+def test_a_pdf_readers_structure_tags_before_each_block_are_no_text():
+    """A copy of a PDF reader's tags view: "H1 " over the title, "H2 " over headings, "P " and "LI " before each
+    block. The tags are listed; the title, headings, paragraphs and items are read as they would be without them."""
+    text = ("H1 Keep the Harbours Open to Allies\n\nP The harbours of the north were sold in a decade in which trade grew "
+            "faster than anyone had planned for. The buyers stayed.\n\nH2 The money\n\nP Ministers found the money for cranes "
+            "and fences, but not for the crews who would run them.\n\nLI • Fund the crews.\nLI • Rehearse the plan.\n\n"
+            "P Nobody has yet said who pays, and the harbours wait for an answer while the allies' ships queue offshore.\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Keep the Harbours Open to Allies"
+    assert [(b.kind, b.text) for b in layout.blocks] == [
+        ("paragraph", "The harbours of the north were sold in a decade in which trade grew faster than anyone had planned for. The buyers stayed."),
+        ("heading", "The money"),
+        ("paragraph", "Ministers found the money for cranes and fences, but not for the crews who would run them."),
+        ("item", "Fund the crews."), ("item", "Rehearse the plan."),
+        ("paragraph", "Nobody has yet said who pays, and the harbours wait for an answer while the allies' ships queue offshore."),
+    ]
+    assert [r.text for r in layout.removed if "tags view" in r.reason] == ["H1", "P", "H2", "P", "LI", "LI", "P"]
+
+
+def test_a_paragraph_opening_with_a_letter_and_a_space_is_text():
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nP and Q are the two ports that matter most here, "
+                             "and both were sold in the same year to the same buyer.\n")
+    assert any(b.text.startswith("P and Q are") for b in layout.blocks)
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

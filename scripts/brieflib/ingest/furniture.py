@@ -794,6 +794,28 @@ def margin_glosses(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
             kept[n:end] = [""] * (end - n)  # the text above and under it rejoins as a page's text does across a break
     return kept, removed
 
+
+STRUCTURE_TAG_REASON = "a tag of a PDF reader's tags view (H1, P, LI) before its block"
+_STRUCTURE_TAG = re.compile(r"^(?P<tag>H[1-6]|P|LI|Lbl|LBody|Span|Quote|BlockQuote|Note|Caption|TOCI?|Sect|Div|Art|Part|Reference|BibEntry|TH|TD)[ \t]+(?=\S)")
+
+
+def structure_tags(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """Text copied from a PDF reader's tags (accessibility) view, where every block opens with its tag ("H1 Title",
+    "P The text …", "LI • An item"): the tags are taken out and listed when most blocks carry one, headings and
+    paragraphs among them. A paragraph that happens to open with "P and Q …" in any other text is left alone."""
+    blocks = [n for n, line in enumerate(lines) if line.strip() and (n == 0 or not lines[n - 1].strip() or _STRUCTURE_TAG.match(line))]
+    tagged = [n for n in blocks if _STRUCTURE_TAG.match(lines[n])]
+    tags = {_STRUCTURE_TAG.match(lines[n])["tag"] for n in tagged}
+    if len(tagged) < 3 or len(tagged) * 2 < len(blocks) or not ({"P"} <= tags and tags & {"H1", "H2", "H3"}):
+        return lines, []
+    kept = list(lines)
+    removed = []
+    for n in tagged:
+        match = _STRUCTURE_TAG.match(lines[n])
+        removed.append((n + 1, match["tag"], STRUCTURE_TAG_REASON))
+        kept[n] = lines[n][match.end() :]
+    return kept, removed
+
 PUBLISHED_TO_WEB_REASON = "the banner of a document published to the web from an office suite (its file's name, the service's links)"
 _PUBLISHED_TO_WEB = re.compile(r"^\s*published (?:using|with) (?:google docs|google drive|microsoft word|word online|onedrive|sharepoint|notion)\s*$", re.I)
 _SUITE_FOOTER = re.compile(r"^\s*(?:published by (?:google (?:drive|docs)|microsoft (?:onedrive|word))(?:\s*[–—-]\s*report abuse)?|report abuse|"

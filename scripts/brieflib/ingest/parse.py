@@ -46,6 +46,7 @@ from brieflib.ingest.furniture import (
     remove_page_furniture,
     reply_section,
     scan_marks,
+    structure_tags,
     table_rules,
     text_browser_links,
     version_history,
@@ -195,6 +196,7 @@ def parse(text: str) -> Layout:
     lines = _listed(table_rules(lines), layout)
     lines = _listed(cable_markings(lines), layout)
     lines = _listed(margin_glosses(lines), layout)
+    lines = _listed(structure_tags(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
