@@ -171,3 +171,11 @@ def test_a_publishers_legal_form_is_no_part_of_its_name_when_scored():
     assert _bare_name("Berliner Forum Sicherheitspolitik e.V.") == _bare_name("Berliner Forum Sicherheitspolitik")
     assert _bare_name("The Harbour Institute Ltd") == _bare_name("Harbour Institute")
     assert _bare_name("Bertelsmann Stiftung") != _bare_name("Bertelsmann")
+
+
+def test_a_notes_mark_compares_equal_however_it_is_written():
+    """"fn. 1", "[a]" and a raised letter are a note's mark: the source and the converter's "[1]" squash alike."""
+    from brieflib.build.evaluate import squash
+
+    assert squash("trade. fn. 1 The buyers") == squash("trade.[1] The buyers") == squash("trade.ᵃ The buyers")
+    assert squash("the fnord of it") != squash("the of it")  # a word that starts with the letters is a word

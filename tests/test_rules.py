@@ -5255,6 +5255,27 @@ def test_a_paragraph_opening_with_a_letter_and_a_space_is_text():
                              "and both were sold in the same year to the same buyer.\n")
     assert any(b.text.startswith("P and Q are") for b in layout.blocks)
 
+
+def test_notes_marked_fn_in_the_text_and_in_their_list():
+    from brieflib.ingest.parse import FN_MARK_REASON
+
+    """" fn. 1" after a sentence and "fn. 1 …" in the notes list: the text's marks are note marks, the list its notes."""
+    text = ("Keep the Harbours Open\n\nBy Ann Lee\n\nThe harbours of the north were sold in a decade of fast trade. fn. 1 The buyers "
+            "came from abroad and stayed on the quays, and nobody asked who they were. fn. 2\n\nThe ministers now ask who controls "
+            "the cranes, and who would pay the crews that run them in a crisis at sea.\n\nFootnotes\n\n"
+            "fn. 1 Port authority, Annual Report 2025.\nfn. 2 Interview with an official, May 2025.\n")
+    _, layout = _head_fields(text)
+    assert layout.notes == {1: "Port authority, Annual Report 2025.", 2: "Interview with an official, May 2025."}
+    assert body_texts(layout)[0] == ("The harbours of the north were sold in a decade of fast trade.[1] The buyers came from abroad and stayed on "
+                                     "the quays, and nobody asked who they were.[2]")  # a note's reference, as "[1]" is in a text
+    assert [r.text for r in layout.removed if r.reason == FN_MARK_REASON] == ["fn."] * 4
+
+
+def test_fn_in_prose_without_a_notes_list_is_text():
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\nThe variable fn. 1 in the model counts the ships in port, and "
+                             "the second counts the cranes that stand idle at the quays.\n")
+    assert "fn. 1 in the model" in body_texts(layout)[0]
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

@@ -205,7 +205,8 @@ def parse(text: str) -> Layout:
     lines = _listed(emoji_marks(lines), layout)
     lines, romans = raise_glued_markers(lines)
     layout.removed += romans
-    lines = lettered_notes(lines)
+    lines, marks = fn_notes(lettered_notes(lines))
+    layout.removed += marks
     lines = [_BOX_CONTENT.sub(r"\g<inner>", line) for line in lines]  # "| No. 31 / 2026 · 17 April 2026 |": a box's text
     lines = [_LEFT_BORDER.sub("", line) for line in lines]  # "║ RECOMMENDATIONS": a box drawn with its left side only
     lines, furniture = remove_page_furniture(lines, _protected)
@@ -1674,6 +1675,32 @@ def lettered_notes(lines: list[str]) -> list[str]:
     for n in notes:
         kept[n] = re.sub(r"^(\s*)\[([a-z])\]", lambda m: f"{m[1]}[{number[m[2]]}]", lines[n])
     return kept
+
+
+_FN_NOTE = re.compile(r"^(?P<indent>\s*)fn\.?\s?(?P<n>\d{1,3})\s+(?=\S)", re.I)  # "fn. 1 The European Council …" in the notes list
+_FN_MARK = re.compile(r"\s+fn\.?\s?(?P<n>\d{1,3})(?=\s|$)", re.I)  # "… in June 2003. fn. 1 Montenegro …" in the text
+
+
+FN_MARK_REASON = "a note's mark written \"fn.\" (the note keeps its number)"
+
+
+def fn_notes(lines: list[str]) -> tuple[list[str], list[Removed]]:
+    """Notes marked " fn. 1" in the text and listed "fn. 1 …" under it: written as "[1]" in both places, which the
+    bracketed notes' rules read, when the list runs 1, 2, 3… and the text marks exactly those numbers. The "fn."
+    of each is listed."""
+    notes = [n for n, line in enumerate(lines) if _FN_NOTE.match(line)]
+    numbers = [int(_FN_NOTE.match(lines[n])["n"]) for n in notes]
+    if not notes or numbers != list(range(1, len(notes) + 1)):
+        return lines, []
+    found = [(n, m) for n, line in enumerate(lines[: notes[0]]) for m in _FN_MARK.finditer(line)]
+    if sorted(int(m["n"]) for _, m in found) != numbers:
+        return lines, []
+    kept = [_FN_MARK.sub(lambda m: f"[{m['n']}]", line) for line in lines[: notes[0]]] + lines[notes[0] :]
+    for n in notes:
+        kept[n] = _FN_NOTE.sub(lambda m: f"{m['indent']}[{m['n']}] ", lines[n])
+    removed = [Removed(m.group().strip()[: -len(m["n"])].strip(), n + 1, FN_MARK_REASON) for n, m in found]
+    removed += [Removed(_FN_NOTE.match(lines[n]).group().strip()[: -len(str(k))].strip(), n + 1, FN_MARK_REASON) for n, k in zip(notes, numbers, strict=True)]
+    return kept, removed
 
 
 # The same in lower-case Roman numerals, as some publishers number their endnotes: "…for at least two countries.i Yet".
