@@ -5276,6 +5276,24 @@ def test_fn_in_prose_without_a_notes_list_is_text():
                              "the second counts the cranes that stand idle at the quays.\n")
     assert "fn. 1 in the model" in body_texts(layout)[0]
 
+
+@pytest.mark.parametrize("imprint, iso", [
+    ("Harbour Yearbook 2026 · Northern Harbour Institute · Kiel, January 2026", "2026-01"),
+    ("Northern Harbour Institute | Kiel, 4 March 2026", "2026-03-04"),
+])
+def test_an_imprint_line_of_segments_under_the_text_dates_it_and_is_no_heading(imprint, iso):
+    """A page's imprint once at its foot, in segments: the volume, the institute, the place and date."""
+    text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + imprint + "\n\n" + _PROSE.replace("harbour", "port") + "\n"
+    brief, layout = _head_fields(text)
+    assert brief.date == iso and brief.publisher == "Northern Harbour Institute"
+    assert imprint not in body_texts(layout)
+
+
+def test_a_heading_of_segments_with_a_date_but_no_institute_stays():
+    text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nTimeline · The ports · 2026\n\n" + _PROSE.replace("harbour", "port") + "\n"
+    brief, layout = _head_fields(text)
+    assert brief.date is None and "Timeline · The ports · 2026" in body_texts(layout)
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

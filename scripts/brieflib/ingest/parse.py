@@ -260,9 +260,9 @@ def parse(text: str) -> Layout:
     body_end = _read_tail(units, body_start, layout)
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
-    _date_from_imprint(layout)
     body = _part_bylines(_signed_parts(_sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
+    _date_from_imprint(layout)  # the imprints inside the body too
     _date_from_footers(_repeated_boilerplate(layout), layout)  # the publisher's footer on every page, found in and after the text
     _date_from_last_edit(layout)
     _title_from_running_header(layout)
@@ -1539,6 +1539,8 @@ def _date_from_imprint(layout: Layout) -> None:
     # "© Instituto Ibérico …, Madrid, 12 de enero de 2026.": a copyright line that ends in a whole date
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if unit.text.lstrip().startswith("©")
               and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
+    # "Harbour Yearbook 2026 · Northern Harbour Institute · Kiel, January 2026": an imprint in segments at a page's foot
+    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if (iso := P.imprint_date(unit.text))}
     # "Published online: 04 Mar 2026." among a cover page's notices
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if PUBLISHED_LABEL.match(unit.text.strip()) and word_count(unit.text) <= 8
               and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
@@ -2091,6 +2093,8 @@ def _inner_boilerplate(text: str, marked: bool = False) -> str | None:
         return "an author's affiliation keyed by its mark (read into the metadata)"
     if P.is_disclaimer(text):
         return "publisher boilerplate (a disclaimer)"
+    if P.imprint_date(text):
+        return "publisher boilerplate (an imprint: the publisher, the place and the date)"
     if word_count(text) <= 25 and _IMPRINT.search(text) and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
         return "publisher boilerplate"
     return None

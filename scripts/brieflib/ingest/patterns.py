@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from brieflib.ingest.dates import parse_date  # noqa: F401  (re-exported: the date rule lives in dates.py)
+from brieflib.ingest.dates import date_after_comma, parse_date  # noqa: F401  (re-exported: the date rule lives in dates.py)
 from brieflib.model.brief import Author
 from brieflib.model.text import CLOSERS, SUPERSCRIPT_RUN, ends_sentence, sentences, superscript_to_int
 
@@ -665,6 +665,15 @@ def footer_institution(text: str) -> str | None:
         return parts[-1] if len(parts) >= 2 and all(is_institution(p) for p in parts) else None
     return next((s for s in segments if is_institution(s)), None)
 
+
+
+def imprint_date(text: str) -> str | None:
+    """The date of an imprint set in segments, whose place and date end it: "Harbour Yearbook 2026 · Northern Harbour
+    Institute · Kiel, January 2026". A line of segments that names no institution is no imprint."""
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text.strip())]
+    if len(segments) < 2 or not footer_institution(text):
+        return None
+    return date_after_comma(segments[-1])
 
 # "All rights reserved" in the languages of European publishers' footers.
 RIGHTS_RESERVED = (
