@@ -5294,6 +5294,29 @@ def test_a_heading_of_segments_with_a_date_but_no_institute_stays():
     brief, layout = _head_fields(text)
     assert brief.date is None and "Timeline · The ports · 2026" in body_texts(layout)
 
+
+def test_a_page_printed_from_a_wiki():
+    """A wiki's page: its properties under a label (author, date published), its contents under "On this page",
+    markers of its readers' inline comments inside paragraphs, and its tools' row at the foot."""
+    text = ("Hub / Harbours / Briefs 2026\n\nKeep the Harbours Open to Allies\n\n"
+            "Created by Ann Lee, last updated by Bo Chan on Mar 03, 2026  •  4 minute read\n\n"
+            "Page properties\nStatus          PUBLISHED\nAuthor          Ann Lee, Senior Fellow\nPublished       2026-02-27\nLabels          ports  allies\n\n"
+            "On this page\n  Summary\n  The money\n\nSummary\n\nThe harbours of the north were sold in a decade of fast trade. "
+            "[💬 2 inline comments] The buyers came from abroad and stayed on the quays.\n\nThe money\n\n"
+            "Ministers found the money for cranes and fences, but nobody has said who pays the crews who would run them. [💬 1 inline comment]\n\n"
+            "Attachments (1)   Page history   Restrictions\nLike   Be the first to like this\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("Keep the Harbours Open to Allies", "2026-02-27", ["Ann Lee"])
+    assert brief.authors[0].position is None  # the page's last editor and its reading time are no post of hers
+    assert body_texts(layout) == ["Summary", "The harbours of the north were sold in a decade of fast trade. The buyers came from abroad and stayed on the quays.",
+                                  "The money", "Ministers found the money for cranes and fences, but nobody has said who pays the crews who would run them."]
+    assert {"[💬 2 inline comments]", "[💬 1 inline comment]", "On this page", "Page properties"} <= {r.text for r in layout.removed}
+
+
+def test_a_paragraph_that_speaks_of_page_history_and_likes_is_text():
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nLike the page history of a wiki, the harbours' records show every change.\n")
+    assert "Like the page history of a wiki, the harbours' records show every change." in body_texts(layout)
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

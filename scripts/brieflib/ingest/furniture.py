@@ -236,7 +236,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
 _CONTENTS_ENTRY = re.compile(r"^\s*\S.{0,120}?(?:\s*\.){4,}\s*\d{1,3}\s*$")  # "2. The ports ........ 5", "Annex . . . . 9"
 _CONTENTS_LABEL = re.compile(
     r"^\s*(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|"
-    r"sommario|spis treści|inhoud|inhoudsopgave|cuprins|innehåll|indhold|sisällys)\s*:?\s*$",
+    r"sommario|spis treści|inhoud|inhoudsopgave|cuprins|innehåll|indhold|sisällys|"
+    r"on this page|in this (?:article|brief|paper|page)|sur cette page|auf dieser seite|en esta página|in questa pagina|nesta página)\s*:?\s*$",
     re.I,
 )
 
@@ -814,6 +815,21 @@ def structure_tags(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
         match = _STRUCTURE_TAG.match(lines[n])
         removed.append((n + 1, match["tag"], STRUCTURE_TAG_REASON))
         kept[n] = lines[n][match.end() :]
+    return kept, removed
+
+
+INLINE_COMMENT_REASON = "a marker of readers' inline comments on a wiki page"
+_INLINE_COMMENTS = re.compile(r"\s*\[(?:💬\s*)?\d{1,3} inline comments?\]")
+
+
+def inline_comment_markers(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A wiki's markers of its readers' comments, inside the paragraphs they comment on ("[💬 2 inline comments]"):
+    taken out and listed."""
+    kept, removed = list(lines), []
+    for n, line in enumerate(lines):
+        if "inline comment" in line:
+            removed += [(n + 1, m.group().strip(), INLINE_COMMENT_REASON) for m in _INLINE_COMMENTS.finditer(line)]
+            kept[n] = _INLINE_COMMENTS.sub("", line)
     return kept, removed
 
 PUBLISHED_TO_WEB_REASON = "the banner of a document published to the web from an office suite (its file's name, the service's links)"
@@ -1550,6 +1566,10 @@ _phrase_rule("section-links", 86, "web furniture: links to the page's own sectio
              r"(?:jump to|skip to|go to|on this page|in this (?:article|explainer|brief|page)|contents|sur cette page|dans cet article|"
              r"auf dieser seite|in diesem (?:artikel|beitrag)|en esta página|en este artículo|in questa pagina|nesta página|na tej stronie|"
              r"op deze pagina)\s*:\s*(?:\d{1,2}\.\s+)?[^.!?·|]{2,60}\??(?:\s*[·|•]\s*(?:\d{1,2}\.\s+)?[^.!?·|]{2,60}\??)+", words=60)
+# A wiki page's tools in a row at its foot: "Attachments (1)   Page history   Restrictions", "Like   Be the first to like this"
+_phrase_rule("wiki-tools", 86, "web furniture: a wiki page's tools (attachments, history, likes, labels)",
+             r"(?:(?:attachments(?: \(\d+\))?|page history|page information|restrictions|like|be the first to like this|no labels|watch|"
+             r"export to (?:pdf|word))(?:\s{2,}|\s*[·•]\s*|$)){2,}", words=20)
 # An advertisement's label or the line that sends the reader past it: "Advertisement", "Continue reading below", "Anzeige"
 _phrase_rule("advertisement", 86, "web furniture: an advertisement's label",
              r"advertisement|sponsored(?: content)?|(?:story )?continues? (?:reading )?below(?: the advert(?:isement)?)?|continue reading below|"

@@ -405,6 +405,8 @@ _RECORD_LABELS = {
     "subjects": "", "subject": "", "pages": "", "type": "", "document type": "", "format": "", "url": "", "handle": "", "uri": "",
     "collection": "", "record": "", "identifier": "", "citation": "", "status": "", "word count": "", "version": "", "reference": "",
     "prepared by": "", "requested by": "", "classification": "", "distribution": "", "ref": "", "our ref": "", "file": "",
+    # a wiki page's properties: "Reviewer   Bo Chan", "Labels   ports  allies", "Programme   Europe"
+    "reviewer": "", "reviewers": "", "owner": "", "labels": "", "programme": "", "program": "", "space": "", "team": "",
     # a content system's own keys: "id: 48213", "slug: …", "published_at: 2026-01-21T09:30:00+01:00"
     "id": "", "slug": "", "tags": "", "kind": "", "published_at": "date", "publish_date": "date", "date_published": "date",
     # a German parliament's research service: its file number, the date its work was finished, its department
@@ -427,6 +429,10 @@ _MACHINE_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 _BODY_KEY = re.compile(r"^(?:body|content|text|body_html|content_text)\s*:$")
 
 
+# The label over a page's or a document's table of properties: "Page properties", "Document information", "Metadata"
+_PROPERTIES_LABEL = re.compile(r"(?:page|document|file|article)\s+(?:properties|information|details)|properties|metadata", re.I)
+
+
 @HEAD.register("record-fields", 94, "a record's fields (title, authors, date, series, language …) in a list or a cover table")
 def record_fields(state: HeadState) -> Claim | None:
     """A repository's record or a document's cover table above the text, one field a line: "Label: value", or
@@ -434,10 +440,12 @@ def record_fields(state: HeadState) -> Claim | None:
     "Series: …"); a row with no label under an author's row names another author. Three or more lines, most of
     them labels a record has. The title, authors, date and publisher are read; the other fields describe the file."""
     fields, count = [], 0
+    labelled = bool(_PROPERTIES_LABEL.fullmatch(state.text().strip()))
+    count = int(labelled)  # "Page properties" over a wiki page's table of them
     while state.i + count < len(state.units):
         raw = state.text(count).strip()
         text = re.sub(r"^\*\*([^*]{1,30})\*\*(?=\s)", r"\1", raw)  # "**Date**   4 March 2026": a table's label in bold
-        gap = state.units[state.i + count].line - state.units[state.i + count - 1].line if count else 1
+        gap = state.units[state.i + count].line - state.units[state.i + count - 1].line if count > labelled else 1
         gap = 1 if gap == 2 and text != raw else gap  # a converter's table sets its rows a blank line apart
         # an export's fields go on past a field taken out as furniture above ("tags: …"); a table's rows are adjacent
         export_field = _MACHINE_KEY.fullmatch(text.split(":")[0]) or _BODY_KEY.match(text)
@@ -845,6 +853,8 @@ _LONE_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?$", re.I)
 _DE_BY = re.compile(r"^de\s+(?P<rest>\S.*)$")  # Romanian, French "de Name": in lower case only ("De Gaulle's legacy" is a title)
 
 
+# A page's last edit after its creator: ", last updated by Bo Chan on Mar 03, 2026 • 6 minute read", ", edited on 4 May"
+_EDITED_TAIL = re.compile(r",?\s+(?:and\s+)?(?:last\s+)?(?:updated|edited|modified|revised)\s+(?:by|on|at)\b.*$", re.I)
 _CATEGORIES = re.compile(r"\s+(?:in|filed under|under|dans|in der rubrik)\s+[A-Z][\w ,&/-]*$")  # not "en": Dutch "and"
 
 
@@ -982,6 +992,7 @@ def byline(state: HeadState) -> Claim | None:
     if dated and len(dated) < len(segments):
         rest = " | ".join(s for s in segments if s not in dated)
     rest = _CATEGORIES.sub("", rest)  # "Posted by Name in Sanctions, Maritime security"
+    rest = _EDITED_TAIL.sub("", rest)  # "Created by Name, last updated by Other on Mar 03, 2026": the editor is no author
     if (helper := _WITH_AUTHOR.search(rest)) and P.is_person_name(helper["name"]) and not P.is_institution(helper["name"]) \
             and helper["name"].split()[-1].lower() not in _FIRM_WORDS:
         rest = f"{rest[: helper.start()]} and {helper['name']}"  # "By A, with B": B contributed, and is an author

@@ -36,6 +36,7 @@ from brieflib.ingest.furniture import (
     ebook_excerpts,
     emoji_marks,
     image_placeholder_lines,
+    inline_comment_markers,
     is_salutation,
     line_numbers,
     margin_glosses,
@@ -197,6 +198,7 @@ def parse(text: str) -> Layout:
     lines = _listed(cable_markings(lines), layout)
     lines = _listed(margin_glosses(lines), layout)
     lines = _listed(structure_tags(lines), layout)
+    lines = _listed(inline_comment_markers(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
