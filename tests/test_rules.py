@@ -5317,6 +5317,28 @@ def test_a_paragraph_that_speaks_of_page_history_and_likes_is_text():
     _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nLike the page history of a wiki, the harbours' records show every change.\n")
     assert "Like the page history of a wiki, the harbours' records show every change." in body_texts(layout)
 
+
+def test_a_word_processors_draft_with_tracked_changes_and_reviewers_comments():
+    """A draft's header ("Institute – DRAFT v2 – 04-03-2026 – not for circulation") dates it and is no title; text
+    a tracked change deleted, the comments' anchors and the reviewers' comments are no text."""
+    text = ("Northern Harbour Institute – DRAFT v2 – 04-03-2026 – not for circulation\n\nKeep the Harbours Open to Allies\n\n"
+            "Ann Lee (Northern Harbour Institute)\n\n"
+            "The harbours of the north were sold in a decade of fast trade. [deleted: Nobody noticed.] The buyers stayed on the quays.[AL1]\n\n"
+            "Comment [AL1]: Ann Lee: Should we name the buyers? Check with the port authority first.\n\n"
+            "Ministers found the money for cranes and fences, but nobody has said who pays the crews who would run them.[BC2]\n\n"
+            "Comment [BC2]: Bo Chan: rephrase?\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open to Allies", "2026-03-04", None)
+    assert body_texts(layout) == ["The harbours of the north were sold in a decade of fast trade. The buyers stayed on the quays.",
+                                  "Ministers found the money for cranes and fences, but nobody has said who pays the crews who would run them."]
+    assert {"[deleted: Nobody noticed.]", "[AL1]", "[BC2]", "Comment [BC2]: Bo Chan: rephrase?"} <= {r.text for r in layout.removed}
+
+
+def test_a_bracketed_word_in_prose_is_no_tracked_change():
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe minister said the plan was [deleted] from the budget, "
+                             "and the harbours [AL1] code names the first of them.\n")
+    assert any("[deleted] from the budget" in t and "[AL1] code" in t for t in body_texts(layout))
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

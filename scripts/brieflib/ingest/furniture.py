@@ -832,6 +832,35 @@ def inline_comment_markers(lines: list[str]) -> tuple[list[str], list[tuple[int,
             kept[n] = _INLINE_COMMENTS.sub("", line)
     return kept, removed
 
+
+REVIEW_COMMENT_REASON = "a reviewer's comment on a draft (a word processor's export)"
+DELETED_TEXT_REASON = "text a tracked change deleted (a word processor's export)"
+_REVIEW_COMMENT = re.compile(r"^\s*(?:comment|kommentar|commentaire|comentario|commento|komentarz)\s*\[(?P<mark>[A-Z]{1,4}\d{1,3})\]\s*:\s*\S", re.I)
+_DELETED = re.compile(r"\s*\[(?:deleted|del|gelöscht|supprimé|eliminado|eliminato|usunięto):\s[^\]]{1,400}\]", re.I)
+
+
+def review_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A draft exported with its review: reviewers' comments as paragraphs ("Comment [AL1]: Name: …"), their anchors
+    in the text ("… pay.[AL1]") and text a tracked change deleted ("[deleted: …]"). All taken out and listed; an
+    anchor only where its comment is given, and a deletion only in a text whose comments are."""
+    comments = [n for n, line in enumerate(lines) if _REVIEW_COMMENT.match(line)]
+    if not comments:
+        return lines, []
+    marks = {_REVIEW_COMMENT.match(lines[n])["mark"] for n in comments}
+    anchor = re.compile(r"\[(?:" + "|".join(map(re.escape, sorted(marks))) + r")\]")
+    kept, removed = list(lines), []
+    for n in comments:
+        end = n
+        while end < len(lines) and lines[end].strip():
+            removed.append((end + 1, lines[end].strip(), REVIEW_COMMENT_REASON))
+            kept[end] = ""
+            end += 1
+    for n in range(len(kept)):
+        for pattern, reason in ((_DELETED, DELETED_TEXT_REASON), (anchor, REVIEW_COMMENT_REASON)):
+            removed += [(n + 1, m.group().strip(), reason) for m in pattern.finditer(kept[n])]
+            kept[n] = pattern.sub("", kept[n])
+    return kept, sorted(removed)
+
 PUBLISHED_TO_WEB_REASON = "the banner of a document published to the web from an office suite (its file's name, the service's links)"
 _PUBLISHED_TO_WEB = re.compile(r"^\s*published (?:using|with) (?:google docs|google drive|microsoft word|word online|onedrive|sharepoint|notion)\s*$", re.I)
 _SUITE_FOOTER = re.compile(r"^\s*(?:published by (?:google (?:drive|docs)|microsoft (?:onedrive|word))(?:\s*[–—-]\s*report abuse)?|report abuse|"

@@ -305,6 +305,25 @@ def title_repeat(state: HeadState) -> Claim | None:
     return Claim("title")
 
 
+# A draft's own words in its header: "DRAFT v3", "Draft 2", "not for circulation", "not for citation", "for comment only"
+_DRAFT_MARK = re.compile(r"(?:draft|entwurf|projet|borrador|bozza|projekt)(?:\s+(?:v(?:ersion)?\.?\s*)?\d{1,2}(?:\.\d{1,2})?)?|"
+                         r"not for (?:circulation|citation|quotation|distribution|publication)|do not (?:cite|circulate|quote)|for comments?(?: only)?",
+                         re.I)
+
+
+@HEAD.register("draft-header", 96, "a draft's header: its status, version and date beside who drafted it")
+def draft_header(state: HeadState) -> Claim | None:
+    """"Harbour Institute – DRAFT v3 – 04-03-2026 – not for circulation" over a draft's title: it dates the draft, and
+    names no publisher (a draft is not yet published), and it is no title."""
+    segments = [s.strip() for s in _segments(state.text()) if s.strip()]
+    if state.title or len(segments) < 2 or not any(_DRAFT_MARK.fullmatch(s) for s in segments):
+        return None
+    if not all(_DRAFT_MARK.fullmatch(s) or parse_date(s) or P.is_institution(s) for s in segments):
+        return None
+    iso = date_in_segments(state.text())
+    return Claim("doctype", findings=[state.find("date", iso, "draft-date")] if iso else [])
+
+
 @HEAD.register("series-line", 95, "series or document-type line of the head")
 def series_line(state: HeadState) -> Claim | None:
     """"Policy Brief No. 14 | March 2026", "Kommentar | Deutsche Gesellschaft …", "Commentary"; under the title only

@@ -46,6 +46,7 @@ from brieflib.ingest.furniture import (
     reader_notebook,
     remove_page_furniture,
     reply_section,
+    review_marks,
     scan_marks,
     structure_tags,
     table_rules,
@@ -199,6 +200,7 @@ def parse(text: str) -> Layout:
     lines = _listed(margin_glosses(lines), layout)
     lines = _listed(structure_tags(lines), layout)
     lines = _listed(inline_comment_markers(lines), layout)
+    lines = _listed(review_marks(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
