@@ -179,3 +179,13 @@ def test_a_notes_mark_compares_equal_however_it_is_written():
 
     assert squash("trade. fn. 1 The buyers") == squash("trade.[1] The buyers") == squash("trade.ᵃ The buyers")
     assert squash("the fnord of it") != squash("the of it")  # a word that starts with the letters is a word
+
+
+def test_a_town_after_an_institution_is_its_address_in_the_score():
+    """Truths differ on "Harbour Institute, Kiel" and "Harbour Institute": the town is compared away, a name is not."""
+    from brieflib.build.evaluate import _bare_place
+
+    assert _bare_place("Harbour Institute, Kiel") == _bare_place("Harbour Institute") == "harbour institute"
+    assert _bare_place("Harbour Institute, Addis Ababa; North University") == "harbour institute; north university"
+    assert _bare_place("North University, Faculty of Law") == "north university, faculty of law"
+    assert _bare_place("Harbour Institute, King's College") == "harbour institute, king's college"

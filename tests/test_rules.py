@@ -958,6 +958,8 @@ def test_head_line_of_two_fields_apart(line, iso):
     "Nordisk Institut for Forsvarsstudier",
     "Baltic Maritime Forum (BMF)",
     "Centre pour la Sécurité Européenne",
+    "Osservatorio sulla Difesa Europea",
+    "Centro de Estudios del Estrecho",
 ])
 def test_institution_names_with_connectors_and_acronyms(name):
     assert P.is_institution(name)
@@ -5338,6 +5340,28 @@ def test_a_bracketed_word_in_prose_is_no_tracked_change():
     _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe minister said the plan was [deleted] from the budget, "
                              "and the harbours [AL1] code names the first of them.\n")
     assert any("[deleted] from the budget" in t and "[AL1] code" in t for t in body_texts(layout))
+
+
+def test_a_preprint_servers_abstract_page_above_the_paper():
+    """A copy of a preprint server's page (breadcrumb, title, names, abstract, "Comments:", "Subjects:", "Cite as:",
+    the submission history) above the paper itself: the page is listed, the first version's date dates the paper,
+    and the paper's own head gives its title, authors and their affiliations."""
+    abstract = ("Harbours in the north were sold to buyers from abroad in a decade of fast trade. This paper asks who controls "
+                "their quays now and proposes that ministers fund the crews.")
+    text = ("HarbRxiv  >  ports  >  harbrxiv:2603.00412\nSearch...   Help | Advanced Search\n\n"
+            "Keep the Harbours Open to Allies\n\nAnn Lee, Bo Chan\n\n    " + abstract + "\n\n"
+            "Comments: 12 pages, 1 figure\nSubjects: Maritime Security (ports.MS)\nCite as: harbrxiv:2603.00412 [ports.MS]\n\n"
+            "Submission history\nFrom: Ann Lee [view email]\n[v1] Tue, 3 Mar 2026 10:12:00 UTC (210 KB)\n[v2] Fri, 6 Mar 2026 09:00:00 UTC (212 KB)\n\n"
+            "Access Paper:  View PDF   TeX Source\nBookmark   BibTeX citation\n\n" + "-" * 60 + "\n\n"
+            "Keep the Harbours Open to Allies\n\nAnn Lee¹, Bo Chan¹ ²\n\n1 Northern Harbour Institute, Kiel\n2 Department of Politics, University of Gdańsk\n\n"
+            "Abstract\n\n" + abstract + "\n\n1 Introduction\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keep the Harbours Open to Allies", "2026-03-03")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Institute, Kiel"),
+                                                               ("Bo Chan", "Northern Harbour Institute, Kiel; University of Gdańsk")]
+    texts = body_texts(layout)
+    assert texts[:2] == ["Abstract", abstract] and texts.count(abstract) == 1
+    assert not any(word in t for t in texts for word in ("Subjects", "Cite as", "[v1]", "Bookmark", "Access Paper"))
 
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"

@@ -535,6 +535,33 @@ def version_history(lines: list[str]) -> tuple[list[str], list[tuple[int, str, s
     return kept, removed, (first[0], first[1], lines[first[0] - 1].strip())
 
 
+
+PREPRINT_PAGE_REASON = "a preprint server's page above the paper (its listing, abstract, fields, history and links)"
+_PREPRINT_FIELD = re.compile(
+    r"^\s*(?:(?P<kind>comments|subjects|cite as|journal reference|report number|msc classes|acm classes)\s*:\s|(?P<history>submission history)\s*$|"
+    r"(?P<version>\[v\d{1,2}\])\s+\S|from:\s.*\[view email\]|access paper:|current browse context:|bookmark\b|which authors of this paper)", re.I)
+_VERSION_DATE = re.compile(r"\[v1\]\s+(?:[A-Z][a-z]{2},\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})")
+_PAGE_RULE = re.compile(r"^\s*[-_=─━*]{10,}\s*$")
+
+
+def preprint_page(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], tuple[int, str, str] | None]:
+    """A copy of a preprint server's page for the paper above the paper itself: its listing (title, names, abstract)
+    and then its fields ("Comments:", "Subjects:", "Cite as:"), the submission history ("[v1] Mon, 9 Feb 2026 …") and
+    its links, down to a rule. The page goes (listed) when the paper follows it, and the first version's date is
+    returned as ``(line, iso, row)``: the paper's own head is read under it."""
+    found = [(n, m) for n, line in enumerate(lines[:80]) if (m := _PREPRINT_FIELD.match(line))]
+    kinds = {m.lastgroup or m.group().split()[0].lower() for _, m in found}
+    if len(found) < 4 or not kinds & {"history", "version"}:
+        return lines, [], None
+    end = found[-1][0] + 1
+    rule = next((k for k in range(end, min(end + 6, len(lines))) if _PAGE_RULE.match(lines[k])), None)
+    end = rule + 1 if rule is not None else end
+    if sum(len(line.split()) for line in lines[end:]) < 50:
+        return lines, [], None  # the page alone, no paper under it: it is all the text there is
+    first = next(((n, iso, lines[n].strip()) for n, line in enumerate(lines[:end]) if (m := _VERSION_DATE.search(line)) and (iso := P.parse_date(m["date"]))), None)
+    removed = [(n + 1, lines[n].strip(), PREPRINT_PAGE_REASON) for n in range(end) if lines[n].strip()]
+    return [""] * end + lines[end:], removed, (first[0] + 1, first[1], first[2]) if first else None
+
 def _dated_row(line: str) -> str | None:
     """The date in a table's row, its cells set apart by bars or wide spaces ("0.1    12.02.2026   AL   First draft")."""
     return date_in_segments(re.sub(r"\s*\|\s*|\s{2,}", " | ", line.strip(" |+")))

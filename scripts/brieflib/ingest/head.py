@@ -1064,13 +1064,35 @@ def name_columns(state: HeadState) -> Claim | None:
 # A name's affiliation mark: superscript digits or a star/dagger ("Ann Lee¹", "Bo Chan*"), or digits glued to
 # the name ("Ann Lee1,2"). An affiliation line opens with the same mark ("¹ Institute …", "1 Institute …").
 _LETTER_MARKS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"  # "Marta Lindqvistᵃ": a superscript letter keys the affiliation
-_MARK = rf"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+(?:,(?:[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+|\*+))*|[*†‡§]+|(?<=[^\W\d_])\d(?:,\d)*)"
+_MARK = rf"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+(?:(?:,|,? )(?:[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+|\*+))*|[*†‡§]+|(?<=[^\W\d_])\d(?:,\d)*)"
 _MARKED_NAME = re.compile(rf"(?<=\w){_MARK}")
 _MARK_LINE = re.compile(rf"^(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[{_LETTER_MARKS}]|[*†‡§]+|\d)\s*(?P<text>\S.*)$")
 
 
+_UNIT_OF = re.compile(r"^(?:department|dept\.|faculty|chair|division|section|school|unit) (?:of|for)\b", re.I)
+
+
+def _marked_place(text: str) -> str | None:
+    """The place of work an affiliation line under marked names gives: "Harbour Institute, Kiel" as it stands; for
+    "Department of Politics, University of Gdańsk", the institution the department belongs to, from its name on."""
+    parts = text.strip().rstrip(".").split(", ")
+    if P.is_institution(parts[0]):
+        return ", ".join(parts)
+    if _UNIT_OF.match(parts[0]):
+        return next((", ".join(parts[k:]) for k in range(1, len(parts)) if P.is_institution(parts[k])), None)
+    return None
+
+
+def _mark_key(mark: str) -> str:
+    """A mark as its line under the names gives it: "¹" at a name is "1" at the start of a line in a dump."""
+    return mark.translate(_LOWERED)
+
+
+_LOWERED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def _marks(mark: str) -> list[str]:
-    return [m for m in re.split(r",", mark) if m and not re.fullmatch(r"\*+", m)] if not re.fullmatch(r"[*†‡§]+", mark) else [mark]
+    return [m for m in re.split(r",\s?|\s", mark) if m and not re.fullmatch(r"\*+", m)] if not re.fullmatch(r"[*†‡§]+", mark) else [mark]
 
 
 @HEAD.register("marked-authors", 74, "authors with affiliation marks and the affiliation lines under them")
@@ -1096,8 +1118,8 @@ def marked_authors(state: HeadState) -> Claim | None:
         marks_by_name.append((_MARKED_NAME.sub("", match.group(1)), _marks(mark)))
     places: dict[str, str] = {}
     count = 1
-    while state.i + count < len(state.units) and (line := _MARK_LINE.match(state.text(count))) and P.is_institution(line["text"].split(", ")[0]):
-        places[line["mark"]] = line["text"].strip().rstrip(".")
+    while state.i + count < len(state.units) and (line := _MARK_LINE.match(state.text(count))) and (place := _marked_place(line["text"])):
+        places[line["mark"]] = place
         count += 1
     if not places and plain:
         places = _page_foot_affiliations(state, {m for _, marks in marks_by_name for m in marks})
@@ -1105,9 +1127,10 @@ def marked_authors(state: HeadState) -> Claim | None:
         places = _cover_notes(state, {m for _, marks in marks_by_name for m in marks}, [a.name for a in authors])
     if not places:
         return None
+    places = {_mark_key(mark): place for mark, place in places.items()}
     for author in authors:
         marks = next((m for n, m in marks_by_name if n.strip().endswith(author.name)), [])
-        found = [places[m] for m in marks if m in places]
+        found = [places[_mark_key(m)] for m in marks if _mark_key(m) in places]
         author.affiliation = "; ".join(found) or author.affiliation
     return Claim("byline", count, [state.find("authors", authors, "marked-authors")])
 

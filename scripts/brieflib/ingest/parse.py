@@ -42,6 +42,7 @@ from brieflib.ingest.furniture import (
     margin_glosses,
     menu_run,
     mime_message,
+    preprint_page,
     published_to_web,
     reader_notebook,
     remove_page_furniture,
@@ -189,6 +190,8 @@ def parse(text: str) -> Layout:
     lines = _listed(vertical_text(lines), layout)
     lines = _listed(line_numbers(lines), layout)
     lines, versions, first_version = version_history(lines)
+    lines, listing, submitted = preprint_page(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in listing]
     lines = _listed((lines, versions), layout)
     lines = _listed(image_placeholder_lines(lines), layout)
     lines = _listed(scan_marks(lines), layout)
@@ -244,7 +247,7 @@ def parse(text: str) -> Layout:
             unit.role = "question"
         body_start = answer_start
     # the first version's date, or the day the channel posted the text: when the head states none
-    for rule, dated in (("version-history", first_version), ("message-stamp", chat_day)):
+    for rule, dated in (("version-history", first_version), ("preprint-submitted", submitted), ("message-stamp", chat_day)):
         if dated and not any(f.field == "date" for f in layout.findings):
             layout.findings.append(Finding("date", dated[1], rule, dated[0], dated[2]))
     stated = {f.field for f in layout.findings}

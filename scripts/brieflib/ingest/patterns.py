@@ -158,7 +158,8 @@ def is_institution(text: str) -> bool:
     if not INSTITUTION_WORD.search(text) or not text[:1].isupper() or gerund:
         return False
     minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla",
-             "voor", "van", "het", "en", "og", "och", "för", "pour", "para", "per", "do", "da", "dos", "das", "degli", "delle", "los", "las", "les", "w", "na", "ds."}
+             "voor", "van", "het", "en", "og", "och", "för", "pour", "para", "per", "do", "da", "dos", "das", "degli", "delle", "los", "las", "les", "w", "na", "ds.",
+             "sulla", "sul", "sullo", "sugli", "sulle", "dei", "dello", "gli", "el"}  # Italian and Spanish joiners: "Osservatorio sulla Difesa Europea"
     # An acronym in brackets after the name: "Nordic Defence Forum (NDF)".
     if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) or _BRACKET_ACRONYM.fullmatch(w) for w in words):
         return True
