@@ -5363,6 +5363,19 @@ def test_a_preprint_servers_abstract_page_above_the_paper():
     assert texts[:2] == ["Abstract", abstract] and texts.count(abstract) == 1
     assert not any(word in t for t in texts for word in ("Subjects", "Cite as", "[v1]", "Bookmark", "Access Paper"))
 
+
+def test_the_authors_thanks_under_their_label_after_the_text_are_no_text():
+    text = ("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nAcknowledgements\n\nWe thank the harbour masters of Kiel and Gdańsk "
+            "for comments on an earlier draft, and two reviewers for their suggestions. Any errors are our own.\n")
+    _, layout = _head_fields(text)
+    assert body_texts(layout)[-1].endswith(_PROSE.split(". ")[-1]) and not any("We thank" in t for t in body_texts(layout))
+
+
+def test_thanks_in_the_argument_are_text():
+    text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nWe thank the allies for their ships, but thanks will not pay the crews.\n"
+    _, layout = _head_fields(text)
+    assert body_texts(layout)[-1] == "We thank the allies for their ships, but thanks will not pay the crews."
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

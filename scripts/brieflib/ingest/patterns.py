@@ -917,6 +917,9 @@ _BOILERPLATE = [
     re.compile(r"^(?:CRediT\s+)?(?:authors?['’]?\s+|authorship\s+)?contributions?(?:\s+statement)?\s*:\s+\S", re.I),
     # the authors' thanks: "The authors thank the officials who …", "The author is grateful to …"
     re.compile(r"^The (?:\w+ )?authors? (?:would (?:like|wish) to )?(?:thanks?|(?:is|are) (?:grateful|indebted|thankful))\b", re.I),
+    # "We thank the participants … for comments on an earlier draft": thanks for the paper's making, not its argument
+    re.compile(r"^(?:We|I) (?:would (?:like|wish) to )?(?:thank|(?:are|am) (?:grateful|indebted|thankful) to)\b.{0,300}?"
+               r"\b(?:comments|(?:earlier|previous|first) (?:draft|version)|reviewers?|feedback|research assistance)\b", re.I),
     re.compile(r"\bshould not be relied (?:on|upon) as (?:a substitute for )?(?:specific|professional|legal) advice\b", re.I),
     re.compile(r"\bshould not be (?:taken|read|seen|considered) (?:to represent|as representing|as) (?:an? )?(?:official|formal) (?:position|view|policy)\b", re.I),
     # a series described by who makes it: "Critical Questions is produced by the Center for …"
