@@ -5376,6 +5376,18 @@ def test_thanks_in_the_argument_are_text():
     _, layout = _head_fields(text)
     assert body_texts(layout)[-1] == "We thank the allies for their ships, but thanks will not pay the crews."
 
+
+def test_a_masthead_in_capitals_wrapped_over_two_lines():
+    text = "NORTHERN HARBOUR INSTITUTE\nFOR MARITIME AFFAIRS\n\nKeep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n"
+    brief, _ = _head_fields(text)
+    assert (brief.publisher, brief.title) == ("Northern Harbour Institute for Maritime Affairs", "Keep the Harbours Open")
+
+
+def test_a_masthead_over_a_kicker_in_capitals_keeps_its_name():
+    text = "NORTHERN HARBOUR INSTITUTE\nANALYSIS\n\nKeep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n"
+    brief, _ = _head_fields(text)
+    assert brief.publisher == "Northern Harbour Institute"
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

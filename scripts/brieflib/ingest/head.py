@@ -731,7 +731,14 @@ def masthead(state: HeadState) -> Claim | None:
         return Claim("masthead")  # "Centre Asie" under "Institut des hautes études …": a department, not the publisher
     if _DEPARTMENT.search(name.strip()):
         return Claim("masthead")  # "Europe in the World Programme" over the title: a programme of the publisher, not the publisher
+    rest = state.text(1).strip()
+    if name.isupper() and rest.isupper() and _NAME_GOES_ON.match(rest) and P.is_institution(f"{name} {rest}"):
+        # "RHINE-MEUSE INSTITUTE" / "FOR INTERNATIONAL AFFAIRS": a name in capitals set over two lines
+        return Claim("masthead", 2, [state.find("publisher", P.institution_name(f"{name} {rest}"), "masthead")])
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "masthead")])
+
+
+_NAME_GOES_ON = re.compile(r"^(?:FOR|OF|ON|AND|IN|&)\s+[A-Z]")
 
 
 @HEAD.register("logo", 91, "the publisher's acronym set as its logo beside the masthead")
