@@ -5388,6 +5388,15 @@ def test_a_masthead_over_a_kicker_in_capitals_keeps_its_name():
     brief, _ = _head_fields(text)
     assert brief.publisher == "Northern Harbour Institute"
 
+
+@pytest.mark.parametrize("line, expected", [
+    ("Lange Voorhout 1, The Hague | www.harbour-institute.example", True),
+    ("Havnegade 12, 1058 Copenhagen · www.harbour-institute.example", True),
+    ("Article 5, The Treaty | www.harbour-institute.example/treaty", False),
+])
+def test_an_address_without_a_street_word_beside_a_web_address_is_boilerplate(line, expected):
+    assert P.is_boilerplate(line) is expected
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

@@ -983,12 +983,14 @@ def is_boilerplate(text: str) -> bool:
         return True
     if all(_IDENTIFIER_PART.fullmatch(part) for part in parts) and any(_PRODUCT_PART.fullmatch(part) for part in parts):
         return True  # "LRB Web | IN12417 · VERSION 3 · UPDATED": the product's identifiers at the foot of its pages
-    addresses = [bool(POSTAL.search(part) and re.search(r"\d", part)) for part in parts]
+    # a street's name with its number, then the town ("Lange Voorhout 1, The Hague"): an address though it names no "street"
+    addresses = [bool((POSTAL.search(part) and re.search(r"\d", part)) or _NUMBERED_STREET.match(part)) for part in parts]
     if any(addresses) and all(address or re.fullmatch(r"[A-Z][A-Z&-]{1,7}", part) or is_institution(part) for address, part in zip(addresses, parts, strict=True)):
         return True  # "IPS – 27 rue Fictive, 75007 Paris | HAPC – Odos Ypothetikis 14, Athens": each publisher and its address
     return any(re.match(r"(?:www\.|https?://)\S+$", part) for part in parts) and any(addresses)
 
 
+_NUMBERED_STREET = re.compile(r"^(?!(?i:article|section|chapter|annex|paragraph|table|figure|box|part|point|rule|item|page|no|vol|issue)\b)[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s\d{1,4}[a-z]?,\s+(?:\d{4,5}\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?$")
 # A footer's part that identifies the document: the publisher's acronym and site, a product number, a version
 _IDENTIFIER_PART = re.compile(rf"(?-i:[A-Z]{{2,8}})(?: web| online| website)?|{PRODUCT_NUMBER}|v(?:ersion)?\.?\s*\d+(?:\.\d+)*|"
                               r"updated|revised|(?:page )?\d{1,3}(?: of \d{1,3})?", re.I)
