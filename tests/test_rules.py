@@ -5397,6 +5397,20 @@ def test_a_masthead_over_a_kicker_in_capitals_keeps_its_name():
 def test_an_address_without_a_street_word_beside_a_web_address_is_boilerplate(line, expected):
     assert P.is_boilerplate(line) is expected
 
+
+def test_a_publications_name_over_its_menu_is_its_masthead_when_its_copyright_names_it():
+    """"THE HARBOUR LEDGER" over the site's menu is no title when "© 2026 The Harbour Ledger" at the foot names it."""
+    text = ("THE HARBOUR LEDGER\nAnalysis   Data   Podcasts   About   Subscribe\n\nANALYSIS / PORTS\n\nKeep the Harbours Open to Allies\n\n"
+            + _PROSE + "\n\n© 2026 The Harbour Ledger. All rights reserved.\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.publisher) == ("Keep the Harbours Open to Allies", "Harbour Ledger")
+
+
+def test_a_title_in_capitals_that_the_copyright_does_not_name_stays_the_title():
+    text = "KEEP THE HARBOURS OPEN\n\n" + _PROSE + "\n\n© 2026 The Harbour Ledger. All rights reserved.\n"
+    brief, _ = _head_fields(text)
+    assert brief.title == "KEEP THE HARBOURS OPEN"
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

@@ -33,7 +33,7 @@ from brieflib.ingest.dates import (
 from brieflib.ingest.furniture import is_menu_row
 from brieflib.ingest.registry import Registry
 from brieflib.model.brief import Author
-from brieflib.model.text import word_count
+from brieflib.model.text import normalise_for_match, word_count
 
 
 @dataclass
@@ -66,6 +66,7 @@ class HeadState:
     subject: str | None = None  # the title a memo's or e-mail's SUBJECT line gave (a later line may repeat it)
     by_names: frozenset[str] = frozenset()  # the names a "By …" byline gave: an author box under it repeats them
     author_notes: tuple[str, ...] = ()  # notes on the authors taken from a page's foot ("* Ann Lee is a fellow at …")
+    owners: frozenset[str] = frozenset()  # the names the text's copyright lines give ("© 2026 Eastern Flank Monitor"), folded
 
     def text(self, offset: int = 0) -> str:
         index = self.i + offset
@@ -723,7 +724,7 @@ def masthead(state: HeadState) -> Claim | None:
     text = state.text()
     if len(parts := _WIDE_GAP.split(text.strip())) > 1 and is_menu_row("   ".join(parts[1:])):
         text = parts[0]  # "HARBOUR INSTITUTE          Research   Events   About   …": the site's name beside its menu
-    name = text if P.is_institution(text) else P.acronym_institution(text)
+    name = text if P.is_institution(text) else P.acronym_institution(text) or _named_by_copyright(state, text)
     if not name:
         return None
     above = state.units[state.i - 1] if state.i else None
@@ -736,6 +737,23 @@ def masthead(state: HeadState) -> Claim | None:
         # "RHINE-MEUSE INSTITUTE" / "FOR INTERNATIONAL AFFAIRS": a name in capitals set over two lines
         return Claim("masthead", 2, [state.find("publisher", P.institution_name(f"{name} {rest}"), "masthead")])
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "masthead")])
+
+
+def _named_by_copyright(state: HeadState, text: str) -> str | None:
+    """A publication's name in capitals over its menu ("EASTERN FLANK MONITOR"), which the copyright line at the foot
+    names ("© 2026 Eastern Flank Monitor."): its masthead, whatever words make its name."""
+    if not text.isupper() or not 1 <= len(text.split()) <= 6 or state.i > 3:
+        return None
+    return text if _fold_owner(text) in state.owners else None
+
+
+def _fold_owner(name: str) -> str:
+    return normalise_for_match(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+
+
+def copyright_owners(lines: list[str]) -> frozenset[str]:
+    """The names the text's copyright lines give ("© 2026 Eastern Flank Monitor. All rights reserved."), folded."""
+    return frozenset(_fold_owner(named) for line in lines if (mark := line.find("©")) >= 0 and (named := P.publisher_from(line[mark:])))
 
 
 _NAME_GOES_ON = re.compile(r"^(?:FOR|OF|ON|AND|IN|&)\s+[A-Z]")
@@ -838,8 +856,11 @@ def staff_byline(state: HeadState) -> Claim | None:
 
 @HEAD.register("section-label", 85, "section label above the title")
 def section_label(state: HeadState) -> Claim | None:
-    """"Interviews", "Opinioni", "Standpunkt", "Tribuna | Defensa" above the title (a site section, not the title)."""
+    """"Interviews", "Opinioni", "Standpunkt", "Tribuna | Defensa", "ANALYSIS / NATO EASTERN FLANK" above the title
+    (a site section, not the title)."""
     segments = _segments(state.text())
+    if len(segments) == 1 and " / " in segments[0]:
+        segments = segments[0].split(" / ")  # a section and its topic as a trail
     labels = P.DOCTYPE_LABELS | P.KICKER_LABELS
     if state.title or not segments or len(segments) > 3 or any(len(s.split()) > 4 for s in segments):
         return None
@@ -1800,10 +1821,11 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     return None
 
 
-def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...] = ()) -> tuple[int, list[Finding]]:
+def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...] = (), owners: frozenset[str] = frozenset()) -> tuple[int, list[Finding]]:
     """Give head roles from the top; return where the body starts and the findings. ``author_notes`` are the notes on
-    the authors already taken from the foot of a page, which the authors' marks may key."""
-    state = HeadState(units, common=common, title_at=title_position(units, common), author_notes=author_notes)
+    the authors already taken from the foot of a page, which the authors' marks may key; ``owners`` the names the
+    text's copyright lines give (``copyright_owners``)."""
+    state = HeadState(units, common=common, title_at=title_position(units, common), author_notes=author_notes, owners=owners)
     findings: list[Finding] = []
     while state.i < len(units):
         claim = next((c for r in HEAD if (c := r.test(state))), None)

@@ -63,6 +63,7 @@ from brieflib.ingest.head import (
     authors_from,
     byline_authors,
     byline_start,
+    copyright_owners,
     head_line,
     read_head,
     set_apart_date,
@@ -237,7 +238,7 @@ def parse(text: str) -> Layout:
     units = rejoin_breaks(units, vocabulary)
     common = P.common_words(text)
     units = _leading_box(units, layout, common)
-    body_start, layout.findings = read_head(units, common, author_notes)
+    body_start, layout.findings = read_head(units, common, author_notes, copyright_owners(layout.lines))
     body_start = _title_page(units, body_start, layout, common)
     answer_start, answered = _written_question(units, common)
     if answer_start:  # the head is the question and its answer's fields: what they state first, then the head's other lines
