@@ -5383,6 +5383,11 @@ def test_a_masthead_in_capitals_wrapped_over_two_lines():
     assert (brief.publisher, brief.title) == ("Northern Harbour Institute for Maritime Affairs", "Keep the Harbours Open")
 
 
+def test_a_masthead_with_its_town_names_the_publisher_without_it():
+    brief, _ = _head_fields("Northern Harbour Institute, Kiel\n\nKeep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert brief.publisher == "Northern Harbour Institute"
+
+
 def test_a_masthead_over_a_kicker_in_capitals_keeps_its_name():
     text = "NORTHERN HARBOUR INSTITUTE\nANALYSIS\n\nKeep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n"
     brief, _ = _head_fields(text)
@@ -5410,6 +5415,22 @@ def test_a_title_in_capitals_that_the_copyright_does_not_name_stays_the_title():
     text = "KEEP THE HARBOURS OPEN\n\n" + _PROSE + "\n\n© 2026 The Harbour Ledger. All rights reserved.\n"
     brief, _ = _head_fields(text)
     assert brief.title == "KEEP THE HARBOURS OPEN"
+
+
+def test_a_newsletter_whose_contents_list_its_items_gives_the_first_item():
+    """A newsletter sent as plain text: "IN THIS ISSUE" lists its items, each under a rule with its number; the first is
+    the text (its heading the title, in the case the list gives it; its byline the authors), the others are listed."""
+    rule = "=================================================="
+    text = ("From: Harbour Briefing <briefing@harbour.example>\nSubject: Harbour Briefing #12 | Ports in danger\nDate: Thu, 05 Mar 2026 08:00:12 +0000\n\n"
+            "Having trouble reading this e-mail? View it in your browser:\nhttps://harbour.example/briefing/12\n\n" + rule + "\nHARBOUR BRIEFING  |  No. 12  |  5 March 2026\nNorthern Harbour Institute, Kiel\n" + rule + "\n\n"
+            "IN THIS ISSUE\n  1. Keep the Harbours Open: Why Allies Need the Ports\n  2. Events\n\n"
+            + rule + "\n1. KEEP THE HARBOURS OPEN: WHY ALLIES NEED THE PORTS\nBy Ann Lee and Bo Chan\n" + rule + "\n\n" + _PROSE + "\n\n"
+            + rule + "\n2. EVENTS\n" + rule + "\n\n* 12 March 2026, Kiel: launch of the harbour report.\n* 26 March 2026, online: a roundtable on ports.\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Keep the Harbours Open: Why Allies Need the Ports"
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"] and brief.date == "2026-03-05"
+    assert body_texts(layout) == [_PROSE]
+    assert {"2. EVENTS", "* 26 March 2026, online: a roundtable on ports.", "IN THIS ISSUE"} <= {r.text for r in layout.removed}
 
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"

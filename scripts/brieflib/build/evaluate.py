@@ -37,7 +37,7 @@ from brieflib.enrich.corpus import enrich_places, enrich_themes, gazetteer_for, 
 from brieflib.enrich.places import Gazetteer
 from brieflib.enrich.taxonomy import Taxonomy
 from brieflib.ingest.convert import SOURCE_SUFFIXES, convert_file, source_text
-from brieflib.ingest.patterns import dateline, is_institution
+from brieflib.ingest.patterns import dateline, without_town
 from brieflib.model.brief import Brief
 from brieflib.model.text import NOTE_REF, QUOTES, plain
 
@@ -102,13 +102,9 @@ def _truth_authors(truth: dict) -> dict[str, str]:
     return {norm(a["name"]): _bare_place(a.get("affiliation")) for a in truth.get("authors") or []}
 
 
-# A town after an institution's name, which some lines give and some truths keep: "Harbour Institute, Kiel" is
-# Harbour Institute (its address, not its name), wherever the comma stands in a list of several places.
-_TOWN_AFTER = re.compile(r",\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?=;|$)")
-
-
 def _bare_place(affiliation: str | None) -> str:
-    return norm(_TOWN_AFTER.sub(lambda m: m[0] if is_institution(m[0].lstrip(", ")) else "", affiliation or ""))
+    """Truths differ on "Harbour Institute, Kiel" and "Harbour Institute": the town after the name is compared away."""
+    return norm(without_town(affiliation or ""))
 
 
 def _check(score: BriefScore, name: str, ok: bool, found: object, expected: object) -> None:

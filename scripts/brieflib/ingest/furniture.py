@@ -15,12 +15,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from brieflib.ingest import patterns as P
 from brieflib.ingest.dates import date_in_segments
 from brieflib.ingest.registry import Registry
-from brieflib.model.text import ends_sentence
+from brieflib.model.text import ends_sentence, normalise_for_match
 
 # -- page furniture (raw lines) ------------------------------------------------
 
@@ -561,6 +562,69 @@ def preprint_page(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
     first = next(((n, iso, lines[n].strip()) for n, line in enumerate(lines[:end]) if (m := _VERSION_DATE.search(line)) and (iso := P.parse_date(m["date"]))), None)
     removed = [(n + 1, lines[n].strip(), PREPRINT_PAGE_REASON) for n in range(end) if lines[n].strip()]
     return [""] * end + lines[end:], removed, (first[0] + 1, first[1], first[2]) if first else None
+
+
+NEWSLETTER_CONTENTS_REASON = "a newsletter's list of its items"
+NEWSLETTER_ITEMS_REASON = "a newsletter's other items after its main one"
+NEWSLETTER_HEAD_REASON = "the heading and byline of a newsletter's main item (read into the metadata)"
+_ISSUE_LABEL = re.compile(r"^\s*(?:in this (?:issue|edition|newsletter|number)|inside this issue|this (?:issue|week)|dans ce numéro|in dieser ausgabe|en este número)\s*:?\s*$", re.I)
+_ISSUE_ENTRY = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.{2,160}?)\s*$")
+_RULE_LINE = re.compile(r"^\s*[=─━*#~-]{10,}\s*$")
+
+
+@dataclass
+class NewsletterItem:
+    """A newsletter's main item: its title as its contents list gives it, its heading's line and its byline."""
+    title: str
+    line: int  # the heading's line number
+    heading: str
+    byline: str | None = None
+    byline_line: int | None = None
+
+
+def newsletter_issue(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], NewsletterItem | None]:
+    """A newsletter sent as plain text whose contents ("IN THIS ISSUE" over "1. Title", "2. Events") list items that
+    follow, each under a rule with its number ("1. KEEP THE HARBOURS OPEN…"): the first item is the text. The list
+    and the other items go (listed); the first item's heading is its title, in the case the list gives it, and the
+    "By …" line under it names its authors. Nothing changes unless every listed item has its numbered heading."""
+    label = next((n for n, line in enumerate(lines[:80]) if _ISSUE_LABEL.match(line)), None)
+    if label is None:
+        return lines, [], None
+    entries = []
+    for n in range(label + 1, min(label + 20, len(lines))):
+        if not lines[n].strip():
+            break
+        if not (entry := _ISSUE_ENTRY.match(lines[n])) or int(entry["n"]) != len(entries) + 1:
+            return lines, [], None
+        entries.append((n, entry["title"]))
+    headings = []
+    for number, (_, title) in enumerate(entries, 1):
+        wanted = normalise_for_match(title)
+        at = next((n for n in range(label + len(entries) + 1, len(lines)) if _RULE_LINE.match(lines[n - 1])
+                   and (m := _ISSUE_ENTRY.match(lines[n])) and int(m["n"]) == number and normalise_for_match(m["title"]) == wanted), None)
+        if at is None:
+            return lines, [], None
+        headings.append(at)
+    if len(headings) < 2:
+        return lines, [], None
+    kept, removed = list(lines), []
+    for n in [label, *(n for n, _ in entries)]:
+        removed.append((n + 1, lines[n].strip(), NEWSLETTER_CONTENTS_REASON))
+        kept[n] = ""
+    end = next((n for n in range(len(lines) - 1, headings[-1], -1) if _RULE_LINE.match(lines[n])), len(lines))  # the footer's rule
+    for n in range(headings[1] - 1, end):
+        if lines[n].strip():
+            removed.append((n + 1, lines[n].strip(), NEWSLETTER_ITEMS_REASON))
+            kept[n] = ""
+    first = headings[0]
+    item = NewsletterItem(entries[0][1], first + 1, lines[first].strip())
+    removed.append((first + 1, lines[first].strip(), NEWSLETTER_HEAD_REASON))
+    kept[first] = ""
+    if first + 1 < len(lines) and re.match(r"^\s*(?:by|par|von|por|di|door|av)\s+\S", lines[first + 1], re.I):
+        item.byline, item.byline_line = lines[first + 1].strip(), first + 2
+        removed.append((first + 2, lines[first + 1].strip(), NEWSLETTER_HEAD_REASON))
+        kept[first + 1] = ""
+    return kept, sorted(removed), item
 
 def _dated_row(line: str) -> str | None:
     """The date in a table's row, its cells set apart by bars or wide spaces ("0.1    12.02.2026   AL   First draft")."""
@@ -1754,7 +1818,8 @@ _MAILING_FOOTER = re.compile(
     r"manage (?:your )?(?:subscription|preferences)|forward (?:it |this (?:e-?mail|newsletter|issue|letter|post) )?to a (?:friend|colleague)|subscribe (?:here|now|today)\b|"
     r"(?:was this |were you )?forwarded this (?:e-?mail|newsletter|issue)\b|(?:enjoyed|liked|like) this (?:issue|newsletter|e-?mail|post)\b|"
     r"(?:just )?(?:reply|respond) to this (?:e-?mail|newsletter|message)\b|we read every (?:one|reply|e-?mail)\b|"
-    r"(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:it )?online|web version|"
+    r"(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) |it )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:it )?online|web version|"
+    r"(?:having )?trouble (?:reading|viewing|seeing|displaying) this (?:e-?mail|newsletter|message)\b|"
     r"se (?:désinscrire|désabonner)|désinscription|désabonnement|abmelden|abbestellen|darse de baja|cancelar (?:la )?(?:suscripción|subscrição)|"
     r"cancella (?:l['’])?iscrizione|annulla (?:l['’])?iscrizione|gestisci (?:le )?preferenze|inoltra(?:la)? a un amico|"
     r"transférer à un ami|weiterleiten an (?:einen )?freund|reenviar a un amigo|"

@@ -736,7 +736,7 @@ def masthead(state: HeadState) -> Claim | None:
     if name.isupper() and rest.isupper() and _NAME_GOES_ON.match(rest) and P.is_institution(f"{name} {rest}"):
         # "RHINE-MEUSE INSTITUTE" / "FOR INTERNATIONAL AFFAIRS": a name in capitals set over two lines
         return Claim("masthead", 2, [state.find("publisher", P.institution_name(f"{name} {rest}"), "masthead")])
-    return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "masthead")])
+    return Claim("masthead", findings=[state.find("publisher", P.institution_name(P.without_town(name)), "masthead")])
 
 
 def _named_by_copyright(state: HeadState, text: str) -> str | None:

@@ -42,6 +42,7 @@ from brieflib.ingest.furniture import (
     margin_glosses,
     menu_run,
     mime_message,
+    newsletter_issue,
     preprint_page,
     published_to_web,
     reader_notebook,
@@ -193,6 +194,8 @@ def parse(text: str) -> Layout:
     lines, versions, first_version = version_history(lines)
     lines, listing, submitted = preprint_page(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in listing]
+    lines, listing, main_item = newsletter_issue(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in listing]
     lines = _listed((lines, versions), layout)
     lines = _listed(image_placeholder_lines(lines), layout)
     lines = _listed(scan_marks(lines), layout)
@@ -251,6 +254,12 @@ def parse(text: str) -> Layout:
     for rule, dated in (("version-history", first_version), ("preprint-submitted", submitted), ("message-stamp", chat_day)):
         if dated and not any(f.field == "date" for f in layout.findings):
             layout.findings.append(Finding("date", dated[1], rule, dated[0], dated[2]))
+    if main_item:  # a newsletter's first item is the text: its title and byline, not the mail's subject
+        layout.findings = [f for f in layout.findings if f.field not in {"title", "subtitle"}]
+        layout.findings.append(Finding("title", main_item.title, "newsletter-main-item", main_item.line, main_item.heading))
+        if main_item.byline and (authors := authors_from(re.sub(r"^\S+\s+", "", main_item.byline), common)):
+            layout.findings = [f for f in layout.findings if f.field != "authors"]
+            layout.findings.append(Finding("authors", authors, "newsletter-main-item", main_item.byline_line, main_item.byline))
     stated = {f.field for f in layout.findings}
     layout.findings += [f for f in front if f.field not in stated]  # the file's front matter, where the text states no field
     if excerpt_source and not any(f.field in {"title", "authors"} for f in layout.findings):

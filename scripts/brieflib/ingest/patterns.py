@@ -676,6 +676,16 @@ def imprint_date(text: str) -> str | None:
         return None
     return date_after_comma(segments[-1])
 
+
+# A town after an institution's name: "Harbour Institute, Kiel", "Centro Atlântico de Estudos Estratégicos, Lisboa"
+# (its address, not its name); never a name's own part ("Harbour Institute, King's College").
+_TOWN_AFTER = re.compile(r",\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?=;|$)")
+
+
+def without_town(name: str) -> str:
+    """The institution's name without the town a line gives after it, in each of several names ("A, Kiel; B")."""
+    return _TOWN_AFTER.sub(lambda m: m[0] if is_institution(m[0].lstrip(", ")) else "", name)
+
 # "All rights reserved" in the languages of European publishers' footers.
 RIGHTS_RESERVED = (
     r"All rights reserved|Tous droits réservés|Alle Rechte vorbehalten|Todos los derechos reservados|Todos os direitos reservados|"
