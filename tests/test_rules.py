@@ -5432,6 +5432,47 @@ def test_a_newsletter_whose_contents_list_its_items_gives_the_first_item():
     assert body_texts(layout) == [_PROSE]
     assert {"2. EVENTS", "* 26 March 2026, online: a roundtable on ports.", "IN THIS ISSUE"} <= {r.text for r in layout.removed}
 
+
+_FRENCH = ["Les ports du nord ont été vendus pendant une décennie de commerce rapide. Les acheteurs sont venus de l'étranger et sont restés sur les quais.",
+           "Les ministres ont trouvé l'argent pour les grues et les clôtures, mais personne n'a dit qui paierait les équipages.",
+           "Les alliés attendent une réponse, et leurs navires font la queue au large pendant que les ports restent fermés."]
+_ENGLISH = ["The ports of the north were sold in a decade of fast trade. The buyers came from abroad and stayed on the quays.",
+            "The ministers found the money for cranes and fences, but nobody has said who would pay for the crews.",
+            "The allies are waiting for an answer, and their ships queue offshore while the ports stay closed."]
+
+
+def test_a_bilingual_edition_gives_its_english_text_and_lists_the_other():
+    """Each line of the head and each paragraph given twice, in French and then in English: the English title, byline,
+    post and paragraphs; the French paragraphs are listed as the same text in the other language."""
+    body = "\n\n".join(f"{fr}\n\n{en}" for fr, en in zip(_FRENCH, _ENGLISH, strict=True))
+    text = ("Opinion · Tribune\n\nDes ports ouverts aux alliés\nHarbours Open to Allies\n\nPar / By Ann Lee\n"
+            "Directrice, Institut des ports du Nord / Director, Northern Harbour Institute\n\n4 mars 2026 | 4 March 2026\n\n" + body + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Harbours Open to Allies", "2026-03-04") and "subtitle" not in brief.evidence
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Institute")]
+    assert body_texts(layout) == _ENGLISH
+    assert set(_FRENCH) <= {r.text for r in layout.removed}
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("© Le Courrier du Léman SA, Genève", "Le Courrier du Léman"),
+    ("© 2026 Harbour Media AG. All rights reserved.", "Harbour Media"),
+    ("© 2026 SA Harbour Institute", "SA Harbour Institute"),
+])
+def test_a_companys_legal_form_after_its_name_is_no_part_of_it(line, publisher):
+    assert P.publisher_from(line) == publisher
+
+
+def test_an_english_title_with_a_hyphenated_word_over_its_subtitle_is_no_bilingual_pair():
+    brief, _ = _head_fields("De-risking Without Illusions\nEurope's Economic Security Toolbox and China\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert brief.title == "De-risking Without Illusions"
+
+
+def test_a_quotation_in_french_inside_an_english_text_stays():
+    text = ("Harbours Open to Allies\n\nBy Ann Lee\n\n" + _ENGLISH[0] + "\n\n" + _FRENCH[0] + "\n\n" + _ENGLISH[1] + "\n\n" + _ENGLISH[2] + "\n")
+    _, layout = _head_fields(text)
+    assert _FRENCH[0] in body_texts(layout)
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

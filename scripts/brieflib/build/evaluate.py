@@ -131,7 +131,7 @@ def score_fields(score: BriefScore, brief: Brief, truth: dict) -> None:
 
 
 # A name's legal form, no part of the name a masthead gives: "Berliner Forum e.V.", "Harbour Institute Ltd", "Centre asbl"
-_LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?v\.|g?gmbh|ltd\.?|limited|inc\.?|a\.?s\.?b\.?l\.?|vzw|z\.\s?s\.|o\.p\.s\.|sp\. z o\.o\.)$")
+_LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?v\.|g?gmbh|ltd\.?|limited|inc\.?|a\.?s\.?b\.?l\.?|vzw|z\.\s?s\.|o\.p\.s\.|sp\. z o\.o\.|s\.?a\.?|ag|s\.p\.a\.|s\.r\.l\.|b\.v\.|n\.v\.)$")
 
 
 def _bare_name(name: str | None) -> str:

@@ -313,6 +313,13 @@ def date_after_comma(text: str) -> str | None:
     return next((d for t in tails if t.strip() and (d := parse_date(t.strip()))), None)
 
 
+def date_in_two_languages(text: str) -> str | None:
+    """One date written in two languages side by side: "4 mars 2026 | 4 March 2026", "4. März 2026 / 4 March 2026"."""
+    parts = re.split(r"\s+[|/·]\s+", text.strip())
+    dates = {parse_date(p) for p in parts}
+    return dates.pop() if len(parts) == 2 and len(dates) == 1 and None not in dates else None
+
+
 def date_in_segments(text: str) -> str | None:
     """A whole date standing as one segment of a series line: "Policy Brief No. 14 | March 2026"."""
     segments = [s for s in re.split(SEGMENT_SEPARATORS, text) if s.strip()]

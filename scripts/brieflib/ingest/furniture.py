@@ -1091,6 +1091,8 @@ def is_breadcrumb(text: str) -> bool:
         titled = all(p[:1].isupper() and not p.isupper() and "," not in p and len(p.split()) <= 3 and not re.match(r"[^\W\d_]{2,14}\s*:", p)
                      and all(w[:1].isupper() for w in p.split() if len(w) > 3) for p in slashed)  # "Text: A / Photo: B" is a byline
         parts = slashed if len(slashed) >= 2 and titled else parts  # "Chargée de recherche / Research Fellow, GESE" is a role
+    if len(parts) >= 2 and re.match(r"(?i:by|par|von|por|di|door|av|przez)\s+[A-Z]", parts[-1]):
+        return False  # "Par / By Ann Lee": a byline in two languages
     return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not ends_sentence(text)
 
 

@@ -25,6 +25,7 @@ from brieflib.ingest.dates import (
     UPDATED_LABEL,
     date_after_comma,
     date_in_segments,
+    date_in_two_languages,
     date_then_field,
     date_with_furniture,
     labelled_date,
@@ -176,7 +177,7 @@ def date_line(state: HeadState) -> Claim | None:
     """"17 January 2026", "Publié le 4 mars 2026", "Updated: March 4, 2026", "Julkaistu 4.3.2026 · 5 min"."""
     text = state.text()
     first = re.split(r"(?<=\d)\.\s+(?=[A-Z])", text, maxsplit=1)[0]  # "This version: 2 June 2026. Draft — do not cite."
-    iso = (parse_date(text) or labelled_date(text) or date_with_furniture(text) or date_then_field(text)
+    iso = (parse_date(text) or labelled_date(text) or date_with_furniture(text) or date_then_field(text) or date_in_two_languages(text)
            or (first != text and len(text.split()) <= 20 and labelled_date(first)))
     if not iso:
         return None
@@ -895,7 +896,7 @@ _BY_WORDS = (
     r"about the authors?|über (?:den|die) autor(?:in|en|innen)?|à propos de l['’]auteure?|à propos des auteurs|"
     r"sobre (?:el|la|o|a|los|os) autor(?:a|es|as)?|sull['’]autore|sugli autori|o autorze|o autorach|over de auteurs?"
 )
-_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?\s+(?P<rest>\S.*)$", re.I)
+_BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?\s*:?\s+(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
 _LONE_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?$", re.I)
 _DE_BY = re.compile(r"^de\s+(?P<rest>\S.*)$")  # Romanian, French "de Name": in lower case only ("De Gaulle's legacy" is a title)
 
@@ -1407,6 +1408,24 @@ def chrome(state: HeadState) -> Claim | None:
     if not state.date and (iso := date_in_segments(state.text())):  # "POLICY ALERT No. 7/2026 | 18 February 2026": a series line
         return Claim("chrome", findings=[state.find("date", iso, "series-date")])
     return Claim("chrome")
+
+
+@HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")
+def bilingual_title(state: HeadState) -> Claim | None:
+    """"Des garanties dignes de ce nom" over "Guarantees Worth the Name": the English line is the title, the other its
+    translation (no subtitle), when one line is in a language whose little words it uses and the other in English,
+    and a byline or date follows them."""
+    if state.title or state.subject is not None or state.i + 2 >= len(state.units):
+        return None
+    first, second = state.text().strip(), state.text(1).strip()
+    if state.units[state.i + 1].line != state.units[state.i].line + 1 or not (P.heading_like(first, 20) and P.heading_like(second, 20)):
+        return None
+    shares = (P.english_share(first), P.english_share(second))
+    foreign = (P.foreign_share(first), P.foreign_share(second))
+    english = next((k for k in (0, 1) if shares[k] > 0 and foreign[k] == 0 and shares[1 - k] == 0 and foreign[1 - k] > 0), None)
+    if english is None or not _head_material(state, 2):
+        return None
+    return Claim("title", 2, [state.find("title", (first, second)[english], "bilingual-title", english)])
 
 
 @HEAD.register("title", 50, "title")

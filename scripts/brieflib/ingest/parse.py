@@ -277,7 +277,12 @@ def parse(text: str) -> Layout:
     body_end = _read_tail(units, body_start, layout)
     layout.bios[:0] = opening_bios
     _date_from_footers(footers, layout)
-    body = _part_bylines(_signed_parts(_sidebar_authors(_post_timestamps(_drop_head_repeats(units[body_start:body_end], layout), layout), layout), layout), layout)
+    body = _drop_head_repeats(units[body_start:body_end], layout)
+    if (translated := _other_language_paragraphs(body)):  # a bilingual edition: its English text, the other listed
+        layout.removed += [Removed(u.text, u.line, BILINGUAL_REASON) for u in translated]
+        body = [u for u in body if u not in translated]
+        _english_title(layout)
+    body = _part_bylines(_signed_parts(_sidebar_authors(_post_timestamps(body, layout), layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     _date_from_imprint(layout)  # the imprints inside the body too
     _date_from_footers(_repeated_boilerplate(layout), layout)  # the publisher's footer on every page, found in and after the text
@@ -1085,6 +1090,33 @@ def _share(texts: list[str], vocabulary: set[str]) -> float:
     """How many of the words of ``texts`` are in ``vocabulary``: near one for the language it was made from."""
     words = [w for text in texts for w in _words(text)]
     return sum(w in vocabulary for w in words) / len(words) if words else 0.0
+
+
+BILINGUAL_REASON = "the same paragraph in the other language of a bilingual edition (the English one is kept)"
+
+
+def _other_language_paragraphs(units: list[Unit]) -> list[Unit]:
+    """A bilingual edition, each paragraph given in another language and then in English (or the other way round):
+    the paragraphs in the other language, when every one of them stands beside an English one of about its length
+    and they make half the text. A quotation in another language inside an English text stands alone: no pair."""
+    prose = [u for u in units if word_count(u.text) >= 12]
+    other = [k for k, u in enumerate(prose) if P.english_share(u.text) < 0.05]
+    if len(other) < 2 or len(other) * 2 < len(prose) - 1:
+        return []
+    def twin(k: int, j: int) -> bool:
+        return 0 <= j < len(prose) and j not in other and 0.5 <= len(prose[j].text) / len(prose[k].text) <= 2 and P.english_share(prose[j].text) >= 0.15
+    paired = [k for k in other if twin(k, k + 1) or twin(k, k - 1)]
+    return [prose[k] for k in other] if len(paired) == len(other) else []
+
+
+def _english_title(layout: Layout) -> None:
+    """A bilingual edition's title given in both languages, one line each ("Des ports ouverts" / "Harbours Open"): the
+    English one is the title, the other no subtitle."""
+    title = next((f for f in layout.findings if f.field == "title"), None)
+    subtitle = next((f for f in layout.findings if f.field == "subtitle"), None)
+    if title and subtitle and P.english_share(str(subtitle.value)) > P.english_share(str(title.value)):
+        layout.findings = [f for f in layout.findings if f not in (title, subtitle)]
+        layout.findings.insert(0, Finding("title", subtitle.value, "bilingual-title", subtitle.line, subtitle.text))
 
 
 # -- tail --------------------------------------------------------------------

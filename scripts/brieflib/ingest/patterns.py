@@ -677,6 +677,31 @@ def imprint_date(text: str) -> str | None:
     return date_after_comma(segments[-1])
 
 
+# English words that every English paragraph uses and few others do: how much of a text is English.
+_ENGLISH_WORDS = frozenset("""the of and to in is that it for on with as are be this by not would will its their which was were has have
+from an or but they we our should than these those more can could been who what when there""".split())
+
+
+def english_share(text: str) -> float:
+    """The share of a text's words that are English function words: about a quarter or more for English prose,
+    near nothing for French, German or Polish."""
+    words = _WORD.findall(text.lower())
+    return sum(w in _ENGLISH_WORDS for w in words) / len(words) if words else 0.0
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # "de-risking" is one word, not "de" and "risking"
+
+# The little words of the other languages European publishers print beside English: French, German, Spanish, Italian,
+# Portuguese, Dutch, Polish.
+_FOREIGN_WORDS = frozenset("""le la les des du de et une un est dans pour sur aux au qui que der die das und ein eine ist mit für von zu den dem el los las
+del y en una por para con il lo gli della di che per nel o os da do dos um uma het een van voor niet jest nie się oraz dla""".split())
+
+
+def foreign_share(text: str) -> float:
+    """The share of a text's words that are the little words of another European language (``english_share``'s twin)."""
+    words = _WORD.findall(text.lower())
+    return sum(w in _FOREIGN_WORDS for w in words) / len(words) if words else 0.0
+
 # A town after an institution's name: "Harbour Institute, Kiel", "Centro Atlântico de Estudos Estratégicos, Lisboa"
 # (its address, not its name); never a name's own part ("Harbour Institute, King's College").
 _TOWN_AFTER = re.compile(r",\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?=;|$)")
@@ -739,7 +764,9 @@ _PUBLISHED_TAIL = (
 
 
 # A legal form after an organisation's name: "Stiftung … e. V.", "… gGmbH", "… asbl", "… Ltd": not part of the name as cited.
-_LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|gGmbH|GmbH|a\.\s?s\.\s?b\.\s?l\.|asbl|ASBL|vzw|VZW|Ltd\.?|Inc\.?)(?=[\s,;]|$)")
+_LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|gGmbH|GmbH|a\.\s?s\.\s?b\.\s?l\.|asbl|ASBL|vzw|VZW|Ltd\.?|Inc\.?)(?=[\s,;]|$)"
+                         # a company's form only where the name ends: "Le Courrier du Léman SA, Genève", "Harbour Media AG."
+                         r"|\s+(?:SA|S\.A\.|AG|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.)(?=\s*(?:[,;]|$)|\.(?:\s|$)|(?<=\.)\s|\s+(?:All|Tous|Alle|Todos|Tutti)\b)")
 
 
 def publisher_from(text: str) -> str | None:
