@@ -186,6 +186,14 @@ def test_a_town_after_an_institution_is_its_address_in_the_score():
     from brieflib.build.evaluate import _bare_place
 
     assert _bare_place("Harbour Institute, Kiel") == _bare_place("Harbour Institute") == "harbour institute"
-    assert _bare_place("Harbour Institute, Addis Ababa; North University") == "harbour institute; north university"
+    assert _bare_place("Harbour Institute, The Hague; North University") == "harbour institute; north university"
     assert _bare_place("North University, Faculty of Law") == "north university, faculty of law"
     assert _bare_place("Harbour Institute, King's College") == "harbour institute, king's college"
+
+
+def test_a_name_or_a_post_after_an_institution_is_no_town_in_the_score():
+    from brieflib.build.evaluate import _bare_place
+
+    assert _bare_place("Harbour Institute, Bo Chan") != _bare_place("Harbour Institute")
+    assert _bare_place("Harbour Institute, Senior Fellow") != _bare_place("Harbour Institute")
+    assert _bare_place("Harbour Institute, Fellow") != _bare_place("Harbour Institute")

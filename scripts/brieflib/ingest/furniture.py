@@ -551,14 +551,18 @@ def preprint_page(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
     its links, down to a rule. The page goes (listed) when the paper follows it, and the first version's date is
     returned as ``(line, iso, row)``: the paper's own head is read under it."""
     found = [(n, m) for n, line in enumerate(lines[:80]) if (m := _PREPRINT_FIELD.match(line))]
-    kinds = {m.lastgroup or m.group().split()[0].lower() for _, m in found}
-    if len(found) < 4 or not kinds & {"history", "version"}:
-        return lines, [], None
+    kinds = {(m["kind"] or "").lower() if m.lastgroup == "kind" else m.lastgroup or m.group().split()[0].lower() for _, m in found}
+    if len(kinds) < 4 or not kinds & {"history", "version"}:
+        return lines, [], None  # several kinds of a server's fields, not a list of versions alone
     end = found[-1][0] + 1
     rule = next((k for k in range(end, min(end + 6, len(lines))) if _PAGE_RULE.match(lines[k])), None)
     end = rule + 1 if rule is not None else end
     if sum(len(line.split()) for line in lines[end:]) < 50:
         return lines, [], None  # the page alone, no paper under it: it is all the text there is
+    title = next((normalise_for_match(line) for line in lines[: found[0][0]] if len(line.split()) >= 3 and not _PREPRINT_FIELD.match(line)
+                  and not re.search(r"\s[>›/|]\s", line)), None)
+    if not title or not any(normalise_for_match(line) and title.startswith(normalise_for_match(line)[:40]) for line in lines[end:end + 40]):
+        return lines, [], None  # the paper under the page repeats its title
     first = next(((n, iso, lines[n].strip()) for n, line in enumerate(lines[:end]) if (m := _VERSION_DATE.search(line)) and (iso := P.parse_date(m["date"]))), None)
     removed = [(n + 1, lines[n].strip(), PREPRINT_PAGE_REASON) for n in range(end) if lines[n].strip()]
     return [""] * end + lines[end:], removed, (first[0] + 1, first[1], first[2]) if first else None
@@ -817,6 +821,7 @@ def table_rules(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
 CABLE_MARKING_REASON = "a cable's paragraph marking (its classification, or the label or close of its summary)"
 # "1. (C) …", "2. (U) …", "3. (S//NF) …": a numbered paragraph's classification, in the letters governments use
 _CABLE_PARAGRAPH = re.compile(r"^(?P<number>\s*\d{1,3}\.\s+)(?P<mark>\((?:U|C|R|S|TS|SBU|CUI|NU)(?:/{1,2}[A-Z]{2,6})*\))\s+(?=\S)")
+_CABLE_FIELD = re.compile(r"^\s*(FM|FROM|TO|INFO|DTG|SUBJECT|SUBJ|REF|TAGS|E\.O\.|CLASSIFIED BY)\s*:", re.I)
 _SUMMARY_LABEL = re.compile(r"^SUMMARY:\s+(?=\S)")
 _SUMMARY_END = re.compile(r"\s*\bEND SUMMARY\.?\s*$")
 
@@ -827,8 +832,10 @@ def cable_markings(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
     SUMMARY."). Its end mark ("ENDS.") is the press-release rule's. A letter in brackets opening a paragraph of
     anything else ("1. (A) first option") is text."""
     marked = [n for n, line in enumerate(lines) if _CABLE_PARAGRAPH.match(line)]
-    if len(marked) < 2:
-        return lines, []
+    numbered = [n for n, line in enumerate(lines) if re.match(r"\s*\d{1,3}\.\s+\S", line)]
+    fields = {m[1].upper() for line in lines[:40] if (m := _CABLE_FIELD.match(line))}
+    if len(marked) < 2 or len(marked) * 4 < len(numbered) * 3 or (len(fields) < 2 and not any(_SUMMARY_END.search(line) for line in lines)):
+        return lines, []  # a cable's header fields or its summary's close, and most numbered paragraphs marked
     kept, removed = list(lines), []
     for n in marked:
         match = _CABLE_PARAGRAPH.match(kept[n])
@@ -858,9 +865,9 @@ GLOSS_LINE = 26  # a margin's column is narrow: its lines hold a few words each
 def margin_glosses(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     """Glosses a page sets in its margin and a text dump reads among the lines of the text beside them: a label in
     capitals over two to eight short lines, the last ending a sentence ("IN SHORT" / "US guarantees" / "now look" /
-    "conditional."), set under a line of the text with no space between. Taken out, and listed, when the same label heads two
-    glosses or a gloss cuts a sentence (the line above runs on and the line under it goes on in lower case);
-    a label over short lines at the text's end (a contact box) is no gloss."""
+    "conditional."), set under a line of the text with no space between. Taken out, and listed, when a gloss under
+    that label cuts a sentence somewhere (the line above runs on and the line under it goes on in lower case): then
+    every gloss under it. A label repeated over short lines that cut nothing (a table's "SOURCE") is the text's."""
     runs = []
     for n, line in enumerate(lines):
         if not _GLOSS_LABEL.match(line.strip()) or line != line.strip():
@@ -878,10 +885,10 @@ def margin_glosses(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
             continue  # set under the text's line with no space between: a column beside it, not a box of its own
         cuts = not re.search(r"[.!?:\"”]$", above) and below[:1].islower()
         runs.append((n, end, line.strip(), cuts))
-    labels = Counter(label for _, _, label, _ in runs)
+    cutting = {label for _, _, label, cuts in runs if cuts}  # a label whose gloss cuts a sentence somewhere: a margin's
     kept, removed = list(lines), []
-    for n, end, label, cuts in runs:
-        if cuts or labels[label] >= 2:
+    for n, end, label, _cuts in runs:
+        if label in cutting:
             removed += [(k + 1, lines[k].strip(), MARGIN_GLOSS_REASON) for k in range(n, end)]
             kept[n:end] = [""] * (end - n)  # the text above and under it rejoins as a page's text does across a break
     return kept, removed
@@ -891,11 +898,15 @@ STRUCTURE_TAG_REASON = "a tag of a PDF reader's tags view (H1, P, LI) before its
 _STRUCTURE_TAG = re.compile(r"^(?P<tag>H[1-6]|P|LI|Lbl|LBody|Span|Quote|BlockQuote|Note|Caption|TOCI?|Sect|Div|Art|Part|Reference|BibEntry|TH|TD)[ \t]+(?=\S)")
 
 
+_ROW_TAG = re.compile(r"^(?:LI|Lbl|LBody|TOCI|TH|TD)[ \t]+(?=\S)")
+
+
 def structure_tags(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     """Text copied from a PDF reader's tags (accessibility) view, where every block opens with its tag ("H1 Title",
     "P The text …", "LI • An item"): the tags are taken out and listed when most blocks carry one, headings and
     paragraphs among them. A paragraph that happens to open with "P and Q …" in any other text is left alone."""
-    blocks = [n for n, line in enumerate(lines) if line.strip() and (n == 0 or not lines[n - 1].strip() or _STRUCTURE_TAG.match(line))]
+    # a block opens after a blank line; an item or a table's cell opens one on every line ("LI • A" / "LI • B")
+    blocks = [n for n, line in enumerate(lines) if line.strip() and (n == 0 or not lines[n - 1].strip() or _ROW_TAG.match(line))]
     tagged = [n for n in blocks if _STRUCTURE_TAG.match(lines[n])]
     tags = {_STRUCTURE_TAG.match(lines[n])["tag"] for n in tagged}
     if len(tagged) < 3 or len(tagged) * 2 < len(blocks) or not ({"P"} <= tags and tags & {"H1", "H2", "H3"}):
@@ -942,8 +953,8 @@ def review_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
     kept, removed = list(lines), []
     for n in comments:
         end = n
-        while end < len(lines) and lines[end].strip():
-            removed.append((end + 1, lines[end].strip(), REVIEW_COMMENT_REASON))
+        while end < len(lines) and lines[end].strip() and (end == n or not ends_sentence(lines[end - 1])):
+            removed.append((end + 1, lines[end].strip(), REVIEW_COMMENT_REASON))  # the comment, and its lines if it wraps
             kept[end] = ""
             end += 1
     for n in range(len(kept)):

@@ -1423,8 +1423,8 @@ def bilingual_title(state: HeadState) -> Claim | None:
     shares = (P.english_share(first), P.english_share(second))
     foreign = (P.foreign_share(first), P.foreign_share(second))
     english = next((k for k in (0, 1) if shares[k] > 0 and foreign[k] == 0 and shares[1 - k] == 0 and foreign[1 - k] > 0), None)
-    if english is None or not _head_material(state, 2):
-        return None
+    if english is None or _head_material(state, 0) or _head_material(state, 1) or not _head_material(state, 2):
+        return None  # neither line a byline or a date ("Por Ana Sousa e Miguel Ferreira"), and one follows them
     return Claim("title", 2, [state.find("title", (first, second)[english], "bilingual-title", english)])
 
 

@@ -199,7 +199,10 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
             name = next((n for n in given if any(part == normalise_for_match(n) for part in parts)), P.institution_name(name))
             candidates.append((name, f"boilerplate, line {unit.line}: {unit.text[:70]}"))
     for running in layout.running:
-        for segment in re.split(r"\s*[|·•]\s*|\s{3,}", running.text.strip()):  # "X Institute | Paper 4" or set out in columns
+        segments = re.split(r"\s*[|·•]\s*|\s{3,}", running.text.strip())  # "X Institute | Paper 4" or set out in columns
+        if any(P.is_person_name(s) and not P.is_institution(s) for s in segments):
+            continue  # "Ann Lee     European Defence Agency     2": the author's header, naming what she writes about
+        for segment in segments:
             if P.is_institution(segment):
                 candidates.append((P.institution_name(segment), f"running-footer, line {running.line}: {running.text[:70]}"))
     candidates = [(n, e) for n, e in candidates if normalise_for_match(n) not in aliases]

@@ -803,6 +803,8 @@ def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabular
     if j < len(lines) and not lines[j].strip():
         j += 1  # one blank line under the rule
     while j < len(lines) and lines[j].strip():
+        if P.NOTE_RULE.match(lines[j]) or _FRAME_RULE.match(lines[j]):
+            return None  # a rule under the rows too: a frame round a table or a list, not a rule over notes
         found = P.page_note_item(lines[j])
         if found and (not items or found[0] == items[-1][1] + 1):
             items.append([j + 1, found[0], found[1]])
@@ -1055,8 +1057,8 @@ TRANSLATED_ABSTRACT_REASON = "the abstract in another language (a translation of
 def _abstract_with_translation(units: list[Unit], start: int, layout: Layout) -> int:
     """A paper's abstract given twice above its text, in its own language and in another ("Résumé" then "Abstract",
     as a bilingual title page sets them): the text's own is the brief's summary, the other is listed as its
-    translation, and the body starts under both. Which is which: the share of each one's words that the text under
-    them uses. One abstract alone stays where it stands."""
+    translation, and the body starts under both. Which is which: the labels, one English and one not, and the little
+    words of each text. One abstract alone, or two English parts ("Summary", "Key judgements"), stay where they stand."""
     sections, k = [], start
     while len(sections) < 2 and k < len(units) and P.label(units[k].text) in _RUN_IN_LABELS and word_count(units[k].text) <= 3:
         end = k + 1
@@ -1068,10 +1070,12 @@ def _abstract_with_translation(units: list[Unit], start: int, layout: Layout) ->
         k = end
     if len(sections) < 2 or k >= len(units):
         return start
-    vocabulary = {w for unit in units[k:] for w in _words(unit.text)}
-    shares = [_share([units[j].text for j in range(a + 1, b)], vocabulary) for a, b in sections]
-    own = 0 if shares[0] >= shares[1] else 1
-    if shares[own] < 0.5 or shares[1 - own] * 2 > shares[own]:
+    english = [P.label(units[a].text) in _ENGLISH_SUMMARY_LABELS for a, _ in sections]
+    if english[0] == english[1]:
+        return start  # "Summary" and "Key judgements": two parts of the text, not one abstract and its translation
+    own = english.index(True)
+    texts = [" ".join(units[j].text for j in range(a + 1, b)) for a, b in sections]
+    if not (P.english_share(texts[own]) > P.foreign_share(texts[own]) and P.foreign_share(texts[1 - own]) > P.english_share(texts[1 - own])):
         return start
     (a, b), (c, d) = sections[own], sections[1 - own]
     text = " ".join(units[j].text for j in range(a + 1, b))
@@ -1082,14 +1086,7 @@ def _abstract_with_translation(units: list[Unit], start: int, layout: Layout) ->
     return k
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]{3,}", text.lower())
-
-
-def _share(texts: list[str], vocabulary: set[str]) -> float:
-    """How many of the words of ``texts`` are in ``vocabulary``: near one for the language it was made from."""
-    words = [w for text in texts for w in _words(text)]
-    return sum(w in vocabulary for w in words) / len(words) if words else 0.0
+_ENGLISH_SUMMARY_LABELS = {"abstract", "summary", "executive summary", "in brief", "overview", "synopsis"}
 
 
 BILINGUAL_REASON = "the same paragraph in the other language of a bilingual edition (the English one is kept)"
@@ -1339,7 +1336,7 @@ def _furniture_run(units: list[Unit], start: int, confirmed: int, end: int, layo
 
 # The mark that ends a press release's text: "###", "-30-", "ENDS", "– Ende –", "FIN". What follows is the
 # release's end matter (notes to editors, the publisher's description, media contacts), never the body.
-_END_MARK = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—*]*\s*(?:ends?|ende|fin|fine|koniec|einde|slut)\.?\s*[-–—*]*)$", re.I)
+_END_MARK = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—*]*\s*(?:ends?|ende|fin|fine|koniec|einde|slut)\s*[-–—*]*|(?-i:ENDS?|ENDE)\.)$", re.I)  # "ENDS." in capitals; "Fine." is a word
 END_MATTER_REASON = "after the end mark of a release (notes to editors, contacts)"
 
 
@@ -1589,7 +1586,7 @@ def _date_from_imprint(layout: Layout) -> None:
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if unit.text.lstrip().startswith("©")
               and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
     # "Harbour Yearbook 2026 · Northern Harbour Institute · Kiel, January 2026": an imprint in segments at a page's foot
-    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if (iso := P.imprint_date(unit.text))}
+    found |= {(iso, r.line, r.text) for r in layout.removed if r.reason == IMPRINT_REASON and (iso := P.imprint_date(r.text))}
     # "Published online: 04 Mar 2026." among a cover page's notices
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if PUBLISHED_LABEL.match(unit.text.strip()) and word_count(unit.text) <= 8
               and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
@@ -2118,8 +2115,10 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
     A sentence that says who published or supported something stays."""
     kept = []
     marked = any(f.rule == "marked-authors" for f in layout.findings)  # the head's authors carry the marks these lines key
-    for unit in units:
-        reason = _inner_boilerplate(unit.text.strip(), marked)
+    for k, unit in enumerate(units):
+        # an imprint in segments ("Yearbook 2026 · X Institute · Madrid, enero de 2026") only over the page's © line
+        foot = k + 1 < len(units) and units[k + 1].text.lstrip().startswith(("©", "(c)", "Copyright"))
+        reason = _inner_boilerplate(unit.text.strip(), marked, foot)
         if reason is None:
             kept.append(unit)
             continue
@@ -2129,7 +2128,7 @@ def _drop_inner_boilerplate(units: list[Unit], layout: Layout) -> list[Unit]:
     return kept
 
 
-def _inner_boilerplate(text: str, marked: bool = False) -> str | None:
+def _inner_boilerplate(text: str, marked: bool = False, foot: bool = False) -> str | None:
     """Why a unit inside the body is publisher boilerplate, or None when it is the text. With ``marked``, the head's
     authors carry marks, and a line keyed by one ("a Danish Centre for …, Aarhus") is their affiliation."""
     if word_count(text) <= 8 and P.SERIAL_NUMBER.search(text) and not ends_sentence(text):  # "ISBN 978-… (PDF)" alone
@@ -2142,13 +2141,14 @@ def _inner_boilerplate(text: str, marked: bool = False) -> str | None:
         return "an author's affiliation keyed by its mark (read into the metadata)"
     if P.is_disclaimer(text):
         return "publisher boilerplate (a disclaimer)"
-    if P.imprint_date(text):
-        return "publisher boilerplate (an imprint: the publisher, the place and the date)"
+    if foot and P.imprint_date(text):
+        return IMPRINT_REASON
     if word_count(text) <= 25 and _IMPRINT.search(text) and (not ends_sentence(text) or not text.startswith(("This", "Published"))) and P.publisher_from(text):
         return "publisher boilerplate"
     return None
 
 
+IMPRINT_REASON = "publisher boilerplate (an imprint: the publisher, the place and the date)"
 _QUOTED = re.compile(r"^[“\"«„‘»‹](?P<inner>[^“”\"«»„]{10,400})[”\"»“’«›]$")
 
 

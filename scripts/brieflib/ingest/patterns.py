@@ -708,8 +708,13 @@ _TOWN_AFTER = re.compile(r",\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?
 
 
 def without_town(name: str) -> str:
-    """The institution's name without the town a line gives after it, in each of several names ("A, Kiel; B")."""
-    return _TOWN_AFTER.sub(lambda m: m[0] if is_institution(m[0].lstrip(", ")) else "", name)
+    """The institution's name without the town a line gives after it, in each of several names ("A, Kiel; B"); a
+    person's name or a post after it ("A, Bo Chan", "A, Senior Fellow") is no town and stays."""
+    def town(m: re.Match) -> str:
+        words = m[0].lstrip(", ")
+        keep = is_institution(words) or any(w.lower() in ROLE_WORDS for w in words.split()) or (is_person_name(words) and not words.startswith(("The ", "San ", "New ", "Saint ", "St ")))
+        return m[0] if keep else ""
+    return _TOWN_AFTER.sub(town, name)
 
 # "All rights reserved" in the languages of European publishers' footers.
 RIGHTS_RESERVED = (
@@ -955,8 +960,10 @@ _BOILERPLATE = [
     # the authors' thanks: "The authors thank the officials who …", "The author is grateful to …"
     re.compile(r"^The (?:\w+ )?authors? (?:would (?:like|wish) to )?(?:thanks?|(?:is|are) (?:grateful|indebted|thankful))\b", re.I),
     # "We thank the participants … for comments on an earlier draft": thanks for the paper's making, not its argument
-    re.compile(r"^(?:We|I) (?:would (?:like|wish) to )?(?:thank|(?:are|am) (?:grateful|indebted|thankful) to)\b.{0,300}?"
-               r"\b(?:comments|(?:earlier|previous|first) (?:draft|version)|reviewers?|feedback|research assistance)\b", re.I),
+    # (one sentence of thanks, and maybe "Any errors are our own.": a paragraph that goes on to argue is the text)
+    re.compile(r"^(?:We|I) (?:would (?:like|wish) to )?(?:thank|(?:are|am) (?:grateful|indebted|thankful) to)\b[^.!?]{0,300}?"
+               r"\b(?:comments|(?:earlier|previous|first) (?:draft|version)|reviewers?|feedback|research assistance)\b[^.!?]{0,200}\."
+               r"(?:\s+(?:Any|All)(?: remaining)? errors (?:are|remain) (?:our|my) own\.)?$", re.I),
     re.compile(r"\bshould not be relied (?:on|upon) as (?:a substitute for )?(?:specific|professional|legal) advice\b", re.I),
     re.compile(r"\bshould not be (?:taken|read|seen|considered) (?:to represent|as representing|as) (?:an? )?(?:official|formal) (?:position|view|policy)\b", re.I),
     # a series described by who makes it: "Critical Questions is produced by the Center for …"
@@ -1027,7 +1034,7 @@ def is_boilerplate(text: str) -> bool:
     return any(re.match(r"(?:www\.|https?://)\S+$", part) for part in parts) and any(addresses)
 
 
-_NUMBERED_STREET = re.compile(r"^(?!(?i:article|section|chapter|annex|paragraph|table|figure|box|part|point|rule|item|page|no|vol|issue)\b)[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s\d{1,4}[a-z]?,\s+(?:\d{4,5}\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?$")
+_NUMBERED_STREET = re.compile(r"^(?!(?i:article|section|chapter|annex|paragraph|table|figure|box|part|point|rule|item|page|no|vol|issue|resolution|directive|regulation|decision|law|act|report|paper|brief|protocol|convention|treaty)\b)[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s\d{1,4}[a-z]?,\s+(?:\d{4,5}\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?$")
 # A footer's part that identifies the document: the publisher's acronym and site, a product number, a version
 _IDENTIFIER_PART = re.compile(rf"(?-i:[A-Z]{{2,8}})(?: web| online| website)?|{PRODUCT_NUMBER}|v(?:ersion)?\.?\s*\d+(?:\.\d+)*|"
                               r"updated|revised|(?:page )?\d{1,3}(?: of \d{1,3})?", re.I)
