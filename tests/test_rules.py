@@ -5558,6 +5558,31 @@ def test_a_summary_and_key_judgements_in_english_are_no_abstract_and_translation
     assert "Russia is likely to probe the northern harbours with sabotage long before any open attack on them." in body_texts(layout)
 
 
+
+def test_a_committees_summary_record():
+    """A parliamentary committee's record: the assembly and its committee over a document symbol and a labelled date,
+    the record's kind and the meeting under it, who was present (no authors), the items, and a footer with its page."""
+    text = ("NORTHERN PARLIAMENTARY ASSEMBLY\nCommittee on Harbours and Shipping\n\n"
+            "NPA/HS (2026) PV 02                                   Original: English\n"
+            "Document date: 5 February 2026                       Restricted until approval\n\n\nSUMMARY RECORD\n\n"
+            "of the meeting held in Kiel on Thursday 22 January 2026\n\n\nPresent:\nMr Ole Hansen (Chair, Denmark)\nMs Ana Ruiz (Spain)\n\n"
+            "Also present: Dr Bo Chan, Director, Harbour Council (Item 2)\n\nApologies: Mr Jan Novak (Czechia)\n\nSecretariat: Ms Claire Dufour\n\n\n"
+            "Item 1: Adoption of the draft agenda\n\nThe Chair opened the meeting at 09.35. The draft agenda was adopted without amendment.\n\n"
+            "Item 2: Ports in a crisis\n\n" + _PROSE + "\n\nItem 3: Date of the next meeting\n\nThe next meeting will be held in Kiel on 19 February 2026.\n\n\n"
+            "NPA/HS (2026) PV 02 — page 2 of 2\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher, brief.authors) == ("SUMMARY RECORD", "2026-02-05", "Northern Parliamentary Assembly", [])
+    texts = body_texts(layout)
+    assert texts[1] == "The Chair opened the meeting at 09.35. The draft agenda was adopted without amendment."
+    assert texts[-1] == "The next meeting will be held in Kiel on 19 February 2026."
+    assert not any(t.startswith(("Also present", "Apologies", "Secretariat", "Mr Ole Hansen")) for t in texts)
+
+
+def test_a_paragraph_that_opens_with_present_is_text():
+    text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nPresent: the ministers of five states, none of whom had a plan.\n"
+    _, layout = _head_fields(text)
+    assert body_texts(layout)[-1] == "Present: the ministers of five states, none of whom had a plan."
+
 def test_a_web_page_with_its_labels_in_serbian():
     text = ("Keep the Harbours Open to Allies\n\nAutori: Ana Petrović i Paul Brenner\nObjavljeno: 12. februar 2026.\n\n" + _PROSE + "\n\n"
             + _PROSE + " Last words.\n\nO autorima\nAna Petrović is a research fellow at the Centar za regionalnu bezbednost in Belgrade. "

@@ -67,7 +67,7 @@ _PAGE_SEGMENT = re.compile(r"(?:page|p\.|pag\.|seite|página|pagina|strona|pagin
 @PAGE_FURNITURE.register("page-footer", 85, "page furniture: a footer with its page number")
 def is_page_footer(line: str, repeated: Counter, alone: bool = True) -> bool:
     """"Memo 4/2026 · Page 1 of 3", "Harbour Institute | Seite 2 von 5": one segment is the page number, even on a one-page memo."""
-    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s{3,}", line.strip()) if s.strip()]
+    segments = [s.strip() for s in re.split(r"\s+[|·•—–]\s+|\s{3,}", line.strip()) if s.strip()]  # "PV 01 — page 2 of 2" too
     if len(segments) >= 2 and re.fullmatch(r"\d{1,3}\s*/\s*\d{1,3}", segments[-1]) and re.search(r"\S\s{6,}\d{1,3}\s*/\s*\d{1,3}\s*$", line):
         # "NON-PAPER – NOT AN OFFICIAL EU DOCUMENT          1/1", "Brief_03.pdf          2 / 3": the page and its count at the
         # margin, beside a marking in capitals or a file's name ("Latvia          3/5" is a table's row)
@@ -629,6 +629,37 @@ def newsletter_issue(lines: list[str]) -> tuple[list[str], list[tuple[int, str, 
         removed.append((first + 2, lines[first + 1].strip(), NEWSLETTER_HEAD_REASON))
         kept[first + 1] = ""
     return kept, sorted(removed), item
+
+
+ATTENDANCE_REASON = "who attended the meeting (its members, guests and officials; no authors of the record)"
+_ATTENDANCE_LABEL = re.compile(r"^\s*(?:members present|(?:also )?present|in attendance|apologies(?: for absence)?|absent|excused|"
+                               r"secretariat|observers|présents|anwesend|presentes|presenti|obecni)\s*:\s*(?P<value>.*)$", re.I)
+_HONORIFIC = re.compile(r"^\s*(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady|H\.?E\.?|M\.|Mme|Herr|Frau|Sr|Sra|Sig\.?|Sig\.ra|Pan|Pani)\.?\s+[A-ZÀ-Ý]")
+
+
+def attendance(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A meeting's record names who attended it before its text: "Present:" over a line per member ("Mr Ole Hansen
+    (Chair, Denmark)"), "Also present: Dr …", "Apologies: Mr …", "Secretariat: Ms …". Listed, and never read as the
+    record's authors: the lines under a lone label each a name with its honorific, a labelled line's names likewise."""
+    kept, removed = list(lines), []
+    for n, line in enumerate(lines[:80]):
+        if not (label := _ATTENDANCE_LABEL.match(line)):
+            continue
+        if label["value"].strip():
+            if _HONORIFIC.match(label["value"]):
+                removed.append((n + 1, line.strip(), ATTENDANCE_REASON))
+                kept[n] = ""
+            continue
+        names = []
+        for k in range(n + 1, min(n + 60, len(lines))):
+            if not lines[k].strip():
+                break
+            names.append(k)
+        if names and all(_HONORIFIC.match(lines[k]) for k in names):
+            removed += [(k + 1, lines[k].strip(), ATTENDANCE_REASON) for k in (n, *names)]
+            for k in (n, *names):
+                kept[k] = ""
+    return kept, removed
 
 def _dated_row(line: str) -> str | None:
     """The date in a table's row, its cells set apart by bars or wide spaces ("0.1    12.02.2026   AL   First draft")."""

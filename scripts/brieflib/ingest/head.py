@@ -187,10 +187,14 @@ def date_line(state: HeadState) -> Claim | None:
 
 
 _WIDE_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # three spaces or more: a gap no sentence has
+# An official document's symbol: "IPAES/DIP (2026) PV 01", "CM(2026)12", "A/RES/80/12", "PE 771.234"
+_DOC_SYMBOL = re.compile(r"[A-Z]{1,10}(?:/[A-Z0-9.]{1,10})+(?:\s*\(\d{4}\))?(?:\s+[A-Z]{1,4}\s*\d{1,4})?|[A-Z]{2,5}\s?\(\d{4}\)\s?\d{1,4}")
+_LANGUAGE_FIELD = re.compile(r"(?:original|original language|language|langue|sprache|idioma|lingua)\s*:\s*[A-Za-zÀ-ÿ]{3,20}", re.I)
+_DATE_FIELD = re.compile(r"(?:document |publication |issue )?date\s*:", re.I)  # "Document date: 5 February 2026"
 
 
 # A document's handling marking set beside its series: "RESTRICTED DISTRIBUTION", "UNCLASSIFIED", "FOR OFFICIAL USE ONLY"
-_MARKING = re.compile(r"(?:restricted|confidential|unclassified|official(?:[- ]sensitive)?|limited|internal|public)(?: distribution| use only)?|open(?: access)?|embargoed|"
+_MARKING = re.compile(r"(?:restricted|confidential|unclassified|official(?:[- ]sensitive)?|limited|internal|public)(?: distribution| use only| until (?:approval|adoption))?|open(?: access)?|embargoed|"
                       r"for official use only", re.I)
 _VOLUME = re.compile(r"\b(?:vol\.?|volume|jg\.|jahrgang|année|anno|rok)\s*\d{1,3}\b", re.I)
 
@@ -208,12 +212,14 @@ def wide_fields(state: HeadState) -> Claim | None:
     if len(segments) < 2 or len(segments) > 4:
         return None
     journal = len(segments) == 2 and segments[0].isupper() and len(segments[0]) <= 60 and bool(_VOLUME.search(segments[1]))
-    dated = any(parse_date(s) for s in segments)
+    dated = any(parse_date(s) or (_DATE_FIELD.match(s) and labelled_date(s)) for s in segments)
     findings = []
     for index, segment in enumerate(segments):
-        iso = parse_date(segment)
+        iso = parse_date(segment) or (labelled_date(segment) if _DATE_FIELD.match(segment) else None)
         if iso:
             findings.append(state.find("date", iso, "wide-fields-date"))
+        elif _DOC_SYMBOL.fullmatch(segment.strip()) or _LANGUAGE_FIELD.fullmatch(segment.strip()):
+            continue  # "NPA/HS (2026) PV 02        Original: English": a document's symbol and the language it was written in
         elif _FOLIO.fullmatch(segment.strip()):
             continue  # "A17": a newspaper's page
         elif index == 0 and dated and not state.title and segment.isupper() and 2 <= len(segment.split()) <= 5 and _NEWSPAPER.search(segment) \
@@ -774,7 +780,10 @@ def logo(state: HeadState) -> Claim | None:
 
 
 def _department(name: str, above: str) -> bool:
-    """A short name under a longer masthead, not a university's: a centre or programme of the institution above."""
+    """A short name under a longer masthead, not a university's: a centre or programme of the institution above; or
+    one of an assembly's committees ("Committee on Defence Industry" under the "Inter-Parliamentary Assembly …")."""
+    if re.match(r"(?:sub-?)?committee|standing committee|delegation|commission (?:on|for|of)\b", name, re.I) and re.search(r"\b(?:assembly|parliament|council|congress|senate|conference)\b", above, re.I):
+        return True
     return len(name.split()) <= 3 < len(above.split()) and not re.search(r"univers|hochschule|college|school", name, re.I)
 
 
@@ -1408,6 +1417,16 @@ def chrome(state: HeadState) -> Claim | None:
     if not state.date and (iso := date_in_segments(state.text())):  # "POLICY ALERT No. 7/2026 | 18 February 2026": a series line
         return Claim("chrome", findings=[state.find("date", iso, "series-date")])
     return Claim("chrome")
+
+
+@HEAD.register("record-title", 99, "a record's kind in capitals over what it records ('SUMMARY RECORD' / 'of the meeting held …')")
+def record_title(state: HeadState) -> Claim | None:
+    """"SUMMARY RECORD", "MINUTES", "REPORT" in capitals, then "of the meeting held in Kiel on 22 January 2026" in
+    lower case: the title and its subtitle (the kind of document is all the title such a record has)."""
+    text, below = state.text().strip(), state.text(1).strip()
+    if state.title or not text.isupper() or not 1 <= len(text.split()) <= 4 or not re.match(r"(?:of|on|from)\s+(?:the|a|an)\s+[a-z]", below):
+        return None
+    return Claim("title", 2, [state.find("title", text, "record-title"), state.find("subtitle", below, "record-title", 1)])
 
 
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")

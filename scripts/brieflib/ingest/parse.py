@@ -28,6 +28,7 @@ from brieflib.ingest.furniture import (
     SIDEBAR_REASON,
     WEB_FURNITURE,
     action_column,
+    attendance,
     cable_markings,
     chart_remnants,
     chat_export,
@@ -208,6 +209,7 @@ def parse(text: str) -> Layout:
     lines = _listed(structure_tags(lines), layout)
     lines = _listed(inline_comment_markers(lines), layout)
     lines = _listed(review_marks(lines), layout)
+    lines = _listed(attendance(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
@@ -922,6 +924,8 @@ def _continues(first: Unit, second: Unit) -> bool:
     a, b = first.text, second.text
     if heading_like(a) and byline_start(b):  # a title, then "by Name" on the next line
         return False
+    if a.isupper() and len(a.split()) <= 4 and re.match(r"(?:of|on|from)\s+(?:the|a|an)\s+[a-z]", b):
+        return False  # "SUMMARY RECORD" over "of the meeting held in …": a record's kind and what it records
     if ends_sentence(a) or _ITEM_START.match(b) or a.startswith("**") or not b or _MACHINE_LINE.match(a) or _MACHINE_LINE.match(b):
         return False
     if re.match(r"(?:ul|al|pl|os|str)\.\s+[A-ZÀ-Ý]", b):

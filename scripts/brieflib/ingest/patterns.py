@@ -892,8 +892,8 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^This (?:document|note|analysis|paper|report|brief(?:ing)?|summary|record|transcript) (?:was|has been|is) (?:prepared|produced|drafted|written) by (?:the )?[A-Z]"),
     # who attended a meeting, and its officials: "Members present: …", "In attendance: …", "Committee staff: …"
     # (a list of names, not a paragraph that a page break joined to it: no sentence begins after it)
-    re.compile(r"^(?:members present|present|in attendance|apologies(?: for absence)?|(?:committee |task force |project |group )?staff|secretariat|clerks?)"
-               r"\s*:\s*\S(?!.*[.!?]\s+[A-Z])", re.I | re.S),
+    re.compile(r"^(?:members present|(?:also )?present|in attendance|apologies(?: for absence)?|(?:committee |task force |project |group )?staff|secretariat|clerks?)"
+               r"\s*:\s*(?-i:[A-Z])(?!.*[.!?]\s+[A-Z])", re.I | re.S),  # names, in capitals: "Present: the ministers …" is a sentence
     # how a group's members stand to its statement: "The members of the Task Force … have agreed on …; they participate
     # in their personal capacity", "Affiliations are listed for identification purposes only."
     re.compile(r"^(?:note:\s*)?(?:the )?(?:members|signatories) of the (?:[\w’'-]+ ){1,10}(?:have )?(?:agreed|endorsed?|signed)\b|"
