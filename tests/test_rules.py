@@ -5237,7 +5237,8 @@ def test_a_pdf_readers_structure_tags_before_each_block_are_no_text():
     """A copy of a PDF reader's tags view: "H1 " over the title, "H2 " over headings, "P " and "LI " before each
     block. The tags are listed; the title, headings, paragraphs and items are read as they would be without them."""
     text = ("H1 Keep the Harbours Open to Allies\n\nP The harbours of the north were sold in a decade in which trade grew "
-            "faster than anyone had planned for. The buyers stayed.\n\nH2 The money\n\nP Ministers found the money for cranes "
+            "faster than anyone had planned for. The buyers stayed.\n\nFigure: A map of the northern harbours and their rail links.\n\n"
+            "H2 The money\n\nP Ministers found the money for cranes "
             "and fences, but not for the crews who would run them.\n\nLI • Fund the crews.\nLI • Rehearse the plan.\n\n"
             "P Nobody has yet said who pays, and the harbours wait for an answer while the allies' ships queue offshore.\n")
     brief, layout = _head_fields(text)
@@ -5249,7 +5250,8 @@ def test_a_pdf_readers_structure_tags_before_each_block_are_no_text():
         ("item", "Fund the crews."), ("item", "Rehearse the plan."),
         ("paragraph", "Nobody has yet said who pays, and the harbours wait for an answer while the allies' ships queue offshore."),
     ]
-    assert [r.text for r in layout.removed if "tags view" in r.reason] == ["H1", "P", "H2", "P", "LI", "LI", "P"]
+    assert [r.text for r in layout.removed if "tags view" in r.reason] == ["H1", "P", "Figure: A map of the northern harbours and their rail links.",
+                                                                           "H2", "P", "LI", "LI", "P"]
 
 
 def test_a_paragraph_opening_with_a_letter_and_a_space_is_text():

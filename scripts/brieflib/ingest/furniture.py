@@ -925,6 +925,7 @@ def margin_glosses(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
     return kept, removed
 
 
+FIGURE_TEXT_REASON = "a figure's alternative text in a tags view (what the figure shows, not the text)"
 STRUCTURE_TAG_REASON = "a tag of a PDF reader's tags view (H1, P, LI) before its block"
 _STRUCTURE_TAG = re.compile(r"^(?P<tag>H[1-6]|P|LI|Lbl|LBody|Span|Quote|BlockQuote|Note|Caption|TOCI?|Sect|Div|Art|Part|Reference|BibEntry|TH|TD)[ \t]+(?=\S)")
 
@@ -948,7 +949,11 @@ def structure_tags(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
         match = _STRUCTURE_TAG.match(lines[n])
         removed.append((n + 1, match["tag"], STRUCTURE_TAG_REASON))
         kept[n] = lines[n][match.end() :]
-    return kept, removed
+    for n in blocks:  # "Figure: Bar chart comparing …": a figure's alternative text, which the view shows in its place
+        if re.match(r"(?:Figure|Graphic|Image|Chart)\s*:\s+\S", lines[n]):
+            removed.append((n + 1, lines[n].strip(), FIGURE_TEXT_REASON))
+            kept[n] = ""
+    return kept, sorted(removed)
 
 
 INLINE_COMMENT_REASON = "a marker of readers' inline comments on a wiki page"
