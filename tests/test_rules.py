@@ -5637,3 +5637,42 @@ def test_a_newsletters_other_items_after_its_main_one():
             "Forward to a friend | Update your preferences | Unsubscribe\n")
     layout = parse(text)
     assert body_texts(layout) == [_PROSE, _PROSE + " Last words."]
+
+
+def test_an_org_mode_source_gives_its_header_headings_and_notes():
+    text = ("#+TITLE: Keep the Harbours Open\n#+SUBTITLE: Why allies need the northern ports\n#+AUTHOR: Ann Lee\n#+DATE: <2026-03-04 Wed>\n"
+            "#+OPTIONS: toc:nil\n\n* The ports\n  :PROPERTIES:\n  :CUSTOM_ID: ports\n  :END:\n"
+            "The harbours of the north were sold in a decade of fast trade.[fn:1] The buyers came from abroad, as [[https://example.org/report][the report]] shows.\n\n"
+            "# TODO check the figures\n** The money\nMinisters found the money for cranes and fences, but not for the crews who would run them.\n\n"
+            "* Footnotes\n\n[fn:1] Port authority, Annual Report 2025.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Keep the Harbours Open", ["Ann Lee"], "2026-03-04")
+    assert body_texts(layout) == ["The ports", "The harbours of the north were sold in a decade of fast trade.[1] The buyers came from abroad, as the report shows.",
+                                  "The money", "Ministers found the money for cranes and fences, but not for the crews who would run them."]
+    assert layout.notes == {1: "Port authority, Annual Report 2025."}
+    assert "# TODO check the figures" in {r.text for r in layout.removed}
+
+
+def test_an_asciidoc_source_gives_its_header_headings_and_inline_notes():
+    text = ("= Keep the Harbours Open\nAnn Lee <ann@harbour.example>\nv1.2, 4 March 2026: published\n:toc: left\n:lang: en\n\n"
+            "[.lead]\nThe harbours of the north were sold in a decade of fast trade.footnote:[Port authority, Annual Report 2025.] The buyers stayed.\n\n"
+            "== The money\n\nimage::cranes.png[Cranes at the quay]\n\nMinisters found the money for cranes and fences, but not for the crews who would run them.\n\n"
+            "[NOTE]\n====\nFigures are rounded.\n====\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Keep the Harbours Open", ["Ann Lee"], "2026-03-04")
+    assert body_texts(layout) == ["The harbours of the north were sold in a decade of fast trade.[1] The buyers stayed.", "The money",
+                                  "Ministers found the money for cranes and fences, but not for the crews who would run them.", "Figures are rounded."]
+    assert layout.notes == {1: "Port authority, Annual Report 2025."}
+
+
+def test_a_videos_captions_are_read_as_paragraphs():
+    """SubRip cues: their numbers, timings and sound cues go; the text runs on across cues, and a paragraph ends
+    where a sentence ends before a pause."""
+    text = ("1\n00:00:00,000 --> 00:00:01,500\n[MUSIC]\n\n2\n00:00:01,600 --> 00:00:05,000\nThe harbours of the north\nwere sold to buyers from abroad.\n\n"
+            "3\n00:00:05,100 --> 00:00:08,000\nThe buyers stayed on the quays.\n\n4\n00:00:11,000 --> 00:00:14,000\nNow the ministers ask\n\n"
+            "5\n00:00:14,100 --> 00:00:17,000\nwho would pay the crews.\n")
+    brief, layout = _head_fields(text)
+    assert brief.title_derived
+    assert body_texts(layout) == ["The harbours of the north were sold to buyers from abroad. The buyers stayed on the quays.",
+                                  "Now the ministers ask who would pay the crews."]
+    assert {"[MUSIC]", "00:00:01,600 --> 00:00:05,000", "2"} <= {r.text for r in layout.removed}

@@ -73,6 +73,8 @@ def squash(text: str) -> str:
     text = re.sub(r"(?:=[0-9A-F]{2})+", "", text)  # a quoted-printable mail's encoded bytes ("Russia=E2=80=99s"), which the converter decodes
     text = re.sub(r"\[[a-z]{1,2}\]", "", unicodedata.normalize("NFKC", text)).casefold()  # "[a]": a comment's mark, as a note's number
     text = re.sub(r"\bfn\.?\s?(?=\d)", "", text)  # "fn. 1": a note's mark, which the converter writes as its number
+    # a source file's marks: an Org note "[fn:1]" or link "[[target][text]]", an AsciiDoc note "footnote:[text]" (read into the notes)
+    text = re.sub(r"\[fn:\d+\]|footnote:\[[^\]]*\]|\[\[[^\]]*\](?=\[)", "", text)
     return "".join(c for c in text if c.isalpha())
 
 

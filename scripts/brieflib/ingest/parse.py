@@ -71,6 +71,7 @@ from brieflib.ingest.head import (
     set_apart_date,
 )
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
+from brieflib.ingest.sources import read_source
 from brieflib.model.brief import Author, Block, Removed
 from brieflib.model.text import (
     CLOSERS,
@@ -212,6 +213,9 @@ def parse(text: str) -> Layout:
     lines = _listed(attendance(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
+    if (source := read_source(lines)) is not None:  # an Org-mode or AsciiDoc file, or a video's captions
+        lines = source.lines
+        layout.removed += [Removed(text, number, reason) for number, text, reason in source.removed]
     lines, excerpts, excerpt_source = ebook_excerpts(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in excerpts]
     lines = _listed((lines, chat), layout)
@@ -234,7 +238,7 @@ def parse(text: str) -> Layout:
     layout.removed += labels
     author_notes = _author_notes(labels)
     lines, margin_notes, labels = sidenotes(lines)
-    layout.page_notes += margin_notes
+    layout.page_notes += margin_notes + (source.notes if source is not None else [])
     layout.removed += labels
     units = split_units(lines)
     units = _drop_stray_markers(units, layout)
@@ -243,7 +247,10 @@ def parse(text: str) -> Layout:
     units = rejoin_breaks(units, vocabulary)
     common = P.common_words(text)
     units = _leading_box(units, layout, common)
-    body_start, layout.findings = read_head(units, common, author_notes, copyright_owners(layout.lines))
+    if source is not None:  # a source file's header is its own (read above): no line under it is head material
+        body_start, layout.findings = 0, []
+    else:
+        body_start, layout.findings = read_head(units, common, author_notes, copyright_owners(layout.lines))
     body_start = _title_page(units, body_start, layout, common)
     answer_start, answered = _written_question(units, common)
     if answer_start:  # the head is the question and its answer's fields: what they state first, then the head's other lines
@@ -262,6 +269,9 @@ def parse(text: str) -> Layout:
         if main_item.byline and (authors := authors_from(re.sub(r"^\S+\s+", "", main_item.byline), common)):
             layout.findings = [f for f in layout.findings if f.field != "authors"]
             layout.findings.append(Finding("authors", authors, "newsletter-main-item", main_item.byline_line, main_item.byline))
+    if source is not None:  # the source file's own header states its fields: they come first
+        given = {f.field for f in source.findings}
+        layout.findings = source.findings + [f for f in layout.findings if f.field not in given]
     stated = {f.field for f in layout.findings}
     layout.findings += [f for f in front if f.field not in stated]  # the file's front matter, where the text states no field
     if excerpt_source and not any(f.field in {"title", "authors"} for f in layout.findings):
