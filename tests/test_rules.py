@@ -5676,3 +5676,18 @@ def test_a_videos_captions_are_read_as_paragraphs():
     assert body_texts(layout) == ["The harbours of the north were sold to buyers from abroad. The buyers stayed on the quays.",
                                   "Now the ministers ask who would pay the crews."]
     assert {"[MUSIC]", "00:00:01,600 --> 00:00:05,000", "2"} <= {r.text for r in layout.removed}
+
+
+def test_a_government_portals_page():
+    """A government's publishing portal: its cookie banner, the department the paper is "From:", "Published" and
+    "Last updated", and at the foot whether the page was useful, related topics, its updates and its licence."""
+    text = ("Skip to main content\n\nCookies on this government service\nWe use some essential cookies to make this service work.\n"
+            "[Accept analytics cookies] [Reject analytics cookies] [View cookies]\n\nHome > Transport > Ports\n\nPolicy paper\n\n"
+            "Keep the harbours open: priorities for 2026\n\nFrom: Department for Ports and Shipping\nPublished 23 October 2025\n"
+            "Last updated 5 November 2025 — See all updates\n\n" + _PROSE + "\n\n" + _PROSE.replace("harbour", "port") + "\n\n"
+            "Is this page useful?  [Yes]  [No]\nReport a problem with this page\n\nExplore the topic\nPorts\nShipping\n\n"
+            "Updates to this page\nPublished 23 October 2025\nLast updated 5 November 2025\n5 November 2025: Corrected a figure.\n\n"
+            "All content is available under the Open Government Licence v3.0, except where otherwise stated\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the harbours open: priorities for 2026", "2025-10-23", "Department for Ports and Shipping")
+    assert body_texts(layout) == [_PROSE, _PROSE.replace("harbour", "port")]

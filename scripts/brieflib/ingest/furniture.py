@@ -503,7 +503,8 @@ def line_numbers(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
 
 
 VERSION_HISTORY_REASON = "a document's version history (the first version's date is the publication's)"
-_VERSION_LABEL = re.compile(r"^\s*(?:version|revision|document|change|publication)\s+history\s*:?\s*$|^\s*change\s*log\s*:?\s*$", re.I)
+_VERSION_LABEL = re.compile(r"^\s*(?:version|revision|document|change|publication|page)\s+history\s*:?\s*$|^\s*change\s*log\s*:?\s*$|"
+                            r"^\s*updates to this (?:page|paper|publication)\s*:?\s*$", re.I)
 _FIRST_VERSION = re.compile(r"\b(?:first|initial|original) (?:publication|release|version|edition|issue)\b|\bfirst published\b|"
                             r"(?<![\w.])(?:v(?:ersion)?\s*)?1\.0(?![\d.])", re.I)
 
@@ -662,8 +663,14 @@ def attendance(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]
     return kept, removed
 
 def _dated_row(line: str) -> str | None:
-    """The date in a table's row, its cells set apart by bars or wide spaces ("0.1    12.02.2026   AL   First draft")."""
-    return date_in_segments(re.sub(r"\s*\|\s*|\s{2,}", " | ", line.strip(" |+")))
+    """The date in a table's row, its cells set apart by bars or wide spaces ("0.1    12.02.2026   AL   First draft"), or
+    a portal's list of a page's updates ("Published 23 October 2025", "5 November 2025: Corrected a figure.")."""
+    if (found := date_in_segments(re.sub(r"\s*\|\s*|\s{2,}", " | ", line.strip(" |+")))):
+        return found
+    stripped = line.strip()
+    labelled = re.match(r"(?:first )?(?:published|last updated|updated)\s+(?P<date>.{6,30})$", stripped, re.I)
+    dated = re.match(r"(?P<date>[^:]{6,30}):\s+\S", stripped)
+    return next((iso for m in (labelled, dated) if m and (iso := P.parse_date(m["date"]))), None)
 
 
 def image_placeholder_lines(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
@@ -1120,7 +1127,11 @@ def _short(text: str, words: int = 12) -> bool:
 
 @WEB_FURNITURE.register("cookie-banner", 90, "web furniture: cookie banner")
 def is_cookie_banner(text: str) -> bool:
-    return bool(re.match(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|(?:accept|reject) (?:all|cookies)$|manage (?:preferences|cookies|settings)$|cookie (?:settings|policy)$)", text, re.I))
+    """"We use cookies …", "We use some essential cookies to make this service work.", "Cookies on this government
+    service", "[Accept analytics cookies] [Reject analytics cookies] [View cookies]"."""
+    return bool(re.match(r"^(?:we use (?:some )?(?:essential |necessary )?cookies\b|this (?:web)?site uses cookies\b|(?:accept|reject) (?:all|cookies)$|"
+                         r"manage (?:preferences|cookies|settings)$|cookie (?:settings|policy)$|cookies on (?:this|the|our) (?:[\w.-]+ ){0,2}(?:service|site|website)$|"
+                         r"(?:\[(?:accept|reject|view|hide|change)[^\]]{0,30}cookies?[^\]]{0,20}\]\s*)+$)", text.strip(), re.I))
 
 
 @WEB_FURNITURE.register("you-are-viewing", 88, "web furniture: 'you are viewing' line")
@@ -1276,7 +1287,8 @@ _SUBSCRIBE_VERB = re.compile(
 
 
 RELATED_LABEL = re.compile(
-    r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis|explainers|briefs|commentaries|research))?|read (?:also|more|next)|more (?:\w+ ){0,2}from\b.*|see also|"
+    r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis|explainers|briefs|commentaries|research|topics|links))?|read (?:also|more|next)|"
+    r"more (?:\w+ ){0,2}from\b.*|see also|explore (?:the|this|more) topics?|"
     r"leggi anche|lire aussi|à lire aussi|voir aussi|vedi anche|art[ií]culos relacionados|weitere (?:analysen|artikel|beiträge)\b.*|"
     r"artigos relacionados|publicações relacionadas|publicaciones relacionadas|articles (?:liés|connexes|similaires)|sur le même (?:sujet|thème)|"
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|articoli correlati|powiązane (?:artykuły|publikacje|teksty)|"
@@ -1735,6 +1747,10 @@ _phrase_rule("section-links", 86, "web furniture: links to the page's own sectio
              r"(?:jump to|skip to|go to|on this page|in this (?:article|explainer|brief|page)|contents|sur cette page|dans cet article|"
              r"auf dieser seite|in diesem (?:artikel|beitrag)|en esta página|en este artículo|in questa pagina|nesta página|na tej stronie|"
              r"op deze pagina)\s*:\s*(?:\d{1,2}\.\s+)?[^.!?·|]{2,60}\??(?:\s*[·|•]\s*(?:\d{1,2}\.\s+)?[^.!?·|]{2,60}\??)+", words=60)
+# A portal's questions under its pages: "Is this page useful? [Yes] [No]", "Report a problem with this page"
+_phrase_rule("page-feedback", 86, "web furniture: the site's question whether the page was useful",
+             r"(?:is|was) this (?:page|article|information) (?:useful|helpful)\??(?:\s*\[?(?:yes|no)\]?){0,2}(?:\s*(?:\[?maybe\]?))?|"
+             r"report a problem (?:with|on) this page|(?:help us )?improve (?:this page|gov\.\w+)", words=14)
 # A wiki page's tools in a row at its foot: "Attachments (1)   Page history   Restrictions", "Like   Be the first to like this"
 _phrase_rule("wiki-tools", 86, "web furniture: a wiki page's tools (attachments, history, likes, labels)",
              r"(?:(?:attachments(?: \(\d+\))?|page history|page information|restrictions|like|be the first to like this|no labels|watch|"

@@ -175,7 +175,7 @@ def journal_issue(state: HeadState) -> Claim | None:
 @HEAD.register("date-line", 100, "date line")
 def date_line(state: HeadState) -> Claim | None:
     """"17 January 2026", "Publié le 4 mars 2026", "Updated: March 4, 2026", "Julkaistu 4.3.2026 · 5 min"."""
-    text = state.text()
+    text = _UPDATES_LINK.sub("", state.text())  # "Last updated 5 November 2025 — See all updates": the link to the list
     first = re.split(r"(?<=\d)\.\s+(?=[A-Z])", text, maxsplit=1)[0]  # "This version: 2 June 2026. Draft — do not cite."
     iso = (parse_date(text) or labelled_date(text) or date_with_furniture(text) or date_then_field(text) or date_in_two_languages(text)
            or (first != text and len(text.split()) <= 20 and labelled_date(first)))
@@ -187,6 +187,7 @@ def date_line(state: HeadState) -> Claim | None:
 
 
 _WIDE_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # three spaces or more: a gap no sentence has
+_UPDATES_LINK = re.compile(r"\s+[—–|·-]\s+(?:see|view|show) (?:all )?(?:updates|versions|changes)\s*$", re.I)
 # An official document's symbol: "IPAES/DIP (2026) PV 01", "CM(2026)12", "A/RES/80/12", "PE 771.234"
 _DOC_SYMBOL = re.compile(r"[A-Z]{1,10}(?:/[A-Z0-9.]{1,10})+(?:\s*\(\d{4}\))?(?:\s+[A-Z]{1,4}\s*\d{1,4})?|[A-Z]{2,5}\s?\(\d{4}\)\s?\d{1,4}")
 _LANGUAGE_FIELD = re.compile(r"(?:original|original language|language|langue|sprache|idioma|lingua)\s*:\s*[A-Za-zÀ-ÿ]{3,20}", re.I)
@@ -1427,6 +1428,17 @@ def record_title(state: HeadState) -> Claim | None:
     if state.title or not text.isupper() or not 1 <= len(text.split()) <= 4 or not re.match(r"(?:of|on|from)\s+(?:the|a|an)\s+[a-z]", below):
         return None
     return Claim("title", 2, [state.find("title", text, "record-title"), state.find("subtitle", below, "record-title", 1)])
+
+
+@HEAD.register("from-department", 70, "the department a portal's paper is from ('From: Department for …')")
+def from_department(state: HeadState) -> Claim | None:
+    """"From: Office for European Security Partnerships" under a paper's title on a government's portal: who published
+    it. Only under the title (above it, "From:" opens a mail's header) and only an institution's name."""
+    match = re.match(r"^(?:from|von|de|da|di|od)\s*:\s*(?P<name>\S.*)$", state.text().strip(), re.I)
+    name = match["name"].strip().rstrip(".") if match else ""
+    if not state.title or not match or "@" in name or not (P.is_institution(name) or re.match(r"(?i:department|ministry|directorate)\s+(?:of|for)\s+[A-Z]", name)):
+        return None  # "Department for Ports and Shipping": a government's department, its publisher
+    return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "from-department")])
 
 
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")

@@ -872,7 +872,8 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"opinie|názory|názor|απόψεις|åsikter|synspunkter|näkemykset)\s+(?:\S+\s+){0,2}?(?:exprimées|expresadas|espresse|expressas|geäußerten|"
                r"geäusserten|wyrażone|vyjádřené|uvedené|που εκφράζονται|uttryckta|udtrykt|esitetyt|geuit|weergegeven)\b", re.I),
     # licences and reproduction notices
-    re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b", re.I),
+    re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b|"
+               r"^All content is available under the Open Government Licen[cs]e\b", re.I),
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     CITATION_LINE,
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
