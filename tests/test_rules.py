@@ -5691,3 +5691,12 @@ def test_a_government_portals_page():
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, brief.publisher) == ("Keep the harbours open: priorities for 2026", "2025-10-23", "Department for Ports and Shipping")
     assert body_texts(layout) == [_PROSE, _PROSE.replace("harbour", "port")]
+
+
+@pytest.mark.parametrize("byline", [
+    "By Ann Lee (she/her), @annlee.bsky.social, and Bo Chan (he/him), @bochan",
+    "By Ann Lee (they/them) and Bo Chan @bochan",
+])
+def test_a_byline_with_pronouns_and_handles_names_the_people(byline):
+    brief, _ = _head_fields(f"Keep the Harbours Open\nWhy the allies need the northern ports\n\n{byline}\nJanuary 27, 2026 · 7 min read\n\n{_PROSE}\n")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"] and brief.title == "Keep the Harbours Open"

@@ -933,12 +933,15 @@ _REPORTING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=
 _SERIES_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+(?:(?:from|of|on|the|in)\s+)?){1,4}by\s+(?P<rest>[A-Z].*)$")
 
 
+_PRONOUNS_AND_HANDLE = re.compile(r"\s*\((?:she|he|they|xe|ze|elle|il|sie|er)/(?:her|him|them|hers|his|theirs|xem|zir|elle|lui|ihr|ihm)(?:/\w+)?\)"
+                                  r"|,?\s*(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}(?=\s*(?:,|$|\s+and\s|\s*&))", re.I)
 _IDENTIFIERS = re.compile(r"\s*[·|•,]\s*(?:orcid(?:\s*id)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]|(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 
 
 def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author] | None:
     """Authors in "A, B and C", "Name, Role, Institute", "Name | Role, Institute", "Name — Role, Institute"."""
     text = _IDENTIFIERS.sub("", text.strip())  # "Name · ORCID 0000-0003-4521-887X · name@host": the name's identifiers
+    text = _PRONOUNS_AND_HANDLE.sub("", text)  # "Ana Ruiz (she/her), @anaruiz.bsky.social": her pronouns and her handle
     text = text.strip().strip("*_").lstrip("-–•· ").strip().rstrip(".")
     text = re.sub(rf"(?<=[^\W\d_])(?:\*{{1,3}}|[†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+)(?:,\*+)?(?=\s|,|$)", "", text)  # "Papadakis*", "Lindqvistᵃ,*": marks
     parties = 0
