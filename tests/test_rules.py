@@ -5700,3 +5700,15 @@ def test_a_government_portals_page():
 def test_a_byline_with_pronouns_and_handles_names_the_people(byline):
     brief, _ = _head_fields(f"Keep the Harbours Open\nWhy the allies need the northern ports\n\n{byline}\nJanuary 27, 2026 · 7 min read\n\n{_PROSE}\n")
     assert [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"] and brief.title == "Keep the Harbours Open"
+
+
+def test_an_organisations_meetings_coverage():
+    """A press release of an organisation's meeting: its section under the masthead, a code and date, the meeting,
+    a notice ("Not an official record") and a headline; the © line's links name no publisher."""
+    text = ("Northern Harbour Council\nMeetings Coverage and Press Releases\nHome > Media > Meetings Coverage\n\nNHC/PR/2026/014 | 9 February 2026\n\n"
+            "Committee on Ports, 47th Meeting (AM)\n\nFor information media • Not an official record\n\n"
+            "Harbours Must Stay Open to Allied Ships, Committee Told, as Members Weigh Common Rules\n\n" + _PROSE + "\n\n"
+            "For information media • Not an official record\n© Northern Harbour Council | Contact the Press Office | Subscribe to updates\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Harbours Must Stay Open to Allied Ships, Committee Told, as Members Weigh Common Rules",
+                                                         "2026-02-09", "Northern Harbour Council")

@@ -1444,6 +1444,16 @@ def from_department(state: HeadState) -> Claim | None:
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "from-department")])
 
 
+# The meeting a release reports: "Committee on Maritime Security, 47th Meeting (AM)", "Security Council, 9812th Meeting"
+_NUMBERED_MEETING = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:committee|council|commission|assembly|conference|board|group|subcommittee)\b[^,]{0,80},\s*"
+                           r"\d{1,5}(?:st|nd|rd|th)\s+(?:meeting|session|sitting|plenary(?: meeting)?)(?:\s*\((?:AM|PM|morning|afternoon|night)\))?$", re.I)
+
+
+@HEAD.register("meeting-line", 94, "the meeting a release reports, with its number ('Committee on Ports, 47th Meeting (AM)')")
+def meeting_line(state: HeadState) -> Claim | None:
+    return Claim("doctype") if not state.title and _NUMBERED_MEETING.match(state.text().strip()) else None
+
+
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")
 def bilingual_title(state: HeadState) -> Claim | None:
     """"Des garanties dignes de ce nom" over "Guarantees Worth the Name": the English line is the title, the other its

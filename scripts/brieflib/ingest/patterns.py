@@ -656,8 +656,10 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
 
 
 def footer_institution(text: str) -> str | None:
-    """The institution in a short footer of segments: "Nordic Centre · Policy Paper 2/2026 · Copenhagen"."""
-    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text.strip())]
+    """The institution in a short footer of segments: "Nordic Centre · Policy Paper 2/2026 · Copenhagen", "© Harbour
+    Council | Contact the Press Office | Subscribe" (a link to one of its offices names no publisher)."""
+    segments = [re.sub(r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?", "", s.strip(), flags=re.I) for s in re.split(r"\s+[|·•]\s+", text.strip())]
+    segments = [s for s in segments if not re.match(r"(?i:contact|write to|subscribe|follow|email|e-mail|visit|call)\b", s)]
     if len(text.split()) > 16 or ends_sentence(text):
         return None
     if len(segments) < 2:
@@ -1081,13 +1083,14 @@ BIO_LABELS = {
 }
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
+    "meetings coverage", "meetings coverage and press releases", "press releases", "press release",
     "op-ed", "report", "explainer", "memo", "policy memo", "briefing", "expert comment", "opinion",
     "statement", "joint statement", "task force statement", "declaration", "open letter",
     # a meeting's report
     "event report", "event summary", "meeting report", "meeting summary", "conference report", "workshop report", "roundtable report",
     "summary of discussion", "summary of proceedings", "rapporteur's report", "rapporteur’s report",
     # a press release's labels, in the languages of European publishers
-    "press release", "news release", "media release", "for immediate release", "immediate release", "communiqué de presse",
+    "news release", "media release", "for immediate release", "immediate release", "communiqué de presse",
     "pressemitteilung", "nota de prensa", "comunicado de prensa", "comunicato stampa", "informacja prasowa", "persbericht",
     "pressmeddelande", "pressemeddelelse", "pressemelding", "comunicado de imprensa", "tiedote", "lehdistötiedote",
     # a government's or a forum's papers for discussion
