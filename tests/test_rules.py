@@ -5712,3 +5712,21 @@ def test_an_organisations_meetings_coverage():
     brief, _ = _head_fields(text)
     assert (brief.title, brief.date, brief.publisher) == ("Harbours Must Stay Open to Allied Ships, Committee Told, as Members Weigh Common Rules",
                                                          "2026-02-09", "Northern Harbour Council")
+
+
+def test_written_evidence_names_its_authors_in_its_title_and_is_dated_under_its_text():
+    """"Written evidence submitted by Dr Ann Lee and Bo Chan, Harbour Institute (HBR0047)": the title, and the authors
+    with their institute; "January 2026" alone under the last paragraph dates it."""
+    title = "Written evidence submitted by Dr Ann Lee and Bo Chan, Northern Harbour Institute (HBR0047)"
+    body = ["1. Summary", "1.1 " + _PROSE, "1.2 " + _PROSE.replace("harbour", "port")]
+    text = "Committees > Ports Committee > Inquiries > Written evidence\n\n" + title + "\n\n" + "\n\n".join(body) + "\n\nJanuary 2026\n"
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == (title, "2026-01")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Institute"), ("Bo Chan", "Northern Harbour Institute")]
+    assert not any("January 2026" in t for t in body_texts(layout))
+
+
+def test_a_title_about_evidence_submitted_by_a_state_names_no_author():
+    title = "Evidence submitted by Russia to the tribunal is incomplete"
+    brief, _ = _head_fields(title + "\n\n" + _PROSE + "\n")
+    assert brief.title == title and brief.authors == []

@@ -1454,6 +1454,29 @@ def meeting_line(state: HeadState) -> Claim | None:
     return Claim("doctype") if not state.title and _NUMBERED_MEETING.match(state.text().strip()) else None
 
 
+# "Written evidence submitted by Dr A and B, Institute (DSP0047)", "Submission by X to the consultation on …"
+_SUBMITTED_BY = re.compile(r"^(?:(?:written|supplementary|oral)\s+)?(?:evidence|submission|memorandum|response)\s+(?:submitted\s+)?by\s+"
+                           r"(?P<names>[A-Z].+?)(?:\s+\((?P<code>[A-Z]{2,6}\s?\d{2,5})\))?$", re.I)
+
+
+@HEAD.register("submitted-by-title", 52, "a submission's title that names who submitted it ('Written evidence submitted by …')")
+def submitted_by_title(state: HeadState) -> Claim | None:
+    """A committee's written evidence titled by who submitted it: the title, and its authors with their institute
+    ("Dr Fiona MacLeod and Rhys Pritchard, Institute for Northern Security Studies"). Every name must be a person's."""
+    text = state.text().strip()
+    if state.title or not (match := _SUBMITTED_BY.match(text)) or len(text.split()) > 30:
+        return None
+    names, _, place = match["names"].rpartition(", ")
+    if not names or not P.is_institution(place):
+        names, place = match["names"], ""
+    authors = authors_from(names, state.common)
+    if not authors:
+        return None
+    for author in authors:
+        author.affiliation = P.institution_name(place) if place else author.affiliation
+    return Claim("title", findings=[state.find("title", text, "submitted-by-title"), state.find("authors", authors, "submitted-by-title")])
+
+
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")
 def bilingual_title(state: HeadState) -> Claim | None:
     """"Des garanties dignes de ce nom" over "Guarantees Worth the Name": the English line is the title, the other its

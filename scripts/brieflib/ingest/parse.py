@@ -1571,9 +1571,10 @@ _PLACE_DATE = re.compile(rf"^(?P<place>[{P._UP}][\w'â€™.-]*(?:[ -][{P._UP}][\w'â
 
 
 def _closing_date(text: str) -> str | None:
+    """"Brussels, 4 March 2026" under the text, or the date alone ("January 2026"), as a submission is signed off."""
     match = _PLACE_DATE.match(text.strip())
     if not match or len(text.split()) > 10:
-        return None
+        return P.parse_date(text.strip()) if len(text.split()) <= 4 else None
     return P.parse_date(match["date"])
 
 
