@@ -214,3 +214,29 @@ def test_the_title_byline_and_date_are_read_whatever_chrome_surrounds_them(case)
     text, title, author, iso = case
     brief = convert_text(text)
     assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, [author], iso)
+
+
+def _rtf_escaped(text: str) -> str:
+    """``text`` as a word processor writes it in RTF: braces and backslashes escaped, the rest of Unicode as \\uN?."""
+    out = []
+    for char in text:
+        if char in "\\{}":
+            out.append("\\" + char)
+        elif ord(char) > 127:
+            code = ord(char)
+            out.append(f"\\u{code - 65536 if code > 32767 else code}?")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+@SETTINGS
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), max_codepoint=0xFFFF), min_size=1, max_size=60)
+                .map(lambda s: " ".join(s.split())).filter(bool), min_size=1, max_size=5))
+def test_rtf_gives_back_every_paragraph_it_holds(paragraphs):
+    """Whatever characters a paragraph holds (braces, backslashes, any letter of the Basic Multilingual Plane), the
+    RTF reader gives it back as it was written, one paragraph each."""
+    from brieflib.ingest.rtf import rtf_text
+
+    source = "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}}\\pard " + "\\par\n".join(_rtf_escaped(p) for p in paragraphs) + "\\par}"
+    assert rtf_text(source) == "\n\n".join(paragraphs) + "\n"

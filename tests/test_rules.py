@@ -5730,3 +5730,17 @@ def test_a_title_about_evidence_submitted_by_a_state_names_no_author():
     title = "Evidence submitted by Russia to the tribunal is incomplete"
     brief, _ = _head_fields(title + "\n\n" + _PROSE + "\n")
     assert brief.title == title and brief.authors == []
+
+
+def test_a_brief_in_rich_text_format_is_read_as_its_text(tmp_path):
+    """RTF: the font and colour tables and the information group are no text; "\\'f8" and "\\u8217?" are letters;
+    each note is numbered where it stands and listed under "Notes"; a paragraph is a paragraph."""
+    from brieflib.ingest.read import read_source
+
+    path = tmp_path / "brief.rtf"
+    path.write_text("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times;}}{\\colortbl;\\red0\\green0\\blue0;}"
+                    "{\\info{\\title Draft}{\\author Someone}}\n\\pard\\plain{\\b Keep the Harbours Open}\\par\nS\\'f8ren Kj\\'e6rgaard\\par\n"
+                    "The harbours\\u8217?s owners came from abroad.{\\super\\chftn}{\\footnote\\pard\\plain{\\super\\chftn} Port authority, 2025.} "
+                    "They stayed.\\par\n{\\*\\generator Some Writer 1.0;}}", encoding="ascii")
+    assert read_source(path) == ("Keep the Harbours Open\n\nSøren Kjærgaard\n\nThe harbours’s owners came from abroad.[1] They stayed.\n\n"
+                                 "Notes\n\n1 Port authority, 2025.\n")

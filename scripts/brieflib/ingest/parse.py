@@ -71,7 +71,7 @@ from brieflib.ingest.head import (
     set_apart_date,
 )
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
-from brieflib.ingest.sources import read_source
+from brieflib.ingest.sources import markup_source
 from brieflib.model.brief import Author, Block, Removed
 from brieflib.model.text import (
     CLOSERS,
@@ -213,7 +213,7 @@ def parse(text: str) -> Layout:
     lines = _listed(attendance(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
-    if (source := read_source(lines)) is not None:  # an Org-mode or AsciiDoc file, or a video's captions
+    if (source := markup_source(lines)) is not None:  # an Org-mode or AsciiDoc file, or a video's captions
         lines = source.lines
         layout.removed += [Removed(text, number, reason) for number, text, reason in source.removed]
     lines, excerpts, excerpt_source = ebook_excerpts(lines)

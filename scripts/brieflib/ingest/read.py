@@ -15,6 +15,7 @@ from pathlib import Path
 import ftfy
 import ftfy.fixes
 
+from brieflib.ingest.rtf import RTF_START, rtf_text
 from brieflib.model.errors import fail
 
 # Bytes that Windows-1252 leaves undefined: their presence means the file is
@@ -118,4 +119,6 @@ def read_source(path: Path) -> str:
     except OSError as exc:
         fail(path, f"cannot read the file: {exc.strerror}")
     text, _ = decode(data, path)
+    if text.lstrip().startswith(RTF_START):  # a word processor's Rich Text Format: its text, not its markup
+        text = rtf_text(text)
     return normalise(text)

@@ -37,7 +37,7 @@ class Source:
         self.lines[index] = ""
 
 
-def read_source(lines: list[str]) -> Source | None:
+def markup_source(lines: list[str]) -> Source | None:
     """The first reader whose format the lines are in, or None for a text that is no markup source."""
     for reader in (org_source, asciidoc_source, subtitles):
         if (found := reader(lines)) is not None:
