@@ -5744,3 +5744,22 @@ def test_a_brief_in_rich_text_format_is_read_as_its_text(tmp_path):
                     "They stayed.\\par\n{\\*\\generator Some Writer 1.0;}}", encoding="ascii")
     assert read_source(path) == ("Keep the Harbours Open\n\nSøren Kjærgaard\n\nThe harbours’s owners came from abroad.[1] They stayed.\n\n"
                                  "Notes\n\n1 Port authority, 2025.\n")
+
+
+def test_a_faxed_brief_without_its_cover_sheet_and_transmission_lines():
+    """A fax: the machine's line at the top of every page (date, time, sender, "S.02/03") and a cover sheet (TELEFAX,
+    whom to, from whom, the date it was sent, a greeting, a confidentiality notice) before the brief itself."""
+    fax = "MAR-05-2026 09:{m}    HARBOUR INSTITUTE KIEL     +49 431 555 0100        S.0{n}/03"
+    text = "\n".join([
+        fax.format(m="14", n=1), "", "", "                              T E L E F A X", "", "",
+        "An:         Büro Ann Lee, Brüssel", "Fax:        +32 2 555 0199", "Von:        Harbour Institute, Kiel", "Datum:      5. März 2026",
+        "Seiten:     3 (inkl. Deckblatt)", "Betreff:    Policy Note 2/2026", "", "Sehr geehrte Frau Lee,", "",
+        "anbei wie besprochen unsere aktuelle Policy Note.", "", "Mit freundlichen Grüßen", "J. Albrecht", "",
+        "Diese Übermittlung ist vertraulich.", "", "",
+        fax.format(m="15", n=2), "", "HARBOUR INSTITUTE  |  POLICY NOTE 2/2026  -  4 March 2026", "",
+        "Keep the Harbours Open", "", "By Bo Chan and Ines Caldera", "", _PROSE, "",
+        fax.format(m="16", n=3), "", _PROSE.replace("harbour", "port"), "",
+    ])
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("Keep the Harbours Open", "2026-03-04", ["Bo Chan", "Ines Caldera"])
+    assert body_texts(layout) == [_PROSE, _PROSE.replace("harbour", "port")]

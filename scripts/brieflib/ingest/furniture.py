@@ -662,6 +662,37 @@ def attendance(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]
                 kept[k] = ""
     return kept, removed
 
+
+FAX_LINE_REASON = "page furniture: a fax machine's line (the time it was sent, the sender, the page)"
+FAX_COVER_REASON = "a fax's cover sheet (whom it was sent to, by whom and when; not the brief)"
+# "FEB-27-2026 09:15    FORUM SUEDOSTEUROPA BERLIN     +49 30 5550 1234        S.02/04", "27/02/2026 09:15 … P.2/4"
+_FAX_LINE = re.compile(r"^\s*(?:[A-Z]{3}-\d{1,2}-\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}\b.{0,160}?"
+                       r"\b(?:S|P|PAGE|SEITE|PAG|p)\.?\s*\d{1,3}\s*/\s*\d{1,3}\s*$", re.I)
+_FAX_LABEL = re.compile(r"^\s*(?:T\s?E\s?L\s?E\s?)?F\s?A\s?X(?:\s+(?:C\s?O\s?V\s?E\s?R|T\s?R\s?A\s?N\s?S\s?M\s?I\s?S\s?S\s?I\s?O\s?N)[\w\s]*)?\s*$|"
+                        r"^\s*(?:facsimile|télécopie|telecopia)\s*$", re.I)
+_FAX_FIELD = re.compile(r"^\s*(?:an|to|attn|fax|von|from|de|à|datum|date|fecha|seiten|pages|pagine|betreff|re|subject|objet|tel|cc)\s*:", re.I)
+
+
+def fax_pages(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A brief that was faxed: the machine's line at the top of every page (date and time, sender, "S.02/04"), and
+    the cover sheet before the brief (a "TELEFAX" label over its fields: to, from, date, pages, subject; a short
+    letter; a confidentiality notice), down to the next page. Both listed; the brief's own head is read under them."""
+    kept, removed = list(lines), []
+    machine = [n for n, line in enumerate(lines) if _FAX_LINE.match(line)]
+    for n in machine:
+        removed.append((n + 1, lines[n].strip(), FAX_LINE_REASON))
+        kept[n] = ""
+    label = next((n for n, line in enumerate(lines[:15]) if _FAX_LABEL.match(line)), None)
+    if label is not None and sum(bool(_FAX_FIELD.match(line)) for line in lines[label : label + 16]) >= 3:
+        end = next((n for n in machine if n > label), None)
+        end = end if end is not None else next((n for n in range(label, len(lines)) if "\f" in lines[n]), None)
+        if end is not None:
+            for n in range(end):
+                if kept[n].strip():
+                    removed.append((n + 1, lines[n].strip(), FAX_COVER_REASON))
+                    kept[n] = ""
+    return kept, sorted(removed)
+
 def _dated_row(line: str) -> str | None:
     """The date in a table's row, its cells set apart by bars or wide spaces ("0.1    12.02.2026   AL   First draft"), or
     a portal's list of a page's updates ("Published 23 October 2025", "5 November 2025: Corrected a figure.")."""

@@ -36,6 +36,7 @@ from brieflib.ingest.furniture import (
     document_comments,
     ebook_excerpts,
     emoji_marks,
+    fax_pages,
     image_placeholder_lines,
     inline_comment_markers,
     is_salutation,
@@ -211,6 +212,7 @@ def parse(text: str) -> Layout:
     lines = _listed(inline_comment_markers(lines), layout)
     lines = _listed(review_marks(lines), layout)
     lines = _listed(attendance(lines), layout)
+    lines = _listed(fax_pages(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
     if (source := markup_source(lines)) is not None:  # an Org-mode or AsciiDoc file, or a video's captions
