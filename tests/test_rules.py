@@ -5698,8 +5698,10 @@ def test_a_government_portals_page():
     "By Ann Lee (they/them) and Bo Chan @bochan",
 ])
 def test_a_byline_with_pronouns_and_handles_names_the_people(byline):
-    brief, _ = _head_fields(f"Keep the Harbours Open\nWhy the allies need the northern ports\n\n{byline}\nJanuary 27, 2026 · 7 min read\n\n{_PROSE}\n")
+    text = f"Keep the Harbours Open\nWhy the allies need the northern ports\n\n{byline}\nJanuary 27, 2026 · 7 min read\n\n[Share on X] [Share on Bluesky] [Copy link]\n\n{_PROSE}\n"
+    brief, layout = _head_fields(text)
     assert [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"] and brief.title == "Keep the Harbours Open"
+    assert body_texts(layout) == [_PROSE]
 
 
 def test_an_organisations_meetings_coverage():

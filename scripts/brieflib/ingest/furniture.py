@@ -1782,6 +1782,9 @@ _phrase_rule("section-links", 86, "web furniture: links to the page's own sectio
 _phrase_rule("page-feedback", 86, "web furniture: the site's question whether the page was useful",
              r"(?:is|was) this (?:page|article|information) (?:useful|helpful)\??(?:\s*\[?(?:yes|no)\]?){0,2}(?:\s*(?:\[?maybe\]?))?|"
              r"report a problem (?:with|on) this page|(?:help us )?improve (?:this page|gov\.\w+)", words=14)
+# Share buttons copied with their brackets: "[Share on X] [Share on Bluesky] [Copy link]"
+_phrase_rule("bracketed-share", 86, "web furniture: share buttons",
+             r"(?:\[(?:share(?: on| via)? [\w.]+|copy link|print|e-?mail|tweet|save|bookmark)\]\s*){2,}", words=16)
 # A wiki page's tools in a row at its foot: "Attachments (1)   Page history   Restrictions", "Like   Be the first to like this"
 _phrase_rule("wiki-tools", 86, "web furniture: a wiki page's tools (attachments, history, likes, labels)",
              r"(?:(?:attachments(?: \(\d+\))?|page history|page information|restrictions|like|be the first to like this|no labels|watch|"
