@@ -5765,3 +5765,15 @@ def test_a_faxed_brief_without_its_cover_sheet_and_transmission_lines():
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("Keep the Harbours Open", "2026-03-04", ["Bo Chan", "Ines Caldera"])
     assert body_texts(layout) == [_PROSE, _PROSE.replace("harbour", "port")]
+
+
+def test_a_syndicated_column_names_its_author_not_its_distributor():
+    """"Distributed by Meridian Features" under the byline is the syndicate's credit; the editor's note on a correction
+    and the agency's end mark ("-0-") under the text are no text."""
+    text = ("(Syndicated) — ANALYSIS —\nSLUG: PORTS-OPED   WORDS: 690   FOR RELEASE: IMMEDIATE\n\nKeep the Harbours Open\n\n"
+            "By Ann Lee\nDistributed by Meridian Features Syndicate\nMarch 9, 2026\n\n" + _PROSE + "\n\n" + _PROSE.replace("harbour", "port") + "\n\n"
+            "EDITOR'S NOTE: An earlier version of this column misstated a year. The error has been corrected in this version.\n\n"
+            "© 2026 Meridian Features Syndicate\n-0-\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ann Lee"] and brief.date == "2026-03-09"
+    assert body_texts(layout)[-1] == _PROSE.replace("harbour", "port")

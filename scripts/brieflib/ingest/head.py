@@ -930,7 +930,9 @@ _REPORTING_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=
 
 
 # A series' or column's name before the byline: "Critical Questions by Name and Name", "Letter from Kyiv by Name".
-_SERIES_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+(?:(?:from|of|on|the|in)\s+)?){1,4}by\s+(?P<rest>[A-Z].*)$")
+_SERIES_BY = re.compile(r"^(?!(?:Distributed|Syndicated|Produced|Published|Edited|Translated|Supported|Funded|Sponsored|Photographed|Illustrated|"
+                        r"Designed|Presented|Hosted|Commissioned|Reviewed|Copyedited|Provided|Powered|Made|Brought)\s+by\b)"  # a credit, not a series
+                        r"(?:[A-Z][\w'’-]*\s+(?:(?:from|of|on|the|in)\s+)?){1,4}by\s+(?P<rest>[A-Z].*)$")
 
 
 _PRONOUNS_AND_HANDLE = re.compile(r"\s*\((?:she|he|they|xe|ze|elle|il|sie|er)/(?:her|him|them|hers|his|theirs|xem|zir|elle|lui|ihr|ihm)(?:/\w+)?\)"
@@ -1401,7 +1403,7 @@ def _head_material(state: HeadState, offset: int) -> bool:
     if probe.i >= len(state.units):
         return False
     return any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line",
-                                                   "name-columns", "event-lines"))
+                                                   "name-columns", "event-lines", "credits"))
 
 
 @HEAD.register("reading-estimate", 88, "a reader view's estimate of the reading time, in the head")

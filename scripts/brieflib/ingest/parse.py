@@ -1352,7 +1352,7 @@ def _furniture_run(units: list[Unit], start: int, confirmed: int, end: int, layo
 
 # The mark that ends a press release's text: "###", "-30-", "ENDS", "– Ende –", "FIN". What follows is the
 # release's end matter (notes to editors, the publisher's description, media contacts), never the body.
-_END_MARK = re.compile(r"^(?:#{3}|-\s*30\s*-|[-–—*]*\s*(?:ends?|ende|fin|fine|koniec|einde|slut)\s*[-–—*]*|(?-i:ENDS?|ENDE)\.)$", re.I)  # "ENDS." in capitals; "Fine." is a word
+_END_MARK = re.compile(r"^(?:#{3}|-\s*(?:30|0)\s*-|[-–—*]*\s*(?:ends?|ende|fin|fine|koniec|einde|slut)\s*[-–—*]*|(?-i:ENDS?|ENDE)\.)$", re.I)  # "ENDS." in capitals; "Fine." is a word
 END_MATTER_REASON = "after the end mark of a release (notes to editors, contacts)"
 
 

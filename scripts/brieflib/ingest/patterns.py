@@ -806,6 +806,7 @@ def publisher_from(text: str) -> str | None:
 # "Translated from the Polish by", "Übersetzung aus dem Polnischen:", "Traduit de l'anglais par", "Foreword by".
 CREDIT_LINE = re.compile(
     r"^(?:edited by|(?:series |guest |managing |general )?editors?:|editorial (?:team|board):|foreword by|preface by|introduction by|"
+    r"(?:distributed|syndicated) by|"  # "Distributed by Meridian Features Syndicate": the syndicate that sends a column out
     r"(?:translated|translation)(?: (?:from|out of) (?:the )?\w+)?(?: by|:)|translators?:|illustrat(?:ed by|ions? by|ions?:)|"
     r"(?:cover )?(?:photos?|images?|design|layout)(?: by|:)|copy-?edit(?:ed by|ing:|or:)|proofreading:|"
     r"herausgegeben von|hrsg\. v(?:on|\.)|herausgeber(?:in)?:|übersetzung(?: aus dem \w+)?:|übersetzt(?: aus dem \w+)? von|vorwort von|"
@@ -956,6 +957,8 @@ _BOILERPLATE = [
     re.compile(r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone on a line
     re.compile(r"^[*∗†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
     re.compile(r"^Acknowledge?ments?\s*:", re.I),  # "Acknowledgements: We thank …" after the last paragraph
+    # an editor's note on a correction: "EDITOR'S NOTE: An earlier version of this column misstated …"
+    re.compile(r"^(?:editor['’]?s['’]? note|correction|clarification)\s*:\s*(?:an earlier version|this (?:article|column|piece|story|commentary) (?:has been|was) (?:corrected|updated|amended))", re.I),
     # a news agency's link to its code: "Our Standards: The Meridian Trust Principles."
     re.compile(r"^Our (?:editorial )?(?:standards|principles)\s*:\s*\S.{0,80}$", re.I),
     # who did what: "Author contributions: AB drafted …", "CRediT authorship contribution statement: …"
