@@ -5777,3 +5777,16 @@ def test_a_syndicated_column_names_its_author_not_its_distributor():
     brief, layout = _head_fields(text)
     assert [a.name for a in brief.authors] == ["Ann Lee"] and brief.date == "2026-03-09"
     assert body_texts(layout)[-1] == _PROSE.replace("harbour", "port")
+
+
+def test_a_columns_name_over_its_title_and_a_dateline_without_a_year():
+    text = ("Columns › Letters from Europe\n9 March 2026\n\nLETTER FROM KIEL\n\nThe City That Counts the Ships\n\nAnn Lee\n\n"
+            "KIEL, March 6 — On the ferry to the naval base, a harbour pilot told me that he counts the ships that leave. " + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.dateline) == ("The City That Counts the Ships", "KIEL, March 6")
+    assert body_texts(layout)[0].startswith("KIEL, March 6 — On the ferry")
+
+
+def test_a_letter_from_a_place_alone_is_the_title():
+    brief, _ = _head_fields("Letter from Kiel\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert brief.title == "Letter from Kiel"

@@ -1479,6 +1479,22 @@ def submitted_by_title(state: HeadState) -> Claim | None:
     return Claim("title", findings=[state.find("title", text, "submitted-by-title"), state.find("authors", authors, "submitted-by-title")])
 
 
+# A column's name over its title: "LETTER FROM VILNIUS", "Dispatch from Kyiv", "Postcard from Brussels"
+_COLUMN_FROM = re.compile(r"^(?:letter|letters|dispatch|dispatches|postcard|notes|view|report)\s+from\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$", re.I)
+
+
+@HEAD.register("column-name", 86, "a column's name over its title ('LETTER FROM VILNIUS')")
+def column_name(state: HeadState) -> Claim | None:
+    """The column a piece appears in, over the piece's own title: a kicker, not the title. Alone (no title under
+    it), it is the title."""
+    if state.title or not _COLUMN_FROM.match(state.text().strip()) or state.i + 1 >= len(state.units):
+        return None
+    below = state.text(1).strip()
+    if not P.heading_like(below, 20) or _head_material(state, 1):
+        return None
+    return Claim("doctype")
+
+
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")
 def bilingual_title(state: HeadState) -> Claim | None:
     """"Des garanties dignes de ce nom" over "Guarantees Worth the Name": the English line is the title, the other its

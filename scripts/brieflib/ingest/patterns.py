@@ -1169,7 +1169,9 @@ def note_item(text: str) -> tuple[int, str, str] | None:
 
 
 _DATELINE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z.'’ -]{2,40}?[A-Z](?:,\s*[A-Z][A-Za-z.' -]{1,30}?)?)\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--| - )\s*(?=\S)"
+    # "VILNIUS —", "KYIV, Ukraine —", "VILNIUS, March 6 —" (a day with no year: the place in capitals makes it one)
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{2,40}?[A-Z](?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][A-Za-z.' -]{1,30}?))?)"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--| - )\s*(?=\S)"
 )
 _NOT_DATELINES = {"NATO", "EU", "US", "UK", "UN", "OSCE", "USA", "G7", "G20", "ECFR", "EPC"}
 
@@ -1192,8 +1194,8 @@ def dateline(text: str, document: str = "") -> tuple[str, str] | None:
     if not match or match["dl"].split(",")[0].strip() in _NOT_DATELINES:
         return None
     place = match["dl"].split(",")[0].strip()
-    if document and len(re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", document)) > 1:
-        return None
+    if document and not re.search(r"\d", match["dl"]) and len(re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", document)) > 1:
+        return None  # an acronym used again in capitals; a place with its day ("KIEL, March 6 —") is a dateline however often named
     return match["dl"].strip(), text[match.end() :]
 
 
