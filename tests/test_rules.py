@@ -5790,3 +5790,12 @@ def test_a_columns_name_over_its_title_and_a_dateline_without_a_year():
 def test_a_letter_from_a_place_alone_is_the_title():
     brief, _ = _head_fields("Letter from Kiel\n\nBy Ann Lee\n\n" + _PROSE + "\n")
     assert brief.title == "Letter from Kiel"
+
+
+def test_a_reports_executive_summary_published_apart():
+    text = ("NORTHERN HARBOUR INSTITUTE\nReport | Published 12.01.2026\n\nEXECUTIVE SUMMARY\n\nKeep the Harbours Open\n"
+            "Why the allies need the northern ports\n\nBy Ann Lee and Bo Chan\n\nThis is a summary of the full report, available at\n"
+            "www.harbour.example/reports/ports. Figures and sources are given in the full report.\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors]) == ("Keep the Harbours Open", ["Ann Lee", "Bo Chan"])
+    assert body_texts(layout) == [_PROSE]

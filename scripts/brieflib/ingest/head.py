@@ -865,6 +865,9 @@ def staff_byline(state: HeadState) -> Claim | None:
     return Claim("byline")
 
 
+_SUMMARY_KINDS = {"executive summary", "summary", "summary report", "report summary", "synthèse", "zusammenfassung", "resumen ejecutivo"}
+
+
 @HEAD.register("section-label", 85, "section label above the title")
 def section_label(state: HeadState) -> Claim | None:
     """"Interviews", "Opinioni", "Standpunkt", "Tribuna | Defensa", "ANALYSIS / NATO EASTERN FLANK" above the title
@@ -876,6 +879,10 @@ def section_label(state: HeadState) -> Claim | None:
     if state.title or not segments or len(segments) > 3 or any(len(s.split()) > 4 for s in segments):
         return None
     if P.label(segments[0]) in labels:
+        return Claim("doctype")
+    # "EXECUTIVE SUMMARY" over a title and its byline: the summary of a report published apart, not a section of it
+    if len(segments) == 1 and P.label(segments[0]) in _SUMMARY_KINDS and P.heading_like(state.text(1), 20) and not _head_material(state, 1) \
+            and (_head_material(state, 2) or _head_material(state, 3)):
         return Claim("doctype")
     # "Example Policy Lab – Conversations": the publisher's name, then the section
     if any(P.label(s) in labels for s in segments[1:]) and all(P.label(s) in labels or P.is_institution(s) for s in segments):

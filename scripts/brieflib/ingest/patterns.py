@@ -850,6 +850,8 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # a summary published apart from its report: "This is a summary of the full report, available at …"
+    re.compile(r"^This (?:is an? |document is an? )?(?:executive )?summary of (?:the|a|our) (?:full |longer |complete )?(?:report|paper|study|publication)\b.{0,300}$", re.I | re.S),
     # a correction's note: "This article was updated on 21 January to correct the year in which …"
     re.compile(r"^This (?:article|piece|text|brief|commentary|analysis|post|paper) (?:was|has been) (?:updated|corrected|amended|revised) on\b.{0,200}$", re.I),
     # the record of the book a review essay reviews: "The Long Shadow: … By Harald Brenner. Cambridge: Meridian University
