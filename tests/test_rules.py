@@ -5799,3 +5799,96 @@ def test_a_reports_executive_summary_published_apart():
     brief, layout = _head_fields(text)
     assert (brief.title, [a.name for a in brief.authors]) == ("Keep the Harbours Open", ["Ann Lee", "Bo Chan"])
     assert body_texts(layout) == [_PROSE]
+
+
+# Misreadings a second review found in the rules above (2026-11-30): each a text that must come out as it is written.
+def test_a_sentence_that_opens_with_present_and_a_name_is_text():
+    sentence = "Present: Dr Okafor, who chaired the session, opened by warning that the ports' debt had doubled since 2020. Several members agreed."
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + sentence + "\n")
+    assert sentence in body_texts(layout)
+
+
+def test_a_fax_whose_brief_starts_on_its_cover_page_keeps_the_brief():
+    text = ("TELEFAX\n\nTo:      Ministry of Transport\nFrom:    Harbour Institute\nDate:    4 March 2026\nPages:   2\nSubject: Ports\n\n"
+            "Keep the Harbours Open\n\n" + _PROSE + "\n\nMAR-04-2026 09:15    HARBOUR INSTITUTE    +49 431 555 0100    S.02/02\n\n"
+            + _PROSE.replace("harbour", "port") + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Keep the Harbours Open" and _PROSE in body_texts(layout)
+
+
+def test_a_title_shaped_like_a_numbered_session_is_the_title():
+    brief, _ = _head_fields("Harbour Policy Institute\nHuman Rights Council, 61st Session\nAna Ruiz\n4 March 2026\n\n" + _PROSE + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == ("Human Rights Council, 61st Session", ["Ana Ruiz"])
+
+
+def test_written_evidence_by_two_people_of_two_institutes():
+    title = "Written evidence submitted by Dr Ana Ruiz, Harbour Institute, and Professor Ben Ode, Nordic Centre for Ports (PSE0051)"
+    body = "\n\n".join(["1. Summary", "1.1 " + _PROSE, "1.2 " + _PROSE.replace("harbour", "port")])
+    brief, _ = _head_fields(title + "\n\n" + body + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ruiz", "Harbour Institute"), ("Ben Ode", "Nordic Centre for Ports")]
+
+
+def test_notes_that_end_with_a_page_after_a_dash_are_notes():
+    text = ("Keep the Harbours Open\n\nBy Ann Lee\n\nThe ports' debt doubled.[1] Nobody noticed.[2] " + _PROSE + "\n\nNotes\n\n"
+            "[1] Ministry of Transport, Annual Port Report 2025 – p. 14\n[2] Ibid. – p. 22\n")
+    _, layout = _head_fields(text)
+    assert layout.notes == {1: "Ministry of Transport, Annual Port Report 2025 – p. 14", 2: "Ibid. – p. 22"}
+
+
+def test_a_timetable_of_months_at_the_end_of_the_text_stays():
+    table = "Timetable\n\nGuarantee scheme approved by parliament\nSeptember 2025\n\nFirst refinancing round closes\nNovember 2025\n"
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n4 March 2026\n\n" + _PROSE + "\n\n" + table)
+    assert "November 2025" in " ".join(body_texts(layout))
+
+
+def test_a_figures_alternative_text_wrapped_over_two_lines_is_listed_whole():
+    text = ("H1 Keep the Harbours Open\n\nP The harbours of the north were sold in a decade of fast trade.\n\n"
+            "Figure: Bar chart comparing the debt of the ports of Gdansk, Klaipeda and Riga\nbetween 2019 and 2025, in millions of euros.\n\n"
+            "H2 The money\n\nP Ministers found the money for cranes.\n\nP Nobody has yet said who pays the crews.\n")
+    _, layout = _head_fields(text)
+    assert not any("between 2019 and 2025" in t for t in body_texts(layout))
+
+
+def test_an_org_files_blocks_and_captions():
+    text = ("#+TITLE: Keep the Harbours Open\n#+AUTHOR: Ann Lee\n\n* The ports\n#+BEGIN_QUOTE\nThe quays are the allies' doors.\n#+END_QUOTE\n"
+            "#+CAPTION: Port debt, 2019-2025\n" + _PROSE + "\n")
+    _, layout = _head_fields(text)
+    texts = " ".join(body_texts(layout))
+    assert "BEGIN_QUOTE" not in texts and "END_QUOTE" not in texts and "The quays are the allies' doors." in texts and "Port debt, 2019-2025" in texts
+
+
+def test_an_asciidoc_files_comment_blocks_links_and_block_titles():
+    text = ("= Keep the Harbours Open\nAnn Lee\n:toc:\n\n////\nReviewer: check the Riga figure. Do not publish yet.\n////\n\n"
+            "See https://ports.example/report[the ministry's own report] and <<costs,the section on costs>>.\n\n.Port debt\n" + _PROSE + "\n")
+    _, layout = _head_fields(text)
+    texts = " ".join(body_texts(layout))
+    assert "Reviewer" not in texts and "See the ministry's own report and the section on costs." in texts and ".Port debt" not in texts
+
+
+def test_a_caption_that_opens_a_bracket_is_text():
+    text = ("1\n00:00:01,000 --> 00:00:04,000\nThe ports carry most of the trade\n\n2\n00:00:04,100 --> 00:00:07,000\n(and that is the part\n\n"
+            "3\n00:00:07,100 --> 00:00:10,000\nthe ministry ignores) of the north.\n")
+    _, layout = _head_fields(text)
+    assert "(and that is the part the ministry ignores)" in " ".join(body_texts(layout))
+
+
+def test_rtf_tables_unicode_counts_and_characters_beyond_the_basic_plane():
+    from brieflib.ingest.rtf import rtf_text
+
+    source = ("{\\rtf1\\ansi\\ansicpg0{\\headerf Harbour Institute - Confidential}\\uc0 The port\\u8217 s debt\\par\n"
+              "\\uc2 Ships\\u8212\\'97\\'97 cranes\\par\n\\trowd Port\\cell 2019\\cell\\row Riga\\cell 120\\cell\\row\n"
+              "\\pard\\uc1 Emoji \\u-10179?\\u-8542? here\\par}")
+    assert rtf_text(source) == "The port’s debt\n\nShips— cranes\n\nPort\t2019\nRiga\t120\n\nEmoji 🚢 here\n"
+
+
+def test_a_title_in_capitals_that_opens_with_of_under_a_masthead_is_the_title():
+    brief, _ = _head_fields("HARBOUR POLICY INSTITUTE\nOF PORTS AND POWER\n\nAna Ruiz\n\n4 March 2026\n\n" + _PROSE + "\n")
+    assert (brief.publisher, brief.title, [a.name for a in brief.authors]) == ("Harbour Policy Institute", "OF PORTS AND POWER", ["Ana Ruiz"])
+
+
+def test_figures_and_lists_without_english_words_in_an_english_text_are_no_translation():
+    figures = "Key figures: Gdansk debt EUR 1.2bn (2025); Klaipeda EUR 0.8bn; Riga EUR 0.6bn; combined utilisation 61%, down nine points since 2021."
+    asks = "Recommendations: joint dredging fund; pooled procurement; harmonised tariffs; EU guarantee covering refinancing costs until 2030."
+    text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + "\n\n".join([_PROSE, figures, _PROSE.replace("harbour", "port"), asks, _PROSE]) + "\n"
+    _, layout = _head_fields(text)
+    assert figures in body_texts(layout) and asks in body_texts(layout)

@@ -64,10 +64,16 @@ def is_page_number(line: str, repeated: Counter, alone: bool = True) -> bool:
 _PAGE_SEGMENT = re.compile(r"(?:page|p\.|pag\.|seite|página|pagina|strona|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di|z|sur|van)\s*\d{1,3})?", re.I)
 
 
+_PAGE_OF = re.compile(r"(?:page|seite|página|pagina|strona)\s*\d{1,3}\s*(?:of|/|von|de|di|z|sur|van)\s*\d{1,3}", re.I)
+
+
 @PAGE_FURNITURE.register("page-footer", 85, "page furniture: a footer with its page number")
 def is_page_footer(line: str, repeated: Counter, alone: bool = True) -> bool:
     """"Memo 4/2026 · Page 1 of 3", "Harbour Institute | Seite 2 von 5": one segment is the page number, even on a one-page memo."""
-    segments = [s.strip() for s in re.split(r"\s+[|·•—–]\s+|\s{3,}", line.strip()) if s.strip()]  # "PV 01 — page 2 of 2" too
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s{3,}", line.strip()) if s.strip()]
+    dashed = [s.strip() for s in re.split(r"\s+[—–]\s+", line.strip()) if s.strip()]
+    if len(dashed) >= 2 and len(line.split()) <= 14 and _PAGE_OF.fullmatch(dashed[-1]):
+        return True  # "IPAES/DIP (2026) PV 01 — page 2 of 2": the page and the count, spelt out ("… – p. 14" in a note is a page cited)
     if len(segments) >= 2 and re.fullmatch(r"\d{1,3}\s*/\s*\d{1,3}", segments[-1]) and re.search(r"\S\s{6,}\d{1,3}\s*/\s*\d{1,3}\s*$", line):
         # "NON-PAPER – NOT AN OFFICIAL EU DOCUMENT          1/1", "Brief_03.pdf          2 / 3": the page and its count at the
         # margin, beside a marking in capitals or a file's name ("Latvia          3/5" is a table's row)
@@ -641,13 +647,15 @@ _HONORIFIC = re.compile(r"^\s*(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Lord|Lady|H\.?E
 def attendance(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     """A meeting's record names who attended it before its text: "Present:" over a line per member ("Mr Ole Hansen
     (Chair, Denmark)"), "Also present: Dr …", "Apologies: Mr …", "Secretariat: Ms …". Listed, and never read as the
-    record's authors: the lines under a lone label each a name with its honorific, a labelled line's names likewise."""
+    record's authors: the lines under a lone label each a name with its honorific, a labelled line's names likewise
+    (a list of short parts: "Present: Dr Okafor, who chaired the session, opened by warning …" is a sentence)."""
     kept, removed = list(lines), []
     for n, line in enumerate(lines[:80]):
         if not (label := _ATTENDANCE_LABEL.match(line)):
             continue
         if label["value"].strip():
-            if _HONORIFIC.match(label["value"]):
+            parts = re.split(r"[,;]\s*", label["value"].strip().rstrip("."))
+            if _HONORIFIC.match(label["value"]) and all(len(part.split()) <= 6 for part in parts) and not re.search(r"[.!?]\s+[A-Z]", label["value"]):
                 removed.append((n + 1, line.strip(), ATTENDANCE_REASON))
                 kept[n] = ""
             continue
@@ -684,14 +692,44 @@ def fax_pages(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
         kept[n] = ""
     label = next((n for n, line in enumerate(lines[:15]) if _FAX_LABEL.match(line)), None)
     if label is not None and sum(bool(_FAX_FIELD.match(line)) for line in lines[label : label + 16]) >= 3:
-        end = next((n for n in machine if n > label), None)
-        end = end if end is not None else next((n for n in range(label, len(lines)) if "\f" in lines[n]), None)
-        if end is not None:
-            for n in range(end):
-                if kept[n].strip():
-                    removed.append((n + 1, lines[n].strip(), FAX_COVER_REASON))
-                    kept[n] = ""
+        for n in _cover_sheet(lines, label):
+            if kept[n].strip():
+                removed.append((n + 1, lines[n].strip(), FAX_COVER_REASON))
+                kept[n] = ""
     return kept, sorted(removed)
+
+
+_CLOSING_FORMULA = re.compile(r"^\s*(?:mit freundlichen grüßen|mit besten grüßen|kind regards|best regards|regards|yours sincerely|sincerely|"
+                              r"yours faithfully|cordialement|bien cordialement|saludos(?: cordiales)?|atentamente|cordiali saluti|distinti saluti|z poważaniem)\b", re.I)
+_CONFIDENTIAL = re.compile(r"\b(?:confidential|vertraulich|confidentiel|confidencial|riservat|in error|irrtümlich|par erreur|intended (?:only )?for)\b", re.I)
+
+
+def _cover_sheet(lines: list[str], label: int) -> list[int]:
+    """The lines of a fax's cover sheet from its label: the label and the fields, a short letter (from its greeting
+    to its closing formula and signature) and its notices of confidentiality, and the rest of the page when a page
+    break or the machine's line follows. The brief that may start on the same page stays."""
+    taken, n, letter = [label], label + 1, False
+    while n < len(lines):
+        if not lines[n].strip():
+            n += 1
+            continue
+        if _FAX_LINE.match(lines[n]) or "\f" in lines[n]:
+            break
+        block = [n]
+        while block[-1] + 1 < len(lines) and lines[block[-1] + 1].strip() and not _FAX_LINE.match(lines[block[-1] + 1]):
+            block.append(block[-1] + 1)
+        first = lines[n].strip()
+        if _FAX_FIELD.match(first) or all(_FAX_FIELD.match(lines[k]) or lines[k][:1].isspace() for k in block):
+            pass  # the fields, their values wrapped onto indented lines
+        elif re.match(r"^(?:sehr geehrte|liebe|dear|chère|cher|madame|monsieur|estimad[oa]|gentile|szanown)", first, re.I):
+            letter = True
+        elif letter and _CLOSING_FORMULA.match(first):
+            letter = False  # the closing formula, and the signature under it in the same block
+        elif not (letter or _CONFIDENTIAL.search(" ".join(lines[k] for k in block))):
+            break  # the brief's own first line
+        taken += block
+        n = block[-1] + 1
+    return taken
 
 def _dated_row(line: str) -> str | None:
     """The date in a table's row, its cells set apart by bars or wide spaces ("0.1    12.02.2026   AL   First draft"), or
@@ -989,8 +1027,11 @@ def structure_tags(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
         kept[n] = lines[n][match.end() :]
     for n in blocks:  # "Figure: Bar chart comparing …": a figure's alternative text, which the view shows in its place
         if re.match(r"(?:Figure|Graphic|Image|Chart)\s*:\s+\S", lines[n]):
-            removed.append((n + 1, lines[n].strip(), FIGURE_TEXT_REASON))
-            kept[n] = ""
+            k = n
+            while k < len(lines) and lines[k].strip() and (k == n or not _STRUCTURE_TAG.match(lines[k])):
+                removed.append((k + 1, lines[k].strip(), FIGURE_TEXT_REASON))  # the text, and its lines if it wraps
+                kept[k] = ""
+                k += 1
     return kept, sorted(removed)
 
 

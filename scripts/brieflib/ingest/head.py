@@ -741,7 +741,8 @@ def masthead(state: HeadState) -> Claim | None:
     if _DEPARTMENT.search(name.strip()):
         return Claim("masthead")  # "Europe in the World Programme" over the title: a programme of the publisher, not the publisher
     rest = state.text(1).strip()
-    if name.isupper() and rest.isupper() and _NAME_GOES_ON.match(rest) and P.is_institution(f"{name} {rest}"):
+    if name.isupper() and rest.isupper() and _NAME_GOES_ON.match(rest) and P.is_institution(f"{name} {rest}") \
+            and state.units[state.i + 1].line == state.line() + 1 and not _names_or_date(state, 2):  # a title still to come under it
         # "RHINE-MEUSE INSTITUTE" / "FOR INTERNATIONAL AFFAIRS": a name in capitals set over two lines
         return Claim("masthead", 2, [state.find("publisher", P.institution_name(f"{name} {rest}"), "masthead")])
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(P.without_town(name)), "masthead")])
@@ -1404,6 +1405,12 @@ def head_line(text: str) -> bool:
     return bool(authors_from(rest if rest is not None else text))
 
 
+def _names_or_date(state: HeadState, offset: int) -> bool:
+    """True when the unit at ``offset`` names the authors or gives the date (no title can be under it)."""
+    probe = HeadState(state.units, state.i + offset, True, state.authors, state.date, state.common)
+    return probe.i < len(state.units) and any(HEAD[name].test(probe) for name in ("date-line", "byline", "author-lines", "author-line"))
+
+
 def _head_material(state: HeadState, offset: int) -> bool:
     """True when the unit at ``offset`` is a byline, an author line or a date."""
     probe = HeadState(state.units, state.i + offset, True, state.authors, state.date, state.common)
@@ -1454,13 +1461,16 @@ def from_department(state: HeadState) -> Claim | None:
 
 
 # The meeting a release reports: "Committee on Maritime Security, 47th Meeting (AM)", "Security Council, 9812th Meeting"
-_NUMBERED_MEETING = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:committee|council|commission|assembly|conference|board|group|subcommittee)\b[^,]{0,80},\s*"
+_NUMBERED_MEETING = re.compile(r"^(?-i:(?:[A-Z][\w'’-]*\s+){0,3})(?:committee|council|commission|assembly|conference|board|group|subcommittee)\b[^,]{0,80},\s*"
                            r"\d{1,5}(?:st|nd|rd|th)\s+(?:meeting|session|sitting|plenary(?: meeting)?)(?:\s*\((?:AM|PM|morning|afternoon|night)\))?$", re.I)
 
 
 @HEAD.register("meeting-line", 94, "the meeting a release reports, with its number ('Committee on Ports, 47th Meeting (AM)')")
 def meeting_line(state: HeadState) -> Claim | None:
-    return Claim("doctype") if not state.title and _NUMBERED_MEETING.match(state.text().strip()) else None
+    """The meeting over a release's own headline; with no headline under it (a byline or a date next), it is the title."""
+    if state.title or not _NUMBERED_MEETING.match(state.text().strip()) or state.i + 1 >= len(state.units) or _head_material(state, 1):
+        return None
+    return Claim("doctype")
 
 
 # "Written evidence submitted by Dr A and B, Institute (DSP0047)", "Submission by X to the consultation on …"
@@ -1475,14 +1485,23 @@ def submitted_by_title(state: HeadState) -> Claim | None:
     text = state.text().strip()
     if state.title or not (match := _SUBMITTED_BY.match(text)) or len(text.split()) > 30:
         return None
-    names, _, place = match["names"].rpartition(", ")
-    if not names or not P.is_institution(place):
-        names, place = match["names"], ""
-    authors = authors_from(names, state.common)
+    authors: list[Author] = []
+    # "Dr A, Harbour Institute, and Professor B, Nordic Centre" (each with hers) or "Dr A and B, Harbour Institute" (one for both)
+    place = ""
+    for part in reversed(re.split(r",?\s+and\s+(?=(?:Dr|Prof(?:essor)?|Mr|Ms|Mrs|Sir|Dame)\.?\s|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)", match["names"])):
+        names, _, own = part.rpartition(", ")
+        if names and P.is_institution(own):
+            place = own
+        else:
+            names = part  # no place of her own: the one named after her, for all of them
+        found = authors_from(names, state.common)
+        if not found:
+            return None
+        for author in found:
+            author.affiliation = P.institution_name(place) if place else author.affiliation
+        authors[:0] = found
     if not authors:
         return None
-    for author in authors:
-        author.affiliation = P.institution_name(place) if place else author.affiliation
     return Claim("title", findings=[state.find("title", text, "submitted-by-title"), state.find("authors", authors, "submitted-by-title")])
 
 

@@ -1113,7 +1113,7 @@ def _other_language_paragraphs(units: list[Unit]) -> list[Unit]:
     the paragraphs in the other language, when every one of them stands beside an English one of about its length
     and they make half the text. A quotation in another language inside an English text stands alone: no pair."""
     prose = [u for u in units if word_count(u.text) >= 12]
-    other = [k for k, u in enumerate(prose) if P.english_share(u.text) < 0.05]
+    other = [k for k, u in enumerate(prose) if P.english_share(u.text) < 0.05 and P.foreign_share(u.text) >= 0.08]  # another language's words
     if len(other) < 2 or len(other) * 2 < len(prose) - 1:
         return []
     def twin(k: int, j: int) -> bool:
@@ -1227,7 +1227,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "signature"
             signed = authors_from(re.sub(r"^[—–-]{1,2}\s*", "", unit.text.strip()))
             _first_authors(layout, signed, "signature", unit)  # "— NAME, senior fellow at …": the author
-        elif j > body_start and (closing := _closing_date(unit.text)):
+        elif j > body_start and (closing := _closing_date(unit.text, last=ends_sentence(units[j - 1].text) or P.is_person_name(units[j - 1].text.strip()))):
             unit.role = "closing-date"
             closing_dates.append((closing, unit))
         elif len(unit.text.split()) <= 8 and not ends_sentence(unit.text) and j > body_start:
@@ -1572,11 +1572,13 @@ def _signed_close(units: list[Unit], j: int, body_start: int, lines: list[str]) 
 _PLACE_DATE = re.compile(rf"^(?P<place>[{P._UP}][\w'’.-]*(?:[ -][{P._UP}][\w'’.-]*){{0,3}}),\s+(?:(?:le|den|am|el|il|dnia|op|em)\s+)?(?P<date>.+)$")
 
 
-def _closing_date(text: str) -> str | None:
-    """"Brussels, 4 March 2026" under the text, or the date alone ("January 2026"), as a submission is signed off."""
+def _closing_date(text: str, last: bool = False) -> str | None:
+    """"Brussels, 4 March 2026" under the text, or the date alone ("January 2026") under the text's last sentence or
+    its signer's name, as a submission is signed off (``last``); a date under a line that ends no sentence is a
+    timetable's."""
     match = _PLACE_DATE.match(text.strip())
     if not match or len(text.split()) > 10:
-        return P.parse_date(text.strip()) if len(text.split()) <= 4 else None
+        return P.parse_date(text.strip()) if last and len(text.split()) <= 4 else None
     return P.parse_date(match["date"])
 
 

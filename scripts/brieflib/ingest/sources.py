@@ -63,7 +63,11 @@ def org_source(lines: list[str]) -> Source | None:
     drawer = False
     for n, line in enumerate(lines):
         stripped = line.strip()
-        if (keyword := _ORG_KEYWORD.match(line)) is not None:
+        if re.match(r"#\+(?:begin|end)_\w+", stripped, re.I):
+            source.drop(n, MARKUP_REASON)  # "#+BEGIN_QUOTE" … "#+END_QUOTE": a block's delimiters, its lines the text's
+        elif (keyword := _ORG_KEYWORD.match(line)) is not None and keyword["key"].lower() == "caption":
+            source.lines[n] = keyword["value"].strip()  # "#+CAPTION: Port debt, 2019-2025": a figure's or table's caption
+        elif keyword is not None:
             _org_field(source, n, keyword["key"].lower(), keyword["value"].strip(), line)
             source.drop(n, SETTINGS_REASON)
         elif drawer or re.fullmatch(r":[A-Z_]+:", stripped):
@@ -125,8 +129,16 @@ def asciidoc_source(lines: list[str]) -> Source | None:
             source.findings.append(Finding("date", iso, "asciidoc-revision", header + 1, lines[header].strip()))
         source.drop(header, SETTINGS_REASON)
     number = 0
+    comment = False
     for n, line in enumerate(source.lines):
         if n <= header and not line.strip():
+            continue
+        if line.strip() == "////" or comment:
+            comment = (line.strip() == "////") != comment  # "////" opens and closes a comment block: nothing in it is shown
+            source.drop(n, COMMENT_REASON)
+            continue
+        if line.strip() == "|===":
+            source.drop(n, MARKUP_REASON)  # a table's delimiter; its rows are set apart by wide spaces
             continue
         if (attribute := _ADOC_ATTRIBUTE.match(line)) is not None:
             key, value = attribute["key"].lower(), attribute["value"].strip()
@@ -142,6 +154,11 @@ def asciidoc_source(lines: list[str]) -> Source | None:
         else:
             text = re.sub(r"^(={2,6})\s+", lambda m: "#" * len(m[1]) + " ", line)  # "== The bottleneck" as a heading
             text = re.sub(r"^\.\s+(?=\S)", "- ", text)  # ". Buy together": an item of an ordered list
+            text = re.sub(r"^\.(?=[A-Z])", "", text)  # ".Port debt": a block's title, over its table or figure
+            text = re.sub(r"(?:https?|mailto|link):[^\s\[]+\[(?P<text>[^\]]+)\]", lambda m: m["text"], text)  # a link's words
+            text = re.sub(r"<<[\w-]+,\s*(?P<text>[^>]+)>>|<<(?P<id>[\w-]+)>>", lambda m: m["text"] or m["id"], text)  # a cross-reference
+            if text.startswith("|"):
+                text = "   ".join(cell.strip() for cell in text.strip().strip("|").split("|"))  # "|Port |2019": a table's row
 
             def note(match: re.Match, n: int = n) -> str:
                 nonlocal number
@@ -156,7 +173,7 @@ def asciidoc_source(lines: list[str]) -> Source | None:
 # -- SubRip captions --------------------------------------------------------
 
 _TIMING = re.compile(r"^\s*(?P<start>\d{2}:\d{2}:\d{2}[,.]\d{3})\s*-->\s*(?P<end>\d{2}:\d{2}:\d{2}[,.]\d{3})\s*$")
-_SOUND = re.compile(r"^\s*[\[(♪][^\])]{1,40}[\])♪]?\s*$")  # "[MUSIC]", "(applause)", "♪"
+_SOUND = re.compile(r"^\s*(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)|♪[^♪]{0,60}♪?)\s*$")  # "[MUSIC]", "(applause)", "♪ … ♪": closed
 PAUSE = 2.0  # seconds of silence between two captions that end a paragraph, when the first ends a sentence
 
 
