@@ -5892,3 +5892,14 @@ def test_figures_and_lists_without_english_words_in_an_english_text_are_no_trans
     text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + "\n\n".join([_PROSE, figures, _PROSE.replace("harbour", "port"), asks, _PROSE]) + "\n"
     _, layout = _head_fields(text)
     assert figures in body_texts(layout) and asks in body_texts(layout)
+
+
+@pytest.mark.parametrize("notice", [
+    "Diese Übersetzung wurde maschinell erstellt und kann Fehler enthalten.",
+    "This translation was produced automatically and may contain errors.",
+    "[Translated automatically from German]  Show original",
+])
+def test_a_machine_translations_notice_is_no_text(notice):
+    text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nAnn Lee is a fellow at the Northern Harbour Institute.\n\n" + notice + "\n"
+    brief, layout = _head_fields(text)
+    assert body_texts(layout) == [_PROSE] and brief.authors[0].affiliation == "Northern Harbour Institute"
