@@ -5903,3 +5903,18 @@ def test_a_machine_translations_notice_is_no_text(notice):
     text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nAnn Lee is a fellow at the Northern Harbour Institute.\n\n" + notice + "\n"
     brief, layout = _head_fields(text)
     assert body_texts(layout) == [_PROSE] and brief.authors[0].affiliation == "Northern Harbour Institute"
+
+
+def test_a_journal_articles_first_page_from_its_publisher():
+    """The journal's citation line and masthead, "Research brief", a question title in sentence case after its main
+    title, authors marked with letters, the letters' affiliations under a blank line, the authors' addresses and the
+    article's history on one line (the date it was published online is the date)."""
+    text = ("Journal of Ports and Power 14 (2026) 100238\n\nContents lists available at ScienceScope\nJournal of Ports and Power\njournal homepage: www.pp.example.org\n\n"
+            "Research brief\n\nKeeping the harbours open: Can Europe's navies guard the northern ports?\n\n"
+            "Ann Lee a,*, Bo Chan b\n\na Northern Harbour Institute, Kiel, Germany\nb Baltic Ports Observatory, Riga, the Republic of Latvia\n\n"
+            "* Corresponding author.\nE-mail addresses: a.lee@harbour.example (A. Lee), b.chan@ports.example (B. Chan).\n\n"
+            "Article history: Received 12-11-2025; Accepted 20-01-2026; Published online 17-02-2026\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keeping the harbours open: Can Europe's navies guard the northern ports?", "2026-02-17")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Institute"), ("Bo Chan", "Baltic Ports Observatory")]
+    assert body_texts(layout) == [_PROSE]

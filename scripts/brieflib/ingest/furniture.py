@@ -1826,6 +1826,9 @@ _phrase_rule("page-feedback", 86, "web furniture: the site's question whether th
 # Share buttons copied with their brackets: "[Share on X] [Share on Bluesky] [Copy link]"
 _phrase_rule("bracketed-share", 86, "web furniture: share buttons",
              r"(?:\[(?:share(?: on| via)? [\w.]+|copy link|print|e-?mail|tweet|save|bookmark)\]\s*){2,}", words=16)
+# A journal publisher's head over an article: "Contents lists available at ScienceScope", "journal homepage: www.…"
+_phrase_rule("journal-masthead", 88, "a journal publisher's lines over the article (where its contents are listed, its homepage)",
+             r"contents lists? available at\s+\S.{0,60}|journal homepage\s*:\s*\S+", words=12)
 # A wiki page's tools in a row at its foot: "Attachments (1)   Page history   Restrictions", "Like   Be the first to like this"
 _phrase_rule("wiki-tools", 86, "web furniture: a wiki page's tools (attachments, history, likes, labels)",
              r"(?:(?:attachments(?: \(\d+\))?|page history|page information|restrictions|like|be the first to like this|no labels|watch|"

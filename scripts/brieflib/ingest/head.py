@@ -169,7 +169,13 @@ _ISSUE_LINE = re.compile(r"^(?:(?:19|20)\d\d,\s*)?vol(?:ume)?\.?\s*\d{1,3},?\s*(
 
 @HEAD.register("journal-issue", 96, "a journal's volume, issue and pages over an article")
 def journal_issue(state: HeadState) -> Claim | None:
-    return Claim("doctype") if _ISSUE_LINE.match(state.text().strip()) else None
+    text = state.text().strip()
+    return Claim("doctype") if _ISSUE_LINE.match(text) or (not state.title and _JOURNAL_CITATION.match(text)) else None
+
+
+# A journal's name, volume, year and article number as its publisher sets them over an article:
+# "Journal of Euro-Asian Security Studies 14 (2026) 100238", "Ports and Power 7 (2025) 112–131"
+_JOURNAL_CITATION = re.compile(r"^[A-Z][\w&'’:-]*(?:\s+[\w&'’:-]+){1,9}\s+\d{1,3}\s*\((?:19|20)\d\d\)\s+\d{1,7}(?:\s*[–-]\s*\d{1,7})?$")
 
 
 @HEAD.register("date-line", 100, "date line")
@@ -1417,7 +1423,7 @@ def _head_material(state: HeadState, offset: int) -> bool:
     if probe.i >= len(state.units):
         return False
     return any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line",
-                                                   "name-columns", "event-lines", "credits"))
+                                                   "name-columns", "event-lines", "credits", "article-history"))
 
 
 @HEAD.register("reading-estimate", 88, "a reader view's estimate of the reading time, in the head")
@@ -1521,6 +1527,18 @@ def column_name(state: HeadState) -> Claim | None:
     return Claim("doctype")
 
 
+@HEAD.register("affiliation-notes", 73, "the affiliations under names marked with letters ('a Harbour Institute, Kiel')")
+def affiliation_notes(state: HeadState) -> Claim | None:
+    """"a Northern Harbour Institute, Kiel" / "b Baltic Ports Observatory, Riga" under "Ann Lee a,*, Bo Chan b": read
+    with the names (``marked-authors``), and the head goes on under them (the article's history, its date)."""
+    if not state.i or state.units[state.i - 1].role != "byline":
+        return None
+    count = 0
+    while state.i + count < len(state.units) and all(P.AFFILIATION_NOTE.match(line.strip()) for line in state.text(count).split("\n")):
+        count += 1
+    return Claim("byline", count) if count else None
+
+
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")
 def bilingual_title(state: HeadState) -> Claim | None:
     """"Des garanties dignes de ce nom" over "Guarantees Worth the Name": the English line is the title, the other its
@@ -1561,7 +1579,8 @@ def title(state: HeadState) -> Claim | None:
         return Claim("title", 2, [state.find("title", f"{text} {state.text(1)}", "title-wrapped")])
     # a long title that asks a question, in Title Case, right above the byline (a question in the body is short
     # or in sentence case)
-    question = bare.rstrip().endswith("?") and len(bare.split()) <= 24 and _title_case(bare) and _head_material(state, 1)
+    # a question in Title Case, or a journal's in sentence case after its main title ("Flying the flag: Can Europe …?")
+    question = bare.rstrip().endswith("?") and len(bare.split()) <= 24 and (_title_case(bare) or ": " in bare) and _head_material(state, 1)
     if not (P.heading_like(bare, 32) or question) or P.is_notice(text):  # "Circulated at the request of …" is no title
         return None
     if _wrapped_title(state):
@@ -1725,7 +1744,10 @@ def head_notice(state: HeadState) -> Claim | None:
     if not P.is_boilerplate(state.text()):
         return None
     above_title = not state.title and state.i + 1 < len(state.units) and (P.is_doctype(state.text(1)) or P.heading_like(state.text(1), 32))
-    return Claim("notice") if above_title or _head_material(state, 1) else None
+    # more of the head under it, maybe under a second notice ("* Corresponding author." / "E-mail addresses: …" / the history)
+    more = _head_material(state, 1) or (re.match(r"^[*∗†]?\s*corresponding author\b", state.text(), re.I) is not None
+                                         and P.EMAIL_ADDRESSES.match(state.text(1).strip()) is not None and _head_material(state, 2))
+    return Claim("notice") if above_title or more else None
 
 
 @HEAD.register("subtitle", 45, "subtitle")

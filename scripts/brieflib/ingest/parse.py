@@ -942,6 +942,8 @@ def _continues(first: Unit, second: Unit) -> bool:
         return False
     if re.match(r"(?:ul|al|pl|os|str)\.\s+[A-ZÀ-Ý]", b):
         return False  # "ul. Wiejska 00, 00-000 Warsaw": an address's street under the publisher's name, not the rest of it
+    if P.AFFILIATION_NOTE.match(b.split("\n")[0]) and re.search(r"(?<=[^\W\d_])\s+[a-f](?:\s*,\s*[*∗])?$", a):
+        return False  # "… Nikos Stavridis c" over "a Centre for …": names marked with letters, then the affiliations
     if (_KEY_LINE.match(a) and _KEY_LINE.match(b)) or (P.AFFILIATION_NOTE.match(a) and P.AFFILIATION_NOTE.match(b)):
         return False  # "id: 48213" / "type: analysis": two fields of an export; "a Institute, City" / "b …": two affiliations
     if a.rstrip(CLOSERS).endswith(",") and (_sign_off(a) or _SALUTATION.match(a)):

@@ -843,8 +843,10 @@ POSTAL = re.compile(
 # Whom to write to, and how: "Contact: Name, name@…", "Press enquiries: Name, Role, press@…, +372 600 1234", "Author enquiries: …@…".
 CONTACT_LINE = re.compile(r"^(?:contact|correspondence|corresponding author|(?:press|media|author|general|editorial) (?:enquiries|inquiries|contact))"
                           r"\b:?\s+[^@]{0,80}?\S+@\S+\.\w+(?:,?\s*(?:tel\.?:?\s*)?\+?\d[\d ()./-]{6,}\d)?\s*$", re.I)
+# The authors' addresses on an article's first page: "E-mail addresses: a.lee@harbour.example (A. Lee), b.chan@… (B. Chan)."
+EMAIL_ADDRESSES = re.compile(r"^e-?mail(?: address(?:es)?)?\s*:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\([^)]{1,40}\))?[,;.]?\s*)+$", re.I)
 # An author's affiliation keyed by a plain letter at the foot of a page: "a Danish Centre for Economic Statecraft, Aarhus".
-AFFILIATION_NOTE = re.compile(r"^(?P<mark>[a-f])\s+(?P<institution>[A-ZÀ-Ý][^,.;:]{3,90}?)(?:,\s*[A-ZÀ-Ý][^,.;:]{1,40}){0,3}$")
+AFFILIATION_NOTE = re.compile(r"^(?P<mark>[a-f])\s+(?P<institution>[A-ZÀ-Ý][^,.;:]{3,90}?)(?:,\s*(?:the\s+)?[A-ZÀ-Ý][^,.;:]{1,40}){0,3}$")  # "…, Leiden, the Netherlands"
 # "Corresponding author: Name", "Auteur correspondant : Name": who answers for the article
 CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autrice correspondante|autor correspondiente|autore corrispondente|"
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
@@ -958,6 +960,7 @@ _BOILERPLATE = [
     re.compile(r"\bis a registered trade ?mark\b", re.I),
     re.compile(r"^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # an e-mail address alone on a line
     re.compile(r"^[*∗†‡]?\s*corresponding author\b", re.I),  # "* Corresponding author. E-mail: …"
+    EMAIL_ADDRESSES,
     re.compile(r"^Acknowledge?ments?\s*:", re.I),  # "Acknowledgements: We thank …" after the last paragraph
     # an editor's note on a correction: "EDITOR'S NOTE: An earlier version of this column misstated …"
     re.compile(r"^(?:editor['’]?s['’]? note|correction|clarification)\s*:\s*(?:an earlier version|this (?:article|column|piece|story|commentary) (?:has been|was) (?:corrected|updated|amended))", re.I),
