@@ -530,3 +530,56 @@ def test_a_page_s_key_is_the_same_in_every_process(cached_project, tmp_path, see
     themes = len(THEME_PAGES)
     assert f"; 5 brief pages rendered, 0 from the page cache; {themes} theme pages rendered, 0 from the page cache" in said[0]
     assert f"; 0 brief pages rendered, 5 from the page cache; 0 theme pages rendered, {themes} from the page cache" in said[1]
+
+
+# -- related briefs ---------------------------------------------------------------
+
+
+def _reason_pair_by_pair(brief, other, weights, vocabulary, distinctive, taxonomy) -> str:
+    """What relate says of one pair, read from the TF-IDF weights of the two briefs alone: the themes they share (four
+    at most), then the three distinctive words whose weights multiply to the most (ties: the vocabulary's order)."""
+    labels = [(taxonomy.get(t).label if taxonomy.get(t) else t) for t in brief.themes if t in other.themes]
+    parts = ["shares: " + ", ".join(labels[:4])] if labels else []
+    mine, theirs = weights[brief.slug], weights[other.slug]
+    shared = sorted(set(mine.indices) & set(theirs.indices))
+    best = [w for _, w in sorted((-(mine[0, w] * theirs[0, w]), w) for w in shared if distinctive[w])[:3]]
+    if best:
+        parts.append("similar wording: " + ", ".join(vocabulary[w] for w in best))
+    return "; ".join(parts)
+
+
+@pytest.mark.parametrize("count", [40, 240], ids=["small corpus", "large corpus"])
+def test_each_related_brief_s_reason_is_what_the_two_briefs_weights_say(cached_project, count):
+    """A related brief's reason names the themes both briefs discuss and the three distinctive words they share whose
+    TF-IDF weights multiply to the most: relate finds them for all pairs at once, and they are those a pair-by-pair
+    reading of the two briefs' weights finds (on variants of the seed briefs: some words and themes of each)."""
+    import copy
+    import random
+
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from brieflib.enrich.corpus import taxonomy_for
+    from brieflib.enrich.related import relate
+
+    seeds, taxonomy = load_briefs(cached_project, BuildReport()), taxonomy_for(cached_project)
+    rng = random.Random(count)
+    briefs = []
+    for i in range(count):
+        brief = copy.deepcopy(seeds[i % len(seeds)])
+        words = brief.terms.split()
+        brief.slug, brief.terms = f"variant-{i:03d}", " ".join(w for w in words if rng.random() < 0.3)
+        brief.themes = sorted(rng.sample(taxonomy.ids, rng.randint(0, 4)))
+        briefs.append(brief)
+    relate(briefs, taxonomy)
+    large = count >= 200
+    vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True, dtype=np.float32, max_df=0.5 if large else 0.9,
+                                 min_df=2 if large else 1, max_features=20000 if large else None)
+    matrix = vectorizer.fit_transform([b.terms for b in briefs]).tocsr()
+    weights = {b.slug: matrix[row] for row, b in enumerate(briefs)}
+    vocabulary, distinctive = vectorizer.get_feature_names_out(), vectorizer.idf_ > vectorizer.idf_.min() + 1e-6
+    by_slug = {b.slug: b for b in briefs}
+    reasons = [(b.slug, r["slug"], r["reason"]) for b in briefs for r in b.related]
+    assert len(reasons) >= 3 * count and any("similar wording" in reason for _, _, reason in reasons)
+    expected = [(a, b, _reason_pair_by_pair(by_slug[a], by_slug[b], weights, vocabulary, distinctive, taxonomy)) for a, b, _ in reasons]
+    assert reasons == expected
