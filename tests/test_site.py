@@ -583,3 +583,34 @@ def test_each_related_brief_s_reason_is_what_the_two_briefs_weights_say(cached_p
     assert len(reasons) >= 3 * count and any("similar wording" in reason for _, _, reason in reasons)
     expected = [(a, b, _reason_pair_by_pair(by_slug[a], by_slug[b], weights, vocabulary, distinctive, taxonomy)) for a, b, _ in reasons]
     assert reasons == expected
+
+
+NOTE = "sources/annotations/accept-prepare-leverage/2026-11-22-policy-briefs-editors-european-sky-shield-initiative-essi.md"
+
+# What is edited, and whether the related briefs must be found again (their TF-IDF model fitted again).
+RELATED_EDITS = [
+    ("a note on one brief", lambda root: _edit(root, NOTE, "Germany proposed", "Germany first proposed"), False),
+    ("one brief's date", lambda root: _edit(root, APL_SIDECAR, None, "date: 2025-10-11\n"), False),
+    ("nothing (the brief pages deleted)", _delete_brief_pages, False),
+    ("one brief's text", lambda root: _edit(root, "sources/briefs/us-no-longer-guarantor-of-european-security.txt", None,
+                                            "\nOne more closing paragraph about submarine cables.\n"), True),
+    ("a theme's label", lambda root: _edit(root, "sources/themes.yml", "label: Nuclear deterrence", "label: Nuclear deterrence and arms control"), True),
+]
+
+
+def test_the_related_briefs_are_found_again_only_when_what_relates_briefs_changed(cached_project, tmp_path):
+    """The related briefs depend on every brief's words, themes and slug, in order, and on the themes' labels (the
+    reasons name them): while none of those changed (a note, a date), a rebuild takes them from .cache/related.json
+    instead of weighing every brief's words again. Whatever was edited, they are exactly those of a build from scratch."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    build(root)  # the cache of related briefs filled, whichever code built cached_project
+    for number, (_what, change, found_again) in enumerate(RELATED_EDITS):
+        change(root)
+        report = build(root)
+        assert report.related_cached is not found_again, _what
+        fresh = tmp_path / f"fresh{number}"
+        _assert_a_build_from_scratch_writes(_generated(root), root, fresh)
+        cached, from_scratch = (json.loads((folder / ".cache" / "related.json").read_text(encoding="utf-8"))
+                                for folder in (root, fresh))
+        assert cached == from_scratch, _what

@@ -4,7 +4,8 @@ Deterministic (sorted inputs, no timestamps) and incremental: a brief whose
 source, sidecar and the converter's code are unchanged is read from the cache
 in ``.cache/convert/``, a brief or theme page whose inputs are unchanged from the one in
 ``.cache/pages/`` (build/page_cache.py), and a page whose text is unchanged is
-not rewritten, so ``mkdocs serve`` reloads only what changed. Cache entries are
+not rewritten, so ``mkdocs serve`` reloads only what changed; the related briefs are taken from
+``.cache/related.json`` while no brief's words, themes or slug changed. Cache entries are
 written whole or not at all (build/cachefile.py), and the conversions of briefs
 that no longer exist are pruned at the end of ``load_briefs``.
 """
@@ -16,6 +17,7 @@ import json
 import os
 import subprocess
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,6 +44,8 @@ from brieflib.enrich.corpus import (
     glossary_entries_for,
     taxonomy_for,
 )
+from brieflib.enrich.related import relate, related_key
+from brieflib.enrich.taxonomy import Taxonomy
 from brieflib.ingest.convert import convert_file, original_copy, sidecar_for
 from brieflib.ingest.read import read_source
 from brieflib.model.brief import Brief, brief_from_dict, brief_to_dict
@@ -69,6 +73,7 @@ class BuildReport:
     themes: int = 0  # theme pages
     copied: list[str] = field(default_factory=list)  # source copies read again (their source or the copy changed)
     pruned: int = 0  # cached conversions of briefs that no longer exist, deleted
+    related_cached: bool = False  # the related briefs taken from .cache/related.json (no brief's words, themes or slug changed)
     # what each source's conversion is made from (its cache key), by source path: the stamp of its copy beside its page
     input_keys: dict[Path, str] = field(default_factory=dict)
     # each source copy on disk after the build: [its stamp, its size, its mtime in ns] (kept in the build manifest)
@@ -363,7 +368,7 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
 
 def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildReport):
     """Themes, related briefs, glossary, annotations; fail on invalid annotations (and orphans if strict)."""
-    taxonomy, glossary = enrich(briefs, root)
+    taxonomy, glossary = enrich(briefs, root, _cached_relate(root / ".cache" / "related.json", report))
     notes = resolve(root, briefs, set(taxonomy.ids))
     link_backlinks(briefs)
     orphan_paths = {n.path for n in notes.orphans}
@@ -374,6 +379,25 @@ def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildRep
     report.warnings += site.warnings + [p for p in notes.problems if p not in errors]
     report.briefs = len(briefs)
     return site, notes
+
+
+def _cached_relate(path: Path, report: BuildReport) -> Callable[[list[Brief], Taxonomy], None]:
+    """``relate``, or the related briefs the last build found, when what they are found from is unchanged
+    (``related_key``: every brief's words, themes and slug, the themes' labels, the code); a score depends on every
+    brief's words, so the related briefs are kept or found again for all briefs at once."""
+
+    def relate_or_recall(briefs: list[Brief], taxonomy: Taxonomy) -> None:
+        key = related_key(briefs, taxonomy, code_version())
+        entry = read_entry(path)
+        if entry is not None and entry.get("key") == key and len(entry.get("related") or []) == len(briefs):
+            for brief, related in zip(briefs, entry["related"], strict=True):
+                brief.related = related
+            report.related_cached = True
+            return
+        relate(briefs, taxonomy)
+        write_entry(path, {"key": key, "related": [brief.related for brief in briefs]})
+
+    return relate_or_recall
 
 
 def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None) -> dict[str, str | SourceCopy]:

@@ -8,10 +8,14 @@ pairs' weights, not pair by pair.
 A brief's words (its title and text, analysed as TF-IDF reads them) depend on
 it alone: they are found when it is converted and cached with it
 (``brief_terms``), so a rebuild weighs the words again but does not read every
-text again.
+text again; when no brief's words, themes or slug changed, the build takes the
+related briefs from its cache instead (``related_key``: build/pipeline.py).
 """
 
 from __future__ import annotations
+
+import hashlib
+import json
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -38,6 +42,13 @@ def _document(brief: Brief) -> str:
 def brief_terms(brief: Brief) -> str:
     """The words of its title and text that relate it to other briefs, in order, separated by spaces (none has one)."""
     return " ".join(_ANALYSE(_document(brief)))
+
+
+def related_key(briefs: list[Brief], taxonomy: Taxonomy, version: str) -> str:
+    """A hash of everything ``relate`` reads, and of the code ``version``: each brief's slug, words and themes, in
+    order, and each theme's id and label (a reason names the themes two briefs share)."""
+    data = json.dumps([[[t.id, t.label] for t in taxonomy.themes], [[b.slug, b.terms or brief_terms(b), b.themes] for b in briefs]])
+    return hashlib.sha256(version.encode() + b"\0" + data.encode()).hexdigest()
 
 
 def relate(briefs: list[Brief], taxonomy: Taxonomy) -> None:
