@@ -614,3 +614,63 @@ def test_the_related_briefs_are_found_again_only_when_what_relates_briefs_change
         cached, from_scratch = (json.loads((folder / ".cache" / "related.json").read_text(encoding="utf-8"))
                                 for folder in (root, fresh))
         assert cached == from_scratch, _what
+
+
+# -- the generated files on disk: compared with what the build makes only when what they are made from changed ------
+
+# What is edited between two builds; each time the generated files the rebuild compares with (or writes over) those on
+# disk are at least those it writes, and at most those plus the pages it rendered afresh and the sources whose
+# conversion is made from something else (a sidecar edited: the copy of the source is read, and is the same).
+STAMP_EDITS = [
+    ("a note on one brief", lambda root: _edit(root, NOTE, "Germany proposed", "Germany first proposed")),
+    ("one brief's text", lambda root: _edit(root, "sources/briefs/us-no-longer-guarantor-of-european-security.txt", None,
+                                            "\nOne more closing paragraph about submarine cables.\n")),
+    ("one brief's title", lambda root: _edit(root, "sources/briefs/us-no-longer-guarantor-of-european-security.yml", None,
+                                             "title: The Donald Trump Administration No Longer Sees the United States as a Guarantor\n")),
+    ("a theme's label", lambda root: _edit(root, "sources/themes.yml", "label: Nuclear deterrence", "label: Nuclear deterrence and arms control")),
+    ("the site's address", lambda root: _edit(root, "mkdocs.yml", None, "\nsite_url: https://briefs.example.org/\n")),
+]
+
+
+def test_a_rebuild_compares_only_the_generated_files_whose_inputs_changed(cached_project, tmp_path):
+    """Each generated file is stamped in the build manifest with a key of what it is made from (a brief or theme
+    page's key and the acronyms it expands, a source copy's conversion key, the text of any other file) and the size
+    and mtime the build left it with: a rebuild reads and compares only the files whose stamp changed, not the
+    thousands of others. Whatever was edited, it writes exactly what a build from scratch writes."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _delete_brief_pages(root)
+    build(root)  # a manifest with every file's stamp, whichever code built cached_project
+    everything = len(_generated(root))
+    for number, (what, change) in enumerate(STAMP_EDITS):
+        change(root)
+        report = build(root)
+        compared, written = set(report.compared), set(report.written)
+        assert written <= compared <= written | set(report.rendered) | set(report.rendered_themes) | set(report.copied), what
+        assert len(compared) < everything / 2, what
+        _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / f"fresh{number}")
+
+
+def test_a_generated_file_edited_deleted_or_added_by_hand_is_put_right(cached_project, tmp_path):
+    """A generated file whose size or mtime is not what the last build left is compared again and rewritten, a
+    deleted one written again, and a file added by hand among the generated ones removed; nothing else is read."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _delete_brief_pages(root)
+    build(root)
+    docs = root / "docs"
+    edited = ["timeline/index.md", "briefs/accept-prepare-leverage/cite.bib", APL, THEME_PAGES[0]]
+    for name in edited:
+        (docs / name).write_text((docs / name).read_text(encoding="utf-8").replace("e", "é", 1), encoding="utf-8")
+    same_size = docs / "authors" / "index.md"  # an edit that keeps the size: its mtime moves
+    text = same_size.read_text(encoding="utf-8")
+    same_size.write_text(text.replace("a", "b", 1), encoding="utf-8")
+    os.utime(same_size, ns=(same_size.stat().st_atime_ns, same_size.stat().st_mtime_ns + 1_000_000))
+    (docs / "glossary" / "index.md").unlink()
+    (docs / "briefs" / "accept-prepare-leverage" / "notes.md").write_text("added by hand\n", encoding="utf-8")
+    _edit(root, NOTE, "Germany proposed", "Germany first proposed")  # so that the build is not skipped
+    report = build(root)
+    repaired = {*edited, "authors/index.md", "glossary/index.md"}
+    assert repaired <= set(report.written) and set(report.compared) <= set(report.written) | set(report.rendered)
+    assert report.removed == ["briefs/accept-prepare-leverage/notes.md"]
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh")

@@ -10,7 +10,8 @@ field, so a field added to it (or to a ``Brief``) is in the key without being li
 version (the package's code and the libraries that shape the output, as for the conversion cache), so a change
 of code renders every page again. A page whose key is unchanged is taken from the cache; any other is rendered
 and stored. The expansions of the acronyms a page uses depend on every brief's acronyms: they are added to each
-page on every build, cached or not (``with_abbreviations``, a scan of the text).
+page on every build, cached or not (``with_abbreviations``, a scan of the text); the page's key and those
+expansions are its stamp in the build manifest (``PageCache.stamps``).
 """
 
 from __future__ import annotations
@@ -54,38 +55,44 @@ def _fields(value: object) -> object:
 
 class PageCache:
     """Pages by their key, one file per page under ``folder``; ``rendered`` and ``rendered_themes`` list the brief
-    and theme pages made afresh."""
+    and theme pages made afresh, ``stamps`` what each page is made from."""
 
     def __init__(self, folder: Path, version: str):
         self.folder = folder
         self.version = version
         self.rendered: list[str] = []
         self.rendered_themes: list[str] = []
+        # each page's stamp, by its docs-relative path: its key and the expansions added to it (the build manifest keeps
+        # it, so that a rebuild compares a page with the one on disk only when the stamp changed)
+        self.stamps: dict[str, str] = {}
         self._used: set[str] = set()
         folder.mkdir(parents=True, exist_ok=True)
 
     def brief_page(self, brief: Brief, site: Site) -> str:
         """``brief``'s page (as render.brief_page.brief_page makes it): from the cache when its key is there."""
-        front, text = self._page(brief_path(brief), brief_page_inputs(brief, site), brief_page_markdown, self.rendered)
-        return front + with_abbreviations(text, site.glossary)
+        return self._page(brief_path(brief), brief_page_inputs(brief, site), brief_page_markdown, self.rendered, site)
 
     def theme_page(self, theme: Theme, site: Site) -> str:
         """``theme``'s page (as site.theme_page.theme_page makes it): from the cache when its key is there."""
-        front, text = self._page(theme_path(theme), theme_page_inputs(theme, site), theme_page_markdown, self.rendered_themes)
-        return front + with_abbreviations(text, site.glossary)
+        return self._page(theme_path(theme), theme_page_inputs(theme, site), theme_page_markdown, self.rendered_themes, site)
 
-    def _page(self, name: str, inputs: object, render: Callable[[object], tuple[str, str]], rendered: list[str]) -> tuple[str, str]:
-        """The front matter and text of the page at ``name`` made from ``inputs``: cached, or rendered and stored."""
+    def _page(self, name: str, inputs: object, render: Callable[[object], tuple[str, str]], rendered: list[str], site: Site) -> str:
+        """The page at ``name`` made from ``inputs`` (cached, or rendered and stored), with the expansions of the
+        acronyms it uses; its stamp in ``stamps``."""
         key = page_key(inputs, self.version)
         path = self.folder / f"{hashlib.sha1(name.encode()).hexdigest()}.json"
         self._used.add(path.name)
         entry = read_entry(path)
         if entry is not None and entry.get("key") == key:
-            return entry["front"], entry["text"]
-        front, text = render(inputs)
-        write_entry(path, {"key": key, "front": front, "text": text})
-        rendered.append(name)
-        return front, text
+            front, text = entry["front"], entry["text"]
+        else:
+            front, text = render(inputs)
+            write_entry(path, {"key": key, "front": front, "text": text})
+            rendered.append(name)
+        page = with_abbreviations(text, site.glossary)
+        expansions = page[len(text.rstrip()):]  # what with_abbreviations added to the text the key stands for
+        self.stamps[name] = hashlib.sha256(f"{key}\0{expansions}".encode()).hexdigest()
+        return front + page
 
     def prune(self) -> None:
         """Forget the pages this build did not make (deleted briefs or themes, or a brief given another slug)."""

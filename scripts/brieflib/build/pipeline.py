@@ -72,12 +72,13 @@ class BuildReport:
     rendered_themes: list[str] = field(default_factory=list)  # theme pages made afresh, not taken from the page cache
     themes: int = 0  # theme pages
     copied: list[str] = field(default_factory=list)  # source copies read again (their source or the copy changed)
+    compared: list[str] = field(default_factory=list)  # generated files compared with the one on disk (their stamp changed)
     pruned: int = 0  # cached conversions of briefs that no longer exist, deleted
     related_cached: bool = False  # the related briefs taken from .cache/related.json (no brief's words, themes or slug changed)
     # what each source's conversion is made from (its cache key), by source path: the stamp of its copy beside its page
     input_keys: dict[Path, str] = field(default_factory=dict)
-    # each source copy on disk after the build: [its stamp, its size, its mtime in ns] (kept in the build manifest)
-    copies: dict[str, list] = field(default_factory=dict)
+    # each generated file on disk after the build: [its stamp, its size, its mtime in ns] (kept in the build manifest)
+    stamps: dict[str, list] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -235,41 +236,70 @@ def _stat(path: Path) -> list[int] | None:
     return [found.st_size, found.st_mtime_ns]
 
 
-def write_pages(docs: Path, pages: dict[str, str | bytes | SourceCopy], report: BuildReport, copies: dict | None = None) -> None:
-    """Write changed pages; delete generated files that no longer have a page.
+def write_pages(docs: Path, pages: dict[str, str | bytes | SourceCopy], report: BuildReport, last: dict | None = None,
+                stamps: dict[str, str] | None = None) -> None:
+    """Write changed files; delete generated files that no longer have a page.
 
-    A source copy is kept without reading its source when ``copies`` (the last build's ``report.copies``) says
-    that the file there was made from the same stamp and it has the size and mtime it had then.
+    Each file is stamped (``report.stamps``, kept in the build manifest) with a key of what it is made from (a source
+    copy's conversion key; a brief or theme page's stamp from the page cache, in ``stamps``; else a hash of its text)
+    and the size and mtime the build left it with. A file whose stamp is the one the last build left (``last``) and
+    whose size and mtime are those it had then is left as it is, unread (a source copy without reading its source);
+    any other is compared with the file on disk (``report.compared``) and written when it differs.
     """
-    copies = copies or {}
+    last, stamps = last or {}, stamps or {}
     for relative, text in sorted(pages.items()):
         target = docs / relative
+        data = None
         if isinstance(text, SourceCopy):
-            record = copies.get(relative)
-            if text.stamp is not None and record is not None and record[0] == text.stamp and _stat(target) == record[1:]:
-                report.copies[relative] = record
-                continue
-            report.copied.append(relative)
-            data = text.data()
+            stamp = text.stamp
+        elif relative in stamps:
+            stamp = stamps[relative]
         else:
             data = text if isinstance(text, bytes) else text.encode("utf-8")
-        if not (target.exists() and target.read_bytes() == data):
+            stamp = hashlib.sha256(data).hexdigest()
+        record = last.get(relative)
+        if stamp is not None and record is not None and record[0] == stamp and _stat(target) == record[1:]:
+            report.stamps[relative] = record
+            continue
+        report.compared.append(relative)
+        if isinstance(text, SourceCopy):
+            report.copied.append(relative)
+            data = text.data()
+        elif data is None:
+            data = text if isinstance(text, bytes) else text.encode("utf-8")
+        if _read(target) != data:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             report.written.append(relative)
-        if isinstance(text, SourceCopy) and text.stamp is not None:
-            report.copies[relative] = [text.stamp, *_stat(target)]
+        if stamp is not None:
+            report.stamps[relative] = [stamp, *_stat(target)]
+    report.removed += _remove_stale(docs, pages)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _remove_stale(docs: Path, pages: dict) -> list[str]:
+    """Delete the files under the generated folders that are not ``pages`` (and the folders left empty); return
+    their docs-relative paths, last first."""
+    removed, gone = [], set()
     for folder in GENERATED_DIRS:
         base = docs / folder
-        if not base.exists():
-            continue
-        for path in sorted(base.rglob("*"), reverse=True):
-            relative = path.relative_to(docs).as_posix()
-            if path.is_file() and relative not in pages:
-                path.unlink()
-                report.removed.append(relative)
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
+        for directory, subdirs, names in os.walk(base, topdown=False):
+            here = Path(directory)
+            prefix = here.relative_to(docs).as_posix()
+            stale = [name for name in names if f"{prefix}/{name}" not in pages]
+            for name in stale:
+                (here / name).unlink()
+                removed.append(f"{prefix}/{name}")
+            if here != base and len(stale) == len(names) and all(here / sub in gone for sub in subdirs):
+                here.rmdir()
+                gone.add(here)
+    return sorted(removed, reverse=True)
 
 
 EMPTY_SITEMAP = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
@@ -323,10 +353,10 @@ def _unchanged(root: Path, docs: Path, stamp: str) -> dict | None:
     return None
 
 
-def _last_copies(root: Path) -> dict:
-    """The source copies the last build left beside the pages, from its manifest (none if it cannot be read)."""
+def _last_stamps(root: Path) -> dict:
+    """The stamps of the files the last build left, from its manifest (none if it cannot be read)."""
     try:
-        return json.loads(_manifest(root).read_text(encoding="utf-8")).get("copies") or {}
+        return json.loads(_manifest(root).read_text(encoding="utf-8")).get("stamps") or {}
     except (OSError, ValueError):
         return {}
 
@@ -355,13 +385,14 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
     site, notes = enrich_stage(root, briefs, strict, report)
     report.timings["enrich"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    pages = pages_stage(root, site, notes, report)
+    stamps: dict[str, str] = {}
+    pages = pages_stage(root, site, notes, report, stamps)
     if not git_history_available(root):
         report.warnings.append(Problem(root.name or ".", "no git history here (git missing or not a repository): "
                                        "feeds place undated briefs by their files' dates", severity="warning"))
-    write_pages(docs, pages, report, _last_copies(root))
+    write_pages(docs, pages, report, _last_stamps(root), stamps)
     report.timings["pages"] = time.perf_counter() - clock
-    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings], "copies": report.copies}
+    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings], "stamps": report.stamps}
     _manifest(root).write_text(json.dumps(manifest), encoding="utf-8")
     return report
 
@@ -400,16 +431,19 @@ def _cached_relate(path: Path, report: BuildReport) -> Callable[[list[Brief], Ta
     return relate_or_recall
 
 
-def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None) -> dict[str, str | SourceCopy]:
+def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None,
+                stamps: dict[str, str] | None = None) -> dict[str, str | SourceCopy]:
     """Every generated file: pages, source copies (read when they are written: ``SourceCopy``), citation exports, feeds.
 
     Each brief's and each theme's page comes from the page cache in ``.cache/pages/`` unless what it is made from
     changed (build/page_cache.py); the pages rendered afresh are listed in ``report.rendered`` (brief pages) and
-    ``report.rendered_themes``.
+    ``report.rendered_themes``, and each one's stamp (what it is made from: build manifest) in ``stamps``.
     """
     cache = PageCache(root / ".cache" / "pages", code_version())
     pages = site_pages(site, cache.brief_page, cache.theme_page)
     cache.prune()
+    if stamps is not None:
+        stamps.update(cache.stamps)
     if report is not None:
         report.rendered += cache.rendered
         report.rendered_themes += cache.rendered_themes
