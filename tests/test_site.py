@@ -674,3 +674,20 @@ def test_a_generated_file_edited_deleted_or_added_by_hand_is_put_right(cached_pr
     assert repaired <= set(report.written) and set(report.compared) <= set(report.written) | set(report.rendered)
     assert report.removed == ["briefs/accept-prepare-leverage/notes.md"]
     _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh")
+
+
+@pytest.mark.parametrize("words", [50, 2**40], ids=["one 64-bit key", "too many words for one key"])
+def test_the_words_of_the_pairs_are_sorted_by_pair_then_weight_then_word(words):
+    """Sorting every pair's shared words at once (a reason takes each pair's first three) gives lexsort's order, ties
+    in weight included, whether the pair, the weight and the word fit in one 64-bit key or not."""
+    import numpy as np
+
+    from brieflib.enrich.related import _by_pair_weight_word
+
+    rng = np.random.default_rng(7)
+    pair = np.sort(rng.integers(0, 300, 5000))
+    weight = rng.choice(np.array([0.5, 0.25, 1e-3, 3e-7, 0.125], dtype=np.float32), 5000) * rng.choice([1, 1, 1.5], 5000).astype(np.float32)
+    word = rng.integers(0, min(words, 10**6), 5000)
+    order = _by_pair_weight_word(pair, weight, word, words)
+    expected = np.lexsort((word, -weight, pair))
+    assert [(pair[i], weight[i], word[i]) for i in order] == [(pair[i], weight[i], word[i]) for i in expected]

@@ -123,7 +123,7 @@ def _shared_words(text, rows: list[int], cols: list[int], vocabulary, distinctiv
     word, weight = products.indices, products.data
     keep = distinctive[word]
     pair, word, weight = pair[keep], word[keep], weight[keep]
-    order = np.lexsort((word, -weight, pair))
+    order = _by_pair_weight_word(pair, weight, word, len(vocabulary))
     pair, word = pair[order], word[order]
     first = np.searchsorted(pair, pair)  # where each pair's words start
     top = (np.arange(len(pair)) - first) < 3
@@ -131,6 +131,19 @@ def _shared_words(text, rows: list[int], cols: list[int], vocabulary, distinctiv
     for p, w in zip(pair[top].tolist(), word[top].tolist(), strict=True):
         found[p].append(str(vocabulary[w]))
     return found
+
+
+def _by_pair_weight_word(pair, weight, word, words: int):
+    """The order that sorts by pair, then weight (greatest first), then word. One sort of a 64-bit key when the three
+    fit in one (a positive float32's bits, read as an integer, sort as it does), else a lexsort (four times slower)."""
+    if not len(pair):
+        return np.arange(0)
+    word_bits, pair_bits = max(words - 1, 1).bit_length(), max(int(pair[-1]), 1).bit_length()
+    if pair_bits + 31 + word_bits > 64 or not (weight > 0).all():
+        return np.lexsort((word, -weight, pair))
+    lighter = np.uint64(0x7FFFFFFF) - weight.astype(np.float32).view(np.uint32).astype(np.uint64)  # heaviest first
+    key = (pair.astype(np.uint64) << np.uint64(31 + word_bits)) | (lighter << np.uint64(word_bits)) | word.astype(np.uint64)
+    return np.argsort(key)
 
 
 def _reason(brief: Brief, other: Brief, words: list[str], labels: dict[str, str]) -> str:
