@@ -426,6 +426,7 @@ def _cached_relate(path: Path, report: BuildReport) -> Callable[[list[Brief], Ta
             report.related_cached = True
             return
         relate(briefs, taxonomy)
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_entry(path, {"key": key, "related": [brief.related for brief in briefs]})
 
     return relate_or_recall
