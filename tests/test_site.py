@@ -523,7 +523,9 @@ def test_a_page_s_key_is_the_same_in_every_process(cached_project, tmp_path, see
     shutil.rmtree(root / ".cache" / "pages")
     said = []
     for seed in seeds:
-        _delete_brief_pages(root)
+        _delete_brief_pages(root)  # and the theme pages: a page whose file is as the last build left it is not even read
+        for page in THEME_PAGES:
+            (root / "docs" / page).unlink()
         build = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "build", "--root", str(root)],
                                capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed})
         said.append(build.stderr.strip().splitlines()[-1])
@@ -673,6 +675,7 @@ def test_a_generated_file_edited_deleted_or_added_by_hand_is_put_right(cached_pr
     repaired = {*edited, "authors/index.md", "glossary/index.md"}
     assert repaired <= set(report.written) and set(report.compared) <= set(report.written) | set(report.rendered)
     assert report.removed == ["briefs/accept-prepare-leverage/notes.md"]
+    assert report.pages_read == [THEME_PAGES[0]] and report.rendered == [APL]  # the page edited by hand read from the cache
     _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh")
 
 
@@ -691,3 +694,32 @@ def test_the_words_of_the_pairs_are_sorted_by_pair_then_weight_then_word(words):
     order = _by_pair_weight_word(pair, weight, word, words)
     expected = np.lexsort((word, -weight, pair))
     assert [(pair[i], weight[i], word[i]) for i in order] == [(pair[i], weight[i], word[i]) for i in expected]
+
+
+def test_a_page_whose_stamp_is_unchanged_is_neither_read_from_the_page_cache_nor_scanned_for_acronyms(cached_project, tmp_path):
+    """A brief or theme page whose key is the last build's, in a site whose acronyms are the same (so its text uses the
+    same ones), has the stamp it had without its text: when its file is as the last build left it, the page is not
+    read from the page cache at all (``report.pages_read`` lists those that are). A page edited by hand is read, or
+    rendered when its cache entry is gone; a new acronym has every page scanned again."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _delete_brief_pages(root)
+    build(root)
+    _edit(root, NOTE, "Germany proposed", "Germany first proposed")
+    report = build(root)
+    assert report.rendered == [APL] and report.rendered_themes == [] and report.pages_read == []
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh1")
+    _edit(root, "sources/briefs/post-war-european-security-order-collapsed.txt", "United Kingdom, too", "United Kingdom (UK), too")
+    report = build(root)
+    assert sorted(report.pages_read + report.rendered + report.rendered_themes) == sorted(
+        [path for path in _generated(root) if re.fullmatch(r"briefs/[^/]+/index\.md", path)] + THEME_PAGES)
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh2")
+    (root / "docs" / THEME_PAGES[0]).write_text("edited by hand\n", encoding="utf-8")
+    (root / "docs" / "briefs" / "europes-best-bet" / "index.md").write_text("edited by hand\n", encoding="utf-8")
+    shutil.rmtree(root / ".cache" / "pages")
+    (root / ".cache" / "pages").mkdir()
+    _edit(root, NOTE, "Germany first proposed", "Germany had first proposed")
+    report = build(root)
+    assert sorted(report.rendered) == [APL, "briefs/europes-best-bet/index.md"] and report.rendered_themes == [THEME_PAGES[0]]
+    assert report.pages_read == []
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh3")

@@ -29,7 +29,7 @@ from mkdocs.exceptions import ConfigurationError
 
 from brieflib.build.cachefile import prune, read_entry, write_entry
 from brieflib.build.check import conversion_warnings, source_files
-from brieflib.build.page_cache import PageCache
+from brieflib.build.page_cache import CachedPage, PageCache
 from brieflib.enrich.annotations import link_backlinks, resolve
 from brieflib.enrich.corpus import (
     Site,
@@ -70,6 +70,9 @@ class BuildReport:
     written: list[str] = field(default_factory=list)
     rendered: list[str] = field(default_factory=list)  # brief pages made afresh, not taken from the page cache
     rendered_themes: list[str] = field(default_factory=list)  # theme pages made afresh, not taken from the page cache
+    pages_read: list[str] = field(default_factory=list)  # brief and theme pages read from the page cache (their file had to be compared)
+    # each brief and theme page's key, acronym scan and acronyms used (kept in the build manifest: PageCache.records)
+    page_records: dict[str, list] = field(default_factory=dict)
     themes: int = 0  # theme pages
     copied: list[str] = field(default_factory=list)  # source copies read again (their source or the copy changed)
     compared: list[str] = field(default_factory=list)  # generated files compared with the one on disk (their stamp changed)
@@ -236,24 +239,23 @@ def _stat(path: Path) -> list[int] | None:
     return [found.st_size, found.st_mtime_ns]
 
 
-def write_pages(docs: Path, pages: dict[str, str | bytes | SourceCopy], report: BuildReport, last: dict | None = None,
-                stamps: dict[str, str] | None = None) -> None:
+def write_pages(docs: Path, pages: dict[str, str | bytes | SourceCopy | CachedPage], report: BuildReport,
+                last: dict | None = None) -> None:
     """Write changed files; delete generated files that no longer have a page.
 
     Each file is stamped (``report.stamps``, kept in the build manifest) with a key of what it is made from (a source
-    copy's conversion key; a brief or theme page's stamp from the page cache, in ``stamps``; else a hash of its text)
-    and the size and mtime the build left it with. A file whose stamp is the one the last build left (``last``) and
-    whose size and mtime are those it had then is left as it is, unread (a source copy without reading its source);
-    any other is compared with the file on disk (``report.compared``) and written when it differs.
+    copy's conversion key; a brief or theme page's key and the acronym expansions added to it, from the page cache;
+    else a hash of its text) and the size and mtime the build left it with. A file whose stamp is the one the last
+    build left (``last``) and whose size and mtime are those it had then is left as it is, unread (a source copy
+    without reading its source, a cached page without reading the cache); any other is compared with the file on
+    disk (``report.compared``) and written when it differs.
     """
-    last, stamps = last or {}, stamps or {}
+    last = last or {}
     for relative, text in sorted(pages.items()):
         target = docs / relative
         data = None
-        if isinstance(text, SourceCopy):
+        if isinstance(text, SourceCopy | CachedPage):
             stamp = text.stamp
-        elif relative in stamps:
-            stamp = stamps[relative]
         else:
             data = text if isinstance(text, bytes) else text.encode("utf-8")
             stamp = hashlib.sha256(data).hexdigest()
@@ -264,9 +266,8 @@ def write_pages(docs: Path, pages: dict[str, str | bytes | SourceCopy], report: 
         report.compared.append(relative)
         if isinstance(text, SourceCopy):
             report.copied.append(relative)
+        if data is None:
             data = text.data()
-        elif data is None:
-            data = text if isinstance(text, bytes) else text.encode("utf-8")
         if _read(target) != data:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
@@ -353,12 +354,13 @@ def _unchanged(root: Path, docs: Path, stamp: str) -> dict | None:
     return None
 
 
-def _last_stamps(root: Path) -> dict:
-    """The stamps of the files the last build left, from its manifest (none if it cannot be read)."""
+def _last_manifest(root: Path) -> dict:
+    """The last build's manifest: the stamps of the files it left and the records of its pages (none if it cannot be read)."""
     try:
-        return json.loads(_manifest(root).read_text(encoding="utf-8")).get("stamps") or {}
+        manifest = json.loads(_manifest(root).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return manifest if isinstance(manifest, dict) else {}
 
 
 def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildReport:
@@ -385,14 +387,15 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
     site, notes = enrich_stage(root, briefs, strict, report)
     report.timings["enrich"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    stamps: dict[str, str] = {}
-    pages = pages_stage(root, site, notes, report, stamps)
+    last = _last_manifest(root)
+    pages = pages_stage(root, site, notes, report, last.get("pages"))
     if not git_history_available(root):
         report.warnings.append(Problem(root.name or ".", "no git history here (git missing or not a repository): "
                                        "feeds place undated briefs by their files' dates", severity="warning"))
-    write_pages(docs, pages, report, _last_stamps(root), stamps)
+    write_pages(docs, pages, report, last.get("stamps"))
     report.timings["pages"] = time.perf_counter() - clock
-    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings], "stamps": report.stamps}
+    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings],
+                "stamps": report.stamps, "pages": report.page_records}
     _manifest(root).write_text(json.dumps(manifest), encoding="utf-8")
     return report
 
@@ -433,21 +436,20 @@ def _cached_relate(path: Path, report: BuildReport) -> Callable[[list[Brief], Ta
 
 
 def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None,
-                stamps: dict[str, str] | None = None) -> dict[str, str | SourceCopy]:
+                last_pages: dict | None = None) -> dict[str, str | SourceCopy | CachedPage]:
     """Every generated file: pages, source copies (read when they are written: ``SourceCopy``), citation exports, feeds.
 
     Each brief's and each theme's page comes from the page cache in ``.cache/pages/`` unless what it is made from
-    changed (build/page_cache.py); the pages rendered afresh are listed in ``report.rendered`` (brief pages) and
-    ``report.rendered_themes``, and each one's stamp (what it is made from: build manifest) in ``stamps``.
+    changed (build/page_cache.py), and is read from there only when its file must be written (``CachedPage``:
+    ``last_pages`` are the last build's ``report.page_records``); the pages rendered afresh are listed in
+    ``report.rendered`` (brief pages) and ``report.rendered_themes``, those read in ``report.pages_read``.
     """
-    cache = PageCache(root / ".cache" / "pages", code_version())
+    cache = PageCache(root / ".cache" / "pages", code_version(), last_pages)
     pages = site_pages(site, cache.brief_page, cache.theme_page)
     cache.prune()
-    if stamps is not None:
-        stamps.update(cache.stamps)
-    if report is not None:
-        report.rendered += cache.rendered
-        report.rendered_themes += cache.rendered_themes
+    if report is not None:  # the same lists: a page read or rendered when it is written is listed too
+        report.rendered, report.rendered_themes, report.pages_read = cache.rendered, cache.rendered_themes, cache.read
+        report.page_records = cache.records
         report.themes = len(site.taxonomy.themes)
     stamps = report.input_keys if report is not None else {}
     for brief in site.briefs:
