@@ -723,3 +723,20 @@ def test_a_page_whose_stamp_is_unchanged_is_neither_read_from_the_page_cache_nor
     assert sorted(report.rendered) == [APL, "briefs/europes-best-bet/index.md"] and report.rendered_themes == [THEME_PAGES[0]]
     assert report.pages_read == []
     _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh3")
+
+
+def test_a_manifest_that_names_an_acronym_the_glossary_no_longer_has_makes_the_page_scanned_again(cached_project, tmp_path):
+    """What the manifest says a page's text uses is trusted only while it can be true: a record naming an acronym
+    that the glossary does not have (a manifest edited or left by another build) has the page scanned again."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _delete_brief_pages(root)
+    build(root)
+    manifest_path = root / ".cache" / "build-manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["pages"]["briefs/europes-best-bet/index.md"][2] = ["ZQX"]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    _edit(root, NOTE, "Germany proposed", "Germany first proposed")
+    report = build(root)
+    assert "briefs/europes-best-bet/index.md" in report.pages_read
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh")

@@ -99,9 +99,8 @@ class PageCache:
         path = self.folder / f"{hashlib.sha1(name.encode()).hexdigest()}.json"
         self._used.add(path.name)
         scan = self._scan(site.glossary)
-        record = self.last.get(name)
-        if record is not None and record[:2] == [key, scan]:
-            used = {acronym: site.glossary.acronyms[acronym] for acronym in record[2]} if site.glossary is not None else {}
+        used = _recorded_use(self.last.get(name), key, scan, site.glossary)
+        if used is not None:
 
             def data() -> bytes:
                 front, text = self._front_and_text(name, path, key, inputs, render, rendered)
@@ -126,6 +125,7 @@ class PageCache:
         return front, text
 
     def _stamp(self, name: str, key: str, scan: str, used: dict[str, str]) -> str:
+        """The page's stamp (its key and the expansions added to it); what the manifest keeps of it, in ``records``."""
         self.records[name] = [key, scan, sorted(used)]
         return hashlib.sha256(f"{key}\0{abbreviations(used)}".encode()).hexdigest()
 
@@ -140,3 +140,14 @@ class PageCache:
     def prune(self) -> None:
         """Forget the pages this build did not make (deleted briefs or themes, or a brief given another slug)."""
         prune(self.folder, self._used)
+
+
+def _recorded_use(record: object, key: str, scan: str, glossary) -> dict[str, str] | None:
+    """The acronyms a page's text uses (acronym -> this build's expansion), as the last build found them, when the
+    page's key and the acronym scan are the ones it had then; None otherwise (the text must be scanned)."""
+    if not (isinstance(record, list) and len(record) == 3 and record[:2] == [key, scan] and isinstance(record[2], list)):
+        return None
+    acronyms = glossary.acronyms if glossary is not None else {}
+    if not all(acronym in acronyms for acronym in record[2]):
+        return None
+    return {acronym: acronyms[acronym] for acronym in record[2]}
