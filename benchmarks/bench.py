@@ -324,9 +324,11 @@ def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False,
         note_s, note_cpu = clock.done()
         print(f"bench: no-op rebuild {noop_s:.3f}s; one brief changed {one_s:.2f}s (CPU {one_cpu:.2f}s; {one.converted} converted, "
               f"{len(one.rendered)} brief and {len(one.rendered_themes)} theme pages rendered, {len(one.copied)} sources copied, "
-              f"{len(one.written)} files rewritten); one note changed {note_s:.2f}s (CPU {note_cpu:.2f}s; "
+              f"{len(one.compared)} files compared, {len(one.written)} rewritten, related briefs "
+              f"{'from the cache' if one.related_cached else 'found again'}); one note changed {note_s:.2f}s (CPU {note_cpu:.2f}s; "
               f"{len(note_build.rendered)} brief and {len(note_build.rendered_themes)} theme pages rendered, "
-              f"{len(note_build.written)} files rewritten)",
+              f"{len(note_build.compared)} files compared, {len(note_build.written)} rewritten, related briefs "
+              f"{'from the cache' if note_build.related_cached else 'found again'})",
               file=sys.stderr)
         clock = Stage()
         mkdocs_build(project) if with_mkdocs else None
@@ -376,6 +378,8 @@ def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False,
             "rebuild_one_brief_rendered": len(one.rendered),  # brief pages made afresh, not from the page cache
             "rebuild_one_brief_themes_rendered": len(one.rendered_themes),  # theme pages made afresh
             "rebuild_one_brief_copied": len(one.copied),  # sources read again for their copy beside their page
+            "rebuild_one_brief_compared": len(one.compared),  # generated files compared with the one on disk
+            "rebuild_one_note_compared": len(note_build.compared),
             "rebuild_one_brief_cpu_s": round(one_cpu, 3),
             "rebuild_one_note_s": round(note_s, 3),
             "rebuild_one_note_files": len(note_build.written),

@@ -523,10 +523,220 @@ def test_a_page_s_key_is_the_same_in_every_process(cached_project, tmp_path, see
     shutil.rmtree(root / ".cache" / "pages")
     said = []
     for seed in seeds:
-        _delete_brief_pages(root)
+        _delete_brief_pages(root)  # and the theme pages: a page whose file is as the last build left it is not even read
+        for page in THEME_PAGES:
+            (root / "docs" / page).unlink()
         build = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "build", "--root", str(root)],
                                capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed})
         said.append(build.stderr.strip().splitlines()[-1])
     themes = len(THEME_PAGES)
     assert f"; 5 brief pages rendered, 0 from the page cache; {themes} theme pages rendered, 0 from the page cache" in said[0]
     assert f"; 0 brief pages rendered, 5 from the page cache; 0 theme pages rendered, {themes} from the page cache" in said[1]
+
+
+# -- related briefs ---------------------------------------------------------------
+
+
+def _reason_pair_by_pair(brief, other, weights, vocabulary, distinctive, taxonomy) -> str:
+    """What relate says of one pair, read from the TF-IDF weights of the two briefs alone: the themes they share (four
+    at most), then the three distinctive words whose weights multiply to the most (ties: the vocabulary's order)."""
+    labels = [(taxonomy.get(t).label if taxonomy.get(t) else t) for t in brief.themes if t in other.themes]
+    parts = ["shares: " + ", ".join(labels[:4])] if labels else []
+    mine, theirs = weights[brief.slug], weights[other.slug]
+    shared = sorted(set(mine.indices) & set(theirs.indices))
+    best = [w for _, w in sorted((-(mine[0, w] * theirs[0, w]), w) for w in shared if distinctive[w])[:3]]
+    if best:
+        parts.append("similar wording: " + ", ".join(vocabulary[w] for w in best))
+    return "; ".join(parts)
+
+
+@pytest.mark.parametrize("count", [40, 240], ids=["small corpus", "large corpus"])
+def test_each_related_brief_s_reason_is_what_the_two_briefs_weights_say(cached_project, count):
+    """A related brief's reason names the themes both briefs discuss and the three distinctive words they share whose
+    TF-IDF weights multiply to the most: relate finds them for all pairs at once, and they are those a pair-by-pair
+    reading of the two briefs' weights finds (on variants of the seed briefs: some words and themes of each)."""
+    import copy
+    import random
+
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from brieflib.enrich.corpus import taxonomy_for
+    from brieflib.enrich.related import relate
+
+    seeds, taxonomy = load_briefs(cached_project, BuildReport()), taxonomy_for(cached_project)
+    rng = random.Random(count)
+    briefs = []
+    for i in range(count):
+        brief = copy.deepcopy(seeds[i % len(seeds)])
+        words = brief.terms.split()
+        brief.slug, brief.terms = f"variant-{i:03d}", " ".join(w for w in words if rng.random() < 0.3)
+        brief.themes = sorted(rng.sample(taxonomy.ids, rng.randint(0, 4)))
+        briefs.append(brief)
+    relate(briefs, taxonomy)
+    large = count >= 200
+    vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True, dtype=np.float32, max_df=0.5 if large else 0.9,
+                                 min_df=2 if large else 1, max_features=20000 if large else None)
+    matrix = vectorizer.fit_transform([b.terms for b in briefs]).tocsr()
+    weights = {b.slug: matrix[row] for row, b in enumerate(briefs)}
+    vocabulary, distinctive = vectorizer.get_feature_names_out(), vectorizer.idf_ > vectorizer.idf_.min() + 1e-6
+    by_slug = {b.slug: b for b in briefs}
+    reasons = [(b.slug, r["slug"], r["reason"]) for b in briefs for r in b.related]
+    assert len(reasons) >= 3 * count and any("similar wording" in reason for _, _, reason in reasons)
+    expected = [(a, b, _reason_pair_by_pair(by_slug[a], by_slug[b], weights, vocabulary, distinctive, taxonomy)) for a, b, _ in reasons]
+    assert reasons == expected
+
+
+NOTE = "sources/annotations/accept-prepare-leverage/2026-11-22-policy-briefs-editors-european-sky-shield-initiative-essi.md"
+
+# What is edited, and whether the related briefs must be found again (their TF-IDF model fitted again).
+RELATED_EDITS = [
+    ("a note on one brief", lambda root: _edit(root, NOTE, "Germany proposed", "Germany first proposed"), False),
+    ("one brief's date", lambda root: _edit(root, APL_SIDECAR, None, "date: 2025-10-11\n"), False),
+    ("nothing (the brief pages deleted)", _delete_brief_pages, False),
+    ("one brief's text", lambda root: _edit(root, "sources/briefs/us-no-longer-guarantor-of-european-security.txt", None,
+                                            "\nOne more closing paragraph about submarine cables.\n"), True),
+    ("a theme's label", lambda root: _edit(root, "sources/themes.yml", "label: Nuclear deterrence", "label: Nuclear deterrence and arms control"), True),
+]
+
+
+def test_the_related_briefs_are_found_again_only_when_what_relates_briefs_changed(cached_project, tmp_path):
+    """The related briefs depend on every brief's words, themes and slug, in order, and on the themes' labels (the
+    reasons name them): while none of those changed (a note, a date), a rebuild takes them from .cache/related.json
+    instead of weighing every brief's words again. Whatever was edited, they are exactly those of a build from scratch."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    build(root)  # the cache of related briefs filled, whichever code built cached_project
+    for number, (_what, change, found_again) in enumerate(RELATED_EDITS):
+        change(root)
+        report = build(root)
+        assert report.related_cached is not found_again, _what
+        fresh = tmp_path / f"fresh{number}"
+        _assert_a_build_from_scratch_writes(_generated(root), root, fresh)
+        cached, from_scratch = (json.loads((folder / ".cache" / "related.json").read_text(encoding="utf-8"))
+                                for folder in (root, fresh))
+        assert cached == from_scratch, _what
+
+
+# -- the generated files on disk: compared with what the build makes only when what they are made from changed ------
+
+# What is edited between two builds; each time the generated files the rebuild compares with (or writes over) those on
+# disk are at least those it writes, and at most those plus the pages it rendered afresh and the sources whose
+# conversion is made from something else (a sidecar edited: the copy of the source is read, and is the same).
+STAMP_EDITS = [
+    ("a note on one brief", lambda root: _edit(root, NOTE, "Germany proposed", "Germany first proposed")),
+    ("one brief's text", lambda root: _edit(root, "sources/briefs/us-no-longer-guarantor-of-european-security.txt", None,
+                                            "\nOne more closing paragraph about submarine cables.\n")),
+    ("one brief's title", lambda root: _edit(root, "sources/briefs/us-no-longer-guarantor-of-european-security.yml", None,
+                                             "title: The Donald Trump Administration No Longer Sees the United States as a Guarantor\n")),
+    ("a theme's label", lambda root: _edit(root, "sources/themes.yml", "label: Nuclear deterrence", "label: Nuclear deterrence and arms control")),
+    ("the site's address", lambda root: _edit(root, "mkdocs.yml", None, "\nsite_url: https://briefs.example.org/\n")),
+]
+
+
+def test_a_rebuild_compares_only_the_generated_files_whose_inputs_changed(cached_project, tmp_path):
+    """Each generated file is stamped in the build manifest with a key of what it is made from (a brief or theme
+    page's key and the acronyms it expands, a source copy's conversion key, the text of any other file) and the size
+    and mtime the build left it with: a rebuild reads and compares only the files whose stamp changed, not the
+    thousands of others. Whatever was edited, it writes exactly what a build from scratch writes."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _delete_brief_pages(root)
+    build(root)  # a manifest with every file's stamp, whichever code built cached_project
+    everything = len(_generated(root))
+    for number, (what, change) in enumerate(STAMP_EDITS):
+        change(root)
+        report = build(root)
+        compared, written = set(report.compared), set(report.written)
+        assert written <= compared <= written | set(report.rendered) | set(report.rendered_themes) | set(report.copied), what
+        assert len(compared) < everything / 2, what
+        _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / f"fresh{number}")
+
+
+def test_a_generated_file_edited_deleted_or_added_by_hand_is_put_right(cached_project, tmp_path):
+    """A generated file whose size or mtime is not what the last build left is compared again and rewritten, a
+    deleted one written again, and a file added by hand among the generated ones removed; nothing else is read."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _delete_brief_pages(root)
+    build(root)
+    docs = root / "docs"
+    edited = ["timeline/index.md", "briefs/accept-prepare-leverage/cite.bib", APL, THEME_PAGES[0]]
+    for name in edited:
+        (docs / name).write_text((docs / name).read_text(encoding="utf-8").replace("e", "é", 1), encoding="utf-8")
+    same_size = docs / "authors" / "index.md"  # an edit that keeps the size: its mtime moves
+    text = same_size.read_text(encoding="utf-8")
+    same_size.write_text(text.replace("a", "b", 1), encoding="utf-8")
+    os.utime(same_size, ns=(same_size.stat().st_atime_ns, same_size.stat().st_mtime_ns + 1_000_000))
+    (docs / "glossary" / "index.md").unlink()
+    (docs / "briefs" / "accept-prepare-leverage" / "notes.md").write_text("added by hand\n", encoding="utf-8")
+    _edit(root, NOTE, "Germany proposed", "Germany first proposed")  # so that the build is not skipped
+    report = build(root)
+    repaired = {*edited, "authors/index.md", "glossary/index.md"}
+    assert repaired <= set(report.written) and set(report.compared) <= set(report.written) | set(report.rendered)
+    assert report.removed == ["briefs/accept-prepare-leverage/notes.md"]
+    assert report.pages_read == [THEME_PAGES[0]] and report.rendered == [APL]  # the page edited by hand read from the cache
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh")
+
+
+@pytest.mark.parametrize("words", [50, 2**40], ids=["one 64-bit key", "too many words for one key"])
+def test_the_words_of_the_pairs_are_sorted_by_pair_then_weight_then_word(words):
+    """Sorting every pair's shared words at once (a reason takes each pair's first three) gives lexsort's order, ties
+    in weight included, whether the pair, the weight and the word fit in one 64-bit key or not."""
+    import numpy as np
+
+    from brieflib.enrich.related import _by_pair_weight_word
+
+    rng = np.random.default_rng(7)
+    pair = np.sort(rng.integers(0, 300, 5000))
+    weight = rng.choice(np.array([0.5, 0.25, 1e-3, 3e-7, 0.125], dtype=np.float32), 5000) * rng.choice([1, 1, 1.5], 5000).astype(np.float32)
+    word = rng.integers(0, min(words, 10**6), 5000)
+    order = _by_pair_weight_word(pair, weight, word, words)
+    expected = np.lexsort((word, -weight, pair))
+    assert [(pair[i], weight[i], word[i]) for i in order] == [(pair[i], weight[i], word[i]) for i in expected]
+
+
+def test_a_page_whose_stamp_is_unchanged_is_neither_read_from_the_page_cache_nor_scanned_for_acronyms(cached_project, tmp_path):
+    """A brief or theme page whose key is the last build's, in a site whose acronyms are the same (so its text uses the
+    same ones), has the stamp it had without its text: when its file is as the last build left it, the page is not
+    read from the page cache at all (``report.pages_read`` lists those that are). A page edited by hand is read, or
+    rendered when its cache entry is gone; a new acronym has every page scanned again."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _delete_brief_pages(root)
+    build(root)
+    _edit(root, NOTE, "Germany proposed", "Germany first proposed")
+    report = build(root)
+    assert report.rendered == [APL] and report.rendered_themes == [] and report.pages_read == []
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh1")
+    _edit(root, "sources/briefs/post-war-european-security-order-collapsed.txt", "United Kingdom, too", "United Kingdom (UK), too")
+    report = build(root)
+    assert sorted(report.pages_read + report.rendered + report.rendered_themes) == sorted(
+        [path for path in _generated(root) if re.fullmatch(r"briefs/[^/]+/index\.md", path)] + THEME_PAGES)
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh2")
+    (root / "docs" / THEME_PAGES[0]).write_text("edited by hand\n", encoding="utf-8")
+    (root / "docs" / "briefs" / "europes-best-bet" / "index.md").write_text("edited by hand\n", encoding="utf-8")
+    shutil.rmtree(root / ".cache" / "pages")
+    (root / ".cache" / "pages").mkdir()
+    _edit(root, NOTE, "Germany first proposed", "Germany had first proposed")
+    report = build(root)
+    assert sorted(report.rendered) == [APL, "briefs/europes-best-bet/index.md"] and report.rendered_themes == [THEME_PAGES[0]]
+    assert report.pages_read == []
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh3")
+
+
+def test_a_manifest_that_names_an_acronym_the_glossary_no_longer_has_makes_the_page_scanned_again(cached_project, tmp_path):
+    """What the manifest says a page's text uses is trusted only while it can be true: a record naming an acronym
+    that the glossary does not have (a manifest edited or left by another build) has the page scanned again."""
+    root = tmp_path / "cached"
+    shutil.copytree(cached_project, root)
+    _delete_brief_pages(root)
+    build(root)
+    manifest_path = root / ".cache" / "build-manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["pages"]["briefs/europes-best-bet/index.md"][2] = ["ZQX"]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    _edit(root, NOTE, "Germany proposed", "Germany first proposed")
+    report = build(root)
+    assert "briefs/europes-best-bet/index.md" in report.pages_read
+    _assert_a_build_from_scratch_writes(_generated(root), root, tmp_path / "fresh")

@@ -4,7 +4,8 @@ Deterministic (sorted inputs, no timestamps) and incremental: a brief whose
 source, sidecar and the converter's code are unchanged is read from the cache
 in ``.cache/convert/``, a brief or theme page whose inputs are unchanged from the one in
 ``.cache/pages/`` (build/page_cache.py), and a page whose text is unchanged is
-not rewritten, so ``mkdocs serve`` reloads only what changed. Cache entries are
+not rewritten, so ``mkdocs serve`` reloads only what changed; the related briefs are taken from
+``.cache/related.json`` while no brief's words, themes or slug changed. Cache entries are
 written whole or not at all (build/cachefile.py), and the conversions of briefs
 that no longer exist are pruned at the end of ``load_briefs``.
 """
@@ -16,6 +17,7 @@ import json
 import os
 import subprocess
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,7 +29,7 @@ from mkdocs.exceptions import ConfigurationError
 
 from brieflib.build.cachefile import prune, read_entry, write_entry
 from brieflib.build.check import conversion_warnings, source_files
-from brieflib.build.page_cache import PageCache
+from brieflib.build.page_cache import CachedPage, PageCache
 from brieflib.enrich.annotations import link_backlinks, resolve
 from brieflib.enrich.corpus import (
     Site,
@@ -42,6 +44,8 @@ from brieflib.enrich.corpus import (
     glossary_entries_for,
     taxonomy_for,
 )
+from brieflib.enrich.related import relate, related_key
+from brieflib.enrich.taxonomy import Taxonomy
 from brieflib.ingest.convert import convert_file, original_copy, sidecar_for
 from brieflib.ingest.read import read_source
 from brieflib.model.brief import Brief, brief_from_dict, brief_to_dict
@@ -66,13 +70,18 @@ class BuildReport:
     written: list[str] = field(default_factory=list)
     rendered: list[str] = field(default_factory=list)  # brief pages made afresh, not taken from the page cache
     rendered_themes: list[str] = field(default_factory=list)  # theme pages made afresh, not taken from the page cache
+    pages_read: list[str] = field(default_factory=list)  # brief and theme pages read from the page cache (their file had to be compared)
+    # each brief and theme page's key, acronym scan and acronyms used (kept in the build manifest: PageCache.records)
+    page_records: dict[str, list] = field(default_factory=dict)
     themes: int = 0  # theme pages
     copied: list[str] = field(default_factory=list)  # source copies read again (their source or the copy changed)
+    compared: list[str] = field(default_factory=list)  # generated files compared with the one on disk (their stamp changed)
     pruned: int = 0  # cached conversions of briefs that no longer exist, deleted
+    related_cached: bool = False  # the related briefs taken from .cache/related.json (no brief's words, themes or slug changed)
     # what each source's conversion is made from (its cache key), by source path: the stamp of its copy beside its page
     input_keys: dict[Path, str] = field(default_factory=dict)
-    # each source copy on disk after the build: [its stamp, its size, its mtime in ns] (kept in the build manifest)
-    copies: dict[str, list] = field(default_factory=dict)
+    # each generated file on disk after the build: [its stamp, its size, its mtime in ns] (kept in the build manifest)
+    stamps: dict[str, list] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -230,41 +239,68 @@ def _stat(path: Path) -> list[int] | None:
     return [found.st_size, found.st_mtime_ns]
 
 
-def write_pages(docs: Path, pages: dict[str, str | bytes | SourceCopy], report: BuildReport, copies: dict | None = None) -> None:
-    """Write changed pages; delete generated files that no longer have a page.
+def write_pages(docs: Path, pages: dict[str, str | bytes | SourceCopy | CachedPage], report: BuildReport,
+                last: dict | None = None) -> None:
+    """Write changed files; delete generated files that no longer have a page.
 
-    A source copy is kept without reading its source when ``copies`` (the last build's ``report.copies``) says
-    that the file there was made from the same stamp and it has the size and mtime it had then.
+    Each file is stamped (``report.stamps``, kept in the build manifest) with a key of what it is made from (a source
+    copy's conversion key; a brief or theme page's key and the acronym expansions added to it, from the page cache;
+    else a hash of its text) and the size and mtime the build left it with. A file whose stamp is the one the last
+    build left (``last``) and whose size and mtime are those it had then is left as it is, unread (a source copy
+    without reading its source, a cached page without reading the cache); any other is compared with the file on
+    disk (``report.compared``) and written when it differs.
     """
-    copies = copies or {}
+    last = last or {}
     for relative, text in sorted(pages.items()):
         target = docs / relative
-        if isinstance(text, SourceCopy):
-            record = copies.get(relative)
-            if text.stamp is not None and record is not None and record[0] == text.stamp and _stat(target) == record[1:]:
-                report.copies[relative] = record
-                continue
-            report.copied.append(relative)
-            data = text.data()
+        data = None
+        if isinstance(text, SourceCopy | CachedPage):
+            stamp = text.stamp
         else:
             data = text if isinstance(text, bytes) else text.encode("utf-8")
-        if not (target.exists() and target.read_bytes() == data):
+            stamp = hashlib.sha256(data).hexdigest()
+        record = last.get(relative)
+        if stamp is not None and record is not None and record[0] == stamp and _stat(target) == record[1:]:
+            report.stamps[relative] = record
+            continue
+        report.compared.append(relative)
+        if isinstance(text, SourceCopy):
+            report.copied.append(relative)
+        if data is None:
+            data = text.data()
+        if _read(target) != data:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             report.written.append(relative)
-        if isinstance(text, SourceCopy) and text.stamp is not None:
-            report.copies[relative] = [text.stamp, *_stat(target)]
+        if stamp is not None:
+            report.stamps[relative] = [stamp, *_stat(target)]
+    report.removed += _remove_stale(docs, pages)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _remove_stale(docs: Path, pages: dict) -> list[str]:
+    """Delete the files under the generated folders that are not ``pages`` (and the folders left empty); return
+    their docs-relative paths, last first."""
+    removed, gone = [], set()
     for folder in GENERATED_DIRS:
         base = docs / folder
-        if not base.exists():
-            continue
-        for path in sorted(base.rglob("*"), reverse=True):
-            relative = path.relative_to(docs).as_posix()
-            if path.is_file() and relative not in pages:
-                path.unlink()
-                report.removed.append(relative)
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
+        for directory, subdirs, names in os.walk(base, topdown=False):
+            here = Path(directory)
+            prefix = here.relative_to(docs).as_posix()
+            stale = [name for name in names if f"{prefix}/{name}" not in pages]
+            for name in stale:
+                (here / name).unlink()
+                removed.append(f"{prefix}/{name}")
+            if here != base and len(stale) == len(names) and all(here / sub in gone for sub in subdirs):
+                here.rmdir()
+                gone.add(here)
+    return sorted(removed, reverse=True)
 
 
 EMPTY_SITEMAP = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
@@ -318,12 +354,13 @@ def _unchanged(root: Path, docs: Path, stamp: str) -> dict | None:
     return None
 
 
-def _last_copies(root: Path) -> dict:
-    """The source copies the last build left beside the pages, from its manifest (none if it cannot be read)."""
+def _last_manifest(root: Path) -> dict:
+    """The last build's manifest: the stamps of the files it left and the records of its pages (none if it cannot be read)."""
     try:
-        return json.loads(_manifest(root).read_text(encoding="utf-8")).get("copies") or {}
+        manifest = json.loads(_manifest(root).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return manifest if isinstance(manifest, dict) else {}
 
 
 def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildReport:
@@ -350,20 +387,22 @@ def build(root: Path, docs: Path | None = None, strict: bool = False) -> BuildRe
     site, notes = enrich_stage(root, briefs, strict, report)
     report.timings["enrich"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    pages = pages_stage(root, site, notes, report)
+    last = _last_manifest(root)
+    pages = pages_stage(root, site, notes, report, last.get("pages"))
     if not git_history_available(root):
         report.warnings.append(Problem(root.name or ".", "no git history here (git missing or not a repository): "
                                        "feeds place undated briefs by their files' dates", severity="warning"))
-    write_pages(docs, pages, report, _last_copies(root))
+    write_pages(docs, pages, report, last.get("stamps"))
     report.timings["pages"] = time.perf_counter() - clock
-    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings], "copies": report.copies}
+    manifest = {"fingerprint": stamp, "files": sorted(pages), "warnings": [str(w) for w in report.warnings],
+                "stamps": report.stamps, "pages": report.page_records}
     _manifest(root).write_text(json.dumps(manifest), encoding="utf-8")
     return report
 
 
 def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildReport):
     """Themes, related briefs, glossary, annotations; fail on invalid annotations (and orphans if strict)."""
-    taxonomy, glossary = enrich(briefs, root)
+    taxonomy, glossary = enrich(briefs, root, _cached_relate(root / ".cache" / "related.json", report))
     notes = resolve(root, briefs, set(taxonomy.ids))
     link_backlinks(briefs)
     orphan_paths = {n.path for n in notes.orphans}
@@ -376,19 +415,41 @@ def enrich_stage(root: Path, briefs: list[Brief], strict: bool, report: BuildRep
     return site, notes
 
 
-def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None) -> dict[str, str | SourceCopy]:
+def _cached_relate(path: Path, report: BuildReport) -> Callable[[list[Brief], Taxonomy], None]:
+    """``relate``, or the related briefs the last build found, when what they are found from is unchanged
+    (``related_key``: every brief's words, themes and slug, the themes' labels, the code); a score depends on every
+    brief's words, so the related briefs are kept or found again for all briefs at once."""
+
+    def relate_or_recall(briefs: list[Brief], taxonomy: Taxonomy) -> None:
+        key = related_key(briefs, taxonomy, code_version())
+        entry = read_entry(path)
+        if entry is not None and entry.get("key") == key and len(entry.get("related") or []) == len(briefs):
+            for brief, related in zip(briefs, entry["related"], strict=True):
+                brief.related = related
+            report.related_cached = True
+            return
+        relate(briefs, taxonomy)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_entry(path, {"key": key, "related": [brief.related for brief in briefs]})
+
+    return relate_or_recall
+
+
+def pages_stage(root: Path, site: Site, notes, report: BuildReport | None = None,
+                last_pages: dict | None = None) -> dict[str, str | SourceCopy | CachedPage]:
     """Every generated file: pages, source copies (read when they are written: ``SourceCopy``), citation exports, feeds.
 
     Each brief's and each theme's page comes from the page cache in ``.cache/pages/`` unless what it is made from
-    changed (build/page_cache.py); the pages rendered afresh are listed in ``report.rendered`` (brief pages) and
-    ``report.rendered_themes``.
+    changed (build/page_cache.py), and is read from there only when its file must be written (``CachedPage``:
+    ``last_pages`` are the last build's ``report.page_records``); the pages rendered afresh are listed in
+    ``report.rendered`` (brief pages) and ``report.rendered_themes``, those read in ``report.pages_read``.
     """
-    cache = PageCache(root / ".cache" / "pages", code_version())
+    cache = PageCache(root / ".cache" / "pages", code_version(), last_pages)
     pages = site_pages(site, cache.brief_page, cache.theme_page)
     cache.prune()
-    if report is not None:
-        report.rendered += cache.rendered
-        report.rendered_themes += cache.rendered_themes
+    if report is not None:  # the same lists: a page read or rendered when it is written is listed too
+        report.rendered, report.rendered_themes, report.pages_read = cache.rendered, cache.rendered_themes, cache.read
+        report.page_records = cache.records
         report.themes = len(site.taxonomy.themes)
     stamps = report.input_keys if report is not None else {}
     for brief in site.briefs:

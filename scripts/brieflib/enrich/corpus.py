@@ -9,6 +9,7 @@ the corpus's acronyms) is recomputed on every build from the cached conversions.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -116,11 +117,12 @@ def enrich_acronyms(briefs: list[Brief]) -> None:
         brief.acronyms = brief_acronyms(brief)
 
 
-def enrich(briefs: list[Brief], root: Path) -> tuple[Taxonomy, Glossary]:
-    """Related briefs and the glossary with the corpus's acronyms (themes, countries, regions and glossary
-    mentions come with the conversion: build/pipeline.py)."""
+def enrich(briefs: list[Brief], root: Path, relate_briefs: Callable[[list[Brief], Taxonomy], None] = relate) -> tuple[Taxonomy, Glossary]:
+    """Related briefs (by ``relate_briefs``: the build's takes them from its cache when nothing they depend on
+    changed) and the glossary with the corpus's acronyms (themes, countries, regions and glossary mentions come with
+    the conversion: build/pipeline.py)."""
     taxonomy = taxonomy_for(root)
-    relate(briefs, taxonomy)
+    relate_briefs(briefs, taxonomy)
     return taxonomy, Glossary(glossary_entries_for(root).entries, briefs)
 
 

@@ -143,6 +143,12 @@ class Glossary:
     def pattern(self, entry_id: str) -> re.Pattern:
         return self._patterns[entry_id]
 
+    @property
+    def acronym_scan(self) -> str:
+        """What ``acronyms_in`` looks for (its pattern): in two glossaries with the same one, a text uses the same
+        acronyms (their expansions may differ)."""
+        return self._acronym_pattern.pattern if self._acronym_pattern is not None else ""
+
     def acronyms_in(self, text: str) -> dict[str, str]:
         if self._acronym_pattern is None:
             return {}

@@ -181,11 +181,12 @@ def front_matter_block(meta: dict) -> str:
 def with_abbreviations(text: str, glossary=None) -> str:
     """The text and, after it, the expansion of each acronym of ``glossary`` that it uses (abbr's ``*[ACR]: …``)."""
     text = text.rstrip() + "\n"
-    if glossary is not None:
-        used = glossary.acronyms_in(text)
-        if used:
-            text += "\n" + "\n".join(f"*[{a}]: {escape_abbr(e)}" for a, e in sorted(used.items())) + "\n"
-    return text
+    return text + abbreviations(glossary.acronyms_in(text) if glossary is not None else {})
+
+
+def abbreviations(used: dict[str, str]) -> str:
+    """What ``with_abbreviations`` adds after a text that uses the acronyms ``used`` (acronym -> expansion)."""
+    return "\n" + "\n".join(f"*[{a}]: {escape_abbr(e)}" for a, e in sorted(used.items())) + "\n" if used else ""
 
 
 def escape_abbr(text: str) -> str:

@@ -214,10 +214,10 @@ def _newest_annotations(site: Site) -> str:
     return "\n".join(lines) or "*No notes yet.*"
 
 
-def site_pages(site: Site, render_brief: Callable[[Brief, Site], str] = brief_page,
-               render_theme: Callable[[Theme, Site], str] = theme_page) -> dict[str, str]:
+def site_pages(site: Site, render_brief: Callable[[Brief, Site], object] = brief_page,
+               render_theme: Callable[[Theme, Site], object] = theme_page) -> dict[str, object]:
     """Every generated page of the site; each brief's and each theme's own page by ``render_brief`` and
-    ``render_theme`` (the build's take them from its page cache)."""
+    ``render_theme`` (their text; the build's take them from its page cache, read only when written)."""
     pages = Pages()
     for brief in site.briefs:
         pages[brief_path(brief)] = render_brief(brief, site)
