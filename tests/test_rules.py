@@ -5918,3 +5918,18 @@ def test_a_journal_articles_first_page_from_its_publisher():
     assert (brief.title, brief.date) == ("Keeping the harbours open: Can Europe's navies guard the northern ports?", "2026-02-17")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Institute"), ("Bo Chan", "Baltic Ports Observatory")]
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_funded_projects_deliverable():
+    """A project's name, acronym and grant over "Deliverable D3.2" and its title; its table of properties (work package,
+    authors with their institutes, dissemination level, the date it was submitted); the funder's disclaimer."""
+    text = ("[EU emblem] Funded by\nthe European Union\n\nHARBOURS-SEC\nSecuring Europe's Northern Harbours\nGrant Agreement No. 101187654 — HORIZON-CL3\n\n"
+            "Deliverable D3.2\n\nKeep the Harbours Open: Gaps and Options\n\nWork package            WP3 – Ports\nLead beneficiary        Northern Harbour Institute\n"
+            "Authors                 Ann Lee (Northern Harbour Institute)\n                        Bo Chan (Baltic Ports Observatory)\n"
+            "Internal reviewers      Cy Diaz\nDissemination level     PU – Public\nContractual due date    31/01/2026 (M24)\nActual submission date  2026-02-27\n\n"
+            "Funded by the European Union. Views and opinions expressed are however those of the author(s) only. Neither the European Union nor "
+            "the granting authority can be held responsible for them.\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keep the Harbours Open: Gaps and Options", "2026-02-27")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Institute"), ("Bo Chan", "Baltic Ports Observatory")]
+    assert body_texts(layout) == [_PROSE]

@@ -441,6 +441,9 @@ _RECORD_LABELS = {
     "prepared by": "", "requested by": "", "classification": "", "distribution": "", "ref": "", "our ref": "", "file": "",
     # a wiki page's properties: "Reviewer   Bo Chan", "Labels   ports  allies", "Programme   Europe"
     "reviewer": "", "reviewers": "", "owner": "", "labels": "", "programme": "", "program": "", "space": "", "team": "",
+    # a funded project's deliverable: "Work package   WP3", "Dissemination level   PU", "Actual submission date   2026-02-27"
+    "work package": "", "lead beneficiary": "", "internal reviewers": "", "dissemination level": "", "contractual due date": "",
+    "due date": "", "actual submission date": "date", "submission date": "date", "deliverable": "", "grant agreement": "",
     # a content system's own keys: "id: 48213", "slug: …", "published_at: 2026-01-21T09:30:00+01:00"
     "id": "", "slug": "", "tags": "", "kind": "", "published_at": "date", "publish_date": "date", "date_published": "date",
     # a German parliament's research service: its file number, the date its work was finished, its department
@@ -1537,6 +1540,26 @@ def affiliation_notes(state: HeadState) -> Claim | None:
     while state.i + count < len(state.units) and all(P.AFFILIATION_NOTE.match(line.strip()) for line in state.text(count).split("\n")):
         count += 1
     return Claim("byline", count) if count else None
+
+
+# A funded project's deliverable: "Deliverable D3.2", over its title; the project's name, acronym and grant above it
+_DELIVERABLE = re.compile(r"^(?:deliverable|livrable|leistung)\s+(?:no\.?\s*)?D?\d{1,2}(?:\.\d{1,2}){0,2}\b.{0,60}$", re.I)
+_GRANT = re.compile(r"^(?:grant agreement|project)\s+(?:no\.?|number|n°)\s*:?\s*\d{6,9}\b.{0,80}$", re.I)
+
+
+@HEAD.register("deliverable", 95, "a funded project's deliverable: its number, and the project's name and grant above it")
+def deliverable(state: HeadState) -> Claim | None:
+    """"BRIDGES-SEC" / "Bridging European and British Security Cooperation" / "Grant Agreement No. 101187654 — …" /
+    "Deliverable D3.2" over the deliverable's title: all but the title are the project's, not the text's."""
+    if state.title:
+        return None
+    text = state.text().strip()
+    if _DELIVERABLE.match(text) or _GRANT.match(text):
+        return Claim("doctype")
+    ahead = [state.text(k).strip() for k in range(1, 4) if state.i + k < len(state.units)]
+    if len(text.split()) <= 10 and not P.ends_sentence(text) and any(_DELIVERABLE.match(t) or _GRANT.match(t) for t in ahead):
+        return Claim("doctype")  # the project's acronym or its name, above its grant and the deliverable's number
+    return None
 
 
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")

@@ -852,6 +852,9 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # a funder's disclaimer: "Funded by the European Union. Views and opinions expressed are however those of the author(s) only …"
+    re.compile(r"^(?:funded|co-funded|financed) by the european union\b.{0,40}?views and opinions expressed are(?: however)? those of the authors?(?:\(s\))? only\b.{0,300}$|"
+               r"^views and opinions expressed are(?: however)? those of the authors?(?:\(s\))? only\b.{0,300}$", re.I | re.S),
     # a summary published apart from its report: "This is a summary of the full report, available at …"
     re.compile(r"^This (?:is an? |document is an? )?(?:executive )?summary of (?:the|a|our) (?:full |longer |complete )?(?:report|paper|study|publication)\b.{0,300}$", re.I | re.S),
     # a correction's note: "This article was updated on 21 January to correct the year in which …"
