@@ -5933,3 +5933,16 @@ def test_a_funded_projects_deliverable():
     assert (brief.title, brief.date) == ("Keep the Harbours Open: Gaps and Options", "2026-02-27")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Institute"), ("Bo Chan", "Baltic Ports Observatory")]
     assert body_texts(layout) == [_PROSE]
+
+
+def test_several_names_over_their_one_institution():
+    text = ("Keep the Harbours Open: How the Northern Ports Expose the Limits\nof Allied Planning\n\nAnn Lee, Bo Chan\n"
+            "Northern Harbour Institute, Kiel, Germany\n\n18 lutego 2026\n\n" + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Institute"), ("Bo Chan", "Northern Harbour Institute")]
+    assert brief.date == "2026-02-18"
+
+
+def test_two_names_over_a_line_of_prose_keep_no_affiliation():
+    brief, _ = _head_fields("Keep the Harbours Open\n\nAnn Lee, Bo Chan\nThe Institute has long warned that the ports are exposed.\n\n" + _PROSE + "\n")
+    assert all(a.affiliation is None for a in brief.authors)

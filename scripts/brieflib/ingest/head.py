@@ -1365,6 +1365,13 @@ def _role_under(state: HeadState, authors: list[Author]) -> int:
     if len(authors) == 1 and authors[0].affiliation is None and (role := _role_line(state, 1)):
         authors[0].affiliation, authors[0].position = role
         return 1
+    # several names, then their one institution right under them: "Vistula Centre for Economic Security, Warsaw, Poland"
+    below = state.text(1).strip() if state.i + 1 < len(state.units) else ""
+    if len(authors) > 1 and all(a.affiliation is None for a in authors) and state.units[state.i + 1].line == state.line() + 1 \
+            and P.is_institution(below.split(", ")[0]) and not P.ends_sentence(below) and len(below.split()) <= 14:
+        for author in authors:
+            author.affiliation = P.institution_name(below.split(", ")[0])
+        return 1
     return 0
 
 
