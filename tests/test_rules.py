@@ -5946,3 +5946,10 @@ def test_several_names_over_their_one_institution():
 def test_two_names_over_a_line_of_prose_keep_no_affiliation():
     brief, _ = _head_fields("Keep the Harbours Open\n\nAnn Lee, Bo Chan\nThe Institute has long warned that the ports are exposed.\n\n" + _PROSE + "\n")
     assert all(a.affiliation is None for a in brief.authors)
+
+
+def test_contributors_with_roles_under_the_text_name_its_authors():
+    text = ("Keep the Harbours Open\n\nMarch 2026\n\n" + _PROSE + "\n\nContributors\nAnn Lee — Lead author\nBo Chan — Co-author\n"
+            "Cy Diaz — Research assistance\nDee Ross — Editor\n\nPublished by the Northern Harbour Institute, Kiel.\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"] and body_texts(layout) == [_PROSE]

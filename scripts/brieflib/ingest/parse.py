@@ -1167,6 +1167,15 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "reference"
         elif name in P.DECLARATION_LABELS and j + 1 < end and units[j + 1].role in {"boilerplate", "bio"}:
             unit.role = "boilerplate"  # "Funding" over "This work was supported by …"
+        elif j > body_start and (credited := _contributors(units, j, body_start)):
+            label_at, listed = credited  # "Contributors" over "Name — Lead author", "Name — Editor": the authors among them
+            for k in range(label_at, j + 1):
+                units[k].role = "contributors"
+                layout.removed.append(Removed(units[k].text, units[k].line, CONTRIBUTORS_REASON))
+            if listed:
+                _take_authors(layout, listed, "contributors", units[label_at])
+            confirmed, j = label_at, label_at - 1
+            continue
         elif j > body_start and (table := _authors_table(units, j, body_start)):
             header, listed = table  # "Name | Position | Institution" over a row per author: who wrote it, and where they work
             for k in range(header, j + 1):
@@ -1491,6 +1500,31 @@ _NAME_COLUMN = re.compile(r"names?|authors?|nom|nombre|nome|naam|imię i nazwisk
 _ROLE_COLUMN = re.compile(r"position|role|title|function|post|fonction|cargo|funzione|stanowisko|funktion|functie", re.I)
 _PLACE_COLUMN = re.compile(r"institution|institute|affiliation|organi[sz]ation|employer|institución|istituzione|instytucja|organisatie|"
                            r"einrichtung|institut|instituição", re.I)
+
+
+CONTRIBUTORS_REASON = "who made the text, with their roles (the authors among them read into the metadata)"
+_CONTRIBUTORS_LABEL = re.compile(r"^(?:contributors|credits|project team|(?:the )?team|authors and contributors|mitwirkende|contributeurs|colaboradores)\s*:?$", re.I)
+_CREDIT_ROW = re.compile(r"^(?P<name>[^—–:|]{3,60}?)\s*(?:—|–|:|\|)\s*(?P<role>[^—–|]{3,60})$")
+_AUTHOR_ROLE = re.compile(r"^(?:lead |principal |main |co-?)?authors?$|^co-?author$|^writer$|^(?:autor(?:in)?|auteure?|autora?|hauptautor(?:in)?)$", re.I)
+
+
+def _contributors(units: list[Unit], j: int, body_start: int) -> tuple[int, list[Author]] | None:
+    """A list of who made the text ending at ``units[j]``: "Contributors" over one "Name — Role" a line. Those whose
+    role is to write it ("Lead author", "Co-author") are its authors; the others (research, editing, design) are not.
+    Where the label stands, and the authors; None when the lines above ``units[j]`` are no such list."""
+    rows: list[tuple[str, str]] = []
+    for k in range(j, body_start, -1):
+        texts = units[k].text.split("\n")
+        if len(texts) == 1 and _CONTRIBUTORS_LABEL.match(texts[0].strip()):
+            if len(rows) < 2:
+                return None
+            listed = [Author(P.tidy_name(name)) for name, role in reversed(rows) if _AUTHOR_ROLE.match(role.strip())]
+            return k, listed
+        found = [m for t in texts if (m := _CREDIT_ROW.match(t.strip())) and P.is_person_name(m["name"].strip())]
+        if len(found) != len(texts):
+            return None
+        rows += [(m["name"].strip(), m["role"]) for m in reversed(found)]
+    return None
 
 
 def _authors_table(units: list[Unit], j: int, body_start: int) -> tuple[int, list[Author]] | None:
