@@ -5953,3 +5953,12 @@ def test_contributors_with_roles_under_the_text_name_its_authors():
             "Cy Diaz — Research assistance\nDee Ross — Editor\n\nPublished by the Northern Harbour Institute, Kiel.\n")
     brief, layout = _head_fields(text)
     assert [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"] and body_texts(layout) == [_PROSE]
+
+
+def test_an_explainers_folding_sections_and_its_logo_beside_its_name():
+    text = ("Skip to main content\nNHI  Northern Harbour Institute\nResearch   Explainers   Events   About   Search\n\nEXPLAINER\n\n"
+            "Keep the harbours open: what is on the table?\n\nPublished 3 February 2026\n\nExpand all sections  |  Collapse all\n\n"
+            "Who pays? +\n\n" + _PROSE + "\nShow less\n\n© 2026 Northern Harbour Institute. Privacy | Cookies | Contact\n")
+    brief, layout = _head_fields(text)
+    assert (brief.publisher, brief.date) == ("Northern Harbour Institute", "2026-02-03")
+    assert not any(t in ("Show less", "Expand all sections  |  Collapse all") for t in body_texts(layout))

@@ -1829,6 +1829,9 @@ _phrase_rule("bracketed-share", 86, "web furniture: share buttons",
 # A journal publisher's head over an article: "Contents lists available at ScienceScope", "journal homepage: www.…"
 _phrase_rule("journal-masthead", 88, "a journal publisher's lines over the article (where its contents are listed, its homepage)",
              r"contents lists? available at\s+\S.{0,60}|journal homepage\s*:\s*\S+", words=12)
+# An accordion's toggles, copied with its sections: "Show less", "Show more", "Expand all sections | Collapse all"
+_phrase_rule("accordion-toggle", 86, "web furniture: the toggles of a page's folding sections",
+             r"show (?:less|more)|(?:expand|open) all(?: sections)?(?:\s*[|·]\s*(?:collapse|close) all)?|(?:collapse|close) all(?: sections)?", words=8)
 # A wiki page's tools in a row at its foot: "Attachments (1)   Page history   Restrictions", "Like   Be the first to like this"
 _phrase_rule("wiki-tools", 86, "web furniture: a wiki page's tools (attachments, history, likes, labels)",
              r"(?:(?:attachments(?: \(\d+\))?|page history|page information|restrictions|like|be the first to like this|no labels|watch|"

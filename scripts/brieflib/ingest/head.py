@@ -741,6 +741,8 @@ def masthead(state: HeadState) -> Claim | None:
     text = state.text()
     if len(parts := _WIDE_GAP.split(text.strip())) > 1 and is_menu_row("   ".join(parts[1:])):
         text = parts[0]  # "HARBOUR INSTITUTE          Research   Events   About   …": the site's name beside its menu
+    if (logo := re.match(r"^(?P<acronym>[A-Z]{2,8})\s{2,}(?P<name>\S.+)$", text.strip())) and P.is_acronym_of(logo["acronym"], logo["name"]):
+        text = logo["name"]  # "FEES  Forum for Eastern European Security": the logo's letters beside the name
     name = text if P.is_institution(text) else P.acronym_institution(text) or _named_by_copyright(state, text)
     if not name:
         return None
