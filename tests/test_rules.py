@@ -5962,3 +5962,11 @@ def test_an_explainers_folding_sections_and_its_logo_beside_its_name():
     brief, layout = _head_fields(text)
     assert (brief.publisher, brief.date) == ("Northern Harbour Institute", "2026-02-03")
     assert not any(t in ("Show less", "Expand all sections  |  Collapse all") for t in body_texts(layout))
+
+
+def test_a_translation_published_in_english_after_its_original():
+    text = ("Keep the Harbours Open: Why the North Needs Its Ports\n\nTereza Nováková\n\nPublished in English: 2026-02-17\n"
+            "First published in Czech as \"Udržte přístavy otevřené\" on 3 February 2026.\nTranslated from the Czech by Martin Kessler. Edited by Ann Lee.\n\n"
+            + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.date, [a.name for a in brief.authors]) == ("2026-02-17", ["Tereza Nováková"]) and body_texts(layout) == [_PROSE]

@@ -111,7 +111,7 @@ DATE_FORMS = [
 # Labels before a date, in the languages of the corpus ("Publié le", "Veröffentlicht am", "Date of publication:").
 # A label's longer form comes before its prefix ("data publikacji" before "data"): the first that fits is taken.
 DATE_LABEL = re.compile(
-    r"^(?:date\s+de\s+(?:publication|parution|mise\s+en\s+ligne)|(?:first\s+)?published(?:\s+online)?(?:\s+on)?|(?:submitted|issued|delivered|presented|released|recorded|aired)(?:\s+on)?|date(?:d)?(?:\s+of\s+(?:publication|issue))?|issue\s+date|posted(?:\s+on)?|release date|sent|"
+    r"^(?:date\s+de\s+(?:publication|parution|mise\s+en\s+ligne)|(?:first\s+)?published(?:\s+online|\s+in\s+(?:English|German|French|Spanish|Polish|Italian))?(?:\s+on)?|(?:submitted|issued|delivered|presented|released|recorded|aired)(?:\s+on)?|date(?:d)?(?:\s+of\s+(?:publication|issue))?|issue\s+date|posted(?:\s+on)?|release date|sent|"
     r"updated(?:\s+on)?|last\s+updated|(?:last\s+)?revised(?:\s+on)?|(?:this|current)\s+version|(?:(?:consultation|public|draft|final)\s+)?version(?:\s+of)?|publication date|publi[ée]e?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|(?:paru|mis\s+en\s+ligne)(?:\s+le)?|"
     r"ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|datum\s+van\s+publicatie|datum\s+publikace|datum|"
     r"pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|data\s+publikacji|data\s+(?:de\s+)?publica(?:[çc][ãa]o|ció)|data|"
@@ -127,7 +127,7 @@ DATE_LABEL = re.compile(
 )
 # The labels that say a date is the publication's: it wins over an event's date or a place's.
 PUBLISHED_LABEL = re.compile(
-    r"^(?:(?:first\s+)?published(?:\s+online)?|publication date|date of publication|date de (?:publication|parution)|date of issue|issue date|this version|(?:consultation|public|draft|final) version|posted|issued|released|publi[ée]e?|ver[öo]ffentlicht|pubblicato|publicado|"
+    r"^(?:(?:first\s+)?published(?:\s+online|\s+in\s+(?:English|German|French|Spanish|Polish|Italian))?|publication date|date of publication|date de (?:publication|parution)|date of issue|issue date|this version|(?:consultation|public|draft|final) version|posted|issued|released|publi[ée]e?|ver[öo]ffentlicht|pubblicato|publicado|"
     r"opublikowano|data publikacji|gepubliceerd|datum van publicatie|publicerad|publicerat|udgivet|publisert|publikováno|zveřejněno|data de publicació|"
     r"δημοσιεύθηκε|julkaistu|közzétéve|megjelent|paskelbta|publicēts|avaldatud|publikované|objavljeno|yayınlanma|опубліковано|birt|útgefið|"
     r"опубликовано|публикувано|公開日|掲載日|发布日期|게시일)\b",

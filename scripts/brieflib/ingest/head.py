@@ -1709,7 +1709,7 @@ def credits(state: HeadState) -> Claim | None:
 # The title of a translation's original under its own: "[Oryginał: „…”]", "Original title: …", "Titre original : …"
 _ORIGINAL_TITLE = re.compile(
     r"^[\[(]?(?:original(?: title| version)?|originaltitel|originalfassung|titre original|version originale|título original|"
-    r"titolo originale|oryginał|tytuł oryginału|tytuł oryginalny|oorspronkelijke titel|originally published(?: in \w+)? as)\s*:?\s+\S.*$",
+    r"titolo originale|oryginał|tytuł oryginału|tytuł oryginalny|oorspronkelijke titel|(?:originally|first) published(?: in \w+)? as)\s*:?\s+\S.*$",
     re.I,
 )
 
