@@ -5970,3 +5970,9 @@ def test_a_translation_published_in_english_after_its_original():
             + _PROSE + "\n")
     brief, layout = _head_fields(text)
     assert (brief.date, [a.name for a in brief.authors]) == ("2026-02-17", ["Tereza Nováková"]) and body_texts(layout) == [_PROSE]
+
+
+def test_an_institutes_acronym_in_brackets_after_its_name_in_a_bio_is_no_part_of_it():
+    text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nAnn Lee is head of the ports programme at the Northern Harbour Institute (NHI) in Kiel.\n"
+    brief, _ = _head_fields(text)
+    assert brief.authors[0].affiliation == "Northern Harbour Institute"
