@@ -5976,3 +5976,9 @@ def test_an_institutes_acronym_in_brackets_after_its_name_in_a_bio_is_no_part_of
     text = "Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nAnn Lee is head of the ports programme at the Northern Harbour Institute (NHI) in Kiel.\n"
     brief, _ = _head_fields(text)
     assert brief.authors[0].affiliation == "Northern Harbour Institute"
+
+
+def test_a_logos_place_and_a_motto_beside_the_masthead():
+    text = "[LOGO] NORTHERN HARBOUR NETWORK — keeping Europe's ports open\n\nBRIEFING NOTE\nPublished 12.01.2026\n\nKeep the Harbours Open\n\n" + _PROSE + "\n"
+    brief, _ = _head_fields(text)
+    assert (brief.publisher, brief.title, brief.date) == ("Northern Harbour Network", "Keep the Harbours Open", "2026-01-12")

@@ -741,6 +741,9 @@ def masthead(state: HeadState) -> Claim | None:
     text = state.text()
     if len(parts := _WIDE_GAP.split(text.strip())) > 1 and is_menu_row("   ".join(parts[1:])):
         text = parts[0]  # "HARBOUR INSTITUTE          Research   Events   About   …": the site's name beside its menu
+    text = re.sub(r"^\s*\[(?:logo|emblem)[^\]]{0,30}\]\s*", "", text, flags=re.I)  # "[LOGO] CIVIC SECURITY NETWORK": where the logo stood
+    if (motto := re.match(r"^(?P<name>[^—–]{3,80}?)\s+[—–]\s+(?P<motto>[a-z][^—–]{3,80})$", text.strip())) and P.is_institution(motto["name"]):
+        text = motto["name"]  # "CIVIC SECURITY NETWORK — defending democratic space in Europe": the name and its motto
     if (logo := re.match(r"^(?P<acronym>[A-Z]{2,8})\s{2,}(?P<name>\S.+)$", text.strip())) and P.is_acronym_of(logo["acronym"], logo["name"]):
         text = logo["name"]  # "FEES  Forum for Eastern European Security": the logo's letters beside the name
     name = text if P.is_institution(text) else P.acronym_institution(text) or _named_by_copyright(state, text)
