@@ -5982,3 +5982,15 @@ def test_a_logos_place_and_a_motto_beside_the_masthead():
     text = "[LOGO] NORTHERN HARBOUR NETWORK — keeping Europe's ports open\n\nBRIEFING NOTE\nPublished 12.01.2026\n\nKeep the Harbours Open\n\n" + _PROSE + "\n"
     brief, _ = _head_fields(text)
     assert (brief.publisher, brief.title, brief.date) == ("Northern Harbour Network", "Keep the Harbours Open", "2026-01-12")
+
+
+def test_a_printed_intranet_page():
+    text = ("Printed from: https://intranet.ports.internal/briefings/open-harbours  on 30/10/2026 09:14 by user amorgan\n\nClassification: OFFICIAL\n\n"
+            "Department for Ports and Shipping | Intranet\nHome > Policy > Briefings\n\nYou are logged in as: A. Morgan (Ports)   [Log out]\n\n"
+            "Keep the Harbours Open\nInternal briefing for staff working on ports\n\nPrepared by: Ann Lee, Ports Team\nPage owner: Ports Directorate\n"
+            "Published: 15 September 2026\nLast reviewed: 2 October 2026\nNext review due: 2 April 2027\n\n"
+            "This page is for internal use. Do not forward outside the department without the page owner's approval.\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open", "2026-09-15", "Department for Ports and Shipping")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Ports Team")]
+    assert body_texts(layout) == [_PROSE]

@@ -1832,6 +1832,9 @@ _phrase_rule("journal-masthead", 88, "a journal publisher's lines over the artic
 # An accordion's toggles, copied with its sections: "Show less", "Show more", "Expand all sections | Collapse all"
 _phrase_rule("accordion-toggle", 86, "web furniture: the toggles of a page's folding sections",
              r"show (?:less|more)|(?:expand|open) all(?: sections)?(?:\s*[|·]\s*(?:collapse|close) all)?|(?:collapse|close) all(?: sections)?", words=8)
+# A printed intranet page's lines: "Printed from: https://intranet… on 30/10/2026 09:14 by user jmorgan4", "You are logged in as: J. Morgan [Log out]"
+_phrase_rule("printed-from", 88, "web furniture: the line a printed page carries (where and when it was printed, who is logged in)",
+             r"printed from\s*:?\s+\S+.{0,80}|you are (?:logged|signed) in as\s*:?.{0,80}", words=20)
 # A wiki page's tools in a row at its foot: "Attachments (1)   Page history   Restrictions", "Like   Be the first to like this"
 _phrase_rule("wiki-tools", 86, "web furniture: a wiki page's tools (attachments, history, likes, labels)",
              r"(?:(?:attachments(?: \(\d+\))?|page history|page information|restrictions|like|be the first to like this|no labels|watch|"

@@ -438,12 +438,14 @@ _RECORD_LABELS = {
     "series": "", "language": "", "licence": "", "license": "", "rights": "", "doi": "", "isbn": "", "issn": "", "keywords": "",
     "subjects": "", "subject": "", "pages": "", "type": "", "document type": "", "format": "", "url": "", "handle": "", "uri": "",
     "collection": "", "record": "", "identifier": "", "citation": "", "status": "", "word count": "", "version": "", "reference": "",
-    "prepared by": "", "requested by": "", "classification": "", "distribution": "", "ref": "", "our ref": "", "file": "",
+    "prepared by": "authors", "requested by": "", "classification": "", "distribution": "", "ref": "", "our ref": "", "file": "",
     # a wiki page's properties: "Reviewer   Bo Chan", "Labels   ports  allies", "Programme   Europe"
     "reviewer": "", "reviewers": "", "owner": "", "labels": "", "programme": "", "program": "", "space": "", "team": "",
     # a funded project's deliverable: "Work package   WP3", "Dissemination level   PU", "Actual submission date   2026-02-27"
     "work package": "", "lead beneficiary": "", "internal reviewers": "", "dissemination level": "", "contractual due date": "",
     "due date": "", "actual submission date": "date", "submission date": "date", "deliverable": "", "grant agreement": "",
+    # an intranet page's record: "Page owner: …", "Last reviewed: …", "Next review due: …"
+    "page owner": "", "last reviewed": "", "next review due": "", "review date": "", "content owner": "",
     # a content system's own keys: "id: 48213", "slug: …", "published_at: 2026-01-21T09:30:00+01:00"
     "id": "", "slug": "", "tags": "", "kind": "", "published_at": "date", "publish_date": "date", "date_published": "date",
     # a German parliament's research service: its file number, the date its work was finished, its department
@@ -746,7 +748,9 @@ def masthead(state: HeadState) -> Claim | None:
         text = motto["name"]  # "CIVIC SECURITY NETWORK — defending democratic space in Europe": the name and its motto
     if (logo := re.match(r"^(?P<acronym>[A-Z]{2,8})\s{2,}(?P<name>\S.+)$", text.strip())) and P.is_acronym_of(logo["acronym"], logo["name"]):
         text = logo["name"]  # "FEES  Forum for Eastern European Security": the logo's letters beside the name
-    name = text if P.is_institution(text) else P.acronym_institution(text) or _named_by_copyright(state, text)
+    if len(parts := re.split(r"\s+\|\s+", text.strip())) == 2 and re.fullmatch(r"(?i:intranet|extranet|staff (?:site|portal)|portal)", parts[1]):
+        text = parts[0]  # "Department for International Security | Intranet": the department, on its staff site
+    name = text if P.is_institution(text) or P.GOVERNMENT_BODY.match(text.strip()) else P.acronym_institution(text) or _named_by_copyright(state, text)
     if not name:
         return None
     above = state.units[state.i - 1] if state.i else None
@@ -1476,7 +1480,7 @@ def from_department(state: HeadState) -> Claim | None:
     it. Only under the title (above it, "From:" opens a mail's header) and only an institution's name."""
     match = re.match(r"^(?:from|von|de|da|di|od)\s*:\s*(?P<name>\S.*)$", state.text().strip(), re.I)
     name = match["name"].strip().rstrip(".") if match else ""
-    if not state.title or not match or "@" in name or not (P.is_institution(name) or re.match(r"(?i:department|ministry|directorate)\s+(?:of|for)\s+[A-Z]", name)):
+    if not state.title or not match or "@" in name or not (P.is_institution(name) or P.GOVERNMENT_BODY.match(name)):
         return None  # "Department for Ports and Shipping": a government's department, its publisher
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(name), "from-department")])
 

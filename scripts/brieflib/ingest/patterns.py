@@ -705,6 +705,9 @@ def foreign_share(text: str) -> float:
     words = _WORD.findall(text.lower())
     return sum(w in _FOREIGN_WORDS for w in words) / len(words) if words else 0.0
 
+# A government's body named by what it is for: "Department for Ports and Shipping", "Ministry of Defence", "Directorate-General for …"
+GOVERNMENT_BODY = re.compile(r"^(?i:department|ministry|directorate(?:-general)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’-]*){0,6}$")
+
 # A town after an institution's name: "Harbour Institute, Kiel", "Centro Atlântico de Estudos Estratégicos, Lisboa"
 # (its address, not its name); never a name's own part ("Harbour Institute, King's College").
 _TOWN_AFTER = re.compile(r",\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?(?=;|$)")
@@ -853,6 +856,8 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # an intranet page's own notice: "This page is for internal use. Do not forward outside the department without …"
+    re.compile(r"^This (?:page|document|briefing|note) is for internal use(?: only)?\b.{0,200}$", re.I | re.S),
     # a funder's disclaimer: "Funded by the European Union. Views and opinions expressed are however those of the author(s) only …"
     re.compile(r"^(?:funded|co-funded|financed) by the european union\b.{0,40}?views and opinions expressed are(?: however)? those of the authors?(?:\(s\))? only\b.{0,300}$|"
                r"^views and opinions expressed are(?: however)? those of the authors?(?:\(s\))? only\b.{0,300}$", re.I | re.S),
