@@ -5994,3 +5994,18 @@ def test_a_printed_intranet_page():
     assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open", "2026-09-15", "Department for Ports and Shipping")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Ports Team")]
     assert body_texts(layout) == [_PROSE]
+
+
+def test_a_members_speech_in_a_parliaments_official_report():
+    """The report's columns, times and stage notes go; the member's label names the author; the Chair's words and
+    the next turns go; the member's own later turn stays, without its label."""
+    text = ("HOUSE OF ASSEMBLY\nOFFICIAL REPORT OF DEBATES\n(Uncorrected)\n\nWednesday 21 January 2026\n\nColumn 412\n\nKEEP THE HARBOURS OPEN\n\n"
+            "Motion for debate\n\n2.47 pm\n\nMs Ann Lee (Kiel North): I beg to move, That this House supports the harbours plan.\n\n" + _PROSE + "\n\n"
+            "[Interruption.]\n\nThe Speaker: Order. The hon. Lady must be heard.\n\nMs Lee: I am grateful, Mr Speaker.\n\nColumn 413\n\n"
+            + _PROSE.replace("harbour", "port") + " I commend the motion to the House.\n\n2.59 pm\n\nMr Bo Chan (Riga South): I shall oppose it.\n\n"
+            "© Parliamentary copyright House of Assembly 2026.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher, [a.name for a in brief.authors]) == (
+        "KEEP THE HARBOURS OPEN", "2026-01-21", "House of Assembly", ["Ann Lee"])
+    assert body_texts(layout) == ["I beg to move, That this House supports the harbours plan.", _PROSE, "I am grateful, Mr Speaker.",
+                                  _PROSE.replace("harbour", "port") + " I commend the motion to the House."]

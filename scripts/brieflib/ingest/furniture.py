@@ -731,6 +731,68 @@ def _cover_sheet(lines: list[str], label: int) -> list[int]:
         n = block[-1] + 1
     return taken
 
+
+DEBATE_REASON = "a parliament's report around the member's speech (its columns, times, the Chair's words, the other speakers)"
+_REPORT_LABEL = re.compile(r"^\s*(?:official report(?: of debates)?|hansard|verbatim report|uncorrected (?:transcript|report)|compte rendu intégral|plenarprotokoll)\b", re.I)
+_COLUMN = re.compile(r"^\s*(?:column|col\.|spalte)\s+\d{1,5}\s*$", re.I)  # "Column 412": the report's column
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s*$", re.I)  # "2.47 pm"
+_STAGE = re.compile(r"^\s*\[(?:interruption|laughter|hear, hear|applause|excerpt ends|end of excerpt|[^\]]{0,20}rose|[^\]]{0,30}in the chair)\.?\]\s*$", re.I)
+_MEMBER = re.compile(r"^(?P<label>(?P<honorific>Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Baroness|Lady)\.?\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})"
+                     r"(?:\s*\([^)]{2,60}\))?\s*:)\s+(?=\S)")
+_ITEM_KIND = re.compile(r"^\s*(?:motion for debate|motion|debate|urgent question|oral answers to questions|ministerial statement|statement|second reading)\s*$", re.I)
+_CHAIR = re.compile(r"^(?P<label>(?:the\s+)?(?:madam\s+|mr\.?\s+)?(?:deputy\s+)?(?:speaker|chair(?:man|woman|person)?|president)\s*:)\s+", re.I)
+
+
+@dataclass
+class Speech:
+    """The member whose speech a parliament's report gives: the name and the line of the label."""
+    name: str
+    line: int
+    label: str
+
+
+def debate_speech(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]], Speech | None]:
+    """A member's speech as a parliament's official report prints it ("OFFICIAL REPORT OF DEBATES"): the report's
+    column numbers, times and stage notes ("[Interruption.]") are listed; the member's label ("Ms Eleni Georgiou
+    (Northfield East):") names the author and is taken off the speech; the Chair's words ("The Speaker: Order …")
+    are listed, and so is all from the next member's turn on. The member's own later turns ("Ms Georgiou: …") stay."""
+    if not any(_REPORT_LABEL.match(line) for line in lines[:12]):
+        return lines, [], None
+    # the member who opens it, named in full with the seat (in brackets): "Ms Eleni Georgiou (Northfield East):"
+    first = next((n for n, line in enumerate(lines) if (m := _MEMBER.match(line)) and " " in m["name"] and "(" in m["label"]), None)
+    if first is None:
+        return lines, [], None
+    kept, removed = list(lines), []
+    speaker = _MEMBER.match(lines[first])
+    surname = speaker["name"].split()[-1]
+    for n, line in enumerate(lines):
+        if _COLUMN.match(line) or _TIME_STAMP.match(line) or _STAGE.match(line) or (n < first and _ITEM_KIND.match(line)):
+            removed.append((n + 1, line.strip(), DEBATE_REASON))
+            kept[n] = ""
+    kept[first] = lines[first][speaker.end() :]
+    removed.append((first + 1, speaker["label"], DEBATE_REASON))
+    n = first + 1
+    while n < len(lines):
+        member, chair = _MEMBER.match(lines[n]), _CHAIR.match(lines[n])
+        own = member is not None and member["name"].split()[-1] == surname
+        if chair or (member and not own):
+            end = n
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            if member and not own:
+                end = len(lines)  # another member's turn: the speech has ended
+            for k in range(n, end):
+                if kept[k].strip():
+                    removed.append((k + 1, lines[k].strip(), DEBATE_REASON))
+                    kept[k] = ""
+            n = end
+            continue
+        if own:
+            removed.append((n + 1, member["label"], DEBATE_REASON))
+            kept[n] = lines[n][member.end() :]
+        n += 1
+    return kept, sorted(removed), Speech(speaker["name"], first + 1, lines[first].strip())
+
 def _dated_row(line: str) -> str | None:
     """The date in a table's row, its cells set apart by bars or wide spaces ("0.1    12.02.2026   AL   First draft"), or
     a portal's list of a page's updates ("Published 23 October 2025", "5 November 2025: Corrected a figure.")."""

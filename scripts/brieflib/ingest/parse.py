@@ -33,6 +33,7 @@ from brieflib.ingest.furniture import (
     chart_remnants,
     chat_export,
     comment_section,
+    debate_speech,
     document_comments,
     ebook_excerpts,
     emoji_marks,
@@ -199,6 +200,8 @@ def parse(text: str) -> Layout:
     layout.removed += [Removed(text, number, reason) for number, text, reason in listing]
     lines, listing, main_item = newsletter_issue(lines)
     layout.removed += [Removed(text, number, reason) for number, text, reason in listing]
+    lines, listing, speech = debate_speech(lines)
+    layout.removed += [Removed(text, number, reason) for number, text, reason in listing]
     lines = _listed((lines, versions), layout)
     lines = _listed(image_placeholder_lines(lines), layout)
     lines = _listed(scan_marks(lines), layout)
@@ -271,6 +274,8 @@ def parse(text: str) -> Layout:
         if main_item.byline and (authors := authors_from(re.sub(r"^\S+\s+", "", main_item.byline), common)):
             layout.findings = [f for f in layout.findings if f.field != "authors"]
             layout.findings.append(Finding("authors", authors, "newsletter-main-item", main_item.byline_line, main_item.byline))
+    if speech is not None and not any(f.field == "authors" for f in layout.findings):  # the member whose speech it is
+        layout.findings.append(Finding("authors", [Author(speech.name)], "debate-speaker", speech.line, speech.label))
     if source is not None:  # the source file's own header states its fields: they come first
         given = {f.field for f in source.findings}
         layout.findings = source.findings + [f for f in layout.findings if f.field not in given]

@@ -783,6 +783,7 @@ _LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|gGmbH|GmbH|a\.\s?s\.\s?b\.\s?l\.|asbl
 def publisher_from(text: str) -> str | None:
     """The publisher named by a boilerplate line, or None."""
     text = _LEGAL_FORM.sub("", text)
+    text = re.sub(r"^(?:©\s*)?(?:parliamentary|crown)\s+copyright\s+(?:of\s+)?", "© ", text.strip(), flags=re.I)  # "© Parliamentary copyright House of X"
     footer = footer_institution(text)
     if footer:
         return footer
@@ -1101,6 +1102,7 @@ BIO_LABELS = {
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
     "meetings coverage", "meetings coverage and press releases", "press releases", "press release",
+    "official report", "official report of debates", "verbatim report", "hansard", "motion for debate", "(uncorrected)", "uncorrected",
     "op-ed", "report", "explainer", "memo", "policy memo", "briefing", "expert comment", "opinion",
     "statement", "joint statement", "task force statement", "declaration", "open letter",
     # a meeting's report
