@@ -6009,3 +6009,49 @@ def test_a_members_speech_in_a_parliaments_official_report():
         "KEEP THE HARBOURS OPEN", "2026-01-21", "House of Assembly", ["Ann Lee"])
     assert body_texts(layout) == ["I beg to move, That this House supports the harbours plan.", _PROSE, "I am grateful, Mr Speaker.",
                                   _PROSE.replace("harbour", "port") + " I commend the motion to the House."]
+
+
+# Misreadings a third review found in the rules above (2026-11-30).
+def test_a_byline_of_several_names_as_the_last_line_is_read():
+    brief, _ = _head_fields("Keep the Harbours Open in the Baltic Sea Region\n\nBy Ann Lee and Bo Chan\n")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"]
+
+
+@pytest.mark.parametrize("below", ["Harbour Institute, Vistula Centre for Economic Security", "Harbour Institute and Vistula Centre for Economic Security"])
+def test_two_institutions_under_two_names_give_neither_to_both(below):
+    brief, _ = _head_fields(f"Keep the Harbours Open\n\nAnn Lee, Bo Chan\n{below}\n\n{_PROSE}\n")
+    assert all(a.affiliation is None for a in brief.authors)
+
+
+def test_an_institute_and_a_date_under_the_names_give_the_date():
+    brief, _ = _head_fields("Keep the Harbours Open\n\nBy Ann Lee and Bo Chan\nHarbour Institute, Kiel, 12 March 2026\n\n" + _PROSE + "\n")
+    assert brief.date == "2026-03-12"
+
+
+@pytest.mark.parametrize("head", [
+    "Keep the Harbours Open in the Baltic Sea Region\nDeliverable D3.2\nAnn Lee, Bo Chan\nHarbour Institute\nFebruary 2026",
+    "Deliverable D3.2: Keep the Harbours Open in the Baltic Sea Region\n\nAnn Lee, Bo Chan\nHarbour Institute\nFebruary 2026",
+])
+def test_a_deliverables_number_beside_its_title_keeps_the_title_and_authors(head):
+    brief, _ = _head_fields(head + "\n\n" + _PROSE + "\n")
+    assert brief.title == "Keep the Harbours Open in the Baltic Sea Region" and [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"]
+
+
+def test_contributors_with_posts_are_bios_and_co_authors_join_the_byline():
+    text = ("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nContributors\nBo Chan — Co-author\nCy Dee — Research assistance\n"
+            "Ann Lee — Senior Fellow, Harbour Institute\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Bo Chan", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The text was generated automatically in under a minute and contained no errors that the editors could find.",
+    "Translated automatically from Russian by the bot network, the post reached a million readers within a day.",
+])
+def test_prose_about_automatic_translation_is_text(sentence):
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + sentence + "\n")
+    assert sentence in body_texts(layout)
+
+
+def test_a_footer_names_a_college_whose_name_has_an_abbreviation():
+    assert P.publisher_from("© 2026 St. Antony's College | Privacy | Cookies") == "St. Antony's College"

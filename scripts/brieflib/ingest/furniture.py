@@ -1938,10 +1938,12 @@ _phrase_rule("translation-bar", 89, "web furniture: the browser's translation ba
              r"(?:rate this translation\s*:?.{0,12})?|this page has been (?:automatically |machine[- ])translated\b.{0,80}|"
              # a machine translation's banner and notice: "[Translated automatically from German]  Show original", "Diese Übersetzung
              # wurde maschinell erstellt und kann Fehler enthalten.", "This translation was produced automatically and may contain errors."
-             r"\[?translated automatically from \w+\]?(?:\s+.{0,60})?|"
-             r"(?:this|the) (?:translation|text) (?:was|has been) (?:produced |generated |created )?(?:automatically|by machine|machine[- ]translated)\b.{0,80}|"
-             r"diese übersetzung wurde (?:maschinell|automatisch) erstellt\b.{0,80}|cette traduction a été (?:générée|réalisée) automatiquement\b.{0,80}|"
-             r"esta traducción (?:se ha generado|ha sido generada) automáticamente\b.{0,80}", words=24)
+             r"\[translated automatically from \w+\](?:\s+(?:originalfassung anzeigen|show original|view original)\b.{0,40})?|"
+             r"translated automatically from \w+\s{2,}(?:show|view) original\b.{0,40}|"
+             r"(?:this|the) translation (?:was|has been) (?:produced |generated |created )?(?:automatically|by machine)(?: and)? (?:may|might|can) contain (?:errors|mistakes|inaccuracies)\.?|"
+             r"diese übersetzung wurde (?:maschinell|automatisch) erstellt(?: und kann fehler enthalten)?\.?|"
+             r"cette traduction a été (?:générée|réalisée) automatiquement(?: et peut contenir des erreurs)?\.?|"
+             r"esta traducción (?:se ha generado|ha sido generada) automáticamente(?: y puede contener errores)?\.?", words=24)
 # A newspaper's jump lines and a scan's notice: "Continued on A18", "Continued from page 17", "Scanned from microfilm."
 _phrase_rule("jump-line", 86, "page furniture: a newspaper's line sending the reader to another page",
              r"(?:continued|story continues|cont(?:inued|\.)?)\s+(?:on|from)\s+(?:page\s+|p\.\s*)?[A-Z]?\d{1,3}\.?", words=6)

@@ -1375,13 +1375,26 @@ def _role_under(state: HeadState, authors: list[Author]) -> int:
         authors[0].affiliation, authors[0].position = role
         return 1
     # several names, then their one institution right under them: "Vistula Centre for Economic Security, Warsaw, Poland"
-    below = state.text(1).strip() if state.i + 1 < len(state.units) else ""
-    if len(authors) > 1 and all(a.affiliation is None for a in authors) and state.units[state.i + 1].line == state.line() + 1 \
-            and P.is_institution(below.split(", ")[0]) and not P.ends_sentence(below) and len(below.split()) <= 14:
+    if len(authors) > 1 and all(a.affiliation is None for a in authors) and (place := _shared_institution(state)):
         for author in authors:
-            author.affiliation = P.institution_name(below.split(", ")[0])
+            author.affiliation = place
         return 1
     return 0
+
+
+def _shared_institution(state: HeadState) -> str | None:
+    """The one institution on the line right under several names, the rest of the line its town and country; None when
+    the line names two institutions ("A, B", "A and B") or holds a date (the date-line rule reads it)."""
+    if state.i + 1 >= len(state.units) or state.units[state.i + 1].line != state.line() + 1:
+        return None
+    below = state.text(1).strip()
+    parts = below.split(", ")
+    if not P.is_institution(parts[0]) or P.ends_sentence(below) or len(below.split()) > 14 or date_after_comma(below) or parse_date(below):
+        return None
+    if any(P.is_institution(p) for p in parts[1:]) or re.search(r"\s(?:and|&)\s+(?:the\s+)?[A-Z]", parts[0]) and \
+            all(P.is_institution(p) for p in re.split(r"\s(?:and|&)\s+", parts[0])):
+        return None  # two institutions: which author is at which is not said
+    return P.institution_name(parts[0])
 
 
 _PART_OF_INSTITUTION = re.compile(r"\b(?:programme|program|department|division|unit|team|desk)\b", re.I)
@@ -1559,7 +1572,8 @@ def affiliation_notes(state: HeadState) -> Claim | None:
 
 
 # A funded project's deliverable: "Deliverable D3.2", over its title; the project's name, acronym and grant above it
-_DELIVERABLE = re.compile(r"^(?:deliverable|livrable|leistung)\s+(?:no\.?\s*)?D?\d{1,2}(?:\.\d{1,2}){0,2}\b.{0,60}$", re.I)
+_DELIVERABLE = re.compile(r"^(?:deliverable|livrable|leistung)\s+(?:no\.?\s*)?D?\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*[:–—-]\s*(?P<title>\S.*))?$", re.I)
+_FUNDER = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?:co-?)?funded by\s+(?:the\s+)?european union\.?$", re.I)  # "[EU emblem] Funded by the European Union"
 _GRANT = re.compile(r"^(?:grant agreement|project)\s+(?:no\.?|number|n°)\s*:?\s*\d{6,9}\b.{0,80}$", re.I)
 
 
@@ -1570,11 +1584,16 @@ def deliverable(state: HeadState) -> Claim | None:
     if state.title:
         return None
     text = state.text().strip()
-    if _DELIVERABLE.match(text) or _GRANT.match(text):
+    if (number := _DELIVERABLE.match(text)) and number["title"]:
+        return Claim("title", findings=[state.find("title", number["title"].strip(), "deliverable-title")])  # "Deliverable D3.2: Title"
+    if number or _GRANT.match(text) or _FUNDER.match(text):
         return Claim("doctype")
-    ahead = [state.text(k).strip() for k in range(1, 4) if state.i + k < len(state.units)]
-    if len(text.split()) <= 10 and not P.ends_sentence(text) and any(_DELIVERABLE.match(t) or _GRANT.match(t) for t in ahead):
-        return Claim("doctype")  # the project's acronym or its name, above its grant and the deliverable's number
+    below = _DELIVERABLE.match(state.text(1).strip()) if state.i + 1 < len(state.units) else None
+    if below and not below["title"] and P.heading_like(text, 24) and not _names_or_date(state, 0):
+        return Claim("title", 2, [state.find("title", text, "deliverable-title")])  # the title, its number right under it
+    ahead = [state.text(k).strip() for k in range(1, 3) if state.i + k < len(state.units)]
+    if len(text.split()) <= 10 and not P.ends_sentence(text) and any(_GRANT.match(t) for t in ahead) and not _names_or_date(state, 0):
+        return Claim("doctype")  # the project's acronym or its name, above its grant agreement's number
     return None
 
 

@@ -1173,12 +1173,18 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif name in P.DECLARATION_LABELS and j + 1 < end and units[j + 1].role in {"boilerplate", "bio"}:
             unit.role = "boilerplate"  # "Funding" over "This work was supported by …"
         elif j > body_start and (credited := _contributors(units, j, body_start)):
-            label_at, listed = credited  # "Contributors" over "Name — Lead author", "Name — Editor": the authors among them
+            label_at, listed, posts = credited  # "Contributors" over "Name — Lead author", "Name — Editor": the authors among them
             for k in range(label_at, j + 1):
                 units[k].role = "contributors"
                 layout.removed.append(Removed(units[k].text, units[k].line, CONTRIBUTORS_REASON))
-            if listed:
-                _take_authors(layout, listed, "contributors", units[label_at])
+            named = next((f.value for f in layout.findings if f.field == "authors"), None)
+            if named is not None:
+                named += [a for a in listed if a.name not in {n.name for n in named}]  # a co-author the byline leaves out
+            elif listed:
+                _first_authors(layout, listed, "contributors", units[label_at])
+            for author in next((f.value for f in layout.findings if f.field == "authors"), []):
+                if author.affiliation is None and author.name in posts:  # "Ann Lee — Senior Fellow, Harbour Institute"
+                    author.affiliation, author.position = posts[author.name]
             confirmed, j = label_at, label_at - 1
             continue
         elif j > body_start and (table := _authors_table(units, j, body_start)):
@@ -1513,10 +1519,11 @@ _CREDIT_ROW = re.compile(r"^(?P<name>[^—–:|]{3,60}?)\s*(?:—|–|:|\|)\s*(?
 _AUTHOR_ROLE = re.compile(r"^(?:lead |principal |main |co-?)?authors?$|^co-?author$|^writer$|^(?:autor(?:in)?|auteure?|autora?|hauptautor(?:in)?)$", re.I)
 
 
-def _contributors(units: list[Unit], j: int, body_start: int) -> tuple[int, list[Author]] | None:
+def _contributors(units: list[Unit], j: int, body_start: int) -> tuple[int, list[Author], dict[str, tuple[str | None, str | None]]] | None:
     """A list of who made the text ending at ``units[j]``: "Contributors" over one "Name — Role" a line. Those whose
     role is to write it ("Lead author", "Co-author") are its authors; the others (research, editing, design) are not.
-    Where the label stands, and the authors; None when the lines above ``units[j]`` are no such list."""
+    Where the label stands, the authors, and each post that names an institution ("Senior Fellow, Harbour Institute")
+    as ``(affiliation, position)`` by name; None when the lines above ``units[j]`` are no such list."""
     rows: list[tuple[str, str]] = []
     for k in range(j, body_start, -1):
         texts = units[k].text.split("\n")
@@ -1524,7 +1531,8 @@ def _contributors(units: list[Unit], j: int, body_start: int) -> tuple[int, list
             if len(rows) < 2:
                 return None
             listed = [Author(P.tidy_name(name)) for name, role in reversed(rows) if _AUTHOR_ROLE.match(role.strip())]
-            return k, listed
+            posts = {P.tidy_name(name): P.describe(role.strip()) for name, role in rows if P.describe(role.strip())[0]}
+            return k, listed, posts
         found = [m for t in texts if (m := _CREDIT_ROW.match(t.strip())) and P.is_person_name(m["name"].strip())]
         if len(found) != len(texts):
             return None

@@ -660,7 +660,8 @@ def footer_institution(text: str) -> str | None:
     Council | Contact the Press Office | Subscribe" (a link to one of its offices names no publisher)."""
     segments = [re.sub(r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?", "", s.strip(), flags=re.I) for s in re.split(r"\s+[|·•]\s+", text.strip())]
     segments = [s for s in segments if not re.match(r"(?i:contact|write to|subscribe|follow|email|e-mail|visit|call)\b", s)]
-    segments = [re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", s)[0] for s in segments]  # "X Institute. Privacy": the name, not the link after it
+    # "X Institute. Privacy": the name, not the link run on after it ("St. Antony's College" keeps its "St.")
+    segments = [cut if is_institution(cut := re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", s)[0]) else s for s in segments]
     if len(text.split()) > 16 or ends_sentence(text):
         return None
     if len(segments) < 2:
