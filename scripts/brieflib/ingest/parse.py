@@ -184,6 +184,21 @@ def _listed(passed: tuple[list[str], list[tuple[int, str, str]]], layout: Layout
     return lines
 
 
+def _listed_with(passed: tuple[list[str], list[tuple[int, str, str]], object], layout: Layout) -> tuple[list[str], object]:
+    """A line-level pass that also reads something (a date, a main item, a speaker): its lines and what it read, with
+    what it took out listed in ``layout.removed``."""
+    lines, taken, found = passed
+    return _listed((lines, taken), layout), found
+
+
+# Line-level passes that take out what a page or a program adds to a text, in this order, each listing what it took:
+# an image's place, a scan's marks, an e-reader's notebook, an office suite's banner, a mail's MIME parts, a table's
+# drawn rules, a cable's markings, glosses in a margin, a tags view's tags, a wiki's comment marks, a draft's review,
+# a meeting's attendance, a fax's lines and cover sheet.
+_LINE_PASSES = (image_placeholder_lines, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
+                margin_glosses, structure_tags, inline_comment_markers, review_marks, attendance, fax_pages)
+
+
 def parse(text: str) -> Layout:
     """Cut normalised text into units and give each a role."""
     layout = Layout(text=text, lines=text.split("\n"))
@@ -196,26 +211,12 @@ def parse(text: str) -> Layout:
     lines = _listed(vertical_text(lines), layout)
     lines = _listed(line_numbers(lines), layout)
     lines, versions, first_version = version_history(lines)
-    lines, listing, submitted = preprint_page(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in listing]
-    lines, listing, main_item = newsletter_issue(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in listing]
-    lines, listing, speech = debate_speech(lines)
-    layout.removed += [Removed(text, number, reason) for number, text, reason in listing]
+    lines, submitted = _listed_with(preprint_page(lines), layout)
+    lines, main_item = _listed_with(newsletter_issue(lines), layout)
+    lines, speech = _listed_with(debate_speech(lines), layout)
     lines = _listed((lines, versions), layout)
-    lines = _listed(image_placeholder_lines(lines), layout)
-    lines = _listed(scan_marks(lines), layout)
-    lines = _listed(reader_notebook(lines), layout)
-    lines = _listed(published_to_web(lines), layout)
-    lines = _listed(mime_message(lines), layout)
-    lines = _listed(table_rules(lines), layout)
-    lines = _listed(cable_markings(lines), layout)
-    lines = _listed(margin_glosses(lines), layout)
-    lines = _listed(structure_tags(lines), layout)
-    lines = _listed(inline_comment_markers(lines), layout)
-    lines = _listed(review_marks(lines), layout)
-    lines = _listed(attendance(lines), layout)
-    lines = _listed(fax_pages(lines), layout)
+    for line_pass in _LINE_PASSES:
+        lines = _listed(line_pass(lines), layout)
     lines, chat, chat_day = chat_export(lines)
     lines, front = _front_matter(lines, layout)
     if (source := markup_source(lines)) is not None:  # an Org-mode or AsciiDoc file, or a video's captions
