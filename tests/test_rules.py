@@ -6055,3 +6055,8 @@ def test_prose_about_automatic_translation_is_text(sentence):
 
 def test_a_footer_names_a_college_whose_name_has_an_abbreviation():
     assert P.publisher_from("© 2026 St. Antony's College | Privacy | Cookies") == "St. Antony's College"
+
+
+def test_a_text_that_opens_with_its_first_section_in_roman_numerals_states_no_title():
+    brief, layout = _head_fields("I. The question Europe avoided\n\n" + _PROSE + "\n\nII. The answer\n\n" + _PROSE.replace("harbour", "port") + "\n")
+    assert brief.title_derived and body_texts(layout)[0] == "I. The question Europe avoided"

@@ -1615,11 +1615,14 @@ def bilingual_title(state: HeadState) -> Claim | None:
     return Claim("title", 2, [state.find("title", (first, second)[english], "bilingual-title", english)])
 
 
+_ROMAN_HEADING = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+[A-Z]")  # "I. The question Europe avoided": a section's heading
+
+
 @HEAD.register("title", 50, "title")
 def title(state: HeadState) -> Claim | None:
     text = state.text()
     bare = text.strip('"“”„«»') if text[:1] in '"“„«' else text  # a title in quotation marks (an interview's)
-    if state.title or state.subject is not None or P.label(text) in P.SECTION_LABELS or P.numbered(text):
+    if state.title or state.subject is not None or P.label(text) in P.SECTION_LABELS or P.numbered(text) or _ROMAN_HEADING.match(text):
         return None
     if (beside := _title_beside_date(state)):
         return beside
