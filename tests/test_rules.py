@@ -6060,3 +6060,18 @@ def test_a_footer_names_a_college_whose_name_has_an_abbreviation():
 def test_a_text_that_opens_with_its_first_section_in_roman_numerals_states_no_title():
     brief, layout = _head_fields("I. The question Europe avoided\n\n" + _PROSE + "\n\nII. The answer\n\n" + _PROSE.replace("harbour", "port") + "\n")
     assert brief.title_derived and body_texts(layout)[0] == "I. The question Europe avoided"
+
+
+def test_a_banks_research_note():
+    """A research desk's note: the firm and its unit over the note's kind, its date and the time of its market data, whom
+    it is for, its title, its analysts one a line with their telephone and address under each, the note on disclosures."""
+    text = ("NORTHERN HARBOUR BANK | GLOBAL RESEARCH\nPorts Risk Desk — Thematic Note\n\nDate of publication: 20-05-2026\n"
+            "Market data as of: 19-05-2026, 17:30 CET\n\nFor professional investors only. Not for distribution in the United States.\n\n"
+            "Keep the Harbours Open: Pricing a Port Closure\n\nAnalysts\nAnn Lee, Strategist, Northern Harbour Bank AG\n"
+            "  +41 44 555 20 10 | ann.lee@harbour.example\nBo Chan, Analyst, Northern Harbour Bank AG\n  +41 44 555 20 14 | bo.chan@harbour.example\n\n"
+            "Please see the analyst certification and important disclosures at the end of this report.\n\n" + _PROSE + "\n\n"
+            "© 2026 Northern Harbour Bank AG. All rights reserved.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open: Pricing a Port Closure", "2026-05-20", "Northern Harbour Bank")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Bank AG"), ("Bo Chan", "Northern Harbour Bank AG")]
+    assert body_texts(layout) == [_PROSE]

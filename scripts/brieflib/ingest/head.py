@@ -67,7 +67,7 @@ class HeadState:
     subject: str | None = None  # the title a memo's or e-mail's SUBJECT line gave (a later line may repeat it)
     by_names: frozenset[str] = frozenset()  # the names a "By …" byline gave: an author box under it repeats them
     author_notes: tuple[str, ...] = ()  # notes on the authors taken from a page's foot ("* Ann Lee is a fellow at …")
-    owners: frozenset[str] = frozenset()  # the names the text's copyright lines give ("© 2026 Eastern Flank Monitor"), folded
+    owners: tuple[tuple[str, str], ...] = ()  # the names the text's copyright lines give ("© 2026 Eastern Flank Monitor"): (folded, as given)
 
     def text(self, offset: int = 0) -> str:
         index = self.i + offset
@@ -769,18 +769,22 @@ def masthead(state: HeadState) -> Claim | None:
 def _named_by_copyright(state: HeadState, text: str) -> str | None:
     """A publication's name in capitals over its menu ("EASTERN FLANK MONITOR"), which the copyright line at the foot
     names ("© 2026 Eastern Flank Monitor."): its masthead, whatever words make its name."""
-    if not text.isupper() or not 1 <= len(text.split()) <= 6 or state.i > 3:
+    first = re.split(r"\s+\|\s+", text.strip())[0]  # "MERIDIAN HELVETIA | GLOBAL RESEARCH": the firm, then its unit
+    if not first.isupper() or not 1 <= len(first.split()) <= 6 or state.i > 3:
         return None
-    return text if _fold_owner(text) in state.owners else None
+    wanted = _fold_owner(first)
+    if first != text.strip() and len(first.split()) >= 2:  # with a unit beside it: the firm the © line names in full
+        return next((name for key, name in state.owners if key == wanted or key.startswith(wanted + " ")), None)
+    return text if any(key == wanted for key, _ in state.owners) else None
 
 
 def _fold_owner(name: str) -> str:
     return normalise_for_match(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
 
 
-def copyright_owners(lines: list[str]) -> frozenset[str]:
-    """The names the text's copyright lines give ("© 2026 Eastern Flank Monitor. All rights reserved."), folded."""
-    return frozenset(_fold_owner(named) for line in lines if (mark := line.find("©")) >= 0 and (named := P.publisher_from(line[mark:])))
+def copyright_owners(lines: list[str]) -> tuple[tuple[str, str], ...]:
+    """The names the text's copyright lines give ("© 2026 Eastern Flank Monitor. All rights reserved."), folded and as given."""
+    return tuple((_fold_owner(named), named) for line in lines if (mark := line.find("©")) >= 0 and (named := P.publisher_from(line[mark:])))
 
 
 _NAME_GOES_ON = re.compile(r"^(?:FOR|OF|ON|AND|IN|&)\s+[A-Z]")
@@ -933,7 +937,7 @@ _BY_WORDS = (
     r"sobre (?:el|la|o|a|los|os) autor(?:a|es|as)?|sull['’]autore|sugli autori|o autorze|o autorach|over de auteurs?"
 )
 _BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?\s*:?\s+(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
-_LONE_BY = re.compile(rf"^(?:{_BY_WORDS})\s*:?$", re.I)
+_LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team)\s*:?$", re.I)  # "Analysts" over a research note's authors
 _DE_BY = re.compile(r"^de\s+(?P<rest>\S.*)$")  # Romanian, French "de Name": in lower case only ("De Gaulle's legacy" is a title)
 
 
@@ -1269,6 +1273,8 @@ def author_lines(state: HeadState) -> Claim | None:
             found.append(state.find("authors", authors, "author-lines", count))
         elif found and len(found[-1].value) == 1 and found[-1].value[0].affiliation is None and (place := _place_of_work(text)):
             found[-1].value[0].affiliation = place
+        elif found and _CONTACT_ROW.match(text.strip()):
+            pass  # "+41 44 555 20 10 | helena.marchetti@…": the author's telephone and address, under the name
         else:
             break
         count += 1
@@ -1276,6 +1282,8 @@ def author_lines(state: HeadState) -> Claim | None:
 
 
 _ANY_LABEL = re.compile(r"^[^\W\d_]{4,20}\s?:$")
+# An author's telephone and e-mail address on the line under the name: "+41 44 555 20 10 | ann.lee@harbour.example"
+_CONTACT_ROW = re.compile(r"^(?:(?:tel\.?:?\s*)?\+?\d[\d ()./-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*[|·,]\s*(?:(?:tel\.?:?\s*)?\+?\d[\d ()./-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))*$", re.I)
 # A repository record's creators, surname first with the numbers of their affiliations: "Lee, Ann 1", "Müller, Zoë 1, 2"
 _CREATORS_LABEL = re.compile(r"^(?:creators?|authors?|contributors?|autor(?:en|es|s)?|auteurs?)\s*:?$", re.I)
 _CREATOR = re.compile(r"^(?P<surname>[^\W\d_][\w'’ -]{0,40}?),\s+(?P<given>[^\W\d_][\w'’. -]{0,40}?)(?:\s+(?P<marks>\d{1,2}(?:\s*,\s*\d{1,2})*))?$")
@@ -1594,6 +1602,14 @@ def deliverable(state: HeadState) -> Claim | None:
     ahead = [state.text(k).strip() for k in range(1, 3) if state.i + k < len(state.units)]
     if len(text.split()) <= 10 and not P.ends_sentence(text) and any(_GRANT.match(t) for t in ahead) and not _names_or_date(state, 0):
         return Claim("doctype")  # the project's acronym or its name, above its grant agreement's number
+    return None
+
+
+@HEAD.register("data-as-of", 93, "the time a research note's market data is from ('Market data as of: 19-05-2026')")
+def data_as_of(state: HeadState) -> Claim | None:
+    """"Market data as of: 19-05-2026, 17:30 CET": when the figures were taken, not when the note was published."""
+    if re.match(r"^(?:market data|data|prices|figures|pricing)\s+(?:as\s+)?(?:of|at)\s*:?\s+\S.{0,60}$", state.text().strip(), re.I):
+        return Claim("doctype")
     return None
 
 
@@ -2034,7 +2050,7 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     return None
 
 
-def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...] = (), owners: frozenset[str] = frozenset()) -> tuple[int, list[Finding]]:
+def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...] = (), owners: tuple[tuple[str, str], ...] = ()) -> tuple[int, list[Finding]]:
     """Give head roles from the top; return where the body starts and the findings. ``author_notes`` are the notes on
     the authors already taken from the foot of a page, which the authors' marks may key; ``owners`` the names the
     text's copyright lines give (``copyright_owners``)."""

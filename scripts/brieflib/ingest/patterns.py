@@ -858,6 +858,10 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # where a bank's research sends the reader for its disclosures: "Please see the analyst certification and important disclosures …"
+    re.compile(r"^please (?:see|refer to|read) (?:the )?(?:analyst certifications?|important disclosures|disclosures|disclaimers?)\b.{0,200}$", re.I | re.S),
+    # whom a bank's research is for: "For professional investors only. Not for distribution in the United States."
+    re.compile(r"^for (?:professional|institutional|qualified|accredited) (?:investors|clients)(?: only)?\b.{0,200}$", re.I | re.S),
     # an intranet page's own notice: "This page is for internal use. Do not forward outside the department without …"
     re.compile(r"^This (?:page|document|briefing|note) is for internal use(?: only)?\b.{0,200}$", re.I | re.S),
     # a funder's disclaimer: "Funded by the European Union. Views and opinions expressed are however those of the author(s) only …"
