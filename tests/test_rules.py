@@ -6075,3 +6075,15 @@ def test_a_banks_research_note():
     assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open: Pricing a Port Closure", "2026-05-20", "Northern Harbour Bank")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Northern Harbour Bank AG"), ("Bo Chan", "Northern Harbour Bank AG")]
     assert body_texts(layout) == [_PROSE]
+
+
+def test_numbered_theses_with_german_labels_and_their_signatories():
+    """German labels over an English text: its language as a field, "Autorinnen und Autoren:" over the authors, and
+    "Herausgegeben vom …" in the imprint; the signatories who endorse it are no authors."""
+    text = ("Forum für Hafenpolitik\nPOLICY LAB HAFENSICHERHEIT\n\nReihe: Policy Lab Thesen | Nr. 3/2026\nVeröffentlicht: 4. März 2026\nSprache: Englisch\n\n"
+            "Seven Theses on the Northern Harbours\n\nAutorinnen und Autoren:\nAnn Lee, Northern Harbour Institute\nBo Chan, Forum für Hafenpolitik\n\n"
+            "Thesis 1: The ports are the allies' doors.\n" + _PROSE + "\n\nUnterzeichnende / Endorsed by (in a personal capacity):\n"
+            "- Cy Diaz, Baltic Ports Observatory\n- Dee Ross, Harbour Council\n\nImpressum: Herausgegeben vom Forum für Hafenpolitik e.V., Berlin.\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Seven Theses on the Northern Harbours", "2026-03-04", "Forum für Hafenpolitik")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"]

@@ -808,6 +808,8 @@ def _department(name: str, above: str) -> bool:
     one of an assembly's committees ("Committee on Defence Industry" under the "Inter-Parliamentary Assembly …")."""
     if re.match(r"(?:sub-?)?committee|standing committee|delegation|commission (?:on|for|of)\b", name, re.I) and re.search(r"\b(?:assembly|parliament|council|congress|senate|conference)\b", above, re.I):
         return True
+    if re.match(r"(?:policy |research |innovation )?(?:lab|programme|program|desk)\b", name, re.I):
+        return True  # "POLICY LAB EUROPÄISCHE VERTEIDIGUNG" under "Forum für Strategische Zukunft": one of its programmes
     return len(name.split()) <= 3 < len(above.split()) and not re.search(r"univers|hochschule|college|school", name, re.I)
 
 
@@ -937,7 +939,9 @@ _BY_WORDS = (
     r"sobre (?:el|la|o|a|los|os) autor(?:a|es|as)?|sull['’]autore|sugli autori|o autorze|o autorach|over de auteurs?"
 )
 _BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?\s*:?\s+(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
-_LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team)\s*:?$", re.I)  # "Analysts" over a research note's authors
+# "Analysts" over a research note's authors; "Autorinnen und Autoren:", "Auteurs et autrices :" in languages that name both
+_LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team|autorinnen und autoren|autoren und autorinnen|auteurs et autrices|"
+                      rf"autrices et auteurs|autoras y autores|autori e autrici)\s*:?$", re.I)
 _DE_BY = re.compile(r"^de\s+(?P<rest>\S.*)$")  # Romanian, French "de Name": in lower case only ("De Gaulle's legacy" is a title)
 
 
@@ -1609,6 +1613,13 @@ def deliverable(state: HeadState) -> Claim | None:
 def data_as_of(state: HeadState) -> Claim | None:
     """"Market data as of: 19-05-2026, 17:30 CET": when the figures were taken, not when the note was published."""
     if re.match(r"^(?:market data|data|prices|figures|pricing)\s+(?:as\s+)?(?:of|at)\s*:?\s+\S.{0,60}$", state.text().strip(), re.I):
+        return Claim("doctype")
+    return None
+
+
+@HEAD.register("language-field", 93, "the language a text is in, as a field of its head ('Sprache: Englisch')")
+def language_field(state: HeadState) -> Claim | None:
+    if not state.title and re.match(r"^(?:language|sprache|langue|idioma|lingua|język|taal|språk)\s*:\s*[^\W\d_]{3,20}$", state.text().strip(), re.I):
         return Claim("doctype")
     return None
 

@@ -753,7 +753,7 @@ _PUBLISHER_FORMS = [
                r"(?i:series|papers|briefs|newsletter|bulletin|podcast|notes|commentaries|reports)\s+(?:is|are) (?:(?:produced|edited|maintained) and )?"
                r"published by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # "Udgivet af X", "Herausgegeben von der X", "Publié par l'X": published by, in other languages
-    re.compile(r"^(?:udgivet af|utgiven av|utgitt av|herausgegeben von|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
+    re.compile(r"^(?:(?:impressum|imprint|colophon)\s*:\s*)?(?:udgivet af|utgiven av|utgitt av|herausgegeben (?:von|vom)|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
                r"julkaisija:?|kiadja:?|vydal[ao]?|(?:herausgeber(?:in)?|publisher|éditeur|editore|wydawca|uitgever|utgivare|udgiver|utgiver)\s*:)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
     re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official |editorial )?(?:views?|positions?|opinions?|line) of|those of) (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a suggested citation's imprint, "Place: Publisher, date": "Cite as: Lee, A., "…", Policy Brief 02, Kiel: Harbour Institute, 27 January 2026."
