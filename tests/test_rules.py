@@ -6087,3 +6087,11 @@ def test_numbered_theses_with_german_labels_and_their_signatories():
     brief, _ = _head_fields(text)
     assert (brief.title, brief.date, brief.publisher) == ("Seven Theses on the Northern Harbours", "2026-03-04", "Forum für Hafenpolitik")
     assert [a.name for a in brief.authors] == ["Ann Lee", "Bo Chan"]
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Quarterly Review is published four times a year by the Northern Harbour Institute. © 2026. All rights reserved.",
+    "Harbour Monthly is published monthly by the Northern Harbour Institute.",
+])
+def test_a_magazine_says_how_often_its_publisher_brings_it_out(line):
+    assert P.publisher_from(line) == "Northern Harbour Institute"

@@ -746,7 +746,9 @@ _PUBLISHER_FORMS = [
     re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a series or site that names its publisher: "BalkanWatch Wiki is edited and published by the Adriatic Institute …, Split."
-    re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:(?:produced|edited|maintained) and )?published by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    # (how often it comes out may stand between: "Atlantic Quarterly Review is published four times a year by the …")
+    re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:(?:produced|edited|maintained) and )?published (?:(?:four|three|two|six|ten|\d{1,2}) times a year |"
+               r"(?:weekly|monthly|quarterly|annually|twice a year|every \w+) )?by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a series of the publisher's, named as such: "The Open Letters series is published by the Harbour Institute.", "Harbour
     # Papers are published by …" ("The Journal of X is published by Y, and …" is a sentence about a journal)
     re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|to|of|on|for|and|in|the)\s+){0,5}?"
