@@ -6095,3 +6095,22 @@ def test_numbered_theses_with_german_labels_and_their_signatories():
 ])
 def test_a_magazine_says_how_often_its_publisher_brings_it_out(line):
     assert P.publisher_from(line) == "Northern Harbour Institute"
+
+
+def test_paragraph_numbers_in_the_right_margin_are_listed():
+    paragraphs = [textwrap.fill(_PROSE + " " + extra, 70) for extra in ("One.", "Two.", "Three.")]
+    text = "\n\n".join(p.rsplit("\n", 1)[0] + "\n" + p.rsplit("\n", 1)[1].ljust(70) + f"      [{k}]" for k, p in enumerate(paragraphs, 1))
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + text + "\n")
+    assert [t.split()[-1] for t in body_texts(layout)] == ["One.", "Two.", "Three."] and not layout.notes
+
+
+def test_a_notes_mark_right_after_a_word_is_no_margin_number():
+    text = "Keep the Harbours Open\n\nBy Ann Lee\n\nThe ports were sold [1] and the buyers stayed [2] and nobody asked [3].\n\nNotes\n\n[1] One.\n[2] Two.\n[3] Three.\n"
+    _, layout = _head_fields(text)
+    assert layout.notes == {1: "One.", 2: "Two.", 3: "Three."}
+
+
+@pytest.mark.parametrize("line", ["Graphic: Harbour Data Desk", "Chart: Port debt, 2019-2025 (millions of euros)", "More Visual Stories"])
+def test_a_web_storys_credits_and_links_are_no_text(line):
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + line + "\n\n" + _PROSE.replace("harbour", "port") + "\n")
+    assert line not in body_texts(layout)

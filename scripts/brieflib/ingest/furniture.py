@@ -1140,6 +1140,23 @@ def review_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
             kept[n] = pattern.sub("", kept[n])
     return kept, sorted(removed)
 
+
+MARGIN_NUMBER_REASON = "a paragraph's number set in the right margin (\"… the ports.      [12]\")"
+_MARGIN_NUMBER = re.compile(r"(?<=\S)\s{4,}\[(?P<n>\d{1,3})\]\s*$")
+
+
+def margin_paragraph_numbers(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """Paragraph numbers a page sets in its right margin, at the end of each paragraph's last line, far from its text
+    ("difficult questions. That comfortable silence is over.                  [1]"): when they run 1, 2, 3… they are
+    taken off and listed. A bracketed number right after a word ("… the report [1]") is a note's mark and stays."""
+    found = [(n, m) for n, line in enumerate(lines) if (m := _MARGIN_NUMBER.search(line))]
+    if len(found) < 3 or [int(m["n"]) for _, m in found] != list(range(1, len(found) + 1)):
+        return lines, []
+    kept = list(lines)
+    for n, m in found:
+        kept[n] = lines[n][: m.start()]
+    return kept, [(n + 1, m.group().strip(), MARGIN_NUMBER_REASON) for n, m in found]
+
 PUBLISHED_TO_WEB_REASON = "the banner of a document published to the web from an office suite (its file's name, the service's links)"
 _PUBLISHED_TO_WEB = re.compile(r"^\s*published (?:using|with) (?:google docs|google drive|microsoft word|word online|onedrive|sharepoint|notion)\s*$", re.I)
 _SUITE_FOOTER = re.compile(r"^\s*(?:published by (?:google (?:drive|docs)|microsoft (?:onedrive|word))(?:\s*[–—-]\s*report abuse)?|report abuse|"
@@ -1422,7 +1439,7 @@ _SUBSCRIBE_VERB = re.compile(
 
 RELATED_LABEL = re.compile(
     r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis|explainers|briefs|commentaries|research|topics|links))?|read (?:also|more|next)|"
-    r"more (?:\w+ ){0,2}from\b.*|see also|explore (?:the|this|more) topics?|"
+    r"more (?:\w+ ){0,2}from\b.*|see also|explore (?:the|this|more) topics?|more (?:visual |web |photo )?stories|"
     r"leggi anche|lire aussi|à lire aussi|voir aussi|vedi anche|art[ií]culos relacionados|weitere (?:analysen|artikel|beiträge)\b.*|"
     r"artigos relacionados|publicações relacionadas|publicaciones relacionadas|articles (?:liés|connexes|similaires)|sur le même (?:sujet|thème)|"
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|articoli correlati|powiązane (?:artykuły|publikacje|teksty)|"
@@ -1910,7 +1927,9 @@ _phrase_rule("colophon-credit", 57, "publisher boilerplate: a colophon's credit 
              r"(?:graphic design|design and layout|layout and design|design|layout|typesetting|typeset by|cover (?:design|image|photo|illustration)|"
              r"illustrations?|infographics?|printing|printed by|print|mise en page|conception graphique|gestaltung|satz|druck|diseño|maquetación|"
              r"progetto grafico|impaginazione|projekt graficzny|skład|opmaak|vormgeving)\s*(?::|by)\s+[^.!?]{2,80}|"
-             r"printed (?:on (?:recycled|fsc[- ]certified|chlorine-free) paper|in (?:[A-Z][\w-]+ ?){1,3})\.?|image credits?|photo credits?|picture credits?", words=12)
+             r"printed (?:on (?:recycled|fsc[- ]certified|chlorine-free) paper|in (?:[A-Z][\w-]+ ?){1,3})\.?|image credits?|photo credits?|picture credits?|"
+             # a picture's credit under it: "Photograph: Lena Brandt for Atlantic Quarterly Review", "Graphic: CAA Data Desk"
+             r"(?:photograph|graphic|illustration|chart)\s*:\s*(?-i:[A-Z])[^.!?:]{2,80}", words=12)
 # A document's file name alone on a line, as a PDF viewer or a mail prints it: "Harbour_Brief_02_FINAL.pdf"
 _phrase_rule("file-name", 87, "page furniture: the document's file name",
              r"[\w()\[\]-]+(?:[ _.-][\w()\[\]-]+)*\.(?:pdf|docx?|odt|rtf|pages|pptx?|html?)", words=4)
@@ -2038,6 +2057,7 @@ _MAILING_FOOTER = re.compile(
     r"(?:was this |were you )?forwarded this (?:e-?mail|newsletter|issue)\b|(?:enjoyed|liked|like) this (?:issue|newsletter|e-?mail|post)\b|"
     r"(?:just )?(?:reply|respond) to this (?:e-?mail|newsletter|message)\b|we read every (?:one|reply|e-?mail)\b|"
     r"(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) |it )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:it )?online|web version|"
+    r"subscribe to (?:the |our )?[^.]{2,60} for (?:weekly|daily|monthly|regular|free) (?:updates|analysis|briefings|insights)\.?$|"
     r"(?:having )?trouble (?:reading|viewing|seeing|displaying) this (?:e-?mail|newsletter|message)\b|"
     r"se (?:désinscrire|désabonner)|désinscription|désabonnement|abmelden|abbestellen|darse de baja|cancelar (?:la )?(?:suscripción|subscrição)|"
     r"cancella (?:l['’])?iscrizione|annulla (?:l['’])?iscrizione|gestisci (?:le )?preferenze|inoltra(?:la)? a un amico|"

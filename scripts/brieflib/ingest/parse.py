@@ -43,6 +43,7 @@ from brieflib.ingest.furniture import (
     is_salutation,
     line_numbers,
     margin_glosses,
+    margin_paragraph_numbers,
     menu_run,
     mime_message,
     newsletter_issue,
@@ -194,9 +195,9 @@ def _listed_with(passed: tuple[list[str], list[tuple[int, str, str]], object], l
 # Line-level passes that take out what a page or a program adds to a text, in this order, each listing what it took:
 # an image's place, a scan's marks, an e-reader's notebook, an office suite's banner, a mail's MIME parts, a table's
 # drawn rules, a cable's markings, glosses in a margin, a tags view's tags, a wiki's comment marks, a draft's review,
-# a meeting's attendance, a fax's lines and cover sheet.
+# a meeting's attendance, a fax's lines and cover sheet, paragraph numbers in the right margin.
 _LINE_PASSES = (image_placeholder_lines, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
-                margin_glosses, structure_tags, inline_comment_markers, review_marks, attendance, fax_pages)
+                margin_glosses, structure_tags, inline_comment_markers, review_marks, attendance, fax_pages, margin_paragraph_numbers)
 
 
 def parse(text: str) -> Layout:

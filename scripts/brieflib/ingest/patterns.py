@@ -860,6 +860,9 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # a bank's disclosures: "Each research analyst primarily responsible for … certifies that …", "Past performance is not indicative …"
+    re.compile(r"^(?:each|the) (?:research )?analysts? (?:primarily )?responsible for (?:the content of )?this (?:report|note)\b.{0,400}\bcertif", re.I | re.S),
+    re.compile(r"^past performance is not (?:necessarily )?(?:indicative|a guide|a reliable indicator) of future (?:results|performance|returns)\b.{0,400}$", re.I | re.S),
     # where a bank's research sends the reader for its disclosures: "Please see the analyst certification and important disclosures …"
     re.compile(r"^please (?:see|refer to|read) (?:the )?(?:analyst certifications?|important disclosures|disclosures|disclaimers?)\b.{0,200}$", re.I | re.S),
     # whom a bank's research is for: "For professional investors only. Not for distribution in the United States."
