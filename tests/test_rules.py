@@ -6114,3 +6114,22 @@ def test_a_notes_mark_right_after_a_word_is_no_margin_number():
 def test_a_web_storys_credits_and_links_are_no_text(line):
     _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + line + "\n\n" + _PROSE.replace("harbour", "port") + "\n")
     assert line not in body_texts(layout)
+
+
+def test_a_page_in_two_columns_side_by_side_is_read_column_by_column():
+    from brieflib.ingest.columns import unweave_columns
+
+    left = textwrap.wrap("The harbours of the north were sold in a decade of fast trade, and the buyers who came from abroad stayed on the "
+                         "quays long after the ministers who sold them had left office and forgotten the terms. " * 2, 40)
+    right = textwrap.wrap("The ministers now ask who controls the cranes and the fences, and who would pay the crews that run them in a "
+                          "crisis at sea, when the allies' ships queue offshore and wait for an answer. " * 2, 40)[:-1]  # one line shorter
+    page = "\n".join(f"{a:<44}{b}" for a, b in zip(left, right + [""] * (len(left) - len(right)), strict=False))
+    assert unweave_columns(page).rstrip("\n") == "\n".join(left) + "\n\n" + "\n".join(right)
+
+
+def test_a_table_of_short_cells_is_no_two_columns():
+    from brieflib.ingest.columns import unweave_columns
+
+    table = "\n".join(f"{port:<44}{figure}" for port, figure in [("Gdansk", "52 million tonnes"), ("Klaipeda", "40 million tonnes"),
+                                                                ("Riga", "21 million tonnes"), ("Tallinn", "18 million tonnes")] * 3)
+    assert unweave_columns(table) == table

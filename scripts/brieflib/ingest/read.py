@@ -15,6 +15,7 @@ from pathlib import Path
 import ftfy
 import ftfy.fixes
 
+from brieflib.ingest.columns import unweave_columns
 from brieflib.ingest.rtf import RTF_START, rtf_text
 from brieflib.model.errors import fail
 
@@ -121,4 +122,4 @@ def read_source(path: Path) -> str:
     text, _ = decode(data, path)
     if text.lstrip().startswith(RTF_START):  # a word processor's Rich Text Format: its text, not its markup
         text = rtf_text(text)
-    return normalise(text)
+    return unweave_columns(normalise(text))  # a page in two columns side by side: one column, then the other
