@@ -6110,7 +6110,7 @@ def test_a_notes_mark_right_after_a_word_is_no_margin_number():
     assert layout.notes == {1: "One.", 2: "Two.", 3: "Three."}
 
 
-@pytest.mark.parametrize("line", ["Graphic: Harbour Data Desk", "Chart: Port debt, 2019-2025 (millions of euros)", "More Visual Stories"])
+@pytest.mark.parametrize("line", ["Graphic: Harbour Data Desk", "Chart: Harbour Institute", "More Visual Stories"])
 def test_a_web_storys_credits_and_links_are_no_text(line):
     _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + line + "\n\n" + _PROSE.replace("harbour", "port") + "\n")
     assert line not in body_texts(layout)
@@ -6133,3 +6133,69 @@ def test_a_table_of_short_cells_is_no_two_columns():
     table = "\n".join(f"{port:<44}{figure}" for port, figure in [("Gdansk", "52 million tonnes"), ("Klaipeda", "40 million tonnes"),
                                                                 ("Riga", "21 million tonnes"), ("Tallinn", "18 million tonnes")] * 3)
     assert unweave_columns(table) == table
+
+
+# Misreadings a fourth review found in the rules above (2026-11-30).
+def test_a_table_of_recommendations_and_their_rationales_keeps_its_rows():
+    from brieflib.ingest.columns import unweave_columns
+
+    rows = [("Raise the harbour fee to EUR 100 a ship", "Gives the ports a clear signal to invest"), ("Fund the crews from the fee", "Keeps the cranes in use all year"),
+            ("Share the costs among the allies", "Spreads the burden of the dredging"), ("Train the pilots in every port", "Shortens the queue offshore in a crisis")] * 2
+    table = "\n".join(f"{a:<52}{b}" for a, b in rows) + "\n\nSource: own compilation.\n\nThe text goes on after the table."
+    assert unweave_columns(table) == table
+
+
+def test_code_with_comments_aligned_at_the_right_stays():
+    from brieflib.ingest.columns import unweave_columns
+
+    code = "\n".join(f"{line:<46}# {comment}" for line, comment in [("df = read_table('ports.csv')", "load the raw port file"),
+                                                                    ("df = df[df.year >= 2020]", "keep the recent years only"),
+                                                                    ("df['fee'] = df.fee * 1.1", "add the planned rise to it")] * 3)
+    assert unweave_columns(code) == code
+
+
+def test_a_centred_title_over_two_columns_stays_whole():
+    from brieflib.ingest.columns import unweave_columns
+
+    left = textwrap.wrap("The harbours of the north were sold in a decade of fast trade, and the buyers who came from abroad stayed on the "
+                         "quays long after the ministers who sold them had left office and forgotten the terms. " * 2, 40)
+    right = textwrap.wrap("The ministers now ask who controls the cranes and the fences, and who would pay the crews that run them in a "
+                          "crisis at sea, when the allies' ships queue offshore and wait for an answer. " * 2, 40)[:-1]
+    title = "          Keep the Harbours Open: How Europe Should Guard the Northern Ports"
+    page = title + "\n\n" + "\n".join(f"{a:<44}{b}" for a, b in zip(left, right + [""], strict=False))
+    assert unweave_columns(page).split("\n")[0] == title
+
+
+def test_a_brief_that_quotes_two_members_from_hansard_keeps_its_analysis():
+    text = ("Keep the Harbours Open\n\nBy Ann Lee\n\nHansard records a short but sharp exchange on 14 May 2026.\n\n"
+            "Mr Tom Harris (Kent North): The review leaves the ports without crews.\n\nMs Sara Khan (Leeds West): The review is a start.\n\n" + _PROSE + "\n")
+    _, layout = _head_fields(text)
+    assert body_texts(layout)[-1] == _PROSE
+
+
+def test_a_subtitle_about_prices_is_no_market_data_line():
+    brief, _ = _head_fields("Fuel Duty and the Cost of Living\nPrices at the pump: why fuel duty is back on the agenda\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert brief.evidence.get("subtitle", "").endswith("Prices at the pump: why fuel duty is back on the agenda")
+
+
+@pytest.mark.parametrize("line", ["Chart: Defence Spending in NATO Europe, 2014 to 2025", "Graphic: How the New Asylum Procedure Works at the Border"])
+def test_a_charts_title_is_no_credit(line):
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + line + "\n\n" + _PROSE.replace("harbour", "port") + "\n")
+    assert line in body_texts(layout)
+
+
+def test_a_tables_column_of_sources_is_no_margin_numbers():
+    table = "\n".join(f"{c:<15}{v:<19}[{k}]" for k, (c, v) in enumerate([("Germany", "2.1%"), ("France", "2.3%"), ("Italy", "2.0%"), ("Spain", "2.6%")], 1))
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nCountry        Inflation 2025     Source\n" + table + "\n")
+    assert not any("right margin" in r.reason for r in layout.removed)
+
+
+def test_a_sentence_for_institutional_investors_is_text():
+    sentence = "For institutional investors, the new rules mean higher capital charges on loans to the ports."
+    _, layout = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + sentence + "\n\n" + _PROSE + "\n")
+    assert body_texts(layout)[0] == sentence
+
+
+def test_an_index_published_annually_by_an_institute_names_no_publisher():
+    brief, _ = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe Global Ports Index is published annually by the Institute for Harbour Studies.\n")
+    assert brief.publisher is None

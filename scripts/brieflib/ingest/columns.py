@@ -1,9 +1,10 @@
-"""A page printed in two columns side by side, as a PDF's text layer set out with its layout gives it.
+"""A page printed in two columns side by side, as a PDF's text laid out as on the page gives it.
 
 ``pdftotext -layout`` and similar dumps keep each line of the page whole: the left column's line, a gutter of
 spaces, the right column's line. Read straight across, every sentence is cut in two. ``unweave_columns`` finds
-such a page (most of its lines hold prose on both sides of one gutter, at the same column) and gives its left
-column, then its right column; any other page, a table's rows included, is left as it is.
+the run of such lines on a page (prose on both sides of one gutter, each column's sentences running on from line
+to line) and gives its left column, then its right column, the lines above and under the run staying where they
+are; a table's rows (each row's cells complete on its line) and code with its comments are left as they are.
 """
 
 from __future__ import annotations
@@ -26,14 +27,27 @@ def _unweave(page: str) -> str:
     if not starts:
         return page
     gutter, _count = starts.most_common(1)[0]
-    both = [line for line in lines if len(line) > gutter and line[gutter - 1] == " " and line[gutter] != " " and line[:gutter].strip()]
-    one_side = [line for line in lines if line.strip() and (len(line) <= gutter or not line[:gutter].strip())]  # a column ends first
-    crossing = [line for line in lines if len(line) > gutter and line[gutter - 1] != " " and line[:gutter].strip()]
-    if len(both) < MIN_ROWS or len(crossing) > 1:
+    both = [n for n, line in enumerate(lines) if len(line) > gutter and line[gutter - 1] == " " and line[gutter] != " " and line[:gutter].strip()]
+    if len(both) < MIN_ROWS:
         return page
-    prose = sum(len(line[:gutter].split()) >= 3 and len(line[gutter:].split()) >= 3 for line in both)
-    if prose * 10 < len(both) * 7 or not (one_side or len(both) >= 2 * MIN_ROWS):
-        return page  # a table's cells are short; two columns of a page run on with several words a line
-    left = [line[:gutter].rstrip() for line in lines]
-    right = [line[gutter:].strip() if len(line) > gutter else "" for line in lines]
-    return "\n".join(left + [""] + right)
+    first, last = both[0], both[-1]
+    while last + 1 < len(lines) and lines[last + 1].strip() and (len(lines[last + 1]) <= gutter or not lines[last + 1][:gutter].strip()):
+        last += 1  # a column that runs on a line or two after the other has ended
+    block = lines[first : last + 1]
+    if any(len(line) > gutter and line[gutter - 1] != " " and line[:gutter].strip() for line in block):
+        return page  # a line that crosses the gutter inside the run: no two columns
+    left = [line[:gutter].rstrip() for line in block]
+    right = [line[gutter:].strip() if len(line) > gutter else "" for line in block]
+    if not (_runs_on(left) and _runs_on(right)):
+        return page  # each line complete: a table's rows, or code and its comments
+    return "\n".join(lines[:first] + left + [""] + right + lines[last + 1 :])
+
+
+def _runs_on(column: list[str]) -> bool:
+    """True when a column's lines are wrapped prose: most hold several words, and a third or more of them go on into
+    the next line in lower case."""
+    filled = [line for line in column if line.strip()]
+    if sum(len(line.split()) >= 4 for line in filled) * 10 < len(filled) * 7:
+        return False
+    goes_on = sum(1 for a, b in zip(column, column[1:], strict=False) if a.strip() and b.strip()[:1].islower())
+    return goes_on * 3 >= len(filled)

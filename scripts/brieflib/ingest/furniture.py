@@ -733,7 +733,8 @@ def _cover_sheet(lines: list[str], label: int) -> list[int]:
 
 
 DEBATE_REASON = "a parliament's report around the member's speech (its columns, times, the Chair's words, the other speakers)"
-_REPORT_LABEL = re.compile(r"^\s*(?:official report(?: of debates)?|hansard|verbatim report|uncorrected (?:transcript|report)|compte rendu intégral|plenarprotokoll)\b", re.I)
+_REPORT_LABEL = re.compile(r"^\s*(?:official report(?: of debates)?|hansard|verbatim report|uncorrected (?:transcript|report)|compte rendu intégral|plenarprotokoll)"
+                           r"(?:\s*\(uncorrected\)|\s*[—–-]\s*\w+(?:\s\w+){0,3})?\s*$", re.I)  # a line of its own, not "Hansard records …"
 _COLUMN = re.compile(r"^\s*(?:column|col\.|spalte)\s+\d{1,5}\s*$", re.I)  # "Column 412": the report's column
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s*$", re.I)  # "2.47 pm"
 _STAGE = re.compile(r"^\s*\[(?:interruption|laughter|hear, hear|applause|excerpt ends|end of excerpt|[^\]]{0,20}rose|[^\]]{0,30}in the chair)\.?\]\s*$", re.I)
@@ -1142,6 +1143,7 @@ def review_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]
 
 
 MARGIN_NUMBER_REASON = "a paragraph's number set in the right margin (\"… the ports.      [12]\")"
+_GAPPED = re.compile(r"\S\s{3,}\S")
 _MARGIN_NUMBER = re.compile(r"(?<=\S)\s{4,}\[(?P<n>\d{1,3})\]\s*$")
 
 
@@ -1149,7 +1151,7 @@ def margin_paragraph_numbers(lines: list[str]) -> tuple[list[str], list[tuple[in
     """Paragraph numbers a page sets in its right margin, at the end of each paragraph's last line, far from its text
     ("difficult questions. That comfortable silence is over.                  [1]"): when they run 1, 2, 3… they are
     taken off and listed. A bracketed number right after a word ("… the report [1]") is a note's mark and stays."""
-    found = [(n, m) for n, line in enumerate(lines) if (m := _MARGIN_NUMBER.search(line))]
+    found = [(n, m) for n, line in enumerate(lines) if (m := _MARGIN_NUMBER.search(line)) and not _GAPPED.search(line[: m.start()])]  # a table's row: no
     if len(found) < 3 or [int(m["n"]) for _, m in found] != list(range(1, len(found) + 1)):
         return lines, []
     kept = list(lines)
@@ -1929,7 +1931,7 @@ _phrase_rule("colophon-credit", 57, "publisher boilerplate: a colophon's credit 
              r"progetto grafico|impaginazione|projekt graficzny|skład|opmaak|vormgeving)\s*(?::|by)\s+[^.!?]{2,80}|"
              r"printed (?:on (?:recycled|fsc[- ]certified|chlorine-free) paper|in (?:[A-Z][\w-]+ ?){1,3})\.?|image credits?|photo credits?|picture credits?|"
              # a picture's credit under it: "Photograph: Lena Brandt for Atlantic Quarterly Review", "Graphic: CAA Data Desk"
-             r"(?:photograph|graphic|illustration|chart)\s*:\s*(?-i:[A-Z])[^.!?:]{2,80}", words=12)
+             r"photograph\s*:\s*(?-i:[A-Z])[^.!?:]{2,80}|(?:graphic|illustration|chart)\s*:\s*(?:(?-i:[A-Z])[\w&'’-]*\s?){1,4}", words=12)  # "Chart: CAA Data Desk"
 # A document's file name alone on a line, as a PDF viewer or a mail prints it: "Harbour_Brief_02_FINAL.pdf"
 _phrase_rule("file-name", 87, "page furniture: the document's file name",
              r"[\w()\[\]-]+(?:[ _.-][\w()\[\]-]+)*\.(?:pdf|docx?|odt|rtf|pages|pptx?|html?)", words=4)

@@ -1612,7 +1612,7 @@ def deliverable(state: HeadState) -> Claim | None:
 @HEAD.register("data-as-of", 93, "the time a research note's market data is from ('Market data as of: 19-05-2026')")
 def data_as_of(state: HeadState) -> Claim | None:
     """"Market data as of: 19-05-2026, 17:30 CET": when the figures were taken, not when the note was published."""
-    if re.match(r"^(?:market data|data|prices|figures|pricing)\s+(?:as\s+)?(?:of|at)\s*:?\s+\S.{0,60}$", state.text().strip(), re.I):
+    if re.match(r"^(?:market data|data|prices|figures|pricing)\s+(?:as\s+)?(?:of|at)\s*:?\s+\S*\d.{0,60}$", state.text().strip(), re.I):  # a date or time
         return Claim("doctype")
     return None
 

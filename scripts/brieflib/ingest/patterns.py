@@ -747,8 +747,10 @@ _PUBLISHER_FORMS = [
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a series or site that names its publisher: "BalkanWatch Wiki is edited and published by the Adriatic Institute …, Split."
     # (how often it comes out may stand between: "Atlantic Quarterly Review is published four times a year by the …")
-    re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:(?:produced|edited|maintained) and )?published (?:(?:four|three|two|six|ten|\d{1,2}) times a year |"
-               r"(?:weekly|monthly|quarterly|annually|twice a year|every \w+) )?by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:(?:produced|edited|maintained) and )?published by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    # a periodical says how often its publisher brings it out: "Atlantic Quarterly Review is published four times a year by …"
+    re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Review|Quarterly|Magazine|Monthly|Weekly|Bulletin|Newsletter|Digest|Monitor)\s+is published "
+               r"(?:(?:four|three|two|six|ten|\d{1,2}) times a year|weekly|monthly|quarterly|twice a year|every \w+) by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a series of the publisher's, named as such: "The Open Letters series is published by the Harbour Institute.", "Harbour
     # Papers are published by …" ("The Journal of X is published by Y, and …" is a sentence about a journal)
     re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|to|of|on|for|and|in|the)\s+){0,5}?"
@@ -866,7 +868,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # where a bank's research sends the reader for its disclosures: "Please see the analyst certification and important disclosures …"
     re.compile(r"^please (?:see|refer to|read) (?:the )?(?:analyst certifications?|important disclosures|disclosures|disclaimers?)\b.{0,200}$", re.I | re.S),
     # whom a bank's research is for: "For professional investors only. Not for distribution in the United States."
-    re.compile(r"^for (?:professional|institutional|qualified|accredited) (?:investors|clients)(?: only)?\b.{0,200}$", re.I | re.S),
+    re.compile(r"^for (?:professional|institutional|qualified|accredited) (?:investors|clients) only\b.{0,200}$", re.I | re.S),
     # an intranet page's own notice: "This page is for internal use. Do not forward outside the department without …"
     re.compile(r"^This (?:page|document|briefing|note) is for internal use(?: only)?\b.{0,200}$", re.I | re.S),
     # a funder's disclaimer: "Funded by the European Union. Views and opinions expressed are however those of the author(s) only …"
