@@ -6199,3 +6199,38 @@ def test_a_sentence_for_institutional_investors_is_text():
 def test_an_index_published_annually_by_an_institute_names_no_publisher():
     brief, _ = _head_fields("Keep the Harbours Open\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe Global Ports Index is published annually by the Institute for Harbour Studies.\n")
     assert brief.publisher is None
+
+
+# --- layouts from the ze- set's study, each in our own words -------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Posted 2 days ago · 6 min read · via Harbour Institute",
+    "Published 5 hours ago | 4 min read",
+    "12 comments · 3 min read",
+])
+def test_a_posts_age_reading_time_and_source_on_one_line_are_furniture(line):
+    assert F.web_furniture(line)[0] == "post-meta"
+
+
+@pytest.mark.parametrize("line", ["Ports · Shipping · Trade", "Posted by Ann Lee · 4 min read", "Two days ago · the ministers met in Riga"])
+def test_a_line_of_segments_that_are_not_all_a_posts_meta_is_not_post_meta(line):
+    found = F.web_furniture(line)
+    assert found is None or found[0] != "post-meta"
+
+
+def test_an_aggregators_name_and_tagline_above_the_title_are_chrome():
+    brief, _ = _head_fields("HarbourWire — selected commentary from the ports\nHome | Ports | Trade | Newsletter\n"
+                            "Posted 2 days ago · 6 min read · via Harbour Institute\n\nOne Port, Two Fleets\n\nBy Ann Lee and Paul Brenner\n\n" + _PROSE + "\n")
+    assert brief.title == "One Port, Two Fleets"
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Paul Brenner"]
+
+
+def test_a_line_saying_where_and_when_a_text_was_first_published_dates_it_and_names_its_publisher():
+    brief, layout = _head_fields("One Port, Two Fleets\n\nBy Ann Lee\nOriginally published at the Harbour Institute on March 4, 2026.\n\n" + _PROSE + "\n")
+    assert (brief.date, brief.publisher) == ("2026-03-04", "Harbour Institute")
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_title_of_two_counted_pairs_under_chrome_is_no_list_of_names():
+    brief, _ = _head_fields("Harbour Digest\nHome | Ports | Trade\n\nOne Port, Two Fleets\n\nBy Ann Lee\n\n" + _PROSE + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == ("One Port, Two Fleets", ["Ann Lee"])

@@ -278,7 +278,7 @@ def date_then_field(text: str) -> str | None:
 
 _IN_CATEGORIES = re.compile(r"\s+(?:in|under|dans|en|unter)\s+[A-ZÀ-Ý][\w ,&/-]*$")
 # "3 comments", "Kommentare (2)": the count of a post's comments beside its date
-_COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|reacties)|"
+COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz[ey]?|reacties)|"
                             r"(?:comments?|kommentare|commentaires|comentarios|commenti)\s*\(\d+\))$", re.I)
 
 
@@ -292,7 +292,7 @@ def date_with_furniture(text: str) -> str | None:
     read = [(s, parse_date(s) or labelled_date(s)) for s in kept]  # each segment's date, read once
     dated = [d for _, d in read if d]
     rest = [s for s, d in read if not d]
-    if len(segments) > 1 and len(dated) == 1 and all(READING_TIME_SEGMENT.match(s) or _COMMENT_COUNT.match(s) for s in rest):
+    if len(segments) > 1 and len(dated) == 1 and all(READING_TIME_SEGMENT.match(s) or COMMENT_COUNT.match(s) for s in rest):
         return dated[0]
     # "Speeches & Statements | Posted 23 January 2026": a section's name beside a date labelled as the publication's
     published = [d for s, d in read if d and PUBLISHED_LABEL.match(s)]

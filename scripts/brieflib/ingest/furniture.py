@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import date_in_segments
+from brieflib.ingest.dates import COMMENT_COUNT, date_in_segments
 from brieflib.ingest.registry import Registry
 from brieflib.model.text import ends_sentence, normalise_for_match
 
@@ -1986,6 +1986,23 @@ _phrase_rule("relative-date", 59, "web furniture: a date relative to the day the
              r"il\s+y\s+a\s+\d{1,2}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hier|aujourd['’]hui|"
              r"hace\s+\d{1,2}\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)|ayer|hoy|"
              r"\d{1,2}\s+(?:giorni|ore|minuti|settimane|mesi)\s+fa|ieri|oggi)", words=6)
+# "Posted 2 days ago · 6 min read · via Harbour Institute": a post's age, its reading time, its comments and the
+# site it came from, one line of segments. Each segment is furniture itself (a "via" credit names a source only);
+# an age or a reading time must be among them ("Ports · Shipping · Trade" is a kicker).
+_VIA = re.compile(r"via\s+[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){0,7}")
+
+
+@WEB_FURNITURE.register("post-meta", 58, "web furniture: a post's age, reading time and source on one line")
+def is_post_meta(text: str) -> bool:
+    if not _short(text, 24):
+        return False
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text.strip()) if s.strip()]
+    if len(segments) < 2:
+        return False
+    timed = [any(WEB_FURNITURE[n].test(s) for n in ("relative-date", "reading-time")) for s in segments]
+    return any(timed) and all(t or _VIA.fullmatch(s) or COMMENT_COUNT.fullmatch(s) for s, t in zip(segments, timed, strict=True))
+
+
 # A social post's header: "Feed post", the author's network degree ("· 3rd+"), the post's age ("5d • Edited")
 _phrase_rule("social-post-meta", 83, "web furniture: a social post's header (age, network degree, edited)",
              r"feed post|post|\d{1,2}\s*/\s*\d{1,2}|[·•]\s*(?:1st|2nd|3rd\+?)|(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)|just now|"

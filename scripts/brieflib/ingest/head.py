@@ -1817,6 +1817,28 @@ def bracketed_note(state: HeadState) -> Claim | None:
     return Claim("notice", findings=[state.find("date", iso, "first-appeared")] if iso else [])
 
 
+# Where and when the text first appeared, under its byline: "Originally published at the Harbour Institute on March 4,
+# 2026.", "First published by X.", "Originally published on 4 March 2026." (an aggregator's or a republisher's copy).
+_ORIGINALLY = re.compile(r"^(?:originally|first)\s+(?:published|appeared|posted)(?:\s+(?:at|in|by)\s+(?P<name>[^.;]{3,80}?))?"
+                         r"(?:,?\s+on\s+(?P<date>[^.;]{6,30}?))?\.?$", re.I)
+
+
+@HEAD.register("first-published", 43, "where and when the text first appeared, under its byline")
+def first_published(state: HeadState) -> Claim | None:
+    """The date the text first appeared, and its publisher when the line names an institution (a periodical or
+    a website named by its address is no publisher)."""
+    match = _ORIGINALLY.match(state.text().strip())
+    if not state.title or not match or not (match["name"] or match["date"]):
+        return None
+    findings = []
+    if match["date"] and (iso := parse_date(match["date"])):
+        findings.append(state.find("date", iso, "first-published"))
+    name = P.institution_phrase(match["name"]) if match["name"] else None
+    if name and P.is_institution(name):
+        findings.append(state.find("publisher", P.institution_name(name), "first-published"))
+    return Claim("notice", findings=findings) if findings else None
+
+
 @HEAD.register("participants", 41, "the host, guests or moderator of a podcast or panel (not its authors)")
 def participants(state: HeadState) -> Claim | None:
     """"Host: Ingrid Solberg", "Guests: Marcus Delaney, …": people named in the head who did not write the text."""
@@ -1987,7 +2009,7 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
         text = beside[0][0]  # "UKRAINE AFTER THE GUNS FALL SILENT          04.III.2026": the title, its date to its right
     if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or _chrome_shape(text, units[index + 1].text):
         return False
-    if _menu_column(units, index) or _site_tagline(units, index):
+    if _menu_column(units, index) or _site_tagline(units, index) or _brand_and_tagline(text):
         return False  # the last item of a menu set one a line ("Forside" / "Udgivelser" / "Om os"), a site's tagline
     if _EVENT_LINE.search(text) or _DATE_RANGE.search(text) or parse_date(text):
         return False  # the event, its panel or its dates: not a title over a subtitle
@@ -2015,7 +2037,17 @@ def _short_head_line(text: str) -> bool:
     if _EVENT_LINE.search(text) or _DATE_RANGE.search(text):
         return True  # "7th Lisbon Conference on …", "Panel 3B: Industrial Capacity", "Lisbon, 14–15 May 2026"
     return (text.isupper() or P.is_institution(text) or bool(re.search(r"\s[|·•›>/]\s", text)) or len(text.split()) <= 3
-            or bool(re.match(r"(?:an?|the)\s+[a-z]", text, re.I) and not _title_case_words(text)))
+            or bool(re.match(r"(?:an?|the)\s+[a-z]", text, re.I) and not _title_case_words(text)) or _brand_and_tagline(text))
+
+
+def _brand_and_tagline(text: str) -> bool:
+    """A site's name and what it is, after a dash: "SecurityWire — curated analysis from around the web". The name
+    is one to three capitalised words; the tagline is in lower case (a title's words would be capitalised)."""
+    parts = re.split(r"\s[—–-]\s", text, maxsplit=1)
+    if len(parts) != 2 or not 1 <= len(parts[0].split()) <= 3 or not parts[0][:1].isupper():
+        return False
+    words = parts[1].split()
+    return len(words) >= 2 and words[0][:1].islower() and not _title_case_words(parts[1])
 
 
 def _title_case_words(text: str) -> bool:

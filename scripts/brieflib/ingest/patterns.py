@@ -33,7 +33,8 @@ _NOT_NAME_WORDS = set(
     manager officer lecturer coordinator deputy chief head programme visiting assistant research
     correspondent columnist contributor reporter
     menu search subscribe login logout sign share print home contact skip donate newsletter register account
-    download listen watch follow comments reply""".split()
+    download listen watch follow comments reply
+    one two three four five six seven eight nine twelve twenty hundred thousand million first second third last""".split()
 )
 # Regions and topics that a site's kicker names; never part of a person's name (the second set only in capitals:
 # "Rebecca West" is a name, "WEST AFRICA" a kicker).
