@@ -6234,3 +6234,15 @@ def test_a_line_saying_where_and_when_a_text_was_first_published_dates_it_and_na
 def test_a_title_of_two_counted_pairs_under_chrome_is_no_list_of_names():
     brief, _ = _head_fields("Harbour Digest\nHome | Ports | Trade\n\nOne Port, Two Fleets\n\nBy Ann Lee\n\n" + _PROSE + "\n")
     assert (brief.title, [a.name for a in brief.authors]) == ("One Port, Two Fleets", ["Ann Lee"])
+
+
+def test_a_programme_brief_prepared_by_label_over_name_and_post_lines_names_the_authors():
+    brief, _ = _head_fields("HARBOUR INSTITUTE\nPublished 12.01.2026\n\nPorts Programme\n\nProgramme brief prepared by:\n"
+                            "Ann Lee | Head of Programme, Harbour Institute\nPaul Brenner | Research Fellow, Harbour Institute\n\n" + _PROSE + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "Harbour Institute")]
+
+
+@pytest.mark.parametrize("label", ["Director's foreword", "Foreword", "Preface by the Chair"])
+def test_a_forewords_heading_is_no_title(label):
+    brief, layout = _head_fields(f"HARBOUR INSTITUTE\nPublished 12.01.2026\n\n{label}\n\n" + _PROSE + "\n")
+    assert brief.title != label

@@ -940,7 +940,7 @@ _BY_WORDS = (
 )
 _BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?\s*:?\s+(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
 # "Analysts" over a research note's authors; "Autorinnen und Autoren:", "Auteurs et autrices :" in languages that name both
-_LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team|autorinnen und autoren|autoren und autorinnen|auteurs et autrices|"
+_LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team|(?:[^\W\d_]+\s+){{1,3}}(?:(?:was|is)\s+)?(?:prepared|written|compiled|drafted)\s+by|autorinnen und autoren|autoren und autorinnen|auteurs et autrices|"
                       rf"autrices et auteurs|autoras y autores|autori e autrici)\s*:?$", re.I)
 _DE_BY = re.compile(r"^de\s+(?P<rest>\S.*)$")  # Romanian, French "de Name": in lower case only ("De Gaulle's legacy" is a title)
 
@@ -1651,6 +1651,8 @@ def title(state: HeadState) -> Claim | None:
     bare = text.strip('"“”„«»') if text[:1] in '"“„«' else text  # a title in quotation marks (an interview's)
     if state.title or state.subject is not None or P.label(text) in P.SECTION_LABELS or P.numbered(text) or _ROMAN_HEADING.match(text):
         return None
+    if _FOREWORD.fullmatch(text.strip()):
+        return None  # "Director's foreword" over a signed note: the report's first section, not its title
     if (beside := _title_beside_date(state)):
         return beside
     dashed = re.fullmatch(r"(?P<title>[^—–]{6,80}?)\s+[—–]\s+(?P<subtitle>(?-i:[A-Z])[^—–]{20,160})", text.strip())
@@ -1677,6 +1679,9 @@ def title(state: HeadState) -> Claim | None:
     return Claim("title", findings=[state.find("title", text, "title")])
 
 
+# A report's foreword or preface, maybe of someone named by post: "Foreword", "Director's foreword", "Preface by the Chair".
+_FOREWORD = re.compile(r"(?:(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?['’]s?\s+)?(?:foreword|preface|vorwort|avant-propos|préface|prólogo|prefazione|przedmowa)"
+                       r"(?:\s+(?:by|from|of)\s+.{2,60})?", re.I)
 # The kickers a title may carry run into it, which are never part of it ("Analysis: …" or "Interview: …" may be).
 _RUN_IN_KICKERS = {"long read", "longread", "the long read", "explainer"}
 
