@@ -6246,3 +6246,18 @@ def test_a_programme_brief_prepared_by_label_over_name_and_post_lines_names_the_
 def test_a_forewords_heading_is_no_title(label):
     brief, layout = _head_fields(f"HARBOUR INSTITUTE\nPublished 12.01.2026\n\n{label}\n\n" + _PROSE + "\n")
     assert brief.title != label
+
+
+def test_a_conference_papers_header_of_name_place_days_and_panel_is_no_title():
+    brief, _ = _head_fields("Baltic Maritime Studies Association — 9th Annual Conference\nGdańsk, 11–13 May 2026\nPanel 2A: Ports Under Pressure\n\n"
+                            "DRAFT — please do not cite without the authors' permission\nThis version: 2 May 2026\n\n"
+                            "Harbours in Wartime: What the Baltic Ports Must Prepare For\n\nAnn Lee (University of Gdańsk)\nPaul Brenner (Harbour Institute)\n\n"
+                            + _PROSE + "\n")
+    assert brief.title == "Harbours in Wartime: What the Baltic Ports Must Prepare For"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "University of Gdańsk"), ("Paul Brenner", "Harbour Institute")]
+    assert brief.date == "2026-05-02"
+
+
+def test_a_title_ending_in_a_conferences_name_is_still_the_title():
+    brief, _ = _head_fields("What Europe Heard at the Munich Security Conference\n\nBy Ann Lee\n16 February 2026\n\n" + _PROSE + "\n")
+    assert brief.title == "What Europe Heard at the Munich Security Conference"

@@ -618,6 +618,34 @@ _MEETING_LINE = re.compile(
 _ORGANISER = re.compile(r"^(?:organi[sz]ed|hosted|convened|co-organi[sz]ed|co-hosted|held)\s+(?:jointly\s+)?by\s+\S|^in (?:partnership|cooperation|co-operation) with\s+\S", re.I)
 
 
+# A conference's name at the end of a line: "European Studies Association — 14th Annual Conference", "Harbour Forum".
+_CONFERENCE_END = re.compile(rf"(?P<ordinal>\b\d{{1,2}}(?:st|nd|rd|th)\s+)?(?P<annual>annual\s+)?(?:{_EVENT_WORDS})$", re.I)
+
+
+@HEAD.register("conference-header", 96, "the conference a paper was written for, above its title: its name, place and days")
+def conference_header(state: HeadState) -> Claim | None:
+    """"European Studies Association — 14th Annual Conference" / "Kraków, 18–20 June 2026" above a conference
+    paper's title. The name alone is a conference's only when it counts its editions or the line under it gives a
+    span of days (a title may end in "… at the Munich Security Conference")."""
+    text = state.text().strip()
+    named = _CONFERENCE_END.search(text)
+    if state.title or not named or len(text.split()) > 14 or P.ends_sentence(text):
+        return None
+    count = 1
+    spans = 0
+    while count < 4 and state.i + count < len(state.units):
+        below = state.text(count).strip()
+        if len(below.split()) <= 8 and DATE_RANGE.search(below):
+            spans += 1
+        elif not (_PANEL_LINE.match(below) and len(below.split()) <= 14):
+            break
+        count += 1
+    return Claim("event", count) if named["ordinal"] or named["annual"] or spans else None
+
+
+_PANEL_LINE = re.compile(r"^(?:panel|session|track|workshop|roundtable|stream|working group)\s+[\w.]{1,4}\s*:\s+\S", re.I)  # "Panel 4B: …"
+
+
 @HEAD.register("event-lines", 94, "the meeting a report is of: its kind, place and date, who held it")
 def event_lines(state: HeadState) -> Claim | None:
     """Under an event report's title, the lines that say what kind of meeting it was, where and when, and who held
@@ -2016,7 +2044,7 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
         return False
     if _menu_column(units, index) or _site_tagline(units, index) or _brand_and_tagline(text):
         return False  # the last item of a menu set one a line ("Forside" / "Udgivelser" / "Om os"), a site's tagline
-    if _EVENT_LINE.search(text) or _DATE_RANGE.search(text) or parse_date(text):
+    if _EVENT_LINE.search(text) or DATE_RANGE.search(text) or parse_date(text):
         return False  # the event, its panel or its dates: not a title over a subtitle
     if any(u.text.lower().startswith(text.lower() + " ") for u in units[index + 2 : index + 6]):
         return False  # "Critical Questions" again in "Critical Questions by Name": the series' name, not the title
@@ -2029,7 +2057,7 @@ _EVENT_LINE = re.compile(
     r"^(?:panel|session|track|workshop|roundtable)\s+[\w.]{1,4}\s*:",
     re.I,
 )
-_DATE_RANGE = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\b")
+DATE_RANGE = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\b")
 
 
 def _short_head_line(text: str) -> bool:
@@ -2039,7 +2067,7 @@ def _short_head_line(text: str) -> bool:
     text = text.strip()
     if len(text.split()) > 10 or P.ends_sentence(text):
         return False
-    if _EVENT_LINE.search(text) or _DATE_RANGE.search(text):
+    if _EVENT_LINE.search(text) or DATE_RANGE.search(text):
         return True  # "7th Lisbon Conference on …", "Panel 3B: Industrial Capacity", "Lisbon, 14–15 May 2026"
     return (text.isupper() or P.is_institution(text) or bool(re.search(r"\s[|·•›>/]\s", text)) or len(text.split()) <= 3
             or bool(re.match(r"(?:an?|the)\s+[a-z]", text, re.I) and not _title_case_words(text)) or _brand_and_tagline(text))

@@ -62,6 +62,7 @@ from brieflib.ingest.furniture import (
     web_furniture,
 )
 from brieflib.ingest.head import (
+    DATE_RANGE,
     Finding,
     HeadState,
     author_lines,
@@ -536,7 +537,8 @@ def _standalone_pair(current: str, line: str) -> bool:
         return False  # a line that holds a finished sentence is prose ("… small groups. The Joint"), no head line
     # A row laid out in columns ("Home   Themes   Events") is a menu under the line, not the rest of it.
     # A labelled line ("Subject: …", "Date: …") is a field of its own.
-    return bool(P.parse_date(line) or byline_start(line) or head_line(line) or re.search(r"\S {2,}\S|^[^\W\d_]{2,14}\s*:\s", line))
+    return bool(P.parse_date(line) or byline_start(line) or head_line(line) or re.search(r"\S {2,}\S|^[^\W\d_]{2,14}\s*:\s", line)
+                or (len(line.split()) <= 8 and DATE_RANGE.search(line)))  # "Kraków, 18–20 June 2026": where and when a meeting was
 
 
 def _starts_item(line: str, before: str) -> bool:
