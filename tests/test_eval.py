@@ -197,3 +197,16 @@ def test_a_name_or_a_post_after_an_institution_is_no_town_in_the_score():
     assert _bare_place("Harbour Institute, Bo Chan") != _bare_place("Harbour Institute")
     assert _bare_place("Harbour Institute, Senior Fellow") != _bare_place("Harbour Institute")
     assert _bare_place("Harbour Institute, Fellow") != _bare_place("Harbour Institute")
+
+
+def test_a_grid_tables_cell_over_two_lines_is_neither_invented_nor_unaccounted(tmp_path):
+    from brieflib.build.evaluate import score_one
+
+    prose = "The harbours of the north matter more each year, and the ministers who run them know it well enough to act. " * 3
+    text = ("Budgets for the Harbours\n\nBy Ann Lee\n\n" + prose + "\n\n+----------+----------------+--------+\n| Port     | Budget for the | Share  |\n"
+            "|          | harbour guard  |        |\n+==========+================+========+\n| Gdańsk   | 12.0           | 2.1    |\n"
+            "+----------+----------------+--------+\n| Riga     | 9.5            | 1.9    |\n+----------+----------------+--------+\n\n" + prose + "\n")
+    (tmp_path / "x-grid.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "x-grid.truth.yml").write_text("title: Budgets for the Harbours\nauthors: [{name: Ann Lee, affiliation: null}]\n", encoding="utf-8")
+    score = score_one(tmp_path / "x-grid.txt")
+    assert (score.invented, score.unaccounted) == (0, 0), score.failures

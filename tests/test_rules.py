@@ -1283,7 +1283,6 @@ def test_bios_in_other_languages_name_the_place_of_work(bio, known, expected):
     "Distribution unlimited",
     "Ne pas citer sans autorisation",
     "Nicht zur Zitierung freigegeben",
-    "Embargoed until 10:00 CET, 5 March 2026",
 ])
 def test_distribution_statements_are_furniture(line):
     assert F.web_furniture(line)[0] == "distribution"
@@ -6261,3 +6260,82 @@ def test_a_conference_papers_header_of_name_place_days_and_panel_is_no_title():
 def test_a_title_ending_in_a_conferences_name_is_still_the_title():
     brief, _ = _head_fields("What Europe Heard at the Munich Security Conference\n\nBy Ann Lee\n16 February 2026\n\n" + _PROSE + "\n")
     assert brief.title == "What Europe Heard at the Munich Security Conference"
+
+
+def _tables(text: str) -> list[list[list[str]]]:
+    return [b.rows for b in parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + text + "\n\n" + _PROSE + "\n").blocks if b.kind == "table"]
+
+
+def test_a_markdown_pipe_table_is_a_table_without_its_pipes_or_rule():
+    assert _tables("| Port | Cargo handled in 2025 (million tonnes) | Change |\n|------|------|:---:|\n| Gdańsk | 81.0 | +3% |\n"
+                   "| Klaipėda |  | n/a |") == [[["Port", "Cargo handled in 2025 (million tonnes)", "Change"], ["Gdańsk", "81.0", "+3%"], ["Klaipėda", "", "n/a"]]]
+
+
+def test_a_grid_table_with_cells_over_two_lines_is_one_row_a_line_of_cells():
+    grid = ("+----------+----------------+--------+\n| Port     | Budget for the | Share  |\n|          | harbour guard  |        |\n"
+            "+==========+================+========+\n| Gdańsk   | 12.0           | 2.1    |\n+----------+----------------+--------+\n"
+            "| Riga     | 9.5            | 1.9    |\n+----------+----------------+--------+")
+    assert _tables(grid) == [[["Port", "Budget for the harbour guard", "Share"], ["Gdańsk", "12.0", "2.1"], ["Riga", "9.5", "1.9"]]]
+
+
+def test_a_database_shells_table_ruled_only_round_its_header_keeps_a_row_a_line():
+    grid = ("+-------------------+----------------------------------------------+\n| Capital           | Riga                                         |\n"
+            "| Population        | approx. 1.9 million                          |\n| NATO relationship | Member since 2004; host of a forward brigade|\n"
+            "+-------------------+----------------------------------------------+")
+    assert _tables(grid) == [[["Capital", "Riga"], ["Population", "approx. 1.9 million"], ["NATO relationship", "Member since 2004; host of a forward brigade"]]]
+
+
+def test_a_boxed_line_and_a_sentence_with_bars_are_no_table():
+    assert _tables("| No. 31 / 2026 · 17 April 2026 |") == []
+    assert _tables("The options | the costs | the risks were all discussed.") == []
+
+
+@pytest.mark.parametrize("line", ["Cerca   |   EN   IT", "Search | EN | FR | DE", "EN   FR", "English | Français"])
+def test_a_search_box_beside_a_language_switcher_is_a_control_row(line):
+    assert F.web_furniture(line)[0] == "control-row"
+
+
+@pytest.mark.parametrize("line", ["EU | UK | US", "Search the archive of the ministry"])
+def test_country_abbreviations_or_a_sentence_are_no_control_row(line):
+    found = F.web_furniture(line)
+    assert found is None or found[0] != "control-row"
+
+
+def test_an_italian_sites_profile_with_its_labels_names_the_author_under_autrice():
+    brief, _ = _head_fields("Osservatorio Baltico per la Sicurezza\nHome › Pubblicazioni › Profili Paese › Lettonia\nCerca   |   EN   IT\n\n"
+                            "PROFILO PAESE\n\nLatvia: A Harbour on the Flank\nRiga between Brussels and the Baltic Sea\n\n"
+                            "Autrice: Anna Rossi, ricercatrice, Osservatorio Baltico per la Sicurezza\nPubblicato il 17 aprile 2026 · Aggiornato il 20 aprile 2026\n\n"
+                            + _PROSE + "\n")
+    assert brief.title == "Latvia: A Harbour on the Flank"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Anna Rossi", "Osservatorio Baltico per la Sicurezza")]
+    assert brief.date == "2026-04-17"
+
+
+def test_a_newsletters_title_under_its_mail_header_name_and_issue_is_the_heading_the_text_sets():
+    brief, layout = _head_fields("From: Harbour Weekly <weekly@harbour.example>\nTo: reader@example.org\nDate: Tue, 10 Feb 2026 07:30:00 +0100\n"
+                                 "Subject: Harbour Weekly #12 — Why the ports still matter\n\nHARBOUR WEEKLY\nIssue 12\n\n"
+                                 "Why the Ports Still Matter\n\nBy Ann Lee, Senior Analyst, Harbour Institute\n\n" + _PROSE + "\n")
+    assert brief.title == "Why the Ports Still Matter"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute")]
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_a_memo_whose_body_repeats_no_part_of_its_subject_keeps_the_subject_as_title():
+    brief, _ = _head_fields("TO: Ministers\nFROM: Ann Lee, Harbour Institute\nDATE: 10 February 2026\nSUBJECT: Ports — the case for one plan\n\n" + _PROSE + "\n")
+    assert brief.title == "Ports — the case for one plan"
+
+
+@pytest.mark.parametrize("line", ["*** EMBARGOED UNTIL 00:01 CET, TUESDAY 3 MARCH 2026 ***", "Embargoed until 10:00 CET, 3 March 2026",
+                                  "Embargo: 3 March 2026, 00:01 GMT"])
+def test_a_press_releases_embargo_dates_it_and_is_left_out(line):
+    brief, layout = _head_fields(f"{line}\nNOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME\n\nHarbour Institute\n\nOne Plan for the Harbours\n\n"
+                                 "Authors:\nAnn Lee\nDirector, Ports Programme\nPaul Brenner\nAssociate Fellow\nJan Nowak\nResearch Analyst\n\n" + _PROSE + "\n")
+    assert brief.date == "2026-03-03"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", None), ("Paul Brenner", None), ("Jan Nowak", None)]
+    assert body_texts(layout) == [_PROSE]
+
+
+def test_the_source_line_under_a_typed_table_is_no_heading():
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n| Port | Ships |\n|---|---|\n| Gdańsk | 12 |\n| Riga | 9 |\n\n"
+                   "Source: port authorities, 2025\n\n" + _PROSE + "\n")
+    assert "Source: port authorities, 2025" not in [b.text for b in layout.blocks if b.kind == "heading"]

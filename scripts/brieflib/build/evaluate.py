@@ -42,9 +42,9 @@ from brieflib.model.brief import Brief
 from brieflib.model.text import NOTE_REF, QUOTES, plain
 
 HELD_APART_SHARE = 30  # percent of the corpus, chosen by file-name hash
-NEVER_SEEN = ("zf-",)  # the current never-seen set; measured before study: f- 61.7% metadata, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%, m- 66.7%, n- 58.3%, o- 40%, q- 68.3%, r- 61.7%, s- 58.3%, t- 61.7%, u- 58.3%, v- 61.7%, x- 53.3%, y- 75%, z- 68.3%, za- 58.3%, zb- 58.3%, zc- 70% (with every rule from za- and the first from zb-), zd- 66.7% (with every rule from zb- and the first from zc-), ze- 61.7% (with every rule from zc- and the first from zd-), zf- 73.3% (with every rule from zd-); then tuned on
+NEVER_SEEN = ("zg-",)  # the current never-seen set; measured before study: f- 61.7% metadata, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%, m- 66.7%, n- 58.3%, o- 40%, q- 68.3%, r- 61.7%, s- 58.3%, t- 61.7%, u- 58.3%, v- 61.7%, x- 53.3%, y- 75%, z- 68.3%, za- 58.3%, zb- 58.3%, zc- 70% (with every rule from za- and the first from zb-), zd- 66.7% (with every rule from zb- and the first from zc-), ze- 61.7% (with every rule from zc- and the first from zd-), zf- 73.3% (with every rule from zd-), zg- 80% (with every rule from ze- written before it came, none from zf-); then tuned on
 # A set whose study has begun but not ended: no longer never-seen, not yet gated (its failures print; no floor holds it).
-BEING_STUDIED = ("ze-",)  # ze- 61.7% on arrival and still 61.7% when its study began (2026-11-30), after every rule written from zd-; zd- was studied from 66.7% to 98.3%, zc- from 68.3% to 100%, zb- from 60% to 100%, za- from 58.3% to 96.7%, z- from 68.3% to 100%, y- from 75% to 100%, x- from 53.3% to 100%, v- from 61.7% to 100%, u- from 58.3% to 100%, t- from 61.7% to 100%, s- from 58.3% to 100%, q- from 68.3% to 95% and r- from 61.7% to 98.3% before they joined the gated parts
+BEING_STUDIED = ("ze-", "zf-")  # ze- 61.7% on arrival and still 61.7% when its study began (2026-11-30), after every rule written from zd-; zf- 73.3% on arrival and when its study began, after the first rules from ze-; zd- was studied from 66.7% to 98.3%, zc- from 68.3% to 100%, zb- from 60% to 100%, za- from 58.3% to 96.7%, z- from 68.3% to 100%, y- from 75% to 100%, x- from 53.3% to 100%, v- from 61.7% to 100%, u- from 58.3% to 100%, t- from 61.7% to 100%, s- from 58.3% to 100%, q- from 68.3% to 95% and r- from 61.7% to 98.3% before they joined the gated parts
 PARTS = ("tuning", "held-apart", "being-studied", "never-seen")
 FIELDS = ("title", "authors", "affiliations", "date", "publisher", "notes", "first_sentence", "last_sentence")
 
@@ -182,8 +182,10 @@ def _conservation(score: BriefScore, brief: Brief, source: str) -> None:
     squashed_source = squash(source) + "|" + squash("\n".join(kept))  # a paragraph rejoined across a page break
     invented = []
     for block in brief.blocks:
-        for piece in re.split(r"(?<=[.!?])\s+", plain(block.text)):
-            if squash(piece) and squash(piece) not in squashed_source:
+        # a table's cells, each on its own: a cell typed over two lines of a grid is joined in the output
+        pieces = [cell for row in block.rows for cell in row] if block.kind == "table" and block.rows else re.split(r"(?<=[.!?])\s+", plain(block.text))
+        for piece in pieces:
+            if squash(piece) and squash(piece) not in squashed_source and not (block.kind == "table" and _in_lines(piece, lines)):
                 invented.append(piece)
     score.invented = len(invented)
     score.failures += [f"invented: {p[:70]!r}" for p in invented[:3]]
@@ -194,9 +196,27 @@ def _conservation(score: BriefScore, brief: Brief, source: str) -> None:
     for r in brief.removed:
         pieces.setdefault(r.line, []).append(squash(r.text))
     missing = [line for number, line in enumerate(source.split("\n"), 1) if squash(line) and squash(line) not in output
-               and not _covered(squash(line), pieces.get(number, []), output)]
+               and not _covered(squash(line), pieces.get(number, []), output)
+               and not (line.count("|") >= 3 and all(squash(cell) in output for cell in line.split("|")))]  # a typed table's row, cell by cell
     score.unaccounted = len(missing)
     score.failures += [f"unaccounted line: {line.strip()[:70]!r}" for line in missing[:3]]
+
+
+def _in_lines(cell: str, lines: list[str]) -> bool:
+    """A table's cell typed over consecutive lines of the source, each part in the same column: "Budget for the" over
+    "harbour guard" is the cell "Budget for the harbour guard"."""
+    words = squash(cell)
+    for start, line in enumerate(lines):
+        for part in line.split("|"):
+            if (head := squash(part)) and words.startswith(head):
+                rest = words[len(head):]
+                for below in lines[start + 1 : start + 4]:
+                    if not rest:
+                        break
+                    rest = next((rest[len(q):] for q in map(squash, below.split("|")) if q and rest.startswith(q)), rest)
+                if not rest:
+                    return True
+    return False
 
 
 def _covered(line: str, parts: list[str], output: str) -> bool:

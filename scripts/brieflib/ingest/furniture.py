@@ -1470,7 +1470,6 @@ _DISTRIBUTION = re.compile(
     r"^(?:handling|distribution|dissemination|diffusion|verteiler)\s*:|"
     r"^(?:(?:for discussion(?: only| purposes)?|non-paper|(?:working |internal |consultation )?draft(?:\s+v?\d{1,2}(?:\.\d{1,2})?)?)\s*[-–—:,]?\s*)?(?:not for (?:citation|quotation|attribution|circulation|publication)|"
     r"do not (?:cite|quote|circulate|distribute)|(?-i:NOT AN OFFICIAL (?:[A-Z]+ ){0,2}DOCUMENT))\b|^approved for (?:public )?release\b|^distribution (?:unlimited|statement)\b|"
-    r"^embargoed? (?:until|till)\b|"
     r"^this (?:memo|note|paper|document|brief(?:ing)?|report) (?:is|was|has been) (?:issued|approved|cleared) for (?:public )?release\b|"
     # a manuscript's status: "AUTHOR ACCEPTED MANUSCRIPT – This article has been peer reviewed but not yet copy-edited", "Preprint"
     r"^(?:author(?:['’]s)?\s+)?accepted manuscript\b|^pre-?print(?:\s+version)?\b(?=.{0,160}$)|"
@@ -1486,7 +1485,8 @@ _DISTRIBUTION = re.compile(
 
 @WEB_FURNITURE.register("distribution", 72, "page furniture: a distribution or citation statement")
 def is_distribution(text: str) -> bool:
-    """"For discussion – not for citation without permission", "Handling: Approved for public release.", "Embargoed until …"."""
+    """"For discussion – not for citation without permission", "Handling: Approved for public release." (an embargo's
+    line, which dates a press release, is the head's: ``head.embargo``)."""
     return bool(_DISTRIBUTION.match(text.strip())) and _short(text, 30)
 
 
@@ -1837,7 +1837,13 @@ def is_control_row(text: str) -> bool:
     """"Menu | Search | Subscribe", "☰ Menu · Search · Donate": two or more controls of the page in a row, nothing else."""
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{3,}", text.strip()) if p.strip()]
     control = WEB_FURNITURE["site-control"].test
-    return 2 <= len(parts) <= 8 and any(control(p) for p in parts) and all(control(p) or p.lower() in _CONTROL_WORDS for p in parts)
+    if not 2 <= len(parts) <= 8:
+        return False
+    languages = [p for p in parts if is_language_codes(p) or re.fullmatch(_LANGUAGES, p, re.I)]
+    if len(languages) == len(parts):
+        return True  # a language switcher alone: "EN | FR | DE", "English | Français"
+    return any(control(p) for p in parts) and all(control(p) or p.lower() in _CONTROL_WORDS or p in languages for p in parts)
+
 
 
 # "← Previous post: Title     Next post: Title →", "Article précédent : …", "Nächster Beitrag: …"

@@ -263,6 +263,19 @@ def _header_field(text: str) -> tuple[str, str] | None:
     return next(((kind, match["value"].strip()) for kind, labels in kinds if name in labels), None)
 
 
+# "*** EMBARGOED UNTIL 00:01 CET, TUESDAY 3 MARCH 2026 ***", "Embargo: 3 March 2026, 00:01 GMT", "Sperrfrist: …"
+_EMBARGO = re.compile(r"^[*\s]*(?:embargo(?:ed)?(?:\s+(?:until|till|to))?|under embargo until|sperrfrist|embargo jusqu['’]au|embargo hasta(?: el)?)"
+                      r"\s*:?\s+(?P<when>[^*]{6,60}?)[*\s]*$", re.I)
+
+
+@HEAD.register("embargo", 99, "a press release's embargo, which dates it (it is published when the embargo ends)")
+def embargo(state: HeadState) -> Claim | None:
+    match = _EMBARGO.match(state.text().strip())
+    if not match or not (iso := parse_date(match["when"])):
+        return None
+    return Claim("notice", findings=[state.find("date", iso, "embargo")])
+
+
 @HEAD.register("header-block", 98, "memo or e-mail header (TO, FROM, DATE, SUBJECT)")
 def header_block(state: HeadState) -> Claim | None:
     """A memo's "TO: / FROM: / DATE: / SUBJECT:" or a printed e-mail's "From: / Sent: / To: / Subject:".
@@ -314,16 +327,50 @@ def mail_archive(state: HeadState) -> Claim | None:
 
 @HEAD.register("title-repeat", 96, "the title again under a memo's or e-mail's header")
 def title_repeat(state: HeadState) -> Claim | None:
-    """The SUBJECT's title set again as the heading of the message."""
-    if state.subject is None or re.sub(r"\W+", " ", state.text()).strip().lower() != re.sub(r"\W+", " ", state.subject).strip().lower():
+    """The SUBJECT's title set again as the heading of the message; or the subject's last part, after a newsletter's
+    name and issue ("Eastern Flank Weekly #47 — Why the Gap Still Matters"): then the heading is the title."""
+    if state.subject is None:
         return None
-    return Claim("title")
+    words = _words(state.text())
+    if words == _words(state.subject):
+        return Claim("title")
+    parts = re.split(r"\s+[—–|-]\s+|:\s+", state.subject)
+    if len(parts) > 1 and words == _words(parts[-1]) and P.heading_like(state.text(), 32):
+        return Claim("title", findings=[state.find("title", state.text().strip(), "subject-title-repeat")])
+    return None
+
+
+# A finding that replaces an earlier one of another rule: the heading under a message's header is its title as the
+# text sets it; the subject had it after the newsletter's name ("Weekly #47 — …"), maybe in another letter case.
+_SUPERSEDES = {"subject-title-repeat": "header-subject"}
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 # A draft's own words in its header: "DRAFT v3", "Draft 2", "not for circulation", "not for citation", "for comment only"
 _DRAFT_MARK = re.compile(r"(?:draft|entwurf|projet|borrador|bozza|projekt)(?:\s+(?:v(?:ersion)?\.?\s*)?\d{1,2}(?:\.\d{1,2})?)?|"
                          r"not for (?:circulation|citation|quotation|distribution|publication)|do not (?:cite|circulate|quote)|for comments?(?: only)?",
                          re.I)
+
+
+_ISSUE_NUMBER = re.compile(r"^(?:issue|no\.?|nr\.?|number|edition|ausgabe|numéro|número|numero|#)\s*\d{1,4}\b[^.!?]{0,40}$", re.I)
+
+
+@HEAD.register("subject-masthead", 96, "a newsletter's name and issue between a message's header and its title")
+def subject_masthead(state: HeadState) -> Claim | None:
+    """"EASTERN FLANK WEEKLY" / "Issue 47" under "Subject: Eastern Flank Weekly #47 — Why …": the newsletter the
+    subject named before the title (its publisher is named elsewhere, if at all)."""
+    if state.subject is None or state.title:
+        return None
+    text = state.text().strip()
+    named = set(_words(text).split())
+    prefix = re.split(r"\s+[—–|-]\s+|:\s+", state.subject)[:-1]  # the subject's parts before its title
+    if len(text.split()) <= 8 and ((named and prefix and named <= set(_words(" ".join(prefix)).split()) and not P.ends_sentence(text))
+                                   or _ISSUE_NUMBER.match(text)):
+        return Claim("masthead")
+    return None
 
 
 @HEAD.register("draft-header", 96, "a draft's header: its status, version and date beside who drafted it")
@@ -953,7 +1000,7 @@ def standfirst(state: HeadState) -> Claim | None:
 
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
-    r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius|s|i)?|autoři|auteurs?|authors?|autori|autore|autorzy|verfasser(?:in)?|"
+    r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius|s|i)?|autoři|auteurs?|authors?|autori|autore|autrice|autrici|autorzy|verfasser(?:in)?|"
     r"författare|forfattere?|autoria|höfundu?r|höfundar|tekijät?|kirjoittaja|szerzők?|avtor(?:ji|ica)?|údar|awtur|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
@@ -1303,8 +1350,11 @@ def author_lines(state: HeadState) -> Claim | None:
         authors = authors_from(text)
         if authors:
             found.append(state.find("authors", authors, "author-lines", count))
-        elif found and len(found[-1].value) == 1 and found[-1].value[0].affiliation is None and (place := _place_of_work(text)):
+        elif found and len(found[-1].value) == 1 and found[-1].value[0].affiliation is None and (place := _place_of_work(text)) \
+                and not _part_of_institution(place):
             found[-1].value[0].affiliation = place
+        elif found and len(found[-1].value) == 1 and found[-1].value[0].position is None and (P.role_only(text.strip()) or _place_of_work(text)):
+            found[-1].value[0].position = text.strip()  # "Associate Fellow", "Director, Europe Programme": a post, no place of work
         elif found and _CONTACT_ROW.match(text.strip()):
             pass  # "+41 44 555 20 10 | helena.marchetti@…": the author's telephone and address, under the name
         else:
@@ -1440,6 +1490,11 @@ def _shared_institution(state: HeadState) -> str | None:
 _PART_OF_INSTITUTION = re.compile(r"\b(?:programme|program|department|division|unit|team|desk)\b", re.I)
 
 
+def _part_of_institution(name: str) -> bool:
+    """"Europe Programme", "Nuclear Policy Unit": a part of an institution the line does not name, no place of work."""
+    return bool(_PART_OF_INSTITUTION.search(name)) and not P.is_institution(_PART_OF_INSTITUTION.sub("", name).strip())
+
+
 def _role_line(state: HeadState, offset: int, gap: int = 1) -> tuple[str | None, str] | None:
     """The line right under a name (no blank between) that gives the role and the place of work, in one language
     or two: "Research Fellow, Example Institute", "Chercheuse / Research Fellow, Example Institute". With ``gap``,
@@ -1458,7 +1513,7 @@ def _role_line(state: HeadState, offset: int, gap: int = 1) -> tuple[str | None,
         return None, text  # "Associate Fellow": a post, and no place of work named
     if not affiliation or not position or affiliation == position:
         return None
-    if _PART_OF_INSTITUTION.search(affiliation) and not P.is_institution(re.sub(_PART_OF_INSTITUTION, "", affiliation)):
+    if _part_of_institution(affiliation):
         return None, text  # "Senior Researcher, Nuclear Policy Programme": a programme, not the place of work
     return affiliation, text
 
@@ -2138,7 +2193,8 @@ def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...]
             break
         for offset in range(claim.count):
             units[state.i + offset].role = claim.role
-        findings += claim.findings
+        superseded = {_SUPERSEDES.get(f.rule) for f in claim.findings}
+        findings = [f for f in findings if f.rule not in superseded] + claim.findings
         state.subject = next((str(f.value) for f in claim.findings if f.rule == "header-subject"), state.subject)
         state.by_names |= {a.name for f in claim.findings if f.rule == "byline" for a in f.value}
         state.title = state.title or claim.role == "title"

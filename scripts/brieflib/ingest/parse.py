@@ -76,6 +76,7 @@ from brieflib.ingest.head import (
 )
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
 from brieflib.ingest.sources import markup_source
+from brieflib.ingest.tables import CELL_SEPARATOR, typed_tables
 from brieflib.model.brief import Author, Block, Removed
 from brieflib.model.text import (
     CLOSERS,
@@ -217,6 +218,7 @@ def parse(text: str) -> Layout:
     lines, main_item = _listed_with(newsletter_issue(lines), layout)
     lines, speech = _listed_with(debate_speech(lines), layout)
     lines = _listed((lines, versions), layout)
+    lines = _listed(typed_tables(lines), layout)  # before the scan's marks: a table's bars and rules are none
     for line_pass in _LINE_PASSES:
         lines = _listed(line_pass(lines), layout)
     lines, chat, chat_day = chat_export(lines)
@@ -499,6 +501,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and width is not None
                 and not _starts_item(line, current.text)
                 and not _MACHINE_LINE.match(stripped)
+                and CELL_SEPARATOR not in stripped and CELL_SEPARATOR not in current.text  # a table's row is a line of its own
                 and not (_KEY_LINE.match(stripped) and _KEY_LINE.match(current.text))
                 and not ("\n" not in current.text and set_apart_date(current.text))  # a date set far to its right: a line of its own
                 and not (P.AFFILIATION_NOTE.match(stripped) and P.AFFILIATION_NOTE.match(current.text))
@@ -2254,7 +2257,11 @@ MIN_TABLE_ROWS = 3  # two lines set in columns may be a heading and a date; thre
 
 
 def _cells(text: str) -> list[str]:
-    """A line's cells when it is set in columns (runs of three or more spaces between short cells), else []."""
+    """A line's cells when it is set in columns (runs of three or more spaces between short cells), else []. A row
+    of a typed table (``tables.typed_tables``) has its cells set apart by tabs, empty cells and long ones kept."""
+    if CELL_SEPARATOR in text and "\n" not in text:
+        cells = [c.strip() for c in text.strip(" ").split(CELL_SEPARATOR)]
+        return cells if len(cells) >= 2 and any(cells) else []
     cells = [c for c in _CELL_GAP.split(text.strip()) if c]
     return cells if len(cells) >= 2 and all(len(c.split()) <= 6 for c in cells) else []
 
@@ -2355,7 +2362,9 @@ _NOT_HEADING = re.compile(
     r"^(?:(?:Q|A|Question|Answer)\s*[:.]\s|(?:So|And|But|Or|Yet|Then)\s)|"
     # a caption: "Figure 1.", "Chart 2:", "Graphique 3 :", "Abbildung 4:", "Wykres 5.", "Tabla 1 –" (a figure's title, not a section's)
     r"^(?i:fig(?:ure|\.)?|chart|graph|exhibit|graphique|figura|gráfico|grafico|abbildung|abb\.|grafik|wykres|rys(?:unek|\.)|figuur|grafiek|"
-    r"diagram|kaavio|kuvio|obrázek|graf|σχήμα|διάγραμμα)\s*\d{1,2}(?:\.\d{1,2})?\s*[.:–—-]\s",
+    r"diagram|kaavio|kuvio|obrázek|graf|σχήμα|διάγραμμα)\s*\d{1,2}(?:\.\d{1,2})?\s*[.:–—-]\s|"
+    # a table's or a figure's source under it: "Source: interviews …", "Fonte: …", "Quelle: …"
+    r"^(?i:sources?|note|notes|quelle|quellen|fuente|fuentes|fonte|fontes|źródło|bron|källa|kilde)\s*:\s",
 )
 
 
