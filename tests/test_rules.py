@@ -6339,3 +6339,27 @@ def test_the_source_line_under_a_typed_table_is_no_heading():
     layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n| Port | Ships |\n|---|---|\n| Gdańsk | 12 |\n| Riga | 9 |\n\n"
                    "Source: port authorities, 2025\n\n" + _PROSE + "\n")
     assert "Source: port authorities, 2025" not in [b.text for b in layout.blocks if b.kind == "heading"]
+
+
+def test_a_document_viewers_page_over_the_papers_cover_reads_the_cover():
+    brief, layout = _head_fields("Skip to main content\nPaperStack\nSearch publications\nSign in   Upload\nOne Plan for the Harbours\n"
+                                 "Harbour Institute · 6 pages\nDownload PDF   Embed   Share   Like   Save\nZoom in  Zoom out  Fullscreen\nPage 1 of 6\n"
+                                 "HARBOUR INSTITUTE\nPOLICY BRIEF | MARCH 2026\nOne Plan for the Harbours\nWhy the Baltic ports need a common defence\n"
+                                 "Authors: Ann Lee, Senior Researcher, and Paul Brenner, Visiting Fellow\nPage 2 of 6\n" + _PROSE + "\n")
+    assert (brief.title, brief.date, brief.publisher) == ("One Plan for the Harbours", "2026-03", "Harbour Institute")
+    assert [a.name for a in brief.authors] == ["Ann Lee", "Paul Brenner"]
+    assert body_texts(layout) == [_PROSE]
+
+
+@pytest.mark.parametrize("line", ["Zoom in  Zoom out  Fullscreen", "Search publications"])
+def test_a_document_viewers_controls_are_furniture(line):
+    assert F.web_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Harbour Institute · 6 pages", "PDF · 1.2 MB · 12 pages"])
+def test_a_document_viewers_line_on_the_file_is_furniture(line):
+    assert F.web_furniture(line)[0] == "file-facts"
+
+
+def test_a_line_naming_pages_in_a_sentence_is_text():
+    assert F.web_furniture("The report runs to 6 pages · and says little.") is None

@@ -1813,7 +1813,7 @@ _phrase_rule("badges", 57, "web furniture: badges (images that link somewhere, a
              r"(?:\[?!\[[^\]]{0,120}\]\([^)\s]{1,300}\)(?:\]\([^)\s]{1,300}\))?\s*)+", words=60)
 # "☰ Menu", "🔍 Search", "Back to top ↑", "✕ Close": a mobile page's controls (the icons are taken off before this is tried)
 _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, search, back to top)",
-             r"(?:(?:open|show|hide|toggle|main|site)\s+)?(?:menu|navigation)|menü|menú|navigation|search|suche|recherche(?:r)?|buscar|búsqueda|cerca|"
+             r"(?:(?:open|show|hide|toggle|main|site)\s+)?(?:menu|navigation)|menü|menú|navigation|search(?:\s+(?:publications|documents|articles|our research|research|the site|this site|the archive))?|suche|recherche(?:r)?|buscar|búsqueda|cerca|"
              r"pesquisar|szukaj|zoeken|sök|søg|søk|haku|keresés|hledat|αναζήτηση|otsi|meklēt|ara|close|schließen|fermer|cerrar|chiudi|fechar|zamknij|sluiten|"
              r"(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|(?:zurück\s+)?nach\s+oben|"
              r"retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+page|volver\s+arriba|ir\s+arriba|torna\s+su|voltar\s+ao\s+topo|"
@@ -1822,6 +1822,8 @@ _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, se
              r"sign\s+in|sign\s+up|log\s*in|log\s+out|get\s+started|my\s+account|create\s+(?:an\s+)?account|anmelden|abmelden|registrieren|"
              r"se\s+connecter|connexion|s['’]inscrire|iniciar\s+sesión|acceder|accedi|registrati|entrar|zaloguj(?:\s+się)?|inloggen|logga\s+in|"
              r"listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|luister|text\s+to\s+speech|"
+             # a document viewer's controls: "Zoom in  Zoom out  Fullscreen", "Previous page", "Upload"
+             r"zoom\s+in|zoom\s+out|full\s?screen|exit\s+full\s?screen|previous\s+page|next\s+page|upload|"
              r"search\s*_{3,}\s*(?:go|search|ok|submit)?|(?:search|suche|recherche|buscar|cerca|szukaj|zoeken|sök|haku|otsi|meklēt|ieškoti|hledat)\s*(?:…|\.\.\.)|"
              r"(?:search for|suche nach|rechercher|buscar|cerca|szukaj|zoeken naar)\s*:", words=6)  # a blog's search box: "Search for:"
 # A blogging engine's credit in the page's footer: "Proudly powered by WordPress | Theme: Twenty Twenty-Four"
@@ -1832,10 +1834,21 @@ _CONTROL_WORDS = {"subscribe", "donate", "support us", "newsletter", "shop", "co
                   "abonnieren", "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "iscriviti", "assine", "subskrybuj", "spenden", "faire un don"}
 
 
+# "Baltic Forum for Defence Analysis · 8 pages", "PDF · 1.2 MB · 12 pages": a document viewer's line on the file
+_FILE_FACT = re.compile(r"\d{1,4}\s+(?:pages?|pp\.?|seiten|páginas|pagine|stron)|pdf|docx?|epub|\d+(?:[.,]\d+)?\s*(?:kb|mb)", re.I)
+
+
+@WEB_FURNITURE.register("file-facts", 55, "web furniture: a document viewer's line on the file (its owner, pages, size)")
+def is_file_facts(text: str) -> bool:
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text.strip()) if s.strip()]
+    facts = [s for s in segments if _FILE_FACT.fullmatch(s)]
+    return _short(text, 16) and 2 <= len(segments) <= 5 and bool(facts) and all(s in facts or P.is_institution(s) for s in segments)
+
+
 @WEB_FURNITURE.register("control-row", 86, "web furniture: a row of the page's controls (menu, search, subscribe)")
 def is_control_row(text: str) -> bool:
     """"Menu | Search | Subscribe", "☰ Menu · Search · Donate": two or more controls of the page in a row, nothing else."""
-    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{3,}", text.strip()) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", text.strip()) if p.strip()]
     control = WEB_FURNITURE["site-control"].test
     if not 2 <= len(parts) <= 8:
         return False

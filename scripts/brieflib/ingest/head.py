@@ -2170,7 +2170,9 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome
         ruled = max((i for i in range(1, title_at + 1) if units[i].after_rule), default=0)
         above = [i for i in range(ruled, title_at) if not _other_head_line(units, i, common)]
-        if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text)) for i in above):
+        # the title itself above may be a viewer's or a site's title bar ("DocuShelf" / "Holding the Line" / … / the cover)
+        if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text) or _words(units[i].text) == _words(units[title_at].text))
+               for i in above):
             return None
         return title_at
     # No byline or date near the top (a newsletter's essay signed at its foot): the heading-like line right under
