@@ -6363,3 +6363,16 @@ def test_a_document_viewers_line_on_the_file_is_furniture(line):
 
 def test_a_line_naming_pages_in_a_sentence_is_text():
     assert F.web_furniture("The report runs to 6 pages · and says little.") is None
+
+
+def test_a_page_opening_on_a_sections_heading_set_as_the_later_ones_states_no_title():
+    text = ("Ports by design\n\n" + _PROSE + "\n\nWhat the winter showed\n\n" + _PROSE.replace("harbour", "port") + "\n\nA common fund\n\n"
+            + _PROSE.replace("harbour", "quay") + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.title_derived and "Ports by design" in [b.text for b in layout.blocks if b.kind == "heading"]
+
+
+def test_a_title_over_a_byline_or_in_title_case_stays_the_title_when_sections_are_in_sentence_case():
+    sections = "\n\nWhat the winter showed\n\n" + _PROSE + "\n\nA common fund\n\n" + _PROSE + "\n"
+    assert _head_fields("Ports by design\n\nBy Ann Lee\n\n" + _PROSE + sections)[0].title == "Ports by design"
+    assert _head_fields("Ports by Design\n\n" + _PROSE + sections)[0].title == "Ports by Design"

@@ -1736,6 +1736,8 @@ def title(state: HeadState) -> Claim | None:
         return None
     if _FOREWORD.fullmatch(text.strip()):
         return None  # "Director's foreword" over a signed note: the report's first section, not its title
+    if _first_of_its_sections(state):
+        return None
     if (beside := _title_beside_date(state)):
         return beside
     dashed = re.fullmatch(r"(?P<title>[^—–]{6,80}?)\s+[—–]\s+(?P<subtitle>(?-i:[A-Z])[^—–]{20,160})", text.strip())
@@ -1760,6 +1762,28 @@ def title(state: HeadState) -> Claim | None:
         whole = f"{text} {state.text(1)}"
         return Claim("title", 2, [state.find("title", whole, "title-wrapped")])
     return Claim("title", findings=[state.find("title", text, "title")])
+
+
+def _first_of_its_sections(state: HeadState) -> bool:
+    """A page that opens on a section's heading, not a title ("Dependence by design" over the text, and then "What the
+    licensing regime shows", "A European buyers' club" … over theirs): a short line in sentence case, the text's first,
+    with nothing of a head under it, set as two or more later headings are (a line of its own over a paragraph)."""
+    text = state.text().strip()
+    if state.i or state.units[0].line > 1 or not _sentence_case(text):
+        return False  # the page's first line: a site's menu or a masthead above a line makes it a page's title
+    if state.i + 1 >= len(state.units) or len(state.text(1).split()) <= 25 or _head_material(state, 1):
+        return False
+    later = [k for k in range(state.i + 2, len(state.units) - 1)
+             if _sentence_case(state.units[k].text.strip()) and len(state.units[k + 1].text.split()) > 25
+             and P.ends_sentence(state.units[k - 1].text)]
+    return len(later) >= 2
+
+
+def _sentence_case(text: str) -> bool:
+    """"Dependence by design": a short heading-like line whose first word alone is capitalised (of the longer words)."""
+    words = [w for w in text.split() if len(w) > 3]
+    return (P.heading_like(text, 12) and text[:1].isupper() and not P.ends_sentence(text) and len(words) >= 1
+            and not any(w[:1].isupper() for w in words[1:]) and not text.isupper())
 
 
 # A report's foreword or preface, maybe of someone named by post: "Foreword", "Director's foreword", "Preface by the Chair".
