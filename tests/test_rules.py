@@ -6376,3 +6376,21 @@ def test_a_title_over_a_byline_or_in_title_case_stays_the_title_when_sections_ar
     sections = "\n\nWhat the winter showed\n\n" + _PROSE + "\n\nA common fund\n\n" + _PROSE + "\n"
     assert _head_fields("Ports by design\n\nBy Ann Lee\n\n" + _PROSE + sections)[0].title == "Ports by design"
     assert _head_fields("Ports by Design\n\n" + _PROSE + sections)[0].title == "Ports by Design"
+
+
+@pytest.mark.parametrize("line", ["Stampa questa pagina", "Argomenti correlati: Porti, Baltico, Energia", "You might also like: Ports · Ships · Quays",
+                                  "Reactions: 👍 42  💬 7"])
+def test_more_of_a_pages_furniture_in_other_words(line):
+    assert F.web_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["HarbourWire aggregates and links to original analysis. Rights remain with the original publisher.",
+                                  "Programme team: Ann Lee, Paul Brenner, Jan Nowak (research assistant)"])
+def test_an_aggregators_notice_and_a_programme_teams_credit_are_boilerplate(line):
+    assert P.is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["Reactions to the plan were mixed.", "The programme team met in Riga to agree the plan.",
+                                  "Rights remain with the member states, which the treaty leaves untouched."])
+def test_sentences_with_those_words_stay_text(line):
+    assert F.web_furniture(line) is None and not P.is_boilerplate(line)

@@ -1322,7 +1322,7 @@ _BUTTON = re.compile(
     r"(?:pdf )?letöltése|(?:atsisiųsti|lejupielādēt|laadi alla|stáhnout|stiahnuť|prenesi|preuzmi|lataa|last ned|ladda ner|hent|"
     r"guardar|salvar|изтегли|завантажити|κατέβασμα)(?: (?:the )?pdf)?|pdf (?:indir|letöltés)|"
     r"gift (?:this |the )?(?:article|story)|印刷(?:する)?|共有(?:する)?|"
-    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
+    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|stampa questa pagina|imprimer cette page|(?:diese )?seite drucken|imprimir (?:esta|la) página|drukuj (?:tę )?stronę|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
     r"tisk|vytisknout|tlačiť|štampaj|štampa|ispiši|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
     r"(?:télécharger|descargar|scarica|baixar|pobierz|downloaden)(?: (?:le|el|il|o|de))? pdf|pdf (?:herunterladen|downloaden|pobierz)|"
     r"(?:enviar|envoyer|invia|senden|wyślij|trimite)\s+(?:por|par|per|via|als|pe)?\s*(?:e-?mail|correo|courriel|mail)",
@@ -1450,7 +1450,7 @@ RELATED_LABEL = re.compile(
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
-    r"you may also like|further reading|most read|recommended|more (?:commentary|commentaries|analysis|analyses|articles|publications|briefs|"
+    r"you (?:may|might) also (?:like|enjoy)|further reading|most read|recommended|argomenti correlati|temi correlati|sujets (?:liés|connexes)|temas relacionados|more (?:commentary|commentaries|analysis|analyses|articles|publications|briefs|"
     r"research|insights|on this (?:topic|subject|issue)|like this)(?=\s*:?\s*$)|next in (?:the|this) series(?=\s*:)|čítajte (?:aj|tiež)|čtěte (?:také|též)|srodni (?:tekstovi|članci)|povezani tekstovi|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
     r"kapcsolódó (?:cikkek|elemzések|írások|tartalmak)|susiję straipsniai|aiheeseen liittyvät|relaterte artikler|relaterede artikler|relaterade artiklar|"
     # the most read, in the languages of European news sites: the label alone ("Most popular measures among respondents" is a heading)
@@ -2022,6 +2022,9 @@ def is_post_meta(text: str) -> bool:
     return any(timed) and all(t or _VIA.fullmatch(s) or COMMENT_COUNT.fullmatch(s) for s, t in zip(segments, timed, strict=True))
 
 
+# "Reactions: 👍 42  💬 7": a post's counts of reactions under their label, each after its icon ("87 reactions" is "reactions")
+_phrase_rule("reaction-counts", 58, "web furniture: a post's counts of reactions and comments",
+             r"(?:reactions|likes|réactions|reacciones|reazioni|reaktionen)\s*:\s*(?:\S{1,3}\s*\d[\d,.]*[km]?\s*){1,6}", words=12)
 # A social post's header: "Feed post", the author's network degree ("· 3rd+"), the post's age ("5d • Edited")
 _phrase_rule("social-post-meta", 83, "web furniture: a social post's header (age, network degree, edited)",
              r"feed post|post|\d{1,2}\s*/\s*\d{1,2}|[·•]\s*(?:1st|2nd|3rd\+?)|(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)|just now|"

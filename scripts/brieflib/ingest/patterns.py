@@ -836,7 +836,7 @@ _COLOPHON_CREDITS = (
                r"photo(?:graph)? credits?|illustrations?|printed by|music(?: by)?|sound(?: design)?(?: by)?|audio (?:production|editing)|produced by)"
                r"(?::\s+|\s+)(?-i:[A-Z])"),
     # the editors' credit in a colophon: "Editors: Anna Kwiatkowska (Managing Editor), Piotr Bąk"
-    re.compile(r"^(?i:editors?|editorial (?:board|team)|managing editor|copy-?edit(?:ing|or)|proofreading|redakcja|redaktion|rédaction|redacción)"
+    re.compile(r"^(?i:editors?|editorial (?:board|team)|(?:programme|program|project|research) team|managing editor|copy-?edit(?:ing|or)|proofreading|redakcja|redaktion|rédaction|redacción)"
                r"\s*:\s+(?-i:[A-ZÀ-Ý])"),
     CREDIT_LINE,  # who edited, translated or introduced it: "Translated from the German by Clara Weiss."
 )
@@ -907,6 +907,10 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     CITATION_LINE,
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # an aggregator's notice on the copy it carries: "Rights remain with the original publisher.", "X aggregates and links to …"
+    re.compile(r"\brights (?:remain|rest|stay) with the (?:original )?(?:publisher|author|authors|copyright holders?)\b|"
+               r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} (?:aggregates|curates|collects) (?:and links to )?(?:original |third-party )?"
+               r"(?:analysis|articles|content|commentary|publications)\b", re.I),
     # how a printed copy was scanned: "Scanned by the Library Digitisation Unit — image quality may vary"
     re.compile(r"^(?:scanned|digiti[sz]ed|ocr(?:'d|ed)?) (?:by|at|from|in) (?:the )?[^,.]{0,60}?\b(?:library|archives?|unit|service|department|centre|center)\b[^,]{0,60}(?:,\s*(?:19|20)\d\d)?\.?$", re.I),
     # an imprint: "First published in May 2026 by the Centre …", "Published in 2026 by …"
