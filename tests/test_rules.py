@@ -6394,3 +6394,53 @@ def test_an_aggregators_notice_and_a_programme_teams_credit_are_boilerplate(line
                                   "Rights remain with the member states, which the treaty leaves untouched."])
 def test_sentences_with_those_words_stay_text(line):
     assert F.web_furniture(line) is None and not P.is_boilerplate(line)
+
+
+_JATS = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.2 20190208//EN" "JATS-journalpublishing1.dtd">
+<article article-type="research-article" xml:lang="en">
+<front>
+<journal-meta>
+<journal-title-group><journal-title>Harbour Studies Quarterly</journal-title></journal-title-group>
+<publisher><publisher-name>Harbour Institute</publisher-name></publisher>
+</journal-meta>
+<article-meta>
+<title-group><article-title>Keep the Harbours Open</article-title></title-group>
+<contrib-group>
+<contrib contrib-type="author"><name><surname>Lee</surname><given-names>Ann</given-names></name><xref ref-type="aff" rid="a1">1</xref></contrib>
+<contrib contrib-type="editor"><name><surname>Kowal</surname><given-names>Jan</given-names></name></contrib>
+</contrib-group>
+<aff id="a1"><label>1</label>University of Gdańsk</aff>
+<pub-date pub-type="epub"><day>04</day><month>03</month><year>2026</year></pub-date>
+<history><date date-type="received"><day>05</day><month>12</month><year>2025</year></date></history>
+</article-meta>
+</front>
+<body>
+<p>The harbours of the north were sold in a decade of fast trade &amp; cheap money.<xref ref-type="fn" rid="f1">1</xref></p>
+<sec><title>The money</title>
+<p>Ministers found the money for cranes and fences,
+but not for the crews who would run them.</p>
+</sec>
+</body>
+<back><fn-group><fn id="f1"><label>1</label><p>Port authority, Annual Report 2025.</p></fn></fn-group></back>
+</article>
+"""
+
+
+def test_a_jats_articles_xml_gives_its_fields_sections_and_notes():
+    brief, layout = _head_fields(_JATS)
+    assert (brief.title, brief.date, brief.publisher) == ("Keep the Harbours Open", "2026-03-04", "Harbour Institute")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "University of Gdańsk")]
+    assert body_texts(layout) == ["The harbours of the north were sold in a decade of fast trade & cheap money.[1]", "The money",
+                                  "Ministers found the money for cranes and fences, but not for the crews who would run them."]
+    assert layout.notes == {1: "Port authority, Annual Report 2025."}
+    assert '<?xml version="1.0" encoding="UTF-8"?>' in {r.text for r in layout.removed}
+
+
+def test_xml_that_is_no_jats_article_and_an_entity_bomb_are_left_as_text():
+    assert _head_fields("<note><to>Ann</to></note>\n\n" + _PROSE + "\n")[0].title != "Keep the Harbours Open"
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE article [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+            '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>\n<article><front><article-meta><title-group><article-title>&c;</article-title>'
+            '</title-group></article-meta></front><body><p>' + _PROSE + '</p></body></article>\n')
+    brief, _ = _head_fields(bomb)
+    assert "aaaa" not in (brief.title or "")

@@ -1,7 +1,7 @@
 """Briefs that arrive as the source of a lightweight markup, not as its output.
 
 An editor may be sent the file an author wrote in, not the page or PDF made from it: an Org-mode file, an
-AsciiDoc file, or a video's SubRip captions. Each reader here finds its format by the lines only that format
+AsciiDoc file, a journal article's JATS XML, or a video's SubRip captions. Each reader here finds its format by the lines only that format
 writes, and returns the lines as the text they stand for (headings marked as headings, notes as bracketed
 notes), what it took out ``(line, text, reason)``, the fields its header states (``Finding`` s, read like a
 head's) and any notes it found inline ``(line, number, text)``. Line numbers never change: a line that is
@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import lxml.etree
+
 from brieflib.ingest.dates import parse_date
 from brieflib.ingest.head import Finding, authors_from
+from brieflib.model.brief import Author
 
 SETTINGS_REASON = "a setting of the source file (its fields read into the metadata)"
 COMMENT_REASON = "a comment in the source file (not shown by its author's tools)"
@@ -39,7 +42,7 @@ class Source:
 
 def markup_source(lines: list[str]) -> Source | None:
     """The first reader whose format the lines are in, or None for a text that is no markup source."""
-    for reader in (org_source, asciidoc_source, subtitles):
+    for reader in (org_source, asciidoc_source, jats_source, subtitles):
         if (found := reader(lines)) is not None:
             return found
     return None
@@ -168,6 +171,105 @@ def asciidoc_source(lines: list[str]) -> Source | None:
 
             source.lines[n] = _ADOC_NOTE.sub(note, text)
     return source
+
+
+# -- JATS XML ---------------------------------------------------------------
+
+JATS_REASON = "markup of the article's XML (JATS): its tags, and front matter read into the metadata"
+# Parsed with no entity expanded, no DTD loaded and nothing fetched: the file is untrusted.
+_XML_PARSER = lxml.etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False, recover=True)
+_JATS_TOP = re.compile(r"<!DOCTYPE\s+article\b[^>]*JATS|<article\b[^>]*>", re.I)
+
+
+def jats_source(lines: list[str]) -> Source | None:
+    """A journal article's JATS XML: the title, authors (with the institutions their "aff" cross-references
+    name), publication date and publisher from its front matter; its paragraphs, with each section's title as a
+    heading, and the notes of its "fn-group" (their calls, "<xref ref-type="fn">", as bracketed numbers)."""
+    head = "\n".join(lines[:40])
+    if not _JATS_TOP.search(head) or "<front" not in "\n".join(lines):
+        return None
+    try:
+        root = lxml.etree.fromstring("\n".join(lines).encode("utf-8"), _XML_PARSER)
+    except (lxml.etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or lxml.etree.QName(root).localname != "article" or root.find(".//front") is None:
+        return None
+    source = Source([""] * len(lines))
+    for n, line in enumerate(lines):
+        if line.strip():
+            source.removed.append((n + 1, line.strip(), JATS_REASON))
+    _jats_front(root, source, lines)
+    notes = {fn.get("id"): fn for fn in root.iter("fn")}
+    calls = {key: k for k, key in enumerate(notes, 1)}
+    body = root.find("body")
+    for element in body.iter("p", "title") if body is not None else ():
+        text = _jats_text(element, calls)
+        if not text or element.sourceline is None:
+            continue
+        heading = element.tag == "title" and element.getparent().tag in {"sec", "app", "boxed-text"}  # a figure's title is its caption
+        _jats_line(source, element.sourceline - 1, ("## " if heading else "") + text)
+    for key, fn in notes.items():
+        text = " ".join(_jats_text(p, calls) for p in fn.iter("p")) or _jats_text(fn, calls)
+        if text and fn.sourceline is not None:
+            source.notes.append((fn.sourceline, calls[key], text))
+    return source
+
+
+def _jats_line(source: Source, index: int, text: str) -> None:
+    """``text`` on the line at ``index`` (another paragraph may have begun on it: then the next free line)."""
+    while index < len(source.lines) and source.lines[index]:
+        index += 1
+    if index < len(source.lines):
+        source.lines[index] = text
+
+
+def _jats_text(element, calls: dict) -> str:
+    """An element's words, its note calls as "[n]", its label ("1") and tags left out."""
+    parts: list[str] = [element.text or ""] if element.tag != "label" else []
+    for child in element:
+        if child.tag == "xref" and child.get("ref-type") == "fn":
+            parts.append(f"[{calls.get(child.get('rid'), (child.text or '').strip())}]")
+        elif child.tag != "label":
+            parts.append(_jats_text(child, calls))
+        parts.append(child.tail or "")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _jats_front(root, source: Source, lines: list[str]) -> None:
+    def find(field_name: str, value, element) -> None:
+        line = element.sourceline or 1
+        source.findings.append(Finding(field_name, value, "jats", line, lines[line - 1].strip()))
+
+    meta = root.find(".//front/article-meta")
+    if meta is None:
+        return
+    if (title := meta.find("title-group/article-title")) is not None and (text := _jats_text(title, {})):
+        find("title", text, title)
+    if (subtitle := meta.find("title-group/subtitle")) is not None and (text := _jats_text(subtitle, {})):
+        find("subtitle", text, subtitle)
+    places = {aff.get("id"): _jats_text(aff, {}) for aff in root.iter("aff")}
+    authors = []
+    for contrib in meta.iter("contrib"):
+        name = contrib.find("name")
+        if contrib.get("contrib-type", "author") != "author" or name is None:
+            continue
+        full = " ".join(t for t in (name.findtext("given-names"), name.findtext("surname")) if t and t.strip())
+        rids = [x.get("rid") for x in contrib.iter("xref") if x.get("ref-type") == "aff"]
+        place = next((places[r] for r in rids if places.get(r)), None) or (contrib.findtext("aff") or "").strip() or None
+        if full.strip():
+            authors.append(Author(re.sub(r"\s+", " ", full).strip(), place))
+    if authors:
+        find("authors", authors, meta.find(".//contrib"))
+    dates = {d.get("pub-type") or d.get("date-type") or "": d for d in meta.iter("pub-date")}
+    date = next((dates[kind] for kind in ("epub", "ppub", "pub") if kind in dates), next(iter(dates.values()), None))
+    if date is not None and (year := date.findtext("year")):
+        month, day = date.findtext("month"), date.findtext("day")
+        iso = year.strip() + (f"-{int(month):02d}" if month and month.strip().isdigit() else "")
+        iso += f"-{int(day):02d}" if month and day and day.strip().isdigit() else ""
+        if parse_date(iso):
+            find("date", iso, date)
+    if (publisher := root.find(".//front/journal-meta/publisher/publisher-name")) is not None and (text := _jats_text(publisher, {})):
+        find("publisher", text, publisher)
 
 
 # -- SubRip captions --------------------------------------------------------
