@@ -6444,3 +6444,12 @@ def test_xml_that_is_no_jats_article_and_an_entity_bomb_are_left_as_text():
             '</title-group></article-meta></front><body><p>' + _PROSE + '</p></body></article>\n')
     brief, _ = _head_fields(bomb)
     assert "aaaa" not in (brief.title or "")
+
+
+def test_a_content_systems_record_exported_as_label_and_value_gives_every_field():
+    brief, layout = _head_fields("Record ID\t20931\nWorkflow state\tpublished\nContent type\tPolicy brief\nTitle\tOne Plan for the Harbours\n"
+                                 "Authors\tAnn Lee; Paul Brenner\nAffiliations\tAnn Lee (Harbour Institute); Paul Brenner (University of Gdańsk)\n"
+                                 "Publisher\tHarbour Institute\nPublication date\t04-03-2026\nModified\t11-03-2026\nBody\t\n" + _BODY + "\n\n" + _PROSE + "\n")
+    assert (brief.title, brief.date, brief.publisher) == ("One Plan for the Harbours", "2026-03-04", "Harbour Institute")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "University of Gdańsk")]
+    assert body_texts(layout) == [_BODY.strip(), _PROSE]

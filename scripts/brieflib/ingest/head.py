@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from brieflib.ingest import patterns as P
 from brieflib.ingest.dates import (
@@ -476,7 +476,7 @@ def field_block(state: HeadState) -> Claim | None:
     return Claim("doctype", count, findings)
 
 
-_RECORD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w ()]{1,28}?)(?:\s*:\s+|\s{3,})(?P<value>\S.*)$")
+_RECORD_LINE = re.compile(r"^(?P<label>[^\W\d_][\w ()]{1,28}?)(?:\s*:\s+|\s{3,}|\t\s*)(?P<value>\S.*)$")  # "Label: value", "Label<tab>value"
 _RECORD_LABELS = {
     "authors": "authors", "author": "authors", "author(s)": "authors", "creator": "authors", "creators": "authors",
     "date": "date", "published": "date", "publication date": "date", "date of publication": "date", "issued": "date",
@@ -488,6 +488,9 @@ _RECORD_LABELS = {
     "prepared by": "authors", "requested by": "", "classification": "", "distribution": "", "ref": "", "our ref": "", "file": "",
     # a wiki page's properties: "Reviewer   Bo Chan", "Labels   ports  allies", "Programme   Europe"
     "reviewer": "", "reviewers": "", "owner": "", "labels": "", "programme": "", "program": "", "space": "", "team": "",
+    # a content system's record: "Record ID   20931", "Workflow state   published", "Modified   11-03-2026"
+    "record id": "", "workflow state": "", "content type": "", "modified": "", "last modified": "", "updated": "", "created": "",
+    "affiliations": "affiliations", "affiliation": "affiliations",
     # a funded project's deliverable: "Work package   WP3", "Dissemination level   PU", "Actual submission date   2026-02-27"
     "work package": "", "lead beneficiary": "", "internal reviewers": "", "dissemination level": "", "contractual due date": "",
     "due date": "", "actual submission date": "date", "submission date": "date", "deliverable": "", "grant agreement": "",
@@ -512,7 +515,7 @@ def _record_label(label: str) -> str:
 # describes the file, known to be no part of the text when three or more fields of a record stand with it.
 _MACHINE_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 # The key under which the export puts the text itself: "body:" with nothing after it.
-_BODY_KEY = re.compile(r"^(?:body|content|text|body_html|content_text)\s*:$")
+_BODY_KEY = re.compile(r"^(?:body|content|text|body_html|content_text)\s*:?$", re.I)
 
 
 # The label over a page's or a document's table of properties: "Page properties", "Document information", "Metadata"
@@ -564,6 +567,11 @@ def record_fields(state: HeadState) -> Claim | None:
             findings.append(state.find("publisher", P.institution_name(value), "record-fields", offset))
         elif kind in ("title", "subtitle"):
             findings.append(state.find(kind, value, "record-fields", offset))
+    places = {name.strip(): place.strip() for offset, label, value in known if _RECORD_LABELS.get(label) == "affiliations"
+              for part in value.split(";") for name, place in _BRACKETED.findall(part)}  # "Ann Lee (Harbour Institute); Paul Brenner (…)"
+    for finding in findings:
+        if finding.field == "authors":
+            finding.value = [replace(a, affiliation=places.get(a.name, a.affiliation)) for a in finding.value]
     return Claim("title" if any(f.field == "title" for f in findings) else "doctype", count, findings)
 
 

@@ -34,7 +34,8 @@ _NOT_NAME_WORDS = set(
     correspondent columnist contributor reporter
     menu search subscribe login logout sign share print home contact skip donate newsletter register account
     download listen watch follow comments reply
-    one two three four five six seven eight nine twelve twenty hundred thousand million first second third last""".split()
+    one two three four five six seven eight nine twelve twenty hundred thousand million first second third last
+    affiliation affiliations contributors editors""".split()
 )
 # Regions and topics that a site's kicker names; never part of a person's name (the second set only in capitals:
 # "Rebecca West" is a name, "WEST AFRICA" a kicker).
