@@ -6453,3 +6453,20 @@ def test_a_content_systems_record_exported_as_label_and_value_gives_every_field(
     assert (brief.title, brief.date, brief.publisher) == ("One Plan for the Harbours", "2026-03-04", "Harbour Institute")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Paul Brenner", "University of Gdańsk")]
     assert body_texts(layout) == [_BODY.strip(), _PROSE]
+
+
+def test_a_debates_two_sides_each_under_its_heading_and_writer_name_both_writers():
+    text = ("THE HARBOUR DEBATE\nPublished by the Harbour Institute\nFebruary 2026\n\nShould the Ports Share One Fund?\n\n"
+            "The case for\nAnn Lee, Senior Fellow at the University of Gdańsk\n\n" + _BODY + "\n\nThe case against\n"
+            "Paul Brenner, Associate Professor, University of Tartu\n\n" + _BODY.replace("Body", "Other") + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Should the Ports Share One Fund?", "2026-02", "Harbour Institute")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "University of Gdańsk"), ("Paul Brenner", "University of Tartu")]
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["The case for", "The case against"]
+    assert not any("Ann Lee" in b.text or "Paul Brenner" in b.text for b in layout.blocks)
+
+
+def test_one_heading_over_a_name_line_is_no_debate():
+    text = "A Plan for the Ports\n\nBy Ann Lee\n\nThe view from Riga\nPaul Brenner, Mayor of Riga\n\n" + _BODY + "\n"
+    brief, _ = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ann Lee"]

@@ -386,6 +386,25 @@ def draft_header(state: HeadState) -> Claim | None:
     return Claim("doctype", findings=[state.find("date", iso, "draft-date")] if iso else [])
 
 
+@HEAD.register("series-kicker", 95, "a series' name in capitals over the publisher's and date's lines, the title under them")
+def series_kicker(state: HeadState) -> Claim | None:
+    """"THE DETERRENCE DEBATE" / "Published by the Aegean Institute" / "February 2026" / "Should Europe Build …?": the
+    line in capitals names the series; the title is the heading under the fields."""
+    text = state.text().strip()
+    if state.title or not text.isupper() or not 1 <= len(text.split()) <= 6 or P.ends_sentence(text):
+        return None
+    fields = 0
+    while state.i + 1 + fields < len(state.units) and fields < 3:
+        below = state.text(1 + fields).strip()
+        if not (_PROVENANCE.match(below) or (parse_date(below) and len(below.split()) <= 6)):
+            break
+        fields += 1
+    if not fields or state.i + 1 + fields >= len(state.units):
+        return None
+    under = state.text(1 + fields).strip()
+    return Claim("doctype") if P.heading_like(under, 32) and not under.isupper() else None
+
+
 @HEAD.register("series-line", 95, "series or document-type line of the head")
 def series_line(state: HeadState) -> Claim | None:
     """"Policy Brief No. 14 | March 2026", "Kommentar | Deutsche Gesellschaft …", "Commentary"; under the title only

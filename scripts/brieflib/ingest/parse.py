@@ -262,6 +262,7 @@ def parse(text: str) -> Layout:
     else:
         body_start, layout.findings = read_head(units, common, author_notes, copyright_owners(layout.lines))
     body_start = _title_page(units, body_start, layout, common)
+    body_start = _debate_sides(units, body_start, layout, common)
     answer_start, answered = _written_question(units, common)
     if answer_start:  # the head is the question and its answer's fields: what they state first, then the head's other lines
         stated = {f.field for f in answered}
@@ -306,7 +307,7 @@ def parse(text: str) -> Layout:
         layout.removed += [Removed(u.text, u.line, BILINGUAL_REASON) for u in translated]
         body = [u for u in body if u not in translated]
         _english_title(layout)
-    body = _part_bylines(_signed_parts(_sidebar_authors(_post_timestamps(body, layout), layout), layout), layout)
+    body = _part_bylines(_signed_parts(_sidebar_authors(_post_timestamps(_side_bylines(body, layout), layout), layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     _date_from_imprint(layout)  # the imprints inside the body too
     _date_from_footers(_repeated_boilerplate(layout), layout)  # the publisher's footer on every page, found in and after the text
@@ -2065,8 +2066,47 @@ def _part_bylines(units: list[Unit], layout: Layout) -> list[Unit]:
     if len(bylines) < 2:
         return units
     for i in sorted(bylines):
-        layout.removed.append(Removed(units[i].text, units[i].line, "the byline of a part of the text (its writer's name)"))
+        layout.removed.append(Removed(units[i].text, units[i].line, PART_BYLINE_REASON))
     return [unit for i, unit in enumerate(units) if i not in bylines]
+
+
+PART_BYLINE_REASON = "the byline of a part of the text (its writer's name)"
+
+
+def _debate_sides(units: list[Unit], start: int, layout: Layout, common: frozenset[str]) -> int:
+    """A debate in parts, each under its own heading and its writer's line ("The case for" / "Søren Kragh, Senior
+    Fellow at …" / the text; "The case against" / "Eleni Markou, …" / the text): two parts or more. Each writer is
+    an author; each heading stays the text's (the head may have read the first as a subtitle, its writer as a
+    byline). Returns where the body starts."""
+    def side(i: int) -> list[Author] | None:
+        if i + 2 >= len(units) or len(units[i].text.split()) > 6 or ends_sentence(units[i].text) or not heading_like(units[i].text, 8):
+            return None
+        found = authors_from(units[i + 1].text, common)
+        named = found is not None and len(found) == 1 and (found[0].affiliation or found[0].position or "," in units[i + 1].text)
+        return found if named and word_count(units[i + 2].text) > 25 else None
+
+    in_head = start >= 2 and units[start - 2].role == "subtitle" and units[start - 1].role == "byline" and side(start - 2) is not None
+    parts = [i for i in range(start, len(units) - 2) if side(i)]
+    if not parts or len(parts) + in_head < 2:
+        return start
+    if in_head:  # the first part's heading is the text's, not a subtitle
+        subtitle = units[start - 2]
+        subtitle.role = "paragraph"
+        layout.findings = [f for f in layout.findings if not (f.field == "subtitle" and f.line == subtitle.line)]
+        units.insert(start - 1, units.pop(start - 2))  # its writer's line stays in the head; the heading opens the body
+        start -= 1
+    for i in parts:
+        units[i + 1].role = "part-byline"
+        layout.findings.append(Finding("authors", side(i), "debate-side", units[i + 1].line, units[i + 1].text))
+    return start
+
+
+def _side_bylines(units: list[Unit], layout: Layout) -> list[Unit]:
+    """The writers' lines of a debate's parts (``_debate_sides``): read into the authors, listed, out of the text."""
+    for unit in units:
+        if unit.role == "part-byline":
+            layout.removed.append(Removed(unit.text, unit.line, PART_BYLINE_REASON))
+    return [unit for unit in units if unit.role != "part-byline"]
 
 
 def _signed_parts(units: list[Unit], layout: Layout) -> list[Unit]:
