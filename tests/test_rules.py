@@ -6470,3 +6470,15 @@ def test_one_heading_over_a_name_line_is_no_debate():
     text = "A Plan for the Ports\n\nBy Ann Lee\n\nThe view from Riga\nPaul Brenner, Mayor of Riga\n\n" + _BODY + "\n"
     brief, _ = _head_fields(text)
     assert [a.name for a in brief.authors] == ["Ann Lee"]
+
+
+def test_a_monitors_name_under_the_masthead_and_a_date_with_its_update_in_portuguese_head_the_title():
+    brief, _ = _head_fields("HARBOUR INSTITUTE\nBaltic Ports Monitor\n\nPublicado: 16 de março de 2026 | Atualizado: 18 de março de 2026\n\n"
+                            "Cranes Without Crews: Where the Port Plan Stands\n\n" + _BODY + "\n")
+    assert (brief.title, brief.date) == ("Cranes Without Crews: Where the Port Plan Stands", "2026-03-16")
+
+
+@pytest.mark.parametrize("line, iso", [("Veröffentlicht: 4. März 2026 · Aktualisiert: 6. März 2026", "2026-03-04"),
+                                       ("Publicado: 16 de março de 2026 | Atualizado: 18 de março de 2026", "2026-03-16")])
+def test_a_publication_date_beside_its_labelled_update_is_the_date(line, iso):
+    assert D.date_with_furniture(line) == iso

@@ -286,7 +286,7 @@ def date_with_furniture(text: str) -> str | None:
     """One whole date among segments that are only reading times: "2026. február 12. | Olvasási idő: 6 perc"."""
     segments = [s.strip() for s in re.split(SEGMENT_SEPARATORS, text) if s.strip()]
     # "Published 13.01.2026 · Updated: 14.01.2026": the update's date is not the publication date
-    kept = [s for s in segments if not (UPDATED_LABEL.match(s) and parse_date(s))] or segments
+    kept = [s for s in segments if not (UPDATED_LABEL.match(s) and (parse_date(s) or labelled_date(s)))] or segments
     # "Posted 5 marzo 2026 in Intelligence, European security": the categories after the date
     kept = [_IN_CATEGORIES.sub("", s) if parse_date(_IN_CATEGORIES.sub("", s)) else s for s in kept]
     read = [(s, parse_date(s) or labelled_date(s)) for s in kept]  # each segment's date, read once

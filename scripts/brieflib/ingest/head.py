@@ -93,7 +93,9 @@ _DOCWORDS = (
     r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal|"
     r"podcast|episode|épisode|episodio|folge|odcinek|aflevering|avsnitt|jakso|"
     r"issue|volume|edition|ausgabe|numéro|número|numero|numer|nummer|heft|"
-    r"presentation|testimony|submission|statement|evidence|written evidence|explainers|op-eds|memos|reports)"
+    r"presentation|testimony|submission|statement|evidence|written evidence|explainers|op-eds|memos|reports|"
+    # a periodical's name for itself: "Ukraine Negotiations Monitor", "Sanctions Tracker", "Baltic Digest"
+    r"monitor|tracker|digest|bulletin|barometer|newsletter|observer)"
 )
 # "a podcast of the X", "A project of the X", "Eine Publikation der X": what the text is, and whose.
 _OF_INSTITUTION = re.compile(
