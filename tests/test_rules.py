@@ -6482,3 +6482,19 @@ def test_a_monitors_name_under_the_masthead_and_a_date_with_its_update_in_portug
                                        ("Publicado: 16 de março de 2026 | Atualizado: 18 de março de 2026", "2026-03-16")])
 def test_a_publication_date_beside_its_labelled_update_is_the_date(line, iso):
     assert D.date_with_furniture(line) == iso
+
+
+def test_a_book_reviews_record_of_the_book_is_no_text_and_its_disclaimer_no_bio():
+    text = ("HARBOUR REVIEW\nPublished by the Harbour Institute\nBook reviews · 3 February 2026\n\nCranes and Crews\n\nAnn Lee\n\n"
+            "Paul Brenner, The Quay at Dawn: Ports, Power and the Baltic. Gdańsk: Northern Press, 2025. xii + 280 pp. €24.00 (paperback), "
+            "ISBN 978-83-0000-000-0.\n\n" + _BODY + "\n\n" + _PROSE + "\n\nAnn Lee is a research fellow at the University of Gdańsk.\n\n"
+            "Reviews in the Harbour Review reflect the views of the reviewer only.\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "University of Gdańsk")]
+    assert body_texts(layout) == [_BODY.strip(), _PROSE]
+
+
+@pytest.mark.parametrize("line", ["The book runs to 280 pages and costs less than a dinner in Gdańsk.", "The ISBN system began in 1970."])
+def test_pages_and_prices_in_a_sentence_are_no_books_record(line):
+    brief, layout = _head_fields("Cranes and Crews\n\nBy Ann Lee\n\n" + line + " " + _PROSE + "\n")
+    assert body_texts(layout)[0].startswith(line)

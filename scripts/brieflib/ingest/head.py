@@ -1980,6 +1980,20 @@ def first_published(state: HeadState) -> Claim | None:
     return Claim("notice", findings=findings) if findings else None
 
 
+# The record of a book under review: "Henrike Vos, The Dragon at the Table. Amsterdam: Meridian Press, 2025. xiv + 312 pp.
+# €29.50 (hardback), ISBN 978-…" — its pages with its price or its ISBN.
+_REVIEWED_BOOK = re.compile(r"\b\d{2,4}\s*(?:pp\.?|pages|s\.|Seiten|p\.)(?=[\s,.;)]).{0,160}?(?:\bISBN\b|[€£$]\s?\d|\b(?:EUR|USD|GBP)\s?\d)"
+                            r"|\bISBN(?:-1[03])?:?\s*[\d-]{10,17}", re.I)
+
+
+@HEAD.register("reviewed-book", 42, "the record of the book under review (author, title, publisher, pages, price, ISBN)")
+def reviewed_book(state: HeadState) -> Claim | None:
+    text = state.text().strip()
+    if not state.title or len(text.split()) > 80 or not _REVIEWED_BOOK.search(text) or not re.search(r"\b(?:19|20)\d\d\b", text):
+        return None
+    return Claim("doctype")
+
+
 @HEAD.register("participants", 41, "the host, guests or moderator of a podcast or panel (not its authors)")
 def participants(state: HeadState) -> Claim | None:
     """"Host: Ingrid Solberg", "Guests: Marcus Delaney, …": people named in the head who did not write the text."""

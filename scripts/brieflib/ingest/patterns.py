@@ -898,6 +898,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # "The views expressed are those of the author(s) …": a disclaimer; "The views expressed at the summit differed" is prose
     re.compile(r"^(?:The )?(?:views|opinions) expressed\b.{0,160}\b(?:authors?|not necessarily|do(?:es)? not|own|personal|sole(?:ly)?|"
                r"(?:this|the) (?:paper|brief|report|publication|text|article|commentary|analysis))\b", re.I),
+    # "Reviews in the Review of European Strategy reflect the views of the reviewer only.": whose views the texts are
+    re.compile(r"^(?:[\w'’-]+ ){1,10}(?:reflect|represent|express)s? (?:only )?the (?:personal )?(?:views|opinions) of (?:the |their |its )?"
+               r"(?:authors?|reviewers?|writers?|contributors?|signatories)(?: only| alone)?\.?$", re.I),
     # the same disclaimer elsewhere: the views/opinions (noun) expressed (participle) … of the author(s)
     re.compile(r"^(?:(?:les|las|los|le|gli|as|os|die|de|οι)\s+)?(?:opinions?|opiniones|opinioni|opiniões|ansichten|meinungen|standpunten|meningen|"
                r"opinie|názory|názor|απόψεις|åsikter|synspunkter|näkemykset)\s+(?:\S+\s+){0,2}?(?:exprimées|expresadas|espresse|expressas|geäußerten|"
