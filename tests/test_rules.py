@@ -6498,3 +6498,25 @@ def test_a_book_reviews_record_of_the_book_is_no_text_and_its_disclaimer_no_bio(
 def test_pages_and_prices_in_a_sentence_are_no_books_record(line):
     brief, layout = _head_fields("Cranes and Crews\n\nBy Ann Lee\n\n" + line + " " + _PROSE + "\n")
     assert body_texts(layout)[0].startswith(line)
+
+
+@pytest.mark.parametrize("line", ["Watch the recording", "Download audio (MP3)", "The brief in full", "Full text:"])
+def test_an_events_and_a_press_packs_buttons_and_labels_are_furniture(line):
+    assert F.web_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Transcript auto-generated and lightly edited for clarity.",
+                                  "About this series: The Harbour Debate publishes opposing views on the ports.",
+                                  "Baltic Ports Monitor is updated as talks progress."])
+def test_a_transcripts_note_and_a_series_note_on_itself_are_boilerplate(line):
+    assert P.is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["The full text of the treaty was never published.", "About this series of talks, the ministers said little.",
+                                  "The register is updated as ships arrive, which takes weeks in winter and makes the figures late."])
+def test_sentences_about_full_texts_and_updates_stay_text(line):
+    assert F.web_furniture(line) is None and not P.is_boilerplate(line)
+
+
+def test_key_points_for_journalists_label_a_box_of_key_points():
+    assert P.KEY_POINTS_LABEL.fullmatch("Key points for journalists")

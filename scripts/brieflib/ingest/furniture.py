@@ -1322,7 +1322,8 @@ _BUTTON = re.compile(
     r"(?:pdf )?letöltése|(?:atsisiųsti|lejupielādēt|laadi alla|stáhnout|stiahnuť|prenesi|preuzmi|lataa|last ned|ladda ner|hent|"
     r"guardar|salvar|изтегли|завантажити|κατέβασμα)(?: (?:the )?pdf)?|pdf (?:indir|letöltés)|"
     r"gift (?:this |the )?(?:article|story)|印刷(?:する)?|共有(?:する)?|"
-    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|stampa questa pagina|imprimer cette page|(?:diese )?seite drucken|imprimir (?:esta|la) página|drukuj (?:tę )?stronę|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
+    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|watch the (?:recording|video|replay|event)|"
+    r"download (?:the )?(?:audio|video|transcript|slides|presentation)(?: \((?:mp3|mp4|m4a|pdf|pptx?)\))?|stampa questa pagina|imprimer cette page|(?:diese )?seite drucken|imprimir (?:esta|la) página|drukuj (?:tę )?stronę|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
     r"tisk|vytisknout|tlačiť|štampaj|štampa|ispiši|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
     r"(?:télécharger|descargar|scarica|baixar|pobierz|downloaden)(?: (?:le|el|il|o|de))? pdf|pdf (?:herunterladen|downloaden|pobierz)|"
     r"(?:enviar|envoyer|invia|senden|wyślij|trimite)\s+(?:por|par|per|via|als|pe)?\s*(?:e-?mail|correo|courriel|mail)",
@@ -1786,6 +1787,9 @@ _phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",
 _phrase_rule("transcript-end", 57, "web furniture: a text's end mark",
              r"[\[(](?:end of (?:the )?(?:transcript|recording|episode|interview|draft|document|text|paper|report|statement|brief(?:ing)?|article)|"
              r"(?:transcript|recording|document|text) ends)[\])]", words=6)
+# "The brief in full", "Full text:", "Read the full report below": a label over the whole text, after its summary
+_phrase_rule("full-text-label", 57, "web furniture: a label over the full text",
+             r"(?:the )?(?:(?:brief|report|paper|text|article|analysis|statement) in full|full (?:text|brief|report|paper|analysis))\s*:?", words=6)
 # A paywall's notices: "You have read 3 of 4 free articles this month.", "Subscribe to continue reading"
 _phrase_rule("paywall", 57, "web furniture: a paywall's notice",
              r"you(?:'ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ free (?:articles|stories)\b.*|"

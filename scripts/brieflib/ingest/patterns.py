@@ -893,7 +893,12 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"\bdoes not (?:commit|bind|engage) the (?:committee|parliament|assembly|council|commission|secretariat|institute|centre|organi[sz]ation)\b", re.I),
     # how a transcript or a translation was made: "This transcript was generated automatically and lightly edited."
     re.compile(r"^This (?:transcript|recording|text|translation|summary) (?:was|has been|is) (?:\w+ ){0,2}"
-               r"(?:generated|transcribed|machine[- ]translated|translated|edited)\b", re.I),
+               r"(?:generated|transcribed|machine[- ]translated|translated|edited)\b|"
+               r"^(?:transcript|recording|translation) (?:(?:was|has been|is) )?(?:[\w-]+ ){0,2}(?:auto-?generated|machine-generated|generated|transcribed|"
+               r"machine[- ]translated|edited)\b", re.I),
+    # a series' note on itself: "About this series: The Harbour Debate publishes opposing views …", "X is updated as talks progress."
+    re.compile(r"^About (?:this|the) (?:series|publication|project|newsletter|monitor|tracker|blog)\s*:\s+\S|"
+               r"^(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is updated (?:as|when|whenever|regularly|weekly|daily|monthly|every)\b[^.,;]{0,60}\.", re.I),
     re.compile(rf"\b(?:{RIGHTS_RESERVED})\b", re.I),
     # "The views expressed are those of the author(s) …": a disclaimer; "The views expressed at the summit differed" is prose
     re.compile(r"^(?:The )?(?:views|opinions) expressed\b.{0,160}\b(?:authors?|not necessarily|do(?:es)? not|own|personal|sole(?:ly)?|"
@@ -1269,7 +1274,7 @@ def numbered(text: str) -> bool:
 # The heading or label of a brief's own summary of its points ("Key takeaways", "Executive summary", "In brief"):
 # matched on the whole label, without a number or a closing colon.
 KEY_POINTS_LABEL = re.compile(
-    r"(?:executive |short )?summary|(?:key|main) (?:takeaways|points|findings|messages|judg(?:e)?ments)|takeaways|in brief|"
-    r"at a glance|highlights",
+    r"(?:executive |short )?summary|(?:key|main) (?:takeaways|points|findings|messages|judg(?:e)?ments)(?: for (?:journalists|editors|the media|policymakers|readers))?|"
+    r"takeaways|in brief|at a glance|highlights",
     re.I,
 )
