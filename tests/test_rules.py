@@ -6367,7 +6367,7 @@ def test_a_line_naming_pages_in_a_sentence_is_text():
 
 def test_a_page_opening_on_a_sections_heading_set_as_the_later_ones_states_no_title():
     text = ("Ports by design\n\n" + _PROSE + "\n\nWhat the winter showed\n\n" + _PROSE.replace("harbour", "port") + "\n\nA common fund\n\n"
-            + _PROSE.replace("harbour", "quay") + "\n")
+            + _PROSE.replace("harbour", "quay") + "\n\nWhat ministers should do\n\n" + _BODY + "\n")
     brief, layout = _head_fields(text)
     assert brief.title_derived and "Ports by design" in [b.text for b in layout.blocks if b.kind == "heading"]
 
@@ -6520,3 +6520,112 @@ def test_sentences_about_full_texts_and_updates_stay_text(line):
 
 def test_key_points_for_journalists_label_a_box_of_key_points():
     assert P.KEY_POINTS_LABEL.fullmatch("Key points for journalists")
+
+
+# --- misreadings a fifth fresh-eyes review found in the rules above, each in our own words -------------------------
+
+@pytest.mark.parametrize("title", ["The Quiet Observer", "Port Strike Tracker", "Observer at the Baltic Council: Why the Ports Still Wait"])
+def test_a_title_naming_a_periodical_word_stays_the_title(title):
+    brief, _ = _head_fields(f"{title}\n\nBy Ann Lee, Research Fellow, Harbour Institute\n4 February 2026\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == (title, ["Ann Lee"])
+    assert brief.publisher != "By Ann Lee, Research Fellow, Harbour Institute"
+
+
+@pytest.mark.parametrize("head", ["Seven Questions Ahead of the Annual Meeting", "After the 12th Summit",
+                                  "Four Lessons from the Gdańsk Ports Forum\nGdańsk, 29–30 September 2025"])
+def test_a_title_ending_in_a_meeting_over_its_byline_stays_the_title(head):
+    brief, _ = _head_fields(f"{head}\n\nBy Ann Lee, Director, Harbour Institute\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == (head.split("\n")[0], ["Ann Lee"])
+
+
+@pytest.mark.parametrize("under", ["Executive summary", "Key findings"])
+def test_a_title_in_capitals_over_the_fields_and_a_section_label_stays_the_title(under):
+    brief, _ = _head_fields(f"THE NEW HARBOUR GAMBIT\nPublished by the Harbour Institute\nFebruary 2026\n\n{under}\n\n" + _BODY + "\n")
+    assert brief.title == "THE NEW HARBOUR GAMBIT"
+
+
+def test_a_first_line_in_sentence_case_that_says_something_is_the_title():
+    text = ("Europe's harbour debt is not paid off\n\n" + _BODY + "\n\nWhat the figures show\n\n" + _PROSE + "\n\nOptions for 2027\n\n" + _BODY + "\n")
+    assert _head_fields(text)[0].title == "Europe's harbour debt is not paid off"
+
+
+def test_a_title_of_a_word_and_a_phrase_after_a_dash_is_no_sites_banner():
+    brief, _ = _head_fields("Sabotage — the new normal in the harbours\nHow Europe Should Answer Attacks on Its Ports\n\nBy Ann Lee\n\n" + _BODY + "\n")
+    assert brief.title == "Sabotage — the new normal in the harbours"
+
+
+def test_a_subject_ending_in_a_section_label_keeps_the_subject_as_title():
+    brief, layout = _head_fields("From: Ann Lee <ann@harbour.example>\nTo: Paul Brenner <paul@harbour.example>\nDate: 4 March 2026\n"
+                                 "Subject: Council conclusions on the ports - summary\n\nSummary\n\n" + _BODY + "\n\nNext steps\n\n" + _PROSE + "\n")
+    assert brief.title == "Council conclusions on the ports - summary"
+    assert "Summary" in [b.text for b in layout.blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize("subject, heading", [("Decision required: renewal of the harbour charter", "Decision required"),
+                                               ("Spending review: where the power lies", "Number 10 and the Treasury")])
+def test_a_memos_first_heading_sharing_words_with_its_subject_stays_a_heading(subject, heading):
+    brief, layout = _head_fields(f"TO: Ministers\nFROM: Ann Lee, Harbour Institute\nDATE: 4 March 2026\nSUBJECT: {subject}\n\n{heading}\n\n" + _BODY + "\n")
+    assert heading in [b.text for b in layout.blocks if b.kind == "heading"]
+
+
+def test_a_paragraph_saying_rights_remain_with_the_authors_stays_text():
+    text = ("Under the 2019 directive, in practice the rights remain with the authors only on paper, because the ports' lawyers "
+            "keep every licence. The ministers have not changed that.")
+    brief, layout = _head_fields("A Plan for the Ports\n\nBy Ann Lee\n\n" + _BODY + "\n\n" + text + "\n")
+    assert text in body_texts(layout)
+
+
+def test_a_first_sentence_with_pages_and_euros_is_no_books_record():
+    text = "The 312 pages of the draft budget allocate €4.2 billion to the harbours in 2027, more than ever before."
+    brief, layout = _head_fields("A Plan for the Ports\n\nBy Ann Lee\n4 March 2026\n\n" + text + " " + _PROSE + "\n")
+    assert body_texts(layout)[0].startswith(text)
+
+
+@pytest.mark.parametrize("heading", ["Sources: mines, refiners and magnet makers", "Note: on the data used in this brief"])
+def test_a_heading_opening_with_a_sources_or_notes_label_stays_a_heading(heading):
+    layout = parse("A Plan for the Ports\n\nBy Ann Lee\n\n" + _BODY + "\n\n" + heading + "\n\n" + _PROSE + "\n")
+    assert heading in [b.text for b in layout.blocks if b.kind == "heading"]
+
+
+def test_people_quoted_under_headings_in_a_signed_report_are_no_authors():
+    text = ("A Plan for the Ports\n\nBy Ann Lee\n\n" + _BODY + "\n\nThe mayor's view\nJan Nowak, Mayor of Gdynia\n\n" + _BODY + "\n\n"
+            "The governor's view\nEva Tamm, Governor of Ida-Viru County\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ann Lee"]
+    assert "Jan Nowak, Mayor of Gdynia" in [b.text for b in layout.blocks]
+
+
+def test_who_prepared_the_maps_is_no_author():
+    brief, _ = _head_fields("A Plan for the Ports\n\nBy Ann Lee\n\nMaps and graphics prepared by:\nTom Lind\n\n" + _BODY + "\n")
+    assert [a.name for a in brief.authors] == ["Ann Lee"]
+
+
+def test_an_author_with_a_rank_is_read():
+    brief, _ = _head_fields("A Plan for the Ports\n\nBy First Lieutenant Ann Lee, Harbour Defence School\n\n" + _BODY + "\n")
+    assert [a.affiliation for a in brief.authors] == ["Harbour Defence School"]
+
+
+def test_a_pipe_tables_rows_with_a_blank_first_cell_stay_rows():
+    assert _tables("| Country | Year | Share |\n|---|---|---|\n| Poland | 2025 | 4.1 |\n|  | 2026 | 4.7 |") == [
+        [["Country", "Year", "Share"], ["Poland", "2025", "4.1"], ["", "2026", "4.7"]]]
+
+
+def test_a_glossary_with_languages_for_its_column_heads_is_no_language_switcher():
+    assert F.web_furniture("English          French                 German") is None
+
+
+def test_a_jats_articles_lists_tables_and_author_notes_are_read_once_in_their_place():
+    text = _JATS.replace("<p>Ministers found", "<p>Three ports matter:<list><list-item><p>Gdańsk</p></list-item><list-item><p>Riga</p></list-item></list></p>\n"
+                         "<table-wrap><caption><title>Ships by year</title></caption><table><tr><th>Year</th><th>Ships</th></tr>\n"
+                         "<tr><td>2024</td><td>7</td></tr>\n<tr><td>2025</td><td>9</td></tr></table></table-wrap>\n<p>Ministers found")
+    text = text.replace("<aff id=\"a1\">", "<author-notes><fn id=\"c1\"><p>The author declares no competing interests.</p></fn></author-notes>\n<aff id=\"a1\">")
+    brief, layout = _head_fields(text)
+    texts = [b.text for b in layout.blocks]
+    assert texts.count("Three ports matter: Gdańsk Riga") == 1 and "Gdańsk" not in texts
+    assert [b.rows for b in layout.blocks if b.kind == "table"] == [[["Year", "Ships"], ["2024", "7"], ["2025", "9"]]]
+    assert layout.notes == {1: "Port authority, Annual Report 2025."}
+
+
+def test_a_byline_above_a_lost_title_is_never_the_publishers_masthead():
+    brief, _ = _head_fields("SUMMARY RECORD\n\nBy Ann Lee, Research Fellow, Harbour Institute\n\n" + _BODY + "\n")
+    assert brief.publisher != "By Ann Lee, Research Fellow, Harbour Institute"

@@ -1856,7 +1856,9 @@ def is_control_row(text: str) -> bool:
     control = WEB_FURNITURE["site-control"].test
     if not 2 <= len(parts) <= 8:
         return False
-    languages = [p for p in parts if is_language_codes(p) or re.fullmatch(_LANGUAGES, p, re.I)]
+    # a language switcher's codes ("EN   IT"), or its languages' names set apart by bars ("English | Français"): names set
+    # apart by spaces head a glossary's columns ("English          French          German")
+    languages = [p for p in parts if is_language_codes(p) or ("|" in text and re.fullmatch(_LANGUAGES, p, re.I))]
     if len(languages) == len(parts):
         return True  # a language switcher alone: "EN | FR | DE", "English | Français"
     return any(control(p) for p in parts) and all(control(p) or p.lower() in _CONTROL_WORDS or p in languages for p in parts)

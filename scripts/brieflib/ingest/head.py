@@ -93,9 +93,7 @@ _DOCWORDS = (
     r"speech|speeches|transcripts?|discours|reden?|discursos?|discorsi|przemówienia|toespraken|tal|"
     r"podcast|episode|épisode|episodio|folge|odcinek|aflevering|avsnitt|jakso|"
     r"issue|volume|edition|ausgabe|numéro|número|numero|numer|nummer|heft|"
-    r"presentation|testimony|submission|statement|evidence|written evidence|explainers|op-eds|memos|reports|"
-    # a periodical's name for itself: "Ukraine Negotiations Monitor", "Sanctions Tracker", "Baltic Digest"
-    r"monitor|tracker|digest|bulletin|barometer|newsletter|observer)"
+    r"presentation|testimony|submission|statement|evidence|written evidence|explainers|op-eds|memos|reports)"
 )
 # "a podcast of the X", "A project of the X", "Eine Publikation der X": what the text is, and whose.
 _OF_INSTITUTION = re.compile(
@@ -337,7 +335,8 @@ def title_repeat(state: HeadState) -> Claim | None:
     if words == _words(state.subject):
         return Claim("title")
     parts = re.split(r"\s+[—–|-]\s+|:\s+", state.subject)
-    if len(parts) > 1 and words == _words(parts[-1]) and P.heading_like(state.text(), 32):
+    if len(parts) > 1 and words == _words(parts[-1]) and P.heading_like(state.text(), 32) and len(words.split()) >= 3 \
+            and P.label(state.text()) not in P.SECTION_LABELS:  # "… - summary" over "Summary": the text's first heading
         return Claim("title", findings=[state.find("title", state.text().strip(), "subject-title-repeat")])
     return None
 
@@ -357,7 +356,9 @@ _DRAFT_MARK = re.compile(r"(?:draft|entwurf|projet|borrador|bozza|projekt)(?:\s+
                          re.I)
 
 
-_ISSUE_NUMBER = re.compile(r"^(?:issue|no\.?|nr\.?|number|edition|ausgabe|numéro|número|numero|#)\s*\d{1,4}\b[^.!?]{0,40}$", re.I)
+# "Issue 47", "No. 12 · March 2026", "#47 | 10 February 2026": an issue's number alone, or with its date ("Number 10 and
+# the Treasury" is a heading)
+_ISSUE_NUMBER = re.compile(r"^(?:issue|no\.?|nr\.?|number|edition|ausgabe|numéro|número|numero|#)\s*\d{1,4}(?:\s*[|·•,/–—-]\s*[^.!?]{3,30})?$", re.I)
 
 
 @HEAD.register("subject-masthead", 96, "a newsletter's name and issue between a message's header and its title")
@@ -369,8 +370,8 @@ def subject_masthead(state: HeadState) -> Claim | None:
     text = state.text().strip()
     named = set(_words(text).split())
     prefix = re.split(r"\s+[—–|-]\s+|:\s+", state.subject)[:-1]  # the subject's parts before its title
-    if len(text.split()) <= 8 and ((named and prefix and named <= set(_words(" ".join(prefix)).split()) and not P.ends_sentence(text))
-                                   or _ISSUE_NUMBER.match(text)):
+    if len(text.split()) <= 8 and ((named and prefix and named <= set(_words(" ".join(prefix)).split()) and text.isupper())
+                                   or _ISSUE_NUMBER.match(text)):  # the name as a masthead sets it, in capitals
         return Claim("masthead")
     return None
 
@@ -404,7 +405,24 @@ def series_kicker(state: HeadState) -> Claim | None:
     if not fields or state.i + 1 + fields >= len(state.units):
         return None
     under = state.text(1 + fields).strip()
+    if P.label(under) in P.SECTION_LABELS or P.KEY_POINTS_LABEL.fullmatch(under) or not (_title_case(under) or under.endswith("?")):
+        return None  # "THE NEW HARBOUR GAMBIT" / … / "Executive summary": the line in capitals is the title
     return Claim("doctype") if P.heading_like(under, 32) and not under.isupper() else None
+
+
+# A periodical's name for itself: "Ukraine Negotiations Monitor", "Sanctions Tracker", "Baltic Digest"
+_PERIODICAL = re.compile(r"^(?:[\w'’.&-]+\s+){1,4}(?:monitor|tracker|digest|bulletin|barometer|newsletter|observer)$", re.I)
+
+
+@HEAD.register("periodical-name", 95, "a periodical's name under its publisher's masthead, a date and the title under it")
+def periodical_name(state: HeadState) -> Claim | None:
+    """"DANUBE INSTITUTE" / "Ukraine Negotiations Monitor" / "Published: 16 March 2026" / "Talks Without a Ceasefire": the
+    name under the masthead is the periodical's, the title comes under the date (a title may end in "Observer")."""
+    if state.title or not state.i or state.units[state.i - 1].role != "masthead" or not _PERIODICAL.match(state.text().strip()):
+        return None
+    if state.i + 2 >= len(state.units) or not HEAD["date-line"].test(HeadState(state.units, state.i + 1, common=state.common)):
+        return None
+    return Claim("doctype") if P.heading_like(state.text(2), 32) else None
 
 
 @HEAD.register("series-line", 95, "series or document-type line of the head")
@@ -702,7 +720,8 @@ _CONFERENCE_END = re.compile(rf"(?P<ordinal>\b\d{{1,2}}(?:st|nd|rd|th)\s+)?(?P<a
 def conference_header(state: HeadState) -> Claim | None:
     """"European Studies Association — 14th Annual Conference" / "Kraków, 18–20 June 2026" above a conference
     paper's title. The name alone is a conference's only when it counts its editions or the line under it gives a
-    span of days (a title may end in "… at the Munich Security Conference")."""
+    span of days (a title may end in "… at the Munich Security Conference"), and never right over a byline or a date
+    (then it is the title of a report on the meeting)."""
     text = state.text().strip()
     named = _CONFERENCE_END.search(text)
     if state.title or not named or len(text.split()) > 14 or P.ends_sentence(text):
@@ -716,6 +735,8 @@ def conference_header(state: HeadState) -> Claim | None:
         elif not (_PANEL_LINE.match(below) and len(below.split()) <= 14):
             break
         count += 1
+    if _head_material(state, count):
+        return None  # "Four Lessons from the Ports Forum" / "Gdańsk, 29–30 September" / "By …": a report's title over its byline
     return Claim("event", count) if named["ordinal"] or named["annual"] or spans else None
 
 
@@ -842,8 +863,8 @@ def _name_language(name: str) -> str | None:
 def masthead(state: HeadState) -> Claim | None:
     """The publisher's name alone above the title: "European Intelligence Studies Centre", or beside its
     acronym: "ECSS – European Centre for Strategic Studies"."""
-    if state.title or state.i + 1 >= len(state.units):
-        return None
+    if state.title or state.i + 1 >= len(state.units) or byline_start(state.text()):
+        return None  # "By Ann Lee, Fellow, Harbour Institute" names its author's institution, not the publisher
     text = state.text()
     if len(parts := _WIDE_GAP.split(text.strip())) > 1 and is_menu_row("   ".join(parts[1:])):
         text = parts[0]  # "HARBOUR INSTITUTE          Research   Events   About   …": the site's name beside its menu
@@ -1044,7 +1065,7 @@ _BY_WORDS = (
 )
 _BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?\s*:?\s+(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
 # "Analysts" over a research note's authors; "Autorinnen und Autoren:", "Auteurs et autrices :" in languages that name both
-_LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team|(?:[^\W\d_]+\s+){{1,3}}(?:(?:was|is)\s+)?(?:prepared|written|compiled|drafted)\s+by|autorinnen und autoren|autoren und autorinnen|auteurs et autrices|"
+_LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team|(?:this\s+)?(?:[^\W\d_]+\s+)?(?:brief|paper|report|note|study|analysis|document|memo|commentary|briefing)s?\s+(?:(?:was|is)\s+)?(?:prepared|written|compiled|drafted)\s+by|autorinnen und autoren|autoren und autorinnen|auteurs et autrices|"
                       rf"autrices et auteurs|autoras y autores|autori e autrici)\s*:?$", re.I)
 _DE_BY = re.compile(r"^de\s+(?P<rest>\S.*)$")  # Romanian, French "de Name": in lower case only ("De Gaulle's legacy" is a title)
 
@@ -1462,8 +1483,8 @@ def profile(state: HeadState) -> Claim | None:
 def _profile_bio(state: HeadState) -> tuple[str | None, str] | None:
     """A profile's bio under the name (a handle between them may have been left out) whose first sentence is a
     post at an institution: "Research director, Dnipro Institute for Security Policy. Ukraine, deterrence. Views mine."."""
-    if state.i + 2 >= len(state.units) or not 0 < state.units[state.i + 1].line - state.units[state.i].line <= 2:
-        return None
+    if state.i + 2 >= len(state.units) or not 0 < state.units[state.i + 1].line - state.units[state.i].line <= 2 or byline_start(state.text(1)):
+        return None  # "By Ann Lee, Fellow, …" under a line: a byline under a title, no profile's bio
     first = P.sentences(state.text(1))[0].strip().rstrip(".") if P.sentences(state.text(1)) else ""
     affiliation, _ = P.describe(first.replace(" | ", ", "))
     return (P.institution_name(affiliation), first) if affiliation and P.is_institution(affiliation) and len(first.split()) <= 14 else None
@@ -1533,8 +1554,8 @@ def _role_line(state: HeadState, offset: int, gap: int = 1) -> tuple[str | None,
         return None
     text = state.text(offset)
     text = P.in_italics(text) or text  # "_Analyst, Eastern Europe Programme_"
-    if parse_date(text) or authors_from(text, state.common) or len(text.split()) > 16 or text.rstrip()[-1:] in ".!?":
-        return None
+    if parse_date(text) or authors_from(text, state.common) or byline_start(text) or len(text.split()) > 16 or text.rstrip()[-1:] in ".!?":
+        return None  # a date, a name, a byline ("By Ann Lee, Fellow, …": the line above is a title) or a sentence
     affiliation, position = P.describe(text.split(" / ")[-1].replace(" | ", ", "))  # "Senior Fellow | Institute": a headline's bar
     if position:
         position = text  # the line as written, its bar kept
@@ -1796,16 +1817,16 @@ def title(state: HeadState) -> Claim | None:
 def _first_of_its_sections(state: HeadState) -> bool:
     """A page that opens on a section's heading, not a title ("Dependence by design" over the text, and then "What the
     licensing regime shows", "A European buyers' club" … over theirs): a short line in sentence case, the text's first,
-    with nothing of a head under it, set as two or more later headings are (a line of its own over a paragraph)."""
+    with nothing of a head under it, set as three or more later headings are (a line of its own over a paragraph)."""
     text = state.text().strip()
-    if state.i or state.units[0].line > 1 or not _sentence_case(text):
-        return False  # the page's first line: a site's menu or a masthead above a line makes it a page's title
+    if state.i or state.units[0].line > 1 or not _sentence_case(text) or len(text.split()) > 5:
+        return False  # the page's first line, a few words (a menu or a masthead above a line, or a claim, makes it a title)
     if state.i + 1 >= len(state.units) or len(state.text(1).split()) <= 25 or _head_material(state, 1):
         return False
     later = [k for k in range(state.i + 2, len(state.units) - 1)
              if _sentence_case(state.units[k].text.strip()) and len(state.units[k + 1].text.split()) > 25
              and P.ends_sentence(state.units[k - 1].text)]
-    return len(later) >= 2
+    return len(later) >= 3
 
 
 def _sentence_case(text: str) -> bool:
@@ -1982,8 +2003,10 @@ def first_published(state: HeadState) -> Claim | None:
 
 # The record of a book under review: "Henrike Vos, The Dragon at the Table. Amsterdam: Meridian Press, 2025. xiv + 312 pp.
 # €29.50 (hardback), ISBN 978-…" — its pages with its price or its ISBN.
-_REVIEWED_BOOK = re.compile(r"\b\d{2,4}\s*(?:pp\.?|pages|s\.|Seiten|p\.)(?=[\s,.;)]).{0,160}?(?:\bISBN\b|[€£$]\s?\d|\b(?:EUR|USD|GBP)\s?\d)"
-                            r"|\bISBN(?:-1[03])?:?\s*[\d-]{10,17}", re.I)
+_REVIEWED_BOOK = re.compile(r"\bISBN(?:-1[03])?:?\s*[\d-]{10,17}|"
+                            # without an ISBN: the imprint ("Amsterdam: Meridian Press, 2025"), then the pages and the price
+                            r"[A-Z][\w .-]{1,30}:\s*[A-Z][^,.:;]{2,60},\s*(?:19|20)\d\d\b.{0,40}?\b\d{2,4}\s*(?:pp\.?|pages|Seiten|p\.)(?=[\s,.;)])"
+                            r".{0,60}?(?:[€£$]\s?\d|\b(?:EUR|USD|GBP)\s?\d)")
 
 
 @HEAD.register("reviewed-book", 42, "the record of the book under review (author, title, publisher, pages, price, ISBN)")
@@ -2197,9 +2220,10 @@ def _short_head_line(text: str) -> bool:
 
 def _brand_and_tagline(text: str) -> bool:
     """A site's name and what it is, after a dash: "SecurityWire — curated analysis from around the web". The name
-    is one to three capitalised words; the tagline is in lower case (a title's words would be capitalised)."""
+    is one word written as a brand is ("HarbourWire", "ports.example"): "Sabotage — the new normal" is a title; the
+    tagline is in lower case (a title's words would be capitalised)."""
     parts = re.split(r"\s[—–-]\s", text, maxsplit=1)
-    if len(parts) != 2 or not 1 <= len(parts[0].split()) <= 3 or not parts[0][:1].isupper():
+    if len(parts) != 2 or not re.fullmatch(r"[A-Z][a-z]+[A-Z][\w]*|[\w-]+\.[a-z]{2,6}", parts[0].strip()):
         return False
     words = parts[1].split()
     return len(words) >= 2 and words[0][:1].islower() and not _title_case_words(parts[1])

@@ -481,7 +481,7 @@ def split_units(lines: list[str]) -> list[Unit]:
         current: Unit | None = None
         last_length = item_indent = 0
         for offset, line in enumerate(group):
-            stripped = line.strip()
+            stripped = line.strip(" ") if CELL_SEPARATOR in line else line.strip()  # a row of cells keeps its blank first cell
             if "*" in stripped or "_" in stripped:
                 stripped = _EMPHASISED_LABEL.sub(r"\2", stripped)  # "**Authors:** …", "_Date:_ …": the label without its emphasis
             if next_note and (number := re.match(r"(\d{1,3})\s+\S", stripped)) and int(number.group(1)) == next_note:
@@ -947,6 +947,8 @@ _SALUTATION = re.compile(r"^(?:dear|cher|chère|chers|chères|liebe|lieber|sehr 
 def _continues(first: Unit, second: Unit) -> bool:
     """True when ``second`` is the rest of ``first``, cut off by a page break."""
     a, b = first.text, second.text
+    if CELL_SEPARATOR in a or CELL_SEPARATOR in b:
+        return False  # a typed table's row is a line of its own
     if heading_like(a) and byline_start(b):  # a title, then "by Name" on the next line
         return False
     if a.isupper() and len(a.split()) <= 4 and re.match(r"(?:of|on|from)\s+(?:the|a|an)\s+[a-z]", b):
@@ -2079,7 +2081,7 @@ def _debate_sides(units: list[Unit], start: int, layout: Layout, common: frozens
     an author; each heading stays the text's (the head may have read the first as a subtitle, its writer as a
     byline). Returns where the body starts."""
     def side(i: int) -> list[Author] | None:
-        if i + 2 >= len(units) or len(units[i].text.split()) > 6 or ends_sentence(units[i].text) or not heading_like(units[i].text, 8):
+        if i + 2 >= len(units) or len(units[i].text.split()) > 6 or not _SIDE_HEADING.match(units[i].text.strip()):
             return None
         found = authors_from(units[i + 1].text, common)
         named = found is not None and len(found) == 1 and (found[0].affiliation or found[0].position or "," in units[i + 1].text)
@@ -2099,6 +2101,12 @@ def _debate_sides(units: list[Unit], start: int, layout: Layout, common: frozens
         units[i + 1].role = "part-byline"
         layout.findings.append(Finding("authors", side(i), "debate-side", units[i + 1].line, units[i + 1].text))
     return start
+
+
+# A debate's side: "The case for", "The case against", "Yes", "No", "For", "Against", "Pro", "Contra", "Point", "Counterpoint"
+# ("The mayor's view" over "Name, Mayor of …" quotes someone: a report's, not a debate's)
+_SIDE_HEADING = re.compile(r"^(?:the\s+)?(?:(?:case|argument)s?\s+(?:for|against)\b.*|(?:yes|no|for|against|pro|con|contra|point|counterpoint)"
+                           r"(?:\s*[:.,—–-].*)?|in favou?r\b.*|(?:pour|contre|dafür|dagegen|a favor|en contra)\b.*)$", re.I)
 
 
 def _side_bylines(units: list[Unit], layout: Layout) -> list[Unit]:
@@ -2343,7 +2351,7 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block("item", _BULLET.sub("", text), unit.line))
         elif _list_item(text, prev, nxt) or _numbered_paragraph(text, paragraph_numbers):
             blocks.append(Block("item", text, unit.line))  # keeps its number: an ordered list
-        elif nxt is not None and _is_heading(text, prev, nxt):
+        elif nxt is not None and _is_heading(text, prev, nxt) and not (blocks and blocks[-1].kind == "table" and _SOURCE_LABEL.match(text)):
             blocks.append(Block("heading", text.strip("*_ "), unit.line))
         elif _is_echo(text, prose):
             blocks.append(Block("pullquote", text, unit.line))
@@ -2402,10 +2410,10 @@ _NOT_HEADING = re.compile(
     r"^(?:(?:Q|A|Question|Answer)\s*[:.]\s|(?:So|And|But|Or|Yet|Then)\s)|"
     # a caption: "Figure 1.", "Chart 2:", "Graphique 3 :", "Abbildung 4:", "Wykres 5.", "Tabla 1 –" (a figure's title, not a section's)
     r"^(?i:fig(?:ure|\.)?|chart|graph|exhibit|graphique|figura|gráfico|grafico|abbildung|abb\.|grafik|wykres|rys(?:unek|\.)|figuur|grafiek|"
-    r"diagram|kaavio|kuvio|obrázek|graf|σχήμα|διάγραμμα)\s*\d{1,2}(?:\.\d{1,2})?\s*[.:–—-]\s|"
-    # a table's or a figure's source under it: "Source: interviews …", "Fonte: …", "Quelle: …"
-    r"^(?i:sources?|note|notes|quelle|quellen|fuente|fuentes|fonte|fontes|źródło|bron|källa|kilde)\s*:\s",
+    r"diagram|kaavio|kuvio|obrázek|graf|σχήμα|διάγραμμα)\s*\d{1,2}(?:\.\d{1,2})?\s*[.:–—-]\s",
 )
+# a table's or a figure's source under it: "Source: interviews …", "Fonte: …", "Quelle: …" (elsewhere it may head a section)
+_SOURCE_LABEL = re.compile(r"^(?i:sources?|note|notes|quelle|quellen|fuente|fuentes|fonte|fontes|źródło|bron|källa|kilde)\s*:\s")
 
 
 def _is_heading(text: str, prev: str | None, nxt: str) -> bool:

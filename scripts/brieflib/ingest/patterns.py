@@ -34,7 +34,7 @@ _NOT_NAME_WORDS = set(
     correspondent columnist contributor reporter
     menu search subscribe login logout sign share print home contact skip donate newsletter register account
     download listen watch follow comments reply
-    one two three four five six seven eight nine twelve twenty hundred thousand million first second third last
+    one two three four five six seven eight nine twelve twenty hundred thousand million
     affiliation affiliations contributors editors""".split()
 )
 # Regions and topics that a site's kicker names; never part of a person's name (the second set only in capitals:
@@ -837,7 +837,7 @@ _COLOPHON_CREDITS = (
                r"photo(?:graph)? credits?|illustrations?|printed by|music(?: by)?|sound(?: design)?(?: by)?|audio (?:production|editing)|produced by)"
                r"(?::\s+|\s+)(?-i:[A-Z])"),
     # the editors' credit in a colophon: "Editors: Anna Kwiatkowska (Managing Editor), Piotr Bąk"
-    re.compile(r"^(?i:editors?|editorial (?:board|team)|(?:programme|program|project|research) team|managing editor|copy-?edit(?:ing|or)|proofreading|redakcja|redaktion|rédaction|redacción)"
+    re.compile(r"^(?i:editors?|editorial (?:board|team)|(?:programme|program) team|managing editor|copy-?edit(?:ing|or)|proofreading|redakcja|redaktion|rédaction|redacción)"
                r"\s*:\s+(?-i:[A-ZÀ-Ý])"),
     CREDIT_LINE,  # who edited, translated or introduced it: "Translated from the German by Clara Weiss."
 )
@@ -917,7 +917,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     CITATION_LINE,
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
     # an aggregator's notice on the copy it carries: "Rights remain with the original publisher.", "X aggregates and links to …"
-    re.compile(r"\brights (?:remain|rest|stay) with the (?:original )?(?:publisher|author|authors|copyright holders?)\b|"
+    re.compile(r"(?:^|[.!?]\s+)rights (?:remain|rest|stay) with the (?:original )?(?:publisher|author|authors|copyright holders?)\.?\s*$|"
                r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} (?:aggregates|curates|collects) (?:and links to )?(?:original |third-party )?"
                r"(?:analysis|articles|content|commentary|publications)\b", re.I),
     # how a printed copy was scanned: "Scanned by the Library Digitisation Unit — image quality may vary"

@@ -17,6 +17,7 @@ import lxml.etree
 
 from brieflib.ingest.dates import parse_date
 from brieflib.ingest.head import Finding, authors_from
+from brieflib.ingest.tables import CELL_SEPARATOR
 from brieflib.model.brief import Author
 
 SETTINGS_REASON = "a setting of the source file (its fields read into the metadata)"
@@ -199,12 +200,18 @@ def jats_source(lines: list[str]) -> Source | None:
         if line.strip():
             source.removed.append((n + 1, line.strip(), JATS_REASON))
     _jats_front(root, source, lines)
-    notes = {fn.get("id"): fn for fn in root.iter("fn")}
+    # the notes of the text, not a note on the authors in the front matter ("The author declares no competing interests.")
+    notes = {fn.get("id"): fn for part in ("body", "back") for fn in root.iter("fn") if fn.xpath(f"ancestor::{part}")}
     calls = {key: k for k, key in enumerate(notes, 1)}
     body = root.find("body")
-    for element in body.iter("p", "title") if body is not None else ():
-        text = _jats_text(element, calls)
-        if not text or element.sourceline is None:
+    for element in body.iter("p", "title", "tr") if body is not None else ():
+        if element.sourceline is None or (element.tag != "tr" and element.xpath("ancestor::p or ancestor::tr")):
+            continue  # a paragraph inside another (a list's item in a paragraph) or in a table's cell: read with it
+        if element.tag == "tr":  # a table's row: its cells set apart by tabs, as ``tables`` writes a typed table's
+            text = CELL_SEPARATOR.join(_jats_text(cell, calls) for cell in element if cell.tag in {"td", "th"})
+        else:
+            text = _jats_text(element, calls)
+        if not text.strip():
             continue
         heading = element.tag == "title" and element.getparent().tag in {"sec", "app", "boxed-text"}  # a figure's title is its caption
         _jats_line(source, element.sourceline - 1, ("## " if heading else "") + text)
@@ -223,12 +230,17 @@ def _jats_line(source: Source, index: int, text: str) -> None:
         source.lines[index] = text
 
 
+_JATS_BLOCKS = {"list", "list-item", "p", "disp-quote", "def-list", "def-item", "term", "def"}
+
+
 def _jats_text(element, calls: dict) -> str:
     """An element's words, its note calls as "[n]", its label ("1") and tags left out."""
     parts: list[str] = [element.text or ""] if element.tag != "label" else []
     for child in element:
         if child.tag == "xref" and child.get("ref-type") == "fn":
             parts.append(f"[{calls.get(child.get('rid'), (child.text or '').strip())}]")
+        elif child.tag in _JATS_BLOCKS:
+            parts.append(" " + _jats_text(child, calls) + " ")  # a list or its item inside a paragraph: words apart
         elif child.tag != "label":
             parts.append(_jats_text(child, calls))
         parts.append(child.tail or "")

@@ -38,9 +38,9 @@ def _rule(line: str) -> bool:
 
 
 def _rows(block: list[str]) -> list[list[str]]:
-    """A table's logical rows from its lines. Between two rules of a grid that draws a rule under every row, the
-    lines are one row (a cell over two lines); else each line is a row, and a line whose first cell is empty goes
-    on with the row above ("|        | harbour guard |")."""
+    """A table's logical rows from its lines. Between two rules of a grid that draws a rule under every row (pandoc's),
+    the lines are one row, a cell written over two of them ("| Budget for the |" / "| harbour guard |"); else each
+    line is a row (a blank first cell repeats the row above's: "| Poland | 2025 |" / "|  | 2026 |")."""
     rules = sum(bool(_GRID_RULE.match(line)) for line in block)
     rows: list[list[str]] = []
     segment_start = True
@@ -49,8 +49,7 @@ def _rows(block: list[str]) -> list[list[str]]:
             segment_start = True
             continue
         cells = _row_cells(line)
-        joined = rows and len(cells) == len(rows[-1]) and (
-            (rules > 3 and not segment_start) or (not cells[0] and any(cells[1:])))
+        joined = rows and len(cells) == len(rows[-1]) and rules > 3 and not segment_start
         if joined:
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
         else:
