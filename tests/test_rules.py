@@ -6629,3 +6629,12 @@ def test_a_jats_articles_lists_tables_and_author_notes_are_read_once_in_their_pl
 def test_a_byline_above_a_lost_title_is_never_the_publishers_masthead():
     brief, _ = _head_fields("SUMMARY RECORD\n\nBy Ann Lee, Research Fellow, Harbour Institute\n\n" + _BODY + "\n")
     assert brief.publisher != "By Ann Lee, Research Fellow, Harbour Institute"
+
+
+def test_notes_gathered_under_each_section_are_the_notes():
+    text = ("A Plan for the Ports\n\nBy Ann Lee\n\n1. The money\n\nThe ports were sold cheaply.1 The buyers came from abroad and stayed.2\n\n"
+            "Notes to section 1\n1 Port authority, Annual Report 2025.\n2 Customs records, 2024.\n\n2. The crews\n\n"
+            "The crews were never hired.3 " + _PROSE + "\n\nNotes to section 2\n3 Labour ministry, 2026.\n")
+    layout = parse(text)
+    assert layout.notes == {1: "Port authority, Annual Report 2025.", 2: "Customs records, 2024.", 3: "Labour ministry, 2026."}
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["1. The money", "2. The crews"]

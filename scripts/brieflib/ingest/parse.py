@@ -472,7 +472,7 @@ def split_units(lines: list[str]) -> list[Unit]:
     for start, group in groups:
         in_head = in_head and all(len(unit.text.split()) <= HEAD_UNIT_WORDS for unit in units[checked:])
         checked = len(units)
-        if next_note and not re.match(rf"\s*{next_note}\s+\S", group[0]) and P.label(group[0]) not in P.NOTES_LABELS:
+        if next_note and not re.match(rf"\s*{next_note}\s+\S", group[0]) and not P.is_notes_label(group[0]):
             next_note = 0  # the notes have ended: a number at a line's start is the text's again
         joined = " ".join(line.strip() for line in group)
         if len(group) > 1 and joined.startswith("**") and joined.endswith("**"):
@@ -524,7 +524,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 current = Unit(stripped, start + offset)
                 units.append(current)
                 item_indent = marker.end() if (marker := _ITEM_START.match(line)) else 0
-                next_note = 1 if P.label(stripped) in P.NOTES_LABELS else next_note
+                next_note = 1 if P.is_notes_label(stripped) else next_note
             last_length = len(stripped)
     return units
 
@@ -567,8 +567,7 @@ def _drop_stray_markers(units: list[Unit], layout: Layout) -> list[Unit]:
 
 def _protected(line: str) -> bool:
     """Labels that repeat for a reason (a "Notes" label on every page) are not running headers."""
-    name = P.label(line)
-    return name in P.NOTES_LABELS or name in P.SECTION_LABELS
+    return P.is_notes_label(line) or P.label(line) in P.SECTION_LABELS
 
 
 def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
@@ -822,7 +821,7 @@ def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabular
     """``(end index, notes, indexes of notes on authors)`` when a page-bottom notes block starts at ``lines[index]``.
     Notes on the authors ("* Research Fellow, …", "† Professor …") come before the numbered notes and are no notes."""
     start = lines[index].strip()
-    if not start or not (P.NOTE_RULE.match(start) or P.label(start) in P.NOTES_LABELS):
+    if not start or not (P.NOTE_RULE.match(start) or P.is_notes_label(start)):
         return None
     items: list[list] = []
     marked: set[int] = set()
@@ -844,8 +843,8 @@ def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabular
         else:
             return None
         j += 1
-    if not (items or marked) or not _page_ends(lines, j, furniture):
-        return None
+    if not (items or marked) or not (_page_ends(lines, j, furniture) or (items and P.is_section_notes_label(start))):
+        return None  # a page's notes end at its foot; a section's ("Notes to section 2") where the section ends
     return j, [(line, number, note) for line, number, note in items], marked
 
 
@@ -1175,7 +1174,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif item and (item[2] != "number" or item[0] in body_markers or _notes_heading_above(units, j)):
             unit.role = "note"
             notes.append((*item, unit))
-        elif name in P.NOTES_LABELS and (notes or (j + 1 < end and units[j + 1].role == "reference")):
+        elif P.is_notes_label(unit.text) and (notes or (j + 1 < end and units[j + 1].role == "reference")):
             unit.role = "notes-heading"
         elif P.reference_entry(unit.text) and (j + 1 >= end or units[j + 1].role in {"reference", "boilerplate", "bio", "bio-heading"}) \
                 and _references_label_above(units, j, body_start):
@@ -1731,7 +1730,7 @@ _WRITTEN_BY = re.compile(r"^(?:written by|geschrieben von|écrit par|escrito por
 def _references_label_above(units: list[Unit], j: int, body_start: int) -> bool:
     """A "References" or "Bibliography" label above a run of reference entries that reaches down to ``j``."""
     for k in range(j - 1, body_start - 1, -1):
-        if P.label(units[k].text) in P.NOTES_LABELS:
+        if P.is_notes_label(units[k].text):
             return True
         if not P.reference_entry(units[k].text):
             return False
@@ -1759,7 +1758,7 @@ def _plain_note(units: list[Unit], j: int, markers: set[int] | frozenset[int] = 
         return None
     run = [found[0]]
     for unit in reversed(units[:j]):
-        if P.label(unit.text) in P.NOTES_LABELS:
+        if P.is_notes_label(unit.text):
             return found[0], found[1], "plain"
         if not (above := P.page_note_item(unit.text)) or not re.match(r"\s*\d", unit.text):
             break
@@ -1921,7 +1920,7 @@ def _body_markers(units: list[Unit]) -> set[int]:
 
 def _notes_heading_above(units: list[Unit], j: int) -> bool:
     for unit in reversed(units[:j]):
-        if P.label(unit.text) in P.NOTES_LABELS:
+        if P.is_notes_label(unit.text):
             return True
         if not (P.note_item(unit.text) or _SYMBOL_ITEM.match(unit.text)):
             return False

@@ -1111,6 +1111,21 @@ NOTES_LABELS = {
     "anmerkungen", "fußnoten", "fussnoten", "endnoten", "quellen", "notes de bas de page", "notes de fin", "références",
     "notas", "referencias", "referências", "fuentes", "fontes", "note", "fonti", "przypisy", "noten", "voetnoten", "eindnoten",
 }
+# Notes gathered under each section: "Notes to section 2", "Endnotes for chapter 3", "Notes on Part II"
+_SECTION_NOTES_LABEL = re.compile(r"(?:notes?|endnotes|footnotes|anmerkungen|notas)\s+(?:to|for|on|of|zu|de la|del)\s+"
+                                  r"(?:section|chapter|part|abschnitt|kapitel|sección|capítulo|parte)\s+[\w.]{1,5}")
+
+
+def is_notes_label(text: str) -> bool:
+    """A label over notes: "Notes", "Endnoten", "Notes to section 2"."""
+    return label(text) in NOTES_LABELS or is_section_notes_label(text)
+
+
+def is_section_notes_label(text: str) -> bool:
+    """A label over the notes of one section, set where that section ends: "Notes to section 2"."""
+    return bool(_SECTION_NOTES_LABEL.fullmatch(label(text)))
+
+
 BIO_LABELS = {
     "about the author", "about the authors", "the author", "the authors", "about the contributors", "about the rapporteur",
     "about the rapporteurs", "about the editor", "about the editors", "author information", "contributors", "the contributors", "about this author", "author details",
