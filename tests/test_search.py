@@ -203,6 +203,25 @@ def test_header_first_query_loads_the_newest_bundle_only(page, served_site):
 
 
 @pytest.mark.browser
+def test_more_results_in_the_header_box_merge_earlier_bundles(page, served_site):
+    """With the box full, "More results" makes room for more and merges older bundles when it needs them."""
+    loaded = requested(page)
+    page.goto(served_site["root"])
+    page.locator(".md-header pagefind-searchbox").evaluate("box => box.setAttribute('max-results', '2')")
+    results = header_search(page, "security")
+    expect(results).to_have_count(2, timeout=30000)
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in loaded if "/pagefind/earlier/" in u]  # the newest bundle's two briefs fill the box
+    more = page.locator(".md-header .briefs-search__more")
+    expect(more).to_be_visible(timeout=30000)
+    more.click()  # room for eight more: all five briefs then, and the theme and author pages on "security"
+    page.wait_for_function("document.querySelectorAll('.md-header pagefind-searchbox .pf-searchbox-result').length > 2", timeout=30000)
+    expect(results.first).to_have_attribute("href", re.compile(r"/briefs/"), timeout=30000)
+    assert [u for u in loaded if "/pagefind/earlier/1/" in u] and [u for u in loaded if "/pagefind/earlier/2/" in u]
+    assert_clean(page)
+
+
+@pytest.mark.browser
 def test_header_search_reaches_the_oldest_bundle_when_the_newest_has_too_few(page, served_site):
     """Older bundles are merged in, newest first, while the box has room for more results: a brief in the
     last bundle is found, and theme and author pages come only after every brief bundle."""

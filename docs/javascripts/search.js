@@ -110,17 +110,52 @@
     return (bundle, instance) => {
       const more = merging(bundle, instance);
       const search = bundle.search.bind(bundle);
-      const room = () => parseInt(box.getAttribute("max-results"), 10) || 8;
+      const room = () => roomIn(box);
       bundle.filters = async () => ({});
       bundle.search = async (term, options) => {
         for (;;) {
           const seen = more.merged();
           const found = await strictly(search, term || "", options);
           const enough = found && found.results.length >= room() && !found.missing;
-          if (!term || !found || enough || !(await more.mergeAfter(seen))) return found;
+          if (!term || !found || enough) return found;
+          if (!(await more.mergeAfter(seen))) return { ...found, more: false };
         }
       };
     };
+  }
+
+  // How many results the header box shows: its `max-results` (8, partials/search.html), or more once
+  // "More results" was pressed. (The component reads the property; setting the attribute would render
+  // the box anew and take the focus from its input.)
+  function roomIn(searchbox) {
+    return parseInt(searchbox.maxResults, 10) || parseInt(searchbox.getAttribute("max-results"), 10) || 8;
+  }
+
+  // "More results" under the header box's results: room for eight more, which merges older bundles
+  // when the ones loaded have no more. A new query starts again from `max-results`.
+  function moreResults(box, searchbox) {
+    const components = window.PagefindComponents;
+    if (!components) return;
+    const instance = components.getInstanceManager().getInstance("default");
+    const room = () => roomIn(searchbox);
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "briefs-search__more";
+    button.textContent = "More results, earlier briefs too";
+    button.hidden = true;
+    button.addEventListener("click", () => {
+      searchbox.maxResults = room() + 8;
+      button.hidden = true;
+      instance.triggerSearch(instance.searchTerm);
+    });
+    box.addEventListener("input", () => {
+      searchbox.maxResults = parseInt(searchbox.getAttribute("max-results"), 10) || 8;
+    });
+    instance.on("results", (found) => {
+      const dropdown = searchbox.querySelector(".pf-searchbox-dropdown");
+      if (dropdown && button.parentNode !== dropdown) dropdown.insertBefore(button, dropdown.querySelector(".pf-searchbox-footer"));
+      button.hidden = !(found && found.results && found.results.length >= room() && found.more !== false);
+    });
   }
 
   // The search page searches the index of every page (all/), so that its facet counts cover every brief.
@@ -169,8 +204,10 @@
   rank("default");
   const box = document.querySelector(".briefs-search");
   if (box) {
-    onLoaded("default", headerBundles(box.querySelector("pagefind-searchbox") || box));
+    const searchbox = box.querySelector("pagefind-searchbox");
+    onLoaded("default", headerBundles(searchbox || box));
     intoHeader(box);
+    if (searchbox) moreResults(box, searchbox);
     linkQuery(box);
   }
   const page = document.querySelector(".search-page");
