@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark the whole build on a synthetic corpus of N briefs.
 
-    python benchmarks/bench.py --briefs 1000 [--keep DIR] [--no-mkdocs] [--no-browser]
+    python benchmarks/bench.py --briefs 1000 [--keep DIR] [--no-mkdocs] [--no-browser] [--bundle-briefs N]
 
 The corpus is made from the seed briefs: their paragraphs, headings and notes
 recombined into new briefs in each of the layouts the converter handles
@@ -14,8 +14,10 @@ with a minimal Material config gives the baseline, and the same config over
 every page of the site gives the floor (what MkDocs and Material alone cost
 for our pages). The search index (Pagefind, ``briefs index``) is
 built over the site, and what a reader downloads for search is measured in
-Chromium (Playwright): on opening a page, and for the first query, each
-response counted as sent gzip-compressed (Pagefind's index files are already
+Chromium (Playwright): on opening a page, for the first query in the header
+box (which searches the newest bundle of briefs first) and for the first query
+on the search page (which searches the index of every page), each response
+counted as sent gzip-compressed (Pagefind's index files are already
 compressed). The last line printed is one line of JSON.
 """
 
@@ -28,6 +30,7 @@ import gzip
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -47,7 +50,7 @@ sys.path.insert(0, str(ROOT / "scripts"))  # brieflib, also when it is not insta
 
 from brieflib.build import pipeline  # noqa: E402
 from brieflib.build.pipeline import BuildReport, build, enrich_stage, load_briefs, pages_stage, write_pages  # noqa: E402
-from brieflib.build.search_index import index_site  # noqa: E402
+from brieflib.build.search_index import BRIEFS_PER_BUNDLE, index_site  # noqa: E402
 from brieflib.ingest.convert import convert_file  # noqa: E402
 from brieflib.model.text import SUPERSCRIPT_RUN  # noqa: E402
 
@@ -261,13 +264,25 @@ def search_downloads(site: Path, query: str = FIRST_QUERY) -> dict:
             page.wait_for_load_state("networkidle")
             page.wait_for_timeout(500)
             query_files = seen[before:]
+            # The search page: its first query searches the index of every page (its facet counts cover every brief).
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/search/", wait_until="networkidle")
+            before = len(seen)
+            page.locator("pagefind-input input").fill(query)
+            page.locator("pagefind-results .pf-result").first.wait_for(timeout=120000)
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(500)
+            page_files = seen[before:]
             browser.close()
     finally:
         server.shutdown()
     for url, size in query_files:
         print(f"bench: first query loaded {url.split('/', 3)[-1]} ({size} bytes)", file=sys.stderr)
+    # The header box's index is in bundles (build/search_index.py): how many of them the first query searched.
+    bundles = {re.sub(r"(index|filter|fragment)/.*|pagefind[^/]*$", "", url.split("/pagefind/", 1)[1])
+               for url, _ in query_files if "/pagefind/" in url and ".pf_" in url}
     return {"search_load_bytes": on_load, "search_query_bytes": sum(size for _, size in query_files),
-            "search_query_requests": len(query_files)}
+            "search_query_requests": len(query_files), "search_query_bundles": len(bundles),
+            "search_page_query_bytes": sum(size for _, size in page_files), "search_page_query_requests": len(page_files)}
 
 
 def index_bytes(folder: Path) -> int:
@@ -285,7 +300,8 @@ def peak_rss_mb() -> float:
     return round(max(own, children) / 1024, 1)
 
 
-def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False, with_browser: bool = True) -> dict:
+def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False, with_browser: bool = True,
+        bundle_briefs: int = BRIEFS_PER_BUNDLE) -> dict:
     work = Path(tempfile.mkdtemp(prefix="briefs-bench-")) if keep is None else keep
     try:
         project = make_project(work / "project", n)
@@ -340,7 +356,7 @@ def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False,
         plain_site(project, work / "plain-site") if with_mkdocs else None
         plain_site_s, plain_site_cpu = clock.done() if with_mkdocs else (0.0, 0.0)
         clock = Stage()
-        index_site(project / "site") if with_mkdocs else None
+        index_site(project / "site", bundle_briefs) if with_mkdocs else None
         index_s, index_cpu = clock.done() if with_mkdocs else (0.0, 0.0)
         print(f"bench: mkdocs {mkdocs_s:.2f}s (CPU {mkdocs_cpu:.2f}s), search index {index_s:.2f}s (CPU {index_cpu:.2f}s); "
               f"plain mkdocs of the brief pages {plain_s:.2f}s (CPU {plain_cpu:.2f}s), of all pages {plain_site_s:.2f}s "
@@ -369,6 +385,10 @@ def run(n: int, keep: Path | None, with_mkdocs: bool, stages_only: bool = False,
             "search_load_bytes": downloads.get("search_load_bytes"),
             "search_query_bytes": downloads.get("search_query_bytes"),
             "search_query_requests": downloads.get("search_query_requests"),
+            "search_query_bundles": downloads.get("search_query_bundles"),  # of the header box's index bundles
+            "search_page_query_bytes": downloads.get("search_page_query_bytes"),  # the search page's first query
+            "search_page_query_requests": downloads.get("search_page_query_requests"),
+            "search_bundle_briefs": bundle_briefs,
             "site_bytes": folder_bytes(project / "site") if (project / "site").exists() else 0,
             "peak_rss_mb": peak_rss_mb(),
             "total_vs_plain": round(total / plain_s, 2) if plain_s else None,
@@ -400,12 +420,14 @@ def main() -> int:
     parser.add_argument("--no-mkdocs", action="store_true", help="skip the two MkDocs builds")
     parser.add_argument("--no-browser", action="store_true", help="skip measuring search downloads in Chromium")
     parser.add_argument("--stages-only", action="store_true", help="time conversion, enrichment and pages only (for profiling)")
+    parser.add_argument("--bundle-briefs", type=int, default=BRIEFS_PER_BUNDLE, metavar="N",
+                        help=f"briefs per search bundle (briefs index --bundle-briefs; default {BRIEFS_PER_BUNDLE})")
     parser.add_argument("--one-process", action="store_true",
                         help="convert in this process, not a pool: a profiler sees only its own process (make profile)")
     args = parser.parse_args()
     if args.one_process:
         pipeline.PARALLEL_FROM = sys.maxsize
-    result = run(args.briefs, args.keep, not args.no_mkdocs, args.stages_only, not args.no_browser)
+    result = run(args.briefs, args.keep, not args.no_mkdocs, args.stages_only, not args.no_browser, args.bundle_briefs)
     print(json.dumps(result, sort_keys=False))
     return 0
 

@@ -58,6 +58,9 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+BUNDLE_BRIEFS = 2
+
+
 def build_site(root: Path, strict: bool = True) -> subprocess.CompletedProcess:
     """The real pipeline: ``briefs.py build`` then ``mkdocs build --strict`` in ``root``."""
     gen = subprocess.run(
@@ -71,15 +74,18 @@ def build_site(root: Path, strict: bool = True) -> subprocess.CompletedProcess:
     site.stdout, site.stderr = gen.stdout + site.stdout, gen.stderr + site.stderr  # what both steps said
     if site.returncode != 0:
         return site
-    # The search index (Pagefind) runs over the built HTML, as `make site` does.
-    index = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "index", str(root / "site")],
+    # The search index (Pagefind) runs over the built HTML, as `make site` does, in bundles of two briefs
+    # (BUNDLE_BRIEFS), so that the five seeds make three bundles and every search test goes through the merging.
+    index = subprocess.run([sys.executable, str(ROOT / "scripts" / "briefs.py"), "index", str(root / "site"),
+                            "--bundle-briefs", str(BUNDLE_BRIEFS)],
                            cwd=root, capture_output=True, text=True, timeout=600)
     index.stdout, index.stderr = site.stdout + index.stdout, site.stderr + index.stderr
     return index
 
 
 def search_records(site: Path) -> list[dict]:
-    """Every page in the built site's Pagefind index: url, content, meta and filters, as Pagefind stored them.
+    """Every page in the built site's Pagefind index (its index of every page, which the search page searches; the
+    header box's bundles hold the same pages): url, content, meta and filters, as Pagefind stored them.
 
     Fragments are gzip-compressed JSON behind a ``pagefind_dcd`` signature (pagefind.js decompresses them the same way).
     """
@@ -87,7 +93,7 @@ def search_records(site: Path) -> list[dict]:
     import json
 
     records = []
-    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+    for path in sorted((site / "pagefind" / "all" / "fragment").glob("*.pf_fragment")):
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(b"pagefind_dcd"), path
         records.append(json.loads(data[len(b"pagefind_dcd"):]))

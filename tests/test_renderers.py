@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, copy_project, search_records
+from conftest import BUNDLE_BRIEFS, ROOT, copy_project, search_records
 
 KINDS = ("briefs", "themes", "authors")
 
@@ -29,7 +29,7 @@ def render(root: Path, renderer: str) -> None:
         steps.append([sys.executable, "-m", "zensical", "build", "--strict", "-f", "mkdocs.yml"])
     else:
         steps.append([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"])
-    steps.append(briefs + ["index", str(root / "site")])
+    steps.append(briefs + ["index", str(root / "site"), "--bundle-briefs", str(BUNDLE_BRIEFS)])  # merged in the browser
     for step in steps:
         result = subprocess.run(step, cwd=root, capture_output=True, text=True, timeout=600,
                                 env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})

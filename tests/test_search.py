@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import shutil
 from pathlib import Path
@@ -9,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from conftest import build_site, copy_project, search_records
+from conftest import BUNDLE_BRIEFS, build_site, copy_project, search_records
 
 
 def by_url(site: Path) -> dict[str, dict]:
@@ -27,6 +29,39 @@ def test_index_holds_brief_theme_and_author_pages_only(built_site):
     others = {u for u in urls if not u.startswith(("/briefs/", "/themes/", "/authors/"))}
     assert others == set()
     assert not {"/briefs/by-title/", "/briefs/by-publisher/", "/briefs/", "/themes/", "/authors/"} & urls
+
+
+def bundle_urls(bundle: Path) -> set[str]:
+    """The pages one Pagefind bundle holds (its own fragments only, not those of bundles inside it)."""
+    return {json.loads(gzip.decompress(p.read_bytes())[len(b"pagefind_dcd"):])["url"] for p in (bundle / "fragment").glob("*.pf_fragment")}
+
+
+def test_briefs_are_indexed_in_bundles_newest_first(built_site):
+    """A first query loads one bundle's chunks: the briefs in bundles of at most N (here 2), newest first and
+    undated last, the theme and author pages in a bundle of their own, all listed in bundles.json."""
+    index = built_site / "site" / "pagefind"
+    manifest = json.loads((index / "bundles.json").read_text(encoding="utf-8"))
+    assert manifest["briefs_per_bundle"] == BUNDLE_BRIEFS
+    bundles = manifest["briefs"]
+    assert [b["path"] for b in bundles] == ["", "earlier/1/", "earlier/2/"]
+    assert [b["pages"] for b in bundles] == [2, 2, 1]
+    assert bundles[0]["newest"] == "2025-10-10" and bundles[0]["undated"] == 1  # the one dated seed first
+    assert [b["undated"] for b in bundles[1:]] == [2, 1]
+    held = [bundle_urls(index / b["path"]) for b in bundles]
+    assert "/briefs/accept-prepare-leverage/" in held[0]
+    briefs = {f"/briefs/{p.parent.name}/" for p in (built_site / "docs" / "briefs").glob("*/index.md")}
+    assert set().union(*held) == briefs and sum(map(len, held)) == len(briefs)  # each brief in one bundle
+    assert manifest["pages"]["path"] == "pages/"
+    listed = bundle_urls(index / "pages")
+    assert "/themes/sanctions/" in listed and "/authors/iana-maisuradze/" in listed
+    assert all(u.startswith(("/themes/", "/authors/")) for u in listed)
+    # a merged bundle is searched with the first one's scripts and WebAssembly: it carries none of its own
+    assert (index / "pagefind.js").is_file() and not list((index / "earlier" / "1").glob("*.js"))
+    assert not list((index / "pages").glob("wasm.*"))
+    assert not list(built_site.glob("site/.pagefind-*"))  # the staging folders are gone
+    # the search page's index holds every page, with its own scripts
+    assert manifest["all"]["path"] == "all/" and (index / "all" / "pagefind.js").is_file()
+    assert bundle_urls(index / "all") == set().union(*held, listed)
 
 
 def test_indexing_the_real_site_draws_no_pagefind_warning(built_site, run_cli, tmp_path):
@@ -139,10 +174,64 @@ def test_header_search_loads_no_filter_index(page, served_site):
     results = header_search(page, "tenth consecutive year")
     results.first.wait_for(timeout=30000)
     page.wait_for_load_state("networkidle")
-    assert any("/pagefind/index/" in url for url in loaded) and not [url for url in loaded if "/pagefind/filter/" in url]
+    assert any("/pagefind/index/" in url for url in loaded) and not [url for url in loaded if re.search(r"/pagefind/.*filter/", url)]
     page.goto(served_site["root"] + "search/?q=security")
     page.locator("pagefind-filter-pane label.pf-filter-checkbox", has_text="2025").wait_for(timeout=30000)
-    assert [url for url in loaded if "/pagefind/filter/" in url]
+    assert [url for url in loaded if "/pagefind/all/filter/" in url]  # the index of every page, for the counts
+    assert_clean(page)
+
+
+def requested(page) -> list[str]:
+    loaded = []
+    page.on("requestfinished", lambda request: loaded.append(request.url))
+    return loaded
+
+
+@pytest.mark.browser
+def test_header_first_query_loads_the_newest_bundle_only(page, served_site):
+    """When the newest bundle has as many results as the box shows, no older bundle is loaded."""
+    loaded = requested(page)
+    page.goto(served_site["root"])
+    page.locator(".md-header pagefind-searchbox").evaluate("box => box.setAttribute('max-results', '1')")
+    results = header_search(page, "tenth consecutive year")
+    expect(results).to_have_count(1, timeout=30000)
+    expect(results.first).to_have_attribute("href", re.compile(r"/briefs/accept-prepare-leverage/$"), timeout=30000)
+    page.wait_for_load_state("networkidle")
+    assert [u for u in loaded if re.search(r"/pagefind/index/", u)]
+    assert not [u for u in loaded if "/pagefind/earlier/" in u or "/pagefind/pages/" in u]
+    assert_clean(page)
+
+
+@pytest.mark.browser
+def test_more_results_in_the_header_box_merge_earlier_bundles(page, served_site):
+    """With the box full, "More results" makes room for more and merges older bundles when it needs them."""
+    loaded = requested(page)
+    page.goto(served_site["root"])
+    page.locator(".md-header pagefind-searchbox").evaluate("box => box.setAttribute('max-results', '2')")
+    results = header_search(page, "security")
+    expect(results).to_have_count(2, timeout=30000)
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in loaded if "/pagefind/earlier/" in u]  # the newest bundle's two briefs fill the box
+    more = page.locator(".md-header .briefs-search__more")
+    expect(more).to_be_visible(timeout=30000)
+    more.click()  # room for eight more: all five briefs then, and the theme and author pages on "security"
+    page.wait_for_function("document.querySelectorAll('.md-header pagefind-searchbox .pf-searchbox-result').length > 2", timeout=30000)
+    expect(results.first).to_have_attribute("href", re.compile(r"/briefs/"), timeout=30000)
+    assert [u for u in loaded if "/pagefind/earlier/1/" in u] and [u for u in loaded if "/pagefind/earlier/2/" in u]
+    assert_clean(page)
+
+
+@pytest.mark.browser
+def test_header_search_reaches_the_oldest_bundle_when_the_newest_has_too_few(page, served_site):
+    """Older bundles are merged in, newest first, while the box has room for more results: a brief in the
+    last bundle is found, and theme and author pages come only after every brief bundle."""
+    loaded = requested(page)
+    page.goto(served_site["root"])
+    results = header_search(page, "Western Balkans")
+    expect(results.locator("xpath=self::*[contains(@href, '/briefs/us-no-longer-guarantor/')]")).to_have_count(1, timeout=30000)
+    page.wait_for_load_state("networkidle")
+    order = [u for u in loaded if re.search(r"/pagefind/(earlier/\d+/|pages/)pagefind-entry\.json", u)]
+    assert [re.search(r"/pagefind/(.*)pagefind-entry", u).group(1) for u in order] == ["earlier/1/", "earlier/2/", "pages/"]
     assert_clean(page)
 
 
@@ -178,6 +267,9 @@ def test_search_page_filters_by_a_facet_with_counts(page, served_site):
     everything = page.locator("pagefind-results .pf-result").count()
     year = page.locator("pagefind-filter-pane label.pf-filter-checkbox", has_text="2025")
     expect(year.locator(".pf-filter-checkbox-count")).to_have_text("1", timeout=30000)
+    # the counts cover every bundle: the four undated briefs are in all three
+    undated = page.locator("pagefind-filter-pane label.pf-filter-checkbox", has_text="undated")
+    expect(undated.locator(".pf-filter-checkbox-count")).to_have_text("4", timeout=30000)
     year.locator("input[type=checkbox]").check()
     page.wait_for_function("document.querySelectorAll('pagefind-results .pf-result').length === 1", timeout=30000)
     assert everything > 1

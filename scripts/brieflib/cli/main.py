@@ -8,6 +8,7 @@ from pathlib import Path
 
 from brieflib.build import check as check_mod
 from brieflib.build.pipeline import convert_one
+from brieflib.build.search_index import BRIEFS_PER_BUNDLE
 from brieflib.enrich.corpus import taxonomy_for
 from brieflib.model.errors import BriefError
 from brieflib.render.markdown import render
@@ -79,11 +80,19 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    """A whole number of at least 1, for argparse."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
 def _index(args: argparse.Namespace) -> int:
     from brieflib.build.search_index import index_site
 
-    pages = index_site(Path(args.site_dir))
-    print(f"index: {pages} pages in the search index ({Path(args.site_dir) / 'pagefind'})", file=sys.stderr)
+    pages = index_site(Path(args.site_dir), args.bundle_briefs)
+    print(f"index: {pages} pages in the search index ({Path(args.site_dir) / 'pagefind'}, "
+          f"at most {args.bundle_briefs} briefs a bundle)", file=sys.stderr)
     return 0
 
 
@@ -134,6 +143,8 @@ def parser() -> argparse.ArgumentParser:
     build.set_defaults(func=_build)
     index = sub.add_parser("index", help="build the search index (Pagefind) of a built site; run it after mkdocs build")
     index.add_argument("site_dir", metavar="SITE_DIR", nargs="?", default="site", help="the built site (default: site)")
+    index.add_argument("--bundle-briefs", type=_positive, default=BRIEFS_PER_BUNDLE, metavar="N",
+                       help=f"briefs per search bundle, newest first (default {BRIEFS_PER_BUNDLE}); a first query loads one bundle")
     index.set_defaults(func=_index)
     evaluate = sub.add_parser("eval", help="score the converter against a corpus of briefs with *.truth.yml files")
     evaluate.add_argument("--corpus", default="tests/corpus", help="the corpus folder (default: tests/corpus)")
