@@ -6638,3 +6638,13 @@ def test_notes_gathered_under_each_section_are_the_notes():
     layout = parse(text)
     assert layout.notes == {1: "Port authority, Annual Report 2025.", 2: "Customs records, 2024.", 3: "Labour ministry, 2026."}
     assert [b.text for b in layout.blocks if b.kind == "heading"] == ["1. The money", "2. The crews"]
+
+
+# --- layouts from the zg- set's study, each in our own words -------------------------------------------------------
+
+def test_an_asian_institutes_commentary_with_the_surname_first_in_capitals_and_a_dotted_date():
+    brief, _ = _head_fields("Harbour Institute for Maritime Strategy\nHIMS Commentary No.14 (English Edition)\n2026.02.19\n\n"
+                            "Ports in the Pacific: From Visits to Commitments\n\nTANAKA Hiroshi (Senior Research Fellow, Harbour Institute for Maritime Strategy)\n\n"
+                            + _BODY + "\n")
+    assert (brief.title, brief.date) == ("Ports in the Pacific: From Visits to Commitments", "2026-02-19")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Hiroshi Tanaka", "Harbour Institute for Maritime Strategy")]

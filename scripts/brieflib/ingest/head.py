@@ -436,7 +436,7 @@ def series_line(state: HeadState) -> Claim | None:
         return Claim("doctype")  # "NORDIC-BALTIC SECURITY DIALOGUE 2026": the event a summary reports on, above its title
     if state.title and P.is_doctype(state.text()) and _head_material(state, 1):
         return Claim("doctype")  # "EVENT REPORT" between the title and the lines that say where and when
-    segments = _segments(state.text())
+    segments = [_EDITION.sub("", s) for s in _segments(state.text())]  # "TIMS Commentary No.112 (English Edition)": the series
     numbered_series = any(_SERIES.match(s) and re.search(r"\d", s) for s in segments)  # "… -- Policy Brief 7/2026" under the title
     if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
                                           and not _dated_doctype(segments) and not numbered_series):
@@ -465,6 +465,11 @@ def series_line(state: HeadState) -> Claim | None:
     if len(named) == 1 and len(segments) >= 3 and all(s.strip() in named or parse_date(s.strip()) or _SERIES.match(s) or P.is_doctype(s) for s in segments):
         findings.append(state.find("authors", [Author(P.tidy_name(named[0]))], "series-line-author"))
     return Claim("doctype", findings=findings)
+
+
+# The language or edition a series' line adds in brackets: "(English Edition)", "(English version)", "(in English)"
+_EDITION = re.compile(r"\s*\((?:in\s+)?(?:english|french|german|spanish|international|online|web|print|digital)?\s*(?:edition|version|translation)?\)$"
+                      r"|\s*\(in\s+[A-Z][a-z]+\)$", re.I)
 
 
 # The kinds of meeting an event's name ends with ("Vienna Security Conference", "Nordic-Baltic Dialogue").
@@ -1183,9 +1188,13 @@ def _bracketed_authors(text: str, common: frozenset[str]) -> list[Author] | None
     authors = []
     for item in items:
         name = re.sub(rf"^(?:{P._AND})\s+", "", item["name"].strip())
+        if (caps := _CAPS_SURNAME.match(name)) and " " in name:  # "MORIYAMA Kenji": the surname first, in capitals
+            name = f"{caps['given']} {P.tidy_name(caps['surname'].title())}"
         if not P.is_person_name(name) or P._common_phrase(name, common):
             return None
         place = item["place"].split(",")[0].strip()
+        if not P.is_institution(place) and (described := P.describe(item["place"].strip())[0]) and P.is_institution(described):
+            place = described  # "(Senior Research Fellow, Tokyo Institute for …)": the post, then the place of work
         authors.append(Author(P.tidy_name(name), P.institution_name(place)))
     return authors
 
