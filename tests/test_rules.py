@@ -6648,3 +6648,47 @@ def test_an_asian_institutes_commentary_with_the_surname_first_in_capitals_and_a
                             + _BODY + "\n")
     assert (brief.title, brief.date) == ("Ports in the Pacific: From Visits to Commitments", "2026-02-19")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Hiroshi Tanaka", "Harbour Institute for Maritime Strategy")]
+
+
+def test_an_about_us_label_over_the_publishers_statement_goes_with_it():
+    text = ("The Harbour Letter\n\nPorts Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nWhat to expect\n\n- 4 May: ministers meet\n- June: summit\n\n"
+            "About us\nThe Harbour Letter is published by the Lisbon Maritime Forum, an independent research institute.\n\n"
+            "Contact: letter@example.org | Unsubscribe\n")
+    layout = parse(text)
+    texts = [b.text for b in layout.blocks]
+    assert "About us" not in texts and texts[-1] == "June: summit"
+    assert "About us" in [r.text for r in layout.removed]
+
+
+def test_a_closing_bio_that_writes_the_authors_surname_first_in_capitals_is_the_bio():
+    brief, _ = _head_fields("Harbour Institute for Maritime Strategy\nHIMS Commentary No.14 (English Edition)\n2026.02.19\n\n"
+                            "Ports in the Pacific: From Visits to Commitments\n\nTANAKA Hiroshi (Senior Research Fellow, Harbour Institute for Maritime Strategy)\n\n"
+                            + _BODY + "\n\nThe last word of the argument is here.\n\n"
+                            "TANAKA Hiroshi is a Senior Research Fellow at the Harbour Institute for Maritime Strategy. His research focuses on ports.\n")
+    assert brief.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_an_organisations_document_page_with_its_fields_under_the_title_and_its_secretariats_notice():
+    brief, _ = _head_fields("Northern Commission on Maritime Safety\nHome / Documents / Notes\n\nLanguages: English | Français\n\n"
+                            "Lights Out at Sea: Monitoring Cable Routes\n\nDocument code: NCMS/N/2026/03\nDate of issue: 12-02-2026\n"
+                            "Type: Technical note\nPrepared by: Monitoring Unit\nPermalink: https://ncms.example.org/documents/n-2026-03\n\n"
+                            "Overview\n\n" + _BODY + "\n\nThe last word of the argument is here.\n\n---\n"
+                            "This technical note is issued under the responsibility of the Secretariat and does not necessarily represent "
+                            "the views of the member states of the Northern Commission on Maritime Safety.\n")
+    assert (brief.title, brief.date, brief.authors) == ("Lights Out at Sea: Monitoring Cable Routes", "2026-02-12", [])
+    assert [b.text for b in brief.blocks if b.kind == "heading"] == ["Overview"]
+    assert brief.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_a_sites_copyright_line_right_under_its_newsletter_sign_up_still_names_the_publisher():
+    brief, _ = _head_fields("Skip to main content\n\nPorts Before Planes\n\nBy Ana Ribeiro\nPublished: Feb 17, 2026\n\n" + _BODY + "\n\n"
+                            "Topics: Ports · Defence\n\nSubscribe to our newsletter\n© 2026 Lisbon Maritime Forum · Privacy · Cookies · Contact\n")
+    assert brief.publisher == "Lisbon Maritime Forum"
+
+
+def test_a_word_processors_contents_with_tabs_before_the_page_numbers_is_no_part_of_the_text():
+    text = ("Ports Before Planes\n\nAna Ribeiro, Lisbon Maritime Forum\n\n2026-04-02\n\n\nTable of Contents\n\n"
+            "1\tIntroduction\t1\n2\tThe ports\t2\n2.1\tCranes\t2\n3\tWhat to do\t3\n\n\n"
+            "1 Introduction\n\n" + _BODY + "\n\n2 The ports\n\n" + _BODY + "\n\n2.1 Cranes\n\n" + _BODY + "\n\n3 What to do\n\n" + _BODY + "\n")
+    layout = parse(text)
+    assert [b.text for b in layout.blocks if b.kind != "paragraph"] == ["1 Introduction", "2 The ports", "2.1 Cranes", "3 What to do"]

@@ -295,7 +295,7 @@ def _programme(lines: list[str]) -> set[int]:
     return found
 
 
-_SPACED_ENTRY = re.compile(r"^\s*\S.{0,120}?\S\s{3,}\d{1,3}\s*$")  # "Why paper promises failed          2"
+_SPACED_ENTRY = re.compile(r"^\s*\S.{0,120}?\S(?:\s{3,}|\s*\t\s*)\d{1,3}\s*$")  # "Why paper promises failed          2", "2.1<tab>Ports<tab>4"
 
 
 def _contents(lines: list[str]) -> set[int]:
@@ -307,7 +307,7 @@ def _contents(lines: list[str]) -> set[int]:
         if _CONTENTS_LABEL.match(line):
             following = next((k for k in range(n + 1, min(n + 4, len(lines) + 1)) if lines[k - 1].strip()), None)
             spaced = []
-            for k in range(n + 1, len(lines) + 1):
+            for k in range(n + 1 if n >= len(lines) or lines[n].strip() else n + 2, len(lines) + 1):  # one blank line under the label
                 if not _SPACED_ENTRY.match(lines[k - 1]):
                     break
                 spaced.append(k)
@@ -2097,7 +2097,7 @@ def is_reactions(text: str) -> bool:
 
 
 _MAILING_FOOTER = re.compile(
-    r"^(?:ricevi questa (?:e-?mail|newsletter|lettera)|vous recevez ce(?:t| )(?:e-?mail|courriel|message|bulletin)|sie erhalten diese (?:e-?mail|nachricht|newsletter)|"
+    r"^(?:ricevi questa (?:e-?mail|newsletter|lettera)|vous recevez (?:cet|ce|cette) (?:e-?mail|courriel|message|bulletin|lettre|alerte|newsletter)|sie erhalten diese (?:e-?mail|nachricht|newsletter)|"
     r"recibes? este (?:correo|boletín|mensaje)|you(?:['’]re| are) (?:currently )?a (?:free|paid) subscriber|(?:you(?:['’]re| are) )?receiv(?:ing|ed) this (?:e-?mail|message|newsletter)\b|"
     r"you (?:are receiving|received) this (?:e-?mail|message|newsletter)\b|unsubscribe\b|update (?:your )?(?:subscription |e-?mail )?preferences|"
     r"manage (?:your )?(?:subscription|preferences)|forward (?:it |this (?:e-?mail|newsletter|issue|letter|post) )?to a (?:friend|colleague)|subscribe (?:here|now|today)\b|"
@@ -2107,10 +2107,10 @@ _MAILING_FOOTER = re.compile(
     r"subscribe to (?:the |our )?[^.]{2,60} for (?:weekly|daily|monthly|regular|free) (?:updates|analysis|briefings|insights)\.?$|"
     r"(?:having )?trouble (?:reading|viewing|seeing|displaying) this (?:e-?mail|newsletter|message)\b|"
     r"se (?:désinscrire|désabonner)|désinscription|désabonnement|abmelden|abbestellen|darse de baja|cancelar (?:la )?(?:suscripción|subscrição)|"
-    r"cancella (?:l['’])?iscrizione|annulla (?:l['’])?iscrizione|gestisci (?:le )?preferenze|inoltra(?:la)? a un amico|"
+    r"cancella (?:l['’])?iscrizione|annulla (?:l['’])?iscrizione|gestisci (?:le )?preferenze|g[ée]rer (?:vos |mes |les )?(?:préférences|abonnements?)|inoltra(?:la)? a un amico|"
     r"transférer à un ami|weiterleiten an (?:einen )?freund|reenviar a un amigo|"
     r"(?:visualizza|vedi|apri|voir|afficher|ver|abrir|zobacz|bekijk|view|open|read)\s+(?:questa|cette|este|esta|this|diese|deze|ten)\s+(?:e-?mail|newsletter|lettera|message|mensaje|wiadomość)\s+(?:nel|dans le|en el|no|in (?:your |the )?|im|w|in de)\s*(?:browser|navigateur|navegador|przeglądarce|webbrowser)|"
-    r"wypisz się|uitschrijven|afmelden|voir (?:dans le|en ligne)|version en ligne|im browser (?:ansehen|anzeigen|öffnen)|"
+    r"wypisz się|uitschrijven|afmelden|voir (?:dans le|en ligne)|version en ligne|(?:voir|lire|consulter|afficher) (?:la |cette )?version (?:en ligne|web|navigateur)|im browser (?:ansehen|anzeigen|öffnen)|"
     r"webversion|ver en el navegador|ver no navegador|visualizza nel browser|zobacz w przeglądarce|bekijk in (?:je|uw|de) browser)",
     re.I,
 )

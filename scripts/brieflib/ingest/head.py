@@ -544,6 +544,8 @@ _RECORD_LABELS = {
     "id": "", "slug": "", "tags": "", "kind": "", "published_at": "date", "publish_date": "date", "date_published": "date",
     # a German parliament's research service: its file number, the date its work was finished, its department
     "aktenzeichen": "", "geschäftszeichen": "", "abschluss der arbeit": "date", "fachbereich": "", "verfasser": "authors", "verfasserin": "authors",
+    # an international organisation's document page: "Document code: IFACD/AN/2026/07", "Permalink: https://…"
+    "document code": "", "document symbol": "", "symbol": "", "document number": "", "document no": "", "permalink": "", "permanent link": "",
 }
 _RECORD_KIND = re.compile(r"^(?:report|book|chapter|article|journal|paper|item|document|work)\s+")
 

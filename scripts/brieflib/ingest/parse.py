@@ -626,7 +626,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
                 found, label_of = joined, (units[index + 1], joined)
         elif found is None and label_of is not None and label_of[0] is unit:
             found = label_of[1]
-        if found is None and sign_up is not None and unit.line == sign_up.line + 1 and "\n" not in unit.text and word_count(unit.text) <= 16:
+        if found is None and sign_up is not None and unit.line == sign_up.line + 1 and "\n" not in unit.text and word_count(unit.text) <= 16 \
+                and not P.publisher_from(unit.text):  # the site's © line under "Subscribe to our newsletter" names its publisher
             found = ("newsletter", WEB_FURNITURE["newsletter"].reason)  # the sign-up's own line under it: "Our analyses every Friday."
         if found is None and credit is not None and unit.line == credit.line + 1 and word_count(unit.text) <= 30 and len(sentences(unit.text)) == 1:
             found = ("photo-credit", WEB_FURNITURE["photo-credit"].reason)  # "Photo: Name" / "Dockers unload … near Gdynia.": its caption
@@ -1179,8 +1180,9 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif P.reference_entry(unit.text) and (j + 1 >= end or units[j + 1].role in {"reference", "boilerplate", "bio", "bio-heading"}) \
                 and _references_label_above(units, j, body_start):
             unit.role = "reference"
-        elif name in P.DECLARATION_LABELS and j + 1 < end and units[j + 1].role in {"boilerplate", "bio"}:
-            unit.role = "boilerplate"  # "Funding" over "This work was supported by …"
+        elif (name in P.DECLARATION_LABELS or (_ABOUT_PUBLISHER.fullmatch(name) and name not in P.BIO_LABELS)) and j + 1 < end \
+                and units[j + 1].role in {"boilerplate", "bio"}:
+            unit.role = "boilerplate"  # "Funding" over "This work was supported by …", "About us" over "X is published by Y"
         elif j > body_start and (credited := _contributors(units, j, body_start)):
             label_at, listed, posts = credited  # "Contributors" over "Name — Lead author", "Name — Editor": the authors among them
             for k in range(label_at, j + 1):
@@ -1293,6 +1295,11 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     layout.note_numbers = [number for _line, number, _text in found]
     layout.notes = notes_in_order([(number, text) for _line, number, text in found])
     return confirmed
+
+
+# A label over what a publisher says of itself: "About us", "About the Institute", "Who we are", "Über uns", "Qui sommes-nous"
+_ABOUT_PUBLISHER = re.compile(r"about(?: (?:us|the \w+(?: \w+)?|[A-Z]?\w+))|who we are|über uns|qui sommes-nous\s*\??|à propos de nous|sobre nosotros|chi siamo|o nas|"
+                              r"quiénes somos|quem somos|over ons|om oss|o nás", re.I)
 
 
 _AUTHORS_WORD = {"authors", "author", "autoren", "autorinnen", "auteurs", "autores", "autori", "autorzy", "auteur", "autor"}

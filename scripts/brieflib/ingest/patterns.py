@@ -35,7 +35,8 @@ _NOT_NAME_WORDS = set(
     menu search subscribe login logout sign share print home contact skip donate newsletter register account
     download listen watch follow comments reply
     one two three four five six seven eight nine twelve twenty hundred thousand million
-    affiliation affiliations contributors editors""".split()
+    affiliation affiliations contributors editors
+    unit department division secretariat directorate staff team desk bureau office""".split()  # "Monitoring Unit", "Policy Planning Staff"
 )
 # Regions and topics that a site's kicker names; never part of a person's name (the second set only in capitals:
 # "Rebecca West" is a name, "WEST AFRICA" a kicker).
@@ -638,9 +639,9 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
             found += authors
             continue
         bare = HONORIFIC.sub("", sentence)
-        name = next((n for n in known if bare.startswith(n + " ")), None)
+        name, written = next(((n, w) for n in known for w in (n, _surname_first(n)) if w and bare.startswith(w + " ")), (None, ""))
         if name:
-            found.append(Author(name, bio_institution(bare[len(name) :])))
+            found.append(Author(name, bio_institution(bare[len(written) :])))
             said[id(found[-1])] = sentence
         elif index == 0:
             return None
@@ -655,6 +656,12 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
         elif author.affiliation:
             named.append(author.affiliation)
     return found or None
+
+
+def _surname_first(name: str) -> str | None:
+    """A name as a bio may write it surname first, in capitals: "Kenji Moriyama" as "MORIYAMA Kenji"."""
+    given, _, surname = name.rpartition(" ")
+    return f"{surname.upper()} {given}" if given else None
 
 
 def footer_institution(text: str) -> str | None:
@@ -944,6 +951,11 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"\bin their personal capacit(?:y|ies)\b|"
                r"^(?:the )?(?:signatories|signers|authors?|contributors|members|participants)\b[^.]{0,40}\bin (?:a|an|his|her) (?:personal|individual) capacity\b|"
                r"^(?:affiliations|institutions|titles|institutional affiliations) (?:are )?(?:listed|given|shown|provided) for (?:identification|information(?:al)?) (?:purposes )?only\b", re.I),
+    # an organisation's notice on a paper its staff wrote: "This note is issued under the responsibility of the Secretariat and
+    # does not necessarily represent the views of the member states of …"
+    re.compile(r"^This (?:[\w-]+ ){0,2}(?:is|was|has been) (?:issued|published|released|prepared|circulated) under the (?:sole )?responsibility of\b|"
+               r"\bdo(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the )?(?:official )?(?:views?|positions?|opinions?) of (?:the |its )?"
+               r"(?:member states|members|member governments|participating states|governments)\b", re.I),
     # a disclaimer that names no one: "This paper reflects the personal views of the authors."
     re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
 ]
