@@ -6692,3 +6692,49 @@ def test_a_word_processors_contents_with_tabs_before_the_page_numbers_is_no_part
             "1 Introduction\n\n" + _BODY + "\n\n2 The ports\n\n" + _BODY + "\n\n2.1 Cranes\n\n" + _BODY + "\n\n3 What to do\n\n" + _BODY + "\n")
     layout = parse(text)
     assert [b.text for b in layout.blocks if b.kind != "paragraph"] == ["1 Introduction", "2 The ports", "2.1 Cranes", "3 What to do"]
+
+
+def test_a_suggested_citation_that_names_this_text_names_its_authors_surname_first():
+    title = "Ports Before Planes: Can the South Pay?"
+    brief, _ = _head_fields("LMF Policy Brief 3/2026\n\n" + title + "\n\n" + _BODY + "\n\nThe last word of the argument is here.\n\n"
+                            f'Suggested citation: Ribeiro, Ana and Kowalczyk, Adam (2026), "{title}", LMF Policy Brief 3/2026, '
+                            "Lisbon: Lisbon Maritime Forum, 6 May 2026.\n")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Adam Kowalczyk"]
+    assert (brief.date, brief.publisher) == ("2026-05-06", "Lisbon Maritime Forum")
+
+
+def test_a_suggested_citation_of_another_text_or_with_initials_only_names_no_author():
+    cited = ('Suggested citation: Ribeiro, Ana (2025), "Cranes and Ports", LMF Policy Brief 9/2025.\n', 'Suggested citation: Ribeiro, A. and Kowalczyk, A. '
+             '(2026), "Ports Before Planes", LMF Policy Brief 3/2026.\n')
+    for line in cited:
+        brief, _ = _head_fields("LMF Policy Brief 3/2026\n\nPorts Before Planes\n\n" + _BODY + "\n\nThe last word of the argument is here.\n\n" + line)
+        assert brief.authors == []
+
+
+def test_an_abstract_in_a_drawn_box_after_the_text_is_the_summary_and_no_part_of_the_body():
+    box = ("┌──────────────────────────────────────────┐\n│ Abstract                                 │\n"
+           "│ This brief asks whether the south can    │\n│ pay for its ports and proposes a path.   │\n"
+           "│                                          │\n│ Keywords: ports; budgets                 │\n"
+           "└──────────────────────────────────────────┘\n")
+    brief, _ = _head_fields("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nThe last word of the argument is here.\n\n" + box)
+    assert brief.summary == "This brief asks whether the south can pay for its ports and proposes a path."
+    assert not brief.summary_derived and brief.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_a_back_pages_address_and_contacts_a_line_each_are_no_part_of_the_text():
+    layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nThe last word of the argument is here.\n\n\n\n"
+                   "Gdańsk Maritime Forum\nul. Długa 17, 80-831 Gdańsk\ntel. +48 58 000 00 00\noffice@gmf.example.pl\n\n"
+                   "Disclaimer: The views expressed are those of the author and do not necessarily reflect the views of the Gdańsk Maritime Forum.\n")
+    assert layout.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_a_round_up_of_answers_each_under_a_quoted_headline_and_its_writers_line():
+    answer = "They argue the point at length, with figures and with cases from the last decade of practice. " * 3
+    text = ("HARBOUR NETWORK\n\nONE QUESTION, TWO ANSWERS\n\nShould Europe Guard Its Own Ports?\n\n4 March 2026\n\n" + _BODY + "\n\n"
+            "“Only if the money follows”\n\nAna Ribeiro | Senior Fellow, Lisbon Maritime Forum\n\n" + answer + "\n\n"
+            "“Not before the rules change”\n\nJan Novak | Director, Prague Ports Centre\n\n" + answer + "\n\n"
+            "One Question, Two Answers is a monthly series of the Harbour Network. The views expressed are those of the contributors.\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum"), ("Jan Novak", "Prague Ports Centre")]
+    assert [b.text for b in brief.blocks if b.kind == "heading"] == ["“Only if the money follows”", "“Not before the rules change”"]
+    assert brief.blocks[-1].text == answer.strip() and brief.publisher == "Harbour Network"

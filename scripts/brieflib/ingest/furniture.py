@@ -415,6 +415,10 @@ def _alone(lines: list[str], number: int, feeds: frozenset[int] = frozenset()) -
 SIDEBAR_REASON = "a box set apart from the text (sidebar)"
 
 
+# The label of a box that holds the paper's abstract, wherever the layout sets it (after the text, on a cover)
+ABSTRACT_BOX_LABEL = re.compile(r"abstract|résumé|resumen|resumo|zusammenfassung|sommario|riassunto|streszczenie|samenvatting", re.I)
+
+
 def is_box_rule(line: str) -> bool:
     return bool(_BOX_RULE.match(line))
 
@@ -428,7 +432,7 @@ def _boxed(lines: list[str]) -> set[int]:
         drawn = not lines[start - 1].strip().startswith("+")  # "┌────┐", "╔════╗": drawn with box-drawing characters
         label = lines[inner[0] - 1].strip(BOX_SIDES).rstrip(" :") if inner else ""
         quoted = label[:1] in "“\"«„"  # a pull quote set in a box, which repeats a sentence of the text
-        if drawn and not (P.KEY_POINTS_LABEL.fullmatch(label) or WEB_FURNITURE["advertisement"].test(label) or quoted):
+        if drawn and not (P.KEY_POINTS_LABEL.fullmatch(label) or ABSTRACT_BOX_LABEL.fullmatch(label) or WEB_FURNITURE["advertisement"].test(label) or quoted):
             continue  # a drawn box of the text's own (its recommendations) stays the text; key points, an advertisement or a quote are set apart
         if len(inner) == 1 and date_in_segments(lines[inner[0] - 1].strip()):
             boxed.update({start, end})  # "No. 31 / 2026 · 17 April 2026" framed on a cover: the frame goes, the line is read
@@ -1518,8 +1522,8 @@ _REGISTRATION = re.compile(
 
 
 def _footer_parts(text: str) -> list[str]:
-    """The parts of a footer line, split by "|", "·", "•" or a dash between spaces."""
-    return [p.strip() for p in re.split(r"\s[|·•–—]\s", text) if p.strip()]
+    """The parts of a footer line, split by "|", "·", "•" or a dash between spaces; or of a block set a part a line."""
+    return [p.strip() for p in re.split(r"\s[|·•–—]\s|\n", text) if p.strip()]
 
 
 @WEB_FURNITURE.register("registration", 62, "page furniture: the publisher's address or legal registration (footer)")
@@ -1530,12 +1534,12 @@ def is_registration(text: str) -> bool:
 
 
 # How to reach the publisher: an e-mail address, a telephone number or a web address.
-_CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|(?:tel|phone|tél|telefon|teléfono)\.?\s*:?\s*)\d[\d\s()./-]{6,}\d|(?:https?://|www\.)\S+)$", re.I)
+_CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|(?:tel|phone|tél|telefon|teléfono|fax)\.?\s*:?\s*\+?)\d[\d\s()./-]{6,}\d|(?:https?://|www\.)\S+)$", re.I)
 
 
 # A postal address's part: "12 Quay Street", "28006 Madrid", "Strandvej 12", "Rue Belliard 41, 1040 Brussels", "PO Box 123".
 # Never a series' number ("Nr. 412") or a month and year ("Februar 2026").
-_POSTAL = re.compile(r"^(?:\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý]|(?!(?:No|Nr|N°|Núm|Vol|Issue|Number|Heft|Numéro)\b)[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,4}"
+_POSTAL = re.compile(r"^(?:\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý]|(?:ul|al|pl|os)\.\s+[A-ZÀ-ÝŁŚŻŹ][^\d,]{1,40}\s\d{1,5}[a-z]?(?:,\s.*)?$|(?!(?:No|Nr|N°|Núm|Vol|Issue|Number|Heft|Numéro)\b)[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,4}"
                      r"\s(?!(?:19|20)\d\d\b)\d{1,5}[a-z]?(?:,\s.*)?$|P\.?\s?O\.?\s+Box\s+\d)")
 
 

@@ -31,7 +31,7 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     """
     brief = Brief(source=Path(display_path), slug=slugify(source.stem))
     found = layout.findings
-    standfirst = _first(brief, found, "standfirst")
+    standfirst = _first(brief, found, "standfirst") or _boxed_abstract(brief, layout)
     title = _first(brief, found, "title")
     brief.title = plain(title) if title else None
     _first(brief, found, "subtitle")
@@ -89,6 +89,29 @@ def _declined_in(name: str, text: str) -> bool:
 def _uninflected(name: str) -> str:
     """A name without the endings a declension adds ("Deutschen Forum" and "Deutsches Forum" are one)."""
     return " ".join(re.sub(r"(?:en|es|er|em|e|s)$", "", w) if len(w) > 4 else w for w in name.casefold().split())
+
+
+_KEYWORDS_LINE = re.compile(r"^(?:key ?words|schlagwörter|mots[- ]clés|palabras clave|parole chiave|słowa kluczowe|jel(?: codes?| classification)?)\s*:", re.I)
+
+
+def _boxed_abstract(brief: Brief, layout: Layout) -> str | None:
+    """A framed box labelled "Abstract", set apart from the text (after it, as some series print it): its
+    paragraph is the brief's summary. The keywords line under it describes the paper and is left out."""
+    lines = [r for r in sorted(layout.removed, key=lambda r: r.line) if r.reason == F.SIDEBAR_REASON and not F.is_box_rule(r.text)]
+    if not lines or not F.ABSTRACT_BOX_LABEL.fullmatch(label := lines[0].text.strip(F.BOX_SIDES).rstrip(" :")):
+        return None
+    words: list[str] = []
+    previous = lines[0].line
+    for removed in lines[1:]:
+        text = removed.text.strip(F.BOX_SIDES).strip()
+        if not text or removed.line - lines[0].line > 40 or _KEYWORDS_LINE.match(text) or (words and removed.line > previous + 1):
+            break
+        words.append(text)
+        previous = removed.line
+    if not words:
+        return None
+    brief.evidence["standfirst"] = f"boxed-abstract, line {lines[0].line}: {label}"
+    return " ".join(words)
 
 
 def _boxed_points(brief: Brief) -> None:

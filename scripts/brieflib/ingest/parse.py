@@ -310,6 +310,7 @@ def parse(text: str) -> Layout:
     body = _part_bylines(_signed_parts(_sidebar_authors(_post_timestamps(_side_bylines(body, layout), layout), layout), layout), layout)
     layout.blocks = _body_blocks(_drop_pull_quotes(_drop_inner_boilerplate(_body_fields(body, layout), layout), layout))
     _date_from_imprint(layout)  # the imprints inside the body too
+    _authors_from_citation(layout)
     _date_from_footers(_repeated_boilerplate(layout), layout)  # the publisher's footer on every page, found in and after the text
     _date_from_last_edit(layout)
     _title_from_running_header(layout)
@@ -957,6 +958,8 @@ def _continues(first: Unit, second: Unit) -> bool:
         return False
     if re.match(r"(?:ul|al|pl|os|str)\.\s+[A-ZÀ-Ý]", b):
         return False  # "ul. Wiejska 00, 00-000 Warsaw": an address's street under the publisher's name, not the rest of it
+    if re.match(r"(?:tel|phone|fax|tél|mob|mobile)\.?\s*:?\s*\+?\d", b, re.I) or _REACH.fullmatch(b.split()[0]):
+        return False  # "tel. +48 …", "office@…" under an address: how to reach the publisher, a line of its own
     if P.AFFILIATION_NOTE.match(b.split("\n")[0]) and re.search(r"(?<=[^\W\d_])\s+[a-f](?:\s*,\s*[*∗])?$", a):
         return False  # "… Nikos Stavridis c" over "a Centre for …": names marked with letters, then the affiliations
     if (_KEY_LINE.match(a) and _KEY_LINE.match(b)) or (P.AFFILIATION_NOTE.match(a) and P.AFFILIATION_NOTE.match(b)):
@@ -1684,6 +1687,28 @@ def _date_from_imprint(layout: Layout) -> None:
         layout.findings.append(Finding("date", iso, "imprint-date", line, text))
 
 
+# A suggested citation's authors, before the year in brackets: "Ribeiro, Ana and Kowalczyk, Adam (2026)", "Lee, Ann; Novak, Jan (2026)"
+_CITED_AUTHORS = re.compile(r":\s*(?P<names>[^()\"“”]{3,200}?)\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)")
+_CITED_NAME = re.compile(r"^(?P<surname>[^\W\d_][\w'’ -]*?),\s+(?P<given>[^\W\d_]{2,}[\w'’-]*(?: [^\W\d_]{2,}[\w'’-]*)?)$")
+
+
+def _authors_from_citation(layout: Layout) -> None:
+    """A paper that names its authors only in its suggested citation ("Suggested citation: Ribeiro, Ana and
+    Kowalczyk, Adam (2026), "Title", …"): they are its authors, when the citation names this text's title and
+    no other line names any. Names written with initials only ("Ribeiro, A.") are not whole names: none are read."""
+    title = next((normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"), None)
+    if not title or any(f.field == "authors" for f in layout.findings):
+        return
+    for unit in layout.boilerplate:
+        if not (P.CITATION_LINE.match(unit.text.strip()) and title in normalise_for_match(unit.text) and (found := _CITED_AUTHORS.search(unit.text))):
+            continue
+        parts = [p.strip() for p in re.split(r"\s*;\s*|,?\s+(?:and|&)\s+", found["names"].strip().rstrip(","))]
+        names = [f"{m['given']} {m['surname']}" for p in parts if (m := _CITED_NAME.match(p))]
+        if parts and len(names) == len(parts) and all(P.is_person_name(n) for n in names):
+            layout.findings.append(Finding("authors", [Author(n) for n in names], "citation-authors", unit.line, unit.text))
+            return
+
+
 def _title_from_running_header(layout: Layout) -> None:
     """A copy whose first page is lost states its title only in the running header of every page ("Holding the
     Line          Policy Paper 03/2026"): the header's words, when no other line is the title."""
@@ -2087,7 +2112,8 @@ def _debate_sides(units: list[Unit], start: int, layout: Layout, common: frozens
     an author; each heading stays the text's (the head may have read the first as a subtitle, its writer as a
     byline). Returns where the body starts."""
     def side(i: int) -> list[Author] | None:
-        if i + 2 >= len(units) or len(units[i].text.split()) > 6 or not _SIDE_HEADING.match(units[i].text.strip()):
+        heading = units[i].text.strip() if i + 2 < len(units) else ""
+        if not ((len(heading.split()) <= 6 and _SIDE_HEADING.match(heading)) or _QUOTED_HEADLINE.fullmatch(heading)):
             return None
         found = authors_from(units[i + 1].text, common)
         named = found is not None and len(found) == 1 and (found[0].affiliation or found[0].position or "," in units[i + 1].text)
@@ -2104,11 +2130,15 @@ def _debate_sides(units: list[Unit], start: int, layout: Layout, common: frozens
         units.insert(start - 1, units.pop(start - 2))  # its writer's line stays in the head; the heading opens the body
         start -= 1
     for i in parts:
+        if _QUOTED_HEADLINE.fullmatch(units[i].text.strip()):
+            units[i].role = "part-heading"  # an answer's headline in quotes: its heading, which a quote alone would not be
         units[i + 1].role = "part-byline"
         layout.findings.append(Finding("authors", side(i), "debate-side", units[i + 1].line, units[i + 1].text))
     return start
 
 
+# A part's headline in quotation marks, as a round-up of answers heads each: "“Europe can do more than it thinks”"
+_QUOTED_HEADLINE = re.compile(r"[\"“„«‘'](?=\S)(?P<words>[^\"“”„«»]{3,100})(?<=\S)[\"”»’']")
 # A debate's side: "The case for", "The case against", "Yes", "No", "For", "Against", "Pro", "Contra", "Point", "Counterpoint"
 # ("The mayor's view" over "Name, Mayor of …" quotes someone: a report's, not a debate's)
 _SIDE_HEADING = re.compile(r"^(?:the\s+)?(?:(?:case|argument)s?\s+(?:for|against)\b.*|(?:yes|no|for|against|pro|con|contra|point|counterpoint)"
@@ -2357,6 +2387,8 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block("item", _BULLET.sub("", text), unit.line))
         elif _list_item(text, prev, nxt) or _numbered_paragraph(text, paragraph_numbers):
             blocks.append(Block("item", text, unit.line))  # keeps its number: an ordered list
+        elif unit.role == "part-heading" and nxt is not None:
+            blocks.append(Block("heading", text.strip(), unit.line))
         elif nxt is not None and _is_heading(text, prev, nxt) and not (blocks and blocks[-1].kind == "table" and _SOURCE_LABEL.match(text)):
             blocks.append(Block("heading", text.strip("*_ "), unit.line))
         elif _is_echo(text, prose):

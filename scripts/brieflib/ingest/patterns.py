@@ -905,7 +905,10 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"machine[- ]translated|edited)\b", re.I),
     # a series' note on itself: "About this series: The Harbour Debate publishes opposing views …", "X is updated as talks progress."
     re.compile(r"^About (?:this|the) (?:series|publication|project|newsletter|monitor|tracker|blog)\s*:\s+\S|"
-               r"^(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is updated (?:as|when|whenever|regularly|weekly|daily|monthly|every)\b[^.,;]{0,60}\.", re.I),
+               r"^(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is updated (?:as|when|whenever|regularly|weekly|daily|monthly|every)\b[^.,;]{0,60}\.|"
+               # "One Question, Three Answers is a monthly series of the Adriatic Policy Network."
+               r"^(?-i:(?:The )?[A-Z][\w'’-]*,?(?: [A-Z][\w'’-]*,?){0,6}) is (?:a|an|the) (?:\w+ ){0,2}(?:series|column|feature|strand|format)"
+               r" (?:of|by|from|published by) (?:the )?(?-i:[A-Z])[^.]{2,100}\.(?:\s|$)", re.I),
     re.compile(rf"\b(?:{RIGHTS_RESERVED})\b", re.I),
     # "The views expressed are those of the author(s) …": a disclaimer; "The views expressed at the summit differed" is prose
     re.compile(r"^(?:The )?(?:views|opinions) expressed\b.{0,160}\b(?:authors?|not necessarily|do(?:es)? not|own|personal|sole(?:ly)?|"
