@@ -6738,3 +6738,24 @@ def test_a_round_up_of_answers_each_under_a_quoted_headline_and_its_writers_line
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum"), ("Jan Novak", "Prague Ports Centre")]
     assert [b.text for b in brief.blocks if b.kind == "heading"] == ["“Only if the money follows”", "“Not before the rules change”"]
     assert brief.blocks[-1].text == answer.strip() and brief.publisher == "Harbour Network"
+
+
+# --- layouts from the zh- set's study, each in our own words -------------------------------------------------------
+
+def test_the_authors_photos_named_by_their_alternative_text_are_no_subtitle():
+    brief, layout = _head_fields("LMF — Lisbon Maritime Forum\n\nAnalysis\n\nPorts Before Planes\n\nPhoto of Ana Ribeiro\nPhoto of Jan Novak\n"
+                                 "Ana Ribeiro, Jan Novak\n12 febbraio 2026\n6 min read\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == ("Ports Before Planes", ["Ana Ribeiro", "Jan Novak"])
+    assert not [f for f in layout.findings if f.field == "subtitle"]
+
+
+def test_an_english_page_of_a_site_labelled_in_chinese():
+    text = ("港口研究所 | Harbour Studies Institute\n中文 | English\n搜尋\n\nPorts Before Planes\n\n作者：Chen Wei-ling、Jan Novak\n"
+            "發布日期：2026年2月17日\n分類：港口、安全\n閱讀時間：約5分鐘\n\n分享 Facebook Line X 列印\n\n" + _BODY + "\n\n"
+            "The last word of the argument is here.\n\n作者簡介\nChen Wei-ling is a research fellow at the Harbour Studies Institute in Kaohsiung. "
+            "Jan Novak is an analyst at the Prague Ports Centre.\n\n相關文章\n» Cranes and cables\n» The quiet harbour\n\n"
+            "本文僅代表作者個人觀點，不代表港口研究所立場。\n© 2026 港口研究所 Harbour Studies Institute. 版權所有。\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Ports Before Planes", "2026-02-17", "Harbour Studies Institute")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Chen Wei-ling", "Harbour Studies Institute"), ("Jan Novak", "Prague Ports Centre")]
+    assert brief.blocks[0].text.startswith("Body words") and brief.blocks[-1].text == "The last word of the argument is here."

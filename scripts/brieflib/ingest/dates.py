@@ -122,7 +122,7 @@ DATE_LABEL = re.compile(
     r"birt(?:\s+þann)?|útgefið|uppfært|publicat\s+el|actualitzat|"
     r"publikované|uverejnené|aktualizované|objavljeno|ažurirano|posodobljeno|objavljen[oa]?|"
     r"yayınlanma\s+tarihi|yayınlandı|güncellendi|опубліковано|оновлено|опубликовано|обновлено|публикувано|"
-    r"公開日|掲載日|更新日|发布日期|发布时间|게시일|작성일)\s*[:\-–—：]?\s*",
+    r"公開日|掲載日|更新日|发布日期|发布时间|發布日期|發佈日期|發布時間|發表日期|出版日期|更新日期|게시일|작성일)\s*[:\-–—：]?\s*",
     re.I,
 )
 # The labels that say a date is the publication's: it wins over an event's date or a place's.
@@ -130,7 +130,7 @@ PUBLISHED_LABEL = re.compile(
     r"^(?:(?:first\s+)?published(?:\s+online|\s+in\s+(?:English|German|French|Spanish|Polish|Italian))?|publication date|date of publication|date de (?:publication|parution)|date of issue|issue date|this version|(?:consultation|public|draft|final) version|posted|issued|released|publi[ée]e?|ver[öo]ffentlicht|pubblicato|publicado|"
     r"opublikowano|data publikacji|gepubliceerd|datum van publicatie|publicerad|publicerat|udgivet|publisert|publikováno|zveřejněno|data de publicació|"
     r"δημοσιεύθηκε|julkaistu|közzétéve|megjelent|paskelbta|publicēts|avaldatud|publikované|objavljeno|yayınlanma|опубліковано|birt|útgefið|"
-    r"опубликовано|публикувано|公開日|掲載日|发布日期|게시일)\b",
+    r"опубликовано|публикувано|公開日|掲載日|发布日期|發布日期|發佈日期|發表日期|出版日期|게시일)",
     re.I,
 )
 # The labels of an update's date, which is not the publication date.

@@ -1326,6 +1326,7 @@ _BUTTON = re.compile(
     r"(?:pdf )?letöltése|(?:atsisiųsti|lejupielādēt|laadi alla|stáhnout|stiahnuť|prenesi|preuzmi|lataa|last ned|ladda ner|hent|"
     r"guardar|salvar|изтегли|завантажити|κατέβασμα)(?: (?:the )?pdf)?|pdf (?:indir|letöltés)|"
     r"gift (?:this |the )?(?:article|story)|印刷(?:する)?|共有(?:する)?|"
+    r"分享|列印|打印|列印本文|下載|下载|印刷する|공유|인쇄|line|"  # Chinese, Japanese, Korean buttons: share, print, download
     r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|watch the (?:recording|video|replay|event)|"
     r"download (?:the )?(?:audio|video|transcript|slides|presentation)(?: \((?:mp3|mp4|m4a|pdf|pptx?)\))?|stampa questa pagina|imprimer cette page|(?:diese )?seite drucken|imprimir (?:esta|la) página|drukuj (?:tę )?stronę|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
     r"tisk|vytisknout|tlačiť|štampaj|štampa|ispiši|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
@@ -1358,6 +1359,11 @@ def is_share(text: str) -> bool:
         rest = _SHARE_ON.sub(" ", text).split()
         if len(phrases) >= 2 and all(_BUTTON.fullmatch(w) or _NETWORK.fullmatch(w) for w in rest):
             return True
+    # "分享 Facebook Line X 列印": a share label, then the networks' names and buttons with single spaces between
+    words = text.split()
+    if 3 <= len(words) <= 8 and re.fullmatch(r"分享(?:到|至)?|シェア(?:する)?|공유(?:하기)?", words[0]) \
+            and all(_BUTTON.fullmatch(w) or _NETWORK.fullmatch(w) or _ICON.fullmatch(w) for w in words[1:]):
+        return True
     # "Share  ✉  𝕏  in", "Teilen   f   𝕏": a share label, then the networks drawn as icons
     if len(buttons) >= 3 and _share_phrase(buttons[0]) and all(_BUTTON.fullmatch(b) or _ICON.fullmatch(b) for b in buttons[1:]):
         return True
@@ -1451,6 +1457,7 @@ RELATED_LABEL = re.compile(
     r"artigos relacionados|publicações relacionadas|publicaciones relacionadas|articles (?:liés|connexes|similaires)|sur le même (?:sujet|thème)|"
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|articoli correlati|powiązane (?:artykuły|publikacje|teksty)|"
     r"gerelateerde (?:artikelen|publicaties)|zie ook|articole similare|citește și|"
+    r"相關文章|相关文章|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|関連記事|관련 기사|"
     r"lea también|leia também|veja também|ver também|lesen sie auch|mehr zum thema|czytaj (?:także|też|również)|lees ook|"
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
@@ -1510,7 +1517,8 @@ def is_tags(text: str) -> bool:
         r"tagi|tagy|keywords|topics|mots[- ]clés|thèmes|thématiques?|sujets|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiquetas|palabras clave|"
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
         r"ämnen|emner|nyckelord|efnisorð|merki|flokkar|paraules clau|etiquetes|tagovi|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
-        r"oznake|ključne riječi|ključne besede|teme|témy|kľúčové slová|klíčová slova)\s*:", text, re.I)) and _short(text, 25)
+        r"oznake|ključne riječi|ključne besede|teme|témy|kľúčové slová|klíčová slova|"
+        r"分類|分类|類別|类别|標籤|标签|關鍵字|关键词|カテゴリー?|タグ|キーワード|분류|태그|키워드)\s*[:：]", text, re.I)) and _short(text, 25)
 
 
 # The legal identity of the publisher in a footer: "Registered charity no. 1234", "Amtsgericht Bremen VR 1234",
@@ -1582,7 +1590,8 @@ def is_reading_time(text: str) -> bool:
     return bool(
         re.match(r"^(?:\d{1,3}(?:\s*[-–]\s*\d{1,3}(?=\s*min(?:ute)?s?\.?\s+(?:read|reading)\b))?\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura))?|"
                  r"(?:estimated )?reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|tempo de leitura|leestijd|"
-                 r"czas czytania|timp de citire|lästid|læsetid|lesetid|lukuaika)\b", text, re.I)
+                 r"czas czytania|timp de citire|lästid|læsetid|lesetid|lukuaika)\b|"
+                 r"(?:閱讀時間|阅读时间|閱讀時長|阅读时长|読了時間|읽는 시간)\s*[:：]", text, re.I)
         # a label in any language, then minutes: "Време за четене: 5 мин.", "Olvasási idő: 6 perc"
         or re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*\d{1,3}\s*(?:min\w*|mín\w*|perc|мин\w*|λεπτ\w*|dk|dakika|minut\w*)\.?", text.strip(), re.I)
     ) and _short(text, 8)
@@ -1784,6 +1793,18 @@ def _phrase_rule(name: str, priority: int, reason: str, pattern: str, words: int
 _phrase_rule("image-placeholder", 56, "web furniture: an image's alternative text",
              r"\[(?:[^\]\s]+\s){0,3}(?:image|photo|picture|figure|graphic|chart|graph|diagram|infographic|map|video|illustration|portrait|headshot|avatar|logo|qr[ -]code|barcode|bild|foto|imagen|immagine)s?\b[^\]]{0,300}\]",
              words=80)
+_PICTURE_OF = re.compile(r"(?:author(?:'s)? )?(?:photo(?:graph)?|portrait|picture|image|headshot|avatar|profile (?:photo|picture|image)|foto|bild|zdjęcie)"
+                         r" (?:of|von|de|di|van) (?P<name>.+)", re.I)
+
+
+@WEB_FURNITURE.register("picture-of", 56, "web furniture: an image's alternative text")
+def is_picture_of(text: str) -> bool:
+    """"Photo of Zoë Hartmann", "Portrait of the author": an author's picture on a web page, copied as its alternative
+    text on a line of its own (the name it gives is no title, no subtitle and no byline)."""
+    match = _PICTURE_OF.fullmatch(text.strip())
+    return bool(match) and (P.is_person_name(match["name"]) or match["name"].lower() in {"the author", "the authors"})
+
+
 # A news feed's fields of an item that no metadata needs: "enclosure: https://…/a.jpg (image/jpeg, 18423 bytes)"
 _phrase_rule("feed-field", 57, "web furniture: a field of a news feed's item",
              r"(?:enclosure|guid|comments|media:content|media:thumbnail)(?:\s*\([^)]*\))?\s*:\s*\S.*")

@@ -1058,6 +1058,7 @@ def standfirst(state: HeadState) -> Claim | None:
 _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
     r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius|s|i)?|autoři|auteurs?|authors?|autori|autore|autrice|autrici|autorzy|verfasser(?:in)?|"
+    r"作者|撰文|著者|執筆者?|筆者|저자|필자|"  # Chinese, Japanese, Korean: "作者：A、B"
     r"författare|forfattere?|autoria|höfundu?r|höfundar|tekijät?|kirjoittaja|szerzők?|avtor(?:ji|ica)?|údar|awtur|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
@@ -1070,7 +1071,7 @@ _BY_WORDS = (
     r"about the authors?|über (?:den|die) autor(?:in|en|innen)?|à propos de l['’]auteure?|à propos des auteurs|"
     r"sobre (?:el|la|o|a|los|os) autor(?:a|es|as)?|sull['’]autore|sugli autori|o autorze|o autorach|over de auteurs?"
 )
-_BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?\s*:?\s+(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
+_BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?(?:\s*:?\s+|\s*：\s*)(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
 # "Analysts" over a research note's authors; "Autorinnen und Autoren:", "Auteurs et autrices :" in languages that name both
 _LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team|(?:this\s+)?(?:[^\W\d_]+\s+)?(?:brief|paper|report|note|study|analysis|document|memo|commentary|briefing)s?\s+(?:(?:was|is)\s+)?(?:prepared|written|compiled|drafted)\s+by|autorinnen und autoren|autoren und autorinnen|auteurs et autrices|"
                       rf"autrices et auteurs|autoras y autores|autori e autrici)\s*:?$", re.I)

@@ -107,7 +107,7 @@ def split_names(text: str, common_words: frozenset[str] = frozenset()) -> list[s
     """
     if text.isupper():  # "MARTA WIŚNIEWSKA AND TOMÁŠ HORÁK": the names in capitals, and their "and"
         text = re.sub(rf"\s+({_AND.upper()})\s+", lambda m: f" {m[1].lower()} ", text)
-    parts = [p for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*&\s*|\s+[·•]\s+", text.strip()) if p]
+    parts = [p for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*&\s*|\s+[·•]\s+|\s*[、，]\s*", text.strip()) if p]  # "、": a CJK list's comma
     if not parts or not all(is_person_name(p) and not _common_phrase(p, common_words) for p in parts):
         return None
     return [tidy_name(p) for p in parts]
@@ -738,7 +738,8 @@ RIGHTS_RESERVED = (
     r"Tutti i diritti riservati|Wszelkie prawa zastrzeżone|Alle rechten voorbehouden|Toate drepturile rezervate|Alla rättigheter förbehållna|"
     r"Alle rettigheder forbeholdes|Kaikki oikeudet pidätetään|Visos teisės saugomos|Visas tiesības aizsargātas|Kõik õigused kaitstud|"
     r"Minden jog fenntartva|Všechna práva vyhrazena|Všetky práva vyhradené|Vse pravice pridržane|Sva prava pridržana|"
-    r"Με επιφύλαξη παντός δικαιώματος|Всички права запазени|Tüm hakları saklıdır|Все права защищены|Усі права захищені|Alle rettigheter reservert"
+    r"Με επιφύλαξη παντός δικαιώματος|Всички права запазени|Tüm hakları saklıdır|Все права защищены|Усі права захищені|Alle rettigheter reservert|"
+    r"版權所有|版权所有|無断転載を禁じます|무단 전재 및 재배포 금지"
 )
 # The label of a suggested citation: "Suggested citation:", "Cite as:", "Zitiervorschlag:", "Pour citer cette note :"
 CITATION_LABEL = (
@@ -752,7 +753,8 @@ CITATION_LINE = re.compile(rf"^{CITATION_LABEL}\s*:", re.I)  # "Cite as: …": a
 CITATION_ALONE = re.compile(rf"{CITATION_LABEL}\s*:?", re.I)  # "Cite this post" alone over the reference
 _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?) receives\b"),
-    re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
+    # (a name in Chinese, Japanese or Korean script may come first: "© 2026 亞太戰略研究所 Institute for …")
+    re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:[\u2E80-\u9FFF\uAC00-\uD7AF]+\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a series or site that names its publisher: "BalkanWatch Wiki is edited and published by the Adriatic Institute …, Split."
     # (how often it comes out may stand between: "Atlantic Quarterly Review is published four times a year by the …")
@@ -959,6 +961,8 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^This (?:[\w-]+ ){0,2}(?:is|was|has been) (?:issued|published|released|prepared|circulated) under the (?:sole )?responsibility of\b|"
                r"\bdo(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the )?(?:official )?(?:views?|positions?|opinions?) of (?:the |its )?"
                r"(?:member states|members|member governments|participating states|governments)\b", re.I),
+    # the same disclaimer in Chinese, Japanese or Korean: "本文僅代表作者個人觀點，不代表…立場。"
+    re.compile(r"僅代表作者|仅代表作者|不代表[^。]{1,40}(?:立場|立场)|(?:筆者|執筆者|著者)個人の見解|見解は(?:筆者|執筆者|著者)個人のもの|필자의 개인 (?:의견|견해)"),
     # a disclaimer that names no one: "This paper reflects the personal views of the authors."
     re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
 ]
@@ -1154,6 +1158,8 @@ BIO_LABELS = {
     # Croatian, Serbian, Bosnian, Slovene, Czech, Slovak
     "o avtorju", "o avtorici", "o avtorjih", "o autorovi", "o autorech",
     "o autorke", "o autoroch",
+    # Chinese, Japanese, Korean
+    "作者簡介", "作者简介", "關於作者", "关于作者", "著者紹介", "執筆者紹介", "筆者紹介", "저자 소개", "필자 소개",
 }
 DOCTYPE_LABELS = {
     "policy brief", "commentary", "issue brief", "discussion paper", "policy paper", "working paper",
