@@ -6759,3 +6759,23 @@ def test_an_english_page_of_a_site_labelled_in_chinese():
     assert (brief.title, brief.date, brief.publisher) == ("Ports Before Planes", "2026-02-17", "Harbour Studies Institute")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Chen Wei-ling", "Harbour Studies Institute"), ("Jan Novak", "Prague Ports Centre")]
     assert brief.blocks[0].text.startswith("Body words") and brief.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_a_brief_pasted_as_one_message_of_a_workspace_chat_is_the_text_and_the_chat_goes():
+    text = ("#briefs-final\nChannel export · 4 messages\n\nJan Novak  9:58 AM\nfinal text below, flag typos before noon\n2 replies\n\n"
+            "Bo Chan  10:04 AM\nwill read on the train\n\nJan Novak  10:42 AM\nPorts Before Planes\nAna Ribeiro and Jan Novak\n"
+            "Lisbon Maritime Forum\nPolicy Brief 6/2026 – 11 February 2026\n\n" + _BODY + "\n\n*The cranes*\n" + _BODY * 2 + "\n\n"
+            "The last word of the argument is here.\n👍 3  ✅ 1\n\nBo Chan  11:15 AM\nship it 🚢\n")
+    layout = parse(text)
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["The cranes"]
+    assert layout.blocks[-1].text == "The last word of the argument is here."
+    assert {"will read on the train", "ship it 🚢", "👍 3  ✅ 1", "2 replies"} <= {r.text for r in layout.removed}
+
+
+def test_a_report_excerpts_head_with_orcid_brackets_one_institution_under_the_names_and_its_history_line():
+    brief, _ = _head_fields("HARBOUR STUDIES\nReport No. 9 (2026)\n\nPorts Before Planes\n\nAna Ribeiro [ORCID: 0000-0002-1111-2222]\n"
+                            "Jan Novak [ORCID: 0000-0001-3333-444X]\n\nNordic Harbour Network, Bergen\n\n"
+                            "Correspondence to: ana.ribeiro@example.org\n\nReceived 2 December 2025 · Accepted 8 January 2026 · Published 20 January 2026\n\n"
+                            "This is an excerpt (Chapter 2) of the full report.\n\n" + _BODY + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Nordic Harbour Network"), ("Jan Novak", "Nordic Harbour Network")]
+    assert brief.date == "2026-01-20" and brief.blocks[0].text.startswith("Body words")

@@ -855,7 +855,11 @@ def emoji_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
 
 # A chat channel's export (Telegram, WhatsApp, Signal): each message under its time stamp.
 _STAMP = re.compile(r"^\s*\[(?P<date>\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\]\s*$", re.I)
-_COUNTERS = re.compile(r"^\s*(?:(?:👁|🔁|❤️?|👍|💬|views?:?|forwards?:?)\s*\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[KkMm]?\s*)+$")
+# A workspace chat's copy (Slack, Teams): each message under its writer's name and the time, set apart by spaces ("Ann Lee  9:58 AM")
+_NAMED_STAMP = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,3}\s{2,}\d{1,2}:\d\d(?:\s*[AP]M)?\s*$", re.I)
+_COUNTERS = re.compile(r"^\s*(?:(?:👁|🔁|❤️?|👍|💬|views?:?|forwards?:?)\s*\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[KkMm]?\s*)+$"
+                       r"|^\s*(?:[^\w\s]{1,3}\s*\d{1,4}\s*){1,8}$"  # a message's reactions: "👍 3  ✅ 1"
+                       r"|^\s*\d{1,4} repl(?:y|ies)(?:\s+last reply .{1,40})?\s*$", re.I)  # its thread: "2 replies"
 CHAT_REASON = "another message of the channel (the export keeps the one long message that is the text)"
 CHANNEL_REASON = "the channel's header or a message's counters (views, forwards)"
 
@@ -866,6 +870,8 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     each message's counters ("👁 31.2K  🔁 1 204") go (listed). Returns the lines, what went, and the long message's
     day ``(line, iso, stamp)`` (it dates the text)."""
     stamps = [n for n, line in enumerate(lines) if _STAMP.match(line)]
+    if len(stamps) < 3:
+        stamps = [n for n, line in enumerate(lines) if _NAMED_STAMP.match(line)]  # "Karolina Nowak  10:42 AM": no day
     if len(stamps) < 3:
         return lines, [], None
     bounds = list(zip(stamps, stamps[1:] + [len(lines)], strict=True))
@@ -880,12 +886,14 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
             if not text:
                 continue
             if i - 1 != longest or k == a:  # another message, the header above the first, or a stamp
-                removed.append((k + 1, text, CHANNEL_REASON if i == 0 or _STAMP.match(lines[k]) else CHAT_REASON))
+                removed.append((k + 1, text, CHANNEL_REASON if i == 0 or k == a else CHAT_REASON))
                 kept[k] = ""
             elif _COUNTERS.match(lines[k]):
                 removed.append((k + 1, text, CHANNEL_REASON))
                 kept[k] = ""
     a = bounds[longest][0]
+    if not _STAMP.match(lines[a]):
+        return kept, removed, None  # a time of day alone dates nothing
     day, month, year = re.split(r"[./]", _STAMP.match(lines[a])["date"])
     year = f"20{year}" if len(year) == 2 else year
     return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())

@@ -1104,7 +1104,8 @@ _SERIES_BY = re.compile(r"^(?!(?:Distributed|Syndicated|Produced|Published|Edite
 
 _PRONOUNS_AND_HANDLE = re.compile(r"\s*\((?:she|he|they|xe|ze|elle|il|sie|er)/(?:her|him|them|hers|his|theirs|xem|zir|elle|lui|ihr|ihm)(?:/\w+)?\)"
                                   r"|,?\s*(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}(?=\s*(?:,|$|\s+and\s|\s*&))", re.I)
-_IDENTIFIERS = re.compile(r"\s*[·|•,]\s*(?:orcid(?:\s*id)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]|(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+_IDENTIFIERS = re.compile(r"\s*[·|•,]\s*(?:orcid(?:\s*id)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]|(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+                          r"|\s*[\[(]\s*orcid(?:\s*id)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\s*[\])]", re.I)  # "Name [ORCID: 0000-…]"
 
 
 def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author] | None:
@@ -1514,10 +1515,30 @@ def author_line(state: HeadState) -> Claim | None:
             and not any(w.lower().strip(".,") in P.ROLE_WORDS for w in state.text().split(", ", 1)[1].split()):
         return None  # "Anna Müller, as ever, disagreed.": a sentence about a person, neither a role nor a place of work
     count = 1 + _role_under(state, authors)
-    if count == 1 and len(authors) == 1 and authors[0].affiliation is None and P.is_institution(state.text(1)) and state.i + 2 < len(state.units):
-        authors[0].affiliation = P.institution_name(state.text(1))
+    if count == 1 and len(authors) == 1 and authors[0].affiliation is None and state.i + 2 < len(state.units) \
+            and (P.is_institution(state.text(1)) or (_town_after(state.text(1)) and P.is_institution(state.text(1).rsplit(", ", 1)[0]))):
+        below = state.text(1)
+        authors[0].affiliation = P.institution_name(below if P.is_institution(below) and not _town_after(below) else below.rsplit(", ", 1)[0])
         count = 2
     return Claim("byline", count, [state.find("authors", authors, "author-line")])
+
+
+def _town_after(text: str) -> bool:
+    """"Harbour Institute, Tromsø": an institution, then the town it is in (one or two capitalised words)."""
+    head, _, town = text.strip().rpartition(", ")
+    return bool(head) and bool(re.fullmatch(r"[A-ZÀ-ÝØÅÆŁ][^\W\d_]+(?:[ -][A-ZÀ-ÝØÅÆŁ][^\W\d_]+)?", town)) and not P.is_institution(town)
+
+
+def _share_institution_below(findings: list[Finding]) -> None:
+    """Names one a line, then their one institution under the last ("Ann Lee" / "Jan Novak" / "Harbour Institute,
+    Tromsø"): the institution is each one's, when no name has another and the last's line did not itself give it."""
+    run = [f for f in findings if f.rule == "author-line"]
+    if len(run) < 2 or any(len(f.value) != 1 for f in run) or any(b.line != a.line + 1 for a, b in zip(run, run[1:])):
+        return
+    place = run[-1].value[0].affiliation
+    if place and all(f.value[0].affiliation is None for f in run[:-1]) and place not in run[-1].text:
+        for finding in run:
+            finding.value[0].affiliation = place
 
 
 def _role_under(state: HeadState, authors: list[Author]) -> int:
@@ -2304,6 +2325,7 @@ def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...]
         state.by_names |= {a.name for f in claim.findings if f.rule == "byline" for a in f.value}
         state.title = state.title or claim.role == "title"
         state.i += claim.count
+    _share_institution_below(findings)
     if state.i < len(units) and not any(f.field == "authors" for f in findings):
         interviewer = _interviewer(units[state.i].text, common)
         if interviewer:

@@ -2360,6 +2360,9 @@ def _table_rows(units: list[Unit], start: int) -> int:
     return count if width and count >= MIN_TABLE_ROWS else 0
 
 
+_EMPHASISED_LINE = re.compile(r"(?P<mark>[*_])(?=[^\s*_])(?P<words>[^*_]{2,100})(?<=[^\s*_])(?P=mark)")  # "*The problem*", "_Why now_"
+
+
 def _body_blocks(units: list[Unit]) -> list[Block]:
     blocks: list[Block] = []
     prose = [normalise_for_match(u.text) for u in units if len(u.text.split()) > 25]
@@ -2383,6 +2386,9 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             bold = text[2:-2].strip()  # "**Summary**" over a paragraph: a heading; a sentence in bold: a pull quote
             heading = nxt is not None and not ends_sentence(bold) and _is_heading(bold, prev, nxt)
             blocks.append(Block("heading" if heading else "pullquote", bold, unit.line))
+        elif (emphasis := _EMPHASISED_LINE.fullmatch(text)) and nxt is not None and not ends_sentence(emphasis["words"]) \
+                and _is_heading(emphasis["words"], prev, nxt):
+            blocks.append(Block("heading", emphasis["words"], unit.line))  # "*The problem*": a chat's or a wiki's bold, over its section
         elif _BULLET.match(text):
             blocks.append(Block("item", _BULLET.sub("", text), unit.line))
         elif _list_item(text, prev, nxt) or _numbered_paragraph(text, paragraph_numbers):

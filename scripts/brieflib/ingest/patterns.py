@@ -928,6 +928,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     CITATION_LINE,
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # what part of a longer work the copy is: "This is an excerpt (Chapter 2) of the full report."
+    re.compile(r"^This (?:text |chapter |section )?(?:is )?(?:an? )?(?:excerpt|extract|abridged version|shortened version|chapter)\b[^.]{0,40}? (?:of|from) "
+               r"(?:the|a|an|our) (?:full |longer |complete |forthcoming )?(?:report|paper|study|book|publication|volume|edition)\b[^.]{0,80}\.?$", re.I),
     # an aggregator's notice on the copy it carries: "Rights remain with the original publisher.", "X aggregates and links to …"
     re.compile(r"(?:^|[.!?]\s+)rights (?:remain|rest|stay) with the (?:original )?(?:publisher|author|authors|copyright holders?)\.?\s*$|"
                r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} (?:aggregates|curates|collects) (?:and links to )?(?:original |third-party )?"
