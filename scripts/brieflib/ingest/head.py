@@ -1533,7 +1533,7 @@ def _share_institution_below(findings: list[Finding]) -> None:
     """Names one a line, then their one institution under the last ("Ann Lee" / "Jan Novak" / "Harbour Institute,
     Tromsø"): the institution is each one's, when no name has another and the last's line did not itself give it."""
     run = [f for f in findings if f.rule == "author-line"]
-    if len(run) < 2 or any(len(f.value) != 1 for f in run) or any(b.line != a.line + 1 for a, b in zip(run, run[1:])):
+    if len(run) < 2 or any(len(f.value) != 1 for f in run) or any(b.line != a.line + 1 for a, b in zip(run, run[1:], strict=False)):
         return
     place = run[-1].value[0].affiliation
     if place and all(f.value[0].affiliation is None for f in run[:-1]) and place not in run[-1].text:
