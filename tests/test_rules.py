@@ -6779,3 +6779,12 @@ def test_a_report_excerpts_head_with_orcid_brackets_one_institution_under_the_na
                             "This is an excerpt (Chapter 2) of the full report.\n\n" + _BODY + "\n")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Nordic Harbour Network"), ("Jan Novak", "Nordic Harbour Network")]
     assert brief.date == "2026-01-20" and brief.blocks[0].text.startswith("Body words")
+
+
+def test_a_french_newspapers_tribune_with_a_chain_of_posts_a_time_and_an_update_in_its_date_line():
+    brief, _ = _head_fields("LE COURRIER DU PORT\nInternational  |  Europe  |  Défense  |  Économie  |  Idées\nSe connecter    S'abonner\n\nIDÉES › TRIBUNE\n\n« Ports before planes »\n\n"
+                            "Par Ana Ribeiro, ancienne ministre, chercheuse associée au Centre d'études maritimes de Brest\n\n"
+                            "Publié le 4 mars 2026 à 10h15, mis à jour le 5 mars 2026 à 08h02\nArticle réservé aux abonnés\n\n" + _BODY + "\n\n"
+                            "© Le Courrier du Port 2026 – Tous droits réservés.\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Centre d'études maritimes de Brest")]
+    assert brief.date == "2026-03-04" and brief.blocks[0].text.startswith("Body words")

@@ -140,8 +140,11 @@ UPDATED_LABEL = re.compile(
     r"ažurirano|posodobljeno|güncellendi|оновлено|обновлено|uppfært|更新日)\b",
     re.I,
 )
+# An update's clause after the date it follows: ", updated 5 March 2026", ", mis à jour le …", ", aktualisiert am …"
+_UPDATE_AFTER = re.compile(r"(?<=(?:19|20)\d\d)(?:\s+[^\s,]{1,12}){0,2},\s+(?:last\s+)?(?:updated|modified|revised|mis à jour|modifié|actualisé|aktualisiert|geändert|actualizado|"
+                           r"modificado|aggiornato|modificato|atualizado|zaktualizowano|bijgewerkt|uppdaterad|opdateret|oppdatert)\b.*$", re.I)
 # A time of day after the date: "4:05 PM", ", 09:30 CET", "at 10:14 am", "14:10".
-_TIME = re.compile(r"(?:,?\s+(?:at\s+|um\s+|à\s+|alle\s+|a las\s+|kl\.?\s+|u\s+|ob\s+|o\s+|v\s+)?)\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|[+-]\d{4}))?$", re.I)  # seconds and an offset: "09:00:00 +0000"
+_TIME = re.compile(r"(?:,?\s+(?:at\s+|um\s+|à\s+|alle\s+|a las\s+|kl\.?\s+|u\s+|ob\s+|o\s+|v\s+)?)\d{1,2}(?:[:.]\d\d(?::\d\d)?|h\d\d)(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|[+-]\d{4}))?$", re.I)  # seconds and an offset: "09:00:00 +0000"
 # A version set after the date: "Published November 12, 2025 | Version v1"
 _VERSION = re.compile(r"\s+[|·•–—]\s+(?:version|v\.?)\s*v?\d{1,3}(?:\.\d{1,3})*$", re.I)
 # A time before the date: "09:12 CET, 2 March 2026", "9.30 am, 4 March 2026"
@@ -186,7 +189,8 @@ def parse_date(text: str) -> str | None:
     text = text.strip().strip("*_").strip()
     prefixed = DATE_LABEL.match(text)
     body = text[prefixed.end() :] if prefixed else text
-    body = _TIME.sub("", _READING_TIME.sub("", _VERSION.sub("", _LEADING_TIME.sub("", body.strip().rstrip(".")))))
+    body = _UPDATE_AFTER.sub("", body.strip().rstrip("."))  # "4 mars 2026 à 10h15, mis à jour le 5 mars …": the first is the date
+    body = _TIME.sub("", _READING_TIME.sub("", _VERSION.sub("", _LEADING_TIME.sub("", body))))
     if prefixed and re.fullmatch(_YEAR, body.strip()):
         return body.strip()
     found = _whole_date(body)

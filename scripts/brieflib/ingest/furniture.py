@@ -1827,7 +1827,11 @@ _phrase_rule("full-text-label", 57, "web furniture: a label over the full text",
 _phrase_rule("paywall", 57, "web furniture: a paywall's notice",
              r"you(?:'ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ free (?:articles|stories)\b.*|"
              r"(?:subscribe|sign in|log in) to (?:continue reading|read the full (?:article|story)|keep reading)\b.*|"
-             r"this (?:article|story|content) is (?:for|reserved for|available to) (?:subscribers|members)\b.*", words=24)
+             r"this (?:article|story|content) is (?:for|reserved for|available to) (?:subscribers|members)\b.*|"
+             # "Article réservé aux abonnés", "Nur für Abonnenten", "Solo para suscriptores", "Riservato agli abbonati"
+             r"(?:(?:article|contenu|artículo|contenido|articolo|contenuto|artigo|conteúdo|artikel|inhalt)\s+)?(?:réservé aux abonnés|exclusivement pour les abonnés|"
+             r"(?:nur )?für abonnenten|(?:solo|sólo|exclusivo) (?:para|per) (?:suscriptores|abbonati|assinantes)|riservato agli abbonati|"
+             r"exclusivo para assinantes|alleen voor abonnees|tylko dla (?:prenumeratorów|subskrybentów)|subscribers only|members only)\.?", words=24)
 # A page's reading progress bar: "▰▰▰▱▱▱▱▱▱▱ 30 %", "■■■□□□□ 42%"
 _phrase_rule("reading-progress", 57, "web furniture: a reading progress bar", r"[▰▱■□▮▯█░▓▒●○◼◻]{4,}\s*\d{1,3}\s?%", words=4)
 # An e-reader's place in the book: "Location 38 of 1204 · 3%", "Loc. 402 of 1204", "33% read", "5 min left in chapter"

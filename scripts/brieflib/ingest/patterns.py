@@ -388,6 +388,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = institution_phrase(segment[at.end() :])
         elif ", " not in segment and (elsewhere := bio_institution(segment)):
             institution = elsewhere  # "chercheuse associée à l'Institut …", "onderzoeker bij het Centrum …"
+        elif ", " in segment and not is_institution(segment.split(", ")[0]) and (elsewhere := bio_institution(last)):
+            institution = elsewhere  # "ancienne ambassadrice, chercheuse associée au Centre …": posts, the last one's place of work
         elif ", " in segment and _place_of(segment):
             institution = segment.split(", ")[0]  # "Centro Studi Tirreno, Genoa, Italy": the institution, then its city and country
         elif ", " in segment and not role_only(rest := segment.split(", ", 1)[1]) and not field_only(rest) and not re.match(r"(?:and|&)\s", rest) \
