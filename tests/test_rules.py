@@ -6788,3 +6788,18 @@ def test_a_french_newspapers_tribune_with_a_chain_of_posts_a_time_and_an_update_
                             "© Le Courrier du Port 2026 – Tous droits réservés.\n")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Centre d'études maritimes de Brest")]
     assert brief.date == "2026-03-04" and brief.blocks[0].text.startswith("Body words")
+
+
+def test_an_authors_card_that_a_pdfs_reading_order_set_after_the_first_paragraph_is_the_byline():
+    brief, _ = _head_fields("HARBOUR BRIEF\n\nPorts Before Planes\nWhy the south must pay first\n\n" + _BODY + "\n\n"
+                            "Ana Ribeiro\nSenior Researcher\nLisbon Maritime Forum\n23 February 2026\n\n" + _BODY + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum")]
+    assert brief.date == "2026-02-23" and [b.text for b in brief.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_a_polish_institutes_komentarz_with_its_name_over_its_translation_and_a_series_footer():
+    brief, _ = _head_fields("INSTYTUT BADAŃ MORSKICH\nMaritime Research Institute\n\nKOMENTARZ\nNr 12/2026\n17.02.2026 r.\n\nAutor: Ana Ribeiro\n\n"
+                            "Ports Before Planes\n\n" + _BODY + "\n\nThe last word of the argument is here.\n\n"
+                            "IBM Komentarz 12/2026 | www.ibm.example.pl\nOpinie wyrażone w publikacji są opiniami autorki.\n")
+    assert (brief.publisher, brief.date, [a.name for a in brief.authors]) == ("Instytut Badań Morskich", "2026-02-17", ["Ana Ribeiro"])
+    assert brief.blocks[-1].text == "The last word of the argument is here."

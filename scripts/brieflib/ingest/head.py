@@ -841,8 +841,8 @@ def bilingual_masthead(state: HeadState) -> Claim | None:
         return None
     languages = (_name_language(first.text), _name_language(second.text))
     translated = None not in languages and languages[0] != languages[1]
-    if first.text.isupper() != second.text.isupper() or (_cognates(first.text, second.text) < 2 and not translated):
-        return None
+    if (first.text.isupper() != second.text.isupper() and not translated) or (_cognates(first.text, second.text) < 2 and not translated):
+        return None  # (a name in capitals over its translation in small letters: "INSTYTUT …" / "Regional Security Affairs Institute")
     # the English name first is the publisher's name for an English text; the other is the same publisher's
     other = "masthead-bilingual-alias" if languages == ("en", "other") else "masthead-bilingual-other"
     return Claim("masthead", 2, [state.find("publisher", P.institution_name(first.text), "masthead-bilingual"),

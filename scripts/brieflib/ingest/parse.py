@@ -2193,6 +2193,39 @@ def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
         for box in units[i : i + count]:
             layout.removed.append(Removed(box.text, box.line, SIDEBAR_AUTHORS_REASON))
         return units[:i] + units[i + count :]
+    return _displaced_byline(units, layout)
+
+
+DISPLACED_BYLINE_REASON = "the byline, set after the text's first paragraph (a PDF's reading order put it there; read into the metadata)"
+
+
+def _displaced_byline(units: list[Unit], layout: Layout) -> list[Unit]:
+    """A PDF whose reading order put the author's card after the first paragraph: the name alone on a line, then
+    one a line the post, the place of work and the date, each short, then the text again. It names the author (and
+    dates the text) when the head named no one."""
+    common = P.common_words(layout.text)
+    for i in range(1, min(4, len(units))):
+        name = units[i].text.strip()
+        if "\n" in name or not P.is_person_name(name) or P._common_phrase(name, common) or not ends_sentence(units[i - 1].text) \
+                or word_count(units[i - 1].text) < 20:
+            continue
+        end = i + 1
+        while end < len(units) and end - i <= 4 and units[end].line == units[end - 1].line + 1 and word_count(units[end].text) <= 10 \
+                and not ends_sentence(units[end].text):
+            end += 1
+        card = [u.text.strip() for u in units[i + 1 : end]]
+        dates = [iso for line in card if (iso := P.parse_date(line)) and len(line) <= 30]
+        posts = [line for line in card if not P.parse_date(line)]
+        affiliation, position = P.describe(", ".join(posts)) if posts else (None, None)
+        if not card or not (affiliation or dates) or end >= len(units) or word_count(units[end].text) < 12:
+            continue
+        layout.findings.append(Finding("authors", [Author(P.tidy_name(name), affiliation and P.institution_name(affiliation), position)],
+                                       "displaced-byline", units[i].line, name))
+        if dates and not any(f.field == "date" for f in layout.findings):
+            layout.findings.append(Finding("date", dates[0], "displaced-byline", units[i].line, name))
+        for unit in units[i:end]:
+            layout.removed.append(Removed(unit.text, unit.line, DISPLACED_BYLINE_REASON))
+        return units[:i] + units[end:]
     return units
 
 

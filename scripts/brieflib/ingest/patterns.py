@@ -1102,7 +1102,14 @@ def is_boilerplate(text: str) -> bool:
     addresses = [bool((POSTAL.search(part) and re.search(r"\d", part)) or _NUMBERED_STREET.match(part)) for part in parts]
     if any(addresses) and all(address or re.fullmatch(r"[A-Z][A-Z&-]{1,7}", part) or is_institution(part) for address, part in zip(addresses, parts, strict=True)):
         return True  # "IPS – 27 rue Fictive, 75007 Paris | HAPC – Odos Ypothetikis 14, Athens": each publisher and its address
-    return any(re.match(r"(?:www\.|https?://)\S+$", part) for part in parts) and any(addresses)
+    sites = [bool(re.match(r"(?:www\.|https?://)\S+$", part)) for part in parts]
+    if any(sites) and all(site or _NUMBERED_SERIES_PART.fullmatch(part) for site, part in zip(sites, parts, strict=True)):
+        return True  # "ISBR Komentarz 27/2026 | www.isbr.example.pl": the series and number, then the site, at each page's foot
+    return any(sites) and any(addresses)
+
+
+# A series and its number in a footer: "ISBR Komentarz 27/2026", "Policy Brief No. 4/2026", "Analysis Nr 12"
+_NUMBERED_SERIES_PART = re.compile(r"(?:(?-i:[A-Z]{2,8})\s+)?[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*){0,3}\s+(?:no\.?\s*|nr\.?\s*|n[°º]\s*|#)?\d{1,4}(?:\s*/\s*(?:19|20)?\d\d)?", re.I)
 
 
 _NUMBERED_STREET = re.compile(r"^(?!(?i:article|section|chapter|annex|paragraph|table|figure|box|part|point|rule|item|page|no|vol|issue|resolution|directive|regulation|decision|law|act|report|paper|brief|protocol|convention|treaty)\b)[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s\d{1,4}[a-z]?,\s+(?:\d{4,5}\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?$")
