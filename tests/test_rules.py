@@ -6764,10 +6764,10 @@ def test_an_english_page_of_a_site_labelled_in_chinese():
 def test_a_brief_pasted_as_one_message_of_a_workspace_chat_is_the_text_and_the_chat_goes():
     text = ("#briefs-final\nChannel export · 4 messages\n\nJan Novak  9:58 AM\nfinal text below, flag typos before noon\n2 replies\n\n"
             "Bo Chan  10:04 AM\nwill read on the train\n\nJan Novak  10:42 AM\nPorts Before Planes\nAna Ribeiro and Jan Novak\n"
-            "Lisbon Maritime Forum\nPolicy Brief 6/2026 – 11 February 2026\n\n" + _BODY + "\n\n*The cranes*\n" + _BODY * 2 + "\n\n"
+            "Lisbon Maritime Forum\nPolicy Brief 6/2026 – 11 February 2026\n\n" + _BODY + "\n\n*The cranes*\n" + _BODY * 2 + "\n\n*The cables*\n" + _BODY + "\n\n"
             "The last word of the argument is here.\n👍 3  ✅ 1\n\nBo Chan  11:15 AM\nship it 🚢\n")
     layout = parse(text)
-    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["The cranes"]
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["The cranes", "The cables"]
     assert layout.blocks[-1].text == "The last word of the argument is here."
     assert {"will read on the train", "ship it 🚢", "👍 3  ✅ 1", "2 replies"} <= {r.text for r in layout.removed}
 
@@ -6803,3 +6803,10 @@ def test_a_polish_institutes_komentarz_with_its_name_over_its_translation_and_a_
                             "IBM Komentarz 12/2026 | www.ibm.example.pl\nOpinie wyrażone w publikacji są opiniami autorki.\n")
     assert (brief.publisher, brief.date, [a.name for a in brief.authors]) == ("Instytut Badań Morskich", "2026-02-17", ["Ana Ribeiro"])
     assert brief.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_a_lead_author_label_over_the_name_and_post_then_contributors():
+    brief, _ = _head_fields("ISSUE BRIEF\n\nPorts Before Planes\n\nMarch 4, 2026\n\nLead author\nAna Ribeiro\nSenior Fellow, Lisbon Maritime Forum\n\n"
+                            "Contributors\nJan Novak\nProfessor of Politics, University of Bergen\n\nIntroduction\n\n" + _BODY + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum"), ("Jan Novak", "University of Bergen")]
+    assert [b.text for b in brief.blocks if b.kind == "heading"] == ["Introduction"]

@@ -841,6 +841,8 @@ def bilingual_masthead(state: HeadState) -> Claim | None:
         return None
     languages = (_name_language(first.text), _name_language(second.text))
     translated = None not in languages and languages[0] != languages[1]
+    sizes = sorted((len(first.text.split()), len(second.text.split())))
+    translated = translated and sizes[0] * 2 >= sizes[1]  # a name and its translation are of a size; "Centre Asie" is a department
     if (first.text.isupper() != second.text.isupper() and not translated) or (_cognates(first.text, second.text) < 2 and not translated):
         return None  # (a name in capitals over its translation in small letters: "INSTYTUT …" / "Regional Security Affairs Institute")
     # the English name first is the publisher's name for an English text; the other is the same publisher's
@@ -1065,7 +1067,7 @@ _BY_WORDS = (
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
     r"from(?=\s+(?:dr|prof|professor|mr|mrs|ms)\.?\s)|"  # "Von Dr. X" translated by a browser: "From Dr. X and Y"
     r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|(?:text|words|story)(?=\s*:)|reporting\s+by|story\s+by|posted\s+by|interview(?:ed)?\s+by|interview\s+conducted\s+by|"
-    r"prepared by|compiled by|contributors?|contributing authors?|co-?authors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
+    r"prepared by|compiled by|contributors?|contributing authors?|co-?authors?|(?:lead|principal|main|senior) authors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
     r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door|"
     # an author card's label over the name: "About the author", "Über die Autorin", "À propos de l'auteur"
     r"about the authors?|über (?:den|die) autor(?:in|en|innen)?|à propos de l['’]auteure?|à propos des auteurs|"

@@ -1398,9 +1398,9 @@ END_MATTER_REASON = "after the end mark of a release (notes to editors, contacts
 
 
 def _end_mark(units: list[Unit], body_start: int) -> int:
-    """Where a press release's end mark stands in the lower half of the text, else the end."""
-    for index in range(len(units) - 1, max(body_start, len(units) // 2), -1):
-        if _END_MARK.match(units[index].text.strip()):
+    """Where a press release's end mark stands, fewer words after it than before it, else the end."""
+    for index in range(len(units) - 1, body_start, -1):
+        if _END_MARK.match(units[index].text.strip()) and sum(word_count(u.text) for u in units[index:]) < sum(word_count(u.text) for u in units[body_start:index]):
             for unit in units[index:]:
                 unit.role = "end-matter"
             return index
@@ -2393,13 +2393,14 @@ def _table_rows(units: list[Unit], start: int) -> int:
     return count if width and count >= MIN_TABLE_ROWS else 0
 
 
-_EMPHASISED_LINE = re.compile(r"(?P<mark>[*_])(?=[^\s*_])(?P<words>[^*_]{2,100})(?<=[^\s*_])(?P=mark)")  # "*The problem*", "_Why now_"
+_EMPHASISED_LINE = re.compile(r"\*(?=[^\s*])(?P<words>[^*]{2,100})(?<=[^\s*])\*")  # "*The problem*": a chat's bold
 
 
 def _body_blocks(units: list[Unit]) -> list[Block]:
     blocks: list[Block] = []
     prose = [normalise_for_match(u.text) for u in units if len(u.text.split()) > 25]
     paragraph_numbers = {int(m[1]) for u in units if (m := _NUMBERED_PARAGRAPH.match(u.text))}
+    starred = sum(bool(_EMPHASISED_LINE.fullmatch(u.text)) for u in units)  # lines in "*…*", as a chat sets its headings
     table_end = 0
     for index, unit in enumerate(units):
         if index < table_end:
@@ -2419,9 +2420,9 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             bold = text[2:-2].strip()  # "**Summary**" over a paragraph: a heading; a sentence in bold: a pull quote
             heading = nxt is not None and not ends_sentence(bold) and _is_heading(bold, prev, nxt)
             blocks.append(Block("heading" if heading else "pullquote", bold, unit.line))
-        elif (emphasis := _EMPHASISED_LINE.fullmatch(text)) and nxt is not None and not ends_sentence(emphasis["words"]) \
+        elif starred >= 2 and (emphasis := _EMPHASISED_LINE.fullmatch(text)) and nxt is not None and not ends_sentence(emphasis["words"]) \
                 and _is_heading(emphasis["words"], prev, nxt):
-            blocks.append(Block("heading", emphasis["words"], unit.line))  # "*The problem*": a chat's or a wiki's bold, over its section
+            blocks.append(Block("heading", emphasis["words"], unit.line))  # "*The problem*": a chat's bold over each of its sections
         elif _BULLET.match(text):
             blocks.append(Block("item", _BULLET.sub("", text), unit.line))
         elif _list_item(text, prev, nxt) or _numbered_paragraph(text, paragraph_numbers):
