@@ -6810,3 +6810,20 @@ def test_a_lead_author_label_over_the_name_and_post_then_contributors():
                             "Contributors\nJan Novak\nProfessor of Politics, University of Bergen\n\nIntroduction\n\n" + _BODY + "\n")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum"), ("Jan Novak", "University of Bergen")]
     assert [b.text for b in brief.blocks if b.kind == "heading"] == ["Introduction"]
+
+
+def test_a_topic_label_in_capitals_over_a_headline_in_sentence_case_is_the_sites_section():
+    brief, _ = _head_fields("DEFENCE INDUSTRY\n\nWho pays for the ports? Lisbon, Gdańsk and the\nfuture of Europe's harbours at war\n\n"
+                            "By Ana Ribeiro and Jan Novak\n\n4. März 2026\n\n" + _BODY + "\n")
+    assert brief.title == "Who pays for the ports? Lisbon, Gdańsk and the future of Europe's harbours at war"
+    brief, _ = _head_fields("THE NEW HARBOURS\n\nWhy Lisbon and Gdańsk matter\n\nBy Ana Ribeiro\n\n4 March 2026\n\n" + _BODY + "\n")
+    assert brief.title == "THE NEW HARBOURS"  # a title in capitals over its subtitle names no topic of a site's
+
+
+def test_a_newsletters_in_this_edition_list_and_its_closing_note_set_narrower():
+    body = "The first paragraph of the outlook runs on in one long line, as a web page's text is copied, and says what matters. " * 2
+    layout = parse("HARBOUR OUTLOOK\n\nPorts Before Planes\n\nAna Ribeiro\n\nIN THIS EDITION\n  > Why the ports matter\n  > What to do\n\n"
+                   + body + "\n\nWHY THE PORTS MATTER\n\n" + body + "\n\nWHAT TO DO\n\n" + body + "\n\n"
+                   "Harbour Outlook is published quarterly by the Lisbon Centre for Maritime\nStudies in Europe. Next edition: Q2 2026.\n")
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["WHY THE PORTS MATTER", "WHAT TO DO"]
+    assert layout.blocks[0].text == body.strip() and layout.blocks[-1].text == body.strip()

@@ -244,7 +244,7 @@ _CONTENTS_ENTRY = re.compile(r"^\s*\S.{0,120}?(?:\s*\.){4,}\s*\d{1,3}\s*$")  # "
 _CONTENTS_LABEL = re.compile(
     r"^\s*(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|"
     r"sommario|spis treści|inhoud|inhoudsopgave|cuprins|innehåll|indhold|sisällys|"
-    r"on this page|in this (?:article|brief|paper|page)|sur cette page|auf dieser seite|en esta página|in questa pagina|nesta página)\s*:?\s*$",
+    r"on this page|in this (?:article|brief|paper|page|edition|issue|newsletter|report)|dans ce numéro|in dieser ausgabe|en este número|in questo numero|sur cette page|auf dieser seite|en esta página|in questa pagina|nesta página)\s*:?\s*$",
     re.I,
 )
 
@@ -318,7 +318,7 @@ def _contents(lines: list[str]) -> set[int]:
     return found
 
 
-_ENTRY_MARK = re.compile(r"^(?:[-–•*·▪→]\s*|\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)", re.I)  # "1. ", "- ", "iv) "
+_ENTRY_MARK = re.compile(r"^(?:[-–•*·▪→>›»]\s*|\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)", re.I)  # "1. ", "- ", "iv) "
 
 
 def _entry_key(line: str) -> str:

@@ -2153,6 +2153,8 @@ def _kicker(text: str, below: str) -> bool:
     if not text.isupper() or len(text.split()) > 4 or below.isupper() or (text.rstrip().endswith(("?", "!")) and len(text.split()) >= 3):
         return False  # a topic label never asks: "WHO PAYS FOR EUROPE?" over its subtitle is the title
     long_words = [w for w in below.split() if len(w) > 3]
+    if P.topic_label(text) and len(below.split()) >= 3 * len(text.split()):
+        return True  # "NUCLEAR DETERRENCE" over "Whose umbrella? France, Britain and …": the section, over a headline in sentence case
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 

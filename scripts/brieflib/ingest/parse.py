@@ -515,6 +515,14 @@ def split_units(lines: list[str]) -> list[Unit]:
                      or (not in_head and last_length > width * 3 // 4 and current.text.split()[-1].lower() in _OPEN_ENDINGS))
                 and not (in_head and _standalone_pair(current.text, stripped))
             )
+            # a text set in long lines, one a paragraph, whose closing note was set narrower and wrapped ("… by the Centre for
+            # Strategic" / "Foresight in Europe. Next edition: Q2 2026."): the sentence goes on
+            wraps = wraps or (width is None and not in_head and current is not None and last_length >= 60 and "\n" not in current.text
+                              and word_count(current.text) >= 8 and len(current.text) < 200
+                              and not ends_sentence(current.text) and ends_sentence(stripped) and not _starts_item(line, current.text)
+                              and not re.search(r"\s[·|•]\s", current.text) and not stripped.startswith(("©", "(c)", "Copyright"))
+                              and not any(re.match(r"[^\W\d_]{2,14}\s*:", t) for t in (current.text, stripped))  # "Chart: …" / "Source: …"
+                              and not _MACHINE_LINE.match(stripped) and CELL_SEPARATOR not in stripped and CELL_SEPARATOR not in current.text)
             if wraps:
                 current.text = join_lines(current.text, stripped, set())
             else:

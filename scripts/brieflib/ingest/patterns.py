@@ -49,6 +49,22 @@ _KICKER_WORDS = set(
     trade migration sanctions nuclear technology economy economics democracy elections intelligence space
     maritime hybrid health transport finance industry enlargement neighbourhood region regions world""".split()
 )
+# The words of a site's topic labels ("NUCLEAR DETERRENCE", "DEFENCE INDUSTRY", "EU–CHINA RELATIONS"): with the kicker
+# and region words, a label made only of them names a section of the site, not a text.
+_TOPIC_WORDS = _KICKER_WORDS | {
+    "deterrence", "defence", "defense", "security", "spending", "industrial", "procurement", "arms", "control", "disarmament",
+    "geopolitics", "geoeconomics", "foreign", "policy", "affairs", "relations", "transatlantic", "eu", "nato", "china", "russia",
+    "ukraine", "europe", "european", "america", "americas", "balkans", "baltic", "indo-pacific", "arctic", "africa", "asia", "and", "&",
+    "armed", "forces", "military", "strategy", "warfare", "war", "peace", "diplomacy", "governance", "rule", "of", "law", "the",
+}
+
+
+def topic_label(text: str) -> bool:
+    """True for a site's topic label: two to four words, each a topic's ("NUCLEAR DETERRENCE", "Energy & Climate")."""
+    words = [w.strip(".,:;–—-").lower() for w in re.split(r"[\s–—/-]+", text.strip()) if w.strip(".,:;–—-")]
+    return 2 <= len(words) <= 4 and all(w in _TOPIC_WORDS or w in _REGION_WORDS for w in words) and words[0] not in {"and", "&", "of", "the"}
+
+
 _PARTICLES = {"ó", "ní", "nic", "mac", "ibn", "abu", "bint", "y", "von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "bin", "al", "el", "ter", "zu"}
 _UP = "A-ZÀ-ÖØ-ÝĀ-ɏ"
 _LOW = "a-zß-öø-ÿā-ɏ"
@@ -930,6 +946,8 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     CITATION_LINE,
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # what a periodical is and who publishes it: "Deterrence Outlook is published quarterly by the Centre for …"
+    re.compile(r"^(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is (?:published|produced|edited|issued|compiled) (?:\w+ ){0,2}by (?:the )?(?-i:[A-Z])", re.I),
     # what part of a longer work the copy is: "This is an excerpt (Chapter 2) of the full report."
     re.compile(r"^This (?:text |chapter |section )?(?:is )?(?:an? )?(?:excerpt|extract|abridged version|shortened version|chapter)\b[^.]{0,40}? (?:of|from) "
                r"(?:the|a|an|our) (?:full |longer |complete |forthcoming )?(?:report|paper|study|book|publication|volume|edition)\b[^.]{0,80}\.?$", re.I),
