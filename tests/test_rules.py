@@ -6827,3 +6827,12 @@ def test_a_newsletters_in_this_edition_list_and_its_closing_note_set_narrower():
                    "Harbour Outlook is published quarterly by the Lisbon Centre for Maritime\nStudies in Europe. Next edition: Q2 2026.\n")
     assert [b.text for b in layout.blocks if b.kind == "heading"] == ["WHY THE PORTS MATTER", "WHAT TO DO"]
     assert layout.blocks[0].text == body.strip() and layout.blocks[-1].text == body.strip()
+
+
+def test_a_projects_page_under_its_project_label_and_with_its_funders_note():
+    brief, _ = _head_fields("Skip to main content\nLisbon Maritime Forum\nHome  ›  Projects  ›  Safe Harbours  ›  FAQ\n\n"
+                            "SAFE HARBOURS: A RESEARCH PROJECT\n\nFrequently asked questions: ports and war\n\nFirst published: 12.01.2026\n\n"
+                            + _BODY + "\n\nThe last word of the argument is here.\n\nFunding\nThis project is funded by the Tagus Foundation. "
+                            "The Foundation had no role in the research.\n\n© 2026 Lisbon Maritime Forum · Privacy · Contact\n")
+    assert (brief.title, brief.publisher) == ("Frequently asked questions: ports and war", "Lisbon Maritime Forum")
+    assert brief.blocks[-1].text == "The last word of the argument is here."

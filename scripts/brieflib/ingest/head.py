@@ -2147,9 +2147,15 @@ def _anchor_line(state: HeadState, strong: bool = False) -> bool:
     return kind == "strong" or (kind == "weak" and not strong)
 
 
+# A line naming the project, programme or series a page belongs to: "…: A RESEARCH PROJECT", "THE DETERRENCE PROGRAMME"
+_PROJECT_LABEL = re.compile(r"(?:^|[:\s])(?:an?\s+|the\s+)?(?:research\s+|joint\s+)?(?:project|programme|program|initiative|dossier)\s*$", re.I)
+
+
 def _kicker(text: str, below: str) -> bool:
     """"WESTERN BALKANS" above "Enlargement Fatigue Is a Security Risk": a short line in capitals above a
     headline in Title Case is the site's topic label. (Above a sentence-case line it is a title in capitals.)"""
+    if text.isupper() and len(text.split()) <= 6 and _PROJECT_LABEL.search(text) and not below.isupper() and len(below.split()) >= 3:
+        return True  # "GUARANTEEING UKRAINE: A RESEARCH PROJECT" over the page's own title: the project it belongs to
     if not text.isupper() or len(text.split()) > 4 or below.isupper() or (text.rstrip().endswith(("?", "!")) and len(text.split()) >= 3):
         return False  # a topic label never asks: "WHO PAYS FOR EUROPE?" over its subtitle is the title
     long_words = [w for w in below.split() if len(w) > 3]

@@ -946,6 +946,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     CITATION_LINE,
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # who paid for the work: "This project is funded by the X Foundation. The Foundation had no role in …"
+    re.compile(r"^(?:This|The|Our) (?:research )?(?:project|research|work|publication|paper|brief|study|programme|program|page|report|series|initiative) "
+               r"(?:is|was|has been|are|were) (?:\w+ )?(?:funded|supported|financed|co-funded|made possible) (?:\w+ ){0,3}by\b", re.I),
     # what a periodical is and who publishes it: "Deterrence Outlook is published quarterly by the Centre for …"
     re.compile(r"^(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is (?:published|produced|edited|issued|compiled) (?:\w+ ){0,2}by (?:the )?(?-i:[A-Z])", re.I),
     # what part of a longer work the copy is: "This is an excerpt (Chapter 2) of the full report."
