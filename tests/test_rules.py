@@ -6836,3 +6836,14 @@ def test_a_projects_page_under_its_project_label_and_with_its_funders_note():
                             "The Foundation had no role in the research.\n\n© 2026 Lisbon Maritime Forum · Privacy · Contact\n")
     assert (brief.title, brief.publisher) == ("Frequently asked questions: ports and war", "Lisbon Maritime Forum")
     assert brief.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_a_podcast_episodes_page_with_the_brief_it_discusses_set_under_it():
+    text = ("THE HARBOUR HOUR\nA podcast of the Lisbon Maritime Forum\n\nEpisode 12: Cranes and cables\nReleased 9 March 2026 · 40 min\n\n"
+            "Guests\n- Ana Ribeiro, Senior Fellow, Lisbon Maritime Forum\n- Host: Bo Chan\n\nEpisode summary\nAna discusses her new brief on the ports.\n\n"
+            "Read the brief discussed in this episode:\n--------------------------------\n\nPorts Before Planes\n\nBy Ana Ribeiro\nMarch 4, 2026\n\n"
+            + _BODY + "\n\nThe last word of the argument is here.\n\nMore episodes\nEpisode 11: Who guards the cables?\nEpisode 10: The quiet harbour\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("Ports Before Planes", "2026-03-04", ["Ana Ribeiro"])
+    assert brief.publisher == "Lisbon Maritime Forum"
+    assert [b.text for b in brief.blocks] == [_BODY.strip(), "The last word of the argument is here."]

@@ -1466,6 +1466,7 @@ RELATED_LABEL = re.compile(
     r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen)|articoli correlati|powiązane (?:artykuły|publikacje|teksty)|"
     r"gerelateerde (?:artikelen|publicaties)|zie ook|articole similare|citește și|"
     r"相關文章|相关文章|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|関連記事|관련 기사|"
+    r"more episodes|previous episodes|latest episodes|all episodes|more from (?:this|the) (?:series|podcast|show)|"
     r"lea también|leia também|veja também|ver também|lesen sie auch|mehr zum thema|czytaj (?:także|też|również)|lees ook|"
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"

@@ -262,6 +262,7 @@ def parse(text: str) -> Layout:
     else:
         body_start, layout.findings = read_head(units, common, author_notes, copyright_owners(layout.lines))
     body_start = _title_page(units, body_start, layout, common)
+    body_start = _document_under_page(units, body_start, layout, common)
     body_start = _debate_sides(units, body_start, layout, common)
     answer_start, answered = _written_question(units, common)
     if answer_start:  # the head is the question and its answer's fields: what they state first, then the head's other lines
@@ -2238,6 +2239,7 @@ def _displaced_byline(units: list[Unit], layout: Layout) -> list[Unit]:
 
 
 _HEAD_REASONS = {  # head lines that give no field, or not only one
+    "page-about": "the page about the document, above the document itself (an episode's or an event's page; its title and date are the page's)",
     "question": "head: a written question and its answer's fields (the answer is the text; its fields give its author and date)",
     "chrome": "head: site chrome above the title (a search box, menu, breadcrumb or kicker)",
     "reading-estimate": "head: a reader view's estimate of the reading time",
@@ -2250,6 +2252,32 @@ def _after_page_break(units: list[Unit], i: int, lines: list[str]) -> bool:
     """Whether a page break stands between ``units[i - 1]`` and ``units[i]``."""
     last = units[i - 1].line + units[i - 1].text.count("\n")
     return any("\f" in lines[n] for n in range(last, units[i].line) if n < len(lines))
+
+
+# A page's pointer to the document it carries below: "Read the brief discussed in this episode:", "Below is the full paper."
+_LEAD_IN = re.compile(r"^(?:read|see|download|find|here is|below is|below,?)\b[^.]{0,80}?\b(?:brief|paper|report|article|analysis|essay|text|"
+                      r"commentary|study|policy brief)\b[^.]{0,60}?(?:\s+below)?\s*[:.]?$", re.I)
+
+
+def _document_under_page(units: list[Unit], start: int, layout: Layout, common: frozenset[str]) -> int:
+    """A page about a document (a podcast episode's, an event's) that sets the document itself under it, after a
+    pointer to it ("Read the brief discussed in this episode:") and with its own head (a title, and a byline or a
+    date): the document is the text. The page above it is listed; its head gives way to the document's head, and
+    gives only what that head does not state (the publisher the page names). Returns where the body starts."""
+    for k in range(start, min(start + 30, len(units) - 2)):
+        if not _LEAD_IN.match(units[k].text.strip()) or word_count(units[k].text) > 16:
+            continue
+        taken, findings = read_head(units[k + 1 :], common)
+        fields = {f.field for f in findings}
+        if not taken or "title" not in fields or not fields & {"authors", "date"}:
+            continue
+        for unit in units[start : k + 1]:
+            unit.role = "page-about"
+        for unit in units[:start]:
+            unit.role = "page-about" if unit.role in {"title", "subtitle", "date", "byline"} else unit.role
+        layout.findings = findings + [f for f in layout.findings if f.field not in fields and f.field in {"publisher"}]
+        return k + 1 + taken
+    return start
 
 
 def _title_page(units: list[Unit], start: int, layout: Layout, common: frozenset[str]) -> int:
