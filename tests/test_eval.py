@@ -178,6 +178,19 @@ def test_a_publishers_legal_form_is_no_part_of_its_name_when_scored():
     assert _bare_name("Bertelsmann Stiftung") != _bare_name("Bertelsmann")
 
 
+def test_an_affiliation_and_the_acronym_the_text_gives_for_it_score_as_one():
+    from pathlib import Path
+
+    from brieflib.build.evaluate import BriefScore, score_fields
+    from brieflib.model.brief import Author, Brief
+
+    brief = Brief(source=Path("x.txt"), slug="x", title="T", authors=[Author("Ann Lee", "Centre d'études de sécurité européenne")])
+    for truth_place, right in (("CESE", True), ("Centre d'études de sécurité européenne", True), ("CSE", False), ("Harbour Institute", False)):
+        score = BriefScore("x", "tuning")
+        score_fields(score, brief, {"title": "T", "authors": [{"name": "Ann Lee", "affiliation": truth_place}]})
+        assert score.right["affiliations"] is right, (truth_place, score.failures)
+
+
 def test_a_notes_mark_compares_equal_however_it_is_written():
     """"fn. 1", "[a]" and a raised letter are a note's mark: the source and the converter's "[1]" squash alike."""
     from brieflib.build.evaluate import squash

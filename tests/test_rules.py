@@ -6847,3 +6847,21 @@ def test_a_podcast_episodes_page_with_the_brief_it_discusses_set_under_it():
     assert (brief.title, brief.date, [a.name for a in brief.authors]) == ("Ports Before Planes", "2026-03-04", ["Ana Ribeiro"])
     assert brief.publisher == "Lisbon Maritime Forum"
     assert [b.text for b in brief.blocks] == [_BODY.strip(), "The last word of the argument is here."]
+
+
+# --- layouts from the zi- set's study, each in our own words -------------------------------------------------------
+
+def test_a_byline_with_handles_in_brackets_and_expertise_lines_then_the_date():
+    brief, _ = _head_fields("LMF — Lisbon Maritime Forum\n\nANALYSIS\n\nPorts Before Planes\n\nWhy the south must pay first, and how.\n\n"
+                            "Ana Ribeiro (@ana_ports) and Jan Novak (@jnovak)\nExpertise: Ports · Logistics\nExpertise: Cables · Shipping\n\n"
+                            "12 mars 2026\n8 min read\n\n" + _BODY + "\n\nAna Ribeiro is a fellow at LMF. Jan Novak is head of the Ports programme at LMF.\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum"), ("Jan Novak", "Lisbon Maritime Forum")]
+    assert brief.date == "2026-03-12" and brief.blocks[0].text == _BODY.strip()
+
+
+def test_a_spanish_working_papers_authors_each_over_a_post_that_ends_in_an_acronym():
+    brief, _ = _head_fields("INSTITUTO MARÍTIMO DE LISBOA\nDocumento de trabajo 7/2026\n\nFecha: 4/3/2026\n\nPorts Before Planes\n\nAutores:\nAna Ribeiro\n"
+                            "Investigadora principal, Programa Puertos, IML\nJan Novak\nInvestigador asociado, Universidad de Bergen\n\n"
+                            "Idioma original: inglés\n\n1. Introduction\n\n" + _BODY + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Instituto Marítimo de Lisboa"), ("Jan Novak", "Universidad de Bergen")]
+    assert brief.date == "2026-03-04" and [b.text for b in brief.blocks if b.kind == "heading"] == ["1. Introduction"]

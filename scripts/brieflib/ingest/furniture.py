@@ -1527,7 +1527,8 @@ def is_tags(text: str) -> bool:
         r"parole chiave|argomenti|temas|themen|etichete|cuvinte cheie|słowa kluczowe|tematy|trefwoorden|onderwerpen|"
         r"ämnen|emner|nyckelord|efnisorð|merki|flokkar|paraules clau|etiquetes|tagovi|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
         r"oznake|ključne riječi|ključne besede|teme|témy|kľúčové slová|klíčová slova|"
-        r"分類|分类|類別|类别|標籤|标签|關鍵字|关键词|カテゴリー?|タグ|キーワード|분류|태그|키워드)\s*[:：]", text, re.I)) and _short(text, 25)
+        r"分類|分类|類別|类别|標籤|标签|關鍵字|关键词|カテゴリー?|タグ|キーワード|분류|태그|키워드|"
+        r"expertise|areas? of expertise|research (?:interests|areas|focus)|specialisms?|fachgebiete|domaines d['’]expertise)\s*[:：]", text, re.I)) and _short(text, 25)
 
 
 # The legal identity of the publisher in a footer: "Registered charity no. 1234", "Amtsgericht Bremen VR 1234",
@@ -1824,6 +1825,10 @@ _phrase_rule("transcript-end", 57, "web furniture: a text's end mark",
 # "The brief in full", "Full text:", "Read the full report below": a label over the whole text, after its summary
 _phrase_rule("full-text-label", 57, "web furniture: a label over the full text",
              r"(?:the )?(?:(?:brief|report|paper|text|article|analysis|statement) in full|full (?:text|brief|report|paper|analysis))\s*:?", words=6)
+# The language a translated paper was written in: "Original language: English", "Idioma original: inglés"
+_phrase_rule("original-language", 57, "page furniture: the language the paper was first written in",
+             r"(?:original language|language of the original|idioma original|langue (?:originale|d['’]origine)|originalsprache|lingua originale|"
+             r"língua original|język oryginału|originele taal)\s*:\s*[^\W\d_]+(?:\s[^\W\d_]+)?\.?", words=6)
 # A paywall's notices: "You have read 3 of 4 free articles this month.", "Subscribe to continue reading"
 _phrase_rule("paywall", 57, "web furniture: a paywall's notice",
              r"you(?:'ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ free (?:articles|stories)\b.*|"

@@ -1105,7 +1105,8 @@ _SERIES_BY = re.compile(r"^(?!(?:Distributed|Syndicated|Produced|Published|Edite
 
 
 _PRONOUNS_AND_HANDLE = re.compile(r"\s*\((?:she|he|they|xe|ze|elle|il|sie|er)/(?:her|him|them|hers|his|theirs|xem|zir|elle|lui|ihr|ihm)(?:/\w+)?\)"
-                                  r"|,?\s*(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}(?=\s*(?:,|$|\s+and\s|\s*&))", re.I)
+                                  r"|,?\s*(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}(?=\s*(?:,|$|\s+and\s|\s*&))"
+                                  r"|\s*\(@[A-Za-z0-9_][\w.-]{1,40}\)", re.I)  # "Ann Lee (@annlee_sec)"
 _IDENTIFIERS = re.compile(r"\s*[·|•,]\s*(?:orcid(?:\s*id)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]|(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
                           r"|\s*[\[(]\s*orcid(?:\s*id)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\s*[\])]", re.I)  # "Name [ORCID: 0000-…]"
 
@@ -1175,7 +1176,8 @@ def _surname_first(text: str, common: frozenset[str]) -> list[str] | None:
 def _place_of_work(text: str) -> str | None:
     """The institution a line under a name gives: the line itself, or the institution of a role line
     ("Seniorforsker, Norsk Institutt for Nordområdestudier")."""
-    if ", " in text and not P.ends_sentence(text) and (affiliation := P.describe(text)[0]) and P.is_institution(affiliation):
+    if ", " in text and not P.ends_sentence(text) and (affiliation := P.describe(text)[0]) \
+            and (P.is_institution(affiliation) or re.fullmatch(r"[A-Z]{3,8}", affiliation)):  # "…, Programa Asia-Pacífico, IIEE"
         return P.institution_name(affiliation)
     return P.institution_name(text) if P.is_institution(text) else None
 
@@ -1572,7 +1574,8 @@ def _shared_institution(state: HeadState) -> str | None:
     return P.institution_name(parts[0])
 
 
-_PART_OF_INSTITUTION = re.compile(r"\b(?:programme|program|department|division|unit|team|desk)\b", re.I)
+_PART_OF_INSTITUTION = re.compile(r"\b(?:programme|program|department|division|unit|team|desk|programa|programma|departamento|dipartimento|"
+                                  r"abteilung|département|afdeling)\b", re.I)
 
 
 def _part_of_institution(name: str) -> bool:

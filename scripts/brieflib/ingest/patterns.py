@@ -396,8 +396,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
             at = None  # "University of the Coast": the "of" of an institution's name, not of a role ("Director of the …")
         last = segment.rsplit(", ", 1)[-1]
         named = [part for part in segment.split(", ")[1:] if is_institution(part) and not role_only(part)]
-        if ", " in segment and is_institution(last) and not role_only(last):
-            institution = last
+        if ", " in segment and ((is_institution(last) and not role_only(last)) or re.fullmatch(r"(?-i:[A-Z]{3,8})", last)):
+            institution = last  # "Senior Fellow, Harbour Institute"; "Investigadora principal, Programa Asia-Pacífico, IIEE": its acronym
         elif named and not at:  # "Senior Researcher, Centre for Regional Integration Studies, Novi Sad": not the city
             institution = named[-1]
         elif at and (", " not in segment or segment.index(", ") > at.start()):
@@ -597,7 +597,9 @@ def parse_bio(text: str) -> list[Author] | None:
     rest = match["rest"]
     places = list(_AT_INSTITUTION.finditer(rest))
     # "head of the Nordic programme at the Copenhagen Institute…": the organisation, not the programme
-    organisations = [m for m in places if is_institution(institution_phrase(rest[m.end() :]) or "")]
+    # (or its acronym: "head of the Deterrence programme at CESE")
+    organisations = [m for m in places if is_institution(phrase := institution_phrase(rest[m.end() :]) or "")
+                     or re.fullmatch(r"(?-i:[A-Z]{2,8})", re.sub(r"^the\s+", "", phrase.strip()))]
     elsewhere = not places
     if elsewhere:  # "is onderzoeker bij het Haags Centrum …": only a name of an organisation counts after these
         organisations = places = [m for m in _AT_ELSEWHERE.finditer(rest) if is_institution(institution_phrase(rest[m.end() :]) or "")]
