@@ -6865,3 +6865,28 @@ def test_a_spanish_working_papers_authors_each_over_a_post_that_ends_in_an_acron
                             "Idioma original: inglés\n\n1. Introduction\n\n" + _BODY + "\n")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Instituto Marítimo de Lisboa"), ("Jan Novak", "Universidad de Bergen")]
     assert brief.date == "2026-03-04" and [b.text for b in brief.blocks if b.kind == "heading"] == ["1. Introduction"]
+
+
+def test_an_events_date_over_the_publication_date_dates_nothing():
+    brief, _ = _head_fields("COMMENTO\n\nPorts Before Planes\n\nAutrice: Ana Ribeiro\n\nData dell'evento: 12 febbraio 2026\n"
+                            "Pubblicato il 20 febbraio 2026\n\n" + _BODY + "\n")
+    assert brief.date == "2026-02-20" and brief.blocks[0].text == _BODY.strip()
+    brief, _ = _head_fields("REPORT\n\nPorts Before Planes\n\nBy Ana Ribeiro\n\nEvent date: 12 February 2026\n\n" + _BODY + "\n")
+    assert brief.date is None  # the meeting's day is not the report's
+
+
+def test_a_professional_networks_article_ends_with_its_reactions_and_more_articles_by_the_writer():
+    layout = parse("Ports Before Planes\n\nAna Ribeiro\nSenior Fellow at Lisbon Maritime Forum | Ports | Logistics\n\nPublished on January 21, 2026\n\n"
+                   + _BODY + "\n\nThe last word of the argument is here.\n\nLike   Comment   Repost   Send\n👍❤️ 412 · 57 comments · 39 reposts\n\n"
+                   "More articles by Ana Ribeiro\n  Why cranes matter more than ships\n  The quiet harbour: a note on logistics\n")
+    assert layout.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_a_newsletters_other_items_listed_one_a_bullet_after_the_essay():
+    layout = parse("View this email in your browser\n\nTHE HARBOUR LETTER\nIssue 42 — 27 January 2026\n\n----------\n\nFROM THE EDITOR\n\n"
+                   "Dear readers,\n\nWelcome back. This issue is about one question we are often asked, and we answer it at length below.\n\n"
+                   "— M.K.\n\n----------\n\nTHIS WEEK'S ANALYSIS\n\nPorts Before Planes\n\nby Ana Ribeiro\n\n" + _BODY + "\n\n"
+                   "The last word of the argument is here.\n\nAna Ribeiro is a fellow at the Lisbon Maritime Forum.\n\n----------\n\nALSO THIS WEEK\n• Podcast: Cranes explained (28 min)\n"
+                   "• Event: Lisbon Port Talks, 19 February\n• Reading list: Five books on Lisbon at thirty\n\n----------\n"
+                   "You are receiving this email because you subscribed to The Harbour Letter.\nUnsubscribe\n")
+    assert layout.blocks[-1].text == "The last word of the argument is here."

@@ -1467,6 +1467,7 @@ RELATED_LABEL = re.compile(
     r"gerelateerde (?:artikelen|publicaties)|zie ook|articole similare|citește și|"
     r"相關文章|相关文章|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|関連記事|관련 기사|"
     r"more episodes|previous episodes|latest episodes|all episodes|more from (?:this|the) (?:series|podcast|show)|"
+    r"more (?:articles|posts|stories|pieces|commentaries|analyses|writing) (?:by|from) .{2,60}|"
     r"lea también|leia também|veja também|ver também|lesen sie auch|mehr zum thema|czytaj (?:także|też|również)|lees ook|"
     r"læs også|læs mere|läs också|läs mer|les også|les mer|lue myös|loe ka|skaitykite taip pat|lasiet arī|olvassa el|"
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
@@ -2134,6 +2135,8 @@ def is_reactions(text: str) -> bool:
     if icons and all(_is_icon(c) for c in icons.group(1)):
         return True
     parts = [p for p in re.split(r"\s*[|·•]\s*|\s{2,}|,\s+", text.strip()) if p]
+    if parts and (first := re.fullmatch(r"(\S*?)\s*\d[\d,.]*\s*[kKmM]?", parts[0])) and all(_is_icon(c) for c in first.group(1)) and len(parts) >= 2:
+        parts = parts[1:]  # "👍❤️ 412 · 57 comments · 39 reposts": the reactions' icons and count, then the other counters
     if not parts or not all(_REACTION.fullmatch(p) for p in parts):
         return False
     return len(parts) >= 2 or bool(re.search(r"likes?|restacks?|reposts?|claps?|views|j['’]aime|followers?|abonnés|abonnenten|seguidores|volgers", text, re.I))

@@ -178,9 +178,19 @@ def journal_issue(state: HeadState) -> Claim | None:
 _JOURNAL_CITATION = re.compile(r"^[A-Z][\w&'’:-]*(?:\s+[\w&'’:-]+){1,9}\s+\d{1,3}\s*\((?:19|20)\d\d\)\s+\d{1,7}(?:\s*[–-]\s*\d{1,7})?$")
 
 
+# The label of a date that is an event's, not the text's: "Event date:", "Data dell'evento:", "Date de l'événement :"
+_EVENT_DATE = re.compile(r"^(?:event date|date of (?:the )?event|(?:roundtable|meeting|workshop|conference|seminar|webinar) date|data dell['’]evento|"
+                         r"date de l['’](?:événement|évènement)|fecha del evento|veranstaltungsdatum|datum der veranstaltung|data do evento|"
+                         r"data wydarzenia|datum van het evenement)\s*:\s*\S", re.I)
+
+
 @HEAD.register("date-line", 100, "date line")
 def date_line(state: HeadState) -> Claim | None:
-    """"17 January 2026", "Publié le 4 mars 2026", "Updated: March 4, 2026", "Julkaistu 4.3.2026 · 5 min"."""
+    """"17 January 2026", "Publié le 4 mars 2026", "Updated: March 4, 2026", "Julkaistu 4.3.2026 · 5 min". An event's
+    date ("Data dell'evento: 12 febbraio 2026" over "Pubblicato il 20 febbraio 2026") is a head line that dates nothing."""
+    event = state.text().strip().strip("*_")
+    if _EVENT_DATE.match(event) and parse_date(event.split(":", 1)[1]) and len(event.split()) <= 10:
+        return Claim("doctype")
     text = _UPDATES_LINK.sub("", state.text())  # "Last updated 5 November 2025 — See all updates": the link to the list
     first = re.split(r"(?<=\d)\.\s+(?=[A-Z])", text, maxsplit=1)[0]  # "This version: 2 June 2026. Draft — do not cite."
     iso = (parse_date(text) or labelled_date(text) or date_with_furniture(text) or date_then_field(text) or date_in_two_languages(text)

@@ -1341,7 +1341,11 @@ def _other_items(units: list[Unit], j: int, body_start: int) -> int | None:
     """Where the label of a newsletter's other items stands ("ALSO THIS WEEK"), when ``units[j]`` ends the last of
     them with its link ("Read more →", "Register →"): short blurbs only between them. Else None."""
     if not _CALL_TO_ACTION.search(units[j].text.strip()):
-        return None
+        # or a short list of them, one a bulleted line ("• Podcast: Kosovo's elections explained (28 min)")
+        k = j
+        while k > body_start and _BULLET.match(units[k].text) and word_count(units[k].text) <= 14 and not ends_sentence(units[k].text.rstrip(")")):
+            k -= 1
+        return k if j - k >= 2 and _OTHER_ITEMS_LABEL.match(units[k].text.strip()) else None
     for k in range(j - 1, max(body_start, j - 20), -1):
         text = units[k].text.strip()
         if _OTHER_ITEMS_LABEL.match(text):
