@@ -6890,3 +6890,24 @@ def test_a_newsletters_other_items_listed_one_a_bullet_after_the_essay():
                    "• Event: Lisbon Port Talks, 19 February\n• Reading list: Five books on Lisbon at thirty\n\n----------\n"
                    "You are receiving this email because you subscribed to The Harbour Letter.\nUnsubscribe\n")
     assert layout.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_a_cover_with_the_authors_left_and_the_series_right_on_the_same_lines():
+    from brieflib.ingest.columns import unweave_columns
+
+    cover = ("HARBOUR INSTITUTE\n\n\nPORTS BEFORE PLANES\n\n\nAna Ribeiro                              POLICY PAPER\n"
+             "Jan Novak                                No. 14 / 2026\nBo Chan                                  Lisbon, 17 February 2026\n\n\n\n\n")
+    text = unweave_columns(cover + "1. Introduction\n\n" + _BODY + "\n\nAbout the authors\n\nAna Ribeiro is head of the Ports Programme at the "
+                           "Harbour Institute.\nJan Novak is a fellow at the institute and a former official of the Port Authority.\n"
+                           "Bo Chan is an independent analyst based in Lisbon.\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute"), ("Jan Novak", "Harbour Institute"), ("Bo Chan", None)]
+    assert brief.date == "2026-02-17" and brief.blocks[0].text == "1. Introduction"
+
+
+def test_a_numbered_sections_heading_over_its_own_list_numbered_from_one():
+    layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\n4. The money\n\n" + _BODY + "\n\n5. Recommendations\n\n"
+                   "  1. Governments should sign framework contracts of seven years.\n  2. The EU should pool its orders for shells.\n")
+    assert [(b.kind, b.text) for b in layout.blocks if b.kind != "paragraph"] == [
+        ("heading", "4. The money"), ("heading", "5. Recommendations"),
+        ("item", "1. Governments should sign framework contracts of seven years."), ("item", "2. The EU should pool its orders for shells.")]

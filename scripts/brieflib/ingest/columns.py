@@ -18,7 +18,31 @@ _GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
 
 def unweave_columns(text: str) -> str:
     """The text with each page in two columns given column by column (pages are kept apart by their form feeds)."""
-    return "\f".join(_unweave(page) for page in text.split("\f"))
+    return "\f".join(_cover_columns(_unweave(page)) for page in text.split("\f"))
+
+
+_COVER_ROW = re.compile(r"^(?P<left>\S.{0,50}?\S)\s{6,}(?P<right>\S.{0,80}?)\s*$")
+
+
+def _cover_columns(page: str) -> str:
+    """A cover that sets its authors on the left and the series, number and date on the right, on the same lines
+    ("Ann Lee            POLICY PAPER" / "Jan Novak           No. 14 / 2026"): the names, then the other column. Two
+    rows or more, each a name on the left and no name on the right, one of the right's cells holding a figure."""
+    from brieflib.ingest import patterns as P  # the cells are read for names: the patterns know them
+
+    lines = page.split("\n")
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and (row := _COVER_ROW.match(lines[end])) and P.is_person_name(row["left"]) and not P.is_person_name(row["right"]):
+            end += 1
+        if end - k >= 2 and any(re.search(r"\d", _COVER_ROW.match(lines[n])["right"]) for n in range(k, end)):
+            rows = [_COVER_ROW.match(lines[n]) for n in range(k, end)]
+            lines[k:end] = [r["left"] for r in rows] + [""] + [r["right"] for r in rows]
+            k += 2 * len(rows) + 1
+        else:
+            k = max(end, k + 1)
+    return "\n".join(lines)
 
 
 def _unweave(page: str) -> str:

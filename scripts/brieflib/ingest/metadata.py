@@ -318,10 +318,12 @@ def _authors_from_bios(brief: Brief, layout: Layout) -> None:
             brief.authors.append(found)
         elif known is not None and known.affiliation is None:
             known.affiliation, known.position = found.affiliation, known.position or found.position
+    named: list[str] = []  # the places of work the bios name, in order: a later bio's "at the institute" is one of them
     for unit in layout.bios:
         brief.author_bios.append(plain(unit.text))
         known = frozenset(a.name for a in brief.authors)
-        for found in P.parse_bios(unit.text, known) or []:
+        for found in P.parse_bios(unit.text, known, tuple(named)) or []:
+            named += [found.affiliation] if found.affiliation else []
             known = next((a for a in brief.authors if a.name == found.name), None)
             if known is None and not head_named:
                 brief.authors.append(found)

@@ -516,9 +516,10 @@ def split_units(lines: list[str]) -> list[Unit]:
                      or (not in_head and last_length > width * 3 // 4 and current.text.split()[-1].lower() in _OPEN_ENDINGS))
                 and not (in_head and _standalone_pair(current.text, stripped))
             )
-            # a text set in long lines, one a paragraph, whose closing note was set narrower and wrapped ("… by the Centre for
-            # Strategic" / "Foresight in Europe. Next edition: Q2 2026."): the sentence goes on
+            # a text set in long lines, one a paragraph, whose closing notice was set narrower and wrapped ("… by the Centre for
+            # Strategic" / "Foresight in Europe. Next edition: Q2 2026."): the notice goes on
             wraps = wraps or (width is None and not in_head and current is not None and last_length >= 60 and "\n" not in current.text
+                              and P.is_boilerplate(current.text)
                               and word_count(current.text) >= 8 and len(current.text) < 200
                               and not ends_sentence(current.text) and ends_sentence(stripped) and not _starts_item(line, current.text)
                               and not re.search(r"\s[·|•]\s", current.text) and not stripped.startswith(("©", "(c)", "Copyright"))
@@ -2505,7 +2506,15 @@ def _list_item(text: str, prev: str | None, nxt: str | None) -> bool:
     if not numbered(text) or not (numbered(nxt or "") or numbered(prev or "")):
         return False
     subsection = bool(re.match(r"^\d{1,2}\.\d{1,2}\s", text)) and heading_like(text)
-    return not subsection and not _section_number(text, nxt or "") and not _numbering_restarts(text, prev, nxt)
+    return not subsection and not _section_number(text, nxt or "") and not _numbering_restarts(text, prev, nxt) and not _heads_a_list(text, prev, nxt)
+
+
+def _heads_a_list(text: str, prev: str | None, nxt: str | None) -> bool:
+    """"5. Recommendations" over items "1. …", "2. …", under prose: a numbered section's heading over its own list,
+    whose numbering starts again at one."""
+    number, below = re.match(r"^(\d{1,2})[.)]\s", text), re.match(r"^(\d{1,2})[.)]\s", nxt or "")
+    return bool(number and below) and int(number.group(1)) > 1 and int(below.group(1)) == 1 and heading_like(text, 10) \
+        and not numbered(prev or "") and ends_sentence(prev or ".")
 
 
 def _numbering_restarts(text: str, prev: str | None, nxt: str | None) -> bool:

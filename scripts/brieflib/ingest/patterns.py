@@ -639,7 +639,7 @@ def in_italics(text: str) -> str | None:
     return match["inner"] if match else None
 
 
-def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] | None:
+def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tuple[str, ...] = ()) -> list[Author] | None:
     """Authors from a bio paragraph of one or more people.
 
     "About the authors: A is a fellow at X. B is a researcher at Y." gives A
@@ -665,7 +665,7 @@ def parse_bios(text: str, known: frozenset[str] = frozenset()) -> list[Author] |
             said[id(found[-1])] = sentence
         elif index == 0:
             return None
-    named: list[str] = []
+    named: list[str] = list(named_before)  # the places of work the bios above named ("at the institute": the one named there)
     for author in found:
         if author.affiliation is None and (back := _BACK_REFERENCE.search(said.get(id(author), ""))):
             author.affiliation = back["word"]  # resolved below, like "the Centre's"
