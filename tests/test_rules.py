@@ -6911,3 +6911,13 @@ def test_a_numbered_sections_heading_over_its_own_list_numbered_from_one():
     assert [(b.kind, b.text) for b in layout.blocks if b.kind != "paragraph"] == [
         ("heading", "4. The money"), ("heading", "5. Recommendations"),
         ("item", "1. Governments should sign framework contracts of seven years."), ("item", "2. The EU should pool its orders for shells.")]
+
+
+def test_a_masthead_after_its_logos_letters_and_a_notice_that_names_who_prepared_the_paper():
+    brief, _ = _head_fields("LMF Lisbon Maritime Forum\n\nPorts Before Planes\n\nVon Ana Ribeiro\nStand: 23.01.2026\n\n" + _BODY + "\n\n"
+                            "© 2026 Lisbon Maritime Forum e.V. · Impressum · Datenschutz\n")
+    assert brief.publisher == "Lisbon Maritime Forum"
+    brief, _ = _head_fields("HARBOUR LIBRARY AND RESEARCH SERVICE\n\nBriefing Paper\n\nPorts Before Planes\n\n" + _BODY + "\n\n"
+                            "This Briefing Paper has been prepared by the Harbour Library and Research Service for Members of Parliament and their "
+                            "staff. It does not represent the views of the Parliament or of any Member.\n")
+    assert brief.publisher == "Harbour Library and Research Service"

@@ -274,10 +274,28 @@ _ROMANCE_HEADS = {"centre", "cercle", "observatoire", "institut", "fondation", "
                   "osservatorio", "observatorio", "observatório", "fundación", "fundação", "fondazione", "academia", "accademia"}
 
 
+def _letters_of(acronym: str, name: str) -> bool:
+    """"SESP" of "Stiftung für Europäische Sicherheitspolitik": the name's first letter first, then each letter in order
+    (an acronym may take letters from inside a compound word)."""
+    letters = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().upper()
+    if not letters or letters[0] != acronym[0]:
+        return False
+    at = 0
+    for char in acronym:
+        at = letters.find(char, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def institution_name(text: str) -> str:
     """An institution as it should be listed: Title Case if the line was in capitals."""
     text = re.sub(r"\s+", " ", text.strip().rstrip(".,;"))
     text = re.sub(r"\s+" + _BRACKET_ACRONYM.pattern + "$", "", text)  # "Nordic Defence Forum (NDF)": the name, not its acronym
+    if (lead := re.match(r"(?P<acronym>[A-Z]{2,8})\s+(?=[A-ZÀ-Ý][^\W\d_]*[a-zà-ÿ])", text)) and _letters_of(lead["acronym"], text[lead.end():]) \
+            and is_institution(text[lead.end():]):
+        text = text[lead.end():]  # "SESP Stiftung für Europäische Sicherheitspolitik": the logo's letters, then the name
     if text.isupper() and " " in text:  # "OASC" alone is an acronym, and stays one
         minor = {w.title() for w in _CONNECTORS | _ARTICLES}
         text = " ".join(w.lower() if w in minor and i else w for i, w in enumerate(text.title().split()))
@@ -776,6 +794,10 @@ _PUBLISHER_FORMS = [
     # (a name in Chinese, Japanese or Korean script may come first: "© 2026 亞太戰略研究所 Institute for …")
     re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:[\u2E80-\u9FFF\uAC00-\uD7AF]+\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    # the body that wrote a paper for others: "This Briefing Paper has been prepared by the Parliamentary Library … for Members"
+    # (an institution only: "This paper was prepared by Ann Lee" names its author)
+    _PREPARED_BY := re.compile(r"^This (?:[\w-]+ ){0,3}(?:has been|was|is) (?:prepared|produced|compiled) by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?)"
+                               r"(?=\s+for\s+(?i:members|the|its|their|use|internal|information)\b|[,.;]|$)"),
     # a series or site that names its publisher: "BalkanWatch Wiki is edited and published by the Adriatic Institute …, Split."
     # (how often it comes out may stand between: "Atlantic Quarterly Review is published four times a year by the …")
     re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:(?:produced|edited|maintained) and )?published by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
@@ -838,6 +860,8 @@ def publisher_from(text: str) -> str | None:
             name = re.sub(r"\s+\((?:[^\W\d_]|&){2,8}\)$", lambda m: "" if m[0].strip("() ").upper() == m[0].strip("() ") else m[0], name)  # "Name (ACRONYM)"
             if re.match(rf"(?:(?:19|20)\d\d\s+)?(?:{RIGHTS_RESERVED})", name, re.I):
                 continue  # "© 2026 All rights reserved." names no one: another form on the line may
+            if form is _PREPARED_BY and not is_institution(name):
+                continue
             if 2 <= len(name) <= 80 and name.lower().replace("(s)", "s") not in {"author", "authors", "the author", "the authors"}:
                 return name
     return None
