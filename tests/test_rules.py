@@ -6921,3 +6921,16 @@ def test_a_masthead_after_its_logos_letters_and_a_notice_that_names_who_prepared
                             "This Briefing Paper has been prepared by the Harbour Library and Research Service for Members of Parliament and their "
                             "staff. It does not represent the views of the Parliament or of any Member.\n")
     assert brief.publisher == "Harbour Library and Research Service"
+
+
+def test_a_publisher_named_in_one_authors_bio_is_not_the_place_of_work_of_the_next():
+    brief, _ = _head_fields("Ports Before Planes\n\nAna Ribeiro and Jan Novak\n\n" + _BODY + "\n\nAbout the authors\n\n"
+                            "Ana Ribeiro is a research fellow at the Lisbon Maritime Forum. Jan Novak is an independent consultant on\n"
+                            "port logistics.\n\nPublished by the Lisbon Maritime Forum, Lisbon.\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum"), ("Jan Novak", None)]
+
+
+def test_a_heading_under_a_paragraph_that_ends_with_a_raised_letter_note_mark():
+    layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\nThe ports\n\nThe ports were full.ᵃ " + _BODY + "The cranes were idle.ᵇ\n\nThe money\n\n" + _BODY + "\n\n"
+                   "Notes\n\nᵃ Port authority, 2025.\nᵇ Customs records, 2024.\n")
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["The ports", "The money"]

@@ -51,7 +51,7 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
                                                        or _uninflected(author.affiliation) == _uninflected(brief.publisher)):
             author.affiliation = brief.publisher  # "am Deutschen Forum …" in a bio: the "Deutsches Forum …" of the masthead
         elif author.affiliation is None and brief.publisher and any(
-                author.name in unit.text and _declined_in(brief.publisher, unit.text) for unit in layout.bios):
+                author.name in sentence and _declined_in(brief.publisher, sentence) for unit in layout.bios for sentence in sentences(unit.text)):
             author.affiliation = brief.publisher  # "… suradnica Jadranskog centra za …" under the masthead "Jadranski centar za …"
         elif any(_own_publisher(unit.text, author, brief.publisher) for unit in layout.bios):
             author.affiliation = brief.publisher  # "… director of the Centre's European security programme"

@@ -2549,7 +2549,7 @@ def _is_heading(text: str, prev: str | None, nxt: str) -> bool:
     if _NOT_HEADING.match(text):
         return False
     if prev is not None:
-        prev = re.sub(r"(?<=[a-z][.!?])(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\])$", "", prev)  # "… had doubled.2", ".(2)", ".[2]": a note number
+        prev = re.sub(r"(?<=[a-z][.!?])(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]{1,3})$", "", prev)  # ".2", ".(2)", ".[2]", ".ᵇ": a note's mark
         prev = re.sub(r"(?<=[.!?])\s*(?:\[[^\]]{1,160}\]|\((?:source|sources|quelle|fuente|fonte|źródło)\b[^)]{1,160}\))$", "", prev, flags=re.I)  # ". [Budget Act 2026]": its source
     if not heading_like(text) or (prev is not None and not (ends_sentence(prev) or heading_like(prev) or _signature(prev))):
         return False
