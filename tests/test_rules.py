@@ -6934,3 +6934,14 @@ def test_a_heading_under_a_paragraph_that_ends_with_a_raised_letter_note_mark():
     layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\nThe ports\n\nThe ports were full.ᵃ " + _BODY + "The cranes were idle.ᵇ\n\nThe money\n\n" + _BODY + "\n\n"
                    "Notes\n\nᵃ Port authority, 2025.\nᵇ Customs records, 2024.\n")
     assert [b.text for b in layout.blocks if b.kind == "heading"] == ["The ports", "The money"]
+
+
+def test_a_sentence_that_opens_with_a_capital_beyond_ascii_is_a_sentence_of_its_own():
+    from brieflib.model.text import sentences
+
+    assert sentences("Ana Ribeiro is a fellow at the Forum. Łukasz Nowak is an analyst. Øystein Berg writes.") == [
+        "Ana Ribeiro is a fellow at the Forum.", "Łukasz Nowak is an analyst.", "Øystein Berg writes."]
+    brief, _ = _head_fields("Ports Before Planes\n\nAna Ribeiro and Łukasz Nowak\n\n" + _BODY + "\n\nAbout the authors\n\n"
+                            "Ana Ribeiro is a research fellow at the Nordic-Baltic Maritime Forum. Łukasz Nowak is an independent analyst\n"
+                            "based in Gdańsk.\n\nPublished by the Nordic-Baltic Maritime Forum.\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Nordic-Baltic Maritime Forum"), ("Łukasz Nowak", None)]

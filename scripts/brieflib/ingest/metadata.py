@@ -51,7 +51,7 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
                                                        or _uninflected(author.affiliation) == _uninflected(brief.publisher)):
             author.affiliation = brief.publisher  # "am Deutschen Forum …" in a bio: the "Deutsches Forum …" of the masthead
         elif author.affiliation is None and brief.publisher and any(
-                author.name in sentence and _declined_in(brief.publisher, sentence) for unit in layout.bios for sentence in sentences(unit.text)):
+                author.name in sentence and _refers_to(brief.publisher, sentence) for unit in layout.bios for sentence in sentences(unit.text)):
             author.affiliation = brief.publisher  # "… suradnica Jadranskog centra za …" under the masthead "Jadranski centar za …"
         elif any(_own_publisher(unit.text, author, brief.publisher) for unit in layout.bios):
             author.affiliation = brief.publisher  # "… director of the Centre's European security programme"
@@ -84,6 +84,15 @@ def _declined_in(name: str, text: str) -> bool:
     return len(wanted) >= 2 and any(
         all(words[i + k].startswith(stem) if len(wanted[k]) > 4 else words[i + k] == stem for k, stem in enumerate(stems))
         for i in range(len(words) - len(wanted) + 1))
+
+
+def _refers_to(publisher: str, sentence: str) -> bool:
+    """The sentence about an author names the publisher, in any declension ("… suradnica Jadranskog centra …"), by its
+    first word ("an associate fellow of the Observatorio") or by a word that points back to it ("directs its programme",
+    "in the same programme"). "An independent consultant on procurement" does neither."""
+    first = publisher.split()[0]
+    return _declined_in(publisher, sentence) or bool(re.search(rf"\b(?:the|its)\s+{re.escape(first)}\b", sentence, re.I)) \
+        or bool(re.search(r"\b(?:its|the same)\s+[^\W\d_]", sentence))
 
 
 def _uninflected(name: str) -> str:

@@ -13,7 +13,7 @@ _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sen", "rep", "gov", "jr", "sr",
 }
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ŽΑ-ΩА-Я])")  # (a sentence may open with "Ł", "Ø", "Ž", "Α" or "Д")
 _FOOTNOTE_REF = re.compile(r"\[\^\d+\]")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
