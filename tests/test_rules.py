@@ -6945,3 +6945,28 @@ def test_a_sentence_that_opens_with_a_capital_beyond_ascii_is_a_sentence_of_its_
                             "Ana Ribeiro is a research fellow at the Nordic-Baltic Maritime Forum. Łukasz Nowak is an independent analyst\n"
                             "based in Gdańsk.\n\nPublished by the Nordic-Baltic Maritime Forum.\n")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Nordic-Baltic Maritime Forum"), ("Łukasz Nowak", None)]
+
+
+# --- layouts from the zj- set's study, each in our own words -------------------------------------------------------
+
+def test_a_network_blog_named_by_its_tagline_and_signed_in_its_posted_by_footer():
+    brief, _ = _head_fields("PORTNET\nThe blog of the Lisbon Maritime Forum\n\nHome   About   Members   Blog   Contact\n\nPorts Before Planes\n\n"
+                            + _BODY + "\n\nThe last word of the argument is here.\n\n"
+                            "Posted by Ana Ribeiro on 14/02/2026 in Ports | Tags: cranes, cables | Permalink\n\nComments are closed.\n")
+    assert (brief.title, brief.publisher, brief.date) == ("Ports Before Planes", "Lisbon Maritime Forum", "2026-02-14")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"] and brief.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_a_byline_of_names_surname_first_set_apart_by_slashes():
+    brief, _ = _head_fields("Policy Update\n\nPorts Before Planes\n\nRibeiro, Ana / Novak, Jan / Nyström, Jakob\nMarch 4, 2026 · 7 min read\n\n" + _BODY + "\n")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Novak", "Jakob Nyström"] and brief.date == "2026-03-04"
+
+
+def test_an_english_page_of_a_site_labelled_in_ukrainian():
+    brief, layout = _head_fields("Ports Before Planes\n\nАвтори: Ana Ribeiro, Jan Novak\nОпубліковано: 10 березня 2026\n\n" + _BODY
+                                 + " The cranes stood idle.[1]\n\nThe last word of the argument is here.\n\nПримітки\n1. Port authority, 2025.\n\n"
+                                 "Про авторів\nAna Ribeiro is head of programme at the Lisbon Maritime Forum. Jan Novak is an analyst at the Forum.\n\n"
+                                 "Теги: порти, санкції\n© 2026 Lisbon Maritime Forum. Усі права захищено.\n")
+    assert brief.date == "2026-03-10" and brief.footnotes == {1: "Port authority, 2025."}
+    assert brief.blocks[-1].text == "The last word of the argument is here."
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum"), ("Jan Novak", "Lisbon Maritime Forum")]

@@ -1529,7 +1529,8 @@ def is_tags(text: str) -> bool:
         r"ämnen|emner|nyckelord|efnisorð|merki|flokkar|paraules clau|etiquetes|tagovi|avainsanat|aihe|aiheet|asiasanat|címkék|témák|žymos|temos|štítky|témata|etiketler|anahtar kelimeler|märksõnad|birkas|atslēgvārdi|"
         r"oznake|ključne riječi|ključne besede|teme|témy|kľúčové slová|klíčová slova|"
         r"分類|分类|類別|类别|標籤|标签|關鍵字|关键词|カテゴリー?|タグ|キーワード|분류|태그|키워드|"
-        r"expertise|areas? of expertise|research (?:interests|areas|focus)|specialisms?|fachgebiete|domaines d['’]expertise)\s*[:：]", text, re.I)) and _short(text, 25)
+        r"expertise|areas? of expertise|research (?:interests|areas|focus)|specialisms?|fachgebiete|domaines d['’]expertise|"
+        r"теги|тэги|мітки|ключові слова|ключевые слова|етикети|ключови думи)\s*[:：]", text, re.I)) and _short(text, 25)
 
 
 # The legal identity of the publisher in a footer: "Registered charity no. 1234", "Amtsgericht Bremen VR 1234",

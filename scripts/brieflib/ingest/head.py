@@ -878,6 +878,24 @@ def _name_language(name: str) -> str | None:
     return "en" if english else "other"
 
 
+# A site's or a series' line on itself under its name: "The blog of the European Security Research Network"
+_TAGLINE_OF = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+){0,2}(?:blog|newsletter|podcast|bulletin|website|site|magazine|review|journal|series|"
+                         r"publication|platform)\s+(?:of|from|by)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ý][^,.;:]{3,80})$", re.I)
+
+
+@HEAD.register("masthead-tagline", 91, "a site's name over its line on itself, which names who publishes it")
+def masthead_tagline(state: HeadState) -> Claim | None:
+    """"EUROSEC-NET" over "The blog of the European Security Research Network": the site's name and its publisher.
+    Both lines are the masthead; the institution the tagline names is the publisher."""
+    if state.title or state.i + 2 >= len(state.units) or len(state.text().split()) > 6 or P.ends_sentence(state.text()):
+        return None
+    below = state.units[state.i + 1]
+    match = _TAGLINE_OF.match(below.text.strip())
+    if below.line != state.line() + 1 or not match or not P.is_institution(match["name"]):
+        return None
+    return Claim("masthead", 2, [state.find("publisher", P.institution_name(match["name"]), "masthead-tagline", 1)])
+
+
 @HEAD.register("masthead", 90, "masthead (publisher's name)")
 def masthead(state: HeadState) -> Claim | None:
     """The publisher's name alone above the title: "European Intelligence Studies Centre", or beside its
@@ -1167,8 +1185,8 @@ _CAPS_SURNAME = re.compile(rf"^(?P<surname>[{P._UP}][{P._UP}'’-]+(?:\s+[{P._UP
 def _surname_first(text: str, common: frozenset[str]) -> list[str] | None:
     """Names written surname first, as catalogues and EU documents do: "Kowalski, Jan; Novak, Ana" (a semicolon
     between names) or "KOWALSKI Jan, NOVAK Ana" (the surname in capitals). Given name first, as the byline reads."""
-    if ";" in text:
-        parts = [p.strip() for p in text.split(";")]
+    if ";" in text or " / " in text:  # "Kowalski, Jan; Novak, Ana", "Kowalczyk, Łukasz / Andersen, Søren"
+        parts = [p.strip() for p in re.split(r";|\s/\s", text)]
         pairs = [p.split(", ") for p in parts]
         if len(parts) >= 2 and all(len(pair) == 2 for pair in pairs):
             names = [f"{given} {surname}" for surname, given in pairs]

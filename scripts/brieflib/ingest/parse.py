@@ -1254,6 +1254,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and (credited := _credit_then_note(unit.text)):
             unit.role = "closing-byline"  # "Interview by A, Fellow, Institute. The interview was … edited for length and clarity."
             _first_authors(layout, credited, "closing-byline", unit)
+        elif j > body_start and (posted := _posted_footer(unit.text)):
+            unit.role = "closing-byline"  # "Posted by A on 14/02/2026 in Hybrid threats | Tags: … | Permalink": the author and the day
+            _first_authors(layout, posted[0], "posted-footer", unit)
+            closing_dates.append((posted[1], unit))
         elif j > body_start and byline_start(unit.text) and word_count(unit.text) <= 14:
             unit.role = "closing-byline"  # "Written by A and B." under the last paragraph: the authors, when the head names none
             _first_authors(layout, byline_authors(unit.text), "closing-byline", unit)
@@ -1319,6 +1323,20 @@ _AUTHORS_WORD = {"authors", "author", "autoren", "autorinnen", "auteurs", "autor
 
 
 _EDITED_NOTE = re.compile(r"^(?:the |this )?(?:interview|conversation|exchange|transcript)\b.{0,120}\b(?:edited|condensed|translated)\b.{0,60}$", re.I)
+
+
+# A blog's line under a post: "Posted by Name on 14/02/2026 in Category", then its tags and link in segments
+_POSTED_FOOTER = re.compile(r"^(?:posted|published|written)\s+by\s+(?P<names>[^|·]+?)\s+on\s+(?P<date>[^|·]{6,30}?\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?"
+                            r"(?:\s+(?:in|under|filed under)\s+[^|·]{2,60})?$", re.I)
+
+
+def _posted_footer(text: str) -> tuple[list[Author], str] | None:
+    """The authors and the day of a blog post's footer line ("Posted by A on 14/02/2026 in Hybrid threats | Tags: …")."""
+    first = re.split(r"\s+[|·]\s+", text.strip())[0]
+    match = _POSTED_FOOTER.match(first)
+    if not match or word_count(text) > 40 or not (iso := P.parse_date(match["date"])) or not (authors := authors_from(match["names"])):
+        return None
+    return authors, iso
 
 
 def _credit_then_note(text: str) -> list[Author] | None:

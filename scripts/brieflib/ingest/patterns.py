@@ -776,7 +776,7 @@ RIGHTS_RESERVED = (
     r"Tutti i diritti riservati|Wszelkie prawa zastrzeżone|Alle rechten voorbehouden|Toate drepturile rezervate|Alla rättigheter förbehållna|"
     r"Alle rettigheder forbeholdes|Kaikki oikeudet pidätetään|Visos teisės saugomos|Visas tiesības aizsargātas|Kõik õigused kaitstud|"
     r"Minden jog fenntartva|Všechna práva vyhrazena|Všetky práva vyhradené|Vse pravice pridržane|Sva prava pridržana|"
-    r"Με επιφύλαξη παντός δικαιώματος|Всички права запазени|Tüm hakları saklıdır|Все права защищены|Усі права захищені|Alle rettigheter reservert|"
+    r"Με επιφύλαξη παντός δικαιώματος|Всички права запазени|Tüm hakları saklıdır|Все права защищены|Усі права захищені|Усі права захищено|Alle rettigheter reservert|"
     r"版權所有|版权所有|無断転載を禁じます|무단 전재 및 재배포 금지"
 )
 # The label of a suggested citation: "Suggested citation:", "Cite as:", "Zitiervorschlag:", "Pour citer cette note :"
@@ -1188,6 +1188,7 @@ NOTES_LABELS = {
     "notes", "endnotes", "footnotes", "references", "sources", "bibliography", "endnote",
     "anmerkungen", "fußnoten", "fussnoten", "endnoten", "quellen", "notes de bas de page", "notes de fin", "références",
     "notas", "referencias", "referências", "fuentes", "fontes", "note", "fonti", "przypisy", "noten", "voetnoten", "eindnoten",
+    "примітки", "примечания", "бележки", "виноски", "napomene", "opombe", "poznámky", "jegyzetek", "σημειώσεις",
 }
 # Notes gathered under each section: "Notes to section 2", "Endnotes for chapter 3", "Notes on Part II"
 _SECTION_NOTES_LABEL = re.compile(r"(?:notes?|endnotes|footnotes|anmerkungen|notas)\s+(?:to|for|on|of|zu|de la|del)\s+"
@@ -1217,6 +1218,8 @@ BIO_LABELS = {
     # Croatian, Serbian, Bosnian, Slovene, Czech, Slovak
     "o avtorju", "o avtorici", "o avtorjih", "o autorovi", "o autorech",
     "o autorke", "o autoroch",
+    # Ukrainian, Russian, Bulgarian
+    "про авторів", "про автора", "про авторку", "об авторах", "об авторе", "за автора", "за авторите",
     # Chinese, Japanese, Korean
     "作者簡介", "作者简介", "關於作者", "关于作者", "著者紹介", "執筆者紹介", "筆者紹介", "저자 소개", "필자 소개",
 }
