@@ -6970,3 +6970,12 @@ def test_an_english_page_of_a_site_labelled_in_ukrainian():
     assert brief.date == "2026-03-10" and brief.footnotes == {1: "Port authority, 2025."}
     assert brief.blocks[-1].text == "The last word of the argument is here."
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum"), ("Jan Novak", "Lisbon Maritime Forum")]
+
+
+def test_a_ministrys_translated_extract_under_its_states_name_notices_and_publishing_line():
+    brief, _ = _head_fields("RÉPUBLIQUE FRANÇAISE\nDirection générale des affaires maritimes et portuaires\n\n"
+                            "Unofficial English translation – Traduction non officielle\nIn case of discrepancy, the French original prevails.\n\n"
+                            "Publié le 9 mars 2026\nDocument publié par la Direction générale des affaires maritimes et portuaires (DGAMP)\n\n"
+                            "Ports before planes\n\nII.1 The ports\n\n" + _BODY + "\n")
+    assert (brief.title, brief.date) == ("Ports before planes", "2026-03-09")
+    assert brief.publisher == "Direction générale des affaires maritimes et portuaires" and brief.blocks[0].text == "II.1 The ports"

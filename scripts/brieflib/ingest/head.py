@@ -883,6 +883,20 @@ _TAGLINE_OF = re.compile(r"^(?:the|a|an)\s+(?:\w+\s+){0,2}(?:blog|newsletter|pod
                          r"publication|platform)\s+(?:of|from|by)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ý][^,.;:]{3,80})$", re.I)
 
 
+# The state a government's paper is issued in, over its ministry: "RÉPUBLIQUE FRANÇAISE", "HM Government", "Republic of Estonia"
+_STATE_LINE = re.compile(r"^(?:république française|bundesrepublik deutschland|repubblica italiana|reino de españa|rzeczpospolita polska|"
+                         r"koninkrijk der nederlanden|royaume de belgique|hm government|her majesty['’]s government|his majesty['’]s government|"
+                         r"(?:republic|kingdom|government|grand duchy|principality) of (?:the )?[A-Z][\w -]{2,30}|república portuguesa|"
+                         r"république de [A-Z][\w -]{2,20}|republika [A-Z][\w]{2,20})$", re.I)
+
+
+@HEAD.register("state-line", 92, "the state a government's paper is issued in, over its ministry")
+def state_line(state: HeadState) -> Claim | None:
+    """"RÉPUBLIQUE FRANÇAISE" over "Direction générale des relations internationales …": the state's name, no publisher
+    and no title (the ministry under it publishes)."""
+    return Claim("doctype") if not state.title and _STATE_LINE.match(state.text().strip()) and state.i + 1 < len(state.units) else None
+
+
 @HEAD.register("masthead-tagline", 91, "a site's name over its line on itself, which names who publishes it")
 def masthead_tagline(state: HeadState) -> Claim | None:
     """"EUROSEC-NET" over "The blog of the European Security Research Network": the site's name and its publisher.
@@ -1852,6 +1866,9 @@ def title(state: HeadState) -> Claim | None:
         return None
     if _FOREWORD.fullmatch(text.strip()):
         return None  # "Director's foreword" over a signed note: the report's first section, not its title
+    if re.match(r"(?:document\s+|texte\s+)?(?:published|publié|publiée|édité|veröffentlicht|herausgegeben|publicado|pubblicato|wydane)\s+(?:by|par|von|por|da|przez)\b",
+                text.strip(), re.I) and P.publisher_from(text):
+        return None  # "Document publié par la Direction générale … (DGRIS)": who published it, a notice and no title
     if _first_of_its_sections(state):
         return None
     if (beside := _title_beside_date(state)):
@@ -2101,7 +2118,13 @@ def head_notice(state: HeadState) -> Claim | None:
     # more of the head under it, maybe under a second notice ("* Corresponding author." / "E-mail addresses: …" / the history)
     more = _head_material(state, 1) or (re.match(r"^[*∗†]?\s*corresponding author\b", state.text(), re.I) is not None
                                          and P.EMAIL_ADDRESSES.match(state.text(1).strip()) is not None and _head_material(state, 2))
-    return Claim("notice") if above_title or more else None
+    # a translation's notices, one under the other, over the date ("Unofficial English translation" / "In case of discrepancy …")
+    more = more or (not state.title and state.i + 2 < len(state.units) and len(state.text(1).split()) <= 30 and P.is_boilerplate(state.text(1))
+                    and parse_date(state.text(2)) is not None)
+    if not (above_title or more):
+        return None
+    named = P.publisher_from(state.text())  # "Document publié par la Direction générale …": who published the paper
+    return Claim("notice", findings=[state.find("publisher", P.institution_name(named), "head-notice")] if named and P.is_institution(named) else [])
 
 
 @HEAD.register("subtitle", 45, "subtitle")

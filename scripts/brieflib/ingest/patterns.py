@@ -146,6 +146,8 @@ INSTITUTION_WORD = re.compile(
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|cercle|circolo|círculo|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
     r"association|group|trust|fund|endowment|studies|ministry|agency|office|bureau|commission|corporation|service|committee|parliament|assembly|"
+    # a government's parts: "Direction générale des relations internationales …", "Directorate-General for …", "Ministère des Armées"
+    r"directorate(?:-general)?|direction générale|ministère|ministerio|ministero|ministerstwo|bundesministerium|generaldirektion|dirección general|direzione generale|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
     r"asociația|universitatea|observatorul|"
@@ -255,10 +257,11 @@ def _sentence_case_institution(words: list[str]) -> bool:
     """"Fundación para el estudio de la seguridad europea": the head word first, lower case only after a joiner,
     or, in the Romance languages, in the adjectives right after the head ("Cercle lyonnais d'études internationales",
     "Observatoire franco-britannique de défense")."""
-    if not INSTITUTION_WORD.fullmatch(words[0]) or len(words) < 3:
-        return False
+    head = 2 if " ".join(words[:2]).lower() in {"direction générale", "dirección general", "direzione generale", "direção geral"} else 1
+    if not INSTITUTION_WORD.fullmatch(" ".join(words[:head])) or len(words) < 3:
+        return False  # (a government's directorate heads its name with two words: "Direction générale des relations …")
     joined, adjectives = False, 0
-    for word in words[1:]:
+    for word in words[head:]:
         lower = word.lower()
         joined = joined or lower in _NAME_JOINERS or lower.startswith(("d'", "d’"))
         if not joined and not word[:1].isupper() and words[0].lower() in _ROMANCE_HEADS and adjectives < 2 and (word.isalpha() or "-" in word):
@@ -794,6 +797,10 @@ _PUBLISHER_FORMS = [
     # (a name in Chinese, Japanese or Korean script may come first: "© 2026 亞太戰略研究所 Institute for …")
     re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:[\u2E80-\u9FFF\uAC00-\uD7AF]+\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    # the same in other languages: "Document publié par la Direction générale …", "Herausgegeben von der Stiftung …"
+    re.compile(r"^(?:(?:document|texte|documento|dokument)\s+)?(?:publié|édité|publiée|veröffentlicht|herausgegeben|publicado|editado|pubblicato|edito|"
+               r"wydane|wydany|uitgegeven)\s+(?:par|von|por|da|przez|door)\s+(?:la\s+|le\s+|l['’]|les\s+|der\s+|dem\s+|el\s+|la\s+|il\s+|lo\s+|het\s+|de\s+)?"
+               r"(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)", re.I),
     # the body that wrote a paper for others: "This Briefing Paper has been prepared by the Parliamentary Library … for Members"
     # (an institution only: "This paper was prepared by Ann Lee" names its author)
     _PREPARED_BY := re.compile(r"^This (?:[\w-]+ ){0,3}(?:has been|was|is) (?:prepared|produced|compiled) by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?)"
@@ -972,6 +979,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     CITATION_LINE,
     re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    # a translation's notice on itself: "Unofficial English translation", "In case of discrepancy, the French original prevails"
+    re.compile(r"^(?:unofficial|informal|working|courtesy|non-official)\s+(?:\w+\s+)?translation\b|"
+               r"^in (?:case|the event) of (?:any )?(?:discrepancy|inconsistency|divergence|doubt)\b.{0,120}\b(?:original|authoritative|prevails?)\b", re.I),
     # who paid for the work: "This project is funded by the X Foundation. The Foundation had no role in …"
     re.compile(r"^(?:This|The|Our) (?:research )?(?:project|research|work|publication|paper|brief|study|programme|program|page|report|series|initiative) "
                r"(?:is|was|has been|are|were) (?:\w+ )?(?:funded|supported|financed|co-funded|made possible) (?:\w+ ){0,3}by\b", re.I),
