@@ -6979,3 +6979,13 @@ def test_a_ministrys_translated_extract_under_its_states_name_notices_and_publis
                             "Ports before planes\n\nII.1 The ports\n\n" + _BODY + "\n")
     assert (brief.title, brief.date) == ("Ports before planes", "2026-03-09")
     assert brief.publisher == "Direction générale des affaires maritimes et portuaires" and brief.blocks[0].text == "II.1 The ports"
+
+
+def test_a_joint_publication_of_three_institutes_with_notes_numbered_in_bracketed_roman_numerals():
+    brief, _ = _head_fields("A joint publication of the Lisbon Maritime Forum, the Nordic Ports Institute and the Instytut Portów Bałtyckich\n\n"
+                            "HARBOUR PROJECT | Report 3 | 18-02-2026\n\nPorts Before Planes\nWhy the south must pay first\n\nAuthors:\n"
+                            "- Ana Ribeiro, Lisbon Maritime Forum\n- Jan Novak, Nordic Ports Institute\n\n"
+                            "This report is part of the Harbour Project, funded by the partner institutes.\n\nIntroduction\n\n"
+                            + _BODY + "The cranes stood idle.[i] The cables were cut.[ii]\n\nEndnotes\n[i] Port authority, 2025.\n[ii] Customs records, 2024.\n")
+    assert (brief.title, brief.publisher, brief.date) == ("Ports Before Planes", "Lisbon Maritime Forum", "2026-02-18")
+    assert brief.footnotes == {1: "Port authority, 2025.", 2: "Customs records, 2024."} and brief.blocks[0].text == "Introduction"

@@ -448,10 +448,12 @@ def series_line(state: HeadState) -> Claim | None:
         return Claim("doctype")  # "EVENT REPORT" between the title and the lines that say where and when
     segments = [_EDITION.sub("", s) for s in _segments(state.text())]  # "TIMS Commentary No.112 (English Edition)": the series
     numbered_series = any(_SERIES.match(s) and re.search(r"\d", s) for s in segments)  # "… -- Policy Brief 7/2026" under the title
-    if len(state.text().split()) > 14 or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
+    joint_line = bool(_OF_INSTITUTION.match(state.text().strip())) and len(state.text().split()) <= 30  # "A joint publication of X, Y and Z"
+    if (len(state.text().split()) > 14 and not joint_line) or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
                                           and not _dated_doctype(segments) and not numbered_series):
         return None
-    owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and P.is_institution(m["institution"])]
+    owned = [m["institution"] for s in segments if (m := _OF_INSTITUTION.match(s)) and (P.is_institution(m["institution"]) or all(
+        P.is_institution(p) for p in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", m["institution"]) if p))]  # or of several
     if not owned and not any(_SERIES.match(s) or P.is_doctype(s) for s in segments):
         return None
     # a programme or unit of the publisher named under its masthead is not the publisher ("Harbour Papers · Baltic Ports

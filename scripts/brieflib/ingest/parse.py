@@ -1894,6 +1894,8 @@ def fn_notes(lines: list[str]) -> tuple[list[str], list[Removed]]:
 
 # The same in lower-case Roman numerals, as some publishers number their endnotes: "…for at least two countries.i Yet".
 _GLUED_ROMAN = re.compile(r"(?<=[^\W\d_][.,;:!?\"”’)])(?P<n>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))(?=\s|$)")
+# "…in late 2024.[i]": in brackets, after a word or a mark (a note line's own "[i] The E5 …" opens its line)
+_BRACKETED_ROMAN = re.compile(r"(?<=\S)\[(?P<n>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\]")
 _ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]
 ROMAN_NOTE_REASON = "a note's number in Roman numerals (the note keeps it as a number)"
 
@@ -1904,7 +1906,8 @@ def raise_glued_markers(lines: list[str]) -> tuple[list[str], list[Removed]]:
     below the line that cites it, one a line and in the same order ("1 Customs data …", "ii   NIDE database …"), at
     the end of the text or at the foot of each page; a Roman
     note's number becomes its figure (listed). Any other number or letter after a word stays as it is."""
-    for pattern, value, name in ((_GLUED_MARKER, int, str), (_GLUED_ROMAN, _ROMAN.index, lambda k: _ROMAN[k])):
+    for pattern, value, name in ((_GLUED_MARKER, int, str), (_GLUED_ROMAN, _ROMAN.index, lambda k: _ROMAN[k]),
+                                 (_BRACKETED_ROMAN, _ROMAN.index, lambda k: re.escape(f"[{_ROMAN[k]}]"))):
         found = [(number, match) for number, line in enumerate(lines) for match in pattern.finditer(line)]
         if len(found) < 2 or len(found) >= len(_ROMAN) or [value(m["n"]) for _, m in found] != list(range(1, len(found) + 1)):
             continue
@@ -1918,10 +1921,11 @@ def raise_glued_markers(lines: list[str]) -> tuple[list[str], list[Removed]]:
         kept = list(lines)
         for number in sorted({n for n, _ in found}):
             kept[number] = pattern.sub(lambda m, value=value: str(value(m["n"])).translate(_SUPERSCRIPT_DIGITS), kept[number])
-        removed = [Removed(m["n"], number + 1, ROMAN_NOTE_REASON) for number, m in found] if pattern is _GLUED_ROMAN else []
-        if pattern is _GLUED_ROMAN:
+        roman = pattern is not _GLUED_MARKER
+        removed = [Removed(m[0], number + 1, ROMAN_NOTE_REASON) for number, m in found] if roman else []
+        if roman:
             for number, note in notes.items():
-                label = re.match(r"\s*([ivx]+)", lines[number])
+                label = re.match(r"\s*\[?([ivx]+)\]?", lines[number])
                 removed.append(Removed(label[1], number + 1, ROMAN_NOTE_REASON))
                 kept[number] = f"{note} {lines[number][label.end():].strip()}"
         return kept, removed

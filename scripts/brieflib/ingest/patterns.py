@@ -982,6 +982,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # a translation's notice on itself: "Unofficial English translation", "In case of discrepancy, the French original prevails"
     re.compile(r"^(?:unofficial|informal|working|courtesy|non-official)\s+(?:\w+\s+)?translation\b|"
                r"^in (?:case|the event) of (?:any )?(?:discrepancy|inconsistency|divergence|doubt)\b.{0,120}\b(?:original|authoritative|prevails?)\b", re.I),
+    # what the paper belongs to: "This report is part of the European Formats Project, funded by …"
+    re.compile(r"^This (?:report|paper|brief|publication|study|analysis|commentary|text|issue) (?:is|was|forms) (?:published |produced |written )?"
+               r"(?:as )?(?:a )?part of (?:the|a|an|our) (?-i:[A-Z])?[^.]{3,120}?(?:project|programme|program|series|initiative|project's)\b", re.I),
     # who paid for the work: "This project is funded by the X Foundation. The Foundation had no role in …"
     re.compile(r"^(?:This|The|Our) (?:research )?(?:project|research|work|publication|paper|brief|study|programme|program|page|report|series|initiative) "
                r"(?:is|was|has been|are|were) (?:\w+ )?(?:funded|supported|financed|co-funded|made possible) (?:\w+ ){0,3}by\b", re.I),
