@@ -6989,3 +6989,9 @@ def test_a_joint_publication_of_three_institutes_with_notes_numbered_in_brackete
                             + _BODY + "The cranes stood idle.[i] The cables were cut.[ii]\n\nEndnotes\n[i] Port authority, 2025.\n[ii] Customs records, 2024.\n")
     assert (brief.title, brief.publisher, brief.date) == ("Ports Before Planes", "Lisbon Maritime Forum", "2026-02-18")
     assert brief.footnotes == {1: "Port authority, 2025.", 2: "Customs records, 2024."} and brief.blocks[0].text == "Introduction"
+
+
+def test_an_interview_with_one_person_and_no_interviewer_named_is_hers():
+    brief, _ = _head_fields("Entrevistas\n\n“Ports Come Before Planes”\n\nInterview with Ana Ribeiro, Senior Fellow, Lisbon Maritime Forum\n"
+                            "12 de marzo de 2026\n\n" + _BODY + "\n\nIs the money there?\n\n" + _BODY + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum")] and brief.date == "2026-03-12"

@@ -1110,6 +1110,7 @@ _BY_WORDS = (
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
     r"from(?=\s+(?:dr|prof|professor|mr|mrs|ms)\.?\s)|"  # "Von Dr. X" translated by a browser: "From Dr. X and Y"
+    r"(?:an?\s+)?interview\s+with|entrevista\s+(?:con|a)|entretien\s+avec|intervista\s+(?:a|con)|"  # the one interviewed, when no interviewer is named
     r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|(?:text|words|story)(?=\s*:)|reporting\s+by|story\s+by|posted\s+by|interview(?:ed)?\s+by|interview\s+conducted\s+by|"
     r"prepared by|compiled by|contributors?|contributing authors?|co-?authors?|(?:lead|principal|main|senior) authors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
     r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door|"
