@@ -6995,3 +6995,16 @@ def test_an_interview_with_one_person_and_no_interviewer_named_is_hers():
     brief, _ = _head_fields("Entrevistas\n\n“Ports Come Before Planes”\n\nInterview with Ana Ribeiro, Senior Fellow, Lisbon Maritime Forum\n"
                             "12 de marzo de 2026\n\n" + _BODY + "\n\nIs the money there?\n\n" + _BODY + "\n")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Forum")] and brief.date == "2026-03-12"
+
+
+def test_a_publication_page_with_its_tabs_set_one_after_the_other():
+    text = ("Lisbon Maritime Forum\nPublications > Research Briefs\n\nPorts Before Planes: Who Pays for the South?\n\n"
+            "Overview    Full text    Authors    Downloads    Cite\n\nOVERVIEW\nPublication type: Research Brief\nSeries: LMF Research Brief 2026/02\n"
+            "Published: 29 January 2026\nLast updated: 3 February 2026\nProgramme: Ports\nPublisher: Lisbon Maritime Forum\nTopics: Ports; Cranes\n\n"
+            "FULL TEXT\n" + _BODY + "The cranes stood idle.¹\n\nThe last word of the argument is here.\n\nNotes\n1. Port authority, 2025. ↩\n\n"
+            "AUTHORS\nAna Ribeiro | Senior Fellow, Lisbon Maritime Forum\nAna Ribeiro leads the Forum's work on ports.\n\n"
+            "DOWNLOADS\nResearch Brief 2026/02 (PDF, 480 KB)\nSummary in Portuguese (PDF, 120 KB)\n\n"
+            "CITE\nRibeiro, A. (2026). Ports Before Planes: Who Pays for the South? LMF Research Brief 2026/02.\nCopy citation\n")
+    brief, _ = _head_fields(text)
+    assert (brief.date, brief.footnotes) == ("2026-01-29", {1: "Port authority, 2025."})
+    assert brief.blocks[-1].text == "The last word of the argument is here."

@@ -1335,6 +1335,7 @@ _BUTTON = re.compile(
     r"guardar|salvar|изтегли|завантажити|κατέβασμα)(?: (?:the )?pdf)?|pdf (?:indir|letöltés)|"
     r"gift (?:this |the )?(?:article|story)|印刷(?:する)?|共有(?:する)?|"
     r"分享|列印|打印|列印本文|下載|下载|印刷する|공유|인쇄|line|"  # Chinese, Japanese, Korean buttons: share, print, download
+    r"copy (?:the )?(?:citation|reference)|export (?:the )?citation|download (?:the )?citation|"
     r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|watch the (?:recording|video|replay|event)|"
     r"download (?:the )?(?:audio|video|transcript|slides|presentation)(?: \((?:mp3|mp4|m4a|pdf|pptx?)\))?|stampa questa pagina|imprimer cette page|(?:diese )?seite drucken|imprimir (?:esta|la) página|drukuj (?:tę )?stronę|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
     r"tisk|vytisknout|tlačiť|štampaj|štampa|ispiši|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
@@ -1827,6 +1828,10 @@ _phrase_rule("transcript-end", 57, "web furniture: a text's end mark",
 # "The brief in full", "Full text:", "Read the full report below": a label over the whole text, after its summary
 _phrase_rule("full-text-label", 57, "web furniture: a label over the full text",
              r"(?:the )?(?:(?:brief|report|paper|text|article|analysis|statement) in full|full (?:text|brief|report|paper|analysis))\s*:?", words=6)
+# A page's list of files to download: "Downloads" over "Research Brief 2026/02 (PDF, 480 KB)", "Summary in Norwegian (PDF)"
+_phrase_rule("download-item", 57, "web furniture: a file to download",
+             r"(?:downloads?|téléchargements?|descargas)\s*:?|"
+             r"[^()]{3,90}\((?:pdf|epub|docx?|odt|xlsx?|csv|zip|mp3|mp4)(?:,\s*\d[\d.,]*\s*(?:[kmg]i?b|ko|mo|bytes?|pages?|pp\.?))?\)", words=16)
 # The language a translated paper was written in: "Original language: English", "Idioma original: inglés"
 _phrase_rule("original-language", 57, "page furniture: the language the paper was first written in",
              r"(?:original language|language of the original|idioma original|langue (?:originale|d['’]origine)|originalsprache|lingua originale|"

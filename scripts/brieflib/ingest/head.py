@@ -556,6 +556,8 @@ _RECORD_LABELS = {
     "id": "", "slug": "", "tags": "", "kind": "", "published_at": "date", "publish_date": "date", "date_published": "date",
     # a German parliament's research service: its file number, the date its work was finished, its department
     "aktenzeichen": "", "geschäftszeichen": "", "abschluss der arbeit": "date", "fachbereich": "", "verfasser": "authors", "verfasserin": "authors",
+    # a publication page's overview: "Publication type: Research Brief", "Topics: Intelligence; Ukraine", "Region: Europe"
+    "publication type": "", "topics": "", "topic": "", "themes": "", "theme": "", "region": "", "regions": "", "countries": "",
     # an international organisation's document page: "Document code: IFACD/AN/2026/07", "Permalink: https://…"
     "document code": "", "document symbol": "", "symbol": "", "document number": "", "document no": "", "permalink": "", "permanent link": "",
 }
@@ -577,7 +579,7 @@ _BODY_KEY = re.compile(r"^(?:body|content|text|body_html|content_text)\s*:?$", r
 
 
 # The label over a page's or a document's table of properties: "Page properties", "Document information", "Metadata"
-_PROPERTIES_LABEL = re.compile(r"(?:page|document|file|article)\s+(?:properties|information|details)|properties|metadata", re.I)
+_PROPERTIES_LABEL = re.compile(r"(?:page|document|file|article|publication)\s+(?:properties|information|details)|properties|metadata|overview", re.I)
 
 
 @HEAD.register("record-fields", 94, "a record's fields (title, authors, date, series, language …) in a list or a cover table")

@@ -1222,6 +1222,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "bio"  # "Ann Lee is a fellow at X. The views … do not reflect the position of Y.": her bio, then the notice
             layout.bios.insert(0, unit)
             layout.boilerplate.append(Unit(notice, unit.line, role="boilerplate"))  # read for the publisher it names
+        elif j > body_start and j + 1 < end and units[j + 1].role == "bio" and (card := authors_from(unit.text)) and len(card) == 1 \
+                and card[0].affiliation and word_count(unit.text) <= 16:
+            unit.role = "bio"  # "Ann Lee | Senior Fellow, Harbour Institute" over her bio: the author's card
+            layout.bios.insert(0, unit)
         elif P.is_boilerplate(unit.text):
             unit.role = "boilerplate"
         elif ((name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and (layout.bios or (j + 1 < len(units) and units[j + 1].role == "authors-table"))) \
@@ -1247,6 +1251,8 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
                 layout.removed.append(Removed(units[k].text, units[k].line, OTHER_ITEMS_REASON))
             confirmed, j = label_at, label_at - 1
             continue
+        elif j > body_start and _cites_this(unit.text, layout):
+            unit.role = "boilerplate"  # "Løvaas, H. (2026). When the Tap Slows: … NSIIA Research Brief 2026/02.": how to cite this text
         elif j > body_start + 1 and P.CITATION_ALONE.fullmatch(units[j - 1].text.strip()) and word_count(unit.text) <= 80:
             unit.role = units[j - 1].role = "boilerplate"  # "Cite this post" alone over the reference to cite it by
             confirmed, j = j - 1, j - 2
@@ -1337,6 +1343,15 @@ def _posted_footer(text: str) -> tuple[list[Author], str] | None:
     if not match or word_count(text) > 40 or not (iso := P.parse_date(match["date"])) or not (authors := authors_from(match["names"])):
         return None
     return authors, iso
+
+
+_AUTHOR_YEAR = re.compile(r"^[^\W\d_][\w'’ -]{1,40},\s+(?:[^\W\d_]\.\s*){1,3}(?:,?\s+(?:&|and)\s+[^()]{3,60})?\s*\((?:19|20)\d\d[a-z]?\)")
+
+
+def _cites_this(text: str, layout: Layout) -> bool:
+    """A reference to this very text, author and year first, that names its title: how the page says to cite it."""
+    title = next((normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"), None)
+    return bool(title) and len(title) > 12 and word_count(text) <= 60 and bool(_AUTHOR_YEAR.match(text.strip())) and title in normalise_for_match(text)
 
 
 def _credit_then_note(text: str) -> list[Author] | None:
@@ -1833,7 +1848,9 @@ def _plain_note(units: list[Unit], j: int, markers: set[int] | frozenset[int] = 
 
 
 def notes_in_order(items: list[tuple[int, str]]) -> dict[int, str]:
-    """Notes by number; when a number repeats (notes numbered per page), all are kept, renumbered 1, 2, 3… in order."""
+    """Notes by number; when a number repeats (notes numbered per page), all are kept, renumbered 1, 2, 3… in order.
+    A web page's link back to where the note is cited ("… in Jeddah. ↩") is no part of the note."""
+    items = [(number, re.sub(r"\s*[↩↑⤴⮐]\ufe0e?$", "", text)) for number, text in items]
     numbers = [number for number, _ in items]
     if len(set(numbers)) == len(numbers):
         return dict(items)

@@ -305,7 +305,7 @@ def institution_name(text: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.I)
 
 
-_CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "voor", "van", "pour", "para", "per", "dla", "di", "del", "della",
+_CONNECTORS = {"of", "for", "on", "and", "und", "et", "y", "the", "de", "du", "des", "für", "&", "in", "voor", "van", "pour", "para", "per", "dla", "di", "del", "della",
                "do", "da", "dos", "das", "för", "og", "och", "d'études",
                # articles inside a name: "Istituto Adriatico per la Sicurezza", "Institut de la Défense", "Centro de los Estudios"
                "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "dei", "degli", "delle", "dello", "der", "die", "sulla", "sul"}
@@ -597,7 +597,8 @@ def bio_institution(text: str) -> str | None:
 
 _HOUSED = re.compile(r"\b(?:initiative|project|centre|center|lab|hub)$", re.I)  # a unit that an institution houses
 _PART_OF = re.compile(r"\b(?:programme|program|department|unit|team|desk|chair|programa|programma|abteilung|département|afdeling|zespół)\b", re.I)
-_BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as|ist|war|sind|leitet|arbeitet als|est|dirige|es|è|jest|é|work(?:s|ed)?(?=\s+(?:in|at|for|with)\b))\s+(?P<rest>.+)$", re.S)
+_BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as|ist|war|sind|leitet|arbeitet als|est|dirige|es|è|jest|é|"
+                  r"work(?:s|ed)?(?=\s+(?:in|at|for|with)\b)|(?:leads|heads|directs|chairs|coordinates|runs|manages)(?=\s+(?:the|a|an|its)\b))\s+(?P<rest>.+)$", re.S)
 
 
 _PASSIVE = re.compile(r"^(?:(?:produced|published|edited|written|funded|supported|sponsored|made|hosted|presented)\s+(?:by|with)|"
