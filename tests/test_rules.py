@@ -7008,3 +7008,11 @@ def test_a_publication_page_with_its_tabs_set_one_after_the_other():
     brief, _ = _head_fields(text)
     assert (brief.date, brief.footnotes) == ("2026-01-29", {1: "Port authority, 2025."})
     assert brief.blocks[-1].text == "The last word of the argument is here."
+
+
+def test_headings_numbered_with_a_section_sign_and_a_notice_on_what_the_paper_draws_on():
+    layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n3 februari 2026\n\nDit alert is gebaseerd op een besloten expertbijeenkomst op 28 januari 2026.\n\n"
+                   "§ 1 What the ports need\n\n" + _BODY + "\n\n§ 2 Who pays\n\n" + _BODY + "\n")
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["§ 1 What the ports need", "§ 2 Who pays"]
+    layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\nThis brief is based on a closed roundtable held in Lisbon in January 2026.\n\n" + _BODY + "\n")
+    assert layout.blocks[0].text == _BODY.strip()

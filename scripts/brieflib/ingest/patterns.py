@@ -925,6 +925,12 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
                            r"korrespondenzautor(?:in)?|autor korespondencyjny)\s*:\s*[^.]{2,80}$", re.I)
 
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
+    # what the paper draws on: "This alert is based on a closed expert meeting on 28 January 2026.", "Dit alert is gebaseerd op …"
+    re.compile(r"^(?:this|the present) (?:[\w-]+ )?(?:alert|brief|paper|note|commentary|report|analysis|summary|publication) (?:is|was) based on "
+               r"(?:a |an |the )?(?:closed|private|off-the-record|confidential|expert|roundtable|workshop|discussions?|consultations?|meeting|interviews?)\b[^.]{0,140}\.?$|"
+               r"^(?:dit|deze) (?:alert|notitie|paper|analyse|commentaar|rapport) is gebaseerd op\b[^.]{0,140}\.?$|"
+               r"^(?:diese|dieses|dieser) (?:analyse|papier|beitrag|kommentar|bericht) (?:beruht|basiert) auf\b[^.]{0,140}\.?$|"
+               r"^(?:cette|ce) (?:note|analyse|alerte|rapport) (?:s['’]appuie sur|repose sur|est fondée? sur)\b[^.]{0,140}\.?$", re.I),
     # a bank's disclosures: "Each research analyst primarily responsible for … certifies that …", "Past performance is not indicative …"
     re.compile(r"^(?:each|the) (?:research )?analysts? (?:primarily )?responsible for (?:the content of )?this (?:report|note)\b.{0,400}\bcertif", re.I | re.S),
     re.compile(r"^past performance is not (?:necessarily )?(?:indicative|a guide|a reliable indicator) of future (?:results|performance|returns)\b.{0,400}$", re.I | re.S),
@@ -1370,7 +1376,7 @@ def heading_like(text: str, max_words: int = 16) -> bool:
         return False
     if text.startswith(("**", "[", "(", "-", "*", "•")) or "](" in text:
         return False
-    first = text.lstrip("0123456789.) ")[:1] or text[:1]
+    first = re.sub(r"^§\s*\d{1,3}\s+", "", text).lstrip("0123456789.) ")[:1] or text[:1]  # "§ 1 What the sanctions were meant to do"
     if not (first.isupper() or first.isdigit() or text[:1].isdigit()):
         return False
     stripped = text.rstrip(CLOSERS)
