@@ -7016,3 +7016,11 @@ def test_headings_numbered_with_a_section_sign_and_a_notice_on_what_the_paper_dr
     assert [b.text for b in layout.blocks if b.kind == "heading"] == ["§ 1 What the ports need", "§ 2 Who pays"]
     layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\nThis brief is based on a closed roundtable held in Lisbon in January 2026.\n\n" + _BODY + "\n")
     assert layout.blocks[0].text == _BODY.strip()
+
+
+def test_a_box_of_key_facts_set_between_two_paragraphs_and_a_government_papers_imprint():
+    layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nKEY FACTS\n5%      of trade passes the strait\n4+      ports above capacity\n"
+                   "Source: port authorities\n\n" + _BODY + "\n\nThe last word of the argument is here.\n\nCP 1187\n\n"
+                   "This publication is available at www.example.gov/official-documents\n\nE03412987 03/26\n\n"
+                   "Printed on paper containing 40% recycled fibre content minimum\n")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip(), "The last word of the argument is here."]

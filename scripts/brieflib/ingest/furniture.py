@@ -1606,7 +1606,7 @@ def is_reading_time(text: str) -> bool:
                  r"czas czytania|timp de citire|lästid|læsetid|lesetid|lukuaika)\b|"
                  r"(?:閱讀時間|阅读时间|閱讀時長|阅读时长|読了時間|읽는 시간)\s*[:：]", text, re.I)
         # a label in any language, then minutes: "Време за четене: 5 мин.", "Olvasási idő: 6 perc"
-        or re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*\d{1,3}\s*(?:min\w*|mín\w*|perc|мин\w*|λεπτ\w*|dk|dakika|minut\w*)\.?", text.strip(), re.I)
+        or re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*\d{1,3}\s*(?:min\w*|mín\w*|perc|мин\w*|хв\w*|λεπτ\w*|dk|dakika|minut\w*)\.?", text.strip(), re.I)
     ) and _short(text, 8)
 
 

@@ -722,6 +722,10 @@ _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]
     (("events", "web furniture: a list of coming events"), lambda label: bool(_EVENTS_LABEL.fullmatch(label)), _event_item),
     (("participants", PARTICIPANTS_REASON), lambda label: bool(_PARTICIPANTS_LABEL.fullmatch(label)), _participant_item),
     (("board", "the publisher's board (its governance, listed on a back page)"), lambda label: bool(_BOARD_LABEL.fullmatch(label)), _board_item),
+    # "KEY FACTS" over "5%      NATO target for …", "4+      allies already above …", "Source: NATO": a box of figures set in the text
+    (("key-facts", "a box of key figures set in the text (a page's sidebar)"),
+     lambda label: bool(re.fullmatch(r"key (?:facts|figures|numbers|data)|(?:the )?(?:facts and figures|fast facts|in numbers|by the numbers)", label, re.I)),
+     lambda text: bool(re.match(r"^[~≈<>]?\d[\d.,]*\s*(?:%|\+|bn|billion|million|m|k)?\s{2,}\S|^(?:source|sources|note)s?\s*:", text.strip(), re.I))),
     # "MOST READ" over "1. Inside the Kremlin's plan", "2. …": a box of links, even where the text goes on after it
     (("related", WEB_FURNITURE["related"].reason), lambda label: bool(RELATED_LABEL.fullmatch(label)), lambda text: _link_title(text)),
 ]

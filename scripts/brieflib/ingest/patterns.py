@@ -989,6 +989,11 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # a translation's notice on itself: "Unofficial English translation", "In case of discrepancy, the French original prevails"
     re.compile(r"^(?:unofficial|informal|working|courtesy|non-official)\s+(?:\w+\s+)?translation\b|"
                r"^in (?:case|the event) of (?:any )?(?:discrepancy|inconsistency|divergence|doubt)\b.{0,120}\b(?:original|authoritative|prevails?)\b", re.I),
+    # a government publication's imprint: "This publication is available at www.gov.uk/…", "Printed on paper containing 40% recycled
+    # fibre", the print job's code ("E03412987 03/26") and the command paper's number ("CP 1187", "Cm 9999")
+    re.compile(r"^This (?:publication|document|report|paper) is (?:also )?available (?:at|from|on|online at)\b|"
+               r"^Printed (?:in|on|by)\b.{0,80}\b(?:paper|recycled|fibre|fiber|printers?|press|ltd|limited)\b|"
+               r"^(?-i:[A-Z])\d{6,10}\s+\d{2}/\d{2}$|^(?-i:CP|Cm|Cmnd|Cmd|HC)\s+\d{2,5}$", re.I),
     # what the paper belongs to: "This report is part of the European Formats Project, funded by …"
     re.compile(r"^This (?:report|paper|brief|publication|study|analysis|commentary|text|issue) (?:is|was|forms) (?:published |produced |written )?"
                r"(?:as )?(?:a )?part of (?:the|a|an|our) (?-i:[A-Z])?[^.]{3,120}?(?:project|programme|program|series|initiative|project's)\b", re.I),
