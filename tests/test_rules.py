@@ -7024,3 +7024,90 @@ def test_a_box_of_key_facts_set_between_two_paragraphs_and_a_government_papers_i
                    "This publication is available at www.example.gov/official-documents\n\nE03412987 03/26\n\n"
                    "Printed on paper containing 40% recycled fibre content minimum\n")
     assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip(), "The last word of the argument is here."]
+
+
+# --- the sixth fresh-eyes review of these rules: what each must not take ----------------------------------------------
+
+def _review_text(name: str) -> str:
+    return {
+        "programme": ("Harbour Security Dialogue 2026: conference report\n\nAna Ribeiro\n20 February 2026\n\n" + _BODY + "\n\nProgramme\n\n"
+                      "Registration  08:30\nOpening remarks  09:00\nSession one  09:30\nCoffee break  11:00\nSession two  11:30\n\n" + _BODY * 3 + "\n"),
+        "interview": ("Lisbon Maritime Forum\n\nInterview with Bo Chan, Minister of Ports of Portugal\n\nAna Ribeiro\n12 March 2026\n\n" + _BODY + "\n"),
+        "parts": ("Lisbon Maritime Forum\n\nCranes or cables? Three questions on the ports\n\nAna Ribeiro\n12 March 2026\n\n" + _BODY + "\n\n"
+                  "Read their analysis below:\n\nQuestion one: what is on the table?\nJan Novak\n11 March 2026\n\n" + _BODY + "\n"),
+        "profiles": ("Who decides on the ports? Five people to watch\n\nLisbon Maritime Forum, 14 January 2026\n\n" + _BODY + "\n\n"
+                     "Bo Chan\nMinister of Ports, Government of Portugal\nLisbon\n\n" + _BODY + "\n"),
+        "quotes": ("Lisbon Maritime Forum\n\nAfter the summit: what the ministers said\n\nAna Ribeiro\n18 February 2026\n\n" + _BODY + "\n\n"
+                   "“We will not be blackmailed”\nBo Chan, Minister of Ports of Portugal\n\n" + _BODY * 2 + "\n\n“The ports must pay for themselves”\n"
+                   "Jan Novak, Minister of Transport of Czechia\n\n" + _BODY * 2 + "\n"),
+        "places": "Lisbon Maritime Forum\n\nA Franco-German pillar for the ports?\n\nBerlin, Germany / Paris, France\n12 March 2026\n\n" + _BODY + "\n",
+    }[name]
+
+
+def test_a_programmes_timetable_is_no_workspace_chat():
+    brief, _ = _head_fields(_review_text("programme"))
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Harbour Security Dialogue 2026: conference report", ["Ana Ribeiro"], "2026-02-20")
+
+
+def test_an_interview_line_with_its_interviewer_named_under_it_leaves_the_interviewer_the_author():
+    brief, _ = _head_fields(_review_text("interview"))
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+
+
+def test_a_pointer_to_parts_under_a_page_with_its_own_byline_keeps_the_pages_head():
+    brief, _ = _head_fields(_review_text("parts"))
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Cranes or cables? Three questions on the ports", ["Ana Ribeiro"], "2026-03-12")
+
+
+def test_a_person_profiled_under_the_first_paragraph_is_no_displaced_byline():
+    brief, _ = _head_fields(_review_text("profiles"))
+    assert brief.authors == [] and "Bo Chan" in [b.text for b in brief.blocks]
+
+
+def test_quoted_politicians_under_a_bylined_briefs_headings_are_no_authors():
+    brief, _ = _head_fields(_review_text("quotes"))
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+
+
+def test_places_set_apart_by_a_slash_are_no_names_surname_first():
+    brief, _ = _head_fields(_review_text("places"))
+    assert brief.authors == []
+
+
+@pytest.mark.parametrize("prose", [
+    "Yet the Council's conclusions do not necessarily reflect the positions of member states on enlargement, as the veto showed again.",
+    "The Weimar Triangle is a trilateral format of France, Germany and Poland. Created in 1991, it was meant to reconcile the three.",
+    "The initiative was supported by Germany, France and Poland, but opposed by Hungary, which vetoed its funding twice.",
+    "The programme is financed by national contributions from the three capitals, and by nothing else.",
+    "The Fragile States Index is compiled annually by the Fund for Peace. It ranks 179 countries on twelve indicators of pressure.",
+    "This paper is based on interviews with 40 officials in Berlin, Paris and Warsaw conducted between January and March 2026.",
+    "Bo Chan leads the largest party in the coalition, the Civic Harbour party, and has staked his reputation on the ports.",
+])
+def test_prose_that_only_resembles_a_notice_stays_the_texts_last_paragraph(prose):
+    layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + prose + "\n")
+    assert layout.blocks[-1].text == prose
+
+
+def test_a_freelancers_bio_that_says_its_is_at_no_institution():
+    brief, _ = _head_fields("Lisbon Maritime Forum\n\nPorts under pressure\n\nJan Novak\n12 March 2026\n\n" + _BODY + "\n\nAbout the author\n\n"
+                            "Jan Novak is a freelance journalist based in Gdańsk who has covered the Baltic Sea region and its maritime economy for years.\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Jan Novak", None)]
+
+
+def test_a_table_of_names_and_figures_keeps_each_row_whole():
+    from brieflib.ingest.columns import unweave_columns
+
+    table = "Ana Ribeiro             50.89%\nJan Novak               49.11%\n"
+    assert table in unweave_columns("Results\n\n" + table + "\n" + _BODY + "\n")
+
+
+def test_a_title_in_capitals_over_a_short_subtitle_and_a_states_name_over_a_subtitle_stay_the_title():
+    for title, subtitle in (("EUROPEAN DEFENCE INDUSTRY", "Why fragmented procurement still costs Europe billions"), ("REPUBLIC OF MOLDOVA", "Between Brussels and Moscow: the next step")):
+        brief, _ = _head_fields(f"{title}\n{subtitle}\n\nJan Novak\n4 February 2026\n\n" + _BODY + "\n")
+        assert brief.title == title
+
+
+def test_a_section_break_early_in_the_text_is_no_end_mark():
+    layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY * 3 + "\n\n" + _BODY * 3 + "\n\n###\n\nScenario one: a frozen conflict.\n\n"
+                   "Investors stay away.\n\nScenario two: an armistice.\n\nInsurance returns.\n")
+    assert layout.blocks[-1].text == "Insurance returns."

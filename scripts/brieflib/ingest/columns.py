@@ -36,7 +36,8 @@ def _cover_columns(page: str) -> str:
         end = k
         while end < len(lines) and (row := _COVER_ROW.match(lines[end])) and P.is_person_name(row["left"]) and not P.is_person_name(row["right"]):
             end += 1
-        if end - k >= 2 and any(re.search(r"\d", _COVER_ROW.match(lines[n])["right"]) for n in range(k, end)):
+        rights = [_COVER_ROW.match(lines[n])["right"] for n in range(k, end)]
+        if end - k >= 2 and any(P.parse_date(r) or re.search(r"\b(?:no\.?|nr\.?|n°|paper|brief|report|series|issue|vol\.?)\s*\d", r, re.I) for r in rights):
             rows = [_COVER_ROW.match(lines[n]) for n in range(k, end)]
             lines[k:end] = [r["left"] for r in rows] + [""] + [r["right"] for r in rows]
             k += 2 * len(rows) + 1

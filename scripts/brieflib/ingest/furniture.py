@@ -871,7 +871,8 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     day ``(line, iso, stamp)`` (it dates the text)."""
     stamps = [n for n, line in enumerate(lines) if _STAMP.match(line)]
     if len(stamps) < 3:
-        stamps = [n for n, line in enumerate(lines) if _NAMED_STAMP.match(line)]  # "Karolina Nowak  10:42 AM": no day
+        stamps = [n for n, line in enumerate(lines) if _NAMED_STAMP.match(line)  # "Karolina Nowak  10:42 AM": no day
+                  and P.is_person_name(re.split(r"\s{2,}", line.strip())[0])]  # (a person's name: "Coffee break  11:00" is a programme's)
     if len(stamps) < 3:
         return lines, [], None
     bounds = list(zip(stamps, stamps[1:] + [len(lines)], strict=True))

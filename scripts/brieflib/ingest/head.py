@@ -894,11 +894,28 @@ _STATE_LINE = re.compile(r"^(?:république française|bundesrepublik deutschland
                          r"république de [A-Z][\w -]{2,20}|republika [A-Z][\w]{2,20})$", re.I)
 
 
+# "Interview with Name, post", "Entretien avec …", "Entrevista con …": whom the text interviews
+_INTERVIEW_WITH = re.compile(r"^(?:an?\s+)?(?:interview|conversation)\s+with\s+|^entretien\s+avec\s+|^entrevista\s+(?:con|a)\s+|^intervista\s+(?:a|con)\s+"
+                             r"|^interview\s+mit\s+", re.I)
+
+
+@HEAD.register("interview-with", 76, "under the title, the person an interview is with (its author when no interviewer is named)")
+def interview_with(state: HeadState) -> Claim | None:
+    """"Interview with Ana Ribeiro, Senior Fellow, Lisbon Maritime Forum" under the title: the one interviewed. The
+    head's own byline, if it names the interviewer, wins (``read_head``)."""
+    match = _INTERVIEW_WITH.match(state.text().strip())
+    if not state.title or not match or not (authors := authors_from(state.text().strip()[match.end():], state.common)) or len(authors) != 1:
+        return None
+    return Claim("byline", findings=[state.find("interviewee", authors, "interview-with")])
+
+
 @HEAD.register("state-line", 92, "the state a government's paper is issued in, over its ministry")
 def state_line(state: HeadState) -> Claim | None:
     """"RÉPUBLIQUE FRANÇAISE" over "Direction générale des relations internationales …": the state's name, no publisher
     and no title (the ministry under it publishes)."""
-    return Claim("doctype") if not state.title and _STATE_LINE.match(state.text().strip()) and state.i + 1 < len(state.units) else None
+    if state.title or not _STATE_LINE.match(state.text().strip()) or state.i + 1 >= len(state.units):
+        return None
+    return Claim("doctype") if P.is_institution(state.text(1)) else None  # over its ministry; over a subtitle it is the title
 
 
 @HEAD.register("masthead-tagline", 91, "a site's name over its line on itself, which names who publishes it")
@@ -1112,7 +1129,6 @@ _BY_WORDS = (
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
     r"discours\s+(?:de|d['’])|rede\s+von|discurso\s+(?:de|del)|intervento\s+di|przemówienie|toespraak\s+(?:van|door)|tal\s+av|"
     r"from(?=\s+(?:dr|prof|professor|mr|mrs|ms)\.?\s)|"  # "Von Dr. X" translated by a browser: "From Dr. X and Y"
-    r"(?:an?\s+)?interview\s+with|entrevista\s+(?:con|a)|entretien\s+avec|intervista\s+(?:a|con)|"  # the one interviewed, when no interviewer is named
     r"(?:show\s+)?notes\s+by|text\s+by|words\s+by|(?:text|words|story)(?=\s*:)|reporting\s+by|story\s+by|posted\s+by|interview(?:ed)?\s+by|interview\s+conducted\s+by|"
     r"prepared by|compiled by|contributors?|contributing authors?|co-?authors?|(?:lead|principal|main|senior) authors?|contributions by|rapporteur(?:e|es|s)?|préparé par|rédigé par|erstellt von|"
     r"preparado por|redactado por|elaborado por|preparato da|opracowanie|opracował[ao]?|opgesteld door|"
@@ -1209,7 +1225,8 @@ def _surname_first(text: str, common: frozenset[str]) -> list[str] | None:
         pairs = [p.split(", ") for p in parts]
         if len(parts) >= 2 and all(len(pair) == 2 for pair in pairs):
             names = [f"{given} {surname}" for surname, given in pairs]
-            if all(P.is_person_name(n) and not P._common_phrase(n, common) for n in names):
+            if all(P.is_person_name(n) and not P._common_phrase(n, common) and not P.is_country(given) for surname, given, n in
+                   ((pair[0], pair[1], n) for pair, n in zip(pairs, names, strict=True))):
                 return names
         return None
     parts = [p.strip() for p in re.split(r",\s+|\s+(?:and|&|und|et|y|i|e)\s+", text)]
@@ -2218,7 +2235,7 @@ def _kicker(text: str, below: str) -> bool:
     if not text.isupper() or len(text.split()) > 4 or below.isupper() or (text.rstrip().endswith(("?", "!")) and len(text.split()) >= 3):
         return False  # a topic label never asks: "WHO PAYS FOR EUROPE?" over its subtitle is the title
     long_words = [w for w in below.split() if len(w) > 3]
-    if P.topic_label(text) and len(below.split()) >= 3 * len(text.split()):
+    if P.topic_label(text) and len(below.split()) >= max(12, 3 * len(text.split())):
         return True  # "NUCLEAR DETERRENCE" over "Whose umbrella? France, Britain and …": the section, over a headline in sentence case
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
 
@@ -2395,6 +2412,10 @@ def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...]
         state.title = state.title or claim.role == "title"
         state.i += claim.count
     _share_institution_below(findings)
+    interviewed = [f for f in findings if f.field == "interviewee"]
+    findings = [f for f in findings if f.field != "interviewee"]
+    if interviewed and not any(f.field == "authors" for f in findings):  # "Interview with Name, post" and no interviewer named
+        findings.append(replace(interviewed[0], field="authors"))
     if state.i < len(units) and not any(f.field == "authors" for f in findings):
         interviewer = _interviewer(units[state.i].text, common)
         if interviewer:

@@ -92,7 +92,8 @@ def _refers_to(publisher: str, sentence: str) -> bool:
     "in the same programme"). "An independent consultant on procurement" does neither."""
     first = publisher.split()[0]
     return _declined_in(publisher, sentence) or bool(re.search(rf"\b(?:the|its)\s+{re.escape(first)}\b", sentence, re.I)) \
-        or bool(re.search(r"\b(?:its|the same)\s+[^\W\d_]", sentence))
+        or bool(re.search(r"\b(?:its|the same)\s+(?:[\w-]+\s+){0,4}?(?:programme|program|department|centre|center|team|unit|desk|board|work|research|institute)\b",
+                          sentence, re.I))
 
 
 def _uninflected(name: str) -> str:

@@ -1448,10 +1448,17 @@ _END_MARK = re.compile(r"^(?:#{3}|-\s*(?:30|0)\s*-|[-–—*]*\s*(?:ends?|ende|f
 END_MATTER_REASON = "after the end mark of a release (notes to editors, contacts)"
 
 
+_END_MATTER_LABEL = re.compile(r"^(?:notes? (?:to|for) editors?|about (?:the |us)|media contacts?|press contacts?|contacts?|for (?:more|further) information|"
+                               r"background|editor['’]s notes?)\b", re.I)
+
+
 def _end_mark(units: list[Unit], body_start: int) -> int:
     """Where a press release's end mark stands, fewer words after it than before it, else the end."""
     for index in range(len(units) - 1, body_start, -1):
-        if _END_MARK.match(units[index].text.strip()) and sum(word_count(u.text) for u in units[index:]) < sum(word_count(u.text) for u in units[body_start:index]):
+        lower_half = index > (body_start + len(units)) // 2
+        labelled = index + 1 < len(units) and bool(_END_MATTER_LABEL.match(units[index + 1].text.strip()))  # "###" over "Notes to editors"
+        if _END_MARK.match(units[index].text.strip()) and (lower_half or labelled) \
+                and sum(word_count(u.text) for u in units[index:]) < sum(word_count(u.text) for u in units[body_start:index]):
             for unit in units[index:]:
                 unit.role = "end-matter"
             return index
@@ -2174,8 +2181,11 @@ def _debate_sides(units: list[Unit], start: int, layout: Layout, common: frozens
             return None
         found = authors_from(units[i + 1].text, common)
         named = found is not None and len(found) == 1 and (found[0].affiliation or found[0].position or "," in units[i + 1].text)
+        if named and _QUOTED_HEADLINE.fullmatch(heading) and (bylined or not (found[0].affiliation and P.is_institution(found[0].affiliation))):
+            return None  # a quoted line and who said it, in a brief with its own byline: a speech it discusses, no part of its own
         return found if named and word_count(units[i + 2].text) > 25 else None
 
+    bylined = any(f.field == "authors" for f in layout.findings)
     in_head = start >= 2 and units[start - 2].role == "subtitle" and units[start - 1].role == "byline" and side(start - 2) is not None
     parts = [i for i in range(start, len(units) - 2) if side(i)]
     if not parts or len(parts) + in_head < 2:
@@ -2260,6 +2270,8 @@ def _displaced_byline(units: list[Unit], layout: Layout) -> list[Unit]:
     """A PDF whose reading order put the author's card after the first paragraph: the name alone on a line, then
     one a line the post, the place of work and the date, each short, then the text again. It names the author (and
     dates the text) when the head named no one."""
+    if any(f.field in {"authors", "date"} for f in layout.findings):
+        return units  # the head named its author or dated the text: a name under the first paragraph is someone it is about
     common = P.common_words(layout.text)
     for i in range(1, min(4, len(units))):
         name = units[i].text.strip()
@@ -2274,7 +2286,7 @@ def _displaced_byline(units: list[Unit], layout: Layout) -> list[Unit]:
         dates = [iso for line in card if (iso := P.parse_date(line)) and len(line) <= 30]
         posts = [line for line in card if not P.parse_date(line)]
         affiliation, position = P.describe(", ".join(posts)) if posts else (None, None)
-        if not card or not (affiliation or dates) or end >= len(units) or word_count(units[end].text) < 12:
+        if not card or not dates or end >= len(units) or word_count(units[end].text) < 12:
             continue
         layout.findings.append(Finding("authors", [Author(P.tidy_name(name), affiliation and P.institution_name(affiliation), position)],
                                        "displaced-byline", units[i].line, name))
@@ -2312,6 +2324,8 @@ def _document_under_page(units: list[Unit], start: int, layout: Layout, common: 
     pointer to it ("Read the brief discussed in this episode:") and with its own head (a title, and a byline or a
     date): the document is the text. The page above it is listed; its head gives way to the document's head, and
     gives only what that head does not state (the publisher the page names). Returns where the body starts."""
+    if any(f.field == "authors" for f in layout.findings):
+        return start  # a page with its own byline: what it points to are its parts ("Read their analysis below:")
     for k in range(start, min(start + 30, len(units) - 2)):
         if not _LEAD_IN.match(units[k].text.strip()) or word_count(units[k].text) > 16:
             continue

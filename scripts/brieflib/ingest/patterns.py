@@ -59,6 +59,18 @@ _TOPIC_WORDS = _KICKER_WORDS | {
 }
 
 
+# Countries a line may name after a city ("Berlin, Germany / Paris, France"), which no given name is
+_COUNTRIES = set("""albania andorra armenia austria azerbaijan belarus belgium bosnia bulgaria canada china croatia cyprus czechia denmark
+    estonia finland france georgia germany greece hungary iceland india ireland israel italy japan kazakhstan kosovo latvia liechtenstein
+    lithuania luxembourg malta moldova monaco montenegro netherlands norway poland portugal romania russia serbia slovakia slovenia spain
+    sweden switzerland turkey türkiye ukraine usa uk taiwan korea australia brazil mexico egypt iran iraq syria""".split())
+
+
+def is_country(text: str) -> bool:
+    """"Germany", "France": a country's short English name (a place after a town, not a person's given name)."""
+    return text.strip().lower() in _COUNTRIES
+
+
 def topic_label(text: str) -> bool:
     """True for a site's topic label: two to four words, each a topic's ("NUCLEAR DETERRENCE", "Energy & Climate")."""
     words = [w.strip(".,:;–—-").lower() for w in re.split(r"[\s–—/-]+", text.strip()) if w.strip(".,:;–—-")]
@@ -616,6 +628,10 @@ def parse_bio(text: str) -> list[Author] | None:
     names = split_names(match["names"])
     if not names or _PASSIVE.match(match["rest"]):
         return None  # "Critical Questions is produced by …": a thing made, not a person
+    verb = text[len(match["names"]):].split()[0].lower() if text[len(match["names"]):].split() else ""
+    if verb in {"leads", "heads", "directs", "chairs", "coordinates", "runs", "manages"} and not (
+            INSTITUTION_WORD.search(match["rest"]) or _BACK_REFERENCE.search(match["rest"])):
+        return None  # "Bo Chan leads the largest party in the coalition": a person the text is about, no bio
     rest = match["rest"]
     places = list(_AT_INSTITUTION.finditer(rest))
     # "head of the Nordic programme at the Copenhagen Institute…": the organisation, not the programme
@@ -927,7 +943,7 @@ CORRESPONDING = re.compile(r"^(?:corresponding author|auteur correspondant|autri
 _NOTICES = [  # what a text says of itself: its rights, its views, how to cite it, who prepared it, where it first appeared
     # what the paper draws on: "This alert is based on a closed expert meeting on 28 January 2026.", "Dit alert is gebaseerd op …"
     re.compile(r"^(?:this|the present) (?:[\w-]+ )?(?:alert|brief|paper|note|commentary|report|analysis|summary|publication) (?:is|was) based on "
-               r"(?:a |an |the )?(?:closed|private|off-the-record|confidential|expert|roundtable|workshop|discussions?|consultations?|meeting|interviews?)\b[^.]{0,140}\.?$|"
+               r"(?:a |an |the )?(?:(?:closed(?:-door)?|private|off-the-record|confidential|expert|high-level) )*(?:meeting|roundtable|round table|workshop|seminar)\b[^.]{0,140}\.?$|"
                r"^(?:dit|deze) (?:alert|notitie|paper|analyse|commentaar|rapport) is gebaseerd op\b[^.]{0,140}\.?$|"
                r"^(?:diese|dieses|dieser) (?:analyse|papier|beitrag|kommentar|bericht) (?:beruht|basiert) auf\b[^.]{0,140}\.?$|"
                r"^(?:cette|ce) (?:note|analyse|alerte|rapport) (?:s['’]appuie sur|repose sur|est fondée? sur)\b[^.]{0,140}\.?$", re.I),
@@ -967,7 +983,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^About (?:this|the) (?:series|publication|project|newsletter|monitor|tracker|blog)\s*:\s+\S|"
                r"^(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is updated (?:as|when|whenever|regularly|weekly|daily|monthly|every)\b[^.,;]{0,60}\.|"
                # "One Question, Three Answers is a monthly series of the Adriatic Policy Network."
-               r"^(?-i:(?:The )?[A-Z][\w'’-]*,?(?: [A-Z][\w'’-]*,?){0,6}) is (?:a|an|the) (?:\w+ ){0,2}(?:series|column|feature|strand|format)"
+               r"^(?-i:(?:The )?[A-Z][\w'’-]*,?(?: [A-Z][\w'’-]*,?){0,6}) is (?:a|an|the) (?:\w+ ){0,2}(?:series|column|feature|strand)"
                r" (?:of|by|from|published by) (?:the )?(?-i:[A-Z])[^.]{2,100}\.(?:\s|$)", re.I),
     re.compile(rf"\b(?:{RIGHTS_RESERVED})\b", re.I),
     # "The views expressed are those of the author(s) …": a disclaimer; "The views expressed at the summit differed" is prose
@@ -998,10 +1014,11 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^This (?:report|paper|brief|publication|study|analysis|commentary|text|issue) (?:is|was|forms) (?:published |produced |written )?"
                r"(?:as )?(?:a )?part of (?:the|a|an|our) (?-i:[A-Z])?[^.]{3,120}?(?:project|programme|program|series|initiative|project's)\b", re.I),
     # who paid for the work: "This project is funded by the X Foundation. The Foundation had no role in …"
-    re.compile(r"^(?:This|The|Our) (?:research )?(?:project|research|work|publication|paper|brief|study|programme|program|page|report|series|initiative) "
-               r"(?:is|was|has been|are|were) (?:\w+ )?(?:funded|supported|financed|co-funded|made possible) (?:\w+ ){0,3}by\b", re.I),
+    re.compile(r"^(?:This|Our) (?:research )?(?:project|research|work|publication|paper|brief|study|page|report|series) "
+               r"(?:is|was|has been) (?:\w+ )?(?:funded|supported|financed|co-funded|made possible) (?:\w+ ){0,3}by\b", re.I),
     # what a periodical is and who publishes it: "Deterrence Outlook is published quarterly by the Centre for …"
-    re.compile(r"^(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is (?:published|produced|edited|issued|compiled) (?:\w+ ){0,2}by (?:the )?(?-i:[A-Z])", re.I),
+    re.compile(r"^(?=(?:\S+\s+){0,30}\S+$)(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is (?:published|edited and published) "
+               r"(?:quarterly |monthly |weekly |fortnightly |twice a year |four times a year |every \w+ )?by (?:the )?(?-i:[A-Z])", re.I),
     # what part of a longer work the copy is: "This is an excerpt (Chapter 2) of the full report."
     re.compile(r"^This (?:text |chapter |section )?(?:is )?(?:an? )?(?:excerpt|extract|abridged version|shortened version|chapter)\b[^.]{0,40}? (?:of|from) "
                r"(?:the|a|an|our) (?:full |longer |complete |forthcoming )?(?:report|paper|study|book|publication|volume|edition)\b[^.]{0,80}\.?$", re.I),
@@ -1036,6 +1053,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # an organisation's notice on a paper its staff wrote: "This note is issued under the responsibility of the Secretariat and
     # does not necessarily represent the views of the member states of …"
     re.compile(r"^This (?:[\w-]+ ){0,2}(?:is|was|has been) (?:issued|published|released|prepared|circulated) under the (?:sole )?responsibility of\b|"
+               r"^(?:this|it|the (?:views?|opinions?|contents?|analysis|paper|note|publication|report|document)\b)[^.]{0,160}?"
                r"\bdo(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the )?(?:official )?(?:views?|positions?|opinions?) of (?:the |its )?"
                r"(?:member states|members|member governments|participating states|governments)\b", re.I),
     # the same disclaimer in Chinese, Japanese or Korean: "本文僅代表作者個人觀點，不代表…立場。"
