@@ -7111,3 +7111,10 @@ def test_a_section_break_early_in_the_text_is_no_end_mark():
     layout = parse("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY * 3 + "\n\n" + _BODY * 3 + "\n\n###\n\nScenario one: a frozen conflict.\n\n"
                    "Investors stay away.\n\nScenario two: an armistice.\n\nInsurance returns.\n")
     assert layout.blocks[-1].text == "Insurance returns."
+
+
+def test_a_publishing_line_in_french_names_the_paper_without_the_day_or_the_section():
+    from brieflib.ingest import patterns as P
+
+    assert P.publisher_from("Publié par Le Courrier du Port le 4 mars 2026 dans sa rubrique Idées.") == "Le Courrier du Port"
+    assert P.publisher_from("Document publié par la Direction générale des ports (DGP)") == "Direction générale des ports"

@@ -816,8 +816,8 @@ _PUBLISHER_FORMS = [
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # the same in other languages: "Document publié par la Direction générale …", "Herausgegeben von der Stiftung …"
     re.compile(r"^(?:(?:document|texte|documento|dokument)\s+)?(?:publié|édité|publiée|veröffentlicht|herausgegeben|publicado|editado|pubblicato|edito|"
-               r"wydane|wydany|uitgegeven)\s+(?:par|von|por|da|przez|door)\s+(?:la\s+|le\s+|l['’]|les\s+|der\s+|dem\s+|el\s+|la\s+|il\s+|lo\s+|het\s+|de\s+)?"
-               r"(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)", re.I),
+               r"wydane|wydany|uitgegeven)\s+(?:par|von|por|da|przez|door)\s+(?-i:la\s+|le\s+|l['’]|les\s+|der\s+|dem\s+|el\s+|il\s+|lo\s+|het\s+|de\s+)?"
+               r"(?P<p>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^,.;]+?)(?=\s+(?-i:le|el|il|am|em|on|dans|en|in|im|nel|no|w)\s|[,.;]|$)", re.I),
     # the body that wrote a paper for others: "This Briefing Paper has been prepared by the Parliamentary Library … for Members"
     # (an institution only: "This paper was prepared by Ann Lee" names its author)
     _PREPARED_BY := re.compile(r"^This (?:[\w-]+ ){0,3}(?:has been|was|is) (?:prepared|produced|compiled) by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?)"
