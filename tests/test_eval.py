@@ -191,6 +191,24 @@ def test_an_affiliation_and_the_acronym_the_text_gives_for_it_score_as_one():
         assert score.right["affiliations"] is right, (truth_place, score.failures)
 
 
+def test_words_cut_from_inside_a_line_are_neither_invented_nor_unaccounted():
+    """"Share on X (opens in a new window)  Share on LinkedIn (opens in a new window)": the screen reader's words are
+    listed as cut from the line, then the row of buttons; a paragraph they were cut from reads as the source without them."""
+    from pathlib import Path
+
+    from brieflib.build.evaluate import BriefScore, score_body
+    from brieflib.ingest.metadata import extract
+    from brieflib.ingest.parse import parse
+
+    body = "The ports matter, as the authority's report (external link) shows in detail for every harbour on the coast."
+    source = ("Ports Under Pressure\n\nBy Ann Lee\n\nShare on X (opens in a new window)  Share on LinkedIn (opens in a new window)  Email this page\n\n"
+              + body + "\n")
+    brief = extract(parse(source), Path("x.txt"), "x.txt")
+    score = BriefScore("x", "tuning")
+    score_body(score, brief, {"first_sentence": body.replace(" (external link)", ""), "last_sentence": "on the coast."}, source)
+    assert (score.invented, score.unaccounted) == (0, 0), score.failures
+
+
 def test_a_notes_mark_compares_equal_however_it_is_written():
     """"fn. 1", "[a]" and a raised letter are a note's mark: the source and the converter's "[1]" squash alike."""
     from brieflib.build.evaluate import squash

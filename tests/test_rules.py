@@ -7118,3 +7118,29 @@ def test_a_publishing_line_in_french_names_the_paper_without_the_day_or_the_sect
 
     assert P.publisher_from("Publié par Le Courrier du Port le 4 mars 2026 dans sa rubrique Idées.") == "Le Courrier du Port"
     assert P.publisher_from("Document publié par la Direction générale des ports (DGP)") == "Direction générale des ports"
+
+
+# --- layouts from the zk- set's study, each in our own words -------------------------------------------------------
+
+def test_a_pages_screen_reader_text_is_no_part_of_the_text():
+    brief, layout = _head_fields("Skip to main content\nOpens in a new window\nHome | Research | Commentary | About\n\nCommentary\n\nPorts Before Planes\n\n"
+                                 "By Ana Ribeiro\n\n23 January 2026\n\nShare on X (opens in a new window)  Share on LinkedIn (opens in a new window)  Email this page\n\n"
+                                 "The ports matter, as the authority's report (external link) shows. " + _BODY + "\n")
+    assert (brief.title, brief.date) == ("Ports Before Planes", "2026-01-23")
+    assert layout.blocks[0].text == "The ports matter, as the authority's report shows. " + _BODY.strip()
+
+
+def test_a_summary_page_for_policymakers_before_the_papers_title_page():
+    brief, _ = _head_fields("SUMMARY FOR POLICYMAKERS\n\nThe Port Gap: Closing It Before 2028\n\n• Ports are full.\n• Cranes are old.\n• Governments should pool orders.\n\n"
+                            "Full analysis overleaf.\n\n--------------------\n\nLisbon Maritime Forum\nAnalysis Paper 3 | 2026\n\nPORTS BEFORE PLANES\n"
+                            "Why the south must pay first\n\nAna Ribeiro\nResearch Director\n\n12.03.2026\n\nIntroduction\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date, brief.publisher) == (
+        "PORTS BEFORE PLANES", ["Ana Ribeiro"], "2026-03-12", "Lisbon Maritime Forum")
+
+
+def test_a_long_rule_of_dashes_is_no_file_name():
+    """A rule of 62 dashes took minutes to read (the name's parts and what joined them overlapped); a file's name is read."""
+    from brieflib.ingest.furniture import WEB_FURNITURE
+
+    assert not WEB_FURNITURE["file-name"].test("-" * 62)
+    assert WEB_FURNITURE["file-name"].test("Harbour_Brief-02 FINAL.pdf")

@@ -821,6 +821,27 @@ def image_placeholder_lines(lines: list[str]) -> tuple[list[str], list[tuple[int
     return kept, removed
 
 
+ACCESSIBILITY_REASON = "a screen reader's text copied with the page (where a link opens, that it leaves the site)"
+# What a page says to screen readers about a link, in brackets after it or on a line of its own
+_A11Y = r"(?:link )?opens? in (?:a )?new (?:window|tab)|external link|link is external|leaves? (?:this|the) (?:site|website)|opens? an external (?:site|website)"
+_A11Y_INLINE = re.compile(rf"\s*[(\[]\s*(?:{_A11Y})\s*[)\]]", re.I)
+_A11Y_LINE = re.compile(rf"^\s*(?:{_A11Y})\.?\s*$", re.I)
+
+
+def accessibility_text(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """"Share on X (opens in a new window)", "the report (external link)", "Opens in a new window" alone: what a page
+    tells screen readers about its links, copied with its text. Cut out (a line of it blanked), listed."""
+    kept, removed = list(lines), []
+    for number, line in enumerate(lines, 1):
+        if _A11Y_LINE.match(line):
+            removed.append((number, line.strip(), ACCESSIBILITY_REASON))
+            kept[number - 1] = ""
+        elif _A11Y_INLINE.search(line):
+            removed += [(number, m.group().strip(), ACCESSIBILITY_REASON) for m in _A11Y_INLINE.finditer(line)]
+            kept[number - 1] = _A11Y_INLINE.sub("", line)
+    return kept, removed
+
+
 # A pictograph and what may follow it: a variation selector, a skin tone, a joiner and the next pictograph.
 _EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u231A\u231B\u23E9-\u23FA][\uFE0F\U0001F3FB-\U0001F3FF]*(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F]*)*"
 _EMOJI_MARK = re.compile(rf"^(?P<indent>\s*)(?P<mark>(?:{_EMOJI})+)\s+(?=\S)")
@@ -1336,7 +1357,7 @@ _BUTTON = re.compile(
     r"guardar|salvar|изтегли|завантажити|κατέβασμα)(?: (?:the )?pdf)?|pdf (?:indir|letöltés)|"
     r"gift (?:this |the )?(?:article|story)|印刷(?:する)?|共有(?:する)?|"
     r"分享|列印|打印|列印本文|下載|下载|印刷する|공유|인쇄|line|"  # Chinese, Japanese, Korean buttons: share, print, download
-    r"copy (?:the )?(?:citation|reference)|export (?:the )?citation|download (?:the )?citation|"
+    r"copy (?:the )?(?:citation|reference)|export (?:the )?citation|download (?:the )?citation|e-?mail this(?: page| article| post)?|"
     r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|watch the (?:recording|video|replay|event)|"
     r"download (?:the )?(?:audio|video|transcript|slides|presentation)(?: \((?:mp3|mp4|m4a|pdf|pptx?)\))?|stampa questa pagina|imprimer cette page|(?:diese )?seite drucken|imprimir (?:esta|la) página|drukuj (?:tę )?stronę|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
     r"tisk|vytisknout|tlačiť|štampaj|štampa|ispiši|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
@@ -2010,7 +2031,7 @@ _phrase_rule("colophon-credit", 57, "publisher boilerplate: a colophon's credit 
              r"photograph\s*:\s*(?-i:[A-Z])[^.!?:]{2,80}|(?:graphic|illustration|chart)\s*:\s*(?:(?-i:[A-Z])[\w&'’-]*\s?){1,4}", words=12)  # "Chart: CAA Data Desk"
 # A document's file name alone on a line, as a PDF viewer or a mail prints it: "Harbour_Brief_02_FINAL.pdf"
 _phrase_rule("file-name", 87, "page furniture: the document's file name",
-             r"[\w()\[\]-]+(?:[ _.-][\w()\[\]-]+)*\.(?:pdf|docx?|odt|rtf|pages|pptx?|html?)", words=4)
+             r"[\w()\[\]]+(?:[ _.-]+[\w()\[\]]+)*\.(?:pdf|docx?|odt|rtf|pages|pptx?|html?)", words=4)  # (a name's parts and what joins them never overlap: a rule of dashes is no slow match)
 # A link to the text in the language it was written in: "Versió original en català", "Original version in German"
 _phrase_rule("original-version", 56, "web furniture: a link to the original version in another language",
              r"(?:(?:read (?:the|this in the) )?original version|versió original|versión original|version originale|originalversion|originalfassung|"

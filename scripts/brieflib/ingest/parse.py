@@ -27,6 +27,7 @@ from brieflib.ingest.furniture import (
     RELATED_LABEL,
     SIDEBAR_REASON,
     WEB_FURNITURE,
+    accessibility_text,
     action_column,
     attendance,
     cable_markings,
@@ -198,7 +199,7 @@ def _listed_with(passed: tuple[list[str], list[tuple[int, str, str]], object], l
 # an image's place, a scan's marks, an e-reader's notebook, an office suite's banner, a mail's MIME parts, a table's
 # drawn rules, a cable's markings, glosses in a margin, a tags view's tags, a wiki's comment marks, a draft's review,
 # a meeting's attendance, a fax's lines and cover sheet, paragraph numbers in the right margin.
-_LINE_PASSES = (image_placeholder_lines, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
+_LINE_PASSES = (image_placeholder_lines, accessibility_text, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
                 margin_glosses, structure_tags, inline_comment_markers, review_marks, attendance, fax_pages, margin_paragraph_numbers)
 
 
@@ -330,17 +331,27 @@ _LIST_MARK = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s+\S")
 BOX_LABEL = re.compile(rf"{P.KEY_POINTS_LABEL.pattern}|(?:key |main |policy |our )?recommendations", re.I)  # a box of points
 
 
+# A summary page set before the paper's own title page, and its pointer to the paper
+_SUMMARY_PAGE_LABEL = re.compile(r"summary for (?:policy ?makers|decision ?makers|policymakers)|policy summary|summary for policy|résumé pour les décideurs", re.I)
+_OVERLEAF = re.compile(r"(?:the )?(?:full (?:analysis|text|paper|report|brief)|analysis) (?:overleaf|inside|below|follows)\.?|(?:continued|see|read on) (?:inside|overleaf)\.?", re.I)
+
+
 def _leading_box(units: list[Unit], layout: Layout, common: frozenset[str]) -> list[Unit]:
     """A box of key points or recommendations that a text dump sets before the masthead and title (a cover's sidebar
     read first): its label and two or more items, then a head that names the title and who published or wrote it or
     when. The box is listed as a sidebar (the page quotes its points), and the head is read after it."""
-    if not units or not BOX_LABEL.fullmatch(units[0].text.strip().rstrip(" :")):
+    if not units or not (BOX_LABEL.fullmatch(label := units[0].text.strip().rstrip(" :")) or _SUMMARY_PAGE_LABEL.fullmatch(label)):
         return units
     end = 1
+    if _SUMMARY_PAGE_LABEL.fullmatch(label) and end < len(units) and heading_like(units[end].text) and not _LIST_MARK.match(units[end].text):
+        end += 1  # a summary page's own title over its points ("Europe's Ammunition Gap: Closing It Before 2028")
+    first_item = end
     while end < len(units) and _LIST_MARK.match(units[end].text):
         end += 1
-    if end < 3 or end >= len(units):
+    if end - first_item < 2 or end >= len(units):
         return units
+    if _OVERLEAF.fullmatch(units[end].text.strip()):
+        end += 1  # "Full analysis overleaf.": the pointer to the paper under the summary page
     _start, findings = read_head(units[end:], common)
     if not ({"title"} <= {f.field for f in findings} and {"publisher", "authors", "date"} & {f.field for f in findings}):
         return units
