@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from brieflib.ingest import patterns as P  # a cover's cells are read for names and dates
+
 MIN_ROWS = 8  # lines with text on both sides of the gutter before a page counts as two columns
 _GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
 
@@ -22,27 +24,25 @@ def unweave_columns(text: str) -> str:
 
 
 _COVER_ROW = re.compile(r"^(?P<left>\S.{0,50}?\S)\s{6,}(?P<right>\S.{0,80}?)\s*$")
+_SERIES_CELL = re.compile(r"\b(?:no\.?|nr\.?|n°|paper|brief|report|series|issue|vol\.?)\s*\d", re.I)  # "No. 14 / 2026"
 
 
 def _cover_columns(page: str) -> str:
     """A cover that sets its authors on the left and the series, number and date on the right, on the same lines
     ("Ann Lee            POLICY PAPER" / "Jan Novak           No. 14 / 2026"): the names, then the other column. Two
     rows or more, each a name on the left and no name on the right, one of the right's cells holding a figure."""
-    from brieflib.ingest import patterns as P  # the cells are read for names: the patterns know them
-
     lines = page.split("\n")
     k = 0
     while k < len(lines):
-        end = k
-        while end < len(lines) and (row := _COVER_ROW.match(lines[end])) and P.is_person_name(row["left"]) and not P.is_person_name(row["right"]):
-            end += 1
-        rights = [_COVER_ROW.match(lines[n])["right"] for n in range(k, end)]
-        if end - k >= 2 and any(P.parse_date(r) or re.search(r"\b(?:no\.?|nr\.?|n°|paper|brief|report|series|issue|vol\.?)\s*\d", r, re.I) for r in rights):
-            rows = [_COVER_ROW.match(lines[n]) for n in range(k, end)]
-            lines[k:end] = [r["left"] for r in rows] + [""] + [r["right"] for r in rows]
+        rows = []
+        while k + len(rows) < len(lines) and (row := _COVER_ROW.match(lines[k + len(rows)])) \
+                and P.is_person_name(row["left"]) and not P.is_person_name(row["right"]):
+            rows.append(row)
+        if len(rows) >= 2 and any(P.parse_date(r["right"]) or _SERIES_CELL.search(r["right"]) for r in rows):
+            lines[k : k + len(rows)] = [r["left"] for r in rows] + [""] + [r["right"] for r in rows]
             k += 2 * len(rows) + 1
         else:
-            k = max(end, k + 1)
+            k += max(len(rows), 1)
     return "\n".join(lines)
 
 

@@ -104,12 +104,20 @@ def _uninflected(name: str) -> str:
 _KEYWORDS_LINE = re.compile(r"^(?:key ?words|schlagwörter|mots[- ]clés|palabras clave|parole chiave|słowa kluczowe|jel(?: codes?| classification)?)\s*:", re.I)
 
 
+def _sidebar_box(removed: list) -> tuple[str, list] | None:
+    """The first framed box set apart from the text (listed as a sidebar), in reading order: its label, the first
+    line inside its sides, and its lines from the label on. None when the text sets no box apart."""
+    lines = [r for r in sorted(removed, key=lambda r: r.line) if r.reason == F.SIDEBAR_REASON and not F.is_box_rule(r.text)]
+    return (lines[0].text.strip(F.BOX_SIDES).rstrip(" :"), lines) if lines else None
+
+
 def _boxed_abstract(brief: Brief, layout: Layout) -> str | None:
     """A framed box labelled "Abstract", set apart from the text (after it, as some series print it): its
     paragraph is the brief's summary. The keywords line under it describes the paper and is left out."""
-    lines = [r for r in sorted(layout.removed, key=lambda r: r.line) if r.reason == F.SIDEBAR_REASON and not F.is_box_rule(r.text)]
-    if not lines or not F.ABSTRACT_BOX_LABEL.fullmatch(label := lines[0].text.strip(F.BOX_SIDES).rstrip(" :")):
+    box = _sidebar_box(layout.removed)
+    if box is None or not F.ABSTRACT_BOX_LABEL.fullmatch(label := box[0]):
         return None
+    lines = box[1]
     words: list[str] = []
     previous = lines[0].line
     for removed in lines[1:]:
@@ -127,12 +135,10 @@ def _boxed_abstract(brief: Brief, layout: Layout) -> str | None:
 def _boxed_points(brief: Brief) -> None:
     """A framed box set apart from the text whose label is "Key takeaways", "Summary", "In brief"…: its items are
     the brief's own key points (the box stays out of the body; the page quotes it). Other boxes are left alone."""
-    lines = [r for r in brief.removed if r.reason == F.SIDEBAR_REASON and not F.is_box_rule(r.text)]
-    if not lines:
+    box = _sidebar_box(brief.removed)
+    if box is None or not BOX_LABEL.fullmatch(label := box[0]):
         return
-    label = lines[0].text.strip(F.BOX_SIDES).rstrip(" :")
-    if not BOX_LABEL.fullmatch(label):
-        return
+    lines = box[1]
     points: list[str] = []
     for removed in lines[1:]:
         if removed.line - lines[0].line > 40:
