@@ -1225,8 +1225,8 @@ def _surname_first(text: str, common: frozenset[str]) -> list[str] | None:
         pairs = [p.split(", ") for p in parts]
         if len(parts) >= 2 and all(len(pair) == 2 for pair in pairs):
             names = [f"{given} {surname}" for surname, given in pairs]
-            if all(P.is_person_name(n) and not P._common_phrase(n, common) and not P.is_country(given) for surname, given, n in
-                   ((pair[0], pair[1], n) for pair, n in zip(pairs, names, strict=True))):
+            if all(P.is_person_name(n) and not P._common_phrase(n, common) and not P.is_country(given)
+                   for (_surname, given), n in zip(pairs, names, strict=True)):
                 return names
         return None
     parts = [p.strip() for p in re.split(r",\s+|\s+(?:and|&|und|et|y|i|e)\s+", text)]

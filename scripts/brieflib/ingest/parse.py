@@ -1365,7 +1365,7 @@ _AUTHOR_YEAR = re.compile(r"^[^\W\d_][\w'’ -]{1,40},\s+(?:[^\W\d_]\.\s*){1,3}(
 
 def _cites_this(text: str, layout: Layout) -> bool:
     """A reference to this very text, author and year first, that names its title: how the page says to cite it."""
-    title = next((normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"), None)
+    title = _found_title(layout)
     return bool(title) and len(title) > 12 and word_count(text) <= 60 and bool(_AUTHOR_YEAR.match(text.strip())) and title in normalise_for_match(text)
 
 
@@ -1747,7 +1747,7 @@ def _date_from_imprint(layout: Layout) -> None:
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if PUBLISHED_LABEL.match(unit.text.strip()) and word_count(unit.text) <= 8
               and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
     # "Cite as: Lee, A., "…", Kiel: Harbour Institute, 27 January 2026.": a suggested citation of this text, whose title it names
-    title = next((normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"), None)
+    title = _found_title(layout)
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if P.CITATION_LINE.match(unit.text.strip())
               and title and title in normalise_for_match(unit.text)
               and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
@@ -1765,7 +1765,7 @@ def _authors_from_citation(layout: Layout) -> None:
     """A paper that names its authors only in its suggested citation ("Suggested citation: Ribeiro, Ana and
     Kowalczyk, Adam (2026), "Title", …"): they are its authors, when the citation names this text's title and
     no other line names any. Names written with initials only ("Ribeiro, A.") are not whole names: none are read."""
-    title = next((normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"), None)
+    title = _found_title(layout)
     if not title or any(f.field == "authors" for f in layout.findings):
         return
     for unit in layout.boilerplate:
@@ -1776,6 +1776,11 @@ def _authors_from_citation(layout: Layout) -> None:
         if parts and len(names) == len(parts) and all(P.is_person_name(n) for n in names):
             layout.findings.append(Finding("authors", [Author(n) for n in names], "citation-authors", unit.line, unit.text))
             return
+
+
+def _found_title(layout: Layout) -> str | None:
+    """The title the head found, as compared with the text (``normalise_for_match``), or None."""
+    return next((normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"), None)
 
 
 def _title_from_running_header(layout: Layout) -> None:
