@@ -7144,3 +7144,28 @@ def test_a_long_rule_of_dashes_is_no_file_name():
 
     assert not WEB_FURNITURE["file-name"].test("-" * 62)
     assert WEB_FURNITURE["file-name"].test("Harbour_Brief-02 FINAL.pdf")
+
+
+# --- layouts from the zl- set's study, each in our own words -------------------------------------------------------
+
+def test_a_box_divided_into_panels_ends_at_its_last_rule_not_at_its_first_divider():
+    """A claim panel over a verdict panel in one typed box: the rule between them is a divider, and the text after
+    the box is the text (it was once taken as a second box, running to the next box's top)."""
+    text = ("Did the ports close?\n\nUpdated: 21 January 2026\n\n+--------------------------+\n| CLAIM: the ports closed. |\n"
+            "+--------------------------+\n| VERDICT: FALSE           |\n+--------------------------+\n\n" + _BODY + "\n\nWhat was said\n\n" + _BODY
+            + "\n\n+--------------------------+\n| Write to us via the form. |\n+--------------------------+\n")
+    brief, layout = _head_fields(text)
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), "What was said", _BODY.strip()]
+    assert all(r.reason == F.SIDEBAR_REASON for r in layout.removed if "CLAIM" in r.text or "VERDICT" in r.text or "form" in r.text)
+
+
+def test_a_fact_checking_desks_label_is_no_title():
+    brief, _ = _head_fields("FACT CHECK\n\nDid the ports close in March?\n\nUpdated: 21 January 2026\n\n" + _BODY + "\n")
+    assert (brief.title, brief.date) == ("Did the ports close in March?", "2026-01-21")
+
+
+def test_who_answers_for_a_funded_projects_texts_is_a_notice():
+    assert P.is_notice("The Harbour Check is funded by a grant from the Sea Trust. Editorial responsibility lies solely with the Port Institute.")
+    assert P.is_notice("Editorial responsibility rests with the Port Institute.")
+    assert not P.is_notice("The fund is financed by member states. Editorial responsibility for the reports lies with a board that never meets, "
+                               "and that, we argue, is the problem.")

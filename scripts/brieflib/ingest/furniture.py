@@ -423,11 +423,24 @@ def is_box_rule(line: str) -> bool:
     return bool(_BOX_RULE.match(line))
 
 
+def _frames(lines: list[str], rules: list[int]) -> list[tuple[int, int]]:
+    """The rules paired as each box's top and bottom. A rule with a framed line right under it ("| VERDICT: …") is
+    a divider inside the box that is still open (a claim panel over a verdict panel), not its bottom."""
+    frames, index = [], 0
+    while index + 1 < len(rules):
+        start, index = rules[index], index + 1
+        while index + 1 < len(rules) and rules[index] < len(lines) and lines[rules[index]].lstrip().startswith(("|", "│", "║", "┃")):
+            index += 1
+        frames.append((start, rules[index]))
+        index += 1
+    return frames
+
+
 def _boxed(lines: list[str]) -> set[int]:
     """Line numbers of boxes framed by "+-----+" rules (a key-takeaways sidebar), frames included."""
     rules = [n for n, line in enumerate(lines, 1) if _BOX_RULE.match(line)]
     boxed: set[int] = set()
-    for start, end in zip(rules[::2], rules[1::2], strict=False):
+    for start, end in _frames(lines, rules):
         inner = [n for n in range(start + 1, end) if lines[n - 1].strip(BOX_SIDES)]
         drawn = not lines[start - 1].strip().startswith("+")  # "┌────┐", "╔════╗": drawn with box-drawing characters
         label = lines[inner[0] - 1].strip(BOX_SIDES).rstrip(" :") if inner else ""

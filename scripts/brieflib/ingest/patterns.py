@@ -1016,6 +1016,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # who paid for the work: "This project is funded by the X Foundation. The Foundation had no role in …"
     re.compile(r"^(?:This|Our) (?:research )?(?:project|research|work|publication|paper|brief|study|page|report|series) "
                r"(?:is|was|has been) (?:\w+ )?(?:funded|supported|financed|co-funded|made possible) (?:\w+ ){0,3}by\b", re.I),
+    # who answers for a funded project's texts: "X is funded by a grant from Y. Editorial responsibility lies solely with Z."
+    re.compile(r"^(?=(?:\S+\s+){0,50}\S+$)(?:[^.]{0,160}\b(?:funded|supported|financed) by\b[^.]{0,120}\.\s+)?"
+               r"(?:the )?(?:sole )?editorial (?:responsibility|control) (?:lies|rests|remains|is) (?:solely |entirely |exclusively )?with\b", re.I),
     # what a periodical is and who publishes it: "Deterrence Outlook is published quarterly by the Centre for …"
     re.compile(r"^(?=(?:\S+\s+){0,30}\S+$)(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is (?:published|edited and published) "
                r"(?:quarterly |monthly |weekly |fortnightly |twice a year |four times a year |every \w+ )?by (?:the )?(?-i:[A-Z])", re.I),
@@ -1307,6 +1310,8 @@ KICKER_LABELS = {
     "standpunkt", "gastbeitrag", "point de vue", "punto di vista", "punto de vista", "ponto de vista",
     "éditorial", "editoriale", "leitartikel", "entretien", "entretiens", "intervista", "interviste", "entrevista",
     "entrevistas", "wywiad", "analize", "opinii", "comentarii", "interviu", "blogue", "décryptage", "eclairage", "éclairage", "focus", "débat", "dibattito", "debate", "debatte",
+    # a fact-checking desk's section
+    "fact check", "fact-check", "fact checks", "fact-checks", "factcheck", "faktencheck", "faktenprüfung", "vérification", "verificación",
 }
 
 
