@@ -7169,3 +7169,19 @@ def test_who_answers_for_a_funded_projects_texts_is_a_notice():
     assert P.is_notice("Editorial responsibility rests with the Port Institute.")
     assert not P.is_notice("The fund is financed by member states. Editorial responsibility for the reports lies with a board that never meets, "
                                "and that, we argue, is the problem.")
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Posted: Tue 03 Mar 2026 14:05 CET", "2026-03-03"),
+    ("Wed. 4 March 2026", "2026-03-04"),
+    ("Sat, 7 Mar 2026 09:00:00 +0000", "2026-03-07"),
+    ("Mar 4, 2026", "2026-03-04"),  # "Mar" is the month here, not a weekday
+])
+def test_a_date_after_a_short_weekday(line, iso):
+    assert D.parse_date(line) == iso
+
+
+def test_a_post_in_an_unnamed_institutions_programme_is_no_place_of_work():
+    assert [(a.name, a.affiliation) for a in authors_from("Inés Ortega, Head of the Geoeconomics Programme")] == [("Inés Ortega", None)]
+    assert [(a.name, a.affiliation) for a in authors_from("Inés Ortega, Head of the Geoeconomics Programme, Harbour Institute")] == [
+        ("Inés Ortega", "Harbour Institute")]

@@ -161,7 +161,7 @@ _CONNECTORS = {"of", "for", "the", "on", "de", "des", "du", "la", "le", "les", "
 # "Vilnius, ", "Paris / Athènes, ", "Brussels and Kyiv, ": the places of writing before the date
 _PLACE = re.compile(r"^(?:(?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-]*(?:\s*/\s*[^\W\d_][\w'’.-]*){0,3},\s+){1,2}(?:le\s+)?")
 _WEEKDAY = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s+\d)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s*,?\s+",
     re.I,
 )

@@ -1210,6 +1210,8 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
             continue
         if len(parts) == 2 and P.is_person_name(parts[0]) and not P._common_phrase(parts[0], common):
             affiliation, position = P.describe(parts[1])
+            if affiliation and _part_of_institution(affiliation) and re.search(rf"\bof (?:the )?{re.escape(affiliation)}\.?$", parts[1]):
+                affiliation = None  # "Name, Head of the Geoeconomics Programme": a post in a part of a place of work the line does not name
             return [Author(P.tidy_name(parts[0]), affiliation, position)]
     return None
 
