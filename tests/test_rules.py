@@ -7185,3 +7185,13 @@ def test_a_post_in_an_unnamed_institutions_programme_is_no_place_of_work():
     assert [(a.name, a.affiliation) for a in authors_from("Inés Ortega, Head of the Geoeconomics Programme")] == [("Inés Ortega", None)]
     assert [(a.name, a.affiliation) for a in authors_from("Inés Ortega, Head of the Geoeconomics Programme, Harbour Institute")] == [
         ("Inés Ortega", "Harbour Institute")]
+
+
+def test_an_authors_box_after_the_first_heading_with_a_blank_between_its_authors():
+    """A page's "Written by" box, linearised under the first section heading: each author's lines, a blank between
+    them, and the institute's line under a post even where it repeats the masthead."""
+    brief, layout = _head_fields("Skip to main content\nHarbour Forum\nResearch   Events   Experts   About\n\nCommentary\n\n"
+                                 "The Port Gap Is a Crane Problem, Not a Ship Problem\n\nIntroduction\n\nWritten by\nAna Ribeiro\nSenior Fellow, Ports Programme\n"
+                                 "Harbour Forum\n\nJan Nowak\nAssociate Fellow, Harbour Forum\n\n" + _BODY + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Forum"), ("Jan Nowak", "Harbour Forum")]
+    assert [b.text for b in layout.blocks] == ["Introduction", _BODY.strip()]

@@ -2167,6 +2167,8 @@ def subtitle(state: HeadState) -> Claim | None:
                and P.heading_like(state.text(), 24) and P.heading_like(f"{state.text()} {nxt.text}", 24) and _head_material(state, 2))
     if previous != "title" or not (_head_material(state, 1) or addressed or touching or wrapped):
         return None
+    if P.label(state.text()) in P.SECTION_LABELS:
+        return None  # "Introduction" over a box of authors: the text's first heading, not a subtitle
     if wrapped:
         return Claim("subtitle", 2, [state.find("subtitle", f"{state.text()} {nxt.text}", "subtitle-wrapped")])
     if P.heading_like(state.text(), 24):

@@ -2151,6 +2151,8 @@ def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
     for unit in units:
         text = unit.text.strip()
         repeated = word_count(text) <= 40 and normalise_for_match(text) in seen
+        if repeated and not in_repeat and kept and unit.line == kept[-1].line + kept[-1].text.count("\n") + 1:
+            repeated = False  # the line right under a line of the text's own ("Senior Fellow" / "Baltic Policy Forum"): its part, not a head again
         if not repeated and in_repeat and word_count(text) <= 12:
             names = authors_from(text) if "\n" not in text else None
             iso = P.parse_date(text) if not names else None
@@ -2262,7 +2264,8 @@ def _signed_parts(units: list[Unit], layout: Layout) -> list[Unit]:
 
 def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
     """A page's box of authors linearised into the text: a lone "Authors" label, then each name with its role and
-    institution on the line under it, one block of lines. It names the authors when the head names none."""
+    institution on the lines under it, one block of lines (a blank may part one author's from the next's). It names
+    the authors when the head names none."""
     if any(f.field == "authors" for f in layout.findings):
         return units
     for i, unit in enumerate(units):
@@ -2270,8 +2273,8 @@ def _sidebar_authors(units: list[Unit], layout: Layout) -> list[Unit]:
             continue
         claim = author_lines(HeadState(units, i=i))
         count = claim.count if claim else 0
-        if count < 2 or any(units[i + k].line != unit.line + k for k in range(count)):
-            continue
+        if count < 2 or any(not 0 < units[i + k].line - units[i + k - 1].line <= 2 for k in range(1, count)):
+            continue  # one block of lines, or a blank between one author's lines and the next's
         layout.findings += claim.findings
         for box in units[i : i + count]:
             layout.removed.append(Removed(box.text, box.line, SIDEBAR_AUTHORS_REASON))
