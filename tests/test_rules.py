@@ -7195,3 +7195,17 @@ def test_an_authors_box_after_the_first_heading_with_a_blank_between_its_authors
                                  "Harbour Forum\n\nJan Nowak\nAssociate Fellow, Harbour Forum\n\n" + _BODY + "\n")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Forum"), ("Jan Nowak", "Harbour Forum")]
     assert [b.text for b in layout.blocks] == ["Introduction", _BODY.strip()]
+
+
+def test_a_closing_dashed_line_that_says_who_the_writer_is_names_the_author():
+    brief, layout = _head_fields("OPINION\n\nPorts before planes: the south must pay first\n\n" + _BODY + "\n\n" + _BODY + "\n\n"
+                                 "— Ana Ribeiro is director of the Ports programme at the Harbour Institute in Lisbon.\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute")]
+    assert all("Ribeiro" not in b.text for b in layout.blocks)
+
+
+def test_a_bold_standfirst_under_the_title_set_again_is_the_summary():
+    brief, layout = _head_fields("Ports Before Planes | Harbour Forum\n\nHarbour Forum\n\nPorts Before Planes\n\nAna Ribeiro\n12 February 2026\n\n"
+                                 "# Ports Before Planes\n\n**Lisbon wants cranes, Madrid offers ships. The ports will decide.**\n\n" + _BODY + "\n")
+    assert brief.summary == "Lisbon wants cranes, Madrid offers ships. The ports will decide."
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

@@ -2137,6 +2137,15 @@ def _post_timestamps(units: list[Unit], layout: Layout) -> list[Unit]:
 HEAD_REPEAT_REASON = "the head repeated where the text goes on (a second part or page: masthead, title, byline, date)"
 
 
+STANDFIRST_REASON = "the standfirst under the title (read into the summary, shown above the text)"
+
+
+def _emphasised(text: str) -> str | None:
+    """The words of a text set in bold or italics as a whole ("**…**", "__…__", "*…*"), else None."""
+    match = re.fullmatch(r"(\*\*|__)(?P<inner>[^*_].*[^*_])\1", text.strip(), re.S)
+    return match["inner"] if match else P.in_italics(text)
+
+
 def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
     """The lines of the head set again inside the body, as a text published in parts repeats its masthead, title,
     byline and date where the second part begins: listed, not kept. Only a whole line of the head counts, and under
@@ -2148,9 +2157,17 @@ def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
     units = _drop_cover_matter(units, seen, layout)
     kept: list[Unit] = []
     in_repeat = False
+    titles = {normalise_for_match(str(f.value)) for f in layout.findings if f.field == "title"}
+    kept_title = False
     for unit in units:
         text = unit.text.strip()
+        if in_repeat and kept_title and (dek := _emphasised(text)) and word_count(dek) <= 60 and not any(f.field == "standfirst" for f in layout.findings):
+            layout.findings.append(Finding("standfirst", dek, "standfirst-under-repeated-title", unit.line, text))
+            layout.removed.append(Removed(unit.text, unit.line, STANDFIRST_REASON))
+            in_repeat = False  # "**Berlin wants reassurance …**" under the title set again: the page's standfirst
+            continue
         repeated = word_count(text) <= 40 and normalise_for_match(text) in seen
+        kept_title = repeated and normalise_for_match(text) in titles
         if repeated and not in_repeat and kept and unit.line == kept[-1].line + kept[-1].text.count("\n") + 1:
             repeated = False  # the line right under a line of the text's own ("Senior Fellow" / "Baltic Policy Forum"): its part, not a head again
         if not repeated and in_repeat and word_count(text) <= 12:

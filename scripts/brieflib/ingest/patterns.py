@@ -686,6 +686,8 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
     """
     text = _BIO_LABEL.sub("", text.strip())
     text = (in_italics(text) or text).strip()  # a bio set in italics
+    text = re.sub(r"^(?:[—–]|--?)\s*(?=[^\W\d_])", "", text)  # an op-ed's closing "— Name is director of …"
+    text = (in_italics(text) or text).strip()
     if len(text) > 1500 or not text:
         return None
     found: list[Author] = []
