@@ -7209,3 +7209,12 @@ def test_a_bold_standfirst_under_the_title_set_again_is_the_summary():
                                  "# Ports Before Planes\n\n**Lisbon wants cranes, Madrid offers ships. The ports will decide.**\n\n" + _BODY + "\n")
     assert brief.summary == "Lisbon wants cranes, Madrid offers ships. The ports will decide."
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_editors_listed_one_a_line_under_their_label_are_no_authors():
+    brief, layout = _head_fields("HARBOUR OBSERVATORY\n\nOccasional Paper Series · No. 3\n\nCranes and Queues\nWhy Europe's Ports Cannot Load a Brigade in a Week\n\n"
+                                 "Editors:\nMaria Costa\nJan Nowak\n\nContributors:\nAna Ribeiro, Lisbon Maritime Forum\nPiet de Vries, Delta Institute\n\n"
+                                 "4 marzo 2026\n\nIntroduction\n\n" + _BODY + "\n")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Piet de Vries"]
+    assert (brief.title, brief.date) == ("Cranes and Queues", "2026-03-04")
+    assert [b.text for b in layout.blocks] == ["Introduction", _BODY.strip()]

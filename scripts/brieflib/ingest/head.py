@@ -2026,9 +2026,23 @@ _PARTICIPANTS = re.compile(
 def credits(state: HeadState) -> Claim | None:
     """"Edited by Maria Estévez", "Translated from the Polish by Thomas Reid": a credit in the head, no byline."""
     text = state.text().strip("*_ ")
+    if "\n" not in text and len(text.split()) <= 4 and not P.CREDIT_LINE.match(text) and P.CREDIT_LINE.match(f"{text} X"):
+        return _credited_names(state)  # "Editors:" alone, the names one a line under it
     if "\n" in text or len(text.split()) > 16 or not P.CREDIT_LINE.match(text):
         return None
     return Claim("credit")
+
+
+def _credited_names(state: HeadState) -> Claim | None:
+    """A credit's label alone ("Editors:", "Edited by"), then one name a line (a post or place after a comma may
+    follow it), up to the first line that is none: who edited the paper, not who wrote it."""
+    count = 1
+    while state.i + count < len(state.units) and state.units[state.i + count].line == state.units[state.i + count - 1].line + 1:
+        names = authors_from(state.text(count), state.common)
+        if not names or len(names) != 1:
+            break
+        count += 1
+    return Claim("credit", count) if count > 1 else None
 
 
 # The title of a translation's original under its own: "[Oryginał: „…”]", "Original title: …", "Titre original : …"
