@@ -7218,3 +7218,18 @@ def test_editors_listed_one_a_line_under_their_label_are_no_authors():
     assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Piet de Vries"]
     assert (brief.title, brief.date) == ("Cranes and Queues", "2026-03-04")
     assert [b.text for b in layout.blocks] == ["Introduction", _BODY.strip()]
+
+
+def test_a_print_views_label_beside_the_sites_name_is_no_title():
+    brief, layout = _head_fields("https://harbour.example/print/ports        Printed 02.03.2026 10:47\n\nHARBOUR INSTITUTE — Printer-friendly version\n\n"
+                                 "Ports Before Planes: The South Must Pay First\n\nAna Ribeiro, Fellow, Harbour Institute\nPublished 12.01.2026\n\n" + _BODY + "\n\n"
+                                 "About the author: Ana Ribeiro leads the Institute's work on ports.\n"
+                                 "Harbour Institute, Lisbon and Porto. Registered charity no. 1190000.\n")
+    assert (brief.title, brief.publisher, brief.date) == ("Ports Before Planes: The South Must Pay First", "Harbour Institute", "2026-01-12")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_registration_number_in_an_imprint_is_a_notice_and_a_number_in_prose_is_not():
+    assert P.is_notice("Registered charity number 1123456")
+    assert P.is_notice("The Harbour Institute is a company limited by guarantee, registered in England and Wales, number 0123456.")
+    assert not P.is_notice("The company number 10 on the list is not a figure we trust.")

@@ -931,6 +931,12 @@ def masthead_tagline(state: HeadState) -> Claim | None:
     return Claim("masthead", 2, [state.find("publisher", P.institution_name(match["name"]), "masthead-tagline", 1)])
 
 
+# The site's name beside the words of its print view: "Harbour Institute — Printer-friendly version", "… | Druckversion"
+_PRINT_VIEW = re.compile(r"^(?P<name>\S.{2,80}?)\s+[—–|·-]\s+(?:printer[- ]friendly(?: version| page| view)?|print(?:able)? (?:version|view|page)|"
+                         r"druckversion|druckansicht|version imprimable|versi[oó]n (?:para )?imprimir|versione (?:stampabile|per la stampa)|"
+                         r"wersja do druku|printversie|utskriftsvänlig version)$", re.I)
+
+
 @HEAD.register("masthead", 90, "masthead (publisher's name)")
 def masthead(state: HeadState) -> Claim | None:
     """The publisher's name alone above the title: "European Intelligence Studies Centre", or beside its
@@ -943,6 +949,8 @@ def masthead(state: HeadState) -> Claim | None:
     text = re.sub(r"^\s*\[(?:logo|emblem)[^\]]{0,30}\]\s*", "", text, flags=re.I)  # "[LOGO] CIVIC SECURITY NETWORK": where the logo stood
     if (motto := re.match(r"^(?P<name>[^—–]{3,80}?)\s+[—–]\s+(?P<motto>[a-z][^—–]{3,80})$", text.strip())) and P.is_institution(motto["name"]):
         text = motto["name"]  # "CIVIC SECURITY NETWORK — defending democratic space in Europe": the name and its motto
+    if print_view := _PRINT_VIEW.match(text.strip()):
+        text = print_view["name"]  # "CHANNEL BRIDGE INITIATIVE — Printer-friendly version": the page printed from the site
     if (logo := re.match(r"^(?P<acronym>[A-Z]{2,8})\s{2,}(?P<name>\S.+)$", text.strip())) and P.is_acronym_of(logo["acronym"], logo["name"]):
         text = logo["name"]  # "FEES  Forum for Eastern European Security": the logo's letters beside the name
     if len(parts := re.split(r"\s+\|\s+", text.strip())) == 2 and re.fullmatch(r"(?i:intranet|extranet|staff (?:site|portal)|portal)", parts[1]):

@@ -1018,6 +1018,10 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # who paid for the work: "This project is funded by the X Foundation. The Foundation had no role in …"
     re.compile(r"^(?:This|Our) (?:research )?(?:project|research|work|publication|paper|brief|study|page|report|series) "
                r"(?:is|was|has been) (?:\w+ )?(?:funded|supported|financed|co-funded|made possible) (?:\w+ ){0,3}by\b", re.I),
+    # a charity's or a company's registration in its imprint: "Registered charity no. 1190000.", "Company number 0123456"
+    re.compile(r"(?:^|[.,;]\s+)(?:a )?(?:registered charity|charity registration|company registration|registered company|company)"
+               r" (?:no\.?|number|nr\.?)\s*:?\s*[A-Z]{0,3}\d[\d -]{3,12}\.?$|"
+               r"(?:^|[.,;]\s+)registered in england(?: and wales)?(?:,? (?:no\.?|number) \d[\d ]{3,12})?\.?$", re.I),
     # who answers for a funded project's texts: "X is funded by a grant from Y. Editorial responsibility lies solely with Z."
     re.compile(r"^(?=(?:\S+\s+){0,50}\S+$)(?:[^.]{0,160}\b(?:funded|supported|financed) by\b[^.]{0,120}\.\s+)?"
                r"(?:the )?(?:sole )?editorial (?:responsibility|control) (?:lies|rests|remains|is) (?:solely |entirely |exclusively )?with\b", re.I),
