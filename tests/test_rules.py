@@ -7233,3 +7233,17 @@ def test_a_registration_number_in_an_imprint_is_a_notice_and_a_number_in_prose_i
     assert P.is_notice("Registered charity number 1123456")
     assert P.is_notice("The Harbour Institute is a company limited by guarantee, registered in England and Wales, number 0123456.")
     assert not P.is_notice("The company number 10 on the list is not a figure we trust.")
+
+
+def test_a_chapter_given_on_its_own_is_titled_by_the_chapter():
+    brief, layout = _head_fields("PORTS OUTLOOK 2026                                    PUBLIC VERSION\n\nChapter 3\nCranes and Queues in the Southern Ports\n\n"
+                                 + _BODY + "\n")
+    assert brief.title == "Cranes and Queues in the Southern Ports"
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+    assert any(r.text.startswith("PORTS OUTLOOK 2026") and "chapter" in r.reason for r in layout.removed)
+
+
+def test_a_chapter_label_in_the_text_is_a_heading_as_before():
+    """Under a title, "Chapter 2" and its title are the text's sections, not a second title."""
+    brief, layout = _head_fields("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nChapter 2\nThe money\n\n" + _BODY + "\n")
+    assert brief.title == "Ports Before Planes"

@@ -399,6 +399,32 @@ def draft_header(state: HeadState) -> Claim | None:
     return Claim("doctype", findings=[state.find("date", iso, "draft-date")] if iso else [])
 
 
+# A chapter's label over its title: "Chapter 3", "CHAPTER III", "Kapitel 2:", "Part Two"
+_CHAPTER_LABEL = re.compile(r"^(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|rozdzia[lł]|hoofdstuk|kapitola|part)\s+"
+                            r"(?:\d{1,2}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.]?$", re.I)
+
+
+def _chapter_at(state: HeadState, offset: int) -> bool:
+    """A chapter's label at ``offset``, its title on the line right under it."""
+    index = state.i + offset
+    return index + 1 < len(state.units) and bool(_CHAPTER_LABEL.match(state.text(offset).strip())) \
+        and state.units[index + 1].line == state.units[index].line + 1 and P.heading_like(state.text(offset + 1), 24)
+
+
+@HEAD.register("chapter", 96, "a chapter's label and title, and the report's name over them (a chapter published on its own)")
+def chapter(state: HeadState) -> Claim | None:
+    """A chapter of a report given on its own: the report's running name ("NATIONAL SECURITY OUTLOOK 2026  PUBLIC
+    VERSION") over "Chapter 3" and the chapter's title. The chapter's title is the text's; the report's name is its
+    book's, listed."""
+    if state.title or "\n" in state.text():
+        return None
+    if _chapter_at(state, 0):
+        return Claim("title", 2, [state.find("title", state.text(1).strip(), "chapter-title")])
+    if state.i + 1 < len(state.units) and _chapter_at(state, 1) and len(state.text().split()) <= 12 and state.text().rstrip()[-1:] not in ".!?":
+        return Claim("book")
+    return None
+
+
 @HEAD.register("series-kicker", 95, "a series' name in capitals over the publisher's and date's lines, the title under them")
 def series_kicker(state: HeadState) -> Claim | None:
     """"THE DETERRENCE DEBATE" / "Published by the Aegean Institute" / "February 2026" / "Should Europe Build …?": the
