@@ -7247,3 +7247,20 @@ def test_a_chapter_label_in_the_text_is_a_heading_as_before():
     """Under a title, "Chapter 2" and its title are the text's sections, not a second title."""
     brief, layout = _head_fields("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nChapter 2\nThe money\n\n" + _BODY + "\n")
     assert brief.title == "Ports Before Planes"
+
+
+def test_a_note_apps_table_of_properties_and_the_readers_note_are_no_part_of_the_text():
+    text = ("# Ports before planes\n\n| Property | Value |\n|---|---|\n| Created | 2026-02-09 08:41 |\n| Tags | #ports #reading-list |\n"
+            "| Source URL | https://harbour.example/ports |\n| Status | To read again |\n\n---\n\nPorts before planes: why the south must pay first\n\n"
+            "Ana Ribeiro, Research Fellow, Harbour Institute\n10 February 2026\n\n" + _BODY + "\n\n---\nMy notes: compare with the crane data; ask J. about it.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Ports before planes: why the south must pay first", "2026-02-10")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_typed_table_of_fields_in_the_text_stays_a_table():
+    """A table whose rows are the text's own (a country's fast facts), not a note's properties, stays."""
+    text = "Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n| Port | Cranes |\n|---|---|\n| Lisbon | 12 |\n| Porto | 9 |\n\n" + _BODY + "\n"
+    _brief, layout = _head_fields(text)
+    assert [b.kind for b in layout.blocks] == ["paragraph", "table", "paragraph"]

@@ -390,12 +390,30 @@ _CLIP_FIELD = re.compile(r"^\s*(?:clipped from|saved from|captured from|source u
                          r"tags|labels|notebook|folder|highlights?|my notes?|notes?|comment)\s*:\s*\S", re.I)
 
 
+_CLIP_NAMES = re.compile(r"(?:clipped from|saved from|captured from|source url|source|url|saved|clipped|captured|created|updated|modified|"
+                         r"last edited|tags|labels|notebook|folder|status|type|aliases|highlights?|my notes?|notes?|comment)", re.I)
+_PROPERTY_HEADER = re.compile(r"(?:property|field|key|name|attribute)\s*\|\s*(?:value|content)", re.I)
+
+
+def _properties_table(lines: list[str]) -> set[int]:
+    """Line numbers of a note app's table of the note's properties, typed among the first lines ("| Created |
+    2026-02-09 08:41 |", "| Tags | #sanctions |", "| Source URL | https://… |", its cells set apart by tabs once read
+    as a table): every row names a field of the note, not of the text it keeps."""
+    rows = [n for n, line in enumerate(lines[:12], 1) if "\t" in line]
+    block = [n for k, n in enumerate(rows) if n == rows[0] + k]
+    cells = {n: [c.strip() for c in lines[n - 1].split("\t")] for n in block}
+    fields = [n for n in block if len(cells[n]) == 2 and _CLIP_NAMES.fullmatch(cells[n][0])]
+    other = [n for n in block if n not in fields and not _PROPERTY_HEADER.fullmatch(" | ".join(cells[n]))]
+    return set(block) if len(fields) >= 2 and not other else set()
+
+
 def _clipping(lines: list[str]) -> set[int]:
     """Line numbers of a web clipper's header (Evernote, Notion, Obsidian): from "Clipped from: <address>" among the
-    first lines, the fields under it ("Saved:", "Tags:", "My note:") up to the first blank line."""
+    first lines, the fields under it ("Saved:", "Tags:", "My note:") up to the first blank line; or a note app's
+    table of the note's properties."""
     start = next((n for n, line in enumerate(lines[:3], 1) if _CLIP_START.match(line)), None)
     if start is None:
-        return set()
+        return _properties_table(lines)
     found = set(range(1, start + 1)) - {n for n in range(1, start) if not lines[n - 1].strip()}
     number = start + 1
     while number <= len(lines) and _CLIP_FIELD.match(lines[number - 1]):
@@ -1332,6 +1350,14 @@ def is_cookie_banner(text: str) -> bool:
     return bool(re.match(r"^(?:we use (?:some )?(?:essential |necessary )?cookies\b|this (?:web)?site uses cookies\b|(?:accept|reject) (?:all|cookies)$|"
                          r"manage (?:preferences|cookies|settings)$|cookie (?:settings|policy)$|cookies on (?:this|the|our) (?:[\w.-]+ ){0,2}(?:service|site|website)$|"
                          r"(?:\[(?:accept|reject|view|hide|change)[^\]]{0,30}cookies?[^\]]{0,20}\]\s*)+$)", text.strip(), re.I))
+
+
+@WEB_FURNITURE.register("reader-note", 88, "a reader's own note on the saved text (a note app's or a clipper's)")
+def is_reader_note(text: str) -> bool:
+    """"My notes: compare with the tanker data; ask S. about the cables.", "Note to self: …": what the person who saved
+    the text wrote under it, not the text."""
+    return bool(re.match(r"^(?:my (?:own )?notes?|notes? to (?:self|myself)|personal notes?|reader['’]?s notes?)\s*:\s*\S", text.strip(), re.I)) \
+        and _short(text, 60)
 
 
 @WEB_FURNITURE.register("you-are-viewing", 88, "web furniture: 'you are viewing' line")

@@ -33,8 +33,11 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     found = layout.findings
     standfirst = _first(brief, found, "standfirst") or _boxed_abstract(brief, layout)
     title = _first(brief, found, "title")
+    subtitle = _first(brief, found, "subtitle")
+    if title and subtitle and re.match(rf"{re.escape(title.rstrip(' .'))}\s*[:–—-]\s+\S", subtitle):
+        title = subtitle  # a note's name over the page it keeps, whose title is that name and more ("X" / "X: why …")
+        brief.evidence["title"] = brief.evidence["subtitle"] + " (the whole title under its short form)"
     brief.title = plain(title) if title else None
-    _first(brief, found, "subtitle")
     brief.date = _date(brief, found, layout)
     for finding in (f for f in found if f.field == "authors"):
         for author in finding.value:
