@@ -7264,3 +7264,32 @@ def test_a_typed_table_of_fields_in_the_text_stays_a_table():
     text = "Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n| Port | Cranes |\n|---|---|\n| Lisbon | 12 |\n| Porto | 9 |\n\n" + _BODY + "\n"
     _brief, layout = _head_fields(text)
     assert [b.kind for b in layout.blocks] == ["paragraph", "table", "paragraph"]
+
+
+def test_a_series_list_of_its_parts_and_the_pager_are_no_part_of_the_text():
+    text = ("Centro Marítimo de Análisis\nSeries: Europe's Ports Under Stress\n\nPart 3 of 5\n\nIn this series:\n1. Cranes and Queues\n2. Fuel Before Flags\n"
+            "3. Ports Before Planes (you are here)\n4. Who Pays for the Quays\n\nPorts Before Planes\n\nAna Ribeiro\n\n4 de marzo de 2026\n\n" + _BODY + "\n\n"
+            "Next in the series: Who Pays for the Quays →\n← Previous: Fuel Before Flags\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date, brief.publisher) == (
+        "Ports Before Planes", ["Ana Ribeiro"], "2026-03-04", "Centro Marítimo de Análisis")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+@pytest.mark.parametrize("line, pager", [
+    ("« Previous  1  2  3  Next »", True),
+    ("1 2 3 Next ›", True),
+    ("← Previous: Fuel Before Flags", True),
+    ("Next: the ports must be paid for first.", False),  # a sentence
+    ("Next steps", False),
+    ("2 3 4", False),
+])
+def test_a_paged_articles_pager(line, pager):
+    found = F.web_furniture(line)
+    assert (found[0] if found else None) == ("post-navigation" if pager else None)
+
+
+def test_who_publishes_a_site_named_beside_it_above_the_title():
+    brief, _ = _head_fields("Harbour Review Online | Published by the Harbour Institute\n\nPorts Before Planes: What Lisbon Now Expects\n"
+                            "By Ana Ribeiro and Jan Nowak\n4 de março de 2026\n\n" + _BODY + "\n")
+    assert (brief.title, brief.publisher) == ("Ports Before Planes: What Lisbon Now Expects", "Harbour Institute")

@@ -207,6 +207,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     archive = _archive_toolbar(lines)
     forwarded = _forwarded(lines)
     clipped = _clipping(lines)
+    series = _series_navigation(lines)
     removed = []
     kept = list(lines)
     for number, line in enumerate(lines, 1):
@@ -226,6 +227,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "forwarded", forwarded[number]
         elif number in clipped:
             rule, reason = "clipping", CLIPPING_REASON
+        elif number in series:
+            rule, reason = "series-navigation", SERIES_NAV_REASON
         elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number, feeds))):
             continue
         else:
@@ -296,6 +299,31 @@ def _programme(lines: list[str]) -> set[int]:
 
 
 _SPACED_ENTRY = re.compile(r"^\s*\S.{0,120}?\S(?:\s{3,}|\s*\t\s*)\d{1,3}\s*$")  # "Why paper promises failed          2", "2.1<tab>Ports<tab>4"
+
+
+SERIES_NAV_REASON = "web furniture: the series' list of its parts (the other parts' titles, this one's marked)"
+_SERIES_LABEL = re.compile(r"^\s*(?:(?:more |also |other (?:parts |papers )?)?in (?:this|the) series|(?:the )?parts? of (?:this|the) series|series contents|"
+                           r"other parts|dans (?:cette|la) série|in dieser (?:reihe|serie)|en esta serie|in questa serie|nesta série|w tej serii)\s*:?\s*$", re.I)
+_HERE_MARK = re.compile(r"\((?:you are here|this (?:part|paper|article|brief)|current|vous êtes ici|sie sind hier|está aquí|sei qui)\)|[←◀]\s*you are here", re.I)
+
+
+def _series_navigation(lines: list[str]) -> set[int]:
+    """Line numbers of a series' navigation: under an "In this series:" label its parts, one a line (numbered or
+    bulleted), up to a blank line, when two or more are listed and one is marked as this part ("(you are here)") or
+    each is a list entry."""
+    found: set[int] = set()
+    for n, line in enumerate(lines, 1):
+        if not _SERIES_LABEL.match(line):
+            continue
+        block = []
+        for k in range(n + 1, min(len(lines), n + 15) + 1):
+            if not lines[k - 1].strip() or len(lines[k - 1]) > 160:
+                break
+            block.append(k)
+        marked = any(_HERE_MARK.search(lines[k - 1]) for k in block)
+        if len(block) >= 2 and (marked or all(_ENTRY_MARK.match(lines[k - 1].strip()) for k in block)):
+            found.update([n, *block])
+    return found
 
 
 def _contents(lines: list[str]) -> set[int]:
@@ -1980,7 +2008,14 @@ def is_control_row(text: str) -> bool:
 _phrase_rule("post-navigation", 57, "web furniture: links to the previous and next posts",
              r"[←«<‹]?\s*(?:(?:previous|next|older|newer)\s+(?:post|article|entry|story|piece)|(?:article|billet)\s+(?:précédent|suivant)|"
              r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|(?:entrada|artículo)\s+(?:anterior|siguiente)|articolo\s+(?:precedente|successivo)|"
-             r"(?:poprzedni|następny)\s+(?:wpis|artykuł)|(?:vorige|volgende)\s+(?:bericht|artikel))\b.*")
+             r"(?:poprzedni|następny)\s+(?:wpis|artykuł)|(?:vorige|volgende)\s+(?:bericht|artikel))\b.*|"
+             # "← Previous: Fuel Before Flags", "Next in the series: Who Pays →": a title after the label, no sentence
+             r"[←«<‹]?\s*(?:previous|prev\.?|next|précédent|suivant|anterior|siguiente|precedente|successivo)"
+             r"(?:\s+(?:in (?:the|this) series|part|chapter|page|episode))?\s*:\s*[^.!;]{2,150}[?]?\s*[→»>›]?|"
+             # "« Previous  1  2  3  Next »", "1 2 3 Next ›": a paged article's pager
+             r"[«‹<←]?\s*(?:previous|prev\.?|précédent|zurück|anterior|precedente|poprzednia)\s+(?:\d{1,2}\s+){0,9}\d{1,2}"
+             r"(?:\s+(?:next|suivant|weiter|siguiente|successiva|następna))?\s*[»›>→]?|"
+             r"(?:\d{1,2}\s+){1,9}(?:next|suivant|weiter|siguiente|successiva|następna)\s*[»›>→]?")
 # "Scan to read online", "Scan the QR code to download the paper": the caption of a printed code
 _phrase_rule("scan-code", 56, "page furniture: the caption of a QR code",
              r"scan (?:(?:the|this) (?:qr )?code )?(?:to|for) (?:read|download|view|access|open|listen)\b.{0,60}", words=12)

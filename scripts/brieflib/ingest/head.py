@@ -461,6 +461,11 @@ def periodical_name(state: HeadState) -> Claim | None:
     return Claim("doctype") if P.heading_like(state.text(2), 32) else None
 
 
+# An institution's name that opens with what it is, though it ends in a series' word: "Centro Atlántico de Análisis"
+_NAMED_AS_INSTITUTION = re.compile(r"(?:the\s+)?(?:centr[oe]|center|institut[oe]?|instytut|fundaci[oó]n|funda[cç][aã]o|fondation|fondazione|stiftung|"
+                                   r"observatori[oy]|observatoire|foro|forum|instituttet|institutet)\s+\S", re.I)
+
+
 @HEAD.register("series-line", 95, "series or document-type line of the head")
 def series_line(state: HeadState) -> Claim | None:
     """"Policy Brief No. 14 | March 2026", "Kommentar | Deutsche Gesellschaft …", "Commentary"; under the title only
@@ -486,7 +491,8 @@ def series_line(state: HeadState) -> Claim | None:
     # Programme"); alone, a name ending in "Programme" is ("Policy Brief No. 12 · United Nations Development Programme")
     under_masthead = any(u.role == "masthead" for u in state.units[: state.i])
     findings = [state.find("publisher", P.institution_name(s), "masthead") for s in segments
-                if P.is_institution(s) and not _SERIES.match(s) and not (under_masthead and _DEPARTMENT.search(s.strip()))]
+                if P.is_institution(s) and (not _SERIES.match(s) or _NAMED_AS_INSTITUTION.match(s.strip()))
+                and not (under_masthead and _DEPARTMENT.search(s.strip()))]
     for name in owned:
         # "A joint paper by the X and the Y": published by both, X first; Y is named as the co-publisher it is
         joint = [p for p in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", name) if p]
@@ -1757,6 +1763,11 @@ def chrome(state: HeadState) -> Claim | None:
         return None
     if not state.date and (iso := date_in_segments(state.text())):  # "POLICY ALERT No. 7/2026 | 18 February 2026": a series line
         return Claim("chrome", findings=[state.find("date", iso, "series-date")])
+    segments = re.split(r"\s+[|·•]\s+", state.text().strip())
+    publisher = next((name for segment in segments[1:] if segment.lower().startswith(("published by", "a publication of"))
+                      and (name := P.publisher_from(segment))), None)
+    if publisher:  # "Transatlantic Review Online | Published by the Atlantic Policy Circle": the site, and who publishes it
+        return Claim("chrome", findings=[state.find("publisher", publisher, "chrome-published-by")])
     return Claim("chrome")
 
 
