@@ -7293,3 +7293,17 @@ def test_who_publishes_a_site_named_beside_it_above_the_title():
     brief, _ = _head_fields("Harbour Review Online | Published by the Harbour Institute\n\nPorts Before Planes: What Lisbon Now Expects\n"
                             "By Ana Ribeiro and Jan Nowak\n4 de março de 2026\n\n" + _BODY + "\n")
     assert (brief.title, brief.publisher) == ("Ports Before Planes: What Lisbon Now Expects", "Harbour Institute")
+
+
+def test_a_chapter_under_the_volume_it_appeared_in():
+    text = ("In: Maria Costa and Piet de Vries (eds.), Ports After the War: Proceedings of the Harbour Conference 2025, Lisbon: Harbour Institute, 2026, pp. 45–62.\n"
+            "First published online: 28 April 2026\n\nChapter 4\n\nCranes and Queues in a Divided Alliance\n\nAna Ribeiro\n\n4.1 Introduction\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date, brief.publisher) == (
+        "Cranes and Queues in a Divided Alliance", ["Ana Ribeiro"], "2026-04-28", "Harbour Institute")
+    assert [b.text for b in layout.blocks] == ["4.1 Introduction", _BODY.strip()]
+
+
+def test_a_chapters_title_wrapped_onto_two_lines_under_its_label():
+    brief, _ = _head_fields("PORTS OUTLOOK 2026\n\nCHAPTER 4\n\nThe Port Question: Can Europe Load\nIts Own Brigades?\n\nAna Ribeiro\n\n" + _BODY + "\n")
+    assert brief.title == "The Port Question: Can Europe Load Its Own Brigades?"

@@ -408,7 +408,23 @@ def _chapter_at(state: HeadState, offset: int) -> bool:
     """A chapter's label at ``offset``, its title on the line right under it."""
     index = state.i + offset
     return index + 1 < len(state.units) and bool(_CHAPTER_LABEL.match(state.text(offset).strip())) \
-        and state.units[index + 1].line == state.units[index].line + 1 and P.heading_like(state.text(offset + 1), 24)
+        and state.units[index + 1].line - state.units[index].line <= 2 and P.heading_like(state.text(offset + 1), 24)
+
+
+# Where a chapter appeared, as its volume cites it: "In: Ann Lee and Jan Nowak (eds.), Harbours After the War,
+# Thessaloniki: Hellenic Forum for Strategic Dialogue, 2026, pp. 45–62."
+_IN_VOLUME = re.compile(r"^In:?\s+[^()]{3,200}\((?:eds?|hrsg|dir|coord)\.?\)\s*,\s*(?P<book>.{3,250}?),\s*(?P<place>[A-ZÀ-Ý][\w .'’-]{1,40}):\s*"
+                        r"(?P<publisher>[^,:]{3,120}),\s*(?P<year>(?:19|20)\d\d)(?:,\s*(?:pp?\.|S\.)\s*\d{1,4}\s*[–-]\s*\d{1,4})?\.?$")
+
+
+@HEAD.register("in-volume", 96, "where a chapter appeared: its volume's editors, title, place, publisher and pages")
+def in_volume(state: HeadState) -> Claim | None:
+    """"In: Eds (eds.), Book, Place: Publisher, Year, pp. 45–62." above a chapter: the volume's publisher is the
+    chapter's; the year is the volume's, not the chapter's date, and the editors are none of its authors."""
+    match = _IN_VOLUME.match(state.text().strip()) if "\n" not in state.text() else None
+    if not match or not P.is_institution(match["publisher"].strip()):
+        return None
+    return Claim("in-volume", findings=[state.find("publisher", P.institution_name(match["publisher"].strip()), "in-volume")])
 
 
 @HEAD.register("chapter", 96, "a chapter's label and title, and the report's name over them (a chapter published on its own)")
@@ -419,7 +435,7 @@ def chapter(state: HeadState) -> Claim | None:
     if state.title or "\n" in state.text():
         return None
     if _chapter_at(state, 0):
-        return Claim("title", 2, [state.find("title", state.text(1).strip(), "chapter-title")])
+        return Claim("chapter-label")  # "Chapter 3": the title under it (wrapped or not) is read as a title is
     if state.i + 1 < len(state.units) and _chapter_at(state, 1) and len(state.text().split()) <= 12 and state.text().rstrip()[-1:] not in ".!?":
         return Claim("book")
     return None
