@@ -270,7 +270,7 @@ def test_not_heading_like(text):
 
 from brieflib.ingest import dates as D  # noqa: E402
 from brieflib.ingest import furniture as F  # noqa: E402
-from brieflib.ingest.head import HEAD, authors_from, read_head  # noqa: E402
+from brieflib.ingest.head import HEAD, authors_from, byline_authors, read_head  # noqa: E402
 from brieflib.ingest.parse import Unit, notes_in_order  # noqa: E402
 
 
@@ -7307,3 +7307,21 @@ def test_a_chapter_under_the_volume_it_appeared_in():
 def test_a_chapters_title_wrapped_onto_two_lines_under_its_label():
     brief, _ = _head_fields("PORTS OUTLOOK 2026\n\nCHAPTER 4\n\nThe Port Question: Can Europe Load\nIts Own Brigades?\n\nAna Ribeiro\n\n" + _BODY + "\n")
     assert brief.title == "The Port Question: Can Europe Load Its Own Brigades?"
+
+
+def test_a_note_apps_callouts_comments_and_wiki_links():
+    text = ("---\ntags: [ports]\ncreated: 2026-05-11\n---\n\n# Ports Before Planes\n\n> [!info] Briefing\n> Prepared by [[Ana Ribeiro]] for the [[Harbour Forum]] reading group.\n\n"
+            "## The scenario\n\n" + _BODY.strip() + " See [[Cranes notes|the crane notes]].\n\n%% TODO: add a chart %%\n\n%%\nA comment over\ntwo lines\n%%\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+    assert [b.text for b in layout.blocks] == ["The scenario", _BODY.strip() + " See the crane notes.", _BODY.strip()]
+    assert {r.text for r in layout.removed} >= {"[!info]", "%% TODO: add a chart %%", "A comment over", "Cranes notes"}
+
+
+def test_wiki_links_stay_as_written_in_a_text_with_no_callout_or_comment():
+    _brief, layout = _head_fields("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY.strip() + " See [[Cranes]].\n")
+    assert layout.blocks[0].text.endswith("See [[Cranes]].")
+
+
+def test_whom_a_paper_was_prepared_for_is_no_part_of_its_authors_names():
+    assert [a.name for a in byline_authors("Prepared by Ana Ribeiro and Jan Nowak for the Harbour Forum reading group.")] == ["Ana Ribeiro", "Jan Nowak"]

@@ -1206,6 +1206,48 @@ def inline_comment_markers(lines: list[str]) -> tuple[list[str], list[tuple[int,
     return kept, removed
 
 
+NOTE_COMMENT_REASON = "a note app's comment (between %% marks), which the app does not show"
+CALLOUT_REASON = "a note app's callout mark (\"[!info]\"): the kind of box the app draws around the lines"
+WIKILINK_REASON = "a wiki link's target, which the app shows under the link's own words (\"[[target|words]]\")"
+_CALLOUT = re.compile(r"^(?P<quote>\s*>\s*)(?P<mark>\[!(?P<kind>[A-Za-z-]{2,20})\][+-]?)\s*")
+_WIKILINK = re.compile(r"\[\[(?P<target>[^\[\]|]{1,200}?)(?:\|(?P<words>[^\[\]]{1,200}?))?\]\](?!\[)")
+
+
+def note_app_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A note app's Markdown (Obsidian's): comments between "%%" marks (on one line or over several), a callout's
+    mark ("> [!info] Briefing": the box's kind, its title kept) and wiki links ("[[Name]]" reads "Name",
+    "[[target|words]]" reads "words"). The marks and comments are taken out and listed; the words stay. Only in a
+    text with a callout or a comment, so that a wiki's own export keeps its links as it writes them."""
+    if not any("%%" in line or _CALLOUT.match(line) for line in lines):
+        return lines, []
+    kept, removed = list(lines), []
+    in_comment = in_callout = False
+    for n, line in enumerate(lines):
+        opens = not in_comment and line.strip().startswith("%%") and line.count("%%") == 1  # a comment over several lines
+        if in_comment or opens:
+            if line.strip():
+                removed.append((n + 1, line.strip(), NOTE_COMMENT_REASON))
+            kept[n] = ""
+            in_comment = opens or "%%" not in line  # it closes on the line with the second mark
+            continue
+        text = line
+        for match in re.finditer(r"%%.*?%%", text):
+            removed.append((n + 1, match.group(), NOTE_COMMENT_REASON))
+        text = re.sub(r"\s*%%.*?%%", "", text)
+        if callout := _CALLOUT.match(text):
+            removed.append((n + 1, callout["mark"], CALLOUT_REASON))
+            text, in_callout = text[callout.end():], True  # the box's title, as a line of its own
+        elif in_callout and text.lstrip().startswith(">"):
+            text = re.sub(r"^\s*>\s?", "", text)  # the box's lines, which the app draws without the quote's marks
+        else:
+            in_callout = False
+        for link in _WIKILINK.finditer(text):
+            if link["words"]:
+                removed.append((n + 1, link["target"], WIKILINK_REASON))
+        kept[n] = _WIKILINK.sub(lambda m: m["words"] or m["target"], text)
+    return kept, removed
+
+
 REVIEW_COMMENT_REASON = "a reviewer's comment on a draft (a word processor's export)"
 DELETED_TEXT_REASON = "text a tracked change deleted (a word processor's export)"
 _REVIEW_COMMENT = re.compile(r"^\s*(?:comment|kommentar|commentaire|comentario|commento|komentarz)\s*\[(?P<mark>[A-Z]{1,4}\d{1,3})\]\s*:\s*\S", re.I)

@@ -1210,7 +1210,12 @@ def _by_rest(text: str) -> str | None:
     if not match or not match["rest"].lstrip("*_").strip()[:1].isupper():
         return None
     # "By Ann Lee in Kyiv and Paul Brenner in Brussels": where each reports from, after a name ("Lecturer in Politics" is a post)
-    return _REPORTING_FROM.sub(lambda m: "" if P.is_person_name(re.split(r",\s*|\s+and\s+|\s*&\s*", m.string[: m.start()])[-1].strip()) else m[0], match["rest"])
+    rest = _REPORTING_FROM.sub(lambda m: "" if P.is_person_name(re.split(r",\s*|\s+and\s+|\s*&\s*", m.string[: m.start()])[-1].strip()) else m[0], match["rest"])
+    # "Prepared by Ann Lee for the Harbour Forum reading group.": whom it was written for, after the names
+    purpose = re.search(r"\s+for\s+(?:the|a|an|our)\s+[^,;]{3,100}?\.?$", rest)
+    if purpose and all(P.is_person_name(n.strip()) for n in re.split(r",\s*|\s+and\s+|\s*&\s*", rest[: purpose.start()]) if n.strip()):
+        return rest[: purpose.start()]
+    return rest
 
 
 # Where a reporter writes from, after the name in a byline: "Ann Lee in Kyiv", "Paul Brenner in Brussels"
