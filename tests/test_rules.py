@@ -7325,3 +7325,13 @@ def test_wiki_links_stay_as_written_in_a_text_with_no_callout_or_comment():
 
 def test_whom_a_paper_was_prepared_for_is_no_part_of_its_authors_names():
     assert [a.name for a in byline_authors("Prepared by Ana Ribeiro and Jan Nowak for the Harbour Forum reading group.")] == ["Ana Ribeiro", "Jan Nowak"]
+
+
+def test_a_pdf_viewers_document_properties_above_the_text_are_no_part_of_it():
+    text = ("Document Properties\n  File:        ports_v7_FINAL(2).pdf\n  Title:       Microsoft Word - ports_v7_tracked.docx\n  Author:      admin\n"
+            "  Subject:\n  Producer:    Acrobat PDFMaker for Word\n\n--------------------------------\n\nBRIEFING PAPER\n\nPorts Before Planes: Why the South Must Pay First\n\n"
+            + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Ports Before Planes: Why the South Must Pay First"
+    assert brief.authors == []
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

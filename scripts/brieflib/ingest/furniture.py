@@ -208,6 +208,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     forwarded = _forwarded(lines)
     clipped = _clipping(lines)
     series = _series_navigation(lines)
+    properties = _document_properties(lines)
     removed = []
     kept = list(lines)
     for number, line in enumerate(lines, 1):
@@ -229,6 +230,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "clipping", CLIPPING_REASON
         elif number in series:
             rule, reason = "series-navigation", SERIES_NAV_REASON
+        elif number in properties:
+            rule, reason = "document-properties", PROPERTIES_REASON
         elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number, feeds))):
             continue
         else:
@@ -433,6 +436,28 @@ def _properties_table(lines: list[str]) -> set[int]:
     fields = [n for n in block if len(cells[n]) == 2 and _CLIP_NAMES.fullmatch(cells[n][0])]
     other = [n for n in block if n not in fields and not _PROPERTY_HEADER.fullmatch(" | ".join(cells[n]))]
     return set(block) if len(fields) >= 2 and not other else set()
+
+
+PROPERTIES_REASON = "a PDF viewer's document properties (the file's own metadata, often stale: not the text's)"
+_PROPERTIES_LABEL = re.compile(r"^\s*(?:document properties|pdf properties|file properties|properties|dokumenteigenschaften|eigenschaften|"
+                               r"propriétés du document|propiedades del documento|proprietà documento|właściwości dokumentu)\s*:?\s*$", re.I)
+_PROPERTY_FIELD = re.compile(r"^\s*(?:file(?: ?name)?|title|author|subject|keywords|creator|producer|application|page count|pages|number of pages|"
+                             r"created|creation date|modified|modification date|pdf version|pdf producer|page size|fast web view|tagged pdf|"
+                             r"location|file size|security|titel|autor|betreff|stichwörter|titre|auteur|sujet|mots-clés)\s*:(?:\s|$)", re.I)
+
+
+def _document_properties(lines: list[str]) -> set[int]:
+    """Line numbers of a PDF viewer's "Document Properties" copied above the text: the label among the first lines,
+    then two or more of the file's fields ("Title: Microsoft Word - draft_v7.docx", "Producer: …"), to a blank line."""
+    start = next((n for n, line in enumerate(lines[:5], 1) if _PROPERTIES_LABEL.match(line)), None)
+    if start is None:
+        return set()
+    fields = []
+    for n in range(start + 1, min(len(lines), start + 25) + 1):
+        if not _PROPERTY_FIELD.match(lines[n - 1]):
+            break
+        fields.append(n)
+    return {start, *fields} if len(fields) >= 2 else set()
 
 
 def _clipping(lines: list[str]) -> set[int]:
