@@ -7335,3 +7335,25 @@ def test_a_pdf_viewers_document_properties_above_the_text_are_no_part_of_it():
     assert brief.title == "Ports Before Planes: Why the South Must Pay First"
     assert brief.authors == []
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_an_explainers_lead_box_its_closing_terms_and_its_feedback_question():
+    text = ("EXPLAINER\n\nWhat is a port guarantee, and who would give one?\n\nLast updated: 9 March 2026\n\nWHY IT MATTERS\n"
+            "Ports decide whether a ceasefire holds. Their design decides the rest.\n\n" + _BODY + "\n\nWhat to watch\n\n" + _BODY + "\n\nKEY TERMS\n"
+            "Backstop: Support from a third party that makes a guarantee credible.\nSnap-back: A clause restoring sanctions automatically.\n\n"
+            "Explore our ports hub\nWas this explainer useful? Yes / No\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("What is a port guarantee, and who would give one?", "2026-03-09")
+    assert brief.summary == "Ports decide whether a ceasefire holds. Their design decides the rest."
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), "What to watch", _BODY.strip()]
+
+
+def test_why_it_matters_as_the_texts_own_section_stays_a_heading():
+    _brief, layout = _head_fields("Did the ports close?\n\nUpdated: 21 January 2026\n\n" + _BODY + "\n\nWhy it matters\n\n" + _BODY + "\n")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), "Why it matters", _BODY.strip()]
+
+
+def test_a_list_of_abbreviations_in_the_first_half_is_the_texts_own():
+    _brief, layout = _head_fields("Ports Before Planes\n\nBy Ana Ribeiro\n\nAbbreviations\nACI – Anti-Coercion Instrument\nG7 – Group of Seven\n\n"
+                                  + _BODY + "\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    assert "Abbreviations" in [b.text for b in layout.blocks]

@@ -2083,6 +2083,14 @@ _phrase_rule("post-navigation", 57, "web furniture: links to the previous and ne
              r"[«‹<←]?\s*(?:previous|prev\.?|précédent|zurück|anterior|precedente|poprzednia)\s+(?:\d{1,2}\s+){0,9}\d{1,2}"
              r"(?:\s+(?:next|suivant|weiter|siguiente|successiva|następna))?\s*[»›>→]?|"
              r"(?:\d{1,2}\s+){1,9}(?:next|suivant|weiter|siguiente|successiva|następna)\s*[»›>→]?")
+# "Was this explainer useful? Yes / No", "Did you find this page helpful?": a page's feedback widget
+_phrase_rule("feedback", 57, "web furniture: a page's question whether it helped",
+             r"(?:was|is|did you find) this (?:explainer|article|page|brief|analysis|post|content|information|answer|guide) (?:useful|helpful)\??"
+             r"(?:\s*(?:yes\s*[/|]\s*no|\[\s*yes\s*\]\s*\[\s*no\s*\]|👍\s*👎))?", words=12)
+# "Explore our Ukraine hub", "Visit our sanctions dossier": a link to the site's page on the topic
+_phrase_rule("topic-hub", 57, "web furniture: a link to the site's page on the topic",
+             r"(?:explore|visit|browse|discover|see) (?:our|the) (?:[\w'’-]+ ){1,5}(?:hub|dossier|portal|topic page|resource (?:centre|center)|"
+             r"collection)\s*[→»›>]?", words=10)
 # "Scan to read online", "Scan the QR code to download the paper": the caption of a printed code
 _phrase_rule("scan-code", 56, "page furniture: the caption of a QR code",
              r"scan (?:(?:the|this) (?:qr )?code )?(?:to|for) (?:read|download|view|access|open|listen)\b.{0,60}", words=12)

@@ -1171,7 +1171,13 @@ def section_label(state: HeadState) -> Claim | None:
 @HEAD.register("standfirst", 80, "standfirst label")
 def standfirst(state: HeadState) -> Claim | None:
     """"Theme" or "In brief" and the paragraph under it."""
-    if P.label(state.text()) not in P.STANDFIRST_LABELS or state.i + 1 >= len(state.units):
+    if state.i + 1 >= len(state.units):
+        return None
+    # "WHY IT MATTERS" in capitals over the lines it boxes, no blank between: an explainer's lead box ("Why it matters"
+    # over a paragraph apart is the text's section)
+    boxed = (P.label(state.text()) in {"why it matters", "why this matters", "why does it matter"} and state.text().strip().isupper()
+             and state.units[state.i + 1].line == state.line() + 1)
+    if P.label(state.text()) not in P.STANDFIRST_LABELS and not boxed:
         return None
     return Claim("label", 2, [state.find("standfirst", state.text(1), "standfirst", 1)])
 

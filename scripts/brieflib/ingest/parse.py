@@ -256,6 +256,7 @@ def parse(text: str) -> Layout:
     units = _drop_stray_markers(units, layout)
     units = _drop_web_furniture(units, layout)
     units = _set_in_boxes(units, layout)
+    units = _closing_glossary(units, layout)
     units = rejoin_breaks(units, vocabulary)
     common = P.common_words(text)
     units = _leading_box(units, layout, common)
@@ -1033,6 +1034,32 @@ def _set_in_boxes(units: list[Unit], layout: Layout) -> list[Unit]:
         kept.append(units[i])
         i += 1
     return kept
+
+
+GLOSSARY_REASON = "the text's list of its terms or abbreviations, after the text (a reference, not the argument)"
+_GLOSSARY_LABEL = re.compile(r"^(?:key terms|key concepts|glossary|glossary of terms|terms|abbreviations|list of abbreviations|acronyms|"
+                             r"abbreviations and acronyms|acronyms and abbreviations|glossar|abkürzungen|abkürzungsverzeichnis|glossaire|sigles|"
+                             r"sigles et abréviations|abréviations|glosario|siglas|abreviaturas|glossario|sigle|acronimi|słowniczek|skróty|"
+                             r"woordenlijst|afkortingen)\s*:?$", re.I)
+# "Backstop: Support from a third party …", "ACI – Anti-Coercion Instrument", "G7 - Group of Seven"
+_GLOSSARY_ENTRY = re.compile(r"^[^\W_][\w'’ ./&()-]{0,40}?(?::|\s[–—-])\s+\S.{1,300}$")
+
+
+def _closing_glossary(units: list[Unit], layout: Layout) -> list[Unit]:
+    """A list of terms after the text: a label ("KEY TERMS", "Abbreviations") in the last half of the text, then two
+    or more entries, each a term and what it means ("Backstop: support from …", "ACI – Anti-Coercion Instrument").
+    Listed, out of the text: the argument ends above it."""
+    for i in range(len(units) // 2, len(units) - 2):
+        if not _GLOSSARY_LABEL.match(units[i].text.strip()):
+            continue
+        end = i + 1
+        while end < len(units) and "\n" not in units[end].text.strip() and _GLOSSARY_ENTRY.match(units[end].text.strip()) \
+                and word_count(units[end].text) <= 60:
+            end += 1
+        if end - i - 1 >= 2:
+            layout.removed += [Removed(u.text, u.line, GLOSSARY_REASON) for u in units[i:end]]
+            return units[:i] + units[end:]
+    return units
 
 
 def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
