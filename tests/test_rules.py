@@ -7357,3 +7357,16 @@ def test_a_list_of_abbreviations_in_the_first_half_is_the_texts_own():
     _brief, layout = _head_fields("Ports Before Planes\n\nBy Ana Ribeiro\n\nAbbreviations\nACI – Anti-Coercion Instrument\nG7 – Group of Seven\n\n"
                                   + _BODY + "\n\n" + _BODY + "\n\n" + _BODY + "\n")
     assert "Abbreviations" in [b.text for b in layout.blocks]
+
+
+def test_a_byline_with_the_posts_age_and_reading_time_names_its_author_and_dates_nothing():
+    brief, layout = _head_fields("ANALYSIS · PORTS\n\nPorts Before Planes Is Running Out of Room\n\nAna Ribeiro · 3 days ago · 5 min read\n\n" + _BODY + "\n")
+    assert ([a.name for a in brief.authors], brief.date) == (["Ana Ribeiro"], None)
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_copyright_line_under_a_box_of_links_names_the_publisher():
+    brief, layout = _head_fields("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nMore from Analysis\nCranes and queues\nFuel before flags\n"
+                                 "Get the app\n© Harbour Institute for Strategic Affairs\n")
+    assert brief.publisher == "Harbour Institute for Strategic Affairs"
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

@@ -31,7 +31,7 @@ from brieflib.ingest.dates import (
     labelled_date,
     parse_date,
 )
-from brieflib.ingest.furniture import is_menu_row
+from brieflib.ingest.furniture import WEB_FURNITURE, is_menu_row
 from brieflib.ingest.registry import Registry
 from brieflib.model.brief import Author
 from brieflib.model.text import normalise_for_match, word_count
@@ -1645,7 +1645,7 @@ def author_line(state: HeadState) -> Claim | None:
     """After the title: "A and B", "Name, Role at Institute", "Name | Role, Institute", "Dr. Name" (+ institution line)."""
     if not state.title:
         return None
-    authors = authors_from(state.text(), state.common)
+    authors = authors_from(_without_post_meta(state.text()), state.common)
     if not authors or (state.by_names and any(a.name not in state.by_names for a in authors)):
         return None  # under a "By" byline, an author box repeats its names; a new bare "name" is something else
     if len(authors) == 1 and ", " in state.text() and authors[0].affiliation is None and P.ends_sentence(state.text().strip()) \
@@ -1658,6 +1658,14 @@ def author_line(state: HeadState) -> Claim | None:
         authors[0].affiliation = P.institution_name(below if P.is_institution(below) and not _town_after(below) else below.rsplit(", ", 1)[0])
         count = 2
     return Claim("byline", count, [state.find("authors", authors, "author-line")])
+
+
+def _without_post_meta(text: str) -> str:
+    """The line without its post's age and reading time, set apart by dots or bars: "Milena Đorđević · 3 days ago ·
+    5 min read" names its author only (an age counted from the day the page was saved dates nothing)."""
+    segments = re.split(r"\s+[|·•]\s+", text.strip())
+    kept = [s for s in segments if not any(WEB_FURNITURE[n].test(s) for n in ("relative-date", "reading-time"))]
+    return kept[0] if len(segments) > 1 and len(kept) == 1 else text
 
 
 def _town_after(text: str) -> bool:

@@ -686,8 +686,8 @@ def _box_items(units: list[Unit], index: int, item: Callable[[str], bool], lines
     while index + count + 1 < len(units):
         above, unit = units[index + count], units[index + count + 1]
         gap = sum(not lines[n - 1].strip() for n in range(above.line, unit.line))  # blank lines between (one under the label only)
-        if "\n" in unit.text or gap > (1 if count == 0 else 0) or not item(unit.text.strip()):
-            break
+        if "\n" in unit.text or gap > (1 if count == 0 else 0) or not item(unit.text.strip()) or P.is_boilerplate(unit.text):
+            break  # a notice under the box ("© Harbour Institute") is the page's foot, not one of the box's links
         count += 1
     return count
 
