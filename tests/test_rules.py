@@ -7370,3 +7370,20 @@ def test_a_copyright_line_under_a_box_of_links_names_the_publisher():
                                  "Get the app\n© Harbour Institute for Strategic Affairs\n")
     assert brief.publisher == "Harbour Institute for Strategic Affairs"
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_nordic_page_its_masthead_over_a_kicker_its_disclaimer_and_share_line():
+    text = ("Skärgård Institute for Port Studies\nAnalys | Hamnpolitik\n\nPorts Before Planes: A Region, Not Five Countries\n\n"
+            "Publicerad: 2 februari 2026\nFörfattare: Astrid Nyberg, Mikko Järvinen\n\n" + _BODY + "\n\n"
+            "Ansvarsfriskrivning: Denna analys uttrycker författarnas egna åsikter och återspeglar inte nödvändigtvis institutets ståndpunkter.\n\n"
+            "Dela artikeln\n")
+    brief, layout = _head_fields(text)
+    assert (brief.publisher, brief.date, [a.name for a in brief.authors]) == (
+        "Skärgård Institute for Port Studies", "2026-02-02", ["Astrid Nyberg", "Mikko Järvinen"])
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_site_name_in_two_languages_above_the_title_is_one_publisher():
+    brief, _ = _head_fields("Skip to main content\nDublin Port Forum | Fóram Calafoirt Bhaile Átha Cliath\nHome   Research   About\n\n"
+                            "Ports Before Planes: The Case for a Compact\n\nAoife Ní Bhriain, Research Fellow, Dublin Port Forum\n\n" + _BODY + "\n")
+    assert brief.publisher == "Dublin Port Forum"

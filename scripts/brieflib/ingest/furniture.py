@@ -1477,7 +1477,7 @@ def is_breadcrumb(text: str) -> bool:
 
 _SHARE_WORDS = (
     r"share|partager|teilen|compartir|condividi|partilhar|compartilhar|udostępnij|delen|deel (?:dit|deze)|distribuie|"
-    r"del (?:artikkelen|artiklen|siden|saken)|podeli|dela|jaa|jaga|sdílet|sdílejte|zdieľať|κοινοποίηση|κοινοποιήστε|megosztás|podijeli|deli|поділитися|поделиться|dalintis|dalīties|paylaş"
+    r"del (?:artikkelen|artiklen|siden|saken)|dela (?:artikeln|sidan|inlägget)|jaa (?:artikkeli|sivu)|podeli|dela|jaa|jaga|sdílet|sdílejte|zdieľať|κοινοποίηση|κοινοποιήστε|megosztás|podijeli|deli|поділитися|поделиться|dalintis|dalīties|paylaş"
 )
 # A share button drawn as an icon: "f", "in", "X", "✉", "𝕏" (one or two letters, or a symbol).
 _ICON = re.compile(r"[^\W\d_]{1,2}|[^\w\s]{1,2}")

@@ -1801,6 +1801,13 @@ def chrome(state: HeadState) -> Claim | None:
     segments = re.split(r"\s+[|·•]\s+", state.text().strip())
     publisher = next((name for segment in segments[1:] if segment.lower().startswith(("published by", "a publication of"))
                       and (name := P.publisher_from(segment))), None)
+    words = segments[0].split()
+    if publisher is None and len(segments) > 1 and not any(u.role == "masthead" for u in state.units[: state.i]):
+        # "Harbour Institute" over "Analys | Säkerhetspolitik", read as one line: the site's name, then its kicker's first word
+        kicker = next((k for k in range(len(words) - 1, max(len(words) - 3, 1), -1)
+                       if words[k][:1].isupper() and P.label(" ".join(words[k:])) in P.KICKER_LABELS | P.DOCTYPE_LABELS), None)
+        name = " ".join(words[:kicker]) if kicker else segments[0]
+        publisher = P.institution_name(name) if P.is_institution(name) else None
     if publisher:  # "Transatlantic Review Online | Published by the Atlantic Policy Circle": the site, and who publishes it
         return Claim("chrome", findings=[state.find("publisher", publisher, "chrome-published-by")])
     return Claim("chrome")

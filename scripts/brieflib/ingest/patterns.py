@@ -1067,6 +1067,12 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"(?:member states|members|member governments|participating states|governments)\b", re.I),
     # the same disclaimer in Chinese, Japanese or Korean: "本文僅代表作者個人觀點，不代表…立場。"
     re.compile(r"僅代表作者|仅代表作者|不代表[^。]{1,40}(?:立場|立场)|(?:筆者|執筆者|著者)個人の見解|見解は(?:筆者|執筆者|著者)個人のもの|필자의 개인 (?:의견|견해)"),
+    # a disclaimer under its label, in the languages of European publishers: "Disclaimer: …", "Ansvarsfriskrivning: …"
+    re.compile(r"^(?:disclaimer|ansvarsfriskrivning|ansvarsfraskrivelse|ansvarsfraskrivning|vastuuvapauslauseke|haftungsausschluss|"
+               r"avertissement|aviso legal|descargo de responsabilidad|clausola di esclusione di responsabilità|zastrzeżenie|vrijwaring)\s*:\s+\S", re.I),
+    # the views disclaimer in the Nordic languages: "Denna analys uttrycker författarnas egna åsikter och återspeglar inte nödvändigtvis …"
+    re.compile(r"\b(?:uttrycker|udtrykker|uttrykker)\s+(?:\S+\s+){0,2}(?:egna|egne|eigne)\s+(?:åsikter|synspunkter|meninger|holdninger)\b|"
+               r"\b(?:återspeglar|afspejler|gjenspeiler|speiler)\s+(?:inte|ikke)\s+(?:nödvändigtvis|nødvendigvis)\b", re.I),
     # a disclaimer that names no one: "This paper reflects the personal views of the authors."
     re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
 ]
@@ -1309,7 +1315,7 @@ def is_doctype(text: str) -> bool:
 KICKER_LABELS = {
     "interviews", "interview", "analysis", "analyses", "blog", "opinion", "opinions", "insights", "comment", "column", "long read", "longread",
     "editorial", "perspectives", "in focus", "spotlight", "conversations", "conversation", "dialogues", "gespräche", "entretiens croisés",
-    "analyse", "analysen", "analisi", "análisis", "análise", "analiza", "analizy",
+    "analyse", "analysen", "analys", "analyser", "analisi", "análisis", "análise", "analiza", "analizy",
     "commentaire", "commentaires", "kommentar", "kommentare", "commento", "commenti", "comentario", "comentarios",
     "comentário", "comentários", "komentarz", "komentarze", "commentaar",
     "opinioni", "opinión", "opiniones", "opinião", "opiniões", "opinia", "opinie", "meinung", "tribune", "tribuna",
