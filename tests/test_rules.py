@@ -7387,3 +7387,17 @@ def test_a_site_name_in_two_languages_above_the_title_is_one_publisher():
     brief, _ = _head_fields("Skip to main content\nDublin Port Forum | Fóram Calafoirt Bhaile Átha Cliath\nHome   Research   About\n\n"
                             "Ports Before Planes: The Case for a Compact\n\nAoife Ní Bhriain, Research Fellow, Dublin Port Forum\n\n" + _BODY + "\n")
     assert brief.publisher == "Dublin Port Forum"
+
+
+def test_notes_set_as_paragraphs_under_the_paragraphs_they_annotate():
+    text = ("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nNote 1: The port authority says so.\n\nThe money\n\n" + _BODY
+            + "\n\nNote 2: See the budget for 2026.\n")
+    _brief, layout = _head_fields(text)
+    assert layout.notes == {1: "The port authority says so.", 2: "See the budget for 2026."}
+    assert [b.text for b in layout.blocks] == [_BODY.strip() + "[1]", "The money", _BODY.strip() + "[2]"]
+
+
+def test_a_paragraph_that_opens_with_note_in_a_text_with_its_own_notes_stays():
+    text = "Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY.strip() + "[1]\n\nNote 2: the ports are full.\n\nNotes\n\n1. The port authority says so.\n"
+    _brief, layout = _head_fields(text)
+    assert "Note 2: the ports are full." in [b.text for b in layout.blocks]

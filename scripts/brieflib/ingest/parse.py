@@ -319,6 +319,7 @@ def parse(text: str) -> Layout:
     _date_from_last_edit(layout)
     _title_from_running_header(layout)
     renumber_markers(layout.blocks, layout.note_numbers)
+    _note_paragraphs(layout)
     _bracketed_markers(layout.blocks, layout.notes)
     _caret_markers(layout.blocks, layout.notes)
     if layout.note_symbols:
@@ -2023,6 +2024,29 @@ def renumber_markers(blocks: list[Block], printed: list[int]) -> None:
 # A note's number in round brackets after a word or a sentence ("… citizens. (5)", "… bargain(2)"): not after a
 # colon or a comma and a space, where "(1) that …, (2) that …" enumerates.
 _ROUND_MARKER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.!?\"”’)])\s?)\((?P<n>\d{1,3})\)(?=\s|$)")
+
+
+NOTE_PARAGRAPH_REASON = "a note set as a paragraph under the one it annotates (read into the notes, its mark put there)"
+_NOTE_PARAGRAPH = re.compile(r"^(?:note|anmerkung|nota|remarque|uwaga|noot)\s+(?P<n>\d{1,3})\s*[:.–—-]\s+(?P<text>\S.*)$", re.I | re.S)
+
+
+def _note_paragraphs(layout: Layout) -> None:
+    """Notes given as paragraphs of their own, each under the paragraph it annotates ("Note 1: The Counter Terrorism
+    Group …"), in a text with no other notes and no marks: two or more, numbered 1, 2, 3… in order. Each is read into
+    the notes, and its mark set at the end of the paragraph above it, where the text put the note."""
+    if layout.notes:
+        return
+    found = [(k, _NOTE_PARAGRAPH.match(b.text.strip())) for k, b in enumerate(layout.blocks) if b.kind == "paragraph"]
+    found = [(k, m) for k, m in found if m and k > 0 and layout.blocks[k - 1].kind == "paragraph"]
+    if len(found) < 2 or [int(m["n"]) for _k, m in found] != list(range(1, len(found) + 1)) or any(re.search(NOTE_REF, b.text) for b in layout.blocks):
+        return
+    for k, match in found:
+        layout.notes[int(match["n"])] = match["text"].strip()
+        above = layout.blocks[k - 1]
+        above.text = f"{above.text.rstrip()}[{match['n']}]"
+        layout.removed.append(Removed(layout.blocks[k].text, layout.blocks[k].line, NOTE_PARAGRAPH_REASON))
+    dropped = {k for k, _m in found}
+    layout.blocks = [b for k, b in enumerate(layout.blocks) if k not in dropped]
 
 
 def _bracketed_markers(blocks: list[Block], notes: dict[int, str]) -> None:
