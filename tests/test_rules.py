@@ -7401,3 +7401,18 @@ def test_a_paragraph_that_opens_with_note_in_a_text_with_its_own_notes_stays():
     text = "Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY.strip() + "[1]\n\nNote 2: the ports are full.\n\nNotes\n\n1. The port authority says so.\n"
     _brief, layout = _head_fields(text)
     assert "Note 2: the ports are full." in [b.text for b in layout.blocks]
+
+
+# --- layouts from the zm- set's study, each in our own words -------------------------------------------------------
+
+def test_a_title_in_capitals_over_three_lines_and_authors_set_apart_by_bullets():
+    brief, layout = _head_fields("HARBOUR INSTITUTE\nPolicy Brief 1/2026\n\nTHE PORT GAP PROBLEM:\nLOADING BRIGADES\nIN EUROPE'S HARBOURS\n\n"
+                                 "Ana Ribeiro • Jan Nowak • Søren Holm\n\nJanuary 2026\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (
+        "THE PORT GAP PROBLEM: LOADING BRIGADES IN EUROPE'S HARBOURS", ["Ana Ribeiro", "Jan Nowak", "Søren Holm"], "2026-01")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_lines_in_capitals_with_no_byline_or_date_under_them_are_not_joined_into_a_title():
+    brief, _ = _head_fields("PORTS BEFORE PLANES\nWHY THE SOUTH PAYS\n\n" + _BODY + "\n")
+    assert brief.title != "PORTS BEFORE PLANES WHY THE SOUTH PAYS"

@@ -1994,6 +1994,9 @@ def title(state: HeadState) -> Claim | None:
     if kicked and P.label(kicked["kicker"]) in _RUN_IN_KICKERS and P.heading_like(kicked["rest"], 32) and not _head_material(state, 0):
         # "Long read: Why a ceasefire without guarantees is a trap": the section's label run into the title
         return Claim("title", findings=[state.find("title", kicked["rest"], "title-after-kicker")])
+    if (lines := _capitals_block(state)) > 1:  # "THE SHADOW FLEET PROBLEM:" / "ENFORCING OIL SANCTIONS" / "ON EUROPE'S DOORSTEP"
+        whole = " ".join(state.text(k).strip() for k in range(lines))
+        return Claim("title", lines, [state.find("title", whole, "title-capitals-block")])
     if _colon_wrapped(state):  # "Quiet Waters, Loud Claims:" / "The New Politics of the Arctic Shelf"
         return Claim("title", 2, [state.find("title", f"{text} {state.text(1)}", "title-wrapped")])
     # a long title that asks a question, in Title Case, right above the byline (a question in the body is short
@@ -2083,6 +2086,21 @@ def _wrapped_title(state: HeadState) -> bool:
     if not ((_title_case(first.text) or open_end) and _title_case(second.text) and (P.heading_like(whole, 32) or question)):
         return False
     return not _head_material(state, 1) and _head_material(state, 2)
+
+
+def _capitals_block(state: HeadState) -> int:
+    """How many lines a title set in capitals runs over, one under the other (two to four, none ending a sentence but
+    the last with its question mark), with bylines or a date under the block: 1 when it is no such block."""
+    lines = 1
+    while lines < 4 and state.i + lines < len(state.units) and state.units[state.i + lines].line == state.units[state.i + lines - 1].line + 1:
+        lines += 1
+    for count in range(lines, 1, -1):
+        texts = [state.text(k).strip() for k in range(count)]
+        whole = " ".join(texts)
+        if all(t.isupper() and "\n" not in t for t in texts) and not any(t[-1:] in ".;," for t in texts) \
+                and P.heading_like(whole, 32) and not any(P.is_institution(t) or P.is_doctype(t) for t in texts) and _head_material(state, count):
+            return count
+    return 1
 
 
 def _colon_wrapped(state: HeadState) -> bool:
