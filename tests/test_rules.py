@@ -7416,3 +7416,18 @@ def test_a_title_in_capitals_over_three_lines_and_authors_set_apart_by_bullets()
 def test_lines_in_capitals_with_no_byline_or_date_under_them_are_not_joined_into_a_title():
     brief, _ = _head_fields("PORTS BEFORE PLANES\nWHY THE SOUTH PAYS\n\n" + _BODY + "\n")
     assert brief.title != "PORTS BEFORE PLANES WHY THE SOUTH PAYS"
+
+
+def test_a_head_of_fields_in_two_columns_and_a_contact_line_after_the_notes():
+    text = ("HOUSE OF PORTS                                                  INSIGHT\nHarbour Research Service                                  No. 14 / 2026\n\n"
+            "Port guarantees: the options on the table\n\n"
+            "Author(s):    Ana Ribeiro,              Date:          23-02-2026\n              Jan Nowak                 Pages:         4\n"
+            "Subject:      Ports; defence            Reference:     HRS-IN-2026-014\n\nSUMMARY\nThe ports need cranes.\n\nBackground\n\n"
+            + _BODY.strip() + "[1]\n\nNOTES\n[1] The port authority, 2025.\n\nContact: Ana Ribeiro and Jan Nowak, Harbour Research Service, House of Ports.\n"
+            "This Insight has been prepared by the Harbour Research Service to support the work of Members.\n")
+    brief, layout = _head_fields(text)
+    assert ([(a.name, a.affiliation) for a in brief.authors], brief.date, brief.publisher) == (
+        [("Ana Ribeiro", "Harbour Research Service, House of Ports"), ("Jan Nowak", "Harbour Research Service, House of Ports")],
+        "2026-02-23", "Harbour Research Service")
+    assert layout.notes == {1: "The port authority, 2025."}
+    assert layout.blocks[-1].text == _BODY.strip() + "[1]"

@@ -222,6 +222,57 @@ _NEWSPAPER = re.compile(r"\b(?:HERALD|TIMES|POST|GAZETTE|TRIBUNE|CHRONICLE|OBSER
                         r"NEWS|TELEGRAPH|GUARDIAN|INDEPENDENT|STANDARD|MONITOR|REPUBLIC|ZEITUNG|JOURNAL)\b")
 
 
+_FIELD_CELL = re.compile(r"^(?P<label>[^\W\d_][\w ()/'’.-]{0,24}?)\s*:\s*(?P<value>.*)$")
+_AUTHOR_FIELD = re.compile(r"^(?:author\(?s\)?|authors?|autor(?:in|en|innen|es|as|a|zy)?|auteure?s?|autore|autori|written by|prepared by)$", re.I)
+
+
+def _field_cells(text: str) -> list[str]:
+    """A line's cells set apart by wide spaces, each label joined to the value set apart from it ("Date:", "23-02-2026")."""
+    cells: list[str] = []
+    for cell in (c.strip() for c in _WIDE_GAP.split(text.strip()) if c.strip()):
+        if cells and re.fullmatch(r"[^\W\d_][\w ()/'’.-]{0,24}:", cells[-1]) and not _FIELD_CELL.match(cell):
+            cells[-1] = f"{cells[-1]} {cell}"
+        else:
+            cells.append(cell)
+    return cells
+
+
+@HEAD.register("field-columns", 97, "a head of labelled fields in two columns, a value going on under its field")
+def field_columns(state: HeadState) -> Claim | None:
+    """A parliament's or a library's head of fields set in two columns, one under the other ("Author(s):  Ann Lee,
+    Date:  23-02-2026" / "Jan Nowak   Pages:  4" / "Subject: …   Reference: …"): a cell with no label goes on
+    the field above it in its column. Reads the authors and the date; the other fields are the document's."""
+    fields: list[list[str]] = []  # [label, value]
+    columns: list[int] = []  # the field each column's last cell belongs to
+    count, paired = 0, False
+    while state.i + count < len(state.units) and (count == 0 or state.units[state.i + count].line == state.units[state.i + count - 1].line + 1):
+        cells = _field_cells(state.text(count))
+        labelled = [_FIELD_CELL.match(c) for c in cells]
+        if not cells or len(cells) > 3 or (count == 0 and (not all(labelled) or len(cells) < 2)) or not any(labelled):
+            break  # the first line sets the columns: two labelled cells or more
+        paired |= sum(bool(m) for m in labelled) >= 2
+        for position, (cell, match) in enumerate(zip(cells, labelled, strict=True)):
+            if match:
+                fields.append([match["label"].strip(), match["value"].strip()])
+                columns[position:position + 1] = [len(fields) - 1]
+            elif position < len(columns):
+                fields[columns[position]][1] += " " + cell  # "Mateusz Zieliński" under "Author(s): Eleni Georgiou,"
+            else:
+                return None
+        count += 1
+    if count < 2 or len(fields) < 3 or not paired:
+        return None
+    findings = []
+    for label, value in fields:
+        if _AUTHOR_FIELD.match(label):
+            if not (authors := authors_from(value.strip(" ,"), state.common)):
+                return None  # names this rule cannot read: the byline's own rules may
+            findings.append(state.find("authors", authors, "field-columns"))
+        elif DATE_LABEL.match(f"{label}:") and (iso := parse_date(value)):
+            findings.append(state.find("date", iso, "field-columns"))
+    return Claim("doctype", count, findings) if findings else None
+
+
 @HEAD.register("wide-fields", 97, "head line of fields set apart by wide spaces")
 def wide_fields(state: HeadState) -> Claim | None:
     """A PDF head line of two or three fields set apart: "Research Paper 7/2026        14-05-2026"."""
@@ -560,7 +611,11 @@ def field_block(state: HeadState) -> Claim | None:
     form heads its text. A date field read as a date ("Submitted: 14 July 2025"); a range ("17 June – 15 July") is not one."""
     fields, count, more = [], 0, {}
     while state.i + count < len(state.units):
-        if (match := _FIELD_LINE.match(state.text(count).strip())):
+        match = _FIELD_LINE.match(state.text(count).strip())
+        if count and state.units[state.i + count].line > state.units[state.i + count - 1].line + 1 \
+                and not (match and (len(match["gap"]) >= 2 or match["label"].isupper()) and any(len(m["gap"]) >= 2 for _o, m in fields)):
+            break  # fields set apart by blank lines are set in a column ("DATE:    14 APRIL 2026"): a title with a colon is not
+        if match:
             fields.append((count, match))
         elif fields and state.units[state.i + count].line == state.units[state.i + count - 1].line + 1 and not P.ends_sentence(state.text(count)) \
                 and len(state.text(count).split()) <= 12 and state.text(count).isupper() and fields[-1][1]["value"].isupper():

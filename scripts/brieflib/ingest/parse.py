@@ -1270,6 +1270,11 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
                 and card[0].affiliation and word_count(unit.text) <= 16:
             unit.role = "bio"  # "Ann Lee | Senior Fellow, Harbour Institute" over her bio: the author's card
             layout.bios.insert(0, unit)
+        elif j > body_start and known and (contact := _contact_line(unit.text, known)):
+            unit.role = "contact"  # "Contact: Ann Lee and Jan Nowak, Library and Research Service, Chamber of Deputies."
+            for author in (a for f in layout.findings if f.field == "authors" for a in f.value):
+                if author.affiliation is None and author.name in contact[0]:
+                    author.affiliation = contact[1]
         elif P.is_boilerplate(unit.text):
             unit.role = "boilerplate"
         elif ((name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and (layout.bios or (j + 1 < len(units) and units[j + 1].role == "authors-table"))) \
@@ -1560,7 +1565,22 @@ def _signatories(units: list[Unit], body_start: int, layout: Layout) -> None:
         return
 
 
+_CONTACT_LINE = re.compile(r"^(?:contacts?|kontakt|contacto|contatto|contact persons?|for (?:further|more) information,? (?:please )?contact)\s*:?\s+"
+                           r"(?P<names>[^,]{3,120}?),\s+(?P<place>\S.{2,160}?)\.?$", re.I)
+
+
+def _contact_line(text: str, known: frozenset[str]) -> tuple[set[str], str] | None:
+    """Whom to contact about the text, after it: the authors the head named, and the place of work the line gives
+    them ("Contact: Ann Lee and Jan Nowak, Library and Research Service, Chamber of Deputies.")."""
+    match = _CONTACT_LINE.match(text.strip()) if "\n" not in text.strip() else None
+    names = P.split_names(match["names"]) if match else None
+    if not names or not set(names) <= known or "@" in match["place"] or re.search(r"\d{3}", match["place"]):
+        return None
+    return set(names), match["place"].strip()
+
+
 _TAIL_REASONS = {
+    "contact": "whom to contact about the text: its authors and their place of work (read into the metadata)",
     "reference": "reference list (author–year entries, not notes)",
     "signatories": SIGNATORIES_REASON,
     "authors-table": "the authors' table (read into the metadata)",

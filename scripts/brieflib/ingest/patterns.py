@@ -823,7 +823,7 @@ _PUBLISHER_FORMS = [
     # the body that wrote a paper for others: "This Briefing Paper has been prepared by the Parliamentary Library … for Members"
     # (an institution only: "This paper was prepared by Ann Lee" names its author)
     _PREPARED_BY := re.compile(r"^This (?:[\w-]+ ){0,3}(?:has been|was|is) (?:prepared|produced|compiled) by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?)"
-                               r"(?=\s+for\s+(?i:members|the|its|their|use|internal|information)\b|[,.;]|$)"),
+                               r"(?=\s+for\s+(?i:members|the|its|their|use|internal|information)\b|\s+to\s+(?i:support|inform|assist|help|serve)\b|[,.;]|$)"),
     # a series or site that names its publisher: "BalkanWatch Wiki is edited and published by the Adriatic Institute …, Split."
     # (how often it comes out may stand between: "Atlantic Quarterly Review is published four times a year by the …")
     re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,5}is (?:(?:produced|edited|maintained) and )?published by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
