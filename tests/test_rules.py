@@ -7431,3 +7431,19 @@ def test_a_head_of_fields_in_two_columns_and_a_contact_line_after_the_notes():
         "2026-02-23", "Harbour Research Service")
     assert layout.notes == {1: "The port authority, 2025."}
     assert layout.blocks[-1].text == _BODY.strip() + "[1]"
+
+
+def test_experts_under_headings_of_their_name_and_institute_are_the_authors():
+    text = ("HARBOUR COUNCIL\nExpert Reaction\n\nExpert reaction: What the port deal means\n\nPublished: 21 January 2026 | Updated: 22 January 2026\n"
+            "Update: this page was updated to add the reaction from Athens.\n\n" + _BODY + "\n\nAna Ribeiro, Lisbon Maritime Institute\n\n" + _BODY
+            + "\n\nNikos Pappas, Athens Institute for Port Studies\n\n" + _BODY + "\n\nThe Harbour Council is an independent forum. Experts speak in a personal capacity.\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Maritime Institute"), ("Nikos Pappas", "Athens Institute for Port Studies")]
+    assert brief.date == "2026-01-21"
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), "Ana Ribeiro, Lisbon Maritime Institute", _BODY.strip(),
+                                               "Nikos Pappas, Athens Institute for Port Studies", _BODY.strip()]
+
+
+def test_one_heading_that_names_a_person_and_a_place_names_no_author():
+    brief, _ = _head_fields("Ports Before Planes\n\n" + _BODY + "\n\nJean Monnet, Founding Father of Europe\n\n" + _BODY + "\n")
+    assert brief.authors == []

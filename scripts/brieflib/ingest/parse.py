@@ -320,6 +320,7 @@ def parse(text: str) -> Layout:
     _title_from_running_header(layout)
     renumber_markers(layout.blocks, layout.note_numbers)
     _note_paragraphs(layout)
+    _experts_under_headings(layout, common)
     _bracketed_markers(layout.blocks, layout.notes)
     _caret_markers(layout.blocks, layout.notes)
     if layout.note_symbols:
@@ -2044,6 +2045,23 @@ def renumber_markers(blocks: list[Block], printed: list[int]) -> None:
 # A note's number in round brackets after a word or a sentence ("… citizens. (5)", "… bargain(2)"): not after a
 # colon or a comma and a space, where "(1) that …, (2) that …" enumerates.
 _ROUND_MARKER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.!?\"”’)])\s?)\((?P<n>\d{1,3})\)(?=\s|$)")
+
+
+def _experts_under_headings(layout: Layout, common: frozenset[str]) -> None:
+    """An expert reaction's or a round-up's parts, each under a heading that is one person and the place they work
+    ("Iryna Bondarenko, Kyiv Centre for Security Studies") over what they say: those people are the authors, when
+    the head names none. Two parts or more; the headings stay, as the page sets them."""
+    if any(f.field == "authors" for f in layout.findings):
+        return
+    experts = []
+    for k, block in enumerate(layout.blocks):
+        if block.kind != "heading" or ", " not in block.text or k + 1 >= len(layout.blocks) or layout.blocks[k + 1].kind != "paragraph":
+            continue
+        found = authors_from(block.text, common)
+        if found and len(found) == 1 and found[0].affiliation and P.is_institution(found[0].affiliation):
+            experts.append((block, found[0]))
+    if len(experts) >= 2 and len({a.name for _b, a in experts}) == len(experts):
+        layout.findings.append(Finding("authors", [a for _b, a in experts], "expert-headings", experts[0][0].line, experts[0][0].text))
 
 
 NOTE_PARAGRAPH_REASON = "a note set as a paragraph under the one it annotates (read into the notes, its mark put there)"

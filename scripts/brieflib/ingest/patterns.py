@@ -965,6 +965,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^This (?:is an? |document is an? )?(?:executive )?summary of (?:the|a|our) (?:full |longer |complete )?(?:report|paper|study|publication)\b.{0,300}$", re.I | re.S),
     # a correction's note: "This article was updated on 21 January to correct the year in which …"
     re.compile(r"^This (?:article|piece|text|brief|commentary|analysis|post|paper) (?:was|has been) (?:updated|corrected|amended|revised) on\b.{0,200}$", re.I),
+    # an update's note under its label: "Update: this page was updated to add the reaction from Athens."
+    re.compile(r"^(?:update|updated|correction|clarification|editor['’]s note)\s*(?:\(\d{1,2}[^)]{0,30}\))?\s*:\s+(?:this|the) (?:page|article|piece|text|"
+               r"brief|commentary|analysis|post|paper|story|reaction) (?:was|has been|is) (?:updated|corrected|amended|revised|changed)\b.{0,200}$", re.I),
     # the record of the book a review essay reviews: "The Long Shadow: … By Harald Brenner. Cambridge: Meridian University
     # Press, 2025. 384 pp. £25.00 (hardback). ISBN 978-…"
     re.compile(r"^[^.]{3,200}\.\s+(?:By|Edited by|Ed\.|Eds\.)\s+[^.]{3,120}\.\s+[A-Z][^:.]{1,40}:\s+[^,.]{3,80},\s+(?:19|20)\d\d\."
@@ -1056,7 +1059,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # how a group's members stand to its statement: "The members of the Task Force … have agreed on …; they participate
     # in their personal capacity", "Affiliations are listed for identification purposes only."
     re.compile(r"^(?:note:\s*)?(?:the )?(?:members|signatories) of the (?:[\w’'-]+ ){1,10}(?:have )?(?:agreed|endorsed?|signed)\b|"
-               r"\bin their personal capacit(?:y|ies)\b|"
+               r"\bin their personal capacit(?:y|ies)\b|\b(?:speak|write|contribute|act|serve)s? in (?:a|an|their) (?:personal|individual|own) capacity\b|"
                r"^(?:the )?(?:signatories|signers|authors?|contributors|members|participants)\b[^.]{0,40}\bin (?:a|an|his|her) (?:personal|individual) capacity\b|"
                r"^(?:affiliations|institutions|titles|institutional affiliations) (?:are )?(?:listed|given|shown|provided) for (?:identification|information(?:al)?) (?:purposes )?only\b", re.I),
     # an organisation's notice on a paper its staff wrote: "This note is issued under the responsibility of the Secretariat and
