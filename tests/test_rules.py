@@ -7447,3 +7447,10 @@ def test_experts_under_headings_of_their_name_and_institute_are_the_authors():
 def test_one_heading_that_names_a_person_and_a_place_names_no_author():
     brief, _ = _head_fields("Ports Before Planes\n\n" + _BODY + "\n\nJean Monnet, Founding Father of Europe\n\n" + _BODY + "\n")
     assert brief.authors == []
+
+
+@pytest.mark.parametrize("series", ["NOTE STRATÉGIQUE N° 4/2026 — VERSION ANGLAISE", "Documento de trabajo 12/2026 | English version"])
+def test_a_series_named_noun_first_and_its_edition_is_no_title(series):
+    brief, _ = _head_fields(f"Institut des Ports\n\n{series}\n\nTowards a European Port Community?\n\nAuteurs : Camille Dufresne\n"
+                            "Date de publication : 3 février 2026\n\n" + _BODY + "\n")
+    assert (brief.title, brief.date) == ("Towards a European Port Community?", "2026-02-03")

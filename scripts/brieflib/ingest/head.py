@@ -118,6 +118,10 @@ _SERIES_CODE = (
 _ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
 _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
+    # a kind named noun first, as French, Spanish and Italian put it: "Note stratégique n° 4/2026", "Documento de trabajo 12"
+    rf"|^(?:note|étude|document|analyse|rapport|nota|documento|informe|análisis|analisi|estudio|studio)\s+(?:stratégique|politique|prospective|"
+    rf"d['’]analyse|de (?:recherche|travail|synthèse|politique|trabajo|investigación|análisis)|estratégic[oa]|strategic[oa]|di lavoro|di ricerca|"
+    rf"técnic[oa]|breve)(?:\s+{_SERIES_NO})?$"
     # a series' acronym and number: "ARI 23/2026", "CBP 10582", "RR-A2741-3", "Document Number: RR-A2741-3"
     rf"|^(?-i:[A-Z]{{2,6}})-{_DOCWORDS}$"  # "FSE-Kurzanalyse"
     rf"|{_ADDRESSED.pattern}"
@@ -545,6 +549,8 @@ def series_line(state: HeadState) -> Claim | None:
     if state.title and P.is_doctype(state.text()) and _head_material(state, 1):
         return Claim("doctype")  # "EVENT REPORT" between the title and the lines that say where and when
     segments = [_EDITION.sub("", s) for s in _segments(state.text())]  # "TIMS Commentary No.112 (English Edition)": the series
+    if len(segments) > 1 and any(_EDITION_SEGMENT.fullmatch(s.strip()) for s in segments):
+        segments = [s for s in segments if not _EDITION_SEGMENT.fullmatch(s.strip())] + ["edition"]  # "— VERSION ANGLAISE": an edition, as "English edition" is
     numbered_series = any(_SERIES.match(s) and re.search(r"\d", s) for s in segments)  # "… -- Policy Brief 7/2026" under the title
     joint_line = bool(_OF_INSTITUTION.match(state.text().strip())) and len(state.text().split()) <= 30  # "A joint publication of X, Y and Z"
     if (len(state.text().split()) > 14 and not joint_line) or (state.title and not any(re.match(_SERIES_CODE, s, re.I) or _ADDRESSED.match(s) for s in segments)
@@ -578,6 +584,10 @@ def series_line(state: HeadState) -> Claim | None:
     return Claim("doctype", findings=findings)
 
 
+# The edition a series' line names as a segment of its own: "— VERSION ANGLAISE", "| English version"
+_EDITION_SEGMENT = re.compile(r"(?:version|édition|edición|edizione|ausgabe|wersja)\s+(?:anglaise|française|inglesa|inglese|englische|angielska|"
+                              r"en anglais|en inglés|in inglese)|(?:english|french|german|international)\s+(?:version|edition|translation)|"
+                              r"englische (?:fassung|ausgabe)", re.I)
 # The language or edition a series' line adds in brackets: "(English Edition)", "(English version)", "(in English)"
 _EDITION = re.compile(r"\s*\((?:in\s+)?(?:english|french|german|spanish|international|online|web|print|digital)?\s*(?:edition|version|translation)?\)$"
                       r"|\s*\(in\s+[A-Z][a-z]+\)$", re.I)
