@@ -320,8 +320,9 @@ def _series_navigation(lines: list[str]) -> set[int]:
             continue
         block = []
         for k in range(n + 1, min(len(lines), n + 15) + 1):
-            if not lines[k - 1].strip() or len(lines[k - 1]) > 160:
-                break
+            line = lines[k - 1].strip()
+            if not line or len(line) > 160 or not (_ENTRY_MARK.match(line) or _HERE_MARK.search(line)):
+                break  # the list ends at its last entry, a blank line under it or not
             block.append(k)
         marked = any(_HERE_MARK.search(lines[k - 1]) for k in block)
         if len(block) >= 2 and (marked or all(_ENTRY_MARK.match(lines[k - 1].strip()) for k in block)):
@@ -494,17 +495,32 @@ def is_box_rule(line: str) -> bool:
     return bool(_BOX_RULE.match(line))
 
 
+_SIDES = ("|", "│", "║", "┃")  # a box's left side, drawn at the start of its lines
+
+
 def _frames(lines: list[str], rules: list[int]) -> list[tuple[int, int]]:
     """The rules paired as each box's top and bottom. A rule with a framed line right under it ("| VERDICT: …") is
-    a divider inside the box that is still open (a claim panel over a verdict panel), not its bottom."""
+    a divider inside the box that is still open (a claim panel over a verdict panel), not its bottom. A box whose
+    framed lines are followed by a paragraph of the text's own lost its bottom rule (a table typed under it took it):
+    the next rule is another box's."""
     frames, index = [], 0
     while index + 1 < len(rules):
         start, index = rules[index], index + 1
-        while index + 1 < len(rules) and rules[index] < len(lines) and lines[rules[index]].lstrip().startswith(("|", "│", "║", "┃")):
-            index += 1
+        if not _one_box(lines, start, rules[index]):
+            continue
+        while index + 1 < len(rules) and rules[index] < len(lines) and lines[rules[index]].lstrip().startswith(_SIDES) \
+                and lines[rules[index]].count("|") <= 2 and _one_box(lines, start, rules[index + 1]):
+            index += 1  # a framed line, not a table's row of cells ("| Country | 2022 |", typed under a box, is no part of it)
         frames.append((start, rules[index]))
         index += 1
     return frames
+
+
+def _one_box(lines: list[str], top: int, bottom: int) -> bool:
+    """Whether the lines between two rules are one box's: framed lines are not followed by a paragraph set apart."""
+    inner = range(top + 1, bottom)
+    framed = next((lines[n - 1].strip().startswith(_SIDES) for n in inner if lines[n - 1].strip()), False)
+    return not (framed and any(len(lines[n - 1].strip()) > 60 and not lines[n - 1].strip().startswith(_SIDES) and not lines[n - 2].strip() for n in inner))
 
 
 def _boxed(lines: list[str]) -> set[int]:
@@ -1234,6 +1250,7 @@ def inline_comment_markers(lines: list[str]) -> tuple[list[str], list[tuple[int,
 NOTE_COMMENT_REASON = "a note app's comment (between %% marks), which the app does not show"
 CALLOUT_REASON = "a note app's callout mark (\"[!info]\"): the kind of box the app draws around the lines"
 WIKILINK_REASON = "a wiki link's target, which the app shows under the link's own words (\"[[target|words]]\")"
+_COMMENT = re.compile(r"(?:^\s*|\s+)%%(?![\d\s]*%).+?%%(?=\s|$)")  # "%% TODO %%"; "2.4%% of GDP … 4.1%%" is no comment
 _CALLOUT = re.compile(r"^(?P<quote>\s*>\s*)(?P<mark>\[!(?P<kind>[A-Za-z-]{2,20})\][+-]?)\s*")
 _WIKILINK = re.compile(r"\[\[(?P<target>[^\[\]|]{1,200}?)(?:\|(?P<words>[^\[\]]{1,200}?))?\]\](?!\[)")
 
@@ -1243,12 +1260,13 @@ def note_app_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
     mark ("> [!info] Briefing": the box's kind, its title kept) and wiki links ("[[Name]]" reads "Name",
     "[[target|words]]" reads "words"). The marks and comments are taken out and listed; the words stay. Only in a
     text with a callout or a comment, so that a wiki's own export keeps its links as it writes them."""
-    if not any("%%" in line or _CALLOUT.match(line) for line in lines):
+    if not any(_COMMENT.search(line) or line.strip().startswith("%%") or _CALLOUT.match(line) for line in lines):
         return lines, []
     kept, removed = list(lines), []
     in_comment = in_callout = False
     for n, line in enumerate(lines):
-        opens = not in_comment and line.strip().startswith("%%") and line.count("%%") == 1  # a comment over several lines
+        opens = not in_comment and line.strip().startswith("%%") and line.count("%%") == 1 \
+            and any("%%" in later for later in lines[n + 1 : n + 30])  # a comment over several lines, closed within a page
         if in_comment or opens:
             if line.strip():
                 removed.append((n + 1, line.strip(), NOTE_COMMENT_REASON))
@@ -1256,9 +1274,9 @@ def note_app_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, st
             in_comment = opens or "%%" not in line  # it closes on the line with the second mark
             continue
         text = line
-        for match in re.finditer(r"%%.*?%%", text):
-            removed.append((n + 1, match.group(), NOTE_COMMENT_REASON))
-        text = re.sub(r"\s*%%.*?%%", "", text)
+        for match in _COMMENT.finditer(text):
+            removed.append((n + 1, match.group().strip(), NOTE_COMMENT_REASON))
+        text = _COMMENT.sub("", text)
         if callout := _CALLOUT.match(text):
             removed.append((n + 1, callout["mark"], CALLOUT_REASON))
             text, in_callout = text[callout.end():], True  # the box's title, as a line of its own
@@ -1451,7 +1469,7 @@ def is_cookie_banner(text: str) -> bool:
 def is_reader_note(text: str) -> bool:
     """"My notes: compare with the tanker data; ask S. about the cables.", "Note to self: …": what the person who saved
     the text wrote under it, not the text."""
-    return bool(re.match(r"^(?:my (?:own )?notes?|notes? to (?:self|myself)|personal notes?|reader['’]?s notes?)\s*:\s*\S", text.strip(), re.I)) \
+    return bool(re.match(r"^(?:my (?:own )?notes?|notes? to (?:self|myself)|reader['’]?s notes?)\s*:\s*\S", text.strip(), re.I)) \
         and _short(text, 60)
 
 
@@ -2077,8 +2095,9 @@ _phrase_rule("post-navigation", 57, "web furniture: links to the previous and ne
              r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)|(?:entrada|artículo)\s+(?:anterior|siguiente)|articolo\s+(?:precedente|successivo)|"
              r"(?:poprzedni|następny)\s+(?:wpis|artykuł)|(?:vorige|volgende)\s+(?:bericht|artikel))\b.*|"
              # "← Previous: Fuel Before Flags", "Next in the series: Who Pays →": a title after the label, no sentence
-             r"[←«<‹]?\s*(?:previous|prev\.?|next|précédent|suivant|anterior|siguiente|precedente|successivo)"
-             r"(?:\s+(?:in (?:the|this) series|part|chapter|page|episode))?\s*:\s*[^.!;]{2,150}[?]?\s*[→»>›]?|"
+             r"[←«<‹]\s*(?:previous|prev\.?|next|précédent|suivant|anterior|siguiente|precedente|successivo)\s*:\s*[^.!;]{2,150}[?]?|"
+             r"(?:previous|prev\.?|next|précédent|suivant|anterior|siguiente|precedente|successivo)\s*:\s*[^.!;]{2,150}[?]?\s*[→»>›]|"
+             r"(?:previous|next)\s+(?:in (?:the|this) series|part|chapter|page|episode)\s*:\s*[^.!;]{2,150}[?]?\s*[→»>›]?|"
              # "« Previous  1  2  3  Next »", "1 2 3 Next ›": a paged article's pager
              r"[«‹<←]?\s*(?:previous|prev\.?|précédent|zurück|anterior|precedente|poprzednia)\s+(?:\d{1,2}\s+){0,9}\d{1,2}"
              r"(?:\s+(?:next|suivant|weiter|siguiente|successiva|następna))?\s*[»›>→]?|"

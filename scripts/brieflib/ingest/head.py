@@ -34,7 +34,7 @@ from brieflib.ingest.dates import (
 from brieflib.ingest.furniture import WEB_FURNITURE, is_menu_row
 from brieflib.ingest.registry import Registry
 from brieflib.model.brief import Author
-from brieflib.model.text import normalise_for_match, word_count
+from brieflib.model.text import normalise_for_match, sentences, word_count
 
 
 @dataclass
@@ -489,6 +489,8 @@ def chapter(state: HeadState) -> Claim | None:
     book's, listed."""
     if state.title or "\n" in state.text():
         return None
+    if any(_CHAPTER_LABEL.match(u.text.strip()) for u in state.units[state.i + 3 :]):
+        return None  # "Part I" … "Part II" …: a whole report in parts, titled above them
     if _chapter_at(state, 0):
         return Claim("chapter-label")  # "Chapter 3": the title under it (wrapped or not) is read as a title is
     if state.i + 1 < len(state.units) and _chapter_at(state, 1) and len(state.text().split()) <= 12 and state.text().rstrip()[-1:] not in ".!?":
@@ -1241,7 +1243,9 @@ def standfirst(state: HeadState) -> Claim | None:
     # "WHY IT MATTERS" in capitals over the lines it boxes, no blank between: an explainer's lead box ("Why it matters"
     # over a paragraph apart is the text's section)
     boxed = (P.label(state.text()) in {"why it matters", "why this matters", "why does it matter"} and state.text().strip().isupper()
-             and state.units[state.i + 1].line == state.line() + 1)
+             and state.units[state.i + 1].line == state.line() + 1 and word_count(state.text(1)) <= 60 and len(sentences(state.text(1))) <= 3
+             and not any(u.text.strip().isupper() and len(u.text.split()) <= 8 and u.text.strip()[-1:].isalpha() for u in state.units[state.i + 2 :]))
+    # (a text whose sections are headed in capitals has "WHY IT MATTERS" as one of them)
     if P.label(state.text()) not in P.STANDFIRST_LABELS and not boxed:
         return None
     return Claim("label", 2, [state.find("standfirst", state.text(1), "standfirst", 1)])
@@ -1342,8 +1346,6 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
             continue
         if len(parts) == 2 and P.is_person_name(parts[0]) and not P._common_phrase(parts[0], common):
             affiliation, position = P.describe(parts[1])
-            if affiliation and _part_of_institution(affiliation) and re.search(rf"\bof (?:the )?{re.escape(affiliation)}\.?$", parts[1]):
-                affiliation = None  # "Name, Head of the Geoeconomics Programme": a post in a part of a place of work the line does not name
             return [Author(P.tidy_name(parts[0]), affiliation, position)]
     return None
 
@@ -1871,8 +1873,8 @@ def chrome(state: HeadState) -> Claim | None:
         # "Harbour Institute" over "Analys | Säkerhetspolitik", read as one line: the site's name, then its kicker's first word
         kicker = next((k for k in range(len(words) - 1, max(len(words) - 3, 1), -1)
                        if words[k][:1].isupper() and P.label(" ".join(words[k:])) in P.KICKER_LABELS | P.DOCTYPE_LABELS), None)
-        name = " ".join(words[:kicker]) if kicker else segments[0]
-        publisher = P.institution_name(name) if P.is_institution(name) else None
+        name = " ".join(words[:kicker]) if kicker else None
+        publisher = P.institution_name(name) if name and P.is_institution(name) else None
     if publisher:  # "Transatlantic Review Online | Published by the Atlantic Policy Circle": the site, and who publishes it
         return Claim("chrome", findings=[state.find("publisher", publisher, "chrome-published-by")])
     return Claim("chrome")
@@ -2209,8 +2211,8 @@ def _credited_names(state: HeadState) -> Claim | None:
     count = 1
     while state.i + count < len(state.units) and state.units[state.i + count].line == state.units[state.i + count - 1].line + 1:
         names = authors_from(state.text(count), state.common)
-        if not names or len(names) != 1:
-            break
+        if not names or len(names) != 1 or names[0].affiliation or names[0].position:
+            break  # a name with a post or a place under the editors is an author's line
         count += 1
     return Claim("credit", count) if count > 1 else None
 

@@ -1039,12 +1039,13 @@ def _set_in_boxes(units: list[Unit], layout: Layout) -> list[Unit]:
 
 
 GLOSSARY_REASON = "the text's list of its terms or abbreviations, after the text (a reference, not the argument)"
-_GLOSSARY_LABEL = re.compile(r"^(?:key terms|key concepts|glossary|glossary of terms|terms|abbreviations|list of abbreviations|acronyms|"
+_GLOSSARY_LABEL = re.compile(r"^(?:key terms|key concepts|glossary|glossary of terms|abbreviations|list of abbreviations|acronyms|"
                              r"abbreviations and acronyms|acronyms and abbreviations|glossar|abkürzungen|abkürzungsverzeichnis|glossaire|sigles|"
                              r"sigles et abréviations|abréviations|glosario|siglas|abreviaturas|glossario|sigle|acronimi|słowniczek|skróty|"
                              r"woordenlijst|afkortingen)\s*:?$", re.I)
-# "Backstop: Support from a third party …", "ACI – Anti-Coercion Instrument", "G7 - Group of Seven"
-_GLOSSARY_ENTRY = re.compile(r"^[^\W_][\w'’ ./&()-]{0,40}?(?::|\s[–—-])\s+\S.{1,300}$")
+# "Backstop: Support from a third party …", "ACI – Anti-Coercion Instrument", "G7 - Group of Seven": a term of a few
+# words, then what it means in one dash-free stretch
+_GLOSSARY_ENTRY = re.compile(r"^(?P<term>[^\W_][\w'’./&()-]*(?: [\w'’./&()-]+){0,3})(?::|\s[–—-])\s+(?P<meaning>[^–—]{2,300})$")
 
 
 def _closing_glossary(units: list[Unit], layout: Layout) -> list[Unit]:
@@ -1056,9 +1057,10 @@ def _closing_glossary(units: list[Unit], layout: Layout) -> list[Unit]:
             continue
         end = i + 1
         while end < len(units) and "\n" not in units[end].text.strip() and _GLOSSARY_ENTRY.match(units[end].text.strip()) \
-                and word_count(units[end].text) <= 60:
+                and word_count(units[end].text) <= 40 and not P.parse_bios(units[end].text) and P.label(units[end].text.split(":")[0]) not in P.BIO_LABELS:
             end += 1
-        if end - i - 1 >= 2:
+        after = units[end:]  # the text's end: what follows the list is the page's foot (bios, notices, short lines), no more text
+        if end - i - 1 >= 2 and all(word_count(u.text) <= 12 or P.is_boilerplate(u.text) or P.parse_bios(u.text) or P.note_item(u.text) for u in after):
             layout.removed += [Removed(u.text, u.line, GLOSSARY_REASON) for u in units[i:end]]
             return units[:i] + units[end:]
     return units
@@ -2075,7 +2077,13 @@ def _note_paragraphs(layout: Layout) -> None:
     if layout.notes:
         return
     found = [(k, _NOTE_PARAGRAPH.match(b.text.strip())) for k, b in enumerate(layout.blocks) if b.kind == "paragraph"]
-    found = [(k, m) for k, m in found if m and k > 0 and layout.blocks[k - 1].kind == "paragraph"]
+    # a note's text opens as a sentence does and is short; "Note 1: deterrence by denial requires …" under "Three Notes on
+    # Deterrence" is one of the essay's points
+    titled = " ".join(str(f.value) for f in layout.findings if f.field == "title")
+    found = [(k, m) for k, m in found if m and k > 0 and layout.blocks[k - 1].kind == "paragraph" and m["text"][:1].isupper()
+             and word_count(m["text"]) <= 60 and ends_sentence(layout.blocks[k - 1].text)]
+    if re.search(r"\bnotes?\b", titled, re.I):
+        return
     if len(found) < 2 or [int(m["n"]) for _k, m in found] != list(range(1, len(found) + 1)) or any(re.search(NOTE_REF, b.text) for b in layout.blocks):
         return
     for k, match in found:
@@ -2251,7 +2259,7 @@ def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
     kept_title = False
     for unit in units:
         text = unit.text.strip()
-        if in_repeat and kept_title and (dek := _emphasised(text)) and word_count(dek) <= 60 and not any(f.field == "standfirst" for f in layout.findings):
+        if in_repeat and kept_title and not kept and (dek := _emphasised(text)) and word_count(dek) <= 60 and not any(f.field == "standfirst" for f in layout.findings):
             layout.findings.append(Finding("standfirst", dek, "standfirst-under-repeated-title", unit.line, text))
             layout.removed.append(Removed(unit.text, unit.line, STANDFIRST_REASON))
             in_repeat = False  # "**Berlin wants reassurance …**" under the title set again: the page's standfirst

@@ -686,8 +686,10 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
     """
     text = _BIO_LABEL.sub("", text.strip())
     text = (in_italics(text) or text).strip()  # a bio set in italics
-    text = re.sub(r"^(?:[—–]|--?)\s*(?=[^\W\d_])", "", text)  # an op-ed's closing "— Name is director of …"
-    text = (in_italics(text) or text).strip()
+    if (dashed := re.match(r"^(?:[—–]|--?)\s*(?=[^\W\d_])", text)):  # an op-ed's closing "— Name is director of … at Institute"
+        signed = parse_bios((in_italics(text[dashed.end():]) or text[dashed.end():]).strip(), known, named_before)
+        # one sentence that names a place of work: a line of dialogue ("— Mark Rutte est un ami …") is none
+        return signed if signed and len(sentences(text)) == 1 and all(a.affiliation and is_institution(a.affiliation) for a in signed) else None
     if len(text) > 1500 or not text:
         return None
     found: list[Author] = []
@@ -1022,12 +1024,14 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^(?:This|Our) (?:research )?(?:project|research|work|publication|paper|brief|study|page|report|series) "
                r"(?:is|was|has been) (?:\w+ )?(?:funded|supported|financed|co-funded|made possible) (?:\w+ ){0,3}by\b", re.I),
     # a charity's or a company's registration in its imprint: "Registered charity no. 1190000.", "Company number 0123456"
-    re.compile(r"(?:^|[.,;]\s+)(?:a )?(?:registered charity|charity registration|company registration|registered company|company)"
+    re.compile(r"(?:^|[.;]\s+)(?:a )?(?:registered charity|charity registration|company registration|registered company|company)"
                r" (?:no\.?|number|nr\.?)\s*:?\s*[A-Z]{0,3}\d[\d -]{3,12}\.?$|"
-               r"(?:^|[.,;]\s+)registered in england(?: and wales)?(?:,? (?:no\.?|number) \d[\d ]{3,12})?\.?$", re.I),
+               r"(?:^|[.;]\s+)registered in england(?: and wales)?(?:,? (?:no\.?|number) \d[\d ]{3,12})?\.?$|"
+               r"\bcompany limited by guarantee\b.{0,80}\bregistered in england\b", re.I),
     # who answers for a funded project's texts: "X is funded by a grant from Y. Editorial responsibility lies solely with Z."
     re.compile(r"^(?=(?:\S+\s+){0,50}\S+$)(?:[^.]{0,160}\b(?:funded|supported|financed) by\b[^.]{0,120}\.\s+)?"
-               r"(?:the )?(?:sole )?editorial (?:responsibility|control) (?:lies|rests|remains|is) (?:solely |entirely |exclusively )?with\b", re.I),
+               r"(?:the )?(?:sole )?editorial (?:responsibility|control) (?:lies|rests|remains|is) (?:solely |entirely |exclusively )?with (?:the )?"
+               r"(?-i:[A-ZÀ-Ý])[^,;]{2,100}?\.?$", re.I),
     # what a periodical is and who publishes it: "Deterrence Outlook is published quarterly by the Centre for …"
     re.compile(r"^(?=(?:\S+\s+){0,30}\S+$)(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is (?:published|edited and published) "
                r"(?:quarterly |monthly |weekly |fortnightly |twice a year |four times a year |every \w+ )?by (?:the )?(?-i:[A-Z])", re.I),
@@ -1074,8 +1078,8 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^(?:disclaimer|ansvarsfriskrivning|ansvarsfraskrivelse|ansvarsfraskrivning|vastuuvapauslauseke|haftungsausschluss|"
                r"avertissement|aviso legal|descargo de responsabilidad|clausola di esclusione di responsabilità|zastrzeżenie|vrijwaring)\s*:\s+\S", re.I),
     # the views disclaimer in the Nordic languages: "Denna analys uttrycker författarnas egna åsikter och återspeglar inte nödvändigtvis …"
-    re.compile(r"\b(?:uttrycker|udtrykker|uttrykker)\s+(?:\S+\s+){0,2}(?:egna|egne|eigne)\s+(?:åsikter|synspunkter|meninger|holdninger)\b|"
-               r"\b(?:återspeglar|afspejler|gjenspeiler|speiler)\s+(?:inte|ikke)\s+(?:nödvändigtvis|nødvendigvis)\b", re.I),
+    re.compile(r"\b(?:författarnas|författarens|forfatternes|forfatterens|forfatternes|skribentens)\s+(?:egna|egne|eigne)\s+"
+               r"(?:åsikter|synspunkter|meninger|holdninger)\b", re.I),
     # a disclaimer that names no one: "This paper reflects the personal views of the authors."
     re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
 ]
