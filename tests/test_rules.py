@@ -7552,3 +7552,9 @@ def test_why_it_matters_in_a_text_headed_in_capitals_is_its_first_section():
     text = (_REVIEW_HEAD + "WHY IT MATTERS\nThe Arctic Council was paused in 2022.\n\n" + _BODY + "\n\nWHAT COMES NEXT\n\n" + _BODY + "\n")
     _brief, layout = _head_fields(text)
     assert [b.text for b in layout.blocks][:2] == ["WHY IT MATTERS", "The Arctic Council was paused in 2022."]
+
+
+def test_a_post_in_a_research_programme_of_an_unnamed_institution_is_no_place_of_work():
+    assert [(a.name, a.affiliation) for a in authors_from("Inés Ortega, Head of the Geoeconomics Programme")] == [("Inés Ortega", None)]
+    assert [(a.name, a.affiliation) for a in authors_from("Inés Ortega, Head of the Geoeconomics Programme, Harbour Institute")] == [
+        ("Inés Ortega", "Harbour Institute")]

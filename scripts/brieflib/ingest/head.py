@@ -1346,8 +1346,15 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
             continue
         if len(parts) == 2 and P.is_person_name(parts[0]) and not P._common_phrase(parts[0], common):
             affiliation, position = P.describe(parts[1])
+            if affiliation and _UNIT_PROGRAMME.fullmatch(affiliation) and re.search(rf"\bof (?:the )?{re.escape(affiliation)}\.?$", parts[1]):
+                affiliation = None  # "Name, Head of the Geoeconomics Programme": a unit of a place of work the line does not name
             return [Author(P.tidy_name(parts[0]), affiliation, position)]
     return None
+
+
+# A research unit's name, one word and "Programme" ("Geoeconomics Programme", "Asia Program"); "World Food Programme"
+# and "United Nations Development Programme" are organisations
+_UNIT_PROGRAMME = re.compile(r"(?!(?:World|United|National|International|Global|Development)\b)[A-ZÀ-Ý][\w-]+ (?:Programme|Program)")
 
 
 _CAPS_SURNAME = re.compile(rf"^(?P<surname>[{P._UP}][{P._UP}'’-]+(?:\s+[{P._UP}][{P._UP}'’-]+)?)\s+(?P<given>[{P._UP}][^\W\d_'’-]+(?:[\s-][{P._UP}][^\W\d_'’-]+)?)$")
