@@ -7558,3 +7558,16 @@ def test_a_post_in_a_research_programme_of_an_unnamed_institution_is_no_place_of
     assert [(a.name, a.affiliation) for a in authors_from("Inés Ortega, Head of the Geoeconomics Programme")] == [("Inés Ortega", None)]
     assert [(a.name, a.affiliation) for a in authors_from("Inés Ortega, Head of the Geoeconomics Programme, Harbour Institute")] == [
         ("Inés Ortega", "Harbour Institute")]
+
+
+def test_a_pages_fields_each_label_over_its_value():
+    text = ("Harbour Institute\n\nExplainer\n\nPorts: Can Europe Stockpile Its Way to Security?\n\nType\n    Explainer\nPublished\n    27 de janeiro de 2026\n"
+            "Programme\n    Economic Security\nReading time\n    6 minutes\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Ports: Can Europe Stockpile Its Way to Security?", "2026-01-27")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_two_short_headings_each_over_a_line_are_no_fields():
+    _brief, layout = _head_fields(_REVIEW_HEAD + "Background\nThe ports are full.\nTopics\nCranes and money.\n\n" + _BODY + "\n")
+    assert "Background" in " ".join(b.text for b in layout.blocks)

@@ -241,6 +241,34 @@ def _field_cells(text: str) -> list[str]:
     return cells
 
 
+# The labels of a page's fields set one above its value ("Published" / "27 de janeiro de 2026"), as a definition list
+# copied from a page reads
+_STACKED_LABEL = re.compile(r"(?:type|format|published|publication date|date|updated|last updated|programme|program|topics?|themes?|tags|series|"
+                            r"region|reading time|download|language|authors?|author\(s\)|by|experts?|contributors?|pages|length)", re.I)
+
+
+@HEAD.register("stacked-fields", 97, "a page's fields, each label on a line above its value (a definition list)")
+def stacked_fields(state: HeadState) -> Claim | None:
+    """"Type" / "Explainer" / "Published" / "27 de janeiro de 2026" / "Programme" / "Economic Security": three fields
+    or more, one line each for the label and its value. Reads the date and the authors; the rest are the page's."""
+    count, pairs = 0, []
+    while state.i + count + 1 < len(state.units) and _STACKED_LABEL.fullmatch(state.text(count).strip().rstrip(":")) \
+            and state.units[state.i + count + 1].line == state.units[state.i + count].line + 1 \
+            and not _STACKED_LABEL.fullmatch(state.text(count + 1).strip().rstrip(":")) and len(state.text(count + 1).split()) <= 12:
+        pairs.append((state.text(count).strip().rstrip(":"), state.text(count + 1).strip(), count + 1))
+        count += 2
+    if len(pairs) < 3:
+        return None
+    findings = []
+    for label, value, offset in pairs:
+        if DATE_LABEL.match(f"{label}:") and not UPDATED_LABEL.match(f"{label}:") and (iso := parse_date(value)):
+            findings.append(state.find("date", iso, "stacked-fields", offset))
+        elif _AUTHOR_FIELD.match(label) or label.lower() in {"by", "experts", "expert"}:
+            if (authors := authors_from(value, state.common)):
+                findings.append(state.find("authors", authors, "stacked-fields", offset))
+    return Claim("doctype", count, findings)
+
+
 @HEAD.register("field-columns", 97, "a head of labelled fields in two columns, a value going on under its field")
 def field_columns(state: HeadState) -> Claim | None:
     """A parliament's or a library's head of fields set in two columns, one under the other ("Author(s):  Ann Lee,
