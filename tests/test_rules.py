@@ -7571,3 +7571,13 @@ def test_a_pages_fields_each_label_over_its_value():
 def test_two_short_headings_each_over_a_line_are_no_fields():
     _brief, layout = _head_fields(_REVIEW_HEAD + "Background\nThe ports are full.\nTopics\nCranes and money.\n\n" + _BODY + "\n")
     assert "Background" in " ".join(b.text for b in layout.blocks)
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("“Ports don’t manufacture anger. They rent it.” Tweet this", True),
+    ("\"A few thousand euros can buy a narrative.\" — Click to tweet", True),
+    ("“Ports don’t manufacture anger,” she said, “they rent it.”", False),
+])
+def test_a_quote_set_to_be_shared(line, furniture):
+    found = F.web_furniture(line)
+    assert (found is not None and found[0] == "tweetable-quote") is furniture

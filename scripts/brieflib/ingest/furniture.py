@@ -2102,6 +2102,10 @@ _phrase_rule("post-navigation", 57, "web furniture: links to the previous and ne
              r"[«‹<←]?\s*(?:previous|prev\.?|précédent|zurück|anterior|precedente|poprzednia)\s+(?:\d{1,2}\s+){0,9}\d{1,2}"
              r"(?:\s+(?:next|suivant|weiter|siguiente|successiva|następna))?\s*[»›>→]?|"
              r"(?:\d{1,2}\s+){1,9}(?:next|suivant|weiter|siguiente|successiva|następna)\s*[»›>→]?")
+# "“Influence operations don’t manufacture anger. They rent it.” Tweet this": a sentence of the text set again as a
+# quote to share, with its button
+_phrase_rule("tweetable-quote", 57, "web furniture: a sentence of the text set again as a quote to share",
+             r"[“\"„«‘].{5,300}?[”\"»’]\s*[-–—|·]?\s*(?:tweet this|click to tweet|tweet|share this quote|share on x|post this)\.?", words=60)
 # "Was this explainer useful? Yes / No", "Did you find this page helpful?": a page's feedback widget
 _phrase_rule("feedback", 57, "web furniture: a page's question whether it helped",
              r"(?:was|is|did you find) this (?:explainer|article|page|brief|analysis|post|content|information|answer|guide) (?:useful|helpful)\??"
