@@ -7581,3 +7581,19 @@ def test_two_short_headings_each_over_a_line_are_no_fields():
 def test_a_quote_set_to_be_shared(line, furniture):
     found = F.web_furniture(line)
     assert (found is not None and found[0] == "tweetable-quote") is furniture
+
+
+def test_a_back_page_of_recent_publications_and_the_publishers_address():
+    text = (_REVIEW_HEAD + _BODY + "\n\nAna Ribeiro is head of the ports programme at the Harbour Institute.\n\nRECENT PUBLICATIONS\n\n"
+            "Border Cranes: One Year On                      Policy Brief No. 6, 19 lutego 2026\n"
+            "Baltic Ports and NATO Logistics                 Policy Brief No. 5, 28 stycznia 2026\n\n"
+            "Harbour Institute\nul. Nowy Świat 00, 00-000 Warszawa\nwww.harbour.example  |  office@harbour.example\n© Harbour Institute 2026\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_sentence_about_recent_publications_is_the_text():
+    line = "Recent publications show that the ports are full."
+    _brief, layout = _head_fields(_REVIEW_HEAD + _BODY + "\n\n" + line + "\nThe cranes are old and the queues are long.\n")
+    assert any(line in b.text for b in layout.blocks)

@@ -209,6 +209,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     clipped = _clipping(lines)
     series = _series_navigation(lines)
     properties = _document_properties(lines)
+    publications = _publication_list(lines)
     removed = []
     kept = list(lines)
     for number, line in enumerate(lines, 1):
@@ -232,6 +233,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "series-navigation", SERIES_NAV_REASON
         elif number in properties:
             rule, reason = "document-properties", PROPERTIES_REASON
+        elif number in publications:
+            rule, reason = "publication-list", PUBLICATIONS_REASON
         elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number, feeds))):
             continue
         else:
@@ -302,6 +305,30 @@ def _programme(lines: list[str]) -> set[int]:
 
 
 _SPACED_ENTRY = re.compile(r"^\s*\S.{0,120}?\S(?:\s{3,}|\s*\t\s*)\d{1,3}\s*$")  # "Why paper promises failed          2", "2.1<tab>Ports<tab>4"
+
+
+PUBLICATIONS_REASON = "the publisher's list of its other publications"
+_PUBLICATIONS_LABEL = re.compile(r"^\s*(?:(?:recent|latest|other|previous|more|selected|new) (?:publications|papers|briefs|titles|reports|analyses|policy briefs)|"
+                                 r"also available|publications récentes|dernières publications|ostatnie publikacje|neueste publikationen|"
+                                 r"aktuelle publikationen|publicaciones recientes|últimas publicaciones|pubblicazioni recenti|publicações recentes)\s*:?\s*$", re.I)
+
+
+def _publication_list(lines: list[str]) -> set[int]:
+    """Line numbers of a list of the publisher's other papers ("RECENT PUBLICATIONS" over a title and its series and
+    date a line): the label and its lines, to a blank line, two at least, none a sentence."""
+    found: set[int] = set()
+    for n, line in enumerate(lines, 1):
+        if not _PUBLICATIONS_LABEL.match(line):
+            continue
+        first = n + 2 if n < len(lines) and not lines[n].strip() else n + 1  # a blank line may set the label apart
+        block = []
+        for k in range(first, min(len(lines), first + 20) + 1):
+            if not lines[k - 1].strip() or len(lines[k - 1].split()) > 24 or ends_sentence(lines[k - 1].strip()):
+                break
+            block.append(k)
+        if len(block) >= 2:
+            found.update([n, *block])
+    return found
 
 
 SERIES_NAV_REASON = "web furniture: the series' list of its parts (the other parts' titles, this one's marked)"

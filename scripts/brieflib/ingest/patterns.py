@@ -928,7 +928,9 @@ POSTAL = re.compile(
     r"\b(?:street|st\.|road|rd\.?|row|avenue|ave\.?|lane|square|place|boulevard|blvd|rue|straße|strasse|str\.|allee|platz|weg|gasse|"
     r"via|viale|piazza|corso|calle|avenida|plaza|rua|laan|straat|plein|gade|gatan|vej|ulica|ul\.|odos|odós|οδός)\b|"
     r"\b\w+(?:gade|vej|gatan|straße|strasse|straat|weg|laan)\b|"
-    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b|\b\d{4,5}\s+[A-Z]",
+    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s?\d[A-Z]{2}\b|\b\d{4,5}\s+[A-Z]|"
+    # a Polish street and postcode: "ul. Nowy Świat 00, 00-000 Warszawa"
+    r"(?:^|\s)(?:ul|al|pl)\.\s+[A-ZÀ-ÝŁŚŻŹ]|\b\d{2}-\d{3}\s+[A-ZÀ-ÝŁŚŻŹ]",
     re.I,
 )
 
@@ -1203,7 +1205,7 @@ def is_boilerplate(text: str) -> bool:
     # publisher's address and site: "IARI — Rua das Janelas Verdes 00, 1200-000 Lisboa · www.iari.example.pt"
     if len(text) > 400 or len(text.split()) > 30 or ends_sentence(text):
         return False
-    parts = [p for p in re.split(r"\s+[·|•—–]\s+", text.strip()) if p]
+    parts = [p for p in re.split(r"\s+[·|•—–]\s+|\s+(?=(?:www\.|https?://)\S+$)|\s+(?=www\.\S+\s)", text.strip()) if p]  # a site run on after an address
     if len(parts) < 2:
         return False
     if any(p.search(part) for part in parts[1:] for p in _COLOPHON_CREDITS):
@@ -1214,7 +1216,7 @@ def is_boilerplate(text: str) -> bool:
     addresses = [bool((POSTAL.search(part) and re.search(r"\d", part)) or _NUMBERED_STREET.match(part)) for part in parts]
     if any(addresses) and all(address or re.fullmatch(r"[A-Z][A-Z&-]{1,7}", part) or is_institution(part) for address, part in zip(addresses, parts, strict=True)):
         return True  # "IPS – 27 rue Fictive, 75007 Paris | HAPC – Odos Ypothetikis 14, Athens": each publisher and its address
-    sites = [bool(re.match(r"(?:www\.|https?://)\S+$", part)) for part in parts]
+    sites = [bool(re.match(r"(?:www\.|https?://)\S+$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", part)) for part in parts]  # its site or its e-mail address
     if any(sites) and all(site or _NUMBERED_SERIES_PART.fullmatch(part) for site, part in zip(sites, parts, strict=True)):
         return True  # "ISBR Komentarz 27/2026 | www.isbr.example.pl": the series and number, then the site, at each page's foot
     return any(sites) and any(addresses)
