@@ -7597,3 +7597,14 @@ def test_a_sentence_about_recent_publications_is_the_text():
     line = "Recent publications show that the ports are full."
     _brief, layout = _head_fields(_REVIEW_HEAD + _BODY + "\n\n" + line + "\nThe cranes are old and the queues are long.\n")
     assert any(line in b.text for b in layout.blocks)
+
+
+def test_a_bio_in_the_same_division_and_the_closing_notices_of_a_translated_comment():
+    text = ("HARBOUR Comment\nNO. 12 MARCH 2026\n\nPorts after Certainty\nLisbon's Options\nAna Ribeiro and Jan Nowak\n\n" + _BODY + "\n\nNotes\n\n"
+            "1 See the port authority's report.\n\nDr Ana Ribeiro is a Researcher in the Ports Division at the Harbour Institute for Maritime Policy. "
+            "Jan Nowak is a Visiting Fellow in the same Division.\n\n© Harbour Institute for Maritime Policy, 2026\nAll rights reserved\n"
+            "This Comment reflects the authors' views.\nEnglish version of HARBOUR-Aktuell 9/2026\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute for Maritime Policy"),
+                                                                ("Jan Nowak", "Harbour Institute for Maritime Policy")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

@@ -662,6 +662,8 @@ _BIO_LABEL = re.compile(r"^(?:about the authors?|the authors?|à propos des? aut
 
 
 # "in the centre's Europe programme", "at the institute": an organisation named before, in lower case.
+_SAME_PLACE = re.compile(r"\b(?:at|in|of|with) the same (?:division|department|programme|program|institute|institution|centre|center|unit|team|"
+                         r"organi[sz]ation|think tank|research group)\b", re.I)
 _BACK_REFERENCE = re.compile(
     r"\bthe\s+(?P<word>(?i:institute|centre|center|foundation|forum|council|academy|college|university|"
     r"school|society|association|ministry|agency|commission|observatory))(?:['’]s)?\b(?!\s+(?:of|for)\b|\s+[A-Z])"
@@ -709,6 +711,8 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
             return None
     named: list[str] = list(named_before)  # the places of work the bios above named ("at the institute": the one named there)
     for author in found:
+        if author.affiliation is None and named and _SAME_PLACE.search(said.get(id(author), "")):
+            author.affiliation = named[-1]  # "… is a Visiting Fellow in the same Division": where the bio above works
         if author.affiliation is None and (back := _BACK_REFERENCE.search(said.get(id(author), ""))):
             author.affiliation = back["word"]  # resolved below, like "the Centre's"
         head = re.sub(r"['’]s?$", "", author.affiliation or "")
@@ -1082,6 +1086,12 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # the views disclaimer in the Nordic languages: "Denna analys uttrycker författarnas egna åsikter och återspeglar inte nödvändigtvis …"
     re.compile(r"\b(?:författarnas|författarens|forfatternes|forfatterens|forfatternes|skribentens)\s+(?:egna|egne|eigne)\s+"
                r"(?:åsikter|synspunkter|meninger|holdninger)\b", re.I),
+    # "This Comment reflects the authors' views.": whose views the text gives, the owner before the noun
+    re.compile(r"^(?:this|the) (?:[\w-]+ ){0,2}(?:reflects?|represents?|expresses?) (?:only )?(?:the )?(?:authors?|author['’]s|authors['’]|writer['’]s|"
+               r"writers['’])['’]?s? (?:own |personal )?(?:views?|opinions?)\.?$", re.I),
+    # the edition a text is of: "English version of BISP-Aktuell 9/2026", "Translation of the German original"
+    re.compile(r"^(?:an? |the )?(?:english|german|french|spanish|italian|polish|abridged|shortened|updated) (?:version|translation|edition) of "
+               r"(?:the )?(?-i:[A-Z])[^.]{2,80}\.?$", re.I),
     # a disclaimer that names no one: "This paper reflects the personal views of the authors."
     re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
 ]
