@@ -7608,3 +7608,12 @@ def test_a_bio_in_the_same_division_and_the_closing_notices_of_a_translated_comm
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute for Maritime Policy"),
                                                                 ("Jan Nowak", "Harbour Institute for Maritime Policy")]
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_notes_tooltip_under_its_paragraph_and_a_bio_in_italian():
+    text = (_REVIEW_HEAD.replace("By Ana Ribeiro", "Di Giulia Moretti") + _BODY.strip() + " [1]\n    ↳ 1. The port authority says so.\n\n" + _BODY + "\n\nNotes\n"
+            "1. The port authority says so.\n\nGiulia Moretti è ricercatrice presso il Centro Studi Portuali Adriatici.\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Giulia Moretti", "Centro Studi Portuali Adriatici")]
+    assert not any("↳" in b.text for b in layout.blocks)
+    assert layout.notes == {1: "The port authority says so."}

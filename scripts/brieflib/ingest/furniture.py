@@ -1274,6 +1274,21 @@ def inline_comment_markers(lines: list[str]) -> tuple[list[str], list[tuple[int,
     return kept, removed
 
 
+TOOLTIP_REASON = "a note's text shown where its mark is (a page's tooltip): the note is listed with the others"
+_TOOLTIP = re.compile(r"^\s*(?:↳|⤷|→)\s*(?P<n>\d{1,3})[.):]?\s+(?P<text>\S.*)$")
+
+
+def note_tooltips(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A note's text copied under the paragraph that marks it ("↳ 1. Serbia's alignment …"), a page's tooltip, when
+    the same note is listed again elsewhere (its notes): taken out and listed."""
+    kept, removed = list(lines), []
+    for n, line in enumerate(lines):
+        if (match := _TOOLTIP.match(line)) and any(k != n and match["text"].strip() in other for k, other in enumerate(lines)):
+            removed.append((n + 1, line.strip(), TOOLTIP_REASON))
+            kept[n] = ""
+    return kept, removed
+
+
 NOTE_COMMENT_REASON = "a note app's comment (between %% marks), which the app does not show"
 CALLOUT_REASON = "a note app's callout mark (\"[!info]\"): the kind of box the app draws around the lines"
 WIKILINK_REASON = "a wiki link's target, which the app shows under the link's own words (\"[[target|words]]\")"

@@ -556,7 +556,7 @@ def parse_byline(text: str) -> list[Author] | None:
 _AT_ELSEWHERE = re.compile(
     r"(?:\b|(?<=\s))(?:à l['’]|auprès de l['’]|all['’]|dell['’])(?=[A-ZÀ-Ý])|"
     r"\b(?:bij(?: het| de)?|am|beim|bei(?: der| dem)?|an der|au|à la|auprès de|à|en el|en la|en|na|no|w|we|presso|al|nel|"
-    r"przy|hos|vid|ved|på|v|ve|pri|στο|στην|στον|at|with|der|des)\s+(?=(?:the\s+)?[A-ZÀ-ÝΑ-Ω])"  # "… Sicherheit der Stiftung X": of the X
+    r"przy|hos|vid|ved|på|v|ve|pri|στο|στην|στον|at|with|der|des)\s+(?=(?:(?:the|il|lo|la|el)\s+)?[A-ZÀ-ÝΑ-Ω])"  # "presso il Centro …"  # "… Sicherheit der Stiftung X": of the X
 )
 
 
@@ -588,7 +588,7 @@ def bio_institution(text: str) -> str | None:
     for match in _AT_ELSEWHERE.finditer(text):
         if _FORMER.search(text[: match.start()]):
             return None
-        after = re.sub(r"^the\s+", "", text[match.end() :], flags=re.I)
+        after = re.sub(r"^(?:the|il|lo|la|el)\s+", "", text[match.end() :], flags=re.I)
         phrase = institution_phrase(after)
         romance = phrase and phrase.lower() in _ROMANCE_HEADS  # "Cercle lyonnais d'études internationales": its adjectives after it
         if phrase and len(phrase.split()) < 2 and (longer := _sentence_case_phrase(after) or (_longest_institution(after) if romance else None)):
@@ -698,6 +698,8 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
     said: dict[int, str] = {}  # each author's sentence, for a back reference in lower case ("in the centre's programme")
     for index, sentence in enumerate(sentences(text)):
         authors = parse_bio(sentence)
+        if authors and len(authors) == 1 and authors[0].affiliation is None and (elsewhere := bio_institution(sentence[len(authors[0].name):])):
+            authors[0].affiliation = elsewhere  # "Giulia Moretti è ricercatrice presso il Centro …": a post in another language
         if authors:
             said.update((id(a), sentence) for a in authors)
             found += authors
