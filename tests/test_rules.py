@@ -7617,3 +7617,18 @@ def test_a_notes_tooltip_under_its_paragraph_and_a_bio_in_italian():
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Giulia Moretti", "Centro Studi Portuali Adriatici")]
     assert not any("↳" in b.text for b in layout.blocks)
     assert layout.notes == {1: "The port authority says so."}
+
+
+# --- layouts from the zn- set's study, each in our own words -------------------------------------------------------
+
+def test_a_framed_summary_box_under_the_byline_is_the_summary_shown_above_the_text(tmp_path):
+    from brieflib.ingest.convert import convert_file
+
+    path = tmp_path / "summary-box.txt"
+    path.write_text("Harbour Institute\n\nPorts and Cranes: Measuring Europe's Exposure\n\nAna Ribeiro and Jan Nowak\n\n+------------------------------------+\n"
+                    "| SUMMARY                            |\n|                                    |\n| European debates treat the ports   |\n"
+                    "| as one problem. This note splits   |\n| it in three.                       |\n+------------------------------------+\n\n1. Introduction\n\n"
+                    + _BODY + "\n", encoding="utf-8")
+    brief = convert_file(path)
+    assert brief.summary == "European debates treat the ports as one problem. This note splits it in three."
+    assert not brief.summary_derived

@@ -515,7 +515,7 @@ SIDEBAR_REASON = "a box set apart from the text (sidebar)"
 
 
 # The label of a box that holds the paper's abstract, wherever the layout sets it (after the text, on a cover)
-ABSTRACT_BOX_LABEL = re.compile(r"abstract|résumé|resumen|resumo|zusammenfassung|sommario|riassunto|streszczenie|samenvatting", re.I)
+ABSTRACT_BOX_LABEL = re.compile(r"abstract|summary|executive summary|synopsis|résumé|resumen|resumo|zusammenfassung|sommario|riassunto|streszczenie|samenvatting", re.I)
 
 
 def is_box_rule(line: str) -> bool:

@@ -111,7 +111,7 @@ def _sidebar_box(removed: list) -> tuple[str, list] | None:
     """The first framed box set apart from the text (listed as a sidebar), in reading order: its label, the first
     line inside its sides, and its lines from the label on. None when the text sets no box apart."""
     lines = [r for r in sorted(removed, key=lambda r: r.line) if r.reason == F.SIDEBAR_REASON and not F.is_box_rule(r.text)]
-    return (lines[0].text.strip(F.BOX_SIDES).rstrip(" :"), lines) if lines else None
+    return (lines[0].text.strip(F.BOX_SIDES + "|").rstrip(" :"), lines) if lines else None
 
 
 def _boxed_abstract(brief: Brief, layout: Layout) -> str | None:
@@ -124,8 +124,11 @@ def _boxed_abstract(brief: Brief, layout: Layout) -> str | None:
     words: list[str] = []
     previous = lines[0].line
     for removed in lines[1:]:
-        text = removed.text.strip(F.BOX_SIDES).strip()
-        if not text or removed.line - lines[0].line > 40 or _KEYWORDS_LINE.match(text) or (words and removed.line > previous + 1):
+        text = removed.text.strip(F.BOX_SIDES + "|").strip()
+        if not text and not words and removed.line <= previous + 1:
+            previous = removed.line  # a framed blank line under the label
+            continue
+        if not text or removed.line - lines[0].line > 40 or _KEYWORDS_LINE.match(text) or removed.line > previous + 1:
             break
         words.append(text)
         previous = removed.line
