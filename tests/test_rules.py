@@ -7632,3 +7632,17 @@ def test_a_framed_summary_box_under_the_byline_is_the_summary_shown_above_the_te
     brief = convert_file(path)
     assert brief.summary == "European debates treat the ports as one problem. This note splits it in three."
     assert not brief.summary_derived
+
+
+def test_an_italian_interview_page_its_interviewer_its_date_and_its_transcript_note():
+    text = ("IMSI – Istituto Marittimo per la Sicurezza Internazionale\n\nINTERVISTA\n\n\"Ports are a conversation, not a monologue\"\n\nPubblicato l'11 marzo 2026\n"
+            "Intervista a cura di Matteo Ferrante\nTempo di lettura: 8 minuti\n\n" + _BODY + "\n\nMODERATOR: Are the ports full?\n\nDR NOWAK: " + _BODY + "\n\n"
+            "Trascrizione rivista per brevità e chiarezza. Le opinioni espresse sono quelle dell'intervistata.\n")
+    brief, layout = _head_fields(text)
+    assert ([a.name for a in brief.authors], brief.date) == (["Matteo Ferrante"], "2026-03-11")
+    assert layout.blocks[-1].text.startswith("DR NOWAK:")
+
+
+def test_an_italian_acronym_leaves_out_the_article_joined_to_a_preposition():
+    assert P.is_acronym_of("IMSP", "Istituto Mediterraneo per la Sicurezza dei Porti")
+    assert not P.is_acronym_of("IMDP", "Istituto Mediterraneo per la Sicurezza dei Porti")

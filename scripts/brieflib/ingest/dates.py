@@ -114,7 +114,7 @@ DATE_LABEL = re.compile(
     r"^(?:date\s+de\s+(?:publication|parution|mise\s+en\s+ligne)|(?:first\s+)?published(?:\s+online|\s+in\s+(?:English|German|French|Spanish|Polish|Italian))?(?:\s+on)?|(?:submitted|issued|delivered|presented|released|recorded|aired)(?:\s+on)?|date(?:d)?(?:\s+of\s+(?:publication|issue))?|issue\s+date|posted(?:\s+on)?|release date|sent|"
     r"updated(?:\s+on)?|last\s+updated|(?:last\s+)?revised(?:\s+on)?|(?:this|current)\s+version|(?:(?:consultation|public|draft|final)\s+)?version(?:\s+of)?|publication date|publi[ée]e?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|(?:paru|mis\s+en\s+ligne)(?:\s+le)?|"
     r"ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|datum\s+van\s+publicatie|datum\s+publikace|datum|"
-    r"pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|data\s+publikacji|data\s+(?:de\s+)?publica(?:[çc][ãa]o|ció)|data|"
+    r"pubblicato(?:\s+il|\s+l['’](?=\d))?|aggiornato(?:\s+il|\s+l['’](?=\d))?|data\s+publikacji|data\s+(?:de\s+)?publica(?:[çc][ãa]o|ció)|data|"
     r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|fecha(?:\s+de\s+publicaci[óo]n)?|opublikowano|publicat(?:\s+(?:la|pe))?|actualizat|"
     r"gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad(?:\s+den)?|publicerat|uppdaterad|udgivet(?:\s+den)?|opdateret|"
     r"publisert|oppdatert|publikováno|zveřejněno|aktualizováno|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|"

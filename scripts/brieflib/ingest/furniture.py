@@ -2176,7 +2176,13 @@ _phrase_rule("speaker-notes-label", 53, "the label of a presenter's notes under 
 # "Transcript available on request.", "This transcript has been edited for clarity."
 _phrase_rule("transcript-note", 54, "web furniture: a note on the transcript or recording",
              r"(?:(?:a |the |full )?transcript (?:is )?available\b|this transcript has been (?:edited|lightly edited|condensed)\b|"
-             r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b).*", words=16)
+             r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b|"
+             r"(?:(?:the )?(?:transcript|interview|text) (?:was |is )?)?(?:edited|condensed) for (?:length|brevity|clarity)\b|"
+             # the same note in Italian, French, Spanish, German: "Trascrizione rivista per brevità e chiarezza."
+             r"(?:trascrizione|intervista|testo) (?:rivist[ao]|modificat[ao]|condensat[ao]) per (?:brevità|chiarezza)\b|"
+             r"(?:transcription|entretien) (?:revue?|édité|condensée?) (?:pour|par souci de) (?:la )?(?:concision|clarté)\b|"
+             r"(?:transcripción|entrevista) (?:editada|revisada|condensada) por (?:brevedad|claridad)\b|"
+             r"(?:das )?(?:transkript|interview) wurde (?:gekürzt|redigiert)\b).*", words=24)
 # "Skip to main content", "Zum Inhalt springen", "Aller au contenu": an accessibility link copied with the page
 _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's content",
              r"(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search)\s*)+|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"

@@ -177,7 +177,7 @@ INSTITUTION_WORD = re.compile(
 # Words that join an institution's head word to the rest of its name in other languages. After
 # one, a name may go on in lower case ("Institut für europäische Sicherheitspolitik",
 # "Observatório de segurança atlântica", "Institut d'études stratégiques").
-_NAME_JOINERS = {"de", "di", "du", "des", "da", "do", "dos", "das", "del", "della", "dello", "degli", "delle", "per", "para", "pour", "für", "dla", "voor", "nad", "pentru",
+_NAME_JOINERS = {"de", "di", "du", "des", "da", "do", "dos", "das", "del", "della", "dello", "degli", "delle", "dei", "dai", "nei", "sui", "dal", "dalla", "nella", "sulla", "per", "para", "pour", "für", "dla", "voor", "nad", "pentru",
                  "za", "pro"}  # South Slavic and Czech "for": "Center za evropsko varnostno politiko"
 
 
