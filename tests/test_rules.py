@@ -7646,3 +7646,14 @@ def test_an_italian_interview_page_its_interviewer_its_date_and_its_transcript_n
 def test_an_italian_acronym_leaves_out_the_article_joined_to_a_preposition():
     assert P.is_acronym_of("IMSP", "Istituto Mediterraneo per la Sicurezza dei Porti")
     assert not P.is_acronym_of("IMDP", "Istituto Mediterraneo per la Sicurezza dei Porti")
+
+
+def test_a_newsletters_name_over_its_issue_line_is_no_title_and_its_essay_is_signed_at_the_foot():
+    text = ("View this email in your browser\n\nTHE PORT LEDGER\nIssue 47 · 28.01.2026\n\nDear readers,\n\nThe Ports Have Run Out of Road\n\n" + _BODY + "\n\n"
+            "Until next week,\n— Ana\n\nAna Ribeiro is a senior fellow at the Harbour Policy Lab and editor of The Port Ledger.\n\nWHAT WE'RE READING\n"
+            "· A long report on the northern ports\n· Why the cranes are late\n\nThe Port Ledger is published every Wednesday by the Harbour Policy Lab, Zagreb.\n"
+            "Forward this to a friend | Unsubscribe | Manage preferences\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("The Ports Have Run Out of Road", "2026-01-28", "Harbour Policy Lab")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Policy Lab")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

@@ -1690,7 +1690,7 @@ RELATED_LABEL = re.compile(
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
     r"you (?:may|might) also (?:like|enjoy)|further reading|most read|recommended|argomenti correlati|temi correlati|sujets (?:liés|connexes)|temas relacionados|more (?:commentary|commentaries|analysis|analyses|articles|publications|briefs|"
-    r"research|insights|on this (?:topic|subject|issue)|like this)(?=\s*:?\s*$)|next in (?:the|this) series(?=\s*:)|čítajte (?:aj|tiež)|čtěte (?:také|též)|srodni (?:tekstovi|članci)|povezani tekstovi|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
+    r"research|insights|on this (?:topic|subject|issue)|like this)(?=\s*:?\s*$)|what (?:we|i)['’]?(?:re| are|m| am) reading(?=\s*:?\s*$)|on our radar(?=\s*:?\s*$)|next in (?:the|this) series(?=\s*:)|čítajte (?:aj|tiež)|čtěte (?:také|též)|srodni (?:tekstovi|članci)|povezani tekstovi|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
     r"kapcsolódó (?:cikkek|elemzések|írások|tartalmak)|susiję straipsniai|aiheeseen liittyvät|relaterte artikler|relaterede artikler|relaterade artiklar|"
     # the most read, in the languages of European news sites: the label alone ("Most popular measures among respondents" is a heading)
     r"(?:most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
@@ -2394,7 +2394,7 @@ _MAILING_FOOTER = re.compile(
     r"^(?:ricevi questa (?:e-?mail|newsletter|lettera)|vous recevez (?:cet|ce|cette) (?:e-?mail|courriel|message|bulletin|lettre|alerte|newsletter)|sie erhalten diese (?:e-?mail|nachricht|newsletter)|"
     r"recibes? este (?:correo|boletín|mensaje)|you(?:['’]re| are) (?:currently )?a (?:free|paid) subscriber|(?:you(?:['’]re| are) )?receiv(?:ing|ed) this (?:e-?mail|message|newsletter)\b|"
     r"you (?:are receiving|received) this (?:e-?mail|message|newsletter)\b|unsubscribe\b|update (?:your )?(?:subscription |e-?mail )?preferences|"
-    r"manage (?:your )?(?:subscription|preferences)|forward (?:it |this (?:e-?mail|newsletter|issue|letter|post) )?to a (?:friend|colleague)|subscribe (?:here|now|today)\b|"
+    r"manage (?:your )?(?:subscription|preferences)|forward (?:it |this (?:e-?mail|newsletter|issue|letter|post)? ?)?to a (?:friend|colleague)|subscribe (?:here|now|today)\b|"
     r"(?:was this |were you )?forwarded this (?:e-?mail|newsletter|issue)\b|(?:enjoyed|liked|like) this (?:issue|newsletter|e-?mail|post)\b|"
     r"(?:just )?(?:reply|respond) to this (?:e-?mail|newsletter|message)\b|we read every (?:one|reply|e-?mail)\b|"
     r"(?:view|open|read) (?:this (?:e-?mail|newsletter|issue) |it )?(?:in|on) (?:your |a |the )?(?:browser|web)|view (?:it )?online|web version|"

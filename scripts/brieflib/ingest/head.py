@@ -510,6 +510,27 @@ def in_volume(state: HeadState) -> Claim | None:
     return Claim("in-volume", findings=[state.find("publisher", P.institution_name(match["publisher"].strip()), "in-volume")])
 
 
+# An issue's line under a newsletter's name: "Issue 47 · 28.01.2026", "No. 12 — March 2026", "Ausgabe 3/2026"
+_NEWSLETTER_ISSUE = re.compile(r"^(?:issue|no\.?|nr\.?|n[°º]|numéro|número|numero|ausgabe|edition|édition|vol\.?\s*\d{1,3},?\s*(?:no\.?|issue))\s*\d{1,4}(?:/\d{2,4})?"
+                         r"\s*(?:[·|•,—–-]\s*)?(?P<date>\S.{3,40})?$", re.I)
+
+
+@HEAD.register("newsletter-name", 96, "a newsletter's name over its issue's number and date (the issue's essay has its own title)")
+def newsletter_name(state: HeadState) -> Claim | None:
+    """"THE BALKAN LEDGER" / "Issue 47 · 28.01.2026": the periodical and the issue, read for the date; the title is
+    the essay's, further down."""
+    if state.title or state.i + 1 >= len(state.units) or state.units[state.i + 1].line != state.line() + 1 or "\n" in state.text():
+        return None
+    issue = _NEWSLETTER_ISSUE.match(state.text(1).strip())
+    if not issue or not P.heading_like(state.text(), 12) or len(state.text().split()) > 6 or _SERIES.match(state.text().strip()) \
+            or P.is_doctype(state.text()) or P.is_institution(state.text()):
+        return None  # "BISP Comment" / "NO. 12 MARCH 2026": a series' line, which its own rule reads
+    iso = parse_date(issue["date"]) if issue["date"] else None
+    if issue["date"] and not iso:
+        return None
+    return Claim("periodical", 2, [state.find("date", iso, "issue-line", 1)] if iso else [])
+
+
 @HEAD.register("chapter", 96, "a chapter's label and title, and the report's name over them (a chapter published on its own)")
 def chapter(state: HeadState) -> Claim | None:
     """A chapter of a report given on its own: the report's running name ("NATIONAL SECURITY OUTLOOK 2026  PUBLIC

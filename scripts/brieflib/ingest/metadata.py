@@ -216,6 +216,8 @@ def _expansion(acronym: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PERIODICAL_BY = re.compile(r"^(?:the\s+)?(?P<what>[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,5})\s+is\s+(?:published|produced|edited and published)\s+"
+                            r"(?:[\w-]+\s+){0,3}by\s+(?:the\s+)?(?P<p>[A-ZÀ-ÝŁŚŻ][^,.;]{2,100})", re.I)
 _PUBLISHED_BY = re.compile(r"^(?P<what>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:is|are)\s+(?:(?:produced|edited|maintained)\s+and\s+)?published\s+by\b")
 
 
@@ -246,6 +248,11 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
             parts = [normalise_for_match(part) for part in re.split(r"\s+[—–]\s+", unit.text)[1:]]
             name = next((n for n in given if any(part == normalise_for_match(n) for part in parts)), P.institution_name(name))
             candidates.append((name, f"boilerplate, line {unit.line}: {unit.text[:70]}"))
+    # "The Port Ledger is published every Wednesday by the Harbour Lab": the newsletter named in the head, and who publishes it
+    periodicals = {re.sub(r"^the\s+", "", _fold(u.text.strip())) for u in layout.head if u.role == "periodical" and "\n" not in u.text}
+    for unit in layout.boilerplate:
+        if (m := _PERIODICAL_BY.match(unit.text.strip())) and _fold(m["what"]) in periodicals:
+            candidates.append((P.institution_name(m["p"].strip()), f"boilerplate, line {unit.line}: {unit.text[:70]}"))
     for running in layout.running:
         segments = re.split(r"\s*[|·•]\s*|\s{3,}", running.text.strip())  # "X Institute | Paper 4" or set out in columns
         if any(P.is_person_name(s) and not P.is_institution(s) for s in segments):

@@ -2435,6 +2435,7 @@ def _displaced_byline(units: list[Unit], layout: Layout) -> list[Unit]:
 
 _HEAD_REASONS = {  # head lines that give no field, or not only one
     "book": "head: the name of the report a chapter is from, over the chapter's label and title",
+    "periodical": "head: the newsletter's or periodical's name and the issue's number and date (read into the metadata)",
     "chapter-label": "head: the chapter's label over its title",
     "in-volume": "head: the volume a chapter appeared in, as it cites it (its publisher read into the metadata)",
     "page-about": "the page about the document, above the document itself (an episode's or an event's page; its title and date are the page's)",
