@@ -7657,3 +7657,20 @@ def test_a_newsletters_name_over_its_issue_line_is_no_title_and_its_essay_is_sig
     assert (brief.title, brief.date, brief.publisher) == ("The Ports Have Run Out of Road", "2026-01-28", "Harbour Policy Lab")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Policy Lab")]
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_monitors_header_fields_date_time_group_and_who_prepared_and_issued_it():
+    text = ("UNCLASSIFIED // PUBLIC RELEASE\n\nHARBOUR OPEN-SOURCE MONITOR (HOSM)\nWEEKLY ASSESSMENT 09/26\n\n"
+            "DTG:            041200Z MAR 26\nINFO CUT-OFF:   031800Z MAR 26\nISSUED BY:      Harbour Open-Source Monitor (HOSM), Gdynia\n"
+            "PREPARED BY:    Ana Ribeiro and Jan Nowak (ports desk, HOSM)\nREF:            HOSM/WA/2026/09\n\nSUBJECT: Cranes opposite the southern ports (week 9)\n\n"
+            "1. KEY JUDGEMENTS\n\n" + _BODY + "\n\nESTIMATIVE LANGUAGE: remote chance < likely < almost certain.\n"
+            "This assessment is based exclusively on open sources. It does not represent the views of any government.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Cranes opposite the southern ports (week 9)", "2026-03-04")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Open-Source Monitor"), ("Jan Nowak", "Harbour Open-Source Monitor")]
+    assert layout.blocks[-1].text == _BODY.strip()
+
+
+@pytest.mark.parametrize("line, iso", [("041200Z MAR 26", "2026-03-04"), ("DTG: 311759Z DEC 25", "2025-12-31"), ("1200Z", None)])
+def test_a_date_time_group(line, iso):
+    assert D.parse_date(line) == iso

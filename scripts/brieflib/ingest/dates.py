@@ -85,6 +85,8 @@ _OF = r"(?:\s+(?:de|del|di|of|ta[’'])\s+|\s+d[’']|\s+)"  # "4 de marzo de 20
 _YEAR_MARK = r"(?:\s*(?:r|р|г|g)\.?)?"  # "4 marca 2026 r.", "4 березня 2026 р.", "4 марта 2026 г."
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _SHORT_DOTTED = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d\d\s*$")  # "4.3.26": the one form with a year of two digits
+# A date-time group, as military and intelligence messages date themselves: "041200Z MAR 26" (the 4th, 12:00 UTC)
+_DTG = re.compile(r"^(?:(?:dtg|date[- ]time group)\s*:?\s*)?(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(?P<year2>\d\d)$", re.I)
 DATE_FORMS = [
     re.compile(rf"^{_DAY}{_OF}{_MONTH},?{_OF}{_YEAR}{_YEAR_MARK}$", re.I),  # 10 October 2025, 4 de marzo de 2026, 11. März 2026
     re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I),  # October 10, 2025
@@ -184,6 +186,8 @@ def parse_date(text: str) -> str | None:
     "Date: 2025-10-10", "March 2025", "Published 2025", "4 de marzo de 2026",
     "11. März 2026", "21 stycznia 2026", "23-02-2023" (day first) and "Updated: …".
     """
+    if (dtg := _DTG.match(text.strip())):
+        return _iso(dtg.groupdict())  # "DTG: 041200Z MAR 26": a military message's date-time group, day first
     if not _ANY_YEAR.search(text) and not _SHORT_DOTTED.search(text):  # every form states a year: most lines are passed over here
         return None
     text = text.strip().strip("*_").strip()

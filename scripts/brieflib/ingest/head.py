@@ -663,6 +663,18 @@ def _dated_doctype(segments: list[str]) -> bool:
     return len(dated) == 1 and len(segments) == 2 and all(_SERIES.match(s) or P.is_doctype(s) for s in segments if s not in dated)
 
 
+def _staff_of_issuer(fields: list, findings: list, issuer: tuple | None) -> None:
+    """"PREPARED BY:  Ann Lee and Jan Nowak (Baltic desk, HM)" under "ISSUED BY:  Harbour Monitor (HM), Tallinn": the
+    authors work where the issuer's acronym says."""
+    if issuer is None or issuer[0] is None:
+        return
+    prepared = next((m["value"] for _o, m in fields if m["label"].strip().lower() in {"prepared by", "drafted by", "written by", "compiled by"}), "")
+    if re.search(rf"\b{re.escape(issuer[0]['a'])}\)\s*$", prepared):
+        for author in (a for f in findings if f.field == "authors" for a in f.value):
+            author.affiliation = author.affiliation or issuer[1]
+
+
+_CREDIT_FIELD = re.compile(r"(?:prepared|drafted|written|compiled|issued|published|approved|released)\s+by", re.I)
 _FIELD_LINE = re.compile(r"^(?P<label>[A-Z][\w /()'’-]{1,30}?):(?P<gap>\s+)(?P<value>\S.*)$")
 
 
@@ -684,10 +696,21 @@ def field_block(state: HeadState) -> Claim | None:
         else:
             break
         count += 1
-    if len(fields) < 3 or sum(len(m["gap"]) >= 2 for _, m in fields) < 2 or any(_by_rest(state.text(o)) for o, _ in fields):
+    if len(fields) < 3 or sum(len(m["gap"]) >= 2 for _, m in fields) < 2 \
+            or any(_by_rest(state.text(o)) and not _CREDIT_FIELD.fullmatch(m["label"].strip()) for o, m in fields):
         return None
     findings = [state.find("date", iso, "field-block-date", offset) for offset, m in fields
-                if DATE_LABEL.match(f"{m['label']}:") and (iso := parse_date(f"{m['label']}: {m['value']}"))][:1]
+                if (DATE_LABEL.match(f"{m['label']}:") or m["label"].strip().lower() == "dtg") and (iso := parse_date(f"{m['label']}: {m['value']}"))][:1]
+    issuer = None
+    for offset, m in fields:  # "PREPARED BY:  Ann Lee and Jan Nowak (Baltic desk, EFOSM)", "ISSUED BY:  Harbour Monitor (HM), Tallinn"
+        label, value = m["label"].strip().lower(), re.sub(r"\s*\([^()]*\)\s*$", "", m["value"]).strip()
+        if label in {"prepared by", "drafted by", "written by", "compiled by"} and (authors := authors_from(value, state.common)):
+            findings.append(state.find("authors", authors, "field-block-authors", offset))
+        elif label in {"issued by", "published by"} and (name := P.without_town(re.sub(r"\s*\([A-Z]{2,8}\)", "", m["value"]).strip())) \
+                and (P.is_institution(name) or (_title_case(name) and 2 <= len(name.split()) <= 8)):
+            findings.append(state.find("publisher", P.institution_name(name), "field-block-publisher", offset))
+            issuer = (re.search(r"\((?P<a>[A-Z]{2,8})\)", m["value"]), P.institution_name(name))
+    _staff_of_issuer(fields, findings, issuer)
     # a cable's or a memo's subject among its fields ("SUBJECT: EASTERN FLANK: …", wrapped): its title
     subject = next(((offset, m) for offset, m in fields if m["label"].strip().lower() in {"subject", "subj", "objet", "betreff", "asunto", "oggetto"}), None)
     if subject and not state.title:

@@ -1088,6 +1088,10 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # the views disclaimer in the Nordic languages: "Denna analys uttrycker författarnas egna åsikter och återspeglar inte nödvändigtvis …"
     re.compile(r"\b(?:författarnas|författarens|forfatternes|forfatterens|forfatternes|skribentens)\s+(?:egna|egne|eigne)\s+"
                r"(?:åsikter|synspunkter|meninger|holdninger)\b", re.I),
+    # an assessment's notes on its sources and its words of likelihood: "This assessment is based exclusively on open
+    # sources.", "ESTIMATIVE LANGUAGE: remote chance < realistic possibility < likely …"
+    re.compile(r"^this (?:assessment|analysis|report|product|brief(?:ing)?|paper|summary) is based (?:exclusively |solely |entirely |only )?on "
+               r"open(?:[- ])?sources?\b|^(?:estimative|probabilistic|probability) (?:language|terms|yardstick)\s*:", re.I),
     # "This Comment reflects the authors' views.": whose views the text gives, the owner before the noun
     re.compile(r"^(?:this|the) (?:[\w-]+ ){0,2}(?:reflects?|represents?|expresses?) (?:only )?(?:the )?(?:authors?|author['’]s|authors['’]|writer['’]s|"
                r"writers['’])['’]?s? (?:own |personal )?(?:views?|opinions?)\.?$", re.I),
