@@ -7674,3 +7674,17 @@ def test_a_monitors_header_fields_date_time_group_and_who_prepared_and_issued_it
 @pytest.mark.parametrize("line, iso", [("041200Z MAR 26", "2026-03-04"), ("DTG: 311759Z DEC 25", "2025-12-31"), ("1200Z", None)])
 def test_a_date_time_group(line, iso):
     assert D.parse_date(line) == iso
+
+
+def test_a_committee_reports_title_page_and_its_formal_minutes():
+    running = "21                    Port cooperation after the Partnership"
+    text = ("Standing Committee on Ports and Harbours\n\nPort cooperation after the Partnership\n\nSixth Report of Session 2025–26\n\n"
+            "Report, together with formal minutes relating to the report\n\nOrdered to be printed 6 January 2026\n"
+            "Published 12 January 2026 by the Standing Committee on Ports and Harbours\n\nParliamentary Paper 2025–26/812\n\n"
+            "12. " + _BODY + "\n\n" + running + "\n\n13. " + _BODY + "\n\n" + running.replace("21", "22") + "\nFormal minutes\n\nWednesday 17 December 2025\n\n"
+            "Members present:\nAna Ribeiro, in the Chair\nJan Nowak\n\nParagraphs 1 to 20 read and agreed to.\nResolved, That the Report be the Sixth Report.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == (
+        "Port cooperation after the Partnership", "2026-01-12", "Standing Committee on Ports and Harbours")
+    assert brief.authors == []
+    assert layout.blocks[-1].text.startswith("13. Body words")

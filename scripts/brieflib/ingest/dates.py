@@ -193,6 +193,8 @@ def parse_date(text: str) -> str | None:
     text = text.strip().strip("*_").strip()
     prefixed = DATE_LABEL.match(text)
     body = text[prefixed.end() :] if prefixed else text
+    if prefixed:  # "Published 12 January 2026 by the Standing Committee on …": the date, then the body that published it
+        body = re.sub(r"\s+by\s+the\s+[A-ZÀ-Ý][^,;]{2,120}$", "", body.strip())  # ("Posted … by Ann Lee": a byline, read as one)
     body = _UPDATE_AFTER.sub("", body.strip().rstrip("."))  # "4 mars 2026 à 10h15, mis à jour le 5 mars …": the first is the date
     body = _TIME.sub("", _READING_TIME.sub("", _VERSION.sub("", _LEADING_TIME.sub("", body))))
     if prefixed and re.fullmatch(_YEAR, body.strip()):

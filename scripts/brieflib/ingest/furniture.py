@@ -210,6 +210,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     series = _series_navigation(lines)
     properties = _document_properties(lines)
     publications = _publication_list(lines)
+    minutes = _formal_minutes(lines)
     removed = []
     kept = list(lines)
     for number, line in enumerate(lines, 1):
@@ -235,6 +236,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             rule, reason = "document-properties", PROPERTIES_REASON
         elif number in publications:
             rule, reason = "publication-list", PUBLICATIONS_REASON
+        elif number in minutes:
+            rule, reason = "formal-minutes", MINUTES_REASON
         elif protected(line) or not (found := PAGE_FURNITURE.first(line, repeated, _alone(lines, number, feeds))):
             continue
         else:
@@ -329,6 +332,22 @@ def _publication_list(lines: list[str]) -> set[int]:
         if len(block) >= 2:
             found.update([n, *block])
     return found
+
+
+MINUTES_REASON = "a committee's formal minutes on the report (its proceedings, not the report's text)"
+_MINUTES_LABEL = re.compile(r"^\s*(?:formal minutes|minutes of proceedings|proceedings of the committee(?: relating to the report)?)\s*$", re.I)
+_MINUTES_MARK = re.compile(r"^\s*(?:members present|ordered,? that|resolved,? that|question put|\[?adjourned\b|paragraphs? \d+ (?:to \d+ )?read)", re.I)
+
+
+def _formal_minutes(lines: list[str]) -> set[int]:
+    """Line numbers of a parliamentary report's formal minutes, printed after its text: the label in the last half,
+    and every line to the end when the record's marks ("Members present:", "Resolved, That …") are among them."""
+    for n, line in enumerate(lines, 1):
+        if n > len(lines) // 2 and _MINUTES_LABEL.match(line):
+            rest = range(n + 1, len(lines) + 1)
+            if sum(bool(_MINUTES_MARK.match(lines[k - 1])) for k in rest) >= 2:
+                return {n, *rest}
+    return set()
 
 
 SERIES_NAV_REASON = "web furniture: the series' list of its parts (the other parts' titles, this one's marked)"

@@ -103,7 +103,7 @@ _OF_INSTITUTION = re.compile(
     re.I,
 )
 # a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
-_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.[°º]?|núm\.?|č\.|#)\s*)?\d[\d/.-]*(?:\s/\s\d{2,4})?(?:\s*\((?:19|20)\d\d\))?"  # "No. 31 / 2026", "No. 5 (2026)"
+_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.[°º]?|núm\.?|č\.|#)\s*)?\d[\d/.–-]*(?:\s/\s\d{2,4})?(?:\s*\((?:19|20)\d\d\))?"  # "No. 31 / 2026", "No. 5 (2026)"
 # A series' code, which may stand above or under the title: "ARI 23/2026", "CBP 10582", "Document Number: RR-A2741-3",
 # a DOI (not "NATO 2030" or "EU 27": a year or a short number is part of a name).
 _SERIES_CODE = (
@@ -118,6 +118,8 @@ _SERIES_CODE = (
 _ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
 _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
+    # a parliamentary committee's report in its session: "Sixth Report of Session 2025–26"
+    rf"|^(?:[a-z]+(?:-[a-z]+)?|\d{{1,2}}(?:st|nd|rd|th)) (?:special )?report of session (?:19|20)\d\d(?:[–-]\d{{2,4}})?$"
     # a kind named noun first, as French, Spanish and Italian put it: "Note stratégique n° 4/2026", "Documento de trabajo 12"
     rf"|^(?:note|étude|document|analyse|rapport|nota|documento|informe|análisis|analisi|estudio|studio)\s+(?:stratégique|politique|prospective|"
     rf"d['’]analyse|de (?:recherche|travail|synthèse|politique|trabajo|investigación|análisis)|estratégic[oa]|strategic[oa]|di lavoro|di ricerca|"

@@ -1841,7 +1841,8 @@ def _title_from_running_header(layout: Layout) -> None:
     Line          Policy Paper 03/2026"): the header's words, when no other line is the title."""
     if any(f.field == "title" for f in layout.findings) or len(layout.running) < 2:
         return
-    firsts = {re.split(r"(?<=\S)\s{3,}(?=\S)|\s+[|·•]\s+", r.text.strip())[0] for r in layout.running}
+    # each header's first words, past the page's number set before them ("21          Defence cooperation …")
+    firsts = {next((s for s in re.split(r"(?<=\S)\s{3,}(?=\S)|\s+[|·•]\s+", r.text.strip()) if not re.fullmatch(r"\d{1,4}", s)), "") for r in layout.running}
     if len(firsts) != 1 or not P.heading_like(title := firsts.pop(), 24) or P.is_doctype(title) or P.is_institution(title) \
             or P.parse_date(title) or head_line(title) or re.search(r"\d", title):
         return

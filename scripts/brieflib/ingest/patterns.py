@@ -1053,7 +1053,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # how a printed copy was scanned: "Scanned by the Library Digitisation Unit — image quality may vary"
     re.compile(r"^(?:scanned|digiti[sz]ed|ocr(?:'d|ed)?) (?:by|at|from|in) (?:the )?[^,.]{0,60}?\b(?:library|archives?|unit|service|department|centre|center)\b[^,]{0,60}(?:,\s*(?:19|20)\d\d)?\.?$", re.I),
     # an imprint: "First published in May 2026 by the Centre …", "Published in 2026 by …"
-    re.compile(r"^(?:[Ff]irst )?[Pp]ublished (?:in|on) (?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d by (?:the )?[A-ZÀ-Ý][^,.;]{2,100}(?:,\s*[A-ZÀ-Ý][\w -]{1,40})?\.?$"),
+    re.compile(r"^(?:[Ff]irst )?[Pp]ublished (?:(?:in|on) )?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d by (?:the )?[A-ZÀ-Ý][^,.;]{2,100}(?:,\s*[A-ZÀ-Ý][\w -]{1,40})?\.?$"),
     # how a paper was circulated: "Circulated at the request of the Chairmanship for discussion in the Security Committee"
     re.compile(r"^(?:circulated|distributed|issued) (?:at the request of|on behalf of|by the|for (?:discussion|information|comment))\b[^.]{0,140}$", re.I),
     # a draft's status above its title: "WORKING DRAFT – comments welcome – please do not cite without permission"
@@ -1088,6 +1088,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # the views disclaimer in the Nordic languages: "Denna analys uttrycker författarnas egna åsikter och återspeglar inte nödvändigtvis …"
     re.compile(r"\b(?:författarnas|författarens|forfatternes|forfatterens|forfatternes|skribentens)\s+(?:egna|egne|eigne)\s+"
                r"(?:åsikter|synspunkter|meninger|holdninger)\b", re.I),
+    # a parliamentary report's imprint: "Report, together with formal minutes relating to the report", "Ordered to be printed 6 January 2026"
+    re.compile(r"^report,? together with (?:the )?(?:formal minutes|oral and written evidence|written evidence)\b|"
+               r"^ordered (?:by the [\w ]{3,40} )?to be printed\b", re.I),
     # an assessment's notes on its sources and its words of likelihood: "This assessment is based exclusively on open
     # sources.", "ESTIMATIVE LANGUAGE: remote chance < realistic possibility < likely …"
     re.compile(r"^this (?:assessment|analysis|report|product|brief(?:ing)?|paper|summary) is based (?:exclusively |solely |entirely |only )?on "
