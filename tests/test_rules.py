@@ -7688,3 +7688,13 @@ def test_a_committee_reports_title_page_and_its_formal_minutes():
         "Port cooperation after the Partnership", "2026-01-12", "Standing Committee on Ports and Harbours")
     assert brief.authors == []
     assert layout.blocks[-1].text.startswith("13. Body words")
+
+
+def test_an_eu_briefings_place_and_roman_month_date_and_its_authors_institution_in_brackets():
+    text = ("EUROPEAN OBSERVATORY ON PORT POLICY\nBRIEFING · EOPP/BR/2026-04                                        Brussels, 19.II.2026\n\n"
+            "Chasing Ghost Cranes\nEnforcing the port rules\n\nAuthors: RIBEIRO Ana; NOWAK Jan\n(European Observatory on Port Policy)\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.date == "2026-02-19"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "European Observatory on Port Policy"),
+                                                                ("Jan Nowak", "European Observatory on Port Policy")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

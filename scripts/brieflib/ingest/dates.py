@@ -331,8 +331,9 @@ def date_in_two_languages(text: str) -> str | None:
 
 
 def date_in_segments(text: str) -> str | None:
-    """A whole date standing as one segment of a series line: "Policy Brief No. 14 | March 2026"."""
-    segments = [s for s in re.split(SEGMENT_SEPARATORS, text) if s.strip()]
+    """A whole date standing as one segment of a series line: "Policy Brief No. 14 | March 2026", or set apart by wide
+    spaces ("BRIEFING · EOSP/BR/2026-04          Brussels, 19.II.2026")."""
+    segments = [s for s in re.split(rf"{SEGMENT_SEPARATORS}|(?<=\S)\s{{3,}}(?=\S)", text.strip()) if s.strip()]
     if len(segments) < 2:
         return None
     found = [d for s in segments if (d := parse_date(s))]

@@ -1536,7 +1536,22 @@ def byline(state: HeadState) -> Claim | None:
         findings.append(state.find("date", iso, "byline-date"))
     elif trailing:
         findings.append(state.find("date", trailing[1], "byline-date"))
+    if _institution_in_brackets(state, authors):
+        return Claim("byline", 2, findings)
     return Claim("byline", 1 + _role_under(state, authors), findings)
+
+
+def _institution_in_brackets(state: HeadState, authors: list[Author]) -> bool:
+    """"(European Observatory on Sanctions Policy)" on the line right under the byline: the place of work of each
+    author the byline gives none, read into them."""
+    if state.i + 1 >= len(state.units) or state.units[state.i + 1].line != state.line() + 1:
+        return False
+    bracketed = re.fullmatch(r"\((?P<name>[^()]{3,120})\)", state.text(1).strip())
+    if not bracketed or not P.is_institution(bracketed["name"]) or any(a.affiliation for a in authors):
+        return False
+    for author in authors:
+        author.affiliation = P.institution_name(bracketed["name"])
+    return True
 
 
 @HEAD.register("name-columns", 74, "authors' names in a row, their roles and institutions in columns under them")
