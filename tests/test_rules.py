@@ -7698,3 +7698,20 @@ def test_an_eu_briefings_place_and_roman_month_date_and_its_authors_institution_
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "European Observatory on Port Policy"),
                                                                 ("Jan Nowak", "European Observatory on Port Policy")]
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_the_drafters_a_note_names_among_a_statements_signatories_are_its_authors():
+    text = ("HARBOUR INSTITUTE | PORT FORUM\n\nJOINT STATEMENT\n\nA Standing Coalition for Europe's Ports\n\nParis, le 24 février 2026\n\n" + _BODY + "\n\n"
+            + _BODY.replace("Body", "Prose") + "\n\nSignatories\n\n- Ana Ribeiro, Director, Harbour Institute\n- Jan Nowak, Senior Fellow, Port Forum\n"
+            "- Aino Kallio, Fellow, Port Forum\n\nThis statement was drafted by Ana Ribeiro and Jan Nowak on behalf of the participating institutes. "
+            "Signatories sign in a personal capacity; institutional affiliations are given for identification only.\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute"), ("Jan Nowak", "Port Forum")]
+    assert layout.blocks[-1].text.startswith("Prose words")
+
+
+def test_every_signatory_is_an_author_when_no_note_names_the_drafters():
+    text = ("An Open Letter on the Ports\n\n" + _BODY + "\n\n" + _BODY.replace("Body", "Prose") + "\n\nSignatories\n\n- Ana Ribeiro, Director, Harbour Institute\n"
+            "- Jan Nowak, Senior Fellow, Port Forum\n")
+    brief, _ = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]

@@ -1562,11 +1562,29 @@ def _signatories(units: list[Unit], body_start: int, layout: Layout) -> None:
         if not any(found for _, found in signers):
             continue
         units[index].role = "signatories"
+        listed = [a for _unit, found in signers for a in found or []]
+        drafters = _drafters(units[index + 1 + len(signers) :], {a.name for a in listed})
         for unit, found in signers:
             unit.role = "signatories"
             if found and not any(f.field == "authors" for f in layout.findings if f.rule != "signatories"):
-                layout.findings.append(Finding("authors", found, "signatories", unit.line, unit.text))
+                chosen = [a for a in found if drafters is None or a.name in drafters]  # who drafted it, when a note says so
+                if chosen:
+                    layout.findings.append(Finding("authors", chosen, "signatories", unit.line, unit.text))
         return
+
+
+# "This statement was drafted by A and B on behalf of the participating institutes."
+_DRAFTED_BY = re.compile(r"^(?:this|the) (?:[\w-]+ ){0,2}(?:was|has been|were) (?:drafted|written|prepared) by (?P<names>[^.;]{3,160}?)"
+                         r"(?: on behalf of\b| for\b| with\b|[.;]|$)", re.I)
+
+
+def _drafters(units: list[Unit], signers: set[str]) -> set[str] | None:
+    """The signers a note under the list names as the statement's drafters ("This statement was drafted by A and B on
+    behalf of …"): the authors among them. None when no such note names only signers."""
+    for unit in units[:3]:
+        if (match := _DRAFTED_BY.match(unit.text.strip())) and (names := P.split_names(match["names"])) and set(names) <= signers:
+            return set(names)
+    return None
 
 
 _CONTACT_LINE = re.compile(r"^(?:contacts?|kontakt|contacto|contatto|contact persons?|for (?:further|more) information,? (?:please )?contact)\s*:?\s+"

@@ -1071,7 +1071,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # how a group's members stand to its statement: "The members of the Task Force … have agreed on …; they participate
     # in their personal capacity", "Affiliations are listed for identification purposes only."
     re.compile(r"^(?:note:\s*)?(?:the )?(?:members|signatories) of the (?:[\w’'-]+ ){1,10}(?:have )?(?:agreed|endorsed?|signed)\b|"
-               r"\bin their personal capacit(?:y|ies)\b|\b(?:speak|write|contribute|act|serve)s? in (?:a|an|their) (?:personal|individual|own) capacity\b|"
+               r"\bin their personal capacit(?:y|ies)\b|\b(?:speak|write|contribute|act|serve|sign)s? in (?:a|an|their) (?:personal|individual|own) capacity\b|"
                r"^(?:the )?(?:signatories|signers|authors?|contributors|members|participants)\b[^.]{0,40}\bin (?:a|an|his|her) (?:personal|individual) capacity\b|"
                r"^(?:affiliations|institutions|titles|institutional affiliations) (?:are )?(?:listed|given|shown|provided) for (?:identification|information(?:al)?) (?:purposes )?only\b", re.I),
     # an organisation's notice on a paper its staff wrote: "This note is issued under the responsibility of the Secretariat and
