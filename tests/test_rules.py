@@ -7715,3 +7715,14 @@ def test_every_signatory_is_an_author_when_no_note_names_the_drafters():
             "- Jan Nowak, Senior Fellow, Port Forum\n")
     brief, _ = _head_fields(text)
     assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
+
+
+def test_a_blogs_comments_under_their_count_and_a_longreads_player_and_contents():
+    text = ("THE PORT COMMONS REVIEW\n\nLONGREAD · PORTS\n\nThe Ports Nobody Planned to Lose\n\nBy Ana Ribeiro\nPublished March 6, 2026\n\n"
+            "▶ Listen to this article\n00:00 / 16:42\nVoiced by an AI narrator. Playback speed 1x\n\nIn this longread\n1. An inheritance\n2. A new bargain\n\n"
+            "1. An inheritance\n\n" + _BODY + "\n\n2. A new bargain\n\n" + _BODY.replace("Body", "Prose") + "\n\n"
+            "3 thoughts on \"The Ports Nobody Planned to Lose\"\n\nMarek T. says:\n18 February 2026 at 09:14\nGood piece.\nReply\n\n"
+            "Leave a Reply\nYour email address will not be published. Required fields are marked *\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("The Ports Nobody Planned to Lose", "2026-03-06")
+    assert [b.text for b in layout.blocks] == ["1. An inheritance", _BODY.strip(), "2. A new bargain", _BODY.replace("Body", "Prose").strip()]

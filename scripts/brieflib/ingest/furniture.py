@@ -256,7 +256,7 @@ _CONTENTS_ENTRY = re.compile(r"^\s*\S.{0,120}?(?:\s*\.){4,}\s*\d{1,3}\s*$")  # "
 _CONTENTS_LABEL = re.compile(
     r"^\s*(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|"
     r"sommario|spis treści|inhoud|inhoudsopgave|cuprins|innehåll|indhold|sisällys|"
-    r"on this page|in this (?:article|brief|paper|page|edition|issue|newsletter|report)|dans ce numéro|in dieser ausgabe|en este número|in questo numero|sur cette page|auf dieser seite|en esta página|in questa pagina|nesta página)\s*:?\s*$",
+    r"on this page|in this (?:article|brief|paper|page|edition|issue|newsletter|report|longread|long read|essay|explainer|piece|analysis)|dans ce numéro|in dieser ausgabe|en este número|in questo numero|sur cette page|auf dieser seite|en esta página|in questa pagina|nesta página)\s*:?\s*$",
     re.I,
 )
 
@@ -1867,6 +1867,8 @@ COMMENTS_REASON = "web furniture: comments"
 _COMMENTS_HEADER = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|komentáre|komentáře|reacties|"
     r"reactions?|discussion|yorumlar|yorum)(?:\s*\(\d+\))?\s*:?$|"
+    # a blog engine's count over its comments: "3 thoughts on “Guarantees on Paper”", "One response to “…”"
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“\"‘'].{2,200}[”\"’']$|"
     r"^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|schreibe?n? (?:sie )?einen kommentar|kommentar schreiben|"
     r"laisser un commentaire|laissez un commentaire|deja un comentario|deixe um comentário|deixe uma resposta|lascia un commento|"
     r"dodaj komentarz|pridať komentár|přidat komentář|laat een reactie achter|plaats een reactie|lasă un comentariu|yorum yap(?:mak için giriş yapın)?|yorum bırakın)\b",
@@ -1894,7 +1896,7 @@ def comment_section(texts: list[str]) -> int | None:
     the reply form's fields stand within the next dozen units: a "Comments" section of a brief has none.
     """
     for index, text in enumerate(texts):
-        if _COMMENTS_HEADER.match(text.strip()) and _short(text, 8):
+        if _COMMENTS_HEADER.match(text.strip()) and _short(text, 40 if re.search(r"\s(?:on|to)\s[“\"‘']", text) else 8):
             if any(_COMMENT_MARK.match(t.strip()) for t in texts[index + 1 : index + 13]):
                 return index
             rest = texts[index + 1 :]  # or, at the very end, nothing but "Name — their words" under the header
@@ -2382,8 +2384,9 @@ def is_audio_player(text: str) -> bool:
         return True
     bare = re.sub(r"\s*\([^)]{0,20}\)$", "", text.lstrip("▶►⏵ "))  # "Artikel anhören (6 Min.)"
     bare = re.split(r"\s+[·|•]\s+", bare)[0] if _short(bare, 14) else bare  # "▶ Artikel anhören · 7 Min. · Automatically generated voice"
-    if re.match(r"^(?:this )?audio (?:(?:is|was) )?(?:generated|produced|created) (?:automatically|by (?:ai|a computer|text-to-speech))\b", text, re.I):
-        return _short(text, 14)  # "Audio generated automatically. Report an issue."
+    if re.match(r"^(?:this )?audio (?:(?:is|was) )?(?:generated|produced|created) (?:automatically|by (?:ai|a computer|text-to-speech))\b|"
+                r"^(?:voiced|read|narrated) by (?:an? )?(?:ai|automated|synthetic|computer-generated|artificial) (?:narrator|voice)\b|^playback speed\b", text, re.I):
+        return _short(text, 14)  # "Audio generated automatically. Report an issue.", "Voiced by an AI narrator. Playback speed 1x"
     return bool(_LISTEN.match(bare)) and _short(bare, 8) and not ends_sentence(bare)
 
 
