@@ -7726,3 +7726,12 @@ def test_a_blogs_comments_under_their_count_and_a_longreads_player_and_contents(
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date) == ("The Ports Nobody Planned to Lose", "2026-03-06")
     assert [b.text for b in layout.blocks] == ["1. An inheritance", _BODY.strip(), "2. A new bargain", _BODY.replace("Body", "Prose").strip()]
+
+
+# --- layouts from the zo- set's study, each in our own words -------------------------------------------------------
+
+def test_a_past_post_under_the_authors_name_gives_no_place_of_work_and_the_head_reads_on():
+    brief, layout = _head_fields("Harbour Forum\nCommentary\n\nA Coalition Is Not a Port\n\nAna Ribeiro\nFormer Ambassador of Portugal to NATO\n\n"
+                                 "March 6, 2026 · Updated March 9, 2026\n\n" + _BODY + "\n")
+    assert ([(a.name, a.affiliation) for a in brief.authors], brief.date) == ([("Ana Ribeiro", None)], "2026-03-06")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

@@ -1890,6 +1890,12 @@ def _part_of_institution(name: str) -> bool:
     return bool(_PART_OF_INSTITUTION.search(name)) and not P.is_institution(_PART_OF_INSTITUTION.sub("", name).strip())
 
 
+# A past post on the line under a name: "Former Ambassador of Poland to NATO", "Retired Vice Admiral", "Ex-Deputy Minister"
+_PAST_POST = re.compile(r"^(?:former|ex-|retired)\s*(?:deputy |vice |chief |senior |assistant |special |permanent )?(?:ambassador|minister|secretary|director|"
+                        r"head|commander|president|adviser|advisor|general|admiral|chair(?:man|woman)?|member|envoy|representative|diplomat|"
+                        r"official|officer|spokesperson|negotiator|undersecretary|under-secretary|state secretary|chief)\b", re.I)
+
+
 def _role_line(state: HeadState, offset: int, gap: int = 1) -> tuple[str | None, str] | None:
     """The line right under a name (no blank between) that gives the role and the place of work, in one language
     or two: "Research Fellow, Example Institute", "Chercheuse / Research Fellow, Example Institute". With ``gap``,
@@ -1901,6 +1907,8 @@ def _role_line(state: HeadState, offset: int, gap: int = 1) -> tuple[str | None,
     text = P.in_italics(text) or text  # "_Analyst, Eastern Europe Programme_"
     if parse_date(text) or authors_from(text, state.common) or byline_start(text) or len(text.split()) > 16 or text.rstrip()[-1:] in ".!?":
         return None  # a date, a name, a byline ("By Ann Lee, Fellow, …": the line above is a title) or a sentence
+    if _PAST_POST.match(text) and len(text.split()) <= 12:
+        return None, text  # "Former Ambassador of Poland to NATO": a past post, and no place of work now
     affiliation, position = P.describe(text.split(" / ")[-1].replace(" | ", ", "))  # "Senior Fellow | Institute": a headline's bar
     if position:
         position = text  # the line as written, its bar kept
