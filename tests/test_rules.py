@@ -7735,3 +7735,13 @@ def test_a_past_post_under_the_authors_name_gives_no_place_of_work_and_the_head_
                                  "March 6, 2026 · Updated March 9, 2026\n\n" + _BODY + "\n")
     assert ([(a.name, a.affiliation) for a in brief.authors], brief.date) == ([("Ana Ribeiro", None)], "2026-03-06")
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_an_op_eds_title_of_two_sentences_and_its_first_appearance_dating_it():
+    text = ("THE PORT LEDGER\nWorld | Europe | Opinion | Subscribe\n\nOPINION / PORTS\n\nEurope Keeps Waiting for the Old Ports. They Are Not Coming Back.\n\n"
+            "Governments still treat the queues as a passing mood. That is the most expensive mistake they could make.\n\nBY ANA RIBEIRO\nContributor\n\n"
+            + _BODY + "\n\nFirst published in the Lisbon Evening Review on 12 February 2026.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (
+        "Europe Keeps Waiting for the Old Ports. They Are Not Coming Back.", ["Ana Ribeiro"], "2026-02-12")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

@@ -2177,12 +2177,20 @@ def title(state: HeadState) -> Claim | None:
     # or in sentence case)
     # a question in Title Case, or a journal's in sentence case after its main title ("Flying the flag: Can Europe …?")
     question = bare.rstrip().endswith("?") and len(bare.split()) <= 24 and (_title_case(bare) or ": " in bare) and _head_material(state, 1)
-    if not (P.heading_like(bare, 32) or question) or P.is_notice(text):  # "Circulated at the request of …" is no title
+    if not (P.heading_like(bare, 32) or question or (state.title_at == state.i and _title_in_sentences(bare))) or P.is_notice(text):  # "Circulated at the request of …" is no title
         return None
     if _wrapped_title(state):
         whole = f"{text} {state.text(1)}"
         return Claim("title", 2, [state.find("title", whole, "title-wrapped")])
     return Claim("title", findings=[state.find("title", text, "title")])
+
+
+def _title_in_sentences(text: str) -> bool:
+    """An op-ed's title of two short sentences in Title Case: "Europe Keeps Waiting for the Old America. It Is Not
+    Coming Back." (a sentence of the text is in sentence case)."""
+    text = text.strip()
+    return "\n" not in text and 4 <= len(text.split()) <= 20 and 1 <= len(re.findall(r"[.!?](?:\s|$)", text)) <= 2 \
+        and _title_case(re.sub(r"[.!?,;:]", "", text))
 
 
 def _first_of_its_sections(state: HeadState) -> bool:
@@ -2662,7 +2670,7 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
     kinds = {k: _anchor_kind(HeadState(units, k, True, common=common)) for k in range(1, min(window + 1, len(units)))}
     for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
-        dek = k >= 2 and _dek(units[k - 1].text) and P.heading_like(units[k - 2].text, 32)  # title, standfirst, byline
+        dek = k >= 2 and _dek(units[k - 1].text) and (P.heading_like(units[k - 2].text, 32) or _title_in_sentences(units[k - 2].text))  # title, standfirst, byline
         if not (P.heading_like(units[k - 1].text, 32) or dek):
             continue
         if _anchor_line(HeadState(units, k - 1, True, common=common)):
@@ -2671,7 +2679,7 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         while j > 0 and (_other_head_line(units, j, common) or _anchor_line(HeadState(units, j, True, common=common), strong=True)
                          or _name_in_cluster(units, j, common)):
             j -= 1  # "Title / Subtitle / Commentary / By X", "Title / Authors / Document Number / Published: …"
-        if not P.heading_like(units[j].text, 32) or _other_head_line(units, j, common):
+        if not (P.heading_like(units[j].text, 32) or (dek and j == k - 2 and _title_in_sentences(units[j].text))) or _other_head_line(units, j, common):
             return None
         title_at = j - 1 if not dek and j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
         # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome

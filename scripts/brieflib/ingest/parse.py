@@ -1803,6 +1803,10 @@ _IMPRINT_DATE = re.compile(
     r"(?:in|on|en|im|am|em|nel|w|le)?\s*(?P<date>[^,.;]{4,30}?)\s+(?:by|par|von|por|da|przez|door)\b", re.I)
 
 
+_FIRST_APPEARED = re.compile(r"^(?:this (?:[\w-]+ ){0,2}(?:was |is )?)?(?:first |originally )?(?:published|appeared) (?:first )?in (?:the )?(?-i:[A-ZÀ-Ý])[^.]{2,80}? "
+                             r"on (?P<date>[^.]{6,30}?)\.?$", re.I)
+
+
 def _date_from_imprint(layout: Layout) -> None:
     """An imprint that says when the paper was published ("Published in March 2026 by the Fondation …", often on
     the back cover) dates it only when nothing else does, and only with one date."""
@@ -1817,6 +1821,9 @@ def _date_from_imprint(layout: Layout) -> None:
     # "Published online: 04 Mar 2026." among a cover page's notices
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if PUBLISHED_LABEL.match(unit.text.strip()) and word_count(unit.text) <= 8
               and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
+    # "First published in the Athens Evening Review on 12 February 2026.": where and when this text first appeared
+    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if (m := _FIRST_APPEARED.match(unit.text.strip()))
+              and len(iso := P.parse_date(m["date"]) or "") == 10}
     # "Cite as: Lee, A., "…", Kiel: Harbour Institute, 27 January 2026.": a suggested citation of this text, whose title it names
     title = _found_title(layout)
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if P.CITATION_LINE.match(unit.text.strip())

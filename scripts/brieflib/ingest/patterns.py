@@ -1016,7 +1016,8 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"^All content is available under the Open Government Licen[cs]e\b", re.I),
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
     CITATION_LINE,
-    re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b", re.I),
+    re.compile(r"^This (?:article|essay|piece|commentary|text|analysis|post|op-ed|column) (?:was |is |has been )?(?:originally |first )?(?:published|republished|appeared)\b|"
+               r"^(?:first|originally) (?:published|appeared) in (?:the )?(?-i:[A-ZÀ-Ý])[^.]{2,80}? on [^.]{6,30}\.?$", re.I),
     # a translation's notice on itself: "Unofficial English translation", "In case of discrepancy, the French original prevails"
     re.compile(r"^(?:unofficial|informal|working|courtesy|non-official)\s+(?:\w+\s+)?translation\b|"
                r"^in (?:case|the event) of (?:any )?(?:discrepancy|inconsistency|divergence|doubt)\b.{0,120}\b(?:original|authoritative|prevails?)\b", re.I),
