@@ -7745,3 +7745,84 @@ def test_an_op_eds_title_of_two_sentences_and_its_first_appearance_dating_it():
     assert (brief.title, [a.name for a in brief.authors], brief.date) == (
         "Europe Keeps Waiting for the Old Ports. They Are Not Coming Back.", ["Ana Ribeiro"], "2026-02-12")
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+# --- the eighth fresh-eyes review: what the zm- and zn- rules must not take ------------------------------------------
+
+@pytest.mark.parametrize("second", ["No. 14 — March 2026", "No. 3/2026", "Edition 2026"])
+def test_a_reports_title_over_its_number_is_no_newsletters_name(second):
+    brief, _ = _head_fields(f"Europe's Port Gap\n{second}\n\nAna Ribeiro\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == ("Europe's Port Gap", ["Ana Ribeiro"])
+
+
+def test_an_analysis_that_quotes_a_committees_formal_minutes_keeps_its_conclusions():
+    text = (_REVIEW_HEAD + _BODY + "\n\n" + _BODY.replace("Body", "Prose") + "\n\nFormal minutes\n\nThe minutes of 17 December record the vote.\n"
+            "\"Members present: the Chair and eight members\"\n\"Question put, That the report be read a second time\"\n\"Resolved, That the report be agreed\"\n\n"
+            "What the minutes show is a committee split on party lines, and a chair who would not let the split show in the report itself, "
+            "which is why the recommendations read as they do and why the government could ignore them.\n")
+    _brief, layout = _head_fields(text)
+    assert layout.blocks[-1].text.startswith("What the minutes show")
+
+
+@pytest.mark.parametrize("prose", [
+    "The text was edited for clarity by the Council's lawyers before the summit, and three articles were moved into a protocol.",
+    "This analysis is based on open-source satellite imagery, AIS data and shipping records from 2025.",
+    "An updated version of the Strategic Compass is due before the end of 2027.",
+])
+def test_prose_that_begins_as_an_editorial_note_is_the_text(prose):
+    _brief, layout = _head_fields(_REVIEW_HEAD + _BODY + "\n\n" + prose + "\n")
+    assert layout.blocks[-1].text == prose
+
+
+def test_a_wrapped_line_that_ends_in_a_quote_and_the_word_tweet_is_the_text():
+    text = (_REVIEW_HEAD + "On 3 March the prime minister posted a message on social media, in the\n\"Ports first, Brussels second\" tweet\n"
+            "that his spokesman later deleted.\n\nThe veto is a pattern. " + _BODY + "\n")
+    _brief, layout = _head_fields(text)
+    assert any('"Ports first, Brussels second" tweet' in b.text for b in layout.blocks)
+
+
+@pytest.mark.parametrize("entries", [
+    "The 2023 review found fourteen gaps in the screening of containers\nThe 2024 audit recommended a single register\n",
+    "• 2023 review: fourteen gaps in container screening\n• 2024 audit: a single register of operators\n",
+])
+def test_a_section_on_previous_reports_is_the_text(entries):
+    _brief, layout = _head_fields(_REVIEW_HEAD + _BODY + "\n\nPrevious reports\n" + entries + "\nThis brief asks why. " + _BODY + "\n")
+    assert "Previous reports" in [b.text for b in layout.blocks]
+
+
+def test_arrowed_recommendations_that_come_back_as_headings_are_no_tooltips():
+    text = (_REVIEW_HEAD + "Key recommendations\n→ 1. Fund a single register of port operators\n→ 2. Screen all containers\n\n" + _BODY
+            + "\n\n1. Fund a single register of port operators\n\n" + _BODY + "\n")
+    _brief, layout = _head_fields(text)
+    assert any("→ 1. Fund a single register" in b.text for b in layout.blocks)
+
+
+@pytest.mark.parametrize("second", [
+    "Jan Nowak is an independent consultant; until 2019 he worked at the same institute.",
+    "Jan Nowak is a retired naval officer who served in the same division as the late Admiral Smith.",
+])
+def test_a_bio_that_names_the_same_place_only_in_the_past_gives_no_place_of_work(second):
+    assert [(a.name, a.affiliation) for a in P.parse_bios("Ana Ribeiro is a Senior Fellow at the Harbour Institute. " + second)] == [
+        ("Ana Ribeiro", "Harbour Institute"), ("Jan Nowak", None)]
+
+
+def test_a_book_reviews_record_of_the_book_names_no_publisher():
+    text = ("Book review: The Long War\nTitle:         The Long War: Ports and the West\nWritten by:    Lawrence Harbour\n"
+            "Published by:  Oxford University Press, Oxford\nReviewed by:   Ana Ribeiro\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.publisher) == ("Book review: The Long War", None)
+
+
+def test_a_summary_box_inside_the_text_is_no_summary_of_the_brief(tmp_path):
+    from brieflib.ingest.convert import convert_file
+
+    path = tmp_path / "case-box.txt"
+    path.write_text("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n+--------------------------------------+\n| Summary                              |\n"
+                    "| Case T-212/22: the Court found that  |\n| the listing was unlawful.            |\n+--------------------------------------+\n\n" + _BODY + "\n",
+                    encoding="utf-8")
+    assert convert_file(path).summary.startswith("Body words run on here")
+
+
+def test_on_our_radar_over_a_newsletters_events_is_its_heading():
+    _brief, layout = _head_fields(_REVIEW_HEAD + _BODY + "\n\nOn our radar\nThe port authority's gas supply deal expires\nThe Romanian election\n")
+    assert "On our radar" in [b.text for b in layout.blocks]

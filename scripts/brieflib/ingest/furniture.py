@@ -311,7 +311,7 @@ _SPACED_ENTRY = re.compile(r"^\s*\S.{0,120}?\S(?:\s{3,}|\s*\t\s*)\d{1,3}\s*$")  
 
 
 PUBLICATIONS_REASON = "the publisher's list of its other publications"
-_PUBLICATIONS_LABEL = re.compile(r"^\s*(?:(?:recent|latest|other|previous|more|selected|new) (?:publications|papers|briefs|titles|reports|analyses|policy briefs)|"
+_PUBLICATIONS_LABEL = re.compile(r"^\s*(?:(?:recent|latest|new) (?:publications|papers|briefs|titles|policy briefs)|"
                                  r"also available|publications récentes|dernières publications|ostatnie publikacje|neueste publikationen|"
                                  r"aktuelle publikationen|publicaciones recientes|últimas publicaciones|pubblicazioni recenti|publicações recentes)\s*:?\s*$", re.I)
 
@@ -329,7 +329,8 @@ def _publication_list(lines: list[str]) -> set[int]:
             if not lines[k - 1].strip() or len(lines[k - 1].split()) > 24 or ends_sentence(lines[k - 1].strip()):
                 break
             block.append(k)
-        if len(block) >= 2:
+        # each entry a paper's title with its number or year ("… Policy Brief No. 6, 19 lutego 2026")
+        if len(block) >= 2 and all(re.search(r"\b(?:19|20)\d\d\b|\bno\.\s*\d", lines[k - 1], re.I) for k in block):
             found.update([n, *block])
     return found
 
@@ -345,7 +346,8 @@ def _formal_minutes(lines: list[str]) -> set[int]:
     for n, line in enumerate(lines, 1):
         if n > len(lines) // 2 and _MINUTES_LABEL.match(line):
             rest = range(n + 1, len(lines) + 1)
-            if sum(bool(_MINUTES_MARK.match(lines[k - 1])) for k in rest) >= 2:
+            short = all(len(lines[k - 1].split()) <= 35 for k in rest)  # a record's lines, not paragraphs of analysis
+            if short and sum(bool(_MINUTES_MARK.match(lines[k - 1])) for k in rest) >= 2:
                 return {n, *rest}
     return set()
 
@@ -1294,7 +1296,7 @@ def inline_comment_markers(lines: list[str]) -> tuple[list[str], list[tuple[int,
 
 
 TOOLTIP_REASON = "a note's text shown where its mark is (a page's tooltip): the note is listed with the others"
-_TOOLTIP = re.compile(r"^\s*(?:↳|⤷|→)\s*(?P<n>\d{1,3})[.):]?\s+(?P<text>\S.*)$")
+_TOOLTIP = re.compile(r"^\s*(?:↳|⤷)\s*(?P<n>\d{1,3})[.):]?\s+(?P<text>\S.*)$")
 
 
 def note_tooltips(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
@@ -1302,7 +1304,8 @@ def note_tooltips(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
     the same note is listed again elsewhere (its notes): taken out and listed."""
     kept, removed = list(lines), []
     for n, line in enumerate(lines):
-        if (match := _TOOLTIP.match(line)) and any(k != n and match["text"].strip() in other for k, other in enumerate(lines)):
+        note = re.compile(rf"^\s*\[?{match['n']}[.)\]]?\s+{re.escape(match['text'].strip())}\s*$") if (match := _TOOLTIP.match(line)) else None
+        if note and any(k != n and note.match(other) for k, other in enumerate(lines)):  # the same note, listed with its number
             removed.append((n + 1, line.strip(), TOOLTIP_REASON))
             kept[n] = ""
     return kept, removed
@@ -1709,7 +1712,7 @@ RELATED_LABEL = re.compile(
     r"přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|preberite tudi|pročitajte (?:i|još)|"
     r"benzer yazılar|ilgili (?:yazılar|içerikler|haberler)|bunları da okuyun|seotud (?:artiklid|analüüsid)|saistītie raksti|"
     r"you (?:may|might) also (?:like|enjoy)|further reading|most read|recommended|argomenti correlati|temi correlati|sujets (?:liés|connexes)|temas relacionados|more (?:commentary|commentaries|analysis|analyses|articles|publications|briefs|"
-    r"research|insights|on this (?:topic|subject|issue)|like this)(?=\s*:?\s*$)|what (?:we|i)['’]?(?:re| are|m| am) reading(?=\s*:?\s*$)|on our radar(?=\s*:?\s*$)|next in (?:the|this) series(?=\s*:)|čítajte (?:aj|tiež)|čtěte (?:také|též)|srodni (?:tekstovi|članci)|povezani tekstovi|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
+    r"research|insights|on this (?:topic|subject|issue)|like this)(?=\s*:?\s*$)|what (?:we|i)['’]?(?:re| are|m| am) reading(?=\s*:?\s*$)|next in (?:the|this) series(?=\s*:)|čítajte (?:aj|tiež)|čtěte (?:také|též)|srodni (?:tekstovi|članci)|povezani tekstovi|coming up next|llegiu també|llegeix també|vegeu també|související články|súvisiace články|preberi tudi|povezani članki|"
     r"kapcsolódó (?:cikkek|elemzések|írások|tartalmak)|susiję straipsniai|aiheeseen liittyvät|relaterte artikler|relaterede artikler|relaterade artiklar|"
     # the most read, in the languages of European news sites: the label alone ("Most popular measures among respondents" is a heading)
     r"(?:most (?:popular|viewed)|mais (?:lidas|lidos)|(?:lo )?más leíd[oa]s?|les plus lus|meistgelesen(?:e artikel)?|(?:i )?più letti|najczęściej czytane|"
@@ -2168,7 +2171,7 @@ _phrase_rule("post-navigation", 57, "web furniture: links to the previous and ne
 # "“Influence operations don’t manufacture anger. They rent it.” Tweet this": a sentence of the text set again as a
 # quote to share, with its button
 _phrase_rule("tweetable-quote", 57, "web furniture: a sentence of the text set again as a quote to share",
-             r"[“\"„«‘].{5,300}?[”\"»’]\s*[-–—|·]?\s*(?:tweet this|click to tweet|tweet|share this quote|share on x|post this)\.?", words=60)
+             r"[“\"„«‘].{5,300}?[”\"»’]\s*[-–—|·]?\s*(?:tweet this|click to tweet|share this quote|share on x|post this)\.?", words=60)
 # "Was this explainer useful? Yes / No", "Did you find this page helpful?": a page's feedback widget
 _phrase_rule("feedback", 57, "web furniture: a page's question whether it helped",
              r"(?:was|is|did you find) this (?:explainer|article|page|brief|analysis|post|content|information|answer|guide) (?:useful|helpful)\??"
@@ -2197,13 +2200,17 @@ _phrase_rule("speaker-notes-label", 53, "the label of a presenter's notes under 
 # "Transcript available on request.", "This transcript has been edited for clarity."
 _phrase_rule("transcript-note", 54, "web furniture: a note on the transcript or recording",
              r"(?:(?:a |the |full )?transcript (?:is )?available\b|this transcript has been (?:edited|lightly edited|condensed)\b|"
-             r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b|"
-             r"(?:(?:the )?(?:transcript|interview|text) (?:was |is )?)?(?:edited|condensed) for (?:length|brevity|clarity)\b|"
-             # the same note in Italian, French, Spanish, German: "Trascrizione rivista per brevità e chiarezza."
-             r"(?:trascrizione|intervista|testo) (?:rivist[ao]|modificat[ao]|condensat[ao]) per (?:brevità|chiarezza)\b|"
-             r"(?:transcription|entretien) (?:revue?|édité|condensée?) (?:pour|par souci de) (?:la )?(?:concision|clarté)\b|"
-             r"(?:transcripción|entrevista) (?:editada|revisada|condensada) por (?:brevedad|claridad)\b|"
-             r"(?:das )?(?:transkript|interview) wurde (?:gekürzt|redigiert)\b).*", words=24)
+             r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b).*", words=16)
+# "Edited for length and clarity.", "Trascrizione rivista per brevità e chiarezza.": the note alone, maybe with a views
+# disclaimer after it ("The text was edited for clarity by the Council's lawyers, and …" is prose)
+_phrase_rule("transcript-edit-note", 54, "web furniture: a note on the transcript or recording",
+             r"(?:(?:(?:the )?(?:transcript|interview|conversation) (?:was |has been |is )?)?(?:edited|condensed|lightly edited) for (?:length|brevity|clarity)"
+             r"(?: and (?:length|brevity|clarity))?|"
+             r"(?:trascrizione|intervista|testo) (?:rivist[ao]|modificat[ao]|condensat[ao]) per (?:brevità|chiarezza)(?: e (?:brevità|chiarezza))?|"
+             r"(?:transcription|entretien) (?:revue?|éditée?|condensée?) (?:pour|par souci de) (?:la )?(?:concision|clarté)(?: et (?:la )?(?:concision|clarté))?|"
+             r"(?:transcripción|entrevista) (?:editada|revisada|condensada) por (?:brevedad|claridad)(?: y (?:brevedad|claridad))?|"
+             r"(?:das )?(?:transkript|interview) wurde (?:gekürzt|redigiert)(?: und (?:gekürzt|redigiert))?)"
+             r"(?:\.\s+[^.]{0,120}(?:opinion|opinioni|opinions|opiniones|meinung|views)[^.]{0,80})?\.?", words=30)
 # "Skip to main content", "Zum Inhalt springen", "Aller au contenu": an accessibility link copied with the page
 _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's content",
              r"(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search)\s*)+|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"

@@ -513,7 +513,7 @@ def in_volume(state: HeadState) -> Claim | None:
 
 
 # An issue's line under a newsletter's name: "Issue 47 · 28.01.2026", "No. 12 — March 2026", "Ausgabe 3/2026"
-_NEWSLETTER_ISSUE = re.compile(r"^(?:issue|no\.?|nr\.?|n[°º]|numéro|número|numero|ausgabe|edition|édition|vol\.?\s*\d{1,3},?\s*(?:no\.?|issue))\s*\d{1,4}(?:/\d{2,4})?"
+_NEWSLETTER_ISSUE = re.compile(r"^(?:issue|numéro|número|numero|ausgabe|edition|édition)\s*(?:no\.?\s*)?\d{1,3}(?![\d/])"
                          r"\s*(?:[·|•,—–-]\s*)?(?P<date>\S.{3,40})?$", re.I)
 
 
@@ -528,8 +528,8 @@ def newsletter_name(state: HeadState) -> Claim | None:
             or P.is_doctype(state.text()) or P.is_institution(state.text()):
         return None  # "BISP Comment" / "NO. 12 MARCH 2026": a series' line, which its own rule reads
     iso = parse_date(issue["date"]) if issue["date"] else None
-    if issue["date"] and not iso:
-        return None
+    if (issue["date"] and not iso) or not (state.text().strip().isupper() or (iso and len(iso) == 10)):
+        return None  # a newsletter's name in capitals, or an issue dated to the day: a report's title over its number is no name
     return Claim("periodical", 2, [state.find("date", iso, "issue-line", 1)] if iso else [])
 
 
@@ -704,6 +704,8 @@ def field_block(state: HeadState) -> Claim | None:
     findings = [state.find("date", iso, "field-block-date", offset) for offset, m in fields
                 if (DATE_LABEL.match(f"{m['label']}:") or m["label"].strip().lower() == "dtg") and (iso := parse_date(f"{m['label']}: {m['value']}"))][:1]
     issuer = None
+    if any(m["label"].strip().lower() in {"reviewed by", "review by", "reviewer", "isbn", "price"} for _o, m in fields):
+        return None  # a book review's record of the book: its author and publisher are the book's, which the review rules read
     for offset, m in fields:  # "PREPARED BY:  Ann Lee and Jan Nowak (Baltic desk, EFOSM)", "ISSUED BY:  Harbour Monitor (HM), Tallinn"
         label, value = m["label"].strip().lower(), re.sub(r"\s*\([^()]*\)\s*$", "", m["value"]).strip()
         if label in {"prepared by", "drafted by", "written by", "compiled by"} and (authors := authors_from(value, state.common)):

@@ -120,6 +120,9 @@ def _boxed_abstract(brief: Brief, layout: Layout) -> str | None:
     box = _sidebar_box(layout.removed)
     if box is None or not F.ABSTRACT_BOX_LABEL.fullmatch(label := box[0]):
         return None
+    first = next((b.line for b in layout.blocks if b.kind == "paragraph"), None)
+    if re.fullmatch(r"(?:executive )?summary|synopsis", label, re.I) and first is not None and box[1][0].line > first:
+        return None  # a box labelled "Summary" inside the text (a case's summary) is the text's, not the brief's
     lines = box[1]
     words: list[str] = []
     previous = lines[0].line

@@ -713,7 +713,9 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
             return None
     named: list[str] = list(named_before)  # the places of work the bios above named ("at the institute": the one named there)
     for author in found:
-        if author.affiliation is None and named and _SAME_PLACE.search(said.get(id(author), "")):
+        sentence = said.get(id(author), "")
+        if author.affiliation is None and named and (same := _SAME_PLACE.search(sentence)) and not re.match(r"\s+as\b", sentence[same.end():]) \
+                and not re.search(r"\b(?:until|former(?:ly)?|previously|retired|served|worked|used to)\b", sentence, re.I):
             author.affiliation = named[-1]  # "… is a Visiting Fellow in the same Division": where the bio above works
         if author.affiliation is None and (back := _BACK_REFERENCE.search(said.get(id(author), ""))):
             author.affiliation = back["word"]  # resolved below, like "the Centre's"
@@ -1094,14 +1096,14 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"^ordered (?:by the [\w ]{3,40} )?to be printed\b", re.I),
     # an assessment's notes on its sources and its words of likelihood: "This assessment is based exclusively on open
     # sources.", "ESTIMATIVE LANGUAGE: remote chance < realistic possibility < likely …"
-    re.compile(r"^this (?:assessment|analysis|report|product|brief(?:ing)?|paper|summary) is based (?:exclusively |solely |entirely |only )?on "
-               r"open(?:[- ])?sources?\b|^(?:estimative|probabilistic|probability) (?:language|terms|yardstick)\s*:", re.I),
+    re.compile(r"^this (?:assessment|analysis|report|product|brief(?:ing)?|paper|summary) is based (?:exclusively |solely |entirely |only )on "
+               r"open(?:[- ])?sources?(?: information| material)?\.(?:\s|$)|^(?:estimative|probabilistic|probability) (?:language|terms|yardstick)\s*:", re.I),
     # "This Comment reflects the authors' views.": whose views the text gives, the owner before the noun
     re.compile(r"^(?:this|the) (?:[\w-]+ ){0,2}(?:reflects?|represents?|expresses?) (?:only )?(?:the )?(?:authors?|author['’]s|authors['’]|writer['’]s|"
                r"writers['’])['’]?s? (?:own |personal )?(?:views?|opinions?)\.?$", re.I),
     # the edition a text is of: "English version of BISP-Aktuell 9/2026", "Translation of the German original"
-    re.compile(r"^(?:an? |the )?(?:english|german|french|spanish|italian|polish|abridged|shortened|updated) (?:version|translation|edition) of "
-               r"(?:the )?(?-i:[A-Z])[^.]{2,80}\.?$", re.I),
+    re.compile(r"^(?:an? |the )?(?:english|german|french|spanish|italian|polish) (?:version|translation|edition) of "
+               r"(?:the )?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w/.-]*)){0,6}\.?$", re.I),
     # a disclaimer that names no one: "This paper reflects the personal views of the authors."
     re.compile(r"^(?:This|The) (?:\w+ ){0,2}(?:reflects?|represents?) (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|its) authors?\b", re.I),
 ]
