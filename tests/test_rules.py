@@ -7826,3 +7826,14 @@ def test_a_summary_box_inside_the_text_is_no_summary_of_the_brief(tmp_path):
 def test_on_our_radar_over_a_newsletters_events_is_its_heading():
     _brief, layout = _head_fields(_REVIEW_HEAD + _BODY + "\n\nOn our radar\nThe port authority's gas supply deal expires\nThe Romanian election\n")
     assert "On our radar" in [b.text for b in layout.blocks]
+
+
+def test_a_newsletters_essay_under_its_label_after_the_greeting_and_contents():
+    text = ("View this email in your browser\n\nPORTS UNBOUND\nThe weekly newsletter on European ports\nIssue 112 — 2026-02-03\n\nIn today's edition\n"
+            "  1. Essay: Cranes Are a Budget Line\n  2. Diary: the week's port meetings\n\nGood morning. This week we return to the cranes.\n\n"
+            "--------------------------------\n\n1. ESSAY\n\nCranes Are a Budget Line, Not a Slogan\n\n" + _BODY + "\n\n– The Editors\n\n"
+            "--------------------------------\n\n2. DIARY\nMon 9 Feb: port ministers, Gdynia\nThu 12 Feb: harbour masters, Antwerp\n\n"
+            "--------------------------------\nPorts Unbound is published every Tuesday by the Harbour Forum.\nUnsubscribe | Forward to a friend\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher, brief.authors) == ("Cranes Are a Budget Line, Not a Slogan", "2026-02-03", "Harbour Forum", [])
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

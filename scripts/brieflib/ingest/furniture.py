@@ -256,7 +256,7 @@ _CONTENTS_ENTRY = re.compile(r"^\s*\S.{0,120}?(?:\s*\.){4,}\s*\d{1,3}\s*$")  # "
 _CONTENTS_LABEL = re.compile(
     r"^\s*(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|"
     r"sommario|spis treści|inhoud|inhoudsopgave|cuprins|innehåll|indhold|sisällys|"
-    r"on this page|in this (?:article|brief|paper|page|edition|issue|newsletter|report|longread|long read|essay|explainer|piece|analysis)|dans ce numéro|in dieser ausgabe|en este número|in questo numero|sur cette page|auf dieser seite|en esta página|in questa pagina|nesta página)\s*:?\s*$",
+    r"on this page|in this (?:article|brief|paper|page|edition|issue|newsletter|report|longread|long read|essay|explainer|piece|analysis)|in today['’]s (?:edition|issue|newsletter)|dans ce numéro|in dieser ausgabe|en este número|in questo numero|sur cette page|auf dieser seite|en esta página|in questa pagina|nesta página)\s*:?\s*$",
     re.I,
 )
 

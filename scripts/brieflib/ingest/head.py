@@ -523,14 +523,17 @@ def newsletter_name(state: HeadState) -> Claim | None:
     the essay's, further down."""
     if state.title or state.i + 1 >= len(state.units) or state.units[state.i + 1].line != state.line() + 1 or "\n" in state.text():
         return None
-    issue = _NEWSLETTER_ISSUE.match(state.text(1).strip())
+    tagline = state.i + 2 < len(state.units) and state.units[state.i + 2].line == state.line() + 2 and not _NEWSLETTER_ISSUE.match(state.text(1).strip()) \
+        and re.match(r"(?:the|a|an|your)\s+(?:\w+\s+){0,3}(?:newsletter|letter|briefing|digest|bulletin|round-?up)\b", state.text(1).strip(), re.I)
+    issue = _NEWSLETTER_ISSUE.match(state.text(2 if tagline else 1).strip())
     if not issue or not P.heading_like(state.text(), 12) or len(state.text().split()) > 6 or _SERIES.match(state.text().strip()) \
             or P.is_doctype(state.text()) or P.is_institution(state.text()):
         return None  # "BISP Comment" / "NO. 12 MARCH 2026": a series' line, which its own rule reads
     iso = parse_date(issue["date"]) if issue["date"] else None
     if (issue["date"] and not iso) or not (state.text().strip().isupper() or (iso and len(iso) == 10)):
         return None  # a newsletter's name in capitals, or an issue dated to the day: a report's title over its number is no name
-    return Claim("periodical", 2, [state.find("date", iso, "issue-line", 1)] if iso else [])
+    lines = 3 if tagline else 2  # "EUROPE UNBOUND" / "The weekly newsletter on European defence" / "Issue 112 — 2026-02-03"
+    return Claim("periodical", lines, [state.find("date", iso, "issue-line", lines - 1)] if iso else [])
 
 
 @HEAD.register("chapter", 96, "a chapter's label and title, and the report's name over them (a chapter published on its own)")

@@ -268,6 +268,7 @@ def parse(text: str) -> Layout:
     body_start = _title_page(units, body_start, layout, common)
     body_start = _document_under_page(units, body_start, layout, common)
     body_start = _debate_sides(units, body_start, layout, common)
+    body_start = _newsletter_essay(units, body_start, layout)
     answer_start, answered = _written_question(units, common)
     if answer_start:  # the head is the question and its answer's fields: what they state first, then the head's other lines
         stated = {f.field for f in answered}
@@ -1330,6 +1331,8 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             continue
         elif j > body_start and _sign_off(unit.text):
             unit.role = "signoff"
+        elif j > body_start and _STAFF_SIGNATURE.fullmatch(unit.text.strip()):
+            unit.role = "signature"  # "– The Editors": signed by the staff, no person named
         elif j > body_start and _THANKS.fullmatch(unit.text.strip()):
             unit.role = "thanks"
         elif j > body_start and _signature(unit.text):
@@ -2462,6 +2465,7 @@ def _displaced_byline(units: list[Unit], layout: Layout) -> list[Unit]:
 _HEAD_REASONS = {  # head lines that give no field, or not only one
     "book": "head: the name of the report a chapter is from, over the chapter's label and title",
     "periodical": "head: the newsletter's or periodical's name and the issue's number and date (read into the metadata)",
+    "newsletter-preamble": "head: the newsletter's greeting, contents and the label over its essay",
     "chapter-label": "head: the chapter's label over its title",
     "in-volume": "head: the volume a chapter appeared in, as it cites it (its publisher read into the metadata)",
     "page-about": "the page about the document, above the document itself (an episode's or an event's page; its title and date are the page's)",
@@ -2471,6 +2475,46 @@ _HEAD_REASONS = {  # head lines that give no field, or not only one
     "cover": "head: the cover's line under its title (the title page after it sets the head again)",
     "mail-header": "head: a list archive's header and the sender's note above the text (the time it was sent dates the text)",
 }
+
+
+# The label over a newsletter's essay: "1. ESSAY", "THE ESSAY", "This week's essay", "Lead essay"
+_ESSAY_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:the |this week['’]s |lead |main |our )?(?:essay|analysis|long read|feature|main story|commentary)\s*:?$", re.I)
+
+
+def _newsletter_essay(units: list[Unit], body_start: int, layout: Layout) -> int:
+    """A newsletter whose head (its name and issue) gives no title: its greeting and its list of contents, then the
+    essay's label ("1. ESSAY") and the essay's title. The title is read, the lines above it listed; the essay is the
+    text. Returns where the body starts."""
+    if any(f.field == "title" for f in layout.findings) or not any(u.role == "periodical" for u in units[:body_start]):
+        return body_start
+    for k in range(body_start, min(body_start + 8, len(units) - 2)):
+        if _ESSAY_LABEL.match(units[k].text.strip()) and heading_like(units[k + 1].text) and word_count(units[k + 2].text) > 20:
+            for unit in units[body_start : k + 1]:
+                unit.role = "newsletter-preamble"
+            units[k + 1].role = "title"
+            layout.findings.append(Finding("title", units[k + 1].text.strip(), "newsletter-essay", units[k + 1].line, units[k + 1].text))
+            if (number := re.match(r"\d{1,2}", units[k].text.strip())):
+                _drop_other_items(units, k + 2, int(number[0]) + 1, layout)
+            return k + 2
+    return body_start
+
+
+_STAFF_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?:the )?(?:editors|editorial (?:team|board|staff)|newsletter team|team|redaction|la rédaction|die redaktion|"
+                              r"la redacción|la redazione|redakcja|de redactie)\.?", re.I)
+
+
+def _drop_other_items(units: list[Unit], start: int, number: int, layout: Layout) -> None:
+    """The newsletter's items after its essay, from the next numbered label ("2. DIARY") to its footer: listed, out
+    of the text (in place)."""
+    label = next((j for j in range(start, len(units)) if re.fullmatch(rf"{number}[.)]\s*[^\W\d_][^\n]{{1,40}}", units[j].text.strip())
+                  and units[j].text.strip()[3:].strip().isupper()), None)
+    if label is None:
+        return
+    end = label
+    while end < len(units) and not (P.is_boilerplate(units[end].text) or web_furniture(units[end].text)) or end == label:
+        end += 1
+    layout.removed += [Removed(u.text, u.line, OTHER_ITEMS_REASON) for u in units[label:end]]
+    del units[label:end]
 
 
 def _after_page_break(units: list[Unit], i: int, lines: list[str]) -> bool:
