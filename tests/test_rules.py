@@ -7837,3 +7837,11 @@ def test_a_newsletters_essay_under_its_label_after_the_greeting_and_contents():
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, brief.publisher, brief.authors) == ("Cranes Are a Budget Line, Not a Slogan", "2026-02-03", "Harbour Forum", [])
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_an_extract_of_a_reviews_second_report_is_titled_by_the_report_and_dated():
+    text = ("EXTRACT — Chapters I to III only. The full report, including annexes, is available from the Secretariat.\n\n"
+            "INDEPENDENT REVIEW OF EUROPEAN PORT READINESS\nSecond Report of the Review Panel\n\nFrom Orders to Cranes: Closing Europe's Port Gap\n\n"
+            "04-03-2026\n\nPublished by the European Port Observatory, Brussels\n\nI. CONTEXT\n\n1.1 " + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("From Orders to Cranes: Closing Europe's Port Gap", "2026-03-04", "European Port Observatory")

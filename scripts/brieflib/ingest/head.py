@@ -120,6 +120,9 @@ _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
     # a parliamentary committee's report in its session: "Sixth Report of Session 2025–26"
     rf"|^(?:[a-z]+(?:-[a-z]+)?|\d{{1,2}}(?:st|nd|rd|th)) (?:special )?report of session (?:19|20)\d\d(?:[–-]\d{{2,4}})?$"
+    # a review's or a panel's numbered report: "Second Report of the Review Panel", "Interim Report of the Expert Group"
+    rf"|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|interim|final|annual|\d{{1,2}}(?:st|nd|rd|th)) report of the "
+    rf"(?:[\w-]+ ){{0,4}}(?:panel|group|commission|committee|review|board|council|task force|working group|mission)$"
     # a kind named noun first, as French, Spanish and Italian put it: "Note stratégique n° 4/2026", "Documento de trabajo 12"
     rf"|^(?:note|étude|document|analyse|rapport|nota|documento|informe|análisis|analisi|estudio|studio)\s+(?:stratégique|politique|prospective|"
     rf"d['’]analyse|de (?:recherche|travail|synthèse|politique|trabajo|investigación|análisis)|estratégic[oa]|strategic[oa]|di lavoro|di ricerca|"
@@ -549,6 +552,10 @@ def chapter(state: HeadState) -> Claim | None:
         return Claim("chapter-label")  # "Chapter 3": the title under it (wrapped or not) is read as a title is
     if state.i + 1 < len(state.units) and _chapter_at(state, 1) and len(state.text().split()) <= 12 and state.text().rstrip()[-1:] not in ".!?":
         return Claim("book")
+    # "INDEPENDENT REVIEW OF …" / "Second Report of the Review Panel", then the report's own title: the review and its report
+    if state.i + 2 < len(state.units) and state.text().strip().isupper() and state.units[state.i + 1].line == state.line() + 1 \
+            and re.search(r"\breport of the\b", state.text(1), re.I) and _SERIES.match(state.text(1).strip()) and P.heading_like(state.text(2), 32):
+        return Claim("book", 2)
     return None
 
 

@@ -1046,6 +1046,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # what a periodical is and who publishes it: "Deterrence Outlook is published quarterly by the Centre for …"
     re.compile(r"^(?=(?:\S+\s+){0,30}\S+$)(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is (?:published|edited and published) "
                r"(?:quarterly |monthly |weekly |fortnightly |twice a year |four times a year |every \w+ )?by (?:the )?(?-i:[A-Z])", re.I),
+    # "EXTRACT — Chapters I to III only. The full report, including annexes, is available from the Secretariat."
+    re.compile(r"^(?:extract|excerpt|auszug|extrait|extracto|estratto)\s*[—–:-]\s*(?:chapters?|sections?|parts?|kapitel|chapitres?|cap[ií]tulos?|capitoli)\b"
+               r"[^.]{0,60}\.(?:\s+the (?:full|complete) (?:report|text|paper|study)\b[^.]{0,140}\.)?$", re.I),
     # what part of a longer work the copy is: "This is an excerpt (Chapter 2) of the full report."
     re.compile(r"^This (?:text |chapter |section )?(?:is )?(?:an? )?(?:excerpt|extract|abridged version|shortened version|chapter)\b[^.]{0,40}? (?:of|from) "
                r"(?:the|a|an|our) (?:full |longer |complete |forthcoming )?(?:report|paper|study|book|publication|volume|edition)\b[^.]{0,80}\.?$", re.I),
