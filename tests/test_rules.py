@@ -7845,3 +7845,16 @@ def test_an_extract_of_a_reviews_second_report_is_titled_by_the_report_and_dated
             "04-03-2026\n\nPublished by the European Port Observatory, Brussels\n\nI. CONTEXT\n\n1.1 " + _BODY + "\n")
     brief, _ = _head_fields(text)
     assert (brief.title, brief.date, brief.publisher) == ("From Orders to Cranes: Closing Europe's Port Gap", "2026-03-04", "European Port Observatory")
+
+
+def test_a_monitors_numbered_issue_over_its_title_and_the_publisher_its_acronym_stands_for():
+    text = ("LCPE Port Monitor 1/2026\n\nCounting What Counts: Europe's Port Budgets After The Hague\n\nWhy the 3.5 per cent target will be met on paper before it is met in capability\n\nAuthors:\n"
+            "- Ana Ribeiro, Lisbon Centre for Port Economics\n- Jan Nowak, Stockholm School of Public Finance\n\nPublished 12.01.2026\n\nOverview\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Counting What Counts: Europe's Port Budgets After The Hague", "2026-01-12",
+                                                         "Lisbon Centre for Port Economics")
+
+
+def test_a_monitor_with_no_number_is_a_title():
+    brief, _ = _head_fields("A Ceasefire Monitor\n\nBy Ana Ribeiro\n\n" + _BODY + "\n")
+    assert brief.title == "A Ceasefire Monitor"

@@ -120,6 +120,8 @@ _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
     # a parliamentary committee's report in its session: "Sixth Report of Session 2025–26"
     rf"|^(?:[a-z]+(?:-[a-z]+)?|\d{{1,2}}(?:st|nd|rd|th)) (?:special )?report of session (?:19|20)\d\d(?:[–-]\d{{2,4}})?$"
+    # a monitor's numbered issue: "LCDE Budget Monitor 1/2026" ("A Ceasefire Monitor", with no number, is a title)
+    rf"|^(?:[\w'’.&-]+\s+){{0,3}}(?:monitor|tracker|barometer)\s+{_SERIES_NO}$"
     # a review's or a panel's numbered report: "Second Report of the Review Panel", "Interim Report of the Expert Group"
     rf"|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|interim|final|annual|\d{{1,2}}(?:st|nd|rd|th)) report of the "
     rf"(?:[\w-]+ ){{0,4}}(?:panel|group|commission|committee|review|board|council|task force|working group|mission)$"

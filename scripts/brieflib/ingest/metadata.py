@@ -291,6 +291,20 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     if candidates:
         brief.evidence["publisher"] = candidates[0][1]
         return candidates[0][0]
+    return _series_acronym(brief, layout)
+
+
+def _series_acronym(brief: Brief, layout: Layout) -> str | None:
+    """A series line that opens with an acronym ("LCDE Budget Monitor 1/2026") over authors of the institution it
+    stands for ("…, Lisbon Centre for Defence Economics"): that institution publishes the series."""
+    for unit in (u for u in layout.head if u.role == "doctype" and len(u.text.split()) <= 8):
+        if not (opening := re.match(r"[A-Z]{2,8}\b", unit.text.strip())):
+            continue
+        acronym = opening[0]
+        places = {a.affiliation for a in brief.authors if a.affiliation and P.is_acronym_of(acronym, a.affiliation)}
+        if len(places) == 1:
+            brief.evidence["publisher"] = f"series-acronym, line {unit.line}: {unit.text[:70]}"
+            return places.pop()
     return None
 
 
