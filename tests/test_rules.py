@@ -7858,3 +7858,13 @@ def test_a_monitors_numbered_issue_over_its_title_and_the_publisher_its_acronym_
 def test_a_monitor_with_no_number_is_a_title():
     brief, _ = _head_fields("A Ceasefire Monitor\n\nBy Ana Ribeiro\n\n" + _BODY + "\n")
     assert brief.title == "A Ceasefire Monitor"
+
+
+def test_an_event_summarys_fields_and_its_rapporteur_after_the_text():
+    text = ("Harbour Forum › Events › Past events\n\nEVENT SUMMARY\n\nBeyond the Reset: Making Port Cooperation Work\n\n"
+            "Date of event: Wednesday 18 February 2026, 14:00–17:30 GMT\nVenue: Carlton Hall, London\nFormat: Closed roundtable (Chatham House Rule)\n"
+            "Published: 2 March 2026\n\nIntroduction\n\n" + _BODY + "\n\nRapporteur: Ciarán Ó Briain, Research Assistant, Harbour Forum\n\n"
+            "This summary reflects the rapporteur's understanding of the discussion and does not represent an agreed text.\n\n© 2026 Harbour Forum.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.date, [(a.name, a.affiliation) for a in brief.authors]) == ("2026-03-02", [("Ciarán Ó Briain", "Harbour Forum")])
+    assert [b.text for b in layout.blocks] == ["Introduction", _BODY.strip()]

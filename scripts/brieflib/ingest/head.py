@@ -276,6 +276,25 @@ def stacked_fields(state: HeadState) -> Claim | None:
     return Claim("doctype", count, findings)
 
 
+_EVENT_FIELD = re.compile(r"^(?P<label>date of (?:the )?event|event date|date and time|time|venue|location|place|format|partners?|organi[sz]ers?|"
+                          r"hosted by|in partnership with|speakers?|chair|moderator|language|published(?: on)?|publication date|type)\s*:\s*(?P<value>\S.*)$", re.I)
+
+
+@HEAD.register("event-fields", 97, "an event page's fields, one a line: when and where it was, its format and partners, when the summary was published")
+def event_fields(state: HeadState) -> Claim | None:
+    """"Date of event: …" / "Venue: …" / "Format: …" / "Published: 2 March 2026": three fields or more, one block.
+    The date is the summary's publication date; the event's date dates the text only when no publication date is given."""
+    count, fields = 0, []
+    while state.i + count < len(state.units) and (match := _EVENT_FIELD.match(state.text(count).strip())) \
+            and (count == 0 or state.units[state.i + count].line == state.units[state.i + count - 1].line + 1):
+        fields.append((count, match))
+        count += 1
+    if len(fields) < 3 or not any(m["label"].lower().startswith(("date of", "event date", "venue", "location")) for _o, m in fields):
+        return None
+    published = next(((o, iso) for o, m in fields if m["label"].lower().startswith("publi") and (iso := parse_date(m["value"]))), None)
+    return Claim("doctype", count, [state.find("date", published[1], "event-fields-published", published[0])] if published else [])
+
+
 @HEAD.register("field-columns", 97, "a head of labelled fields in two columns, a value going on under its field")
 def field_columns(state: HeadState) -> Claim | None:
     """A parliament's or a library's head of fields set in two columns, one under the other ("Author(s):  Ann Lee,

@@ -1097,6 +1097,10 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # a parliamentary report's imprint: "Report, together with formal minutes relating to the report", "Ordered to be printed 6 January 2026"
     re.compile(r"^report,? together with (?:the )?(?:formal minutes|oral and written evidence|written evidence)\b|"
                r"^ordered (?:by the [\w ]{3,40} )?to be printed\b", re.I),
+    # a meeting's summary on itself: "This summary reflects the rapporteur's understanding of the discussion and does not
+    # represent an agreed text."
+    re.compile(r"^this (?:summary|report|record|note|account) (?:reflects|represents|gives|is) (?:only )?the rapporteur['’]?s?\b|"
+               r"\bdoes not represent an agreed (?:text|record|summary|position)\b", re.I),
     # an assessment's notes on its sources and its words of likelihood: "This assessment is based exclusively on open
     # sources.", "ESTIMATIVE LANGUAGE: remote chance < realistic possibility < likely …"
     re.compile(r"^this (?:assessment|analysis|report|product|brief(?:ing)?|paper|summary) is based (?:exclusively |solely |entirely |only )on "
