@@ -7868,3 +7868,12 @@ def test_an_event_summarys_fields_and_its_rapporteur_after_the_text():
     brief, layout = _head_fields(text)
     assert (brief.date, [(a.name, a.affiliation) for a in brief.authors]) == ("2026-03-02", [("Ciarán Ó Briain", "Harbour Forum")])
     assert [b.text for b in layout.blocks] == ["Introduction", _BODY.strip()]
+
+
+@pytest.mark.parametrize("series, publisher", [
+    ("HYBRID PORTS PROGRAMME · BRIEFING PAPER 11", None),
+    ("Policy Brief No. 12 · United Nations Development Programme", "United Nations Development Programme"),
+])
+def test_a_research_programme_over_a_paper_is_no_publisher_and_a_programme_named_organisation_is(series, publisher):
+    brief, _ = _head_fields(f"{series}\n\nSeeing Together: Why Europe's Ports Lag Behind\n\nAna Ribeiro, Senior Fellow at the Harbour Institute, Vilnius\n\n" + _BODY + "\n")
+    assert brief.publisher == publisher

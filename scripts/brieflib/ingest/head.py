@@ -649,7 +649,7 @@ def series_line(state: HeadState) -> Claim | None:
     under_masthead = any(u.role == "masthead" for u in state.units[: state.i])
     findings = [state.find("publisher", P.institution_name(s), "masthead") for s in segments
                 if P.is_institution(s) and (not _SERIES.match(s) or _NAMED_AS_INSTITUTION.match(s.strip()))
-                and not (under_masthead and _DEPARTMENT.search(s.strip()))]
+                and not ((under_masthead or _RESEARCH_PROGRAMME.fullmatch(s.strip())) and _DEPARTMENT.search(s.strip()))]
     for name in owned:
         # "A joint paper by the X and the Y": published by both, X first; Y is named as the co-publisher it is
         joint = [p for p in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", name) if p]
@@ -1462,6 +1462,10 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
     return None
 
 
+# A research programme's name ("HYBRID THREATS PROGRAMME"), not an organisation's named for a programme ("United Nations
+# Development Programme", "World Food Programme")
+_RESEARCH_PROGRAMME = re.compile(r"(?!(?:united|world|international|global|european|national|development)\b)[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2} "
+                                 r"(?:programme|program)", re.I)
 # A research unit's name, one word and "Programme" ("Geoeconomics Programme", "Asia Program"); "World Food Programme"
 # and "United Nations Development Programme" are organisations
 _UNIT_PROGRAMME = re.compile(r"(?!(?:World|United|National|International|Global|Development)\b)[A-ZÀ-Ý][\w-]+ (?:Programme|Program)")
