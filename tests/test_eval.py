@@ -176,6 +176,9 @@ def test_a_publishers_legal_form_is_no_part_of_its_name_when_scored():
     assert _bare_name("Berliner Forum Sicherheitspolitik e.V.") == _bare_name("Berliner Forum Sicherheitspolitik")
     assert _bare_name("The Harbour Institute Ltd") == _bare_name("Harbour Institute")
     assert _bare_name("Bertelsmann Stiftung") != _bare_name("Bertelsmann")
+    assert _bare_name("Forschungsstelle für Hafenpolitik e. V. (FHP)") == _bare_name("Forschungsstelle für Hafenpolitik")
+    assert _bare_name("Centre lyonnais d'études portuaires (CLEP)") == _bare_name("Centre lyonnais d'études portuaires")
+    assert _bare_name("Centre lyonnais (CLEP)") != _bare_name("Centre lyonnais d'études portuaires")
 
 
 def test_an_affiliation_and_the_acronym_the_text_gives_for_it_score_as_one():

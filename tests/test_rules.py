@@ -7877,3 +7877,14 @@ def test_an_event_summarys_fields_and_its_rapporteur_after_the_text():
 def test_a_research_programme_over_a_paper_is_no_publisher_and_a_programme_named_organisation_is(series, publisher):
     brief, _ = _head_fields(f"{series}\n\nSeeing Together: Why Europe's Ports Lag Behind\n\nAna Ribeiro, Senior Fellow at the Harbour Institute, Vilnius\n\n" + _BODY + "\n")
     assert brief.publisher == publisher
+
+
+def test_a_german_imprint_its_publishers_acronym_and_its_views_disclaimer():
+    text = ("FHP Kurzanalyse | Nr. 4/2026 | English version\n\nFar Away, Close to Home: What a Port Crisis Would Mean\n\nAutorin: Katrin Müller\n"
+            "Stand: 12.03.2026\n\n" + _BODY + "\n\nDie Autorin\nKatrin Müller ist Senior Fellow im Programm Häfen der Forschungsstelle für Hafenpolitik.\n\n"
+            "Impressum\nHerausgeber: Forschungsstelle für Hafenpolitik e. V. (FHP)\nFriedrichstraße 118, 10117 Berlin\n"
+            "Die Kurzanalyse gibt ausschließlich die persönliche Auffassung der Autorin wieder.\n© FHP 2026. Alle Rechte vorbehalten.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.date, brief.publisher) == ("2026-03-12", "Forschungsstelle für Hafenpolitik")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Katrin Müller", "Forschungsstelle für Hafenpolitik")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

@@ -144,7 +144,8 @@ _LEGAL_FORM = re.compile(r",?\s+(?:e\.\s?v\.|g?gmbh|ltd\.?|limited|inc\.?|a\.?s\
 
 
 def _bare_name(name: str | None) -> str:
-    return _LEGAL_FORM.sub("", re.sub(r"^the ", "", norm(name)))
+    """The publisher's name without "The", its legal form and the acronym after it: "X e. V. (FESP)" is X."""
+    return _LEGAL_FORM.sub("", re.sub(r"\s*\((?:[^\W\d_]|&){2,8}\)$", "", re.sub(r"^the ", "", norm(name))))
 
 
 def _undated(text: str) -> str:

@@ -275,6 +275,9 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
                   if not (P.INSTITUTION_WORD.fullmatch(n) and any(o != n and re.search(rf"\b{re.escape(_fold(n))}\b", _fold(o)) for o, _ in candidates))]
     # "… the views of Meridian" in a disclaimer under the masthead "Meridian Endowment for International Peace": its short name
     candidates = [(n, e) for n, e in candidates if not (" " not in n.strip() and any(_fold(o).startswith(_fold(n) + " ") for o, _ in candidates))]
+    # "© FESP 2026" under "Herausgeber: Forschungsstelle für … e. V. (FESP)": the acronym the text gives the name in brackets
+    candidates = [(n, e) for n, e in candidates if not (re.fullmatch(r"[A-Z]{2,8}", n.strip()) and any(
+        o != n and re.search(rf"{re.escape(o)}[^()]{{0,12}}\({re.escape(n.strip())}\)", layout.text) for o, _ in candidates))] or candidates
     # "IPSA Research Service" in the masthead, "© Inter-Parliamentary Security Assembly" at the foot: a service of the Assembly
     candidates = [(n, e) for n, e in candidates
                   if not any(n.split()[0] != n and P.is_acronym_of(n.split()[0], other) for other, _ in candidates)] or candidates

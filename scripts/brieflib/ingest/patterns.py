@@ -154,7 +154,7 @@ def common_words(text: str) -> frozenset[str]:
 INSTITUTION_WORD = re.compile(
     r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     # a German compound whose last part is the head word: "Wissenschaftsdienst", "Friedensforschungsinstitut"
-    r"(?:wissenschafts|forschungs|parlaments|nachrichten)dienste?|[^\W\d_]{3,}(?:forschungsinstitut|institut|zentrum|stiftung|akademie)|"
+    r"(?:wissenschafts|forschungs|parlaments|nachrichten)dienste?|forschungsstelle|[^\W\d_]{3,}(?:forschungsinstitut|institut|zentrum|stiftung|akademie)|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
     r"observatory|observatoire|cercle|circolo|círculo|academy|akademie|college|collegium|university|institūts|centrs|fonds|institutas|centras|fondas|universität|université|universidad|school|society|"
     r"association|group|trust|fund|endowment|studies|ministry|agency|office|bureau|commission|corporation|service|committee|parliament|assembly|"
@@ -1105,6 +1105,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # sources.", "ESTIMATIVE LANGUAGE: remote chance < realistic possibility < likely …"
     re.compile(r"^this (?:assessment|analysis|report|product|brief(?:ing)?|paper|summary) is based (?:exclusively |solely |entirely |only )on "
                r"open(?:[- ])?sources?(?: information| material)?\.(?:\s|$)|^(?:estimative|probabilistic|probability) (?:language|terms|yardstick)\s*:", re.I),
+    # the views disclaimer in German: "Die Kurzanalyse gibt ausschließlich die persönliche Auffassung der Autorin wieder."
+    re.compile(r"\bgibt (?:ausschließlich |allein |nur )?die (?:persönliche |eigene )?(?:auffassung|meinung|ansicht|sicht) (?:der|des) "
+               r"(?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b", re.I),
     # "This Comment reflects the authors' views.": whose views the text gives, the owner before the noun
     re.compile(r"^(?:this|the) (?:[\w-]+ ){0,2}(?:reflects?|represents?|expresses?) (?:only )?(?:the )?(?:authors?|author['’]s|authors['’]|writer['’]s|"
                r"writers['’])['’]?s? (?:own |personal )?(?:views?|opinions?)\.?$", re.I),
