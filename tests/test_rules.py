@@ -7888,3 +7888,14 @@ def test_a_german_imprint_its_publishers_acronym_and_its_views_disclaimer():
     assert (brief.date, brief.publisher) == ("2026-03-12", "Forschungsstelle für Hafenpolitik")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Katrin Müller", "Forschungsstelle für Hafenpolitik")]
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+@pytest.mark.parametrize("line, furniture", [("[Outro music]", True), ("(Music fades out)", True), ("[Music of the spheres is a poem]", False)])
+def test_a_transcripts_note_of_its_music(line, furniture):
+    assert (F.web_furniture(line) is not None) is furniture
+
+
+def test_a_translations_note_under_the_byline_with_no_translator():
+    brief, layout = _head_fields("Ports Far Away\n\nAutorin: Katrin Müller\nStand: 12.03.2026\nÜbersetzung aus dem Deutschen\n\n" + _BODY + "\n")
+    assert ([a.name for a in brief.authors], brief.date) == (["Katrin Müller"], "2026-03-12")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

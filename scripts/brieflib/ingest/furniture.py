@@ -254,7 +254,7 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
 
 _CONTENTS_ENTRY = re.compile(r"^\s*\S.{0,120}?(?:\s*\.){4,}\s*\d{1,3}\s*$")  # "2. The ports ........ 5", "Annex . . . . 9"
 _CONTENTS_LABEL = re.compile(
-    r"^\s*(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|"
+    r"^\s*(?:contents|table of contents|list of (?:figures|tables|boxes|charts|maps|abbreviations)|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|indice|contenido|sumário|"
     r"sommario|spis treści|inhoud|inhoudsopgave|cuprins|innehåll|indhold|sisällys|"
     r"on this page|in this (?:article|brief|paper|page|edition|issue|newsletter|report|longread|long read|essay|explainer|piece|analysis)|in today['’]s (?:edition|issue|newsletter)|dans ce numéro|in dieser ausgabe|en este número|in questo numero|sur cette page|auf dieser seite|en esta página|in questa pagina|nesta página)\s*:?\s*$",
     re.I,
@@ -2201,6 +2201,12 @@ _phrase_rule("speaker-notes-label", 53, "the label of a presenter's notes under 
 _phrase_rule("transcript-note", 54, "web furniture: a note on the transcript or recording",
              r"(?:(?:a |the |full )?transcript (?:is )?available\b|this transcript has been (?:edited|lightly edited|condensed)\b|"
              r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b).*", words=16)
+# "[Outro music]", "[Intro music]", "(Music)", "[Jingle]": a recording's music, noted in its transcript
+_phrase_rule("transcript-music", 60, "a transcript's note of the recording's music or sound",
+             r"[\[(]\s*(?:(?:intro|outro|theme|closing|opening|background)\s+)?(?:music|jingle|sound ?effects?|musik|musique|música|musica)"
+             r"(?:\s+(?:plays|fades(?: out| in)?|ends))?\.?\s*[\])]", words=6)
+
+
 # "Edited for length and clarity.", "Trascrizione rivista per brevità e chiarezza.": the note alone, maybe with a views
 # disclaimer after it ("The text was edited for clarity by the Council's lawyers, and …" is prose)
 _phrase_rule("transcript-edit-note", 54, "web furniture: a note on the transcript or recording",

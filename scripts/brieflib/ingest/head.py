@@ -2350,6 +2350,9 @@ _PARTICIPANTS = re.compile(
 def credits(state: HeadState) -> Claim | None:
     """"Edited by Maria Estévez", "Translated from the Polish by Thomas Reid": a credit in the head, no byline."""
     text = state.text().strip("*_ ")
+    if re.fullmatch(r"(?:translated from (?:the )?\w+|(?:english )?translation from (?:the )?\w+|übersetzung aus dem \w+|traduit (?:de l['’]\w+|du \w+)|"
+                    r"traducido del \w+|tradotto dal\w* \w+|tłumaczenie z (?:języka )?\w+)\.?", text, re.I):
+        return Claim("credit")  # "Übersetzung aus dem Deutschen": a translation's note, its translator unnamed
     if "\n" not in text and len(text.split()) <= 4 and not P.CREDIT_LINE.match(text) and P.CREDIT_LINE.match(f"{text} X"):
         return _credited_names(state)  # "Editors:" alone, the names one a line under it
     if "\n" in text or len(text.split()) > 16 or not P.CREDIT_LINE.match(text):

@@ -1101,6 +1101,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # represent an agreed text."
     re.compile(r"^this (?:summary|report|record|note|account) (?:reflects|represents|gives|is) (?:only )?the rapporteur['’]?s?\b|"
                r"\bdoes not represent an agreed (?:text|record|summary|position)\b", re.I),
+    # a series' note on its review, and a recording's producer: "IAEE Research Notes are peer-reviewed.", "Produced by Ann Lee."
+    re.compile(r"^(?-i:[A-Z])[\w'’ -]{2,60} (?:are|is) (?:double[- ]blind |externally |independently )?peer[- ]reviewed\.?$|"
+               r"^(?:produced|edited and produced|sound|audio|mixed) by (?-i:[A-Z])[\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\.?$", re.I),
     # an assessment's notes on its sources and its words of likelihood: "This assessment is based exclusively on open
     # sources.", "ESTIMATIVE LANGUAGE: remote chance < realistic possibility < likely …"
     re.compile(r"^this (?:assessment|analysis|report|product|brief(?:ing)?|paper|summary) is based (?:exclusively |solely |entirely |only )on "
