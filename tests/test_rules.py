@@ -7899,3 +7899,24 @@ def test_a_translations_note_under_the_byline_with_no_translator():
     brief, layout = _head_fields("Ports Far Away\n\nAutorin: Katrin Müller\nStand: 12.03.2026\nÜbersetzung aus dem Deutschen\n\n" + _BODY + "\n")
     assert ([a.name for a in brief.authors], brief.date) == (["Katrin Müller"], "2026-03-12")
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+# --- layouts from the zp- set's study, each in our own words -------------------------------------------------------
+
+def test_a_title_and_its_publisher_on_one_line():
+    brief, _ = _head_fields("Closing the Port Loophole – Centro Atlántico de Análisis Portuario\nWhy the cap needs enforcement at sea\n\n"
+                            "Rafael Ortega and Ingrid Solheim\n\n" + _BODY + "\n")
+    assert (brief.title, brief.publisher) == ("Closing the Port Loophole", "Centro Atlántico de Análisis Portuario")
+
+
+def test_a_title_with_a_dash_and_its_subtitle_is_no_publisher():
+    brief, _ = _head_fields("Rare Ports as Leverage — What the Export Controls Mean for European Defence\n\nBy Ana Ribeiro\n\n" + _BODY + "\n")
+    assert brief.publisher is None
+
+
+def test_a_magazines_name_and_whose_magazine_it_is():
+    text = ("Skip to main content\nThe Harbour Strategy Review — the online magazine of the Centre for European Port Policy\nMagazine | Podcasts | Subscribe\n\n"
+            "Magazine / Europe\n\nAfter the ceasefire: who guarantees the ports?\n\nReassurance will only deter if the ports agree what they are willing to fund.\n\n"
+            "By Ana Ribeiro, Jan Nowak and Tomasz Wrona\n04/03/2026\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.publisher, brief.date) == ("After the ceasefire: who guarantees the ports?", "Centre for European Port Policy", "2026-03-04")

@@ -1159,6 +1159,11 @@ _PRINT_VIEW = re.compile(r"^(?P<name>\S.{2,80}?)\s+[—–|·-]\s+(?:printer[- ]
                          r"wersja do druku|printversie|utskriftsvänlig version)$", re.I)
 
 
+# A periodical's line on whose it is: "the online magazine of the Centre for …", "a journal published by the …"
+_OWNED_TITLE = re.compile(r"^(?:the |an? )?(?:online |digital |monthly |weekly |quarterly |policy |research )?(?:magazine|journal|review|blog|newsletter|"
+                          r"podcast|publication|platform|bulletin)(?: published)? (?:of|from|by) (?:the )?(?P<owner>[A-ZÀ-Ý][^,;]{2,100})$")
+
+
 @HEAD.register("masthead", 90, "masthead (publisher's name)")
 def masthead(state: HeadState) -> Claim | None:
     """The publisher's name alone above the title: "European Intelligence Studies Centre", or beside its
@@ -1171,6 +1176,10 @@ def masthead(state: HeadState) -> Claim | None:
     text = re.sub(r"^\s*\[(?:logo|emblem)[^\]]{0,30}\]\s*", "", text, flags=re.I)  # "[LOGO] CIVIC SECURITY NETWORK": where the logo stood
     if (motto := re.match(r"^(?P<name>[^—–]{3,80}?)\s+[—–]\s+(?P<motto>[a-z][^—–]{3,80})$", text.strip())) and P.is_institution(motto["name"]):
         text = motto["name"]  # "CIVIC SECURITY NETWORK — defending democratic space in Europe": the name and its motto
+    if motto and (owner := _OWNED_TITLE.match(motto["motto"])) and P.is_institution(owner["owner"].strip()):
+        # "The Westminster Strategy Review — the online magazine of the Centre for European Security Policy": the site's
+        # name, and who publishes it
+        return Claim("masthead", findings=[state.find("publisher", P.institution_name(owner["owner"].strip()), "masthead-owner")])
     if print_view := _PRINT_VIEW.match(text.strip()):
         text = print_view["name"]  # "CHANNEL BRIDGE INITIATIVE — Printer-friendly version": the page printed from the site
     if (logo := re.match(r"^(?P<acronym>[A-Z]{2,8})\s{2,}(?P<name>\S.+)$", text.strip())) and P.is_acronym_of(logo["acronym"], logo["name"]):
@@ -2195,6 +2204,12 @@ def title(state: HeadState) -> Claim | None:
         return None
     if (beside := _title_beside_date(state)):
         return beside
+    owned = re.fullmatch(r"(?P<title>[^—–|]{6,120}?)\s+[—–|]\s+(?P<owner>[^—–|]{6,100})", text.strip())
+    if owned and P.is_institution(owned["owner"]) and not P.is_institution(owned["title"]) and P.heading_like(owned["title"], 32) \
+            and not any(u.role == "masthead" for u in state.units[: state.i]):
+        # "Closing the Shadow Fleet Loophole – Centro Atlántico de Análisis Estratégico": the title, then who publishes it
+        return Claim("title", findings=[state.find("title", owned["title"].strip(), "title-dash-publisher"),
+                                        state.find("publisher", P.institution_name(owned["owner"].strip()), "title-dash-publisher")])
     dashed = re.fullmatch(r"(?P<title>[^—–]{6,80}?)\s+[—–]\s+(?P<subtitle>(?-i:[A-Z])[^—–]{20,160})", text.strip())
     if dashed and len(dashed["title"].split()) >= 2 and len(dashed["subtitle"].split()) >= 5 and _title_case(dashed["title"]) \
             and P.heading_like(text, 32) and _head_material(state, 1):
