@@ -7920,3 +7920,12 @@ def test_a_magazines_name_and_whose_magazine_it_is():
             "By Ana Ribeiro, Jan Nowak and Tomasz Wrona\n04/03/2026\n\n" + _BODY + "\n")
     brief, _ = _head_fields(text)
     assert (brief.title, brief.publisher, brief.date) == ("After the ceasefire: who guarantees the ports?", "Centre for European Port Policy", "2026-03-04")
+
+
+def test_a_memorandums_writer_in_its_from_field():
+    text = ("                    HARBOUR POLICY INITIATIVE\n\nMEMORANDUM FOR:   The incoming Secretary of State\n"
+            "FROM:             Ana Ribeiro, Director, Ports Project, Harbour Policy Initiative\n"
+            "SUBJECT:          Keeping Europe in the port: burden-shifting without abandonment\nDATE:             February 12, 2026\n\nPURPOSE\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date) == ("Keeping Europe in the port: burden-shifting without abandonment", "2026-02-12")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Policy Initiative")]

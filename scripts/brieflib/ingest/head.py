@@ -737,10 +737,14 @@ def field_block(state: HeadState) -> Claim | None:
     issuer = None
     if any(m["label"].strip().lower() in {"reviewed by", "review by", "reviewer", "isbn", "price"} for _o, m in fields):
         return None  # a book review's record of the book: its author and publisher are the book's, which the review rules read
+    memo = any(m["label"].strip().lower() in {"memorandum for", "to", "an", "à", "subject", "re", "betreff", "objet"} for _o, m in fields)
     for offset, m in fields:  # "PREPARED BY:  Ann Lee and Jan Nowak (Baltic desk, EFOSM)", "ISSUED BY:  Harbour Monitor (HM), Tallinn"
         label, value = m["label"].strip().lower(), re.sub(r"\s*\([^()]*\)\s*$", "", m["value"]).strip()
         if label in {"prepared by", "drafted by", "written by", "compiled by"} and (authors := authors_from(value, state.common)):
             findings.append(state.find("authors", authors, "field-block-authors", offset))
+        elif label in {"from", "von", "expéditeur", "de"} and memo and (authors := authors_from(value, state.common)) and len(authors) <= 3 \
+                and all(P.is_person_name(a.name) for a in authors):
+            findings.append(state.find("authors", authors, "field-block-from", offset))  # a memo's writer: "FROM:  Ann Lee, Director, …"
         elif label in {"issued by", "published by"} and (name := P.without_town(re.sub(r"\s*\([A-Z]{2,8}\)", "", m["value"]).strip())) \
                 and (P.is_institution(name) or (_title_case(name) and 2 <= len(name.split()) <= 8)):
             findings.append(state.find("publisher", P.institution_name(name), "field-block-publisher", offset))
