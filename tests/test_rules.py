@@ -7929,3 +7929,18 @@ def test_a_memorandums_writer_in_its_from_field():
     brief, _ = _head_fields(text)
     assert (brief.title, brief.date) == ("Keeping Europe in the port: burden-shifting without abandonment", "2026-02-12")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Policy Initiative")]
+
+
+def test_a_read_later_apps_export_with_colour_marks_notes_and_toolbar():
+    text = ("Saved from https://harbour.example/analysis/ports\nSaved on 2026-03-20 09:14 · Reading list: Ports · 6 highlights\n\n"
+            "A Fast Lane to Nowhere? Ports after 2025\n\nWritten by Zoë Marinković · Harbour Policy Centre\nPublished March 3, 2026 · 7 min\n\n"
+            "[yellow] The ports are full. [/yellow] " + _BODY.strip() + "\n\nNote: key argument for Thursday's seminar\n\n" + _BODY.replace("Body", "Prose") + "\n\n"
+            "Open original · Share highlights · Export to Notion\n")
+    brief, layout = _head_fields(text)
+    assert ([(a.name, a.affiliation) for a in brief.authors], brief.date) == ([("Zoë Marinković", "Harbour Policy Centre")], "2026-03-03")
+    assert [b.text for b in layout.blocks] == ["The ports are full. " + _BODY.strip(), _BODY.replace("Body", "Prose").strip()]
+
+
+def test_a_note_in_a_text_with_no_colour_marks_is_the_text():
+    _brief, layout = _head_fields(_REVIEW_HEAD + _BODY + "\n\nNote: the figures exclude Kaliningrad.\n\n" + _BODY.replace("Body", "Prose") + "\n")
+    assert "Note: the figures exclude Kaliningrad." in [b.text for b in layout.blocks]

@@ -1311,6 +1311,29 @@ def note_tooltips(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
     return kept, removed
 
 
+HIGHLIGHT_REASON = "a reader app's highlight marks ('[yellow] … [/yellow]') and the reader's notes between the paragraphs"
+_HIGHLIGHT = re.compile(r"\s*\[/?(?:yellow|green|pink|blue|orange|purple|red|highlight)\]\s*", re.I)
+
+
+def reader_highlights(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A read-later app's export: sentences wrapped in colour marks ("[yellow] … [/yellow]") and the reader's own
+    "Note: …" lines between paragraphs. The marks and notes go (listed); the text stays. Only where a mark opens and
+    closes."""
+    text = "\n".join(lines)
+    if not re.search(r"\[(?:yellow|green|pink|blue|orange|purple|red|highlight)\]", text, re.I) or not re.search(r"\[/(?:yellow|green|pink|blue|orange|purple|red|highlight)\]", text, re.I):
+        return lines, []
+    kept, removed = list(lines), []
+    for n, line in enumerate(lines):
+        if re.match(r"^\s*note\s*:\s+\S", line, re.I) and len(line.split()) <= 25 and (n == 0 or not lines[n - 1].strip()):
+            removed.append((n + 1, line.strip(), HIGHLIGHT_REASON))
+            kept[n] = ""
+            continue
+        for mark in _HIGHLIGHT.finditer(line):
+            removed.append((n + 1, mark.group().strip(), HIGHLIGHT_REASON))
+        kept[n] = _HIGHLIGHT.sub(" ", line).strip() if line.strip() else line  # a mark between words leaves one space
+    return kept, removed
+
+
 NOTE_COMMENT_REASON = "a note app's comment (between %% marks), which the app does not show"
 CALLOUT_REASON = "a note app's callout mark (\"[!info]\"): the kind of box the app draws around the lines"
 WIKILINK_REASON = "a wiki link's target, which the app shows under the link's own words (\"[[target|words]]\")"
@@ -2201,6 +2224,11 @@ _phrase_rule("speaker-notes-label", 53, "the label of a presenter's notes under 
 _phrase_rule("transcript-note", 54, "web furniture: a note on the transcript or recording",
              r"(?:(?:a |the |full )?transcript (?:is )?available\b|this transcript has been (?:edited|lightly edited|condensed)\b|"
              r"(?:this )?(?:interview|conversation|transcript) has been (?:edited|condensed)\b).*", words=16)
+# "Open original · Share highlights · Export to Notion": a read-later app's toolbar under the saved text
+_READER_ACTION = r"(?:open|view) (?:the )?original|share (?:the )?highlights|export (?:to|as) (?:notion|evernote|obsidian|markdown|pdf|readwise)|" \
+                 r"archive|add (?:a )?tags?|copy (?:the )?link|read later|mark as read"
+_phrase_rule("reader-app-toolbar", 60, "web furniture: a read-later app's toolbar",
+             rf"(?:{_READER_ACTION})(?:\s+[·|•]\s+(?:{_READER_ACTION}))+", words=16)
 # "[Outro music]", "[Intro music]", "(Music)", "[Jingle]": a recording's music, noted in its transcript
 _phrase_rule("transcript-music", 60, "a transcript's note of the recording's music or sound",
              r"[\[(]\s*(?:(?:intro|outro|theme|closing|opening|background)\s+)?(?:music|jingle|sound ?effects?|musik|musique|música|musica)"

@@ -1462,7 +1462,7 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
     names = P.split_names(names_part, common) if P.is_institution(institution) else None
     if names and len(names) > 1:  # "A and B, Institute": both of that institute, unless A's party set A apart ("MEP A (EPP) and B, X")
         return [Author(n, P.institution_name(institution) if not parties or k == len(names) - 1 else None) for k, n in enumerate(names)]
-    for separator in (r"\s+\|\s+", r"\s+[—–]\s+", r",\s+"):
+    for separator in (r"\s+\|\s+", r"\s+[—–]\s+", r"\s+·\s+", r",\s+"):
         parts = re.split(separator, text, maxsplit=1)
         # a role and a place of work, not a paragraph that opens with a name ("Name, a fellow at X, spoke with …")
         if len(parts) == 2 and (len(parts[1].split()) > 25 or re.search(rf"[.!?]\s+[{P._UP}]|\s(?:{_TALKED_WITH})\s", parts[1])):

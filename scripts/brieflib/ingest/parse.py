@@ -52,6 +52,7 @@ from brieflib.ingest.furniture import (
     note_tooltips,
     preprint_page,
     published_to_web,
+    reader_highlights,
     reader_notebook,
     remove_page_furniture,
     reply_section,
@@ -202,7 +203,7 @@ def _listed_with(passed: tuple[list[str], list[tuple[int, str, str]], object], l
 # drawn rules, a cable's markings, glosses in a margin, a tags view's tags, a wiki's comment marks, a draft's review,
 # a meeting's attendance, a fax's lines and cover sheet, paragraph numbers in the right margin.
 _LINE_PASSES = (image_placeholder_lines, accessibility_text, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
-                margin_glosses, structure_tags, inline_comment_markers, note_app_marks, note_tooltips, review_marks, attendance, fax_pages, margin_paragraph_numbers)
+                margin_glosses, structure_tags, inline_comment_markers, note_app_marks, note_tooltips, reader_highlights, review_marks, attendance, fax_pages, margin_paragraph_numbers)
 
 
 def parse(text: str) -> Layout:
