@@ -7944,3 +7944,12 @@ def test_a_read_later_apps_export_with_colour_marks_notes_and_toolbar():
 def test_a_note_in_a_text_with_no_colour_marks_is_the_text():
     _brief, layout = _head_fields(_REVIEW_HEAD + _BODY + "\n\nNote: the figures exclude Kaliningrad.\n\n" + _BODY.replace("Body", "Prose") + "\n")
     assert "Note: the figures exclude Kaliningrad." in [b.text for b in layout.blocks]
+
+
+def test_a_dutch_chapter_head_with_its_authors_one_a_line_under_the_label():
+    text = ("Strategische Monitor 2026\nHoofdstuk 3\n\nEurope's Port Gap: Can Industry Deliver by 2030?\n\n"
+            "Auteurs:    Pieter van der Berg, senior onderzoeker\n            Fatima El Amrani, onderzoeker\nDatum:      4 maart 2026\n"
+            "Uitgever:   Noordzee Instituut voor Havens, Den Haag\nReeks:      Strategische Monitor 2026, hoofdstuk 3 van 6\n\n3.1 Introduction\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert ([a.name for a in brief.authors], brief.date) == (["Pieter van der Berg", "Fatima El Amrani"], "2026-03-04")
+    assert [b.text for b in layout.blocks] == ["3.1 Introduction", _BODY.strip()]

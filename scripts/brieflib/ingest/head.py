@@ -120,6 +120,8 @@ _SERIES = re.compile(
     rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
     # a parliamentary committee's report in its session: "Sixth Report of Session 2025–26"
     rf"|^(?:[a-z]+(?:-[a-z]+)?|\d{{1,2}}(?:st|nd|rd|th)) (?:special )?report of session (?:19|20)\d\d(?:[–-]\d{{2,4}})?$"
+    # a series named under its label, in the languages of European publishers: "Reeks: Strategische Monitor 2026, hoofdstuk 3 van 6"
+    rf"|^(?:series|reeks|serie|série|reihe|schriftenreihe|collana|colección|coleção|seria|sarja|serien)\s*:\s*\S.{{2,120}}$"
     # a monitor's numbered issue: "LCDE Budget Monitor 1/2026" ("A Ceasefire Monitor", with no number, is a title)
     rf"|^(?:[\w'’.&-]+\s+){{0,3}}(?:monitor|tracker|barometer)\s+{_SERIES_NO}$"
     # a review's or a panel's numbered report: "Second Report of the Review Panel", "Interim Report of the Expert Group"
@@ -1588,7 +1590,26 @@ def byline(state: HeadState) -> Claim | None:
         findings.append(state.find("date", trailing[1], "byline-date"))
     if _institution_in_brackets(state, authors):
         return Claim("byline", 2, findings)
+    if (more := _names_under_label(state, authors)):
+        return Claim("byline", 1 + more, findings)
     return Claim("byline", 1 + _role_under(state, authors), findings)
+
+
+def _names_under_label(state: HeadState, authors: list[Author]) -> int:
+    """"Auteurs:    Pieter van der Berg, senior onderzoeker" / "Fatima El Amrani, onderzoeker" / "Datum: …": the names set
+    one a line under a labelled byline, in its value's column, up to the next labelled field. Each is read into the
+    authors; returns how many lines they take."""
+    if not re.match(r"^[^\W\d_][\w()]{2,20}\s*:\s{2,}\S", state.text().strip()):
+        return 0  # a label, and its value set apart by wide spaces: a block of fields
+    count = 0
+    while state.i + count + 1 < len(state.units) and state.units[state.i + count + 1].line == state.units[state.i + count].line + 1:
+        below = state.text(count + 1).strip()
+        found = authors_from(below, state.common)
+        if _FIELD_CELL.match(below) or not found or len(found) != 1:
+            break
+        authors.append(found[0])
+        count += 1
+    return count
 
 
 def _institution_in_brackets(state: HeadState, authors: list[Author]) -> bool:
