@@ -7953,3 +7953,12 @@ def test_a_dutch_chapter_head_with_its_authors_one_a_line_under_the_label():
     brief, layout = _head_fields(text)
     assert ([a.name for a in brief.authors], brief.date) == (["Pieter van der Berg", "Fatima El Amrani"], "2026-03-04")
     assert [b.text for b in layout.blocks] == ["3.1 Introduction", _BODY.strip()]
+
+
+def test_a_last_updated_line_at_the_foot_under_an_author_box_dates_the_text_and_is_no_bio():
+    text = ("COMMENTARY\n\nPorts Need an Intelligence Pact\n\n" + _BODY + "\n\nAbout the author\nSøren Kjærgaard is a senior researcher at the Copenhagen "
+            "Centre for Port Studies.\n\nTags: Ports · Intelligence\nLast updated: 17.02.2026, 14:05\n")
+    brief, layout = _head_fields(text)
+    assert brief.date == "2026-02-17"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Søren Kjærgaard", "Copenhagen Centre for Port Studies")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

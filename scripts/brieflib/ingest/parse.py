@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import PUBLISHED_LABEL, date_after_comma
+from brieflib.ingest.dates import PUBLISHED_LABEL, UPDATED_LABEL, date_after_comma
 from brieflib.ingest.furniture import (
     CHART_REASON,
     COMMENTS_REASON,
@@ -1276,6 +1276,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
                 and card[0].affiliation and word_count(unit.text) <= 16:
             unit.role = "bio"  # "Ann Lee | Senior Fellow, Harbour Institute" over her bio: the author's card
             layout.bios.insert(0, unit)
+        elif j > body_start and (UPDATED_LABEL.match(unit.text.strip()) or PUBLISHED_LABEL.match(unit.text.strip())) and "\n" not in unit.text \
+                and len(unit.text.split()) <= 6 and (stamped := P.parse_date(unit.text.strip())):
+            unit.role = "closing-date"  # "Last updated: 17.02.2026, 14:05" at the page's foot: a date when the head states none
+            closing_dates.append((stamped, unit))
         elif j > body_start and known and (contact := _contact_line(unit.text, known)):
             unit.role = "contact"  # "Contact: Ann Lee and Jan Nowak, Library and Research Service, Chamber of Deputies."
             for author in (a for f in layout.findings if f.field == "authors" for a in f.value):
@@ -1887,6 +1891,7 @@ def _date_from_last_edit(layout: Layout) -> None:
     found = {iso for r in edits if (m := re.search(r"\bon (.+?)(?:,? at \d|\.?$)", r.text)) and (iso := P.parse_date(m[1].strip()))}
     if len(found) == 1:
         layout.findings.append(Finding("date", found.pop(), "date-updated", edits[0].line, edits[0].text))
+
 
 
 def _repeated_boilerplate(layout: Layout) -> list[tuple[int, str]]:
