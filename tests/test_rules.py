@@ -7962,3 +7962,48 @@ def test_a_last_updated_line_at_the_foot_under_an_author_box_dates_the_text_and_
     assert brief.date == "2026-02-17"
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Søren Kjærgaard", "Copenhagen Centre for Port Studies")]
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+# --- the ninth fresh-eyes review: what the zo- and zp- rules must not take -------------------------------------------
+
+def test_a_newsletter_essays_own_numbered_section_and_its_writers_bio_stay():
+    text = ("PORTS UNBOUND\nIssue 112 — 2026-02-03\n\nGood morning.\n\n1. ANALYSIS\n\nThe Port Fund Nobody Wants to Spend\n\n" + _BODY + "\n\n"
+            "2. WHAT BRUSSELS SHOULD DO\n\n" + _BODY.replace("Body", "Prose") + "\n\nAna Ribeiro is the editor of Ports Unbound.\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+    assert "2. WHAT BRUSSELS SHOULD DO" in [b.text for b in layout.blocks]
+
+
+@pytest.mark.parametrize("title", ["Annual Report of the European Port Board", "European Port Industry Barometer 2026", "The Sanctions Tracker 2026"])
+def test_a_title_that_names_a_report_or_a_tracker_of_a_year_is_the_title(title):
+    brief, _ = _head_fields(f"{title}\n\nAna Ribeiro\n12 March 2026\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == (title, ["Ana Ribeiro"])
+
+
+@pytest.mark.parametrize("title", ["Europe's Ports – A Council of War", "After the Election | What Next for the Assembly"])
+def test_a_titles_second_half_that_reads_like_a_body_is_no_publisher(title):
+    brief, _ = _head_fields(f"{title}\n\nAna Ribeiro\n12 March 2026\n\n" + _BODY + "\n")
+    assert (brief.title, brief.publisher) == (title, None)
+
+
+def test_a_byline_under_a_committees_numbered_report_is_no_title():
+    brief, _ = _head_fields("THE FUTURE OF EUROPEAN PORT PROCUREMENT\nSecond Report of the Ports Committee\nAna Ribeiro, Chair\n12 March 2026\n\n" + _BODY + "\n")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+    assert brief.title != "Ana Ribeiro, Chair"
+
+
+def test_a_data_sources_last_updated_stamp_dates_nothing():
+    brief, layout = _head_fields("Ports Before Planes\n\nAna Ribeiro\n\n" + _BODY + "\n\nData source: SIPRI Military Expenditure Database.\nLast updated: 24 April 2019\n")
+    assert brief.date is None
+
+
+def test_an_authors_note_in_a_text_with_one_colour_mark_and_no_app_header_stays():
+    text = (_REVIEW_HEAD + "[yellow] The ports are full. [/yellow] " + _BODY.strip() + "\n\nNote: All figures are in constant 2025 euros and exclude pensions.\n\n"
+            + _BODY.replace("Body", "Prose") + "\n")
+    _brief, layout = _head_fields(text)
+    assert "Note: All figures are in constant 2025 euros and exclude pensions." in [b.text for b in layout.blocks]
+
+
+def test_a_name_under_a_bare_labelled_byline_is_no_second_author():
+    brief, _ = _head_fields("Ports Before Planes\n\nAuthor:   Ana Ribeiro\nJean Monnet\n\n" + _BODY + "\n")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]

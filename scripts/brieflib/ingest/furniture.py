@@ -1323,8 +1323,9 @@ def reader_highlights(lines: list[str]) -> tuple[list[str], list[tuple[int, str,
     if not re.search(r"\[(?:yellow|green|pink|blue|orange|purple|red|highlight)\]", text, re.I) or not re.search(r"\[/(?:yellow|green|pink|blue|orange|purple|red|highlight)\]", text, re.I):
         return lines, []
     kept, removed = list(lines), []
+    saved = bool(re.search(r"\bhighlights?\b|\bsaved (?:from|on)\b|\breading list\b", "\n".join(lines[:4]), re.I))  # the app's own header
     for n, line in enumerate(lines):
-        if re.match(r"^\s*note\s*:\s+\S", line, re.I) and len(line.split()) <= 25 and (n == 0 or not lines[n - 1].strip()):
+        if saved and re.match(r"^\s*note\s*:\s+\S", line, re.I) and len(line.split()) <= 25 and (n == 0 or not lines[n - 1].strip()):
             removed.append((n + 1, line.strip(), HIGHLIGHT_REASON))
             kept[n] = ""
             continue

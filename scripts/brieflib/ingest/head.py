@@ -121,12 +121,10 @@ _SERIES = re.compile(
     # a parliamentary committee's report in its session: "Sixth Report of Session 2025–26"
     rf"|^(?:[a-z]+(?:-[a-z]+)?|\d{{1,2}}(?:st|nd|rd|th)) (?:special )?report of session (?:19|20)\d\d(?:[–-]\d{{2,4}})?$"
     # a series named under its label, in the languages of European publishers: "Reeks: Strategische Monitor 2026, hoofdstuk 3 van 6"
-    rf"|^(?:series|reeks|serie|série|reihe|schriftenreihe|collana|colección|coleção|seria|sarja|serien)\s*:\s*\S.{{2,120}}$"
+    rf"|^(?:series|reeks|serie|série|reihe|schriftenreihe|collana|colección|coleção|seria|sarja|serien)\s*:\s*(?=[^\n]*\d)\S.{{2,120}}$"
     # a monitor's numbered issue: "LCDE Budget Monitor 1/2026" ("A Ceasefire Monitor", with no number, is a title)
-    rf"|^(?:[\w'’.&-]+\s+){{0,3}}(?:monitor|tracker|barometer)\s+{_SERIES_NO}$"
-    # a review's or a panel's numbered report: "Second Report of the Review Panel", "Interim Report of the Expert Group"
-    rf"|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|interim|final|annual|\d{{1,2}}(?:st|nd|rd|th)) report of the "
-    rf"(?:[\w-]+ ){{0,4}}(?:panel|group|commission|committee|review|board|council|task force|working group|mission)$"
+    rf"|^(?:[\w'’.&-]+\s+){{0,3}}(?:monitor|tracker|barometer)\s+(?:no\.?\s*)?\d{{1,3}}(?:/(?:19|20)?\d\d)?$"
+
     # a kind named noun first, as French, Spanish and Italian put it: "Note stratégique n° 4/2026", "Documento de trabajo 12"
     rf"|^(?:note|étude|document|analyse|rapport|nota|documento|informe|análisis|analisi|estudio|studio)\s+(?:stratégique|politique|prospective|"
     rf"d['’]analyse|de (?:recherche|travail|synthèse|politique|trabajo|investigación|análisis)|estratégic[oa]|strategic[oa]|di lavoro|di ricerca|"
@@ -510,6 +508,9 @@ def draft_header(state: HeadState) -> Claim | None:
     return Claim("doctype", findings=[state.find("date", iso, "draft-date")] if iso else [])
 
 
+# A review's or a panel's numbered report: "Second Report of the Review Panel", "Interim Report of the Expert Group"
+_NUMBERED_REPORT = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|interim|final|\d{1,2}(?:st|nd|rd|th)) report of the "
+                              r"(?:[\w-]+ ){0,4}(?:panel|group|commission|committee|review|board|council|task force|working group|mission)", re.I)
 # A chapter's label over its title: "Chapter 3", "CHAPTER III", "Kapitel 2:", "Part Two"
 _CHAPTER_LABEL = re.compile(r"^(?:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|rozdzia[lł]|hoofdstuk|kapitola|part)\s+"
                             r"(?:\d{1,2}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.]?$", re.I)
@@ -577,7 +578,8 @@ def chapter(state: HeadState) -> Claim | None:
         return Claim("book")
     # "INDEPENDENT REVIEW OF …" / "Second Report of the Review Panel", then the report's own title: the review and its report
     if state.i + 2 < len(state.units) and state.text().strip().isupper() and state.units[state.i + 1].line == state.line() + 1 \
-            and re.search(r"\breport of the\b", state.text(1), re.I) and _SERIES.match(state.text(1).strip()) and P.heading_like(state.text(2), 32):
+            and _NUMBERED_REPORT.fullmatch(state.text(1).strip()) and P.heading_like(state.text(2), 32) and not _head_material(state, 2) \
+            and not authors_from(state.text(2), state.common):
         return Claim("book", 2)
     return None
 
@@ -1477,6 +1479,10 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
     return None
 
 
+# The head word that makes a name an institution's beyond doubt ("Centro … de Análisis", "… Institute"); "Council" and
+# "Network" end titles too ("Europe's Defence – A Council of War")
+_INSTITUTION_HEAD = re.compile(r"\b(?:institute|institut|instituto|istituto|instytut|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
+                               r"fondazione|stiftung|observatory|observatoire|observatorio|university|université|universidad|academy|akademie)\b", re.I)
 # A research programme's name ("HYBRID THREATS PROGRAMME"), not an organisation's named for a programme ("United Nations
 # Development Programme", "World Food Programme")
 _RESEARCH_PROGRAMME = re.compile(r"(?!(?:united|world|international|global|european|national|development)\b)[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2} "
@@ -1605,8 +1611,8 @@ def _names_under_label(state: HeadState, authors: list[Author]) -> int:
     while state.i + count + 1 < len(state.units) and state.units[state.i + count + 1].line == state.units[state.i + count].line + 1:
         below = state.text(count + 1).strip()
         found = authors_from(below, state.common)
-        if _FIELD_CELL.match(below) or not found or len(found) != 1:
-            break
+        if _FIELD_CELL.match(below) or not found or len(found) != 1 or ", " not in state.text() or ", " not in below:
+            break  # each name as the first is given: "Name, post" under "Name, post"
         authors.append(found[0])
         count += 1
     return count
@@ -2230,7 +2236,7 @@ def title(state: HeadState) -> Claim | None:
     if (beside := _title_beside_date(state)):
         return beside
     owned = re.fullmatch(r"(?P<title>[^—–|]{6,120}?)\s+[—–|]\s+(?P<owner>[^—–|]{6,100})", text.strip())
-    if owned and P.is_institution(owned["owner"]) and not P.is_institution(owned["title"]) and P.heading_like(owned["title"], 32) \
+    if owned and P.is_institution(owned["owner"]) and _INSTITUTION_HEAD.search(owned["owner"]) and not P.is_institution(owned["title"]) and P.heading_like(owned["title"], 32) \
             and not any(u.role == "masthead" for u in state.units[: state.i]):
         # "Closing the Shadow Fleet Loophole – Centro Atlántico de Análisis Estratégico": the title, then who publishes it
         return Claim("title", findings=[state.find("title", owned["title"].strip(), "title-dash-publisher"),

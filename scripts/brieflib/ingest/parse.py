@@ -1277,7 +1277,8 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             unit.role = "bio"  # "Ann Lee | Senior Fellow, Harbour Institute" over her bio: the author's card
             layout.bios.insert(0, unit)
         elif j > body_start and (UPDATED_LABEL.match(unit.text.strip()) or PUBLISHED_LABEL.match(unit.text.strip())) and "\n" not in unit.text \
-                and len(unit.text.split()) <= 6 and (stamped := P.parse_date(unit.text.strip())):
+                and len(unit.text.split()) <= 6 and (stamped := P.parse_date(unit.text.strip())) \
+                and not re.match(r"(?:data )?sources?\b|figure|chart|table|graph|map|note\b", units[j - 1].text.strip(), re.I):
             unit.role = "closing-date"  # "Last updated: 17.02.2026, 14:05" at the page's foot: a date when the head states none
             closing_dates.append((stamped, unit))
         elif j > body_start and known and (contact := _contact_line(unit.text, known)):
@@ -2509,15 +2510,19 @@ _STAFF_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?:the )?(?:editors|editorial (
                               r"la redacción|la redazione|redakcja|de redactie)\.?", re.I)
 
 
+_NEWSLETTER_ITEM = re.compile(r"(?:the )?(?:diary|agenda|calendar|events?|upcoming events|what we['’]re reading|reading(?: list)?|further reading|links|"
+                              r"in brief|briefly|also this week|quick takes|news(?: in brief)?|jobs|from the network|in other news)", re.I)
+
+
 def _drop_other_items(units: list[Unit], start: int, number: int, layout: Layout) -> None:
     """The newsletter's items after its essay, from the next numbered label ("2. DIARY") to its footer: listed, out
     of the text (in place)."""
-    label = next((j for j in range(start, len(units)) if re.fullmatch(rf"{number}[.)]\s*[^\W\d_][^\n]{{1,40}}", units[j].text.strip())
-                  and units[j].text.strip()[3:].strip().isupper()), None)
+    label = next((j for j in range(start, len(units)) if (m := re.fullmatch(rf"{number}[.)]\s*(?P<kind>[^\W\d_][^\n]{{1,40}})", units[j].text.strip()))
+                  and _NEWSLETTER_ITEM.fullmatch(m["kind"].strip())), None)
     if label is None:
-        return
+        return  # "2. WHAT BRUSSELS SHOULD DO" goes on with the essay: only a newsletter's own items ("2. DIARY") are others
     end = label
-    while end < len(units) and not (P.is_boilerplate(units[end].text) or web_furniture(units[end].text)) or end == label:
+    while end < len(units) and (end == label or not (P.is_boilerplate(units[end].text) or web_furniture(units[end].text) or P.parse_bios(units[end].text))):
         end += 1
     layout.removed += [Removed(u.text, u.line, OTHER_ITEMS_REASON) for u in units[label:end]]
     del units[label:end]
