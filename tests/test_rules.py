@@ -8007,3 +8007,23 @@ def test_an_authors_note_in_a_text_with_one_colour_mark_and_no_app_header_stays(
 def test_a_name_under_a_bare_labelled_byline_is_no_second_author():
     brief, _ = _head_fields("Ports Before Planes\n\nAuthor:   Ana Ribeiro\nJean Monnet\n\n" + _BODY + "\n")
     assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+
+
+# --- layouts from the zq- set's study, each in our own words -------------------------------------------------------
+
+def test_a_masthead_in_capitals_broken_after_its_joining_word():
+    brief, _ = _head_fields("                 AEGEAN CENTRE FOR\n                 PORT POLICY\n\n          POLICY BRIEF\n\n             No. 17\n\n"
+                            "           March 2026\n\nKeeping the Ports Open: Enlargement and the Harbours\n\nAna Ribeiro and Jan Nowak\n\nSummary\n\n" + _BODY + "\n")
+    assert (brief.publisher, brief.title, brief.date) == ("Aegean Centre for Port Policy", "Keeping the Ports Open: Enlargement and the Harbours", "2026-03")
+
+
+def test_authors_cards_read_a_column_at_a_time():
+    text = ("Skip to main content\nHarbour Centre for Port Statecraft\nResearch  Events  Experts  About  Search\n\nCommentary\n"
+            "Port Fatigue Is a Choice, Not a Law of Nature\n\nEurope can still raise the cost of the blockade, but only if it stops treating enforcement as an afterthought\n\n"
+            "Ingrid Solberg\nTomasz Wróblewski\nSenior Fellow\nResearch Analyst\nHarbour Centre for Port Statecraft\nHarbour Centre for Port Statecraft\n\n"
+            "12 February 2026\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ingrid Solberg", "Harbour Centre for Port Statecraft"),
+                                                                ("Tomasz Wróblewski", "Harbour Centre for Port Statecraft")]
+    assert brief.date == "2026-02-12"
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

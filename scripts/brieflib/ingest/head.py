@@ -295,6 +295,36 @@ def event_fields(state: HeadState) -> Claim | None:
     return Claim("doctype", count, [state.find("date", published[1], "event-fields-published", published[0])] if published else [])
 
 
+@HEAD.register("stacked-cards", 74, "authors' cards read column by column: the names, then their posts, then their institutions")
+def stacked_cards(state: HeadState) -> Claim | None:
+    """"Ingrid Solberg" / "Tomasz Wróblewski" / "Senior Fellow" / "Research Analyst" / "Nordic Centre …" / "Nordic Centre …":
+    two or more cards side by side, flattened a column at a time. The k-th post and institution are the k-th name's."""
+    if not state.title:
+        return None
+    lines = []
+    while state.i + len(lines) < len(state.units) and (not lines or state.units[state.i + len(lines)].line == state.units[state.i + len(lines) - 1].line + 1):
+        lines.append(state.text(len(lines)).strip())
+    names = []
+    for line in lines:
+        found = authors_from(line, state.common)
+        if not found or len(found) != 1 or found[0].affiliation or found[0].position or P.role_only(line):
+            break
+        names.append(found[0])
+    k = len(names)
+    if k < 2 or len(lines) < 2 * k:
+        return None
+    posts, places = lines[k : 2 * k], lines[2 * k : 3 * k]
+    if not all(P.role_only(p) for p in posts):
+        return None
+    if len(places) == k and all(P.is_institution(p) for p in places):
+        for author, post, place in zip(names, posts, places, strict=True):
+            author.position, author.affiliation = post, P.institution_name(place)
+        return Claim("byline", 3 * k, [state.find("authors", names, "stacked-cards")])
+    for author, post in zip(names, posts, strict=True):
+        author.position = post
+    return Claim("byline", 2 * k, [state.find("authors", names, "stacked-cards")])
+
+
 @HEAD.register("field-columns", 97, "a head of labelled fields in two columns, a value going on under its field")
 def field_columns(state: HeadState) -> Claim | None:
     """A parliament's or a library's head of fields set in two columns, one under the other ("Author(s):  Ann Lee,
@@ -1179,6 +1209,10 @@ def masthead(state: HeadState) -> Claim | None:
     if state.title or state.i + 1 >= len(state.units) or byline_start(state.text()):
         return None  # "By Ann Lee, Fellow, Harbour Institute" names its author's institution, not the publisher
     text = state.text()
+    if re.search(r"\s(?:for|of|and|on|de|des|für|per|voor)$", text.strip(), re.I) and state.units[state.i + 1].line == state.line() + 1 \
+            and P.is_institution(whole := f"{text.strip()} {state.text(1).strip()}") and len(whole.split()) <= 10:
+        # "AEGEAN CENTRE FOR" / "SECURITY POLICY": a name broken after its joining word
+        return Claim("masthead", 2, [state.find("publisher", P.institution_name(whole), "masthead")])
     if len(parts := _WIDE_GAP.split(text.strip())) > 1 and is_menu_row("   ".join(parts[1:])):
         text = parts[0]  # "HARBOUR INSTITUTE          Research   Events   About   …": the site's name beside its menu
     text = re.sub(r"^\s*\[(?:logo|emblem)[^\]]{0,30}\]\s*", "", text, flags=re.I)  # "[LOGO] CIVIC SECURITY NETWORK": where the logo stood
