@@ -249,3 +249,19 @@ def test_a_grid_tables_cell_over_two_lines_is_neither_invented_nor_unaccounted(t
     (tmp_path / "x-grid.truth.yml").write_text("title: Budgets for the Harbours\nauthors: [{name: Ann Lee, affiliation: null}]\n", encoding="utf-8")
     score = score_one(tmp_path / "x-grid.txt")
     assert (score.invented, score.unaccounted) == (0, 0), score.failures
+
+
+def test_a_sentence_shown_in_the_key_points_box_is_not_lost(tmp_path):
+    """Key points set apart after the text are shown in their own box on the page: a truth that counts the last one
+    as the text's last sentence finds it there, not lost (the last-sentence check itself still fails)."""
+    from brieflib.build.evaluate import score_one
+
+    body = "The ports are full and the cranes are old, which the budget has not yet changed in any way that counts. " * 3
+    (tmp_path / "kp.txt").write_text("Ports Before Planes\n\nBy Ana Ribeiro\n\n" + body + "\n\nKey takeaways\n- The ports are full.\n"
+                                     "- Europe should pay for cranes first.\n\nAna Ribeiro is a fellow at the Harbour Institute.\n", encoding="utf-8")
+    (tmp_path / "kp.truth.yml").write_text("title: Ports Before Planes\nauthors: [{name: Ana Ribeiro, affiliation: Harbour Institute}]\n"
+                                           "date: null\npublisher: null\nnotes: 0\nfirst_sentence: \"The ports are full and the cranes are old\"\n"
+                                           "last_sentence: \"Europe should pay for cranes first.\"\n", encoding="utf-8")
+    score = score_one(tmp_path / "kp.txt")
+    assert score.lost == 0
+    assert not score.right["last_sentence"]
