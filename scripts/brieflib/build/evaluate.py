@@ -158,9 +158,9 @@ def _undated(text: str) -> str:
 def score_body(score: BriefScore, brief: Brief, truth: dict, source: str) -> None:
     body = [text for b, text in zip(brief.blocks, _body(brief), strict=True) if b.kind != "heading"]  # a brief may open with a heading
     shown = [brief.summary] if brief.summary and not brief.summary_derived else []  # a standfirst is shown above the body
-    # a box of key points set apart from the text is shown in its own box, each point whole when short enough
-    shown += [p for p in brief.key_points[:KEY_POINTS] if len(p.split()) <= KEY_POINT_WORDS]
-    whole = norm(" ".join(body + shown))
+    # a box of key points set apart from the text is shown in its own box, each point whole when short enough: not lost
+    boxed = [p for p in brief.key_points[:KEY_POINTS] if len(p.split()) <= KEY_POINT_WORDS]
+    whole = norm(" ".join(body + shown + boxed))
     first, last = norm(truth.get("first_sentence")), norm(truth.get("last_sentence"))
     # A dateline ("BRUSSELS (Agency) – When …") is the story's place, read into the metadata and shown with the text:
     # the truth may count it in the first sentence or not, so it is compared without it on both sides.
