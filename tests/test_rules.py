@@ -8027,3 +8027,25 @@ def test_authors_cards_read_a_column_at_a_time():
                                                                 ("Tomasz Wróblewski", "Harbour Centre for Port Statecraft")]
     assert brief.date == "2026-02-12"
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+# --- the tenth fresh-eyes review: what the zq- rules must not take ----------------------------------------------------
+
+@pytest.mark.parametrize("first, second", [("THE ROLE OF", "THE EUROPEAN PARLIAMENT"), ("A NEW MANDATE FOR", "THE EUROPEAN PORT AGENCY")])
+def test_a_title_in_capitals_broken_after_its_joining_word_is_no_masthead(first, second):
+    brief, _ = _head_fields(f"HARBOUR CENTRE FOR PORT REFORM\nPOLICY BRIEF\n\n{first}\n{second}\n\nAna Ribeiro\nMarch 2026\n\n" + _BODY + "\n")
+    assert (brief.publisher, [a.name for a in brief.authors]) == ("Harbour Centre for Port Reform", ["Ana Ribeiro"])
+
+
+def test_an_editor_in_a_colophon_is_no_publisher():
+    brief, _ = _head_fields(_REVIEW_HEAD.replace("Harbour Institute\n\n", "") + _BODY + "\n\nEditor: Maria Novak, Senior Fellow\n")
+    assert brief.publisher is None
+
+
+@pytest.mark.parametrize("prose", [
+    "Este documento forma parte del programa de trabajo de la Comisión Europea para 2026, presentado el 21 de octubre, y fija cincuenta iniciativas.",
+    "Ce texte fait partie du projet de loi de programmation militaire présenté par le gouvernement en conseil des ministres.",
+    "Dieser Text ist Teil des Programms der neuen Bundesregierung: Der Koalitionsvertrag sieht vor, die Häfen zu stärken.",
+])
+def test_prose_that_says_a_text_is_part_of_a_programme_is_no_notice(prose):
+    assert not P.is_notice(prose)

@@ -1210,8 +1210,11 @@ def masthead(state: HeadState) -> Claim | None:
     if state.title or state.i + 1 >= len(state.units) or byline_start(state.text()):
         return None  # "By Ann Lee, Fellow, Harbour Institute" names its author's institution, not the publisher
     text = state.text()
-    if re.search(r"\s(?:for|of|and|on|de|des|für|per|voor)$", text.strip(), re.I) and state.units[state.i + 1].line == state.line() + 1 \
-            and P.is_institution(whole := f"{text.strip()} {state.text(1).strip()}") and len(whole.split()) <= 10:
+    if re.search(r"\s(?:FOR|OF|AND|ON|DE|DES|FÜR|PER|VOOR)$", text.strip()) and state.units[state.i + 1].line == state.line() + 1 \
+            and state.text(1).strip().isupper() and not any(u.role == "masthead" for u in state.units[: state.i]) \
+            and P.is_institution(whole := f"{text.strip()} {state.text(1).strip()}") and _INSTITUTION_HEAD.search(whole.split(" ", 1)[0] + " " + whole) \
+            and re.match(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institute|institut|instituto|istituto|centre|center|centro|foundation|fondation|observatory|academy)\b", whole, re.I) \
+            and len(whole.split()) <= 10:
         # "AEGEAN CENTRE FOR" / "SECURITY POLICY": a name broken after its joining word
         return Claim("masthead", 2, [state.find("publisher", P.institution_name(whole), "masthead")])
     if len(parts := _WIDE_GAP.split(text.strip())) > 1 and is_menu_row("   ".join(parts[1:])):

@@ -848,7 +848,7 @@ _PUBLISHER_FORMS = [
     # "Udgivet af X", "Herausgegeben von der X", "Publié par l'X": published by, in other languages
     re.compile(r"^(?:(?:impressum|imprint|colophon)\s*:\s*)?(?:udgivet af|utgiven av|utgitt av|herausgegeben (?:von|vom)|publié par|publicado por|pubblicato da|wydane przez|uitgegeven door|"
                r"julkaisija:?|kiadja:?|vydal[ao]?|(?:herausgeber(?:in)?|publisher|éditeur|editore|wydawca|uitgever|utgivare|udgiver|utgiver|leidėjas|izdevējs|"
-               r"väljaandja|vydavatel|kiadó|editor)\s*:)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
+               r"väljaandja|vydavatel|kiadó)\s*:)\s+(?:(?:der|dem|den|la|le|l['’]|el|il|lo|de)\s+)?(?P<p>[A-ZÀ-Ý][^,.;·|•]+)", re.I),
     re.compile(r"do(?:es)? not (?:necessarily )?(?:reflect|represent) (?:the (?:official |editorial )?(?:views?|positions?|opinions?|line) of|those of) (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a suggested citation's imprint, "Place: Publisher, date": "Cite as: Lee, A., "…", Policy Brief 02, Kiel: Harbour Institute, 27 January 2026."
     # (the last "Place: " of it: a title may have a colon too)
@@ -1030,9 +1030,11 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"^Printed (?:in|on|by)\b.{0,80}\b(?:paper|recycled|fibre|fiber|printers?|press|ltd|limited)\b|"
                r"^(?-i:[A-Z])\d{6,10}\s+\d{2}/\d{2}$|^(?-i:CP|Cm|Cmnd|Cmd|HC)\s+\d{2,5}$", re.I),
     # the same in French, German and Spanish: "Cet article fait partie du programme « Sécurité économique »."
-    re.compile(r"^(?:cet|cette|ce) (?:article|note|analyse|étude|publication|texte|commentaire) (?:fait partie|s['’]inscrit dans le cadre) d[ue] (?:programme|projet|cycle|la série)\b|"
-               r"^(?:dieser|diese|dieses) (?:beitrag|text|analyse|studie|kommentar|publikation) (?:ist|entstand) (?:teil|im rahmen) des (?:programms|projekts|projektes)\b|"
-               r"^(?:este|esta) (?:artículo|análisis|documento|comentario|publicación) forma parte del (?:programa|proyecto)\b", re.I),
+    # (the programme named in quotation marks, the note a line of its own: "Ce texte fait partie du projet de loi …" is prose)
+    re.compile(r"^(?=(?:\S+\s+){0,20}\S+$)(?:(?:cet|cette|ce) (?:article|note|analyse|étude|publication|texte|commentaire) (?:fait partie|s['’]inscrit dans le cadre) "
+               r"d[ue] (?:programme|projet|cycle|la série)|(?:dieser|diese|dieses) (?:beitrag|text|analyse|studie|kommentar|publikation) (?:ist|entstand) "
+               r"(?:teil|im rahmen) des (?:programms|projekts|projektes)|(?:este|esta) (?:artículo|análisis|documento|comentario|publicación) forma parte "
+               r"del (?:programa|proyecto))\s+[«\"“„‹]", re.I),
     # what the paper belongs to: "This report is part of the European Formats Project, funded by …"
     re.compile(r"^This (?:report|paper|brief|publication|study|analysis|commentary|text|issue) (?:is|was|forms) (?:published |produced |written )?"
                r"(?:as )?(?:a )?part of (?:the|a|an|our) (?-i:[A-Z])?[^.]{3,120}?(?:project|programme|program|series|initiative|project's)\b", re.I),
