@@ -1312,7 +1312,8 @@ def note_tooltips(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str
 
 
 HIGHLIGHT_REASON = "a reader app's highlight marks ('[yellow] … [/yellow]') and the reader's notes between the paragraphs"
-_HIGHLIGHT = re.compile(r"\s*\[/?(?:yellow|green|pink|blue|orange|purple|red|highlight)\]\s*", re.I)
+_COLOURS = r"(?:yellow|green|pink|blue|orange|purple|red|highlight)"
+_HIGHLIGHT = re.compile(rf"\s*\[/?{_COLOURS}\]\s*", re.I)
 
 
 def reader_highlights(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
@@ -1320,7 +1321,7 @@ def reader_highlights(lines: list[str]) -> tuple[list[str], list[tuple[int, str,
     "Note: …" lines between paragraphs. The marks and notes go (listed); the text stays. Only where a mark opens and
     closes."""
     text = "\n".join(lines)
-    if not re.search(r"\[(?:yellow|green|pink|blue|orange|purple|red|highlight)\]", text, re.I) or not re.search(r"\[/(?:yellow|green|pink|blue|orange|purple|red|highlight)\]", text, re.I):
+    if not re.search(rf"\[{_COLOURS}\]", text, re.I) or not re.search(rf"\[/{_COLOURS}\]", text, re.I):
         return lines, []
     kept, removed = list(lines), []
     saved = bool(re.search(r"\bhighlights?\b|\bsaved (?:from|on)\b|\breading list\b", "\n".join(lines[:4]), re.I))  # the app's own header

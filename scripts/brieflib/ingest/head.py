@@ -1212,7 +1212,7 @@ def masthead(state: HeadState) -> Claim | None:
     text = state.text()
     if re.search(r"\s(?:FOR|OF|AND|ON|DE|DES|FÜR|PER|VOOR)$", text.strip()) and state.units[state.i + 1].line == state.line() + 1 \
             and state.text(1).strip().isupper() and not any(u.role == "masthead" for u in state.units[: state.i]) \
-            and P.is_institution(whole := f"{text.strip()} {state.text(1).strip()}") and _INSTITUTION_HEAD.search(whole.split(" ", 1)[0] + " " + whole) \
+            and P.is_institution(whole := f"{text.strip()} {state.text(1).strip()}") \
             and re.match(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institute|institut|instituto|istituto|centre|center|centro|foundation|fondation|observatory|academy)\b", whole, re.I) \
             and len(whole.split()) <= 10:
         # "AEGEAN CENTRE FOR" / "SECURITY POLICY": a name broken after its joining word
