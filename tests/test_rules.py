@@ -8049,3 +8049,36 @@ def test_an_editor_in_a_colophon_is_no_publisher():
 ])
 def test_prose_that_says_a_text_is_part_of_a_programme_is_no_notice(prose):
     assert not P.is_notice(prose)
+
+
+# --- layouts from the zr- set's study, each in our own words -------------------------------------------------------
+
+@pytest.mark.parametrize("banner", [
+    "Wir verwenden Cookies\nWir nutzen Cookies, um unsere Website zu verbessern. Sie können Ihre Einwilligung jederzeit widerrufen.\n"
+    "Alle akzeptieren\nNur notwendige Cookies\nEinstellungen anpassen",
+    "Nous utilisons des cookies\nCe site utilise des cookies pour mesurer son audience. Vous pouvez retirer votre consentement à tout moment.\n"
+    "Tout accepter\nTout refuser\nPersonnaliser",
+    "Utilizamos cookies propias y de terceros para mejorar nuestro sitio web.\nAceptar todas\nRechazar\nConfigurar",
+    "Używamy plików cookie, aby ulepszyć naszą stronę. Możesz wycofać zgodę w każdej chwili.\nAkceptuj wszystkie\nOdrzuć",
+])
+def test_a_cookie_dialog_in_another_language_above_the_page_is_furniture(banner):
+    """The consent dialog a saved page opens with, in the site's language: its title, its sentence and its buttons
+    are listed as a cookie banner, and the head is read under it."""
+    text = banner + "\n\nKommentar\n\nPorts Are Not Losing the Blockade. They Are Not Fighting It.\n\nAna Ribeiro\n12. Februar 2026\n\n" + _BODY + "\n"
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Ports Are Not Losing the Blockade. They Are Not Fighting It.", "2026-02-12")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+    assert {r.reason for r in layout.removed if r.line <= banner.count("\n") + 1} == {"web furniture: cookie banner"}
+
+
+def test_a_paragraph_on_cookies_as_a_policy_matter_is_prose():
+    prose = ("Regulators in Brussels want to end the cookie banner as we know it. A browser setting would give or refuse consent once, "
+             "and websites would have to respect it, which publishers fear will cut their advertising revenue.")
+    _brief, layout = _head_fields("The End of the Cookie Banner\n\nBy Ana Ribeiro\n\n" + prose + "\n\n" + _BODY + "\n")
+    assert prose in [b.text for b in layout.blocks]
+
+
+def test_an_op_ed_title_of_two_sentences_over_a_name_and_a_date():
+    brief, _ = _head_fields("Analysis\n\nEurope Keeps Waiting for the Old Ports. They Are Not Coming Back.\n\nAna Ribeiro\n4 March 2026\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (
+        "Europe Keeps Waiting for the Old Ports. They Are Not Coming Back.", ["Ana Ribeiro"], "2026-03-04")

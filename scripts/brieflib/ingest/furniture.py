@@ -1545,13 +1545,47 @@ def _short(text: str, words: int = 12) -> bool:
     return len(text.split()) <= words
 
 
+# A consent dialog's opening in the languages of the corpus: "Wir verwenden Cookies", "Nous utilisons des cookies",
+# "Utilizamos cookies propias", "Używamy plików cookie", "Ce site utilise des cookies"
+_COOKIE_WORD = r"(?:cookies?|cookie-uri|plik(?:ów|i) cookies?|evästeitä|kakor)"
+_WE_USE_COOKIES = re.compile(
+    rf"^(?:we use (?:some )?(?:essential |necessary )?cookies\b|this (?:web)?site uses cookies\b|"
+    rf"wir (?:verwenden|nutzen|setzen) (?:\w+ )?{_COOKIE_WORD}|diese (?:web)?seite (?:verwendet|nutzt) {_COOKIE_WORD}|"
+    rf"nous utilisons (?:des |les )?{_COOKIE_WORD}|ce site (?:web )?utilise (?:des )?{_COOKIE_WORD}|"
+    rf"(?:utilizamos|usamos) (?:\w+ )?{_COOKIE_WORD}|este (?:sitio|site)(?: web)? (?:utiliza|usa) {_COOKIE_WORD}|"
+    rf"(?:utilizziamo|usiamo) (?:i )?{_COOKIE_WORD}|questo sito (?:web )?(?:utilizza|usa) (?:i )?{_COOKIE_WORD}|"
+    rf"(?:używamy|wykorzystujemy) {_COOKIE_WORD}|(?:ta|nasza) strona (?:używa|wykorzystuje) {_COOKIE_WORD}|"
+    rf"wij gebruiken {_COOKIE_WORD}|deze (?:web)?site gebruikt {_COOKIE_WORD}|vi använder {_COOKIE_WORD}|vi bruger {_COOKIE_WORD}|"
+    rf"käytämme {_COOKIE_WORD}|folosim {_COOKIE_WORD})",
+    re.I,
+)
+# The dialog's buttons: "Alle akzeptieren", "Tout refuser", "Aceptar todas", "Nur notwendige Cookies", "Cookie-Einstellungen"
+_COOKIE_BUTTON = re.compile(
+    r"(?:accept|reject|allow|deny) (?:all|cookies)|alle (?:akzeptieren|ablehnen|zulassen)|(?:tout|tous) (?:accepter|refuser)|"
+    r"(?:accepter|refuser) (?:tout|tous|les cookies)|(?:aceptar|rechazar|aceitar|rejeitar) (?:todo|todas|todos)|(?:accetta|rifiuta) tutti|"
+    r"(?:akceptuj|odrzuć|zaakceptuj) wszystkie|alles (?:accepteren|weigeren)|(?:godkänn|acceptera|neka) alla|hyväksy kaikki|"
+    rf"(?:(?:nur|only|uniquement les|solo|sólo|solo i|tylko|alleen) )?(?:notwendige|essenzielle|necessary|essential|nécessaires|necesarias|necesarios|necessari|niezbędne|noodzakelijke) {_COOKIE_WORD}|"
+    rf"{_COOKIE_WORD}[- ](?:einstellungen|settings|preferences|instellingen)|(?:paramètres|configuración|impostazioni|ustawienia) (?:des |de |dei )?{_COOKIE_WORD}",
+    re.I,
+)
+
+
 @WEB_FURNITURE.register("cookie-banner", 90, "web furniture: cookie banner")
 def is_cookie_banner(text: str) -> bool:
     """"We use cookies …", "We use some essential cookies to make this service work.", "Cookies on this government
-    service", "[Accept analytics cookies] [Reject analytics cookies] [View cookies]"."""
-    return bool(re.match(r"^(?:we use (?:some )?(?:essential |necessary )?cookies\b|this (?:web)?site uses cookies\b|(?:accept|reject) (?:all|cookies)$|"
-                         r"manage (?:preferences|cookies|settings)$|cookie (?:settings|policy)$|cookies on (?:this|the|our) (?:[\w.-]+ ){0,2}(?:service|site|website)$|"
-                         r"(?:\[(?:accept|reject|view|hide|change)[^\]]{0,30}cookies?[^\]]{0,20}\]\s*)+$)", text.strip(), re.I))
+    service", "[Accept analytics cookies] [Reject analytics cookies] [View cookies]", in English and in the other
+    languages of the corpus ("Wir verwenden Cookies", "Tout accepter")."""
+    text = text.strip()
+    return bool(_WE_USE_COOKIES.match(text) or _COOKIE_BUTTON.fullmatch(text) or re.match(
+        r"^(?:manage (?:preferences|cookies|settings)$|cookie (?:settings|policy)$|cookies on (?:this|the|our) (?:[\w.-]+ ){0,2}(?:service|site|website)$|"
+        r"(?:\[(?:accept|reject|view|hide|change)[^\]]{0,30}cookies?[^\]]{0,20}\]\s*)+$)", text, re.I))
+
+
+def cookie_dialog_button(text: str) -> bool:
+    """A short line right under a cookie banner's line, in the same block: one of the dialog's buttons ("Einstellungen
+    anpassen", "Personnaliser", "Rechazar") or its title ("Cookies"). At most four words and no sentence."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 4 and not P.ends_sentence(text) and "\n" not in text
 
 
 @WEB_FURNITURE.register("reader-note", 88, "a reader's own note on the saved text (a note app's or a clipper's)")

@@ -2794,8 +2794,10 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
     kinds = {k: _anchor_kind(HeadState(units, k, True, common=common)) for k in range(1, min(window + 1, len(units)))}
     for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
-        dek = k >= 2 and _dek(units[k - 1].text) and (P.heading_like(units[k - 2].text, 32) or _title_in_sentences(units[k - 2].text))  # title, standfirst, byline
-        if not (P.heading_like(units[k - 1].text, 32) or dek):
+        # an op-ed's title of two sentences right above the byline, under a section label or chrome: the title, no standfirst
+        in_sentences = _title_in_sentences(units[k - 1].text) and (k < 2 or not P.heading_like(units[k - 2].text, 32) or _other_head_line(units, k - 2, common))
+        dek = not in_sentences and k >= 2 and _dek(units[k - 1].text) and (P.heading_like(units[k - 2].text, 32) or _title_in_sentences(units[k - 2].text))  # title, standfirst, byline
+        if not (P.heading_like(units[k - 1].text, 32) or dek or in_sentences):
             continue
         if _anchor_line(HeadState(units, k - 1, True, common=common)):
             continue  # a date above a byline: the cluster goes on upwards
@@ -2803,7 +2805,8 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         while j > 0 and (_other_head_line(units, j, common) or _anchor_line(HeadState(units, j, True, common=common), strong=True)
                          or _name_in_cluster(units, j, common)):
             j -= 1  # "Title / Subtitle / Commentary / By X", "Title / Authors / Document Number / Published: …"
-        if not (P.heading_like(units[j].text, 32) or (dek and j == k - 2 and _title_in_sentences(units[j].text))) or _other_head_line(units, j, common):
+        if not (P.heading_like(units[j].text, 32) or (dek and j == k - 2 and _title_in_sentences(units[j].text)) or (in_sentences and j == k - 1)) \
+                or _other_head_line(units, j, common):
             return None
         title_at = j - 1 if not dek and j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
         # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome

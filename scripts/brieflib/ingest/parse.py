@@ -34,6 +34,7 @@ from brieflib.ingest.furniture import (
     chart_remnants,
     chat_export,
     comment_section,
+    cookie_dialog_button,
     debate_speech,
     document_comments,
     ebook_excerpts,
@@ -615,6 +616,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     boxed: dict[int, tuple[str, str]] = {}  # the lines of a box set in the text (topics, events): its lone label and its items
     sign_up: Unit | None = None  # a newsletter sign-up line left out just above
     credit: Unit | None = None  # a photo credit line left out just above (its caption may follow)
+    cookie: Unit | None = None  # a cookie banner's line left out just above (its dialog's buttons may follow)
     for index, unit in enumerate(units):
         if (placeholder := _PLACEHOLDER_BEFORE.match(unit.text)) and "\n" not in unit.text:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
@@ -658,6 +660,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         if found is None and sign_up is not None and unit.line == sign_up.line + 1 and "\n" not in unit.text and word_count(unit.text) <= 16 \
                 and not P.publisher_from(unit.text):  # the site's © line under "Subscribe to our newsletter" names its publisher
             found = ("newsletter", WEB_FURNITURE["newsletter"].reason)  # the sign-up's own line under it: "Our analyses every Friday."
+        if found is None and cookie is not None and unit.line == cookie.line + cookie.text.count("\n") + 1 and cookie_dialog_button(unit.text):
+            found = ("cookie-banner", WEB_FURNITURE["cookie-banner"].reason)  # "Einstellungen anpassen" under "Alle akzeptieren"
         if found is None and credit is not None and unit.line == credit.line + 1 and word_count(unit.text) <= 30 and len(sentences(unit.text)) == 1:
             found = ("photo-credit", WEB_FURNITURE["photo-credit"].reason)  # "Photo: Name" / "Dockers unload … near Gdynia.": its caption
         if found and found[0] == "newsletter-footer" and P.publisher_from(unit.text):
@@ -665,6 +669,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         dropped = unit if found is not None else None
         sign_up = unit if found is not None and found[0] == "newsletter" and "\n" not in unit.text else None
         credit = unit if found is not None and found[0] == "photo-credit" and "\n" not in unit.text else None
+        cookie = unit if found is not None and found[0] == "cookie-banner" else None
         if found is None:
             related_from = None
             kept.append(unit)
