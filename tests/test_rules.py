@@ -8082,3 +8082,56 @@ def test_an_op_ed_title_of_two_sentences_over_a_name_and_a_date():
     brief, _ = _head_fields("Analysis\n\nEurope Keeps Waiting for the Old Ports. They Are Not Coming Back.\n\nAna Ribeiro\n4 March 2026\n\n" + _BODY + "\n")
     assert (brief.title, [a.name for a in brief.authors], brief.date) == (
         "Europe Keeps Waiting for the Old Ports. They Are Not Coming Back.", ["Ana Ribeiro"], "2026-03-04")
+
+
+def test_a_cover_s_labelled_fields_in_romanian():
+    """"Autori:", "Data publicării:", "Limba:" one under another on a cover: the authors, the date, and the language,
+    which is no title."""
+    text = ("CENTRUL PENTRU POLITICA PORTURILOR\nHarbour Centre for Port Policy\nPolicy Brief nr. 7 / 2026\n\n"
+            "Autori: Ana Ribeiro, Jan Nowak\nData publicării: 4 martie 2026\nLimba: engleză\n\n"
+            "Keeping the Ports Open\nThe harbours of the southern flank and their defence\n\nSummary\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Keeping the Ports Open", ["Ana Ribeiro", "Jan Nowak"], "2026-03-04")
+    assert _BODY.strip() in [b.text for b in layout.blocks]
+
+
+def test_head_lines_of_one_length_over_paragraphs_one_a_line_are_not_wrapped():
+    """A cover's short lines, close in length, over a text whose paragraphs are one long line each: the text is not
+    wrapped at a column, so the title and the subtitle under it are two lines."""
+    text = ("HARBOUR CENTRE FOR PORT POLICY STUDIES\nHarbour Centre for Port Policy\nPolicy Brief nr. 7 / 2026\n\n"
+            "Authors: Ana Ribeiro, Jan Nowak\nPublished: 4 March 2026\n\n"
+            "Keeping the Ports Open on the Black Sea\nRomania, Moldova and the southern edge of the eastern flank\n\n"
+            + "\n\n".join([_BODY.strip()] * 4) + "\n\n© Harbour Centre for Port Policy, 2026\nwww.harbour.example | Str. Portului 12\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Keeping the Ports Open on the Black Sea"
+    assert "Romania, Moldova and the southern edge of the eastern flank" not in [b.text for b in layout.blocks]
+
+
+def test_a_title_in_title_case_wrapped_over_two_lines_is_one_title():
+    body = textwrap.fill(_BODY.strip(), 70)
+    brief, _ = _head_fields("Keeping the Ports Open on the Black Sea, the Danube\nDelta and the Harbours of the Southern Flank\n\n"
+                            "By Ana Ribeiro\n\n" + body + "\n\n" + body + "\n")
+    assert brief.title == "Keeping the Ports Open on the Black Sea, the Danube Delta and the Harbours of the Southern Flank"
+
+
+def test_a_simple_table_its_columns_set_by_a_rule_of_dashes_keeps_its_header():
+    """A table set in columns of spaces with a rule of dashes under its header (pandoc's simple table, a database
+    shell's output), in a text of paragraphs one a line: the header is the table's, not a heading; the rule is listed."""
+    table = ("Port             Cargo 2026 (Mt)    Plan to 2030      Grade\n"
+             "---------------  -----------------  ----------------  -----\n"
+             "Gdańsk           81.0               Already above     A\n"
+             "Klaipėda         48.5               Partial           C\n"
+             "Source: port authorities; authors' assessment.")
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + table + "\n\n" + _PROSE + "\n")
+    assert [b.rows for b in layout.blocks if b.kind == "table"] == [[
+        ["Port", "Cargo 2026 (Mt)", "Plan to 2030", "Grade"], ["Gdańsk", "81.0", "Already above", "A"], ["Klaipėda", "48.5", "Partial", "C"]]]
+    assert "Source: port authorities; authors' assessment." in [b.text for b in layout.blocks]
+    assert not [b for b in layout.blocks if b.kind == "heading"]
+
+
+def test_a_line_between_a_heading_and_the_table_under_it_is_the_tables_caption():
+    table = "Port             Cargo 2026 (Mt)    Grade\n---------------  -----------------  -----\nGdańsk           81.0               A\nKlaipėda         48.5               C"
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe ports compared\n\nTable 2. Cargo handled in 2026 (million tonnes)\n\n"
+                   + table + "\n\n" + _PROSE + "\n")
+    assert [(b.kind, b.text) for b in layout.blocks if b.text.startswith(("The ports", "Table 2"))] == [
+        ("heading", "The ports compared"), ("paragraph", "Table 2. Cargo handled in 2026 (million tonnes)")]

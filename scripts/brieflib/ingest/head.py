@@ -217,7 +217,7 @@ _WIDE_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # three spaces or more: a gap no
 _UPDATES_LINK = re.compile(r"\s+[—–|·-]\s+(?:see|view|show) (?:all )?(?:updates|versions|changes)\s*$", re.I)
 # An official document's symbol: "IPAES/DIP (2026) PV 01", "CM(2026)12", "A/RES/80/12", "PE 771.234"
 _DOC_SYMBOL = re.compile(r"[A-Z]{1,10}(?:/[A-Z0-9.]{1,10})+(?:\s*\(\d{4}\))?(?:\s+[A-Z]{1,4}\s*\d{1,4})?|[A-Z]{2,5}\s?\(\d{4}\)\s?\d{1,4}")
-_LANGUAGE_FIELD = re.compile(r"(?:original|original language|language|langue|sprache|idioma|lingua|kalba|valoda|keel|jazyk|nyelv|język|taal|språk|sprog|kieli)"
+_LANGUAGE_FIELD = re.compile(r"(?:original|original language|language|langue|sprache|idioma|lingua|língua|limba|kalba|valoda|keel|jazyk|jezik|nyelv|język|taal|språk|sprog|kieli|dil|γλώσσα)"
                              r"\s*:\s*[^\W\d_]{3,20}", re.I)
 _DATE_FIELD = re.compile(r"(?:document |publication |issue )?date\s*:", re.I)  # "Document date: 5 February 2026"
 
@@ -2232,7 +2232,7 @@ def data_as_of(state: HeadState) -> Claim | None:
 
 @HEAD.register("language-field", 93, "the language a text is in, as a field of its head ('Sprache: Englisch')")
 def language_field(state: HeadState) -> Claim | None:
-    if not state.title and re.match(r"^(?:language|sprache|langue|idioma|lingua|język|taal|språk)\s*:\s*[^\W\d_]{3,20}$", state.text().strip(), re.I):
+    if not state.title and _LANGUAGE_FIELD.fullmatch(state.text().strip()):
         return Claim("doctype")
     return None
 

@@ -455,6 +455,9 @@ def wrap_width(groups: list[tuple[int, list[str]]]) -> int | None:
     width = _fill_width([length for length in lengths if length <= 110])
     if width < MIN_WRAP_WIDTH:
         return None  # no dump wraps at a narrower column; short lines are titles or one-line paragraphs
+    in_blocks = sum(len(line.split()) for _, lines in groups if len(lines) > 1 for line in lines)
+    if sum(len(lines[0].split()) for _, lines in groups if len(lines) == 1 and len(lines[0].strip()) > max(2 * width, 160)) > in_blocks:
+        return None  # paragraphs one a line, far longer than the lines that seem filled: those are a cover's or a foot's lines
     # A wrapper fills each line: the next line's first word would not have fitted. Paragraphs one
     # per line often leave room, and every one of them ends a sentence.
     pairs = [(a.strip(), b.strip()) for _, lines in groups for a, b in zip(lines, lines[1:], strict=False) if not _ITEM_START.match(b)]
@@ -571,7 +574,8 @@ def _standalone_pair(current: str, line: str) -> bool:
         return False  # a line that holds a finished sentence is prose ("… small groups. The Joint"), no head line
     # A row laid out in columns ("Home   Themes   Events") is a menu under the line, not the rest of it.
     # A labelled line ("Subject: …", "Date: …") is a field of its own.
-    return bool(P.parse_date(line) or byline_start(line) or head_line(line) or re.search(r"\S {2,}\S|^[^\W\d_]{2,14}\s*:\s", line)
+    # "Data publicării: …", "Date of publication: …": a label of a few words, the first capitalised, the rest in lower case
+    return bool(P.parse_date(line) or byline_start(line) or head_line(line) or re.search(r"\S {2,}\S|^[^\W\d_]{2,14}(?:\s(?-i:[^\W\d_A-Z][^\W\d_]{0,13})){0,2}\s*:\s", line)
                 or (len(line.split()) <= 8 and DATE_RANGE.search(line)))  # "Kraków, 18–20 June 2026": where and when a meeting was
 
 
@@ -2752,7 +2756,8 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block("item", text, unit.line))  # keeps its number: an ordered list
         elif unit.role == "part-heading" and nxt is not None:
             blocks.append(Block("heading", text.strip(), unit.line))
-        elif nxt is not None and _is_heading(text, prev, nxt) and not (blocks and blocks[-1].kind == "table" and _SOURCE_LABEL.match(text)):
+        elif nxt is not None and _is_heading(text, prev, nxt) and not (blocks and blocks[-1].kind == "table" and _SOURCE_LABEL.match(text)) \
+                and not (blocks and blocks[-1].kind == "heading" and _table_rows(units, index + 1)):  # under a heading, over a table: its caption
             blocks.append(Block("heading", text.strip("*_ "), unit.line))
         elif _is_echo(text, prose):
             blocks.append(Block("pullquote", text, unit.line))

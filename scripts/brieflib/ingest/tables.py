@@ -1,4 +1,5 @@
-"""Tables typed in a text: Markdown's pipe tables, and the grid tables pandoc and database shells draw.
+"""Tables typed in a text: Markdown's pipe tables, the grid tables pandoc and database shells draw, and simple
+tables set in columns of spaces with a rule of dashes under the header.
 
 A line pass, as the others of ``furniture``: it takes a table's rules and borders out (listed, with their
 reason) and writes each row of the table as one line of cells set apart by tabs, on consecutive lines, so
@@ -58,9 +59,41 @@ def _rows(block: list[str]) -> list[list[str]]:
     return rows
 
 
+# "---------------  ------------  -----": a simple table's rule under its header, a run of dashes over each column
+_SIMPLE_RULE = re.compile(r"^\s*-{3,}(?:\s{1,8}-{3,})+\s*$")
+
+
+def _simple_row(line: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """The cells of a line set in the columns of a simple table's rule; None when a word crosses a gap between two
+    columns (a paragraph under the table) or the first column is empty."""
+    if not line.strip() or any(line[end:start].strip() for (_s, end), (start, _e) in zip(spans, spans[1:], strict=False)):
+        return None
+    cells = [line[start : following].strip() for (start, _end), following in zip(spans, [s for s, _e in spans[1:]] + [len(line)], strict=True)]
+    return cells if cells[0] else None
+
+
+def _simple_tables(lines: list[str], kept: list[str], removed: list[tuple[int, str, str]]) -> None:
+    """Pandoc's simple tables: a header line, a rule of dashes under it (one run a column), rows in those columns up to
+    a blank line or a line whose words cross the columns."""
+    for index, line in enumerate(lines):
+        if not index or not _SIMPLE_RULE.match(line):
+            continue
+        spans = [m.span() for m in re.finditer(r"-{3,}", line)]
+        header = _simple_row(lines[index - 1], spans)
+        rows = []
+        while header and index + 1 + len(rows) < len(lines) and (row := _simple_row(lines[index + 1 + len(rows)], spans)):
+            rows.append(row)
+        after = lines[index + 1 + len(rows)] if index + 1 + len(rows) < len(lines) else ""
+        if header is None or not rows or sum(bool(c) for c in header) < 2 or (after[:1].isspace() and after.strip()):
+            continue  # a cell written over two lines ("  guarantee?" under its row): the rows are not one a line
+        removed.append((index + 1, line.strip(), TABLE_REASON))
+        kept[index - 1 : index + 1 + len(rows)] = [CELL_SEPARATOR.join(header), *(CELL_SEPARATOR.join(r) for r in rows), ""]
+
+
 def typed_tables(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
-    """Pipe and grid tables: each row written as one line of tab-separated cells, the rules and borders listed."""
+    """Pipe, grid and simple tables: each row written as one line of tab-separated cells, the rules and borders listed."""
     kept, removed = list(lines), []
+    _simple_tables(lines, kept, removed)
     index = 0
     while index < len(lines):
         end = index
