@@ -8135,3 +8135,28 @@ def test_a_line_between_a_heading_and_the_table_under_it_is_the_tables_caption()
                    + table + "\n\n" + _PROSE + "\n")
     assert [(b.kind, b.text) for b in layout.blocks if b.text.startswith(("The ports", "Table 2"))] == [
         ("heading", "The ports compared"), ("paragraph", "Table 2. Cargo handled in 2026 (million tonnes)")]
+
+
+def test_a_conference_reports_fields_above_its_title():
+    """A meeting's fields one a line above the report's title ("Event:", "Format:", "Participants:"), labels no table
+    lists: the page's fields, not the title; "Report by" names the rapporteur; the foot's "Published … by" dates it."""
+    text = ("HARBOUR SECURITY ROUNDTABLE 2026 | CONFERENCE REPORT\n\nEvent: 3–4 March 2026, Gdańsk\nFormat: closed-door, Chatham House Rule\n"
+            "Participants: 40 officials and experts from 12 countries\n\nSmall Ports, Big Commitments: The Baltic Harbours After the Talks\n\n"
+            "Report by Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + "\n\nPublished 12.03.2026 by the Harbour Institute of Strategic Studies | Portowa 9, Gdańsk\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors]) == ("Small Ports, Big Commitments: The Baltic Harbours After the Talks", ["Ana Ribeiro"])
+    assert (brief.date, brief.publisher) == ("2026-03-12", "Harbour Institute of Strategic Studies")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_two_lines_of_a_title_and_subtitle_with_colons_are_no_fields():
+    brief, _ = _head_fields("Ukraine: The Long War at Sea\nPorts: How the Harbours Held\n\nBy Ana Ribeiro\n\n" + _BODY + "\n")
+    assert brief.title == "Ukraine: The Long War at Sea"
+
+
+def test_a_short_closing_paragraph_whose_second_sentence_is_a_notice():
+    notice = ("The Harbour Roundtable is held every spring. This report reflects the rapporteur's summary of the discussion and does not "
+              "represent the views of any participant or government.")
+    _brief, layout = _head_fields("Ports After the Talks\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + "\n\n" + notice + "\n")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+    assert notice in [u.text for u in layout.boilerplate]

@@ -2237,6 +2237,32 @@ def language_field(state: HeadState) -> Claim | None:
     return None
 
 
+# "Event: 3–4 March 2026, Vilnius", "Data publicării: …": a label of one to three words (the first capitalised, the others in
+# lower case), a colon, a short value
+_HEAD_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^\W\d_]{1,20}(?:\s[^\W\d_A-ZÀ-Ý][^\W\d_]{0,14}){0,2})\s*:\s+(?P<value>\S.{0,100})$")
+
+
+@HEAD.register("head-fields", 52, "fields of the page above its title, one a line, under labels no other rule knows ('Event:', 'Format:')")
+def head_fields(state: HeadState) -> Claim | None:
+    """Two or more lines of "Label: value" right under one another above the title, each value short and not a title
+    ("Format: closed-door, Chatham House Rule"): the page's own fields. A publication date among them dates the text;
+    the others (an event's dates, its format, its participants) describe it. A title and its subtitle that both carry a
+    colon are in Title Case after it, and are not read so."""
+    if state.title:
+        return None
+    count = 0
+    while state.i + count < len(state.units) and (match := _HEAD_FIELD.match(state.text(count).strip())) and "\n" not in state.text(count) \
+            and len(match["value"].split()) <= 12 and not P.ends_sentence(match["value"]) \
+            and (count == 0 or state.units[state.i + count].line == state.units[state.i + count - 1].line + 1):
+        count += 1
+    fields = [_HEAD_FIELD.match(state.text(k).strip()) for k in range(count)]
+    if count < 2 or all(_title_case(m["value"]) for m in fields) or any(_by_rest(state.text(k)) for k in range(count)):
+        return None
+    findings = [state.find("date", iso, "head-fields-date", k) for k, m in enumerate(fields)
+                if DATE_LABEL.match(f"{m['label']}:") and not UPDATED_LABEL.match(f"{m['label']}:") and (iso := parse_date(m["value"]))][:1]
+    return Claim("doctype", count, findings)
+
+
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")
 def bilingual_title(state: HeadState) -> Claim | None:
     """"Des garanties dignes de ce nom" over "Guarantees Worth the Name": the English line is the title, the other its

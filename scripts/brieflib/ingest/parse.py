@@ -1020,6 +1020,14 @@ def _continues(first: Unit, second: Unit) -> bool:
                                                                 or (len(a) > 50 and bool(re.search(r"\s(?:is|are|was|were|has|have|will|would|should|can)\s", a))))
 
 
+def _ends_in_notice(text: str) -> bool:
+    """"The Harbour Roundtable is held annually. This report reflects the rapporteur's summary … and does not represent
+    the views of any participant or government.": at the text's foot, a short paragraph of two sentences whose second
+    is a notice is the notice with what it is about."""
+    parts = sentences(text)
+    return len(parts) == 2 and word_count(text) <= 50 and word_count(parts[0]) <= 15 and P.is_notice(parts[1])
+
+
 _CONTACT_BOX = re.compile(r"^(?:contacts?|kontakt|contatti|contacto|for (?:more|further) information|press contacts?|media contacts?)\s*:?$", re.I)
 _REACH = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^\+?\d[\d ()/-]{6,}\d$")
 
@@ -1295,7 +1303,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             for author in (a for f in layout.findings if f.field == "authors" for a in f.value):
                 if author.affiliation is None and author.name in contact[0]:
                     author.affiliation = contact[1]
-        elif P.is_boilerplate(unit.text):
+        elif P.is_boilerplate(unit.text) or (j > body_start and _ends_in_notice(unit.text)):
             unit.role = "boilerplate"
         elif ((name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and (layout.bios or (j + 1 < len(units) and units[j + 1].role == "authors-table"))) \
                 or (name in _AUTHORS_WORD and j + 1 < len(units) and units[j + 1].role == "bio"):  # "Authors" over the bios under the text
@@ -1818,7 +1826,7 @@ def _date_from_closing(closing: list[tuple[str, Unit]], layout: Layout) -> None:
 
 _IMPRINT_DATE = re.compile(
     r"\b(?:first\s+)?(?:published|publié|publiée|veröffentlicht|erschienen|publicado|pubblicato|opublikowano|gepubliceerd)\s+"
-    r"(?:in|on|en|im|am|em|nel|w|le)?\s*(?P<date>[^,.;]{4,30}?)\s+(?:by|par|von|por|da|przez|door)\b", re.I)
+    r"(?:in|on|en|im|am|em|nel|w|le)?\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|[^,.;]{4,30}?)\s+(?:by|par|von|por|da|przez|door)\b", re.I)  # "12.03.2026"
 
 
 _FIRST_APPEARED = re.compile(r"^(?:this (?:[\w-]+ ){0,2}(?:was |is )?)?(?:first |originally )?(?:published|appeared) (?:first )?in (?:the )?(?-i:[A-ZÀ-Ý])[^.]{2,80}? "

@@ -825,7 +825,8 @@ _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?) receives\b"),
     # (a name in Chinese, Japanese or Korean script may come first: "© 2026 亞太戰略研究所 Institute for …")
     re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:[\u2E80-\u9FFF\uAC00-\uD7AF]+\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
-    re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    # (a date may come between: "Published 12.03.2026 by the Institute | Street 9, Town")
+    re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished(?:\s+(?:on\s+)?(?=\S*\d)[\w./-]+(?:\s+[\w.]+,?){0,2}?)? by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;|]+)"),
     # the same in other languages: "Document publié par la Direction générale …", "Herausgegeben von der Stiftung …"
     re.compile(r"^(?:(?:document|texte|documento|dokument)\s+)?(?:publié|édité|publiée|veröffentlicht|herausgegeben|publicado|editado|pubblicato|edito|"
                r"wydane|wydany|uitgegeven)\s+(?:par|von|por|da|przez|door)\s+(?-i:la\s+|le\s+|l['’]|les\s+|der\s+|dem\s+|el\s+|il\s+|lo\s+|het\s+|de\s+)?"
