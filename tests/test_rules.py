@@ -8160,3 +8160,12 @@ def test_a_short_closing_paragraph_whose_second_sentence_is_a_notice():
     _brief, layout = _head_fields("Ports After the Talks\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + "\n\n" + notice + "\n")
     assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
     assert notice in [u.text for u in layout.boilerplate]
+
+
+def test_a_banner_of_markings_and_the_documents_number_is_no_title():
+    page = "HARBOUR FORESIGHT NOTE\nHFN-2026-011 // UNCLASSIFIED // FOR PUBLIC RELEASE\n\n"
+    text = (page + "Sabotage at the Ports: Indicators to Watch\n\nBottom line\n\n" + _BODY + "\n\n" + _BODY
+            + "\n\nHFN-2026-011 // UNCLASSIFIED // FOR PUBLIC RELEASE            Page 1 of 2\n\f" + page + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Sabotage at the Ports: Indicators to Watch"
+    assert not any("UNCLASSIFIED" in b.text for b in layout.blocks)

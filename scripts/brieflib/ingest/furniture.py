@@ -93,8 +93,14 @@ _MARKING = re.compile(
 
 @PAGE_FURNITURE.register("marking", 84, "page furniture: a protective marking")
 def is_marking(line: str, repeated: Counter, alone: bool = True) -> bool:
-    """"UNCLASSIFIED", "NATO UNCLASSIFIED", "TLP:CLEAR", "NICHT EINGESTUFT" alone on a line."""
-    return bool(_MARKING.fullmatch(line.strip()))
+    """"UNCLASSIFIED", "NATO UNCLASSIFIED", "TLP:CLEAR", "NICHT EINGESTUFT" alone on a line, or in a banner of
+    segments set apart by "//", in capitals, with the document's number and its release ("HFN-2026-011 // UNCLASSIFIED //
+    FOR PUBLIC RELEASE")."""
+    line = line.strip()
+    if _MARKING.fullmatch(line):
+        return True
+    segments = re.split(r"\s*//\s*", line)
+    return 2 <= len(segments) <= 5 and any(_MARKING.fullmatch(s) for s in segments) and all(s.isupper() and len(s.split()) <= 6 for s in segments)
 
 
 # What a digital archive stamps at the foot of every page it serves: "This content downloaded from 198.51.100.4 on
