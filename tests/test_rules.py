@@ -8169,3 +8169,23 @@ def test_a_banner_of_markings_and_the_documents_number_is_no_title():
     brief, layout = _head_fields(text)
     assert brief.title == "Sabotage at the Ports: Indicators to Watch"
     assert not any("UNCLASSIFIED" in b.text for b in layout.blocks)
+
+
+def test_the_pages_address_without_its_scheme_at_the_foot_is_no_text():
+    _brief, layout = _head_fields("Ports After the Talks\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + "\n\nharbour.example/en/analysis/ports-after-the-talks\n")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_a_working_group_report_is_by_its_chair():
+    """"Prepared by the Working Group on …, chaired by Name (Institute)": the group has no single author; its chair
+    signs. Its members' list at the foot and its note on consensus are not the text."""
+    text = ("HARBOUR POLICY FORUM\n\nWorking Group Report\n\nA Charter for the Harbours\nBuilding a permanent framework for port security\n\n"
+            "Prepared by the Working Group on Port Security after the War, chaired by Ana Ribeiro (Instituto do Porto)\n\nNovember 2025\n\n"
+            "The case for a charter\n\n" + _BODY + "\n\n" + _BODY + "\n\nMembers of the working group\n- Ana Ribeiro (chair), Instituto do Porto\n"
+            "- Sir John Harbour, former Director of Policy, Ministry of Transport\n- Dr Jan Nowak, University of Gdańsk\n- Fiona Lee, Harbour Policy Forum (rapporteur)\n\n"
+            "This report is the product of four meetings held in Lisbon and Gdańsk in 2025. It reflects the broad consensus of the working group; "
+            "not every member endorses every recommendation.\n\nPublished by the Harbour Policy Forum, Lisbon.\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Instituto do Porto")]
+    assert (brief.date, brief.publisher) == ("2025-11", "Harbour Policy Forum")
+    assert [b.text for b in layout.blocks] == ["The case for a charter", _BODY.strip(), _BODY.strip()]

@@ -1447,6 +1447,8 @@ _CATEGORIES = re.compile(r"\s+(?:in|filed under|under|dans|in der rubrik)\s+[A-Z
 def _by_rest(text: str) -> str | None:
     """The names after "By", "par", "von" …: they start with a capital ("Von der Leyen said …" is no byline)."""
     match = _BY.match(text) or _DE_BY.match(text) or _SERIES_BY.match(text)
+    if match and (chaired := _CHAIRED_GROUP.match(match["rest"].strip())) and chaired["names"][:1].isupper():
+        return chaired["names"]  # "Prepared by the Working Group on …, chaired by Name (Institute)": the group signs through its chair
     if not match or not match["rest"].lstrip("*_").strip()[:1].isupper():
         return None
     # "By Ann Lee in Kyiv and Paul Brenner in Brussels": where each reports from, after a name ("Lecturer in Politics" is a post)
@@ -1593,6 +1595,9 @@ _POSTED_BY = re.compile(r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<
 # The last word of a firm's or a house's name, which "with" may name in a byline: "with Chatham House", "with Oxford Analytica".
 _FIRM_WORDS = {"house", "group", "partners", "associates", "analytica", "consulting", "advisory", "thornton", "economics", "intelligence",
                "capital", "research", "global", "international", "media", "labs", "studio", "press"}
+# A group that wrote a report, and who chaired it: "the Working Group on European Security, chaired by Name (Institute)"
+_CHAIRED_GROUP = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:working group|task ?force|group|panel|commission|committee|study group|expert group|network|team)\b"
+                            r"[^,]{0,120},\s+(?:co-)?(?:chaired|led|coordinated|convened)\s+by\s+(?P<names>.+)$", re.I)
 # A contributing author after the first: "By Giulia Ferraro, with Kristjan Tamm", "Par A, avec B".
 _WITH_AUTHOR = re.compile(r",?\s+(?:with|avec|mit|con|com)\s+(?P<name>[A-ZÀ-Ý][^,;|]{2,60})$")
 

@@ -626,7 +626,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
             unit.text = unit.text[placeholder.end():]  # "[logo] HARBOUR INSTITUTE": the logo's place, then the name beside it
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
-        if (found is None or found[0] == "related") and index not in boxed and len(unit.text) <= 40 and word_count(unit.text) <= MAX_BOX_LABEL_WORDS:
+        if (found is None or found[0] == "related") and index not in boxed and len(unit.text) <= 40 \
+                and (word_count(unit.text) <= MAX_BOX_LABEL_WORDS or _MEMBERS_LABEL.fullmatch(unit.text.strip())):
             for kind, label_test, item_test in _BOXES:
                 if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, layout.lines)) \
                         and (kind[0] != "board" or not any(word_count(u.text) > 20 for u in units[index + items + 1 :])):  # a board: on the back pages
@@ -722,9 +723,16 @@ PARTICIPANTS_REASON = "the witnesses or speakers of a meeting (named as such, no
 _PARTICIPANTS_LABEL = re.compile(r"^(?:witnesses|witness list|speakers|panel(?:l)?ists|participants|intervenants|redner(?:innen)?|ponentes|relatori)\s*:?$", re.I)
 
 
+MEMBERS_REASON = "the members of the group that wrote the text (named as such, not as its authors)"
+# "Members of the working group", "Composition of the Task Force", "Panel members"
+_MEMBERS_LABEL = re.compile(r"^(?:(?:the\s+)?(?:members|membership|composition) of the (?:[\w'’-]+\s+){0,3}(?:working group|task ?force|group|panel|commission|committee|network)|"
+                            r"(?:working group|task ?force|panel|commission|study group|expert group) members)\s*:?$", re.I)
+
+
 def _participant_item(text: str) -> bool:
     """A line of a list of witnesses or speakers: a person with a role ("- Dr Ann Lee, Director, Harbour Institute")
     or a panel's heading with its time ("Panel 1 (10.00–11.00)")."""
+    text = re.sub(r"\s*\((?:co-?|vice-?)?(?:chair|chairman|chairwoman|chairperson|rapporteur|convenor|president)\)", "", text, flags=re.I)  # "Ann Lee (chair), …"
     return bool(re.match(r"^(?:panel|session)\s+\w{1,4}\b.{0,30}$", text, re.I) or authors_from(text.lstrip("-–•* ")))
 
 
@@ -748,6 +756,7 @@ _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]
      lambda text: word_count(text) <= 5 and not ends_sentence(text)),  # "Topics" over "Ports", "Air defence"
     (("events", "web furniture: a list of coming events"), lambda label: bool(_EVENTS_LABEL.fullmatch(label)), _event_item),
     (("participants", PARTICIPANTS_REASON), lambda label: bool(_PARTICIPANTS_LABEL.fullmatch(label)), _participant_item),
+    (("members", MEMBERS_REASON), lambda label: bool(_MEMBERS_LABEL.fullmatch(label)), _participant_item),
     (("board", "the publisher's board (its governance, listed on a back page)"), lambda label: bool(_BOARD_LABEL.fullmatch(label)), _board_item),
     # "KEY FACTS" over "5%      NATO target for …", "4+      allies already above …", "Source: NATO": a box of figures set in the text
     (("key-facts", "a box of key figures set in the text (a page's sidebar)"),
@@ -1025,7 +1034,7 @@ def _ends_in_notice(text: str) -> bool:
     the views of any participant or government.": at the text's foot, a short paragraph of two sentences whose second
     is a notice is the notice with what it is about."""
     parts = sentences(text)
-    return len(parts) == 2 and word_count(text) <= 50 and word_count(parts[0]) <= 15 and P.is_notice(parts[1])
+    return len(parts) == 2 and word_count(text) <= 60 and word_count(parts[0]) <= 25 and P.is_notice(parts[1])
 
 
 _CONTACT_BOX = re.compile(r"^(?:contacts?|kontakt|contatti|contacto|for (?:more|further) information|press contacts?|media contacts?)\s*:?$", re.I)

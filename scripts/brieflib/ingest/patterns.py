@@ -1087,7 +1087,10 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^(?:note:\s*)?(?:the )?(?:members|signatories) of the (?:[\w’'-]+ ){1,10}(?:have )?(?:agreed|endorsed?|signed)\b|"
                r"\bin their personal capacit(?:y|ies)\b|\b(?:speak|write|contribute|act|serve|sign)s? in (?:a|an|their) (?:personal|individual|own) capacity\b|"
                r"^(?:the )?(?:signatories|signers|authors?|contributors|members|participants)\b[^.]{0,40}\bin (?:a|an|his|her) (?:personal|individual) capacity\b|"
-               r"^(?:affiliations|institutions|titles|institutional affiliations) (?:are )?(?:listed|given|shown|provided) for (?:identification|information(?:al)?) (?:purposes )?only\b", re.I),
+               r"^(?:affiliations|institutions|titles|institutional affiliations) (?:are )?(?:listed|given|shown|provided) for (?:identification|information(?:al)?) (?:purposes )?only\b|"
+               # "It reflects the broad consensus of the working group; not every member endorses every recommendation."
+               r"^(?:it|this (?:report|paper|statement|text))\s+(?:reflects|represents) the (?:broad |general |overall )?consensus of the (?:[\w'’-]+ ){0,3}"
+               r"(?:working group|task ?force|group|panel|commission|committee|members|participants)\b.{0,80}\bnot (?:every|each|all) (?:members?|participants?|signator(?:y|ies))\b", re.I),
     # an organisation's notice on a paper its staff wrote: "This note is issued under the responsibility of the Secretariat and
     # does not necessarily represent the views of the member states of …"
     re.compile(r"^This (?:[\w-]+ ){0,2}(?:is|was|has been) (?:issued|published|released|prepared|circulated) under the (?:sole )?responsibility of\b|"
@@ -1142,7 +1145,7 @@ _BOILERPLATE = [
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
-    re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$"),  # an address alone without its scheme: "cipes.example.eu/pb-01-2026"
+    re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/\S*$"),  # an address alone without its scheme: "cipes.example.eu/pb-01-2026", "harbour.example/en/…"
     SERIAL_NUMBER,
     # a disclaimer that names no one, in other languages: "gibt die Auffassung der Autorin wieder", "n'engage que ses auteurs"
     re.compile(r"\bgibt (?:\w+ ){0,3}(?:auffassung|meinung|ansicht|sicht)(?:en)? (?:der|des) (?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b|"
