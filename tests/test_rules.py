@@ -8189,3 +8189,15 @@ def test_a_working_group_report_is_by_its_chair():
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Instituto do Porto")]
     assert (brief.date, brief.publisher) == ("2025-11", "Harbour Policy Forum")
     assert [b.text for b in layout.blocks] == ["The case for a charter", _BODY.strip(), _BODY.strip()]
+
+
+def test_a_browsers_title_line_over_the_sites_name_and_the_heading_that_repeats_it():
+    """A saved page opens with the browser's title ("Title | Site"), then the site's name, its menu, the title again as
+    the page's heading, a subtitle in italics, the names and the date: the head is read through to the date."""
+    text = ("Ports Beyond Fatigue: A New Deal for the Harbours | Harbour Policy Observatory\n\nHarbour Policy Observatory\n"
+            "About | Research | Commentary | Events | Contact\n\nPorts Beyond Fatigue: A New Deal for the Harbours\n\n"
+            "*Why the growth plan needs a harbour chapter*\n\nAna Ribeiro and Jan Nowak\nMarch 4, 2026\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.publisher, brief.date) == ("Ports Beyond Fatigue: A New Deal for the Harbours", "Harbour Policy Observatory", "2026-03-04")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

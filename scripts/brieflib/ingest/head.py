@@ -2308,8 +2308,14 @@ def title(state: HeadState) -> Claim | None:
     if owned and P.is_institution(owned["owner"]) and _INSTITUTION_HEAD.search(owned["owner"]) and not P.is_institution(owned["title"]) and P.heading_like(owned["title"], 32) \
             and not any(u.role == "masthead" for u in state.units[: state.i]):
         # "Closing the Shadow Fleet Loophole – Centro Atlántico de Análisis Estratégico": the title, then who publishes it
-        return Claim("title", findings=[state.find("title", owned["title"].strip(), "title-dash-publisher"),
-                                        state.find("publisher", P.institution_name(owned["owner"].strip()), "title-dash-publisher")])
+        findings = [state.find("title", owned["title"].strip(), "title-dash-publisher"),
+                    state.find("publisher", P.institution_name(owned["owner"].strip()), "title-dash-publisher")]
+        if state.i == 0 and _page_heading_below(state, owned["title"]):
+            # the browser's title line of a saved page, its heading repeating the title below the site's name and menu:
+            # read as a message's subject is, so that the head goes on through the site's name to the heading
+            findings[0] = state.find("title", owned["title"].strip(), "header-subject")
+            return Claim("page-title", findings=findings)
+        return Claim("title", findings=findings)
     dashed = re.fullmatch(r"(?P<title>[^—–]{6,80}?)\s+[—–]\s+(?P<subtitle>(?-i:[A-Z])[^—–]{20,160})", text.strip())
     if dashed and len(dashed["title"].split()) >= 2 and len(dashed["subtitle"].split()) >= 5 and _title_case(dashed["title"]) \
             and P.heading_like(text, 32) and _head_material(state, 1):
@@ -2335,6 +2341,11 @@ def title(state: HeadState) -> Claim | None:
         whole = f"{text} {state.text(1)}"
         return Claim("title", 2, [state.find("title", whole, "title-wrapped")])
     return Claim("title", findings=[state.find("title", text, "title")])
+
+
+def _page_heading_below(state: HeadState, title: str) -> bool:
+    """The title set again, alone on a line, among the next few lines (a page's heading under its site's name)."""
+    return any(_words(state.units[k].text) == _words(title) for k in range(state.i + 1, min(len(state.units), state.i + 6)))
 
 
 def _title_in_sentences(text: str) -> bool:
