@@ -265,3 +265,22 @@ def test_a_sentence_shown_in_the_key_points_box_is_not_lost(tmp_path):
     score = score_one(tmp_path / "kp.txt")
     assert score.lost == 0
     assert not score.right["last_sentence"]
+
+
+def test_a_pull_quote_above_the_text_is_not_its_first_sentence():
+    """A pull quote repeats a sentence of the text and is shown as a pull quote: the text's first sentence is the
+    first of its paragraphs."""
+    from pathlib import Path
+
+    from brieflib.build.evaluate import BriefScore, score_body
+    from brieflib.ingest.metadata import extract
+    from brieflib.ingest.parse import parse
+    from brieflib.model.brief import Block
+
+    quote = "Ports rest on how well three harbours speak with one voice."
+    prose = f"Ministers met on Monday and agreed on little. {quote} The rest follows from that, as it did before in every port."
+    brief = extract(parse(f"Ports Under Pressure\n\nBy Ana Ribeiro\n\n{prose}\n"), Path("x.txt"), "x.txt")
+    brief.blocks = [Block("pullquote", f"“{quote}”", 5), *brief.blocks]  # as the converter sets a quote above the text
+    score = BriefScore("x", "tuning")
+    score_body(score, brief, {"first_sentence": "Ministers met on Monday and agreed on little.", "last_sentence": "as it did before in every port."}, "")
+    assert score.right["first_sentence"], score.failures

@@ -8201,3 +8201,16 @@ def test_a_browsers_title_line_over_the_sites_name_and_the_heading_that_repeats_
     assert (brief.title, brief.publisher, brief.date) == ("Ports Beyond Fatigue: A New Deal for the Harbours", "Harbour Policy Observatory", "2026-03-04")
     assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_pull_quote_in_quotation_marks_above_the_text_it_repeats():
+    quote = "Harbours no longer rest on a single guarantor. They rest on how well three ports can speak with one voice."
+    prose = ("For seventy years the ports were an American responsibility. This brief argues otherwise. " + quote + " The rest follows from that. ") * 2
+    _brief, layout = _head_fields("Ports and the Bomb\n\nBy Ana Ribeiro\n\n“" + quote + "”\n\n" + prose.strip() + "\n\n" + _BODY + "\n")
+    assert [(b.kind, b.text) for b in layout.blocks][0] == ("pullquote", "“" + quote + "”")
+
+
+def test_a_closing_published_by_line_ending_in_its_place_and_month_dates_the_text():
+    brief, _ = _head_fields("Ports and the Bomb\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + "\n\n"
+                            "Published by the Harbour Institute for Security Policy, Athens, March 2026.\nThe views expressed are those of the author.\n")
+    assert (brief.date, brief.publisher) == ("2026-03", "Harbour Institute for Security Policy")

@@ -156,7 +156,11 @@ def _undated(text: str) -> str:
 
 
 def score_body(score: BriefScore, brief: Brief, truth: dict, source: str) -> None:
-    body = [text for b, text in zip(brief.blocks, _body(brief), strict=True) if b.kind != "heading"]  # a brief may open with a heading
+    # a brief may open with a heading, or with a pull quote that repeats a sentence of the text (shown apart from it)
+    texts = [norm(b.text) for b in brief.blocks]
+    echoes = {k for k, b in enumerate(brief.blocks) if b.kind == "pullquote"
+              and any(norm(b.text).strip("\"“”„«» ") in other for j, other in enumerate(texts) if j != k)}
+    body = [text for k, (b, text) in enumerate(zip(brief.blocks, _body(brief), strict=True)) if b.kind != "heading" and k not in echoes]
     shown = [brief.summary] if brief.summary and not brief.summary_derived else []  # a standfirst is shown above the body
     # a box of key points set apart from the text is shown in its own box, each point whole when short enough: not lost
     boxed = [p for p in brief.key_points[:KEY_POINTS] if len(p.split()) <= KEY_POINT_WORDS]

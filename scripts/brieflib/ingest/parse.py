@@ -1853,6 +1853,9 @@ def _date_from_imprint(layout: Layout) -> None:
               and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
     # "Harbour Yearbook 2026 · Northern Harbour Institute · Kiel, January 2026": an imprint in segments at a page's foot
     found |= {(iso, r.line, r.text) for r in layout.removed if r.reason == IMPRINT_REASON and (iso := P.imprint_date(r.text))}
+    # "Published by the Harbour Institute, Athens, March 2026.": the imprint's last part is when
+    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if re.match(r"(?:first\s+)?published by\b", unit.text.strip(), re.I)
+              and (iso := P.parse_date(sentences(unit.text.strip())[0].rstrip(".").rsplit(",", 1)[-1].strip()))}
     # "Published online: 04 Mar 2026." among a cover page's notices
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if PUBLISHED_LABEL.match(unit.text.strip()) and word_count(unit.text) <= 8
               and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
@@ -2864,7 +2867,7 @@ def _is_echo(text: str, prose: list[str]) -> bool:
     """A short standalone sentence repeated inside a longer paragraph: a pull quote."""
     if not ends_sentence(text) or word_count(text) > 60:
         return False
-    needle = normalise_for_match(text)
+    needle = normalise_for_match(text.strip().strip("\"“”„«»").strip())  # a pull quote in quotation marks: the words it repeats
     return any(needle in para and needle != para for para in prose)
 
 
