@@ -8214,3 +8214,16 @@ def test_a_closing_published_by_line_ending_in_its_place_and_month_dates_the_tex
     brief, _ = _head_fields("Ports and the Bomb\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + "\n\n"
                             "Published by the Harbour Institute for Security Policy, Athens, March 2026.\nThe views expressed are those of the author.\n")
     assert (brief.date, brief.publisher) == ("2026-03", "Harbour Institute for Security Policy")
+
+
+@pytest.mark.parametrize("label", ["References and notes", "Notes and sources", "Notes et références", "Sources / Notes"])
+def test_a_label_that_names_two_kinds_of_note_is_a_notes_label(label):
+    layout = parse("Ports and the Bomb\n\nBy Ana Ribeiro\n\n" + _BODY + "[1]\n\n" + _BODY + "[2]\n\n" + label + "\n\n"
+                   "[1] Harbour Review 12, no. 2 (2023): 45–67.\n\n[2] Port Declaration, 10 July 2024, para. 16.\n")
+    assert (len(layout.notes), [b.text for b in layout.blocks]) == (2, [_BODY + "[1]", _BODY + "[2]"])
+
+
+def test_a_box_of_related_experts_set_in_the_text_is_a_sidebar():
+    box = "Related experts\nAna Ribeiro — Director, Harbour Economics Programme\nJan Nowak — Fellow, Port Security\nFiona Lee — Associate Fellow"
+    _brief, layout = _head_fields("Ports and the Bomb\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + box + "\n\nWhat comes next?\n\n" + _BODY + "\n")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), "What comes next?", _BODY.strip()]

@@ -723,6 +723,8 @@ PARTICIPANTS_REASON = "the witnesses or speakers of a meeting (named as such, no
 _PARTICIPANTS_LABEL = re.compile(r"^(?:witnesses|witness list|speakers|panel(?:l)?ists|participants|intervenants|redner(?:innen)?|ponentes|relatori)\s*:?$", re.I)
 
 
+_EXPERTS_LABEL = re.compile(r"^(?:related|our|featured)\s+(?:experts|people|scholars|analysts)|experts on this (?:topic|issue)|nos experts|"
+                            r"unsere expert(?:innen|en|\*innen)|nuestros expertos|i nostri esperti|nasi eksperci|onze experts\s*:?$", re.I)
 MEMBERS_REASON = "the members of the group that wrote the text (named as such, not as its authors)"
 # "Members of the working group", "Composition of the Task Force", "Panel members"
 _MEMBERS_LABEL = re.compile(r"^(?:(?:the\s+)?(?:members|membership|composition) of the (?:[\w'’-]+\s+){0,3}(?:working group|task ?force|group|panel|commission|committee|network)|"
@@ -756,6 +758,8 @@ _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]
      lambda text: word_count(text) <= 5 and not ends_sentence(text)),  # "Topics" over "Ports", "Air defence"
     (("events", "web furniture: a list of coming events"), lambda label: bool(_EVENTS_LABEL.fullmatch(label)), _event_item),
     (("participants", PARTICIPANTS_REASON), lambda label: bool(_PARTICIPANTS_LABEL.fullmatch(label)), _participant_item),
+    # "Related experts" over "Name — Director, Programme" lines: the site's people on the topic, a sidebar set in the text
+    (("experts", "web furniture: the site's experts on the topic (a sidebar)"), lambda label: bool(_EXPERTS_LABEL.fullmatch(label)), _participant_item),
     (("members", MEMBERS_REASON), lambda label: bool(_MEMBERS_LABEL.fullmatch(label)), _participant_item),
     (("board", "the publisher's board (its governance, listed on a back page)"), lambda label: bool(_BOARD_LABEL.fullmatch(label)), _board_item),
     # "KEY FACTS" over "5%      NATO target for …", "4+      allies already above …", "Source: NATO": a box of figures set in the text

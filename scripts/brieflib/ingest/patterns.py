@@ -1309,8 +1309,12 @@ _SECTION_NOTES_LABEL = re.compile(r"(?:notes?|endnotes|footnotes|anmerkungen|not
 
 
 def is_notes_label(text: str) -> bool:
-    """A label over notes: "Notes", "Endnoten", "Notes to section 2"."""
-    return label(text) in NOTES_LABELS or is_section_notes_label(text)
+    """A label over notes: "Notes", "Endnoten", "Notes to section 2", "References and notes", "Notes et références"."""
+    name = label(text)
+    if name in NOTES_LABELS or is_section_notes_label(text):
+        return True
+    parts = re.split(r"\s+(?:and|&|et|und|y|e|i|en|och|og|oraz)\s+|\s*[,/]\s*", name)
+    return len(parts) >= 2 and all(part in NOTES_LABELS for part in parts)
 
 
 def is_section_notes_label(text: str) -> bool:
