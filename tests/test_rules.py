@@ -8227,3 +8227,15 @@ def test_a_box_of_related_experts_set_in_the_text_is_a_sidebar():
     box = "Related experts\nAna Ribeiro — Director, Harbour Economics Programme\nJan Nowak — Fellow, Port Security\nFiona Lee — Associate Fellow"
     _brief, layout = _head_fields("Ports and the Bomb\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + box + "\n\nWhat comes next?\n\n" + _BODY + "\n")
     assert [b.text for b in layout.blocks] == [_BODY.strip(), "What comes next?", _BODY.strip()]
+
+
+def test_a_first_section_above_a_head_that_every_page_repeats_is_the_text():
+    """A note whose masthead and marking open every page: the prose between the first page's head and the second
+    page's is the text's first section, not a cover's notices."""
+    page = "HARBOUR FORESIGHT NOTE\nHFN-2026-011 // UNCLASSIFIED // FOR PUBLIC RELEASE\n\n"
+    section = ("Since 2023, harbour authorities have disrupted dozens of plots involving arson and surveillance of the quays. "
+               "Operatives are recruited online and paid small sums for tasks they may not understand.")
+    text = (page + "Sabotage at the Ports: Indicators to Watch\n\nAssessment\n\n" + section + "\n\n"
+            + "HFN-2026-011 // UNCLASSIFIED // FOR PUBLIC RELEASE            Page 1 of 2\n\f" + page + "Indicators\n\n" + _BODY + "\n")
+    _brief, layout = _head_fields(text)
+    assert [b.text for b in layout.blocks][:2] == ["Assessment", section]

@@ -2642,6 +2642,8 @@ def _drop_cover_matter(units: list[Unit], seen: set[str], layout: Layout) -> lis
     cover = units[:repeat]
     if sum(word_count(u.text) for u in cover) > MAX_COVER_WORDS or any(P.label(u.text) in P.SECTION_LABELS for u in cover):
         return units
+    if any(word_count(u.text) > 25 and ends_sentence(u.text) and not (P.is_notice(u.text) or P.is_boilerplate(u.text)) for u in cover):
+        return units  # a paragraph of prose, no notice: the text's first section on its first page, under a head every page repeats
     between = range(cover[-1].line + cover[-1].text.count("\n"), units[repeat].line)
     if not _after_page_break(units, repeat, layout.lines) and not any(r.line in between for r in layout.running):
         return units
