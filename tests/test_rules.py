@@ -8239,3 +8239,23 @@ def test_a_first_section_above_a_head_that_every_page_repeats_is_the_text():
             + "HFN-2026-011 // UNCLASSIFIED // FOR PUBLIC RELEASE            Page 1 of 2\n\f" + page + "Indicators\n\n" + _BODY + "\n")
     _brief, layout = _head_fields(text)
     assert [b.text for b in layout.blocks][:2] == ["Assessment", section]
+
+
+@pytest.mark.parametrize("above", [
+    "Vous lisez 1 article gratuit sur 3.\nAbonnez-vous pour 1 € le premier mois.",          # a paywall's teaser
+    "Dieser Artikel ist Teil unseres Dossiers Häfen.\nAlle Beiträge im Überblick.",          # a dossier's note
+    "You have 2 free articles left this month.\nAlready a subscriber? Log in.",             # a metering notice
+])
+def test_short_lines_no_rule_reads_above_a_title_with_its_byline_and_date(above):
+    """The reading stops above the title on lines no rule knows: the title is the heading-like line over the byline and
+    date further down, and the lines above it are listed with the head, not taken for the title or kept as text."""
+    brief, layout = _head_fields(above + "\n\nPorts Are Losing the Blockade\n\nBy Ana Ribeiro\n4 March 2026\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Ports Are Losing the Blockade", ["Ana Ribeiro"], "2026-03-04")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_heading_over_a_dated_line_in_the_text_is_no_late_title():
+    """Prose before the cluster: the text has begun, and a dated line in it anchors no title."""
+    text = ("A Note on Ports\n\n" + _BODY + "\n\nThe meeting\n\n12 March 2026\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == "A Note on Ports"

@@ -2867,24 +2867,53 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     return None
 
 
+def _cluster_below(units: list, start: int, common: frozenset[str]) -> int | None:
+    """Where the title is, when the reading stopped at ``start`` above it on lines no rule reads: the heading-like line
+    right above the first byline or date line further down (a bare name counts when a date line is right under it),
+    within the head's window and above any paragraph of prose. None when no such cluster is there, or when what
+    stands above the byline is no title (a date, a name, a line of another head kind)."""
+    for k in range(start + 1, min(len(units), start + HEAD_WINDOW)):
+        if len(units[k - 1].text.split()) > 30 or "\n" in units[k - 1].text:
+            return None  # a paragraph: the body has begun
+        kind = _anchor_kind(HeadState(units, k, True, common=common))
+        if kind is None or (kind == "weak" and not (k + 1 < len(units) and _anchor_kind(HeadState(units, k + 1, True, common=common)) == "strong")):
+            continue
+        title_at = k - 1
+        if title_at <= start or _anchor_line(HeadState(units, title_at, True, common=common)):
+            continue  # a date above a byline: the cluster goes on upwards
+        text = units[title_at].text
+        if (P.heading_like(text, 32) or _title_in_sentences(text)) and not _other_head_line(units, title_at, common) \
+                and not _chrome_at(units, title_at, common) and P.label(text) not in P.SECTION_LABELS:
+            return title_at
+        return None
+    return None
+
+
 def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...] = (), owners: tuple[tuple[str, str], ...] = ()) -> tuple[int, list[Finding]]:
     """Give head roles from the top; return where the body starts and the findings. ``author_notes`` are the notes on
     the authors already taken from the foot of a page, which the authors' marks may key; ``owners`` the names the
     text's copyright lines give (``copyright_owners``)."""
     state = HeadState(units, common=common, title_at=title_position(units, common), author_notes=author_notes, owners=owners)
     findings: list[Finding] = []
-    while state.i < len(units):
-        claim = next((c for r in HEAD if (c := r.test(state))), None)
-        if claim is None:
+    for attempt in range(2):
+        while state.i < len(units):
+            claim = next((c for r in HEAD if (c := r.test(state))), None)
+            if claim is None:
+                break
+            for offset in range(claim.count):
+                units[state.i + offset].role = claim.role
+            superseded = {_SUPERSEDES.get(f.rule) for f in claim.findings}
+            findings = [f for f in findings if f.rule not in superseded] + claim.findings
+            state.subject = next((str(f.value) for f in claim.findings if f.rule == "header-subject"), state.subject)
+            state.by_names |= {a.name for f in claim.findings if f.rule == "byline" for a in f.value}
+            state.title = state.title or claim.role == "title"
+            state.i += claim.count
+        late = None if attempt or state.title or state.subject is not None else _cluster_below(units, state.i, common)
+        if late is None:
             break
-        for offset in range(claim.count):
-            units[state.i + offset].role = claim.role
-        superseded = {_SUPERSEDES.get(f.rule) for f in claim.findings}
-        findings = [f for f in findings if f.rule not in superseded] + claim.findings
-        state.subject = next((str(f.value) for f in claim.findings if f.rule == "header-subject"), state.subject)
-        state.by_names |= {a.name for f in claim.findings if f.rule == "byline" for a in f.value}
-        state.title = state.title or claim.role == "title"
-        state.i += claim.count
+        for k in range(state.i, late):  # short lines no rule reads, above a title that a byline or a date anchors
+            units[k].role = "above-title"
+        state.i = state.title_at = late
     _share_institution_below(findings)
     interviewed = [f for f in findings if f.field == "interviewee"]
     findings = [f for f in findings if f.field != "interviewee"]

@@ -2511,6 +2511,7 @@ _HEAD_REASONS = {  # head lines that give no field, or not only one
     "page-about": "the page about the document, above the document itself (an episode's or an event's page; its title and date are the page's)",
     "question": "head: a written question and its answer's fields (the answer is the text; its fields give its author and date)",
     "chrome": "head: site chrome above the title (a search box, menu, breadcrumb or kicker)",
+    "above-title": "head: a short line above the title and its byline or date that no rule reads (listed with the head, not kept)",
     "reading-estimate": "head: a reader view's estimate of the reading time",
     "cover": "head: the cover's line under its title (the title page after it sets the head again)",
     "mail-header": "head: a list archive's header and the sender's note above the text (the time it was sent dates the text)",
