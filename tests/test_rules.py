@@ -8259,3 +8259,31 @@ def test_a_heading_over_a_dated_line_in_the_text_is_no_late_title():
     text = ("A Note on Ports\n\n" + _BODY + "\n\nThe meeting\n\n12 March 2026\n\n" + _BODY + "\n")
     brief, _ = _head_fields(text)
     assert brief.title == "A Note on Ports"
+
+
+# --- layouts from the zs- set's study, each in our own words -------------------------------------------------------
+
+@pytest.mark.parametrize("head, names, date", [
+    # a Korean site: its name in both scripts, menus and labels in Korean, the names family name first in capitals
+    ("항만안보포럼 HARBOUR SECURITY FORUM\n홈   연구   간행물\n홈 > 간행물 > 이슈 브리프\n\n이슈 브리프\n\nPorts After the Tank Deal\n\n"
+     "저자 : KIM Min-jun, LEE Ji-woo\n발행일 : 2026/03/04\n조회수 : 2,048\n\n인쇄  |  공유", ["Min-jun Kim", "Ji-woo Lee"], "2026-03-04"),
+    # a Georgian site: the date with a Georgian month name
+    ("ქარ | ENG\nმთავარი   კვლევები   ბლოგი\nHarbour Centre for Black Sea Studies\n\nკვლევები › დოკუმენტი\n\nPorts After the Tank Deal\n\n"
+     "ავტორი: Nino Kapanadze\nთარიღი: 18 თებერვალი, 2026\nნახვები: 1 204", ["Nino Kapanadze"], "2026-02-18"),
+    # an Arabic site: the date in Arabic-Indic digits
+    ("العربية | English\nالرئيسية   الأبحاث   اتصل بنا\nGulf Harbour Centre for Strategy\n\nتحليلات\n\nPorts After the Tank Deal\n\n"
+     "الكاتب: Layla Al-Khatib\nتاريخ النشر: ٤ مارس ٢٠٢٦\nوقت القراءة: ٦ دقائق", ["Layla Al-Khatib"], "2026-03-04"),
+    # an Albanian site: its skip link, name and menu, then the labelled byline and date
+    ("Kalo te përmbajtja kryesore\nSQ | EN\nInstituti i Portit për Politikë të Jashtme\nBallina   Botime   Kontakt\n\nPorts After the Tank Deal\n\n"
+     "Autori: Blerta Hoxha\nData e publikimit: 12 mars 2026", ["Blerta Hoxha"], "2026-03-12"),
+])
+def test_an_english_text_on_a_site_whose_interface_is_in_another_language(head, names, date):
+    brief, layout = _head_fields(head + "\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Ports After the Tank Deal", names, date)
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_line_in_another_script_inside_an_english_text_stays():
+    text = "Ports After the Tank Deal\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nСлава Україні!\n\n" + _BODY + "\n"
+    _brief, layout = _head_fields(text)
+    assert "Слава Україні!" in [b.text for b in layout.blocks]

@@ -51,8 +51,8 @@ ABBREVIATIONS = {
 # and the East Asian ones whose think tanks publish in English with dates in their own script.
 CLDR_LOCALES = (
     "en fr de es it pt pl ro nl sv da nb nn cs sk el hu fi et lv lt sl hr bs sr_Latn bg uk ru tr ca gl is ga mt "
-    "sq mk lb cy ja zh ko"
-).split()
+    "sq mk lb cy ja zh ko ka ar"
+).split()  # Georgian and Arabic: pages of the Caucasus and the Gulf in English, their interface and dates in their own script
 
 
 def _month_table() -> dict[str, int]:
@@ -116,7 +116,7 @@ DATE_LABEL = re.compile(
     r"^(?:date\s+de\s+(?:publication|parution|mise\s+en\s+ligne)|(?:first\s+)?published(?:\s+online|\s+in\s+(?:English|German|French|Spanish|Polish|Italian))?(?:\s+on)?|(?:submitted|issued|delivered|presented|released|recorded|aired)(?:\s+on)?|date(?:d)?(?:\s+of\s+(?:publication|issue))?|issue\s+date|posted(?:\s+on)?|release date|sent|"
     r"updated(?:\s+on)?|last\s+updated|(?:last\s+)?revised(?:\s+on)?|(?:this|current)\s+version|(?:(?:consultation|public|draft|final)\s+)?version(?:\s+of)?|publication date|publi[ée]e?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|(?:paru|mis\s+en\s+ligne)(?:\s+le)?|"
     r"ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|datum\s+van\s+publicatie|datum\s+publikace|datum|"
-    r"pubblicato(?:\s+il|\s+l['’](?=\d))?|aggiornato(?:\s+il|\s+l['’](?=\d))?|data\s+publikacji|data\s+(?:de\s+)?publica(?:[çc][ãa]o|ció)|data|"
+    r"pubblicato(?:\s+il|\s+l['’](?=\d))?|aggiornato(?:\s+il|\s+l['’](?=\d))?|data\s+publikacji|data\s+e\s+publikimit|data\s+public[aă]rii|data\s+(?:de\s+)?publica(?:[çc][ãa]o|ció)|data|"
     r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|fecha(?:\s+de\s+publicaci[óo]n)?|opublikowano|publicat(?:\s+(?:la|pe))?|actualizat|"
     r"gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad(?:\s+den)?|publicerat|uppdaterad|udgivet(?:\s+den)?|opdateret|"
     r"publisert|oppdatert|publikováno|zveřejněno|aktualizováno|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|"
@@ -124,7 +124,8 @@ DATE_LABEL = re.compile(
     r"birt(?:\s+þann)?|útgefið|uppfært|publicat\s+el|actualitzat|"
     r"publikované|uverejnené|aktualizované|objavljeno|ažurirano|posodobljeno|objavljen[oa]?|"
     r"yayınlanma\s+tarihi|yayınlandı|güncellendi|опубліковано|оновлено|опубликовано|обновлено|публикувано|"
-    r"公開日|掲載日|更新日|发布日期|发布时间|發布日期|發佈日期|發布時間|發表日期|出版日期|更新日期|게시일|작성일)\s*[:\-–—：]?\s*",
+    r"公開日|掲載日|更新日|发布日期|发布时间|發布日期|發佈日期|發布時間|發表日期|出版日期|更新日期|게시일|작성일|발행일|등록일|게재일|"
+    r"publikuar(?:\s+më)?|თარიღი|გამოქვეყნების\s+თარიღი|გამოქვეყნდა|تاريخ\s+النشر|نشر\s+في|التاريخ)\s*[:\-–—：]?\s*",
     re.I,
 )
 # The labels that say a date is the publication's: it wins over an event's date or a place's.
@@ -132,7 +133,8 @@ PUBLISHED_LABEL = re.compile(
     r"^(?:(?:first\s+)?published(?:\s+online|\s+in\s+(?:English|German|French|Spanish|Polish|Italian))?|publication date|date of publication|date de (?:publication|parution)|date of issue|issue date|this version|(?:consultation|public|draft|final) version|posted|issued|released|publi[ée]e?|ver[öo]ffentlicht|pubblicato|publicado|"
     r"opublikowano|data publikacji|gepubliceerd|datum van publicatie|publicerad|publicerat|udgivet|publisert|publikováno|zveřejněno|data de publicació|"
     r"δημοσιεύθηκε|julkaistu|közzétéve|megjelent|paskelbta|publicēts|avaldatud|publikované|objavljeno|yayınlanma|опубліковано|birt|útgefið|"
-    r"опубликовано|публикувано|公開日|掲載日|发布日期|發布日期|發佈日期|發表日期|出版日期|게시일)",
+    r"опубликовано|публикувано|公開日|掲載日|发布日期|發布日期|發佈日期|發表日期|出版日期|게시일|발행일|게재일|data\s+e\s+publikimit|publikuar|data\s+publicării|"
+    r"გამოქვეყნების\s+თარიღი|გამოქვეყნდა|تاريخ\s+النشر|نشر\s+في)",
     re.I,
 )
 # The labels of an update's date, which is not the publication date.
@@ -179,6 +181,15 @@ def _month_number(text: str) -> int:
     return int(text) if text.isdigit() else MONTHS.get(text, 0)
 
 
+def _ascii_digits(text: str) -> str:
+    """Decimal digits of other scripts as ASCII ones: "٤ مارس ٢٠٢٦" (Arabic-Indic), "४" (Devanagari); the marks that set
+    the direction of right-to-left text ("01\u200f/01\u200f/2026") are left out."""
+    if text.isascii():
+        return text
+    text = re.sub("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]", "", text)
+    return "".join(str(unicodedata.decimal(c)) if c.isdigit() and not c.isascii() and unicodedata.decimal(c, None) is not None else c for c in text)
+
+
 def parse_date(text: str) -> str | None:
     """ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) of a date-only line, else None.
 
@@ -188,6 +199,7 @@ def parse_date(text: str) -> str | None:
     """
     if (dtg := _DTG.match(text.strip())):
         return _iso(dtg.groupdict())  # "DTG: 041200Z MAR 26": a military message's date-time group, day first
+    text = _ascii_digits(text)
     if not _ANY_YEAR.search(text) and not _SHORT_DOTTED.search(text):  # every form states a year: most lines are passed over here
         return None
     text = text.strip().strip("*_").strip()

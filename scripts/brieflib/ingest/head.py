@@ -1226,6 +1226,8 @@ def masthead(state: HeadState) -> Claim | None:
         # "The Westminster Strategy Review — the online magazine of the Centre for European Security Policy": the site's
         # name, and who publishes it
         return Claim("masthead", findings=[state.find("publisher", P.institution_name(owner["owner"].strip()), "masthead-owner")])
+    if len(words := text.split()) > 1 and any(P.other_script(w) for w in words) and P.is_institution(latin := " ".join(w for w in words if not P.other_script(w))):
+        text = latin  # "서울해양안보포럼 SEOUL MARITIME SECURITY FORUM": the name in the site's script and in Latin letters
     if print_view := _PRINT_VIEW.match(text.strip()):
         text = print_view["name"]  # "CHANNEL BRIDGE INITIATIVE — Printer-friendly version": the page printed from the site
     if (logo := re.match(r"^(?P<acronym>[A-Z]{2,8})\s{2,}(?P<name>\S.+)$", text.strip())) and P.is_acronym_of(logo["acronym"], logo["name"]):
@@ -1417,6 +1419,7 @@ _BY_WORDS = (
     r"by|written by|par|écrit par|von|verfasst von|di|scritto da|a cura di|por|escrito por|door|av|af|przez|"
     r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius|s|i)?|autoři|auteurs?|authors?|autori|autore|autrice|autrici|autorzy|verfasser(?:in)?|"
     r"作者|撰文|著者|執筆者?|筆者|저자|필자|"  # Chinese, Japanese, Korean: "作者：A、B"
+    r"ავტორი|ავტორები|الكاتب|الكاتبة|المؤلف|المؤلفون|بقلم|"  # Georgian and Arabic: "ავტორი: Name", "الكاتب: Name"
     r"författare|forfattere?|autoria|höfundu?r|höfundar|tekijät?|kirjoittaja|szerzők?|avtor(?:ji|ica)?|údar|awtur|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
@@ -1532,7 +1535,8 @@ _RESEARCH_PROGRAMME = re.compile(r"(?!(?:united|world|international|global|europ
 _UNIT_PROGRAMME = re.compile(r"(?!(?:World|United|National|International|Global|Development)\b)[A-ZÀ-Ý][\w-]+ (?:Programme|Program)")
 
 
-_CAPS_SURNAME = re.compile(rf"^(?P<surname>[{P._UP}][{P._UP}'’-]+(?:\s+[{P._UP}][{P._UP}'’-]+)?)\s+(?P<given>[{P._UP}][^\W\d_'’-]+(?:[\s-][{P._UP}][^\W\d_'’-]+)?)$")
+# (a given name of two syllables joined by a hyphen may go on in lower case: "PARK Seo-yeon")
+_CAPS_SURNAME = re.compile(rf"^(?P<surname>[{P._UP}][{P._UP}'’-]+(?:\s+[{P._UP}][{P._UP}'’-]+)?)\s+(?P<given>[{P._UP}][^\W\d_'’-]+(?:[\s-][{P._UP}][^\W\d_'’-]+|-[^\W\d_'’-]+)?)$")
 
 
 def _surname_first(text: str, common: frozenset[str]) -> list[str] | None:
@@ -2756,7 +2760,20 @@ def _skip_link(units: list, index: int, common: frozenset[str]) -> bool:
 
 def _chrome_at(units: list, index: int, common: frozenset[str]) -> bool:
     below = units[index + 1].text if index + 1 < len(units) else ""
-    return _chrome_shape(units[index].text, below) or _menu_column(units, index) or _skip_link(units, index, common) or _site_tagline(units, index)
+    return _chrome_shape(units[index].text, below) or _menu_column(units, index) or _skip_link(units, index, common) or _site_tagline(units, index) \
+        or P.interface_line(units[index].text, _first_paragraph(units))
+
+
+def _first_paragraph(units: list) -> str:
+    """The text's first paragraph (a unit of more than 30 words), or "" when there is none."""
+    return next((u.text for u in units if len(u.text.split()) > 30), "")
+
+
+@HEAD.register("interface-line", 53, "a line of the site's interface in its own script, around a text in another ('조회수 : 1,284')")
+def interface_line(state: HeadState) -> Claim | None:
+    if state.title_at is not None and state.i >= state.title_at and not state.title:
+        return None  # the title itself, found below the page's chrome
+    return Claim("chrome") if P.interface_line(state.text(), _first_paragraph(state.units)) else None
 
 
 def _site_tagline(units: list, index: int) -> bool:

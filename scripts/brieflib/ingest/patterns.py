@@ -162,7 +162,7 @@ INSTITUTION_WORD = re.compile(
     r"directorate(?:-general)?|direction générale|ministère|ministerio|ministero|ministerstwo|bundesministerium|generaldirektion|dirección general|direzione generale|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
-    r"asociația|universitatea|observatorul|"
+    r"asociația|universitatea|observatorul|instituti|qendra|fondacioni|shoqata|universiteti|"  # Romanian; Albanian
     # definite and other-language forms: Nordic "institutet", "senteret", Finnish, Czech, Hungarian, Greek
     r"institutet|instituttet|institutt|senter|senteret|centret|centeret|stiftelsen|stiftelse|fonden|forumet|akademien|"
     r"universitetet|högskolan|instituutti|keskus|säätiö|ústav|nadace|spolek|intézet|alapítvány|"
@@ -181,6 +181,25 @@ _NAME_JOINERS = {"de", "di", "du", "des", "da", "do", "dos", "das", "del", "dell
                  "za", "pro"}  # South Slavic and Czech "for": "Center za evropsko varnostno politiko"
 
 
+def other_script(text: str) -> bool:
+    """A line written in a script other than Latin ("홈 > 간행물", "მთავარი", "شارك المقال:"): four letters in five or
+    more are not Latin letters. Digits and punctuation do not count."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum("LATIN" in unicodedata.name(c, "") for c in letters) * 5 <= len(letters)
+
+
+def interface_line(text: str, body: str) -> bool:
+    """A short line of a page's interface in its own language when the text is in another script: a Korean, Georgian or
+    Arabic site's menu, labels, counters and footer around an English text (``body`` is a paragraph of the text): a
+    label, a menu, a breadcrumb or a counter, or a word or three. A date or a byline in that script is read as one
+    before this is asked; a title in that script is a longer line with none of those marks."""
+    words = text.split()
+    if len(words) > 12 or "\n" in text or not other_script(text) or other_script(body):
+        return False
+    # a label, a menu, a breadcrumb, a counter, or a word or three (a title in that script has more and none of these)
+    return len(words) <= 3 or bool(re.search(r"[:|›»«>/·•\d]", text))
+
+
 def is_institution(text: str) -> bool:
     """A line that names an organisation: "Deutsche Gesellschaft für Sicherheitsanalyse", "BLACK SEA DEMOCRACY INITIATIVE"."""
     text = text.strip()
@@ -192,7 +211,7 @@ def is_institution(text: str) -> bool:
         return False
     minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla",
              "voor", "van", "het", "en", "og", "och", "för", "pour", "para", "per", "do", "da", "dos", "das", "degli", "delle", "los", "las", "les", "w", "na", "ds.",
-             "sulla", "sul", "sullo", "sugli", "sulle", "dei", "dello", "gli", "el"}  # Italian and Spanish joiners: "Osservatorio sulla Difesa Europea"
+             "sulla", "sul", "sullo", "sugli", "sulle", "dei", "dello", "gli", "el", "për", "të"}  # Albanian: "Instituti i Tiranës për …"  # Italian and Spanish joiners: "Osservatorio sulla Difesa Europea"
     # An acronym in brackets after the name: "Nordic Defence Forum (NDF)".
     if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) or _BRACKET_ACRONYM.fullmatch(w) for w in words):
         return True
