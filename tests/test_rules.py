@@ -8287,3 +8287,88 @@ def test_a_line_in_another_script_inside_an_english_text_stays():
     text = "Ports After the Tank Deal\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nСлава Україні!\n\n" + _BODY + "\n"
     _brief, layout = _head_fields(text)
     assert "Слава Україні!" in [b.text for b in layout.blocks]
+
+
+# --- the eleventh fresh-eyes review: what the zr- rules must not take ------------------------------------------------
+
+@pytest.mark.parametrize("title, second", [
+    ("Harbour security: why the ports matter", "Port policy: what the Union can do next"),
+    ("Hafensicherheit: warum es auf die Häfen ankommt", "Analyse: was die Union jetzt tun kann"),
+    ("Sicurezza portuale: perché i porti contano", "Analisi: cosa può fare l'Unione"),
+])
+def test_a_title_and_subtitle_in_sentence_case_with_colons_are_no_fields(title, second):
+    brief, _ = _head_fields(f"{title}\n{second}\n\nAna Ribeiro\n4 March 2026\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == (title, ["Ana Ribeiro"])
+
+
+def test_a_title_with_a_colon_over_a_published_line_is_the_title():
+    brief, _ = _head_fields("Hybrid threats: what the ports can do\nPublished: 4 March 2026\n\nAna Ribeiro\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Hybrid threats: what the ports can do", ["Ana Ribeiro"], "2026-03-04")
+
+
+@pytest.mark.parametrize("closing", [
+    "Europe has run out of excuses and must now choose. The views expressed are the author's own.",
+    "The ports cannot wait for another winter. This commentary was first published in the Harbour Times on 2 March 2026.",
+])
+def test_a_closing_argument_with_a_notice_run_into_it_stays(closing):
+    _brief, layout = _head_fields("Keeping the Ports Open\n\nBy Ana Ribeiro\n4 March 2026\n\n" + _BODY + "\n\n" + closing + "\n")
+    assert closing.split(". ")[0] in " ".join(b.text for b in layout.blocks)
+
+
+def test_an_opening_sentence_on_a_commission_led_by_someone_is_no_byline():
+    first = ("By 2025 the European Commission, led by Ursula Brandt, had tabled three proposals on port security, and the member states "
+             "had rejected every one of them in the Council after months of talks.")
+    brief, layout = _head_fields("Keeping the Ports Open\n\n" + first + "\n\n" + _BODY + "\n")
+    assert brief.authors == [] and first in [b.text for b in layout.blocks]
+
+
+def test_a_report_by_a_task_force_co_chaired_by_two_is_by_both():
+    brief, _ = _head_fields("Keeping the Ports Open\n\nPrepared by the Task Force on Port Security, co-chaired by Ana Ribeiro (Instituto do Porto) "
+                            "and Jan Nowak (University of Gdańsk)\n\nNovember 2025\n\n" + _BODY + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Instituto do Porto"), ("Jan Nowak", "University of Gdańsk")]
+
+
+def test_a_working_papers_series_note_on_its_cover_is_still_the_covers():
+    page = "HARBOUR INSTITUTE\nResearch Paper No. 12\n\nPorts in a Long War\n\nAna Ribeiro\n\n"
+    cover = ("Published by the Harbour Institute, Research Paper Series.\n\nThe Harbour Institute Research Paper Series circulates work in progress "
+             "by the institute's fellows and visiting scholars so that they may receive comments before the papers are submitted to journals.\n\n")
+    text = page + cover + "\f" + page + _BODY + "\n\n" + _BODY + "\n"
+    _brief, layout = _head_fields(text)
+    assert not any("Research Paper Series" in b.text for b in layout.blocks)
+
+
+def test_a_blog_posts_published_by_line_names_its_author_not_its_publisher():
+    brief, _ = _head_fields("Keeping the Ports Open\n\nBy Ana Ribeiro\n4 March 2026\n\n" + _BODY + "\n\nPublished 4 March 2026 by Ana Ribeiro\n\n© 2026 Harbour Institute\n")
+    assert brief.publisher == "Harbour Institute"
+
+
+def test_a_cookie_dialog_with_no_blank_line_before_the_head_takes_only_its_buttons():
+    text = ("Nous utilisons des cookies\nCe site utilise des cookies pour mesurer son audience. Vous pouvez retirer votre consentement à tout moment.\n"
+            "Tout accepter\nTout refuser\nInstitut des Ports\nLes ports en guerre\nMarie Dubois\n5 mars 2026\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Les ports en guerre", ["Marie Dubois"], "2026-03-05")
+
+
+@pytest.mark.parametrize("opening", ["Diese Website verwendet Cookies", "Notre site utilise des cookies", "Esta web utiliza cookies"])
+def test_more_openings_of_cookie_dialogs(opening):
+    assert F.is_cookie_banner(opening)
+
+
+def test_a_numbered_sub_heading_over_a_table_stays_a_heading():
+    table = "Port             Ships    Incidents 2025\n---------------  -------  --------------\nGdańsk           4        12\nKlaipėda         3        9"
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n3. Findings\n\n3.1 Incidents by port\n\n" + table + "\n\n" + _PROSE + "\n")
+    assert ("heading", "3.1 Incidents by port") in [(b.kind, b.text) for b in layout.blocks]
+
+
+def test_a_short_source_line_under_a_simple_table_is_no_row():
+    table = "Port             Ships    Incidents 2025\n---------------  -------  --------------\nGdańsk           4        12\nKlaipėda         3        9\nSource: ENISA."
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\n" + table + "\n\n" + _PROSE + "\n")
+    assert [len(b.rows) for b in layout.blocks if b.kind == "table"] == [3]
+    assert "Source: ENISA." in [b.text for b in layout.blocks]
+
+
+@pytest.mark.parametrize("label", ["Related experts:", "Our Experts:"])
+def test_a_box_of_experts_under_a_label_with_a_colon(label):
+    box = f"{label}\nAna Ribeiro — Director, Harbour Economics Programme\nJan Nowak — Fellow, Port Security"
+    _brief, layout = _head_fields("Ports and the Bomb\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + box + "\n\nWhat comes next?\n\n" + _BODY + "\n")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), "What comes next?", _BODY.strip()]

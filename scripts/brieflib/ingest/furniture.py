@@ -1556,9 +1556,10 @@ def _short(text: str, words: int = 12) -> bool:
 _COOKIE_WORD = r"(?:cookies?|cookie-uri|plik(?:ów|i) cookies?|evästeitä|kakor)"
 _WE_USE_COOKIES = re.compile(
     rf"^(?:we use (?:some )?(?:essential |necessary )?cookies\b|this (?:web)?site uses cookies\b|"
-    rf"wir (?:verwenden|nutzen|setzen) (?:\w+ )?{_COOKIE_WORD}|diese (?:web)?seite (?:verwendet|nutzt) {_COOKIE_WORD}|"
-    rf"nous utilisons (?:des |les )?{_COOKIE_WORD}|ce site (?:web )?utilise (?:des )?{_COOKIE_WORD}|"
-    rf"(?:utilizamos|usamos) (?:\w+ )?{_COOKIE_WORD}|este (?:sitio|site)(?: web)? (?:utiliza|usa) {_COOKIE_WORD}|"
+    rf"wir (?:verwenden|nutzen|setzen) (?:\w+ )?{_COOKIE_WORD}|(?:diese|unsere) (?:web)?(?:seite|site) (?:verwendet|nutzt|setzt) {_COOKIE_WORD}|"
+    rf"nous utilisons (?:des |les )?{_COOKIE_WORD}|(?:ce|notre) site (?:web |internet )?utilise (?:des )?{_COOKIE_WORD}|"
+    rf"(?:utilizamos|usamos) (?:\w+ )?{_COOKIE_WORD}|(?:este|nuestro) (?:sitio|site)(?: web)? (?:utiliza|usa) {_COOKIE_WORD}|"
+    rf"(?:esta|nuestra) (?:web|página(?: web)?) (?:utiliza|usa) {_COOKIE_WORD}|"
     rf"(?:utilizziamo|usiamo) (?:i )?{_COOKIE_WORD}|questo sito (?:web )?(?:utilizza|usa) (?:i )?{_COOKIE_WORD}|"
     rf"(?:używamy|wykorzystujemy) {_COOKIE_WORD}|(?:ta|nasza) strona (?:używa|wykorzystuje) {_COOKIE_WORD}|"
     rf"wij gebruiken {_COOKIE_WORD}|deze (?:web)?site gebruikt {_COOKIE_WORD}|vi använder {_COOKIE_WORD}|vi bruger {_COOKIE_WORD}|"
@@ -1567,7 +1568,7 @@ _WE_USE_COOKIES = re.compile(
 )
 # The dialog's buttons: "Alle akzeptieren", "Tout refuser", "Aceptar todas", "Nur notwendige Cookies", "Cookie-Einstellungen"
 _COOKIE_BUTTON = re.compile(
-    r"(?:accept|reject|allow|deny) (?:all|cookies)|alle (?:akzeptieren|ablehnen|zulassen)|(?:tout|tous) (?:accepter|refuser)|"
+    r"(?:accept|reject|allow|deny) (?:all|cookies)|alle (?:cookies )?(?:akzeptieren|ablehnen|zulassen)|(?:tout|tous) (?:accepter|refuser)|"
     r"(?:accepter|refuser) (?:tout|tous|les cookies)|(?:aceptar|rechazar|aceitar|rejeitar) (?:todo|todas|todos)|(?:accetta|rifiuta) tutti|"
     r"(?:akceptuj|odrzuć|zaakceptuj) wszystkie|alles (?:accepteren|weigeren)|(?:godkänn|acceptera|neka) alla|hyväksy kaikki|"
     rf"(?:(?:nur|only|uniquement les|solo|sólo|solo i|tylko|alleen) )?(?:notwendige|essenzielle|necessary|essential|nécessaires|necesarias|necesarios|necessari|niezbędne|noodzakelijke) {_COOKIE_WORD}|"
@@ -1589,9 +1590,11 @@ def is_cookie_banner(text: str) -> bool:
 
 def cookie_dialog_button(text: str) -> bool:
     """A short line right under a cookie banner's line, in the same block: one of the dialog's buttons ("Einstellungen
-    anpassen", "Personnaliser", "Rechazar") or its title ("Cookies"). At most four words and no sentence."""
+    anpassen", "Personnaliser", "Rechazar"). One or two words and no sentence; never a name, an institution's or a
+    person's, or a date (a page copied with no blank line between the dialog and its head)."""
     text = text.strip()
-    return 0 < len(text.split()) <= 4 and not P.ends_sentence(text) and "\n" not in text
+    return 0 < len(text.split()) <= 2 and not P.ends_sentence(text) and "\n" not in text and not P.is_person_name(text) \
+        and not P.is_institution(text) and P.parse_date(text) is None
 
 
 @WEB_FURNITURE.register("reader-note", 88, "a reader's own note on the saved text (a note app's or a clipper's)")

@@ -1600,8 +1600,10 @@ _POSTED_BY = re.compile(r"^(?:posted|published|written|updated)\s+(?:on\s+)?(?P<
 _FIRM_WORDS = {"house", "group", "partners", "associates", "analytica", "consulting", "advisory", "thornton", "economics", "intelligence",
                "capital", "research", "global", "international", "media", "labs", "studio", "press"}
 # A group that wrote a report, and who chaired it: "the Working Group on European Security, chaired by Name (Institute)"
-_CHAIRED_GROUP = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:working group|task ?force|group|panel|commission|committee|study group|expert group|network|team)\b"
-                            r"[^,]{0,120},\s+(?:co-)?(?:chaired|led|coordinated|convened)\s+by\s+(?P<names>.+)$", re.I)
+# (the group named in capitals, "the" before it; the names and their places of work in brackets, up to the line's end)
+_CHAIRED_GROUP = re.compile(r"^(?:the\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}(?i:working group|task ?force|group|panel|commission|committee|study group|expert group|network|team)\b"
+                            r"[^,]{0,120},\s+(?i:(?:co-)?(?:chaired|led|coordinated|convened))\s+by\s+"
+                            r"(?P<names>[^,()]{3,60}(?:\s\([^()]{2,100}\))?(?:(?:,\s+|\s+and\s+)[^,()]{3,60}(?:\s\([^()]{2,100}\))?)*)\.?$")
 # A contributing author after the first: "By Giulia Ferraro, with Kristjan Tamm", "Par A, avec B".
 _WITH_AUTHOR = re.compile(r",?\s+(?:with|avec|mit|con|com)\s+(?P<name>[A-ZÀ-Ý][^,;|]{2,60})$")
 
@@ -2246,30 +2248,31 @@ def language_field(state: HeadState) -> Claim | None:
     return None
 
 
-# "Event: 3–4 March 2026, Vilnius", "Data publicării: …": a label of one to three words (the first capitalised, the others in
-# lower case), a colon, a short value
-_HEAD_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^\W\d_]{1,20}(?:\s[^\W\d_A-ZÀ-Ý][^\W\d_]{0,14}){0,2})\s*:\s+(?P<value>\S.{0,100})$")
+# "Event: 3–4 March 2026, Vilnius", "Format: closed-door": a label of one word, capitalised, a colon, a short value
+_HEAD_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^\W\d_]{1,20})\s*:\s+(?P<value>\S.{0,100})$")
 
 
 @HEAD.register("head-fields", 52, "fields of the page above its title, one a line, under labels no other rule knows ('Event:', 'Format:')")
 def head_fields(state: HeadState) -> Claim | None:
-    """Two or more lines of "Label: value" right under one another above the title, each value short and not a title
-    ("Format: closed-door, Chatham House Rule"): the page's own fields. A publication date among them dates the text;
-    the others (an event's dates, its format, its participants) describe it. A title and its subtitle that both carry a
-    colon are in Title Case after it, and are not read so."""
+    """Two or more lines of "Label: value" right under one another above the title, under labels of one word that no
+    other rule reads, each value short and one of them with a figure ("Event: 3–4 March 2026, Vilnius", "Format:
+    closed-door", "Participants: 48 officials"): the page's own fields, which describe the meeting or the page. A title
+    with a colon ("Maritime security: why the ports matter", "Hafensicherheit: warum …") has a label of more words, or
+    no figure, or stands over a field another rule reads ("Published: …"), and is not read so."""
     if state.title:
         return None
     count = 0
     while state.i + count < len(state.units) and (match := _HEAD_FIELD.match(state.text(count).strip())) and "\n" not in state.text(count) \
-            and len(match["value"].split()) <= 12 and not P.ends_sentence(match["value"]) \
+            and len(match["value"].split()) <= 10 and not P.ends_sentence(match["value"]) \
             and (count == 0 or state.units[state.i + count].line == state.units[state.i + count - 1].line + 1):
         count += 1
     fields = [_HEAD_FIELD.match(state.text(k).strip()) for k in range(count)]
-    if count < 2 or all(_title_case(m["value"]) for m in fields) or any(_by_rest(state.text(k)) for k in range(count)):
+    if count < 2 or not any(re.search(r"\d", m["value"]) for m in fields):
         return None
-    findings = [state.find("date", iso, "head-fields-date", k) for k, m in enumerate(fields)
-                if DATE_LABEL.match(f"{m['label']}:") and not UPDATED_LABEL.match(f"{m['label']}:") and (iso := parse_date(m["value"]))][:1]
-    return Claim("doctype", count, findings)
+    if any(DATE_LABEL.match(f"{m['label']}:") or _by_rest(state.text(k)) or next((r for r in HEAD if r.name != "head-fields" and r.priority > 52 and r.test(HeadState(state.units, state.i + k, common=state.common))), None)
+           for k, m in enumerate(fields)):
+        return None  # a field that another rule reads: a dated line, a byline, a language field
+    return Claim("doctype", count, [])
 
 
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")

@@ -621,6 +621,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     sign_up: Unit | None = None  # a newsletter sign-up line left out just above
     credit: Unit | None = None  # a photo credit line left out just above (its caption may follow)
     cookie: Unit | None = None  # a cookie banner's line left out just above (its dialog's buttons may follow)
+    buttons = 0  # the buttons taken under the dialog's last line of its own
     for index, unit in enumerate(units):
         if (placeholder := _PLACEHOLDER_BEFORE.match(unit.text)) and "\n" not in unit.text:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
@@ -665,8 +666,11 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         if found is None and sign_up is not None and unit.line == sign_up.line + 1 and "\n" not in unit.text and word_count(unit.text) <= 16 \
                 and not P.publisher_from(unit.text):  # the site's © line under "Subscribe to our newsletter" names its publisher
             found = ("newsletter", WEB_FURNITURE["newsletter"].reason)  # the sign-up's own line under it: "Our analyses every Friday."
-        if found is None and cookie is not None and unit.line == cookie.line + cookie.text.count("\n") + 1 and cookie_dialog_button(unit.text):
+        if found is None and cookie is not None and unit.line == cookie.line + cookie.text.count("\n") + 1 and buttons < 3 and cookie_dialog_button(unit.text):
             found = ("cookie-banner", WEB_FURNITURE["cookie-banner"].reason)  # "Einstellungen anpassen" under "Alle akzeptieren"
+            buttons += 1
+        elif found is not None and found[0] == "cookie-banner":
+            buttons = 0  # a line of the dialog itself: up to three buttons may follow it
         if found is None and credit is not None and unit.line == credit.line + 1 and word_count(unit.text) <= 30 and len(sentences(unit.text)) == 1:
             found = ("photo-credit", WEB_FURNITURE["photo-credit"].reason)  # "Photo: Name" / "Dockers unload … near Gdynia.": its caption
         if found and found[0] == "newsletter-footer" and P.publisher_from(unit.text):
@@ -723,8 +727,8 @@ PARTICIPANTS_REASON = "the witnesses or speakers of a meeting (named as such, no
 _PARTICIPANTS_LABEL = re.compile(r"^(?:witnesses|witness list|speakers|panel(?:l)?ists|participants|intervenants|redner(?:innen)?|ponentes|relatori)\s*:?$", re.I)
 
 
-_EXPERTS_LABEL = re.compile(r"^(?:related|our|featured)\s+(?:experts|people|scholars|analysts)|experts on this (?:topic|issue)|nos experts|"
-                            r"unsere expert(?:innen|en|\*innen)|nuestros expertos|i nostri esperti|nasi eksperci|onze experts\s*:?$", re.I)
+_EXPERTS_LABEL = re.compile(r"^(?:(?:related|our|featured)\s+(?:experts|people|scholars|analysts)|experts on this (?:topic|issue)|nos experts|"
+                            r"unsere expert(?:innen|en|\*innen)|nuestros expertos|i nostri esperti|nasi eksperci|onze experts)\s*:?$", re.I)
 MEMBERS_REASON = "the members of the group that wrote the text (named as such, not as its authors)"
 # "Members of the working group", "Composition of the Task Force", "Panel members"
 _MEMBERS_LABEL = re.compile(r"^(?:(?:the\s+)?(?:members|membership|composition) of the (?:[\w'’-]+\s+){0,3}(?:working group|task ?force|group|panel|commission|committee|network)|"
@@ -1038,7 +1042,15 @@ def _ends_in_notice(text: str) -> bool:
     the views of any participant or government.": at the text's foot, a short paragraph of two sentences whose second
     is a notice is the notice with what it is about."""
     parts = sentences(text)
-    return len(parts) == 2 and word_count(text) <= 60 and word_count(parts[0]) <= 25 and P.is_notice(parts[1])
+    return len(parts) == 2 and word_count(text) <= 60 and word_count(parts[0]) <= 25 and bool(_ABOUT_THE_TEXT.match(parts[0])) and P.is_notice(parts[1])
+
+
+# A sentence about the text or the meeting it reports ("The Harbour Roundtable is held every spring.", "This report is the
+# product of four meetings …"), not one of its own arguments
+# (or the series it is one of: "IAEE Research Notes are peer-reviewed."; or its credits: "Music: … Produced by …")
+_ABOUT_THE_TEXT = re.compile(r"^(?:(?i:this|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,6}(?i:report|paper|brief|note|study|analysis|commentary|summary|series|roundtable|"
+                             r"conference|forum|dialogue|seminar|workshop|meeting|summit|symposium|project|programme|program)s?\b|"
+                             r"^(?i:music|sound|audio|production|producer|editing|artwork|photos?|images?)\s*:")
 
 
 _CONTACT_BOX = re.compile(r"^(?:contacts?|kontakt|contatti|contacto|for (?:more|further) information|press contacts?|media contacts?)\s*:?$", re.I)
@@ -2643,8 +2655,9 @@ def _drop_cover_matter(units: list[Unit], seen: set[str], layout: Layout) -> lis
     cover = units[:repeat]
     if sum(word_count(u.text) for u in cover) > MAX_COVER_WORDS or any(P.label(u.text) in P.SECTION_LABELS for u in cover):
         return units
-    if any(word_count(u.text) > 25 and ends_sentence(u.text) and not (P.is_notice(u.text) or P.is_boilerplate(u.text)) for u in cover):
-        return units  # a paragraph of prose, no notice: the text's first section on its first page, under a head every page repeats
+    prose = [k for k, u in enumerate(cover) if word_count(u.text) > 25 and ends_sentence(u.text) and not (P.is_notice(u.text) or P.is_boilerplate(u.text))]
+    if len(prose) > 1 or any(k and heading_like(cover[k - 1].text) and not ends_sentence(cover[k - 1].text) for k in prose):
+        return units  # prose under a section's heading, or paragraphs: the text's first section, under a head every page repeats
     between = range(cover[-1].line + cover[-1].text.count("\n"), units[repeat].line)
     if not _after_page_break(units, repeat, layout.lines) and not any(r.line in between for r in layout.running):
         return units
@@ -2784,7 +2797,7 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
         elif unit.role == "part-heading" and nxt is not None:
             blocks.append(Block("heading", text.strip(), unit.line))
         elif nxt is not None and _is_heading(text, prev, nxt) and not (blocks and blocks[-1].kind == "table" and _SOURCE_LABEL.match(text)) \
-                and not (blocks and blocks[-1].kind == "heading" and _table_rows(units, index + 1)):  # under a heading, over a table: its caption
+                and not (blocks and blocks[-1].kind == "heading" and _CAPTION_START.match(text) and _table_rows(units, index + 1)):  # a table's caption
             blocks.append(Block("heading", text.strip("*_ "), unit.line))
         elif _is_echo(text, prose):
             blocks.append(Block("pullquote", text, unit.line))
@@ -2792,6 +2805,10 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block("paragraph", text, unit.line))
     _set_heading_levels(blocks)
     return blocks
+
+
+# A table's caption: "Table 2. …", "Tableau 3 :", "Q2. "Would you …?"" (a survey's question over its table)
+_CAPTION_START = re.compile(r"^(?:table|tab\.|tableau|tabelle|tabla|tabella|tabela|tabel|taulukko|figure|fig\.|chart|exhibit|q\d{1,2}\b|question\s+\d)", re.I)
 
 
 # A summary's label run into its paragraph: "Abstract: …", "BLUF: …", "Executive Summary: …", "Zusammenfassung: …".

@@ -840,12 +840,15 @@ CITATION_LABEL = (
 )
 CITATION_LINE = re.compile(rf"^{CITATION_LABEL}\s*:", re.I)  # "Cite as: …": a suggested citation
 CITATION_ALONE = re.compile(rf"{CITATION_LABEL}\s*:?", re.I)  # "Cite this post" alone over the reference
+_PUBLISHED_ON_BY = re.compile(r"^[Pp]ublished\s+(?:on\s+)?(?=\S*\d)[\w./-]+(?:\s+[\w.]+,?){0,2}? by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;|]+)")
 _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?) receives\b"),
     # (a name in Chinese, Japanese or Korean script may come first: "© 2026 亞太戰略研究所 Institute for …")
     re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:[\u2E80-\u9FFF\uAC00-\uD7AF]+\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
-    # (a date may come between: "Published 12.03.2026 by the Institute | Street 9, Town")
-    re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished(?:\s+(?:on\s+)?(?=\S*\d)[\w./-]+(?:\s+[\w.]+,?){0,2}?)? by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;|]+)"),
+    re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
+    # a date between: "Published 12.03.2026 by the Institute | Street 9, Town" (an institution; a blog's "Published 4 March
+    # 2026 by Ana Ribeiro" names its author)
+    _PUBLISHED_ON_BY,
     # the same in other languages: "Document publié par la Direction générale …", "Herausgegeben von der Stiftung …"
     re.compile(r"^(?:(?:document|texte|documento|dokument)\s+)?(?:publié|édité|publiée|veröffentlicht|herausgegeben|publicado|editado|pubblicato|edito|"
                r"wydane|wydany|uitgegeven)\s+(?:par|von|por|da|przez|door)\s+(?-i:la\s+|le\s+|l['’]|les\s+|der\s+|dem\s+|el\s+|il\s+|lo\s+|het\s+|de\s+)?"
@@ -917,7 +920,7 @@ def publisher_from(text: str) -> str | None:
             name = re.sub(r"\s+\((?:[^\W\d_]|&){2,8}\)$", lambda m: "" if m[0].strip("() ").upper() == m[0].strip("() ") else m[0], name)  # "Name (ACRONYM)"
             if re.match(rf"(?:(?:19|20)\d\d\s+)?(?:{RIGHTS_RESERVED})", name, re.I):
                 continue  # "© 2026 All rights reserved." names no one: another form on the line may
-            if form is _PREPARED_BY and not is_institution(name):
+            if (form is _PREPARED_BY or form is _PUBLISHED_ON_BY) and not is_institution(name):
                 continue
             if 2 <= len(name) <= 80 and name.lower().replace("(s)", "s") not in {"author", "authors", "the author", "the authors"}:
                 return name

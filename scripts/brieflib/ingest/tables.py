@@ -63,10 +63,14 @@ def _rows(block: list[str]) -> list[list[str]]:
 _SIMPLE_RULE = re.compile(r"^\s*-{3,}(?:\s{1,8}-{3,})+\s*$")
 
 
+# A table's source or note under its rows: "Source: ENISA.", "Notes:", "* provisional"
+_UNDER_TABLE = re.compile(r"^\s*(?:\*|(?:sources?|notes?|quelle|quellen|fuente|fuentes|fonte|fontes|źródło|bron|källa|kilde)\s*:)", re.I)
+
+
 def _simple_row(line: str, spans: list[tuple[int, int]]) -> list[str] | None:
     """The cells of a line set in the columns of a simple table's rule; None when a word crosses a gap between two
-    columns (a paragraph under the table) or the first column is empty."""
-    if not line.strip() or any(line[end:start].strip() for (_s, end), (start, _e) in zip(spans, spans[1:], strict=False)):
+    columns (a paragraph under the table), the first column is empty or the line gives the table's source or a note."""
+    if not line.strip() or _UNDER_TABLE.match(line) or any(line[end:start].strip() for (_s, end), (start, _e) in zip(spans, spans[1:], strict=False)):
         return None
     cells = [line[start : following].strip() for (start, _end), following in zip(spans, [s for s, _e in spans[1:]] + [len(line)], strict=True)]
     return cells if cells[0] else None
