@@ -8372,3 +8372,14 @@ def test_a_box_of_experts_under_a_label_with_a_colon(label):
     box = f"{label}\nAna Ribeiro — Director, Harbour Economics Programme\nJan Nowak — Fellow, Port Security"
     _brief, layout = _head_fields("Ports and the Bomb\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + box + "\n\nWhat comes next?\n\n" + _BODY + "\n")
     assert [b.text for b in layout.blocks] == [_BODY.strip(), "What comes next?", _BODY.strip()]
+
+
+def test_the_foot_of_a_site_whose_interface_is_in_another_script():
+    """Under an English text: its author's bio, then the site's tags, related links and rights in its own script, with a
+    linked title in English among them. The bio is read; the rest is the site's."""
+    foot = ("Nino Kapanadze is a senior analyst at the Harbour Centre for Black Sea Studies.\n\nტეგები: #ნავსადგური #უსაფრთხოება\n\n"
+            "მსგავსი პუბლიკაციები\nArmenia's Harbours: Opportunity or Risk?\nნავსადგურები ომის შემდეგ\n\n© 2026 ნავსადგურების კვლევის ცენტრი\n"
+            "ყველა უფლება დაცულია.\n")
+    brief, layout = _head_fields("Ports After the Tank Deal\n\nBy Nino Kapanadze\n\n" + _BODY + "\n\n" + _BODY + "\n\n" + foot)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Nino Kapanadze", "Harbour Centre for Black Sea Studies")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]

@@ -1272,6 +1272,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     # a letter greets whom it is written to ("Dear Secretary General,"): only then may a close stand over its signers
     greeted = any(is_salutation(line) for line in layout.lines)
     known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
+    first_paragraph = next((u.text for u in units[body_start:end] if word_count(u.text) > 30), "")
     while j >= body_start:
         unit, name = units[j], P.label(units[j].text)
         item = P.note_item(unit.text) or _plain_note(units, j, body_markers) or _symbol_note(unit.text, layout.note_symbols)
@@ -1390,8 +1391,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and (closing := _closing_date(unit.text, last=ends_sentence(units[j - 1].text) or P.is_person_name(units[j - 1].text.strip()))):
             unit.role = "closing-date"
             closing_dates.append((closing, unit))
-        elif len(unit.text.split()) <= 8 and not ends_sentence(unit.text) and j > body_start:
-            unit.role = "slogan"
+        elif j > body_start and P.interface_line(unit.text, first_paragraph, foot=True):
+            unit.role = "boilerplate"  # the site's footer in its own script, around a text in another ("ყველა უფლება დაცულია.")
+        elif (len(unit.text.split()) <= 8 and not ends_sentence(unit.text) and j > body_start) or (_link_title(unit.text) and j + 1 < end and units[j + 1].role in {"slogan", "boilerplate"}):
+            unit.role = "slogan"  # (a linked title that asks, among the short lines under the text: "Armenia's Western Turn: Risk?")
             slogans.append(unit)
             j -= 1
             continue

@@ -188,13 +188,22 @@ def other_script(text: str) -> bool:
     return len(letters) >= 2 and sum("LATIN" in unicodedata.name(c, "") for c in letters) * 5 <= len(letters)
 
 
-def interface_line(text: str, body: str) -> bool:
+def interface_line(text: str, body: str, foot: bool = False) -> bool:
     """A short line of a page's interface in its own language when the text is in another script: a Korean, Georgian or
     Arabic site's menu, labels, counters and footer around an English text (``body`` is a paragraph of the text): a
     label, a menu, a breadcrumb or a counter, or a word or three. A date or a byline in that script is read as one
-    before this is asked; a title in that script is a longer line with none of those marks."""
+    before this is asked; a title in that script is a longer line with none of those marks. With ``foot``, under the
+    text, where the site's notices in its own language (a disclaimer, its rights) are lines of its interface too."""
     words = text.split()
-    if len(words) > 12 or "\n" in text or not other_script(text) or other_script(body):
+    if len(words) > 30 or "\n" in text or other_script(body) or not body:
+        return False
+    if (label := re.match(r"^([^:：]{1,30})\s*[:：]\s*\S", text)) and other_script(label[1]):
+        return True  # a field under a label in that script: "이전글 : Title of the previous post", "ტეგები: #…"
+    if not other_script(text):
+        return False
+    if foot:
+        return True
+    if len(words) > 12:
         return False
     # a label, a menu, a breadcrumb, a counter, or a word or three (a title in that script has more and none of these)
     return len(words) <= 3 or bool(re.search(r"[:|›»«>/·•\d]", text))
