@@ -8383,3 +8383,25 @@ def test_the_foot_of_a_site_whose_interface_is_in_another_script():
     brief, layout = _head_fields("Ports After the Tank Deal\n\nBy Nino Kapanadze\n\n" + _BODY + "\n\n" + _BODY + "\n\n" + foot)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Nino Kapanadze", "Harbour Centre for Black Sea Studies")]
     assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+@pytest.mark.parametrize("stamp", ["[{d}, 09:{m}:15] {who}: ", "{d}, 09:{m} - {who}: "])
+def test_a_phones_chat_export_with_the_brief_pasted_as_one_message(stamp):
+    """A group chat exported from a phone, each message after its stamp and sender on one line: the one long message is
+    the text, its first line the title; the others, the app's notices and the senders are the chat's."""
+    def line(minute, who, text):
+        return stamp.format(d="04/03/2026", m=minute, who=who) + text
+    text = "\n".join([
+        "[03/03/2026, 21:40:18] Harbour Reading Group: \u200eMessages and calls are end-to-end encrypted.",
+        line("01", "Ana Ribeiro", "Morning all, anyone have the new piece on the harbours?"),
+        "\u200e" + line("02", "Jan Nowak", "Sharing the full text, copied from the PDF:"),
+        line("03", "Jan Nowak", "Ports Under Pressure: Protecting the Harbours After the Blockade"),
+        "By Fiona Lee, Harbour Institute for Maritime Security", "Published 2 March 2026", "",
+        _BODY, "", _BODY, "", _BODY, "", _BODY, "",
+        line("09", "Ana Ribeiro", "Thanks! The legal section is the key bit."),
+        line("10", "Jan Nowak", "👍"),
+    ]) + "\n"
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (
+        "Ports Under Pressure: Protecting the Harbours After the Blockade", ["Fiona Lee"], "2026-03-02")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()] * 4

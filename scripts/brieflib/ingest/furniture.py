@@ -1031,6 +1031,10 @@ def emoji_marks(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
 # A chat channel's export (Telegram, WhatsApp, Signal): each message under its time stamp.
 _STAMP = re.compile(r"^\s*\[(?P<date>\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\]\s*$", re.I)
 # A workspace chat's copy (Slack, Teams): each message under its writer's name and the time, set apart by spaces ("Ann Lee  9:58 AM")
+# A phone's export of a chat: "[04/03/2026, 09:02:47] Name: text" (iOS), "04/03/2026, 09:02 - Name: text" (Android);
+# the app's own notices have no sender ("‎Name joined using this group's invite link")
+_INLINE_STAMP = re.compile(r"^(?P<stamp>\s*\u200e?(?:\[(?P<date>\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\]|"
+                           r"(?P<date2>\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}),?\s+\d{1,2}:\d\d(?:\s*[AP]M)?\s+-)\s+(?:\u200e?[^:\n]{1,60}:\s+)?)\u200e?(?P<message>\S.*)$", re.I)
 _NAMED_STAMP = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,3}\s{2,}\d{1,2}:\d\d(?:\s*[AP]M)?\s*$", re.I)
 _COUNTERS = re.compile(r"^\s*(?:(?:👁|🔁|❤️?|👍|💬|views?:?|forwards?:?)\s*\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[KkMm]?\s*)+$"
                        r"|^\s*(?:[^\w\s]{1,3}\s*\d{1,4}\s*){1,8}$"  # a message's reactions: "👍 3  ✅ 1"
@@ -1045,13 +1049,17 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     each message's counters ("👁 31.2K  🔁 1 204") go (listed). Returns the lines, what went, and the long message's
     day ``(line, iso, stamp)`` (it dates the text)."""
     stamps = [n for n, line in enumerate(lines) if _STAMP.match(line)]
+    inline = {}  # a phone's export: the stamp, the sender and the message's first line on one line
+    if len(stamps) < 3:
+        inline = {n: m for n, line in enumerate(lines) if (m := _INLINE_STAMP.match(line))}
+        stamps = sorted(inline)
     if len(stamps) < 3:
         stamps = [n for n, line in enumerate(lines) if _NAMED_STAMP.match(line)  # "Karolina Nowak  10:42 AM": no day
                   and P.is_person_name(re.split(r"\s{2,}", line.strip())[0])]  # (a person's name: "Coffee break  11:00" is a programme's)
     if len(stamps) < 3:
         return lines, [], None
     bounds = list(zip(stamps, stamps[1:] + [len(lines)], strict=True))
-    words = [sum(len(lines[k].split()) for k in range(a + 1, b)) for a, b in bounds]
+    words = [sum(len(lines[k].split()) for k in range(a + 1, b)) + (len(inline[a]["message"].split()) if a in inline else 0) for a, b in bounds]
     longest = max(range(len(bounds)), key=words.__getitem__)
     if words[longest] < 150 or any(w * 3 > words[longest] for i, w in enumerate(words) if i != longest):
         return lines, [], None
@@ -1068,9 +1076,13 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
                 removed.append((k + 1, text, CHANNEL_REASON))
                 kept[k] = ""
     a = bounds[longest][0]
-    if not _STAMP.match(lines[a]):
+    if a in inline:  # the long message's first line, without its stamp and sender: the text's first line
+        removed[next(k for k, r in enumerate(removed) if r[0] == a + 1)] = (a + 1, inline[a]["stamp"].strip(), CHAT_REASON)
+        kept[a] = inline[a]["message"]
+    stamp = _STAMP.match(lines[a]) or inline.get(a)
+    if not stamp:
         return kept, removed, None  # a time of day alone dates nothing
-    day, month, year = re.split(r"[./]", _STAMP.match(lines[a])["date"])
+    day, month, year = re.split(r"[./]", stamp["date"] or stamp.groupdict()["date2"])
     year = f"20{year}" if len(year) == 2 else year
     return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())
 
