@@ -8405,3 +8405,18 @@ def test_a_phones_chat_export_with_the_brief_pasted_as_one_message(stamp):
     assert (brief.title, [a.name for a in brief.authors], brief.date) == (
         "Ports Under Pressure: Protecting the Harbours After the Blockade", ["Fiona Lee"], "2026-03-02")
     assert [b.text for b in layout.blocks] == [_BODY.strip()] * 4
+
+
+def test_a_reference_managers_item_above_the_page_it_saved():
+    """A reference manager's item pane copied above the page it saved: its fields give the title, the publisher and
+    the date; its tags, the reader's notes, its attachments and the saved page's own head are the item's."""
+    text = ("Info\nItem Type: Report\nTitle: Ports Under Pressure: The Harbours After the Blockade\nAuthor: Ribeiro, Ana\nReport Number: 7/2026\n"
+            "Place: Lisbon\nInstitution: Harbour Institute for European Ports\nDate: 26.02.2026    y m d\nLanguage: en\n"
+            "URL: https://harbour.example/en/ports-under-pressure\nAccessed: 3/9/2026, 10:41:07 AM\nLibrary Catalog: harbour.example\n"
+            "Date Added: 3/9/2026, 10:41:07 AM\n\nTags:\nports; blockade\n\nNotes:\nCompare with the ministry's figures before citing.\n\n"
+            "Attachments:\nSnapshot\n\n— Snapshot —\n\nHarbour Institute for European Ports\nPublications · Briefs · No. 7/2026\n\n"
+            "Ports Under Pressure: The Harbours After the Blockade\n\nAna Ribeiro\n26 February 2026\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.publisher, brief.date) == ("Ports Under Pressure: The Harbours After the Blockade", "Harbour Institute for European Ports", "2026-02-26")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]

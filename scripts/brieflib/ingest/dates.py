@@ -209,6 +209,7 @@ def parse_date(text: str) -> str | None:
         body = re.sub(r"\s+by\s+the\s+[A-ZÀ-Ý][^,;]{2,120}$", "", body.strip())  # ("Posted … by Ann Lee": a byline, read as one)
     body = _UPDATE_AFTER.sub("", body.strip().rstrip("."))  # "4 mars 2026 à 10h15, mis à jour le 5 mars …": the first is the date
     body = _TIME.sub("", _READING_TIME.sub("", _VERSION.sub("", _LEADING_TIME.sub("", body))))
+    body = re.sub(r"\s{2,}[ymd] [ymd] [ymd]$", "", body)  # "26.02.2026    y m d": a reference manager's hint at the order it read
     if prefixed and re.fullmatch(_YEAR, body.strip()):
         return body.strip()
     found = _whole_date(body)

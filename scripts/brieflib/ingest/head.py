@@ -821,6 +821,10 @@ _RECORD_LABELS = {
     "publication type": "", "topics": "", "topic": "", "themes": "", "theme": "", "region": "", "regions": "", "countries": "",
     # an international organisation's document page: "Document code: IFACD/AN/2026/07", "Permalink: https://…"
     "document code": "", "document symbol": "", "symbol": "", "document number": "", "document no": "", "permalink": "", "permanent link": "",
+    # a reference manager's item (Zotero, Mendeley): "Item Type: Report", "Institution: …", "Accessed: …", "Date Added: …"
+    "item type": "", "report number": "", "report type": "", "place": "", "institution": "publisher", "series title": "", "short title": "",
+    "accessed": "", "library catalog": "", "extra": "", "date added": "", "abstract": "", "archive": "", "loc. in archive": "",
+    "call number": "", "series number": "", "number": "", "edition": "", "volume": "", "access date": "",
 }
 _RECORD_KIND = re.compile(r"^(?:report|book|chapter|article|journal|paper|item|document|work)\s+")
 
@@ -840,7 +844,8 @@ _BODY_KEY = re.compile(r"^(?:body|content|text|body_html|content_text)\s*:?$", r
 
 
 # The label over a page's or a document's table of properties: "Page properties", "Document information", "Metadata"
-_PROPERTIES_LABEL = re.compile(r"(?:page|document|file|article|publication)\s+(?:properties|information|details)|properties|metadata|overview", re.I)
+# ("Info" over a reference manager's item pane: Zotero's, with "Item Type", "Date Added", "Library Catalog")
+_PROPERTIES_LABEL = re.compile(r"(?:page|document|file|article|publication|item)\s+(?:properties|information|details|info)|properties|metadata|overview|info", re.I)
 
 
 @HEAD.register("record-fields", 94, "a record's fields (title, authors, date, series, language …) in a list or a cover table")
@@ -894,6 +899,33 @@ def record_fields(state: HeadState) -> Claim | None:
         if finding.field == "authors":
             finding.value = [replace(a, affiliation=places.get(a.name, a.affiliation)) for a in finding.value]
     return Claim("title" if any(f.field == "title" for f in findings) else "doctype", count, findings)
+
+
+# A reference manager's item pane under its fields: "Tags:", "Notes:", "Attachments:" over their lines, and the saved
+# copy's own label ("— Snapshot —", "— Full Text PDF —") over the page it saved
+_ITEM_SECTION = re.compile(r"(?:tags|notes|attachments|related|collections|keywords)\s*:?", re.I)
+_ATTACHMENT_LABEL = re.compile(r"[—–-]{1,3}\s*(?:snapshot|full text pdf|full text|attachment|pdf|web page)\s*[—–-]{1,3}", re.I)
+
+
+@HEAD.register("item-sections", 91, "a reference manager's item: its tags, notes and attachments under its fields, and the label of the copy it saved")
+def item_sections(state: HeadState) -> Claim | None:
+    """"Tags:" / "air defence; neutrality", "Notes:" / the reader's note, "Attachments:" / "Snapshot", then "— Snapshot —"
+    over the saved page: under an item's fields ("Item Type: Report", "Date Added: …"), the item's, not the text."""
+    if not any(re.match(r"(?:item type|date added|library catalog)\s*:", u.text.strip(), re.I) for u in state.units[max(0, state.i - 40) : state.i]):
+        return None
+    if _ATTACHMENT_LABEL.fullmatch(state.text().strip()):
+        # the saved page's own head under it (its site's name, its path, the title again): through the title's repeat;
+        # the names and the date under that are read as a byline and a date
+        titles = {_words(m["value"]) for u in state.units[: state.i] if (m := _RECORD_LINE.match(u.text.strip())) and m["label"].strip().lower() == "title"}
+        again = next((k for k in range(1, 8) if state.i + k < len(state.units) and _words(state.text(k)) in titles), 0)
+        return Claim("doctype", again + 1)
+    if not _ITEM_SECTION.fullmatch(state.text().strip()):
+        return None
+    count = 1
+    while state.i + count < len(state.units) and state.units[state.i + count].line == state.units[state.i + count - 1].line + 1 \
+            and len(state.text(count).split()) <= 30:
+        count += 1
+    return Claim("doctype", count)
 
 
 @HEAD.register("record-field", 92, "a field of a document's own (meeting, language, reference) among its head's fields")
