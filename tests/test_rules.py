@@ -8420,3 +8420,28 @@ def test_a_reference_managers_item_above_the_page_it_saved():
     assert (brief.title, brief.publisher, brief.date) == ("Ports Under Pressure: The Harbours After the Blockade", "Harbour Institute for European Ports", "2026-02-26")
     assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
     assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+def test_a_note_released_under_a_freedom_of_information_act_with_redactions():
+    """A commissioned note disclosed on request: the release's stamp on each page, the addressee, the redacted names
+    and the grounds in brackets are not the text; the note's own fields give its date; its authors are redacted, so
+    none is read."""
+    stamp = "Released under the Open Government Act (Woo) — Request WOO-2026-0042 — Decision of 3 March 2026 — Document 4 of 9 — Partially disclosed"
+    text = (stamp + "\n\n                                                  [5.1.2e]\nHarbour Institute for Security Studies\n"
+            "Commissioned note for the Ministry of Ports\nDirectorate of Port Policy, attn. ████████████ [5.1.2e]\n\n"
+            "Classification: UNCLASSIFIED (after review)\nDate: 14 January 2026\nReference: HISS/CN/2026-003\n"
+            "Authors: ████████████ [5.1.2e], ██████████ [5.1.2e]\n\nPorts for Europe: Options for a Dutch Contribution\n\nPurpose of this note\n\n"
+            + _BODY + "\n\n██████████████████████████████\n████████████████████ [5.1.2i]\n\nPage 1-3 of document 4                    WOO-2026-0042 / 004\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher, brief.authors) == ("Ports for Europe: Options for a Dutch Contribution", "2026-01-14",
+                                                                          "Harbour Institute for Security Studies", [])
+    assert [b.text for b in layout.blocks] == ["Purpose of this note", _BODY.strip()]
+
+
+@pytest.mark.parametrize("line", ["Released under the Freedom of Information Act 2000", "[5.1.2e]", "████████ [10.2 g]"])
+def test_lines_of_a_release_are_page_furniture(line):
+    assert F.PAGE_FURNITURE["release-stamp"].test(line, Counter())
+
+
+def test_a_sentence_on_a_law_released_under_it_is_prose():
+    assert not F.PAGE_FURNITURE["release-stamp"].test("Released under the new law, the files showed how the ministry had planned the ports.", Counter())

@@ -103,6 +103,20 @@ def is_marking(line: str, repeated: Counter, alone: bool = True) -> bool:
     return 2 <= len(segments) <= 5 and any(_MARKING.fullmatch(s) for s in segments) and all(s.isupper() and len(s.split()) <= 6 for s in segments)
 
 
+# A freedom-of-information release's stamp on each page it discloses: "Released under the Open Government Act (Woo) —
+# Request WOO-2026-0142 — … — Partially disclosed", "Released under the Freedom of Information Act 2000", its page line
+# ("Page 1-3 of document 7   WOO-2026-0142 / 007"), and a redacted passage: black blocks and the ground in brackets
+_GROUND = r"\[\d{1,2}(?:\.\d{1,2}){1,3}\s?[a-z]?\]"  # the ground of a redaction, a law's article: "[5.1.2e]", "[10.2 g]"
+_RELEASE_STAMP = re.compile(r"^(?i:released|disclosed|made public)\s+under\s+(?:the\s+)?(?:[A-Z][\w()'’-]*\s+|(?:of|on|to|for|and)\s+){1,6}(?:Act|Law|Regulation|Wet|Gesetz|Loi|Ley)\b"
+                            r"|^(?i:page)\s+\d+(?:\s*[-–]\s*\d+)?\s+of\s+document\s+\d+\b"
+                            rf"|^█*\s*{_GROUND}$|^█{{3,}}(?: +█+)*(?:\s*{_GROUND})?$")
+
+
+@PAGE_FURNITURE.register("release-stamp", 83, "page furniture: a freedom-of-information release's stamp, page line or redacted passage")
+def is_release_stamp(line: str, repeated: Counter, alone: bool = True) -> bool:
+    return bool(_RELEASE_STAMP.match(line.strip()))
+
+
 # What a digital archive stamps at the foot of every page it serves: "This content downloaded from 198.51.100.4 on
 # Tue, 03 Mar 2026 …" and "All use subject to https://…/terms"
 _DOWNLOAD_STAMP = re.compile(

@@ -928,6 +928,16 @@ def item_sections(state: HeadState) -> Claim | None:
     return Claim("doctype", count)
 
 
+# Whom a commissioned note or a memo is addressed to: "Directorate of Defence Policy, attn. Name", "For the attention of …"
+_ADDRESSEE = re.compile(r"(?:^|[,;]\s*|\s)(?:attn\.?|attention:|for the attention of|z\.\s?hd\.?|zu händen|à l['’]attention de|t\.a\.v\.?|a la atención de|all['’]attenzione di)(?:\s|$)", re.I)
+
+
+@HEAD.register("addressee", 92, "whom a note or a memo is addressed to ('attn.', 'For the attention of')")
+def addressee(state: HeadState) -> Claim | None:
+    text = state.text().strip()
+    return Claim("doctype") if not state.title and len(text.split()) <= 20 and "\n" not in text and _ADDRESSEE.search(text) else None
+
+
 @HEAD.register("record-field", 92, "a field of a document's own (meeting, language, reference) among its head's fields")
 def record_field(state: HeadState) -> Claim | None:
     """"For the meeting of: 17/02/2026", "Original: English" under "Date of issue: 10/02/2026": a field that
