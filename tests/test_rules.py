@@ -8445,3 +8445,25 @@ def test_lines_of_a_release_are_page_furniture(line):
 
 def test_a_sentence_on_a_law_released_under_it_is_prose():
     assert not F.PAGE_FURNITURE["release-stamp"].test("Released under the new law, the files showed how the ministry had planned the ports.", Counter())
+
+
+def test_a_pdfs_fake_bold_printed_each_character_twice():
+    """A masthead, a title and the headings set in fake bold, each character twice: read once; a word with a letter
+    alone is left as it is, and so is a footer's layout."""
+    text = ("HHAARRBBOOUURR  PPOOLLIICCYY  IINNSSTTIITTUUTTEE\n\nPolicy Brief | 25 February 2026\n\n\nCClloossiinngg  tthhee  PPoorrttss\n\n"
+            "Denmark, the harbours and the limits of inspection\n\n\nAna Ribeiro\n\n" + _BODY + "\n\nAA  NNoorrddiicc--BBaallttiicc  ppoorrtt  rreeggiimmee\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.publisher) == ("Closing the Ports", "Harbour Policy Institute")
+    assert "A Nordic-Baltic port regime" in [b.text for b in layout.blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize("line", ["The keeper of the Mississippi door", "HIPM  Policy Brief  |  Closing the Ports     1", "Committee 1100 met",
+                                  "Investigadora principal, Programa Asia-Pacífico, IIEE", "The IISS and the EEAS"])
+def test_lines_without_fake_bold_are_left_as_they_are(line):
+    from brieflib.model.text import undouble
+    assert undouble(line) == line
+
+
+@pytest.mark.parametrize("acronym, name", [("ØMPI", "Øresund Maritime Policy Institute"), ("ŁIS", "Łódź Institute of Security")])
+def test_an_acronym_whose_initial_unicode_does_not_decompose(acronym, name):
+    assert P.is_acronym_of(acronym, name)

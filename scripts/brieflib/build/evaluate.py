@@ -39,7 +39,7 @@ from brieflib.enrich.taxonomy import Taxonomy
 from brieflib.ingest.convert import SOURCE_SUFFIXES, convert_file, source_text
 from brieflib.ingest.patterns import dateline, is_acronym_of, without_town
 from brieflib.model.brief import Brief
-from brieflib.model.text import NOTE_REF, QUOTES, plain
+from brieflib.model.text import NOTE_REF, QUOTES, plain, undouble
 from brieflib.render.brief_page import KEY_POINT_WORDS, KEY_POINTS
 
 HELD_APART_SHARE = 30  # percent of the corpus, chosen by file-name hash
@@ -70,6 +70,7 @@ def norm(text: str | None) -> str:
 
 def squash(text: str) -> str:
     """Letters only, casefolded: text that compares equal across wrapping, hyphenation and note markers."""
+    text = "\n".join(undouble(line) for line in text.split("\n"))  # a PDF's fake bold ("CClloossiinngg"), which the converter reads once
     text = re.sub(r"[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]", "", text)  # a note's mark in a raised letter ("earlier.ᵃ"), never a word's
     text = re.sub(r"(?:=[0-9A-F]{2})+", "", text)  # a quoted-printable mail's encoded bytes ("Russia=E2=80=99s"), which the converter decodes
     text = re.sub(r"\[[a-z]{1,2}\]", "", unicodedata.normalize("NFKC", text)).casefold()  # "[a]": a comment's mark, as a note's number

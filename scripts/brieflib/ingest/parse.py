@@ -91,6 +91,7 @@ from brieflib.model.text import (
     normalise_for_match,
     sentences,
     superscript_to_int,
+    undouble,
     word_count,
 )
 from brieflib.model.yamlfile import StringDatesLoader
@@ -216,6 +217,7 @@ def parse(text: str) -> Layout:
         lines[number - 1] = ""
     lines = _listed(text_browser_links(lines), layout)
     lines = [_letter_spacing(line) if " " in line.strip() else line for line in lines]
+    lines = [undouble(line) for line in lines]  # a PDF's fake bold, each character printed twice: read once
     lines = _listed(vertical_text(lines), layout)
     lines = _listed(line_numbers(lines), layout)
     lines, versions, first_version = version_history(lines)

@@ -275,6 +275,14 @@ def acronym_institution(text: str) -> str | None:
     return name if is_acronym_of(acronym, name) else None
 
 
+_UNDECOMPOSED = {"Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Æ": "A", "æ": "a", "Œ": "O", "œ": "o", "Þ": "T", "þ": "t", "ß": "s"}
+
+
+def _ascii_letter(char: str) -> str:
+    """A letter as its base Latin letter: "É" as "E", and "Ø", "Ł", "Æ" (which Unicode does not decompose) as "O", "L", "A"."""
+    return unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()[:1] or _UNDECOMPOSED.get(char, char)
+
+
 def is_acronym_of(acronym: str, name: str) -> bool:
     """"OASC" of "Osservatorio Adriatico per la Sicurezza e la Cooperazione" (joiners left out or not)."""
     words = re.findall(r"[^\W\d_][\w’'-]*", name)
@@ -282,8 +290,8 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         return False
     # "d'études" counts by its "é", and an accented initial as its letter: "CERPE", "Centre d'études des risques …"
     words = [re.sub(r"^[dl][’']", "", w, flags=re.I) for w in words]
-    words = [unicodedata.normalize("NFKD", w[0]).encode("ascii", "ignore").decode() + w[1:] or w for w in words]
-    acronym = unicodedata.normalize("NFKD", acronym).encode("ascii", "ignore").decode() or acronym
+    words = [_ascii_letter(w[0]) + w[1:] for w in words]
+    acronym = "".join(_ascii_letter(c) for c in acronym)
     initials = "".join(w[0] for w in words).casefold()
     significant = "".join(w[0] for w in words if w.lower() not in _NAME_JOINERS | _NORDIC_JOINERS | _FUNCTION_WORDS | _ARTICLES).casefold()
     parts = "".join(p[0] for w in words if w.lower() not in _NAME_JOINERS | _FUNCTION_WORDS | _ARTICLES for p in w.split("-") if p).casefold()

@@ -165,5 +165,37 @@ def unique_slugs(items: list[tuple[str, str]], reserved: frozenset[str] = frozen
     return slugs, collisions
 
 
+def _paired(token: str) -> bool:
+    """A word whose characters all come in pairs, with a letter among them (a rule of dashes, a run of spaces, is none)."""
+    return len(token) >= 2 and len(token) % 2 == 0 and any(c.isalpha() for c in token) and all(token[k] == token[k + 1] for k in range(0, len(token), 2))
+
+
+def undouble(line: str) -> str:
+    """A line a PDF set in fake bold, each character printed twice ("CClloossiinngg  tthhee  SSttrraaiittss"): read once.
+    Two words of three pairs or more on the line make it such a line, and then every word made of pairs ("AA",
+    "NNoorrddiicc--BBaallttiicc") is halved, and the doubled spaces between them too; one word of four pairs or more alone
+    is halved by itself ("ØØMMPPII  Policy Brief"). An acronym of two pairs ("IISS", "IIEE") or a word with a letter
+    alone ("Mississippi", "keeper") is left as it is."""
+    if " " not in line.strip() and len(line.strip()) < 8:
+        return line
+    parts = re.split(r"(\s+)", line)
+    strong = sum(_paired(p) and len(p) >= 6 for p in parts)
+    if strong >= 2:
+        halved = [_paired(p) for p in parts]
+    elif strong == 1 and any(_paired(p) and len(p) >= 8 for p in parts):
+        halved = [_paired(p) and len(p) >= 8 for p in parts]
+    else:
+        return line
+    out = []
+    for k, part in enumerate(parts):
+        if halved[k]:
+            out.append(part[::2])
+        elif part == "  " and 0 < k < len(parts) - 1 and halved[k - 1] and halved[k + 1]:
+            out.append(" ")  # the space between two such words, printed twice too
+        else:
+            out.append(part)
+    return "".join(out)
+
+
 def word_count(text: str) -> int:
     return len(re.findall(r"[\w’'-]+", plain(text)))
