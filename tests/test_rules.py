@@ -8467,3 +8467,22 @@ def test_lines_without_fake_bold_are_left_as_they_are(line):
 @pytest.mark.parametrize("acronym, name", [("ØMPI", "Øresund Maritime Policy Institute"), ("ŁIS", "Łódź Institute of Security")])
 def test_an_acronym_whose_initial_unicode_does_not_decompose(acronym, name):
     assert P.is_acronym_of(acronym, name)
+
+
+def test_the_next_article_a_page_loads_under_the_text_is_not_the_text():
+    """A page that scrolls on: under the text, "Up next" over the next article's kicker, title, author, date and opening,
+    then its loader. None of it is the text, and the text's last paragraph stays its last."""
+    text = ("Harbour Review\n\nPORTS\n\nAfter the Blockade: The Harbours' Winter Lessons\n\nAna Ribeiro\nMar 6, 2026 · 7 min read\n\n"
+            "[Listen to this article]  ▶ 00:00 / 08:41\n\n" + _BODY + "\n\n" + _BODY + "\n\n" + _BODY + " The end of the text.\n\n"
+            "Up next\n\nARCTIC\n\nThe Northern Ports Are Not a Bargaining Chip\n\nJan Nowak\nMar 5, 2026 · 5 min read\n\n"
+            "The northern ports rest on a treaty signed long ago, and for most of the past century they have been quiet.\n\nLoading…\n\n"
+            "© 2026 Harbour Review Ltd. All rights reserved.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("After the Blockade: The Harbours' Winter Lessons", ["Ana Ribeiro"], "2026-03-06")
+    assert [b.text for b in layout.blocks][-1].endswith("The end of the text.") and len(layout.blocks) == 3
+
+
+def test_a_paragraph_that_says_continue_reading_is_prose():
+    text = "Ports\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + "\n\nContinue reading\n\nThe Ports Act\n\n" + _BODY + "\n"
+    _brief, layout = _head_fields(text)
+    assert "The Ports Act" in [b.text for b in layout.blocks]

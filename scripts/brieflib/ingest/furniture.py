@@ -2494,6 +2494,9 @@ def is_audio_player(text: str) -> bool:
     text = text.strip()
     if re.fullmatch(rf"[▶►⏵⏯]?\s*{_PLAYER_TIME}(?:\s*(?:/|\||of|-|–)\s*{_PLAYER_TIME})?", text):
         return True
+    button = re.fullmatch(rf"\[(?P<label>[^\]]{{3,40}})\](?:\s+[▶►⏵⏯]?\s*{_PLAYER_TIME}(?:\s*(?:/|\||of|-|–)\s*{_PLAYER_TIME})?)?", text)
+    if button and _LISTEN.match(button["label"].strip()):
+        return True  # "[Listen to this article]  ▶ 00:00 / 08:41": the player's button and its time
     bare = re.sub(r"\s*\([^)]{0,20}\)$", "", text.lstrip("▶►⏵ "))  # "Artikel anhören (6 Min.)"
     bare = re.split(r"\s+[·|•]\s+", bare)[0] if _short(bare, 14) else bare  # "▶ Artikel anhören · 7 Min. · Automatically generated voice"
     if re.match(r"^(?:this )?audio (?:(?:is|was) )?(?:generated|produced|created) (?:automatically|by (?:ai|a computer|text-to-speech))\b|"

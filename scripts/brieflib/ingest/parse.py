@@ -606,9 +606,29 @@ def _protected(line: str) -> bool:
     return P.is_notes_label(line) or P.label(line) in P.SECTION_LABELS
 
 
+NEXT_ARTICLE_REASON = "web furniture: the next article the page loaded under this one (its label, head, opening and loader)"
+# The label over the article a page loads when the reader reaches the end: "Up next", "Next article", "Nächster Artikel"
+_NEXT_LABEL = re.compile(r"(?:up next|next up|next article|next story|next in [\w ]{2,30}|continue reading|keep reading|nächster artikel|"
+                         r"article suivant|à suivre|siguiente artículo|prossimo articolo|następny artykuł|volgend artikel)\s*:?", re.I)
+
+
+def _next_article(units: list[Unit]) -> int | None:
+    """Where the next article begins, when a page that scrolls on has loaded it under the text: its label ("Up next"),
+    then within a few lines a title over a byline or a date, after two paragraphs of the text at least. None when there is none."""
+    prose = [k for k, u in enumerate(units) if word_count(u.text) > 30]
+    for index in range(prose[1] + 1 if len(prose) > 1 else len(units), len(units)):
+        if not _NEXT_LABEL.fullmatch(units[index].text.strip()):
+            continue
+        below = units[index + 1 : index + 6]
+        if any(heading_like(u.text) for u in below) and any(P.parse_date(u.text) or byline_start(u.text) for u in below):
+            return index
+    return None
+
+
 def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     """Menus, share buttons, cookie banners, newsletter boxes, related links: listed, not kept."""
     menu = menu_run([u.text for u in units])
+    next_from = _next_article(units)
     comments = comment_section([u.text for u in units])
     replies = reply_section([u.text for u in units])
     comments = replies if comments is None else comments if replies is None else min(comments, replies)
@@ -629,6 +649,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
             unit.text = unit.text[placeholder.end():]  # "[logo] HARBOUR INSTITUTE": the logo's place, then the name beside it
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
+        if next_from is not None and index >= next_from and found is None and not P.is_boilerplate(unit.text):
+            found = ("next-article", NEXT_ARTICLE_REASON)
         if (found is None or found[0] == "related") and index not in boxed and len(unit.text) <= 40 \
                 and (word_count(unit.text) <= MAX_BOX_LABEL_WORDS or _MEMBERS_LABEL.fullmatch(unit.text.strip())):
             for kind, label_test, item_test in _BOXES:
