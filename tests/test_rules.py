@@ -8486,3 +8486,25 @@ def test_a_paragraph_that_says_continue_reading_is_prose():
     text = "Ports\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + "\n\nContinue reading\n\nThe Ports Act\n\n" + _BODY + "\n"
     _brief, layout = _head_fields(text)
     assert "The Ports Act" in [b.text for b in layout.blocks]
+
+
+def test_a_citation_record_exported_under_the_page_is_the_pages():
+    ris = ("Export citation: RIS | BibTeX | EndNote XML\n\nTY  - RPRT\nAU  - Ribeiro, Ana\nTI  - Ports Under Pressure\nPY  - 2026\n"
+           "DA  - 2026/01/29\nPB  - Harbour Institute\nUR  - https://harbour.example/pp-2026-04\nKW  - ports\nER  - \n")
+    bib = "@techreport{ribeiro2026ports,\n  author = {Ribeiro, Ana},\n  title = {Ports Under Pressure},\n  year = {2026}\n}\n"
+    for record in (ris, bib):
+        _brief, layout = _head_fields("Ports Under Pressure\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + " The end.\n\n" + record)
+        assert [b.text for b in layout.blocks][-1].endswith("The end.")
+
+
+def test_a_brief_in_a_course_reader_with_its_licence_stamp_on_each_page():
+    stamp = "------------------------------------------------------------\nLicensed copy – Harbour University – course use only          Reader p. {}\n------------------------------------------------------------\n"
+    text = ("HARBOUR UNIVERSITY\nCourse Reader, Spring 2026\n\nReading 5.2 (required)\n\n" + stamp.format(61)
+            + "HARBOUR INSTITUTE FOR PORT POLICY\nPolicy Brief 02/2026\n\nTurning Frozen Ports into a Lifeline\n\nAna Ribeiro and Jan Nowak\n\n16 January 2026\n\n"
+            + _BODY + "\n" + stamp.format(62) + _BODY + " The end.\n\nAna Ribeiro is director of the Harbour Institute for Port Policy. "
+            "Jan Nowak is a fellow at the Harbour Institute for Port Policy.\n© Harbour Institute for Port Policy, 2026.\n\n"
+            "Reading questions (coordinator)\n1. Is the distinction convincing? Why or why not?\n2. Compare the authors' view with Reading 5.1.\n" + stamp.format(63))
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute for Port Policy"), ("Jan Nowak", "Harbour Institute for Port Policy")]
+    assert [b.text for b in layout.blocks][-1].endswith("The end.")
+    assert not any("Licensed copy" in b.text or "Reading questions" in b.text for b in layout.blocks)

@@ -38,7 +38,7 @@ _PAGE_SEPARATORS = r"\s*[|·•/–—-]\s*"
 
 # A page number at either edge, after a separator or a run of spaces (the number at the margin of a PDF dump's footer).
 _EDGE_PAGE_NUMBER = re.compile(rf"^\d{{1,3}}(?:{_PAGE_SEPARATORS}|\s{{3,}})|(?:{_PAGE_SEPARATORS}|\s{{3,}})\d{{1,3}}$")
-_PAGE_WORD_NUMBER = re.compile(r"\b(?:page|seite|página)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b", re.I)
+_PAGE_WORD_NUMBER = re.compile(r"\b(?:page|seite|página)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b|(?<!\S)p\.\s?\d{1,3}\b", re.I)
 _SPACES = re.compile(r"\s+")
 
 
@@ -61,7 +61,8 @@ def is_page_number(line: str, repeated: Counter, alone: bool = True) -> bool:
     return bool(_PAGE_NUMBER.match(line.strip()))
 
 
-_PAGE_SEGMENT = re.compile(r"(?:page|p\.|pag\.|seite|página|pagina|strona|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di|z|sur|van)\s*\d{1,3})?", re.I)
+# (after a word or two naming the volume: "Reader p. 61", "Course pack page 3")
+_PAGE_SEGMENT = re.compile(r"(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:page|p\.|pag\.|seite|página|pagina|strona|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di|z|sur|van)\s*\d{1,3})?", re.I)
 
 
 _PAGE_OF = re.compile(r"(?:page|seite|página|pagina|strona)\s*\d{1,3}\s*(?:of|/|von|de|di|z|sur|van)\s*\d{1,3}", re.I)
@@ -79,6 +80,8 @@ def is_page_footer(line: str, repeated: Counter, alone: bool = True) -> bool:
         # margin, beside a marking in capitals or a file's name ("Latvia          3/5" is a table's row)
         named = " ".join(segments[:-1])
         return len(line.split()) <= 14 and (named.isupper() or bool(re.search(r"\.(?:pdf|docx?|odt)\b", named, re.I)))
+    if len(segments) >= 2 and _PAGE_SEGMENT.fullmatch(segments[-1]) and re.search(r"\S\s{6,}\S[^\s]*(?:\s\S+){0,3}$", line) and len(line.split()) <= 24:
+        return True  # "Licensed copy – University – course use only          Reader p. 61": the stamp and the page at the margin
     return len(segments) >= 2 and len(line.split()) <= 14 and any(_PAGE_SEGMENT.fullmatch(s) for s in segments)
 
 
@@ -1099,6 +1102,38 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     day, month, year = re.split(r"[./]", stamp["date"] or stamp.groupdict()["date2"])
     year = f"20{year}" if len(year) == 2 else year
     return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())
+
+
+CITATION_RECORD_REASON = "a citation record exported with the page (RIS or BibTeX), and the links that export it"
+_RIS_LINE = re.compile(r"^[A-Z][A-Z0-9]  - ?(?:\S.*)?$")  # "TY  - RPRT", "AU  - Sørensen, Mette", "ER  - "
+_EXPORT_LINKS = re.compile(r"^(?:export|download|cite)(?: this)?(?: citation| reference)?\s*:?\s*(?:(?:RIS|BibTeX|EndNote(?: XML)?|RefWorks|Zotero|Mendeley|CSL(?:-JSON)?)\s*[|·,/]?\s*){2,}$", re.I)
+
+
+def citation_record(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A RIS record ("TY  - RPRT" … "ER  - ") or a BibTeX entry ("@techreport{key," … "}") under a page, and the links that
+    export them ("Export citation: RIS | BibTeX | EndNote XML"): the page's, listed."""
+    kept, removed = list(lines), []
+    k = 0
+    while k < len(lines):
+        text = lines[k].strip()
+        end = None
+        if text.startswith("TY  -"):
+            end = next((j for j in range(k, min(len(lines), k + 80)) if lines[j].strip().startswith("ER  -") or lines[j].strip() == "ER"), None)
+            if end is not None and not all(_RIS_LINE.match(lines[j].strip()) or not lines[j].strip() for j in range(k, end + 1)):
+                end = None
+        elif re.match(r"^@[a-z]+\{[^,\s]+,$", text):
+            end = next((j for j in range(k + 1, min(len(lines), k + 60)) if lines[j].strip() == "}"), None)
+        if end is None and _EXPORT_LINKS.match(text):
+            end = k
+        if end is None:
+            k += 1
+            continue
+        for j in range(k, end + 1):
+            if lines[j].strip():
+                removed.append((j + 1, lines[j].strip(), CITATION_RECORD_REASON))
+                kept[j] = ""
+        k = end + 1
+    return kept, removed
 
 
 SCAN_MARK_REASON = "a stray mark of a scanned page (the OCR read a speck or an edge as a character)"

@@ -33,6 +33,7 @@ from brieflib.ingest.furniture import (
     cable_markings,
     chart_remnants,
     chat_export,
+    citation_record,
     comment_section,
     cookie_dialog_button,
     debate_speech,
@@ -201,10 +202,10 @@ def _listed_with(passed: tuple[list[str], list[tuple[int, str, str]], object], l
 
 
 # Line-level passes that take out what a page or a program adds to a text, in this order, each listing what it took:
-# an image's place, a scan's marks, an e-reader's notebook, an office suite's banner, a mail's MIME parts, a table's
+# an image's place, a citation record exported with the page, a scan's marks, an e-reader's notebook, an office suite's banner, a mail's MIME parts, a table's
 # drawn rules, a cable's markings, glosses in a margin, a tags view's tags, a wiki's comment marks, a draft's review,
 # a meeting's attendance, a fax's lines and cover sheet, paragraph numbers in the right margin.
-_LINE_PASSES = (image_placeholder_lines, accessibility_text, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
+_LINE_PASSES = (image_placeholder_lines, accessibility_text, citation_record, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
                 margin_glosses, structure_tags, inline_comment_markers, note_app_marks, note_tooltips, reader_highlights, review_marks, attendance, fax_pages, margin_paragraph_numbers)
 
 
@@ -753,6 +754,7 @@ _PARTICIPANTS_LABEL = re.compile(r"^(?:witnesses|witness list|speakers|panel(?:l
 
 _EXPERTS_LABEL = re.compile(r"^(?:(?:related|our|featured)\s+(?:experts|people|scholars|analysts)|experts on this (?:topic|issue)|nos experts|"
                             r"unsere expert(?:innen|en|\*innen)|nuestros expertos|i nostri esperti|nasi eksperci|onze experts)\s*:?$", re.I)
+_QUESTIONS_LABEL = re.compile(r"(?:reading|discussion|study|seminar|review|guiding)\s+questions(?:\s*\([^()]{1,30}\))?|questions for (?:discussion|reflection|review|the seminar)\s*:?", re.I)
 MEMBERS_REASON = "the members of the group that wrote the text (named as such, not as its authors)"
 # "Members of the working group", "Composition of the Task Force", "Panel members"
 _MEMBERS_LABEL = re.compile(r"^(?:(?:the\s+)?(?:members|membership|composition) of the (?:[\w'’-]+\s+){0,3}(?:working group|task ?force|group|panel|commission|committee|network)|"
@@ -788,6 +790,9 @@ _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]
     (("participants", PARTICIPANTS_REASON), lambda label: bool(_PARTICIPANTS_LABEL.fullmatch(label)), _participant_item),
     # "Related experts" over "Name — Director, Programme" lines: the site's people on the topic, a sidebar set in the text
     (("experts", "web furniture: the site's experts on the topic (a sidebar)"), lambda label: bool(_EXPERTS_LABEL.fullmatch(label)), _participant_item),
+    # "Reading questions (coordinator)" over "1. Is the distinction … convincing?": a course's questions on the reading
+    (("questions", "a course's questions on the reading (its teacher's, not the text's)"), lambda label: bool(_QUESTIONS_LABEL.fullmatch(label)),
+     lambda text: bool(re.match(r"\d{1,2}[.)]\s", text)) or text.rstrip(CLOSERS).endswith("?")),
     (("members", MEMBERS_REASON), lambda label: bool(_MEMBERS_LABEL.fullmatch(label)), _participant_item),
     (("board", "the publisher's board (its governance, listed on a back page)"), lambda label: bool(_BOARD_LABEL.fullmatch(label)), _board_item),
     # "KEY FACTS" over "5%      NATO target for …", "4+      allies already above …", "Source: NATO": a box of figures set in the text
