@@ -8508,3 +8508,10 @@ def test_a_brief_in_a_course_reader_with_its_licence_stamp_on_each_page():
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute for Port Policy"), ("Jan Nowak", "Harbour Institute for Port Policy")]
     assert [b.text for b in layout.blocks][-1].endswith("The end.")
     assert not any("Licensed copy" in b.text or "Reading questions" in b.text for b in layout.blocks)
+
+
+def test_a_bio_in_albanian_names_the_publisher_in_another_case():
+    text = ("Instituti i Portit për Politikë të Jashtme\n\nPorts After the Tank Deal\n\nAutori: Blerta Hoxha\n\n" + _BODY + "\n\n"
+            "Blerta Hoxha është studiuese e lartë në Institutin e Portit për Politikë të Jashtme, ku merret me sigurinë rajonale.\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Blerta Hoxha", "Instituti i Portit për Politikë të Jashtme")]

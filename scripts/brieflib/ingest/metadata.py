@@ -80,13 +80,18 @@ def _fold(text: str) -> str:
 def _declined_in(name: str, text: str) -> bool:
     """``name`` stands in ``text`` word for word, each word maybe with another ending, as languages that decline
     names write it ("Jadranskog centra za sigurnosne studije" for "Jadranski centar za sigurnosne studije"): each
-    word shares its first letters with the name's (all of a short word, all but its last three of a long one)."""
+    word shares its first letters with the name's (all of a short word, all but its last three of a long one). A joining
+    article of one letter changes with the case ("Instituti i Tiranës" is "Institutin e Tiranës" after "në")."""
     wanted = name.casefold().split()
     words = re.findall(r"[^\W\d_]+", text.casefold())
     stems = [w[: max(4, len(w) - 3)] if len(w) > 4 else w for w in wanted]
-    return len(wanted) >= 2 and any(
-        all(words[i + k].startswith(stem) if len(wanted[k]) > 4 else words[i + k] == stem for k, stem in enumerate(stems))
-        for i in range(len(words) - len(wanted) + 1))
+
+    def same(word: str, k: int) -> bool:
+        if len(wanted[k]) > 4:
+            return word.startswith(stems[k])
+        return word == stems[k] or (len(word) == len(stems[k]) == 1 and 0 < k < len(wanted) - 1)
+
+    return len(wanted) >= 2 and any(all(same(words[i + k], k) for k in range(len(wanted))) for i in range(len(words) - len(wanted) + 1))
 
 
 def _refers_to(publisher: str, sentence: str) -> bool:
