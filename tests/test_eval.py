@@ -20,27 +20,27 @@ CORPUS = ROOT / "tests" / "corpus"
 # scored by ``briefs eval`` in its own part and kept out of the floors: the floors gate what the rules were
 # written and checked against. Each earlier never-seen set was measured first on metadata, then tuned on and
 # gated here with the rest: c- 41.7%, d- 35%, e- 50%, f- 61.7%, g- 33.3%, h- 58.3%, i- 56.7%, j- 70%, k- 70%, l- 41.7%,
-# m- 66.7%, n- 58.3%, o- 40%, q- 68.3%, r- 61.7%, s- 58.3%, t- 61.7%, u- 58.3%, v- 61.7%, x- 53.3%, y- 75%, z- 68.3%, za- 58.3%, zb- 58.3%, zc- 70%, zd- 66.7%, ze- 61.7%, zf- 73.3%, zg- 80%, zh- 50%, zi- 78.3%, zj- 80%, zk- 60%, zl- 75%, zm- 75%, zn- 68.3%, zo- 65%, zp- 73.3%, zq- 90%, zr- 71.7%.
+# m- 66.7%, n- 58.3%, o- 40%, q- 68.3%, r- 61.7%, s- 58.3%, t- 61.7%, u- 58.3%, v- 61.7%, x- 53.3%, y- 75%, z- 68.3%, za- 58.3%, zb- 58.3%, zc- 70%, zd- 66.7%, ze- 61.7%, zf- 73.3%, zg- 80%, zh- 50%, zi- 78.3%, zj- 80%, zk- 60%, zl- 75%, zm- 75%, zn- 68.3%, zo- 65%, zp- 73.3%, zq- 90%, zr- 71.7%, zs- 46.7%.
 NEVER_SEEN = EVAL_NEVER_SEEN
 
-# Accuracy floors per part: the figures of the last run, 2026-12-01, 534 briefs (the o-, r-, q-, s-, t-, u-, v-, x-, y-, z-, za- to zj-, the zk- and zl-, the zm-, zn- and zo-, the zp-, the zq- and then the zr- set joined the
+# Accuracy floors per part: the figures of the last run, 2026-12-01, 546 briefs (the o-, r-, q-, s-, t-, u-, v-, x-, y-, z-, za- to zj-, the zk- and zl-, the zm-, zn- and zo-, the zp-, the zq-, the zr- and then the zs- set joined the
 # gated parts after their study; their briefs lowered some figures by joining (r-: a title and a subtitle on
-# consecutive lines read as one title, held-apart's title and metadata; zg-: a first and a last sentence its truths draw around a key-points list and an events list, and its themes and places; zh-: a report series' name that its truth does not count as the publisher, tuning's publisher; zi-: its places, held-apart's countries and regions; zj-: a command paper's chapter title that its truth takes for the paper's, tuning's title and notes; zk-: a key-points list under the title and a chapter's abstract that its truths count as front matter, the first sentence, and its places; zl-: endnotes numbered "[2a]", "[2b]", which the converter keeps in one note, tuning's notes, and an op-ed's standfirst that its truth counts as front matter; zm-, zn-, zo-: a key-points box and a summary box that their truths count as front matter or as body, places of work given only through an acronym or a second bio, a podcast's publisher named only in its credits, a report's annexes after its conclusion; affiliations, publisher, first and last sentence, headings' precision; zp-: places of work with their town, a second place of work, tuning's affiliations; zq-: a key-takeaways list after the text that its truth counts as the text's end, a bio in Lithuanian, last sentences; zr-: a foresight note's "Bottom line" box that its truth counts as the body's first section, held-apart's first sentence and headings' recall, and its themes), the earlier briefs score as before or better). What the gated sets still miss: bios and roles in other languages (an
+# consecutive lines read as one title, held-apart's title and metadata; zg-: a first and a last sentence its truths draw around a key-points list and an events list, and its themes and places; zh-: a report series' name that its truth does not count as the publisher, tuning's publisher; zi-: its places, held-apart's countries and regions; zj-: a command paper's chapter title that its truth takes for the paper's, tuning's title and notes; zk-: a key-points list under the title and a chapter's abstract that its truths count as front matter, the first sentence, and its places; zl-: endnotes numbered "[2a]", "[2b]", which the converter keeps in one note, tuning's notes, and an op-ed's standfirst that its truth counts as front matter; zm-, zn-, zo-: a key-points box and a summary box that their truths count as front matter or as body, places of work given only through an acronym or a second bio, a podcast's publisher named only in its credits, a report's annexes after its conclusion; affiliations, publisher, first and last sentence, headings' precision; zp-: places of work with their town, a second place of work, tuning's affiliations; zq-: a key-takeaways list after the text that its truth counts as the text's end, a bio in Lithuanian, last sentences; zr-: a foresight note's "Bottom line" box that its truth counts as the body's first section, held-apart's first sentence and headings' recall, and its themes; zs-: a rotated table's page read a letter a line and an Albanian category label, left as headings, headings' precision, and its themes), the earlier briefs score as before or better). What the gated sets still miss: bios and roles in other languages (an
 # affiliation stated only in Finnish or French), multi-part documents (a committee transcript before a written
 # statement), labelled abstracts that the truth counts as body or as front matter, a minister's foreword and a
 # consultation's "how to respond" box before the text.
 FLOORS = {
-    "tuning": {"title": 0.992, "authors": 0.995, "affiliations": 0.966, "date": 0.995, "publisher": 0.995, "notes": 0.987,
-               "first_sentence": 0.918, "last_sentence": 0.942, "metadata": 0.988, "headings_recall": 0.967, "headings_precision": 0.912},
+    "tuning": {"title": 0.992, "authors": 0.995, "affiliations": 0.967, "date": 0.995, "publisher": 0.995, "notes": 0.987,
+               "first_sentence": 0.923, "last_sentence": 0.943, "metadata": 0.989, "headings_recall": 0.967, "headings_precision": 0.91},
     "held-apart": {"title": 0.994, "authors": 1.0, "affiliations": 0.981, "date": 1.0, "publisher": 1.0, "notes": 1.0,
-                   "first_sentence": 0.91, "last_sentence": 0.942, "metadata": 0.995, "headings_recall": 0.962, "headings_precision": 0.896},
+                   "first_sentence": 0.911, "last_sentence": 0.943, "metadata": 0.995, "headings_recall": 0.962, "headings_precision": 0.895},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
 # The model was fitted before the c- to j- briefs existed; `briefs eval --fit-themes` would refit it.
 THEME_FLOORS = {
-    "tuning": {"themes_f1": 0.769, "themes_precision": 0.863, "themes_recall": 0.694},
-    "held-apart": {"themes_f1": 0.75, "themes_precision": 0.853, "themes_recall": 0.669},
+    "tuning": {"themes_f1": 0.767, "themes_precision": 0.864, "themes_recall": 0.689},
+    "held-apart": {"themes_f1": 0.751, "themes_precision": 0.854, "themes_recall": 0.67},
 }
 for _part, _floors in THEME_FLOORS.items():
     FLOORS[_part].update(_floors)
@@ -50,10 +50,10 @@ for _part, _floors in THEME_FLOORS.items():
 # precision and held-apart's countries recall by joining; held-apart's regions fell once when a poll's tables were read as
 # tables with their header rows, whose words took the brief past the 500 words at which a region needs a third mention).
 PLACE_FLOORS = {
-    "tuning": {"countries_f1": 0.685, "countries_precision": 0.699, "countries_recall": 0.672,
-               "regions_f1": 0.451, "regions_precision": 0.768, "regions_recall": 0.319},
-    "held-apart": {"countries_f1": 0.664, "countries_precision": 0.66, "countries_recall": 0.668,
-                   "regions_f1": 0.374, "regions_precision": 0.765, "regions_recall": 0.248},
+    "tuning": {"countries_f1": 0.7, "countries_precision": 0.713, "countries_recall": 0.687,
+               "regions_f1": 0.458, "regions_precision": 0.768, "regions_recall": 0.326},
+    "held-apart": {"countries_f1": 0.667, "countries_precision": 0.663, "countries_recall": 0.671,
+                   "regions_f1": 0.383, "regions_precision": 0.771, "regions_recall": 0.255},
 }
 for _part, _floors in PLACE_FLOORS.items():
     FLOORS[_part].update(_floors)
@@ -61,10 +61,10 @@ for _part, _floors in PLACE_FLOORS.items():
 # Counts over the tuning and held-apart parts that must not grow. Nothing is lost, unaccounted or invented.
 # Boilerplate left in the body counts since 2026-11-30 what is left as a heading too (before, only paragraphs
 # were searched, and 38 strings left as headings went uncounted: share and download buttons in other languages,
-# colophon credits, an e-reader's highlight labels; 67 then, 45 after the rules for those kinds, 48 when the x- set joined, 57 with the y- set, 58 with the z- set, whose one is an abstract the truth counts as front matter and the converter shows as the brief's summary, 56 with the za- set and the rules written from it, 56 with the zb- set, 59 with the zc- set: a journal's highlights and abstract the truth counts as front matter, a key-figures strip, 63 with the zd- set: a magazine's pull quotes and advertisement, a poll's fieldwork line; 66 when a chart's title became a caption again, which a y- truth counts as furniture; 70 with the ze- and zf- sets: a press pack's key-points label, an event page's format line, a German closing note on the authors, a web editor's '&nbsp;' entities; 70 with the zg-, zh- and zi- sets; 71 with the zj- set: a ministry's page header set once, in two parts; 71 with the zk- and zl- sets; 78 with the zm-, zn- and zo- sets: a running footer with its page as "1/2", a key-points label, a research-note series' own note, a podcast's producer credit, sites' addresses on a back page, a masthead's name inside an expert's heading; 81 with the zp- set: an inline advertisement's label, a memo's classification banner, a Greek footer; 84 with the zq- set: a licence line wrapped over two lines, a sources list's entry, a language field; 82 with the zr- set and the rules written from it) in 534 briefs; three are an OCR'd scan's running
+# colophon credits, an e-reader's highlight labels; 67 then, 45 after the rules for those kinds, 48 when the x- set joined, 57 with the y- set, 58 with the z- set, whose one is an abstract the truth counts as front matter and the converter shows as the brief's summary, 56 with the za- set and the rules written from it, 56 with the zb- set, 59 with the zc- set: a journal's highlights and abstract the truth counts as front matter, a key-figures strip, 63 with the zd- set: a magazine's pull quotes and advertisement, a poll's fieldwork line; 66 when a chart's title became a caption again, which a y- truth counts as furniture; 70 with the ze- and zf- sets: a press pack's key-points label, an event page's format line, a German closing note on the authors, a web editor's '&nbsp;' entities; 70 with the zg-, zh- and zi- sets; 71 with the zj- set: a ministry's page header set once, in two parts; 71 with the zk- and zl- sets; 78 with the zm-, zn- and zo- sets: a running footer with its page as "1/2", a key-points label, a research-note series' own note, a podcast's producer credit, sites' addresses on a back page, a masthead's name inside an expert's heading; 81 with the zp- set: an inline advertisement's label, a memo's classification banner, a Greek footer; 84 with the zq- set: a licence line wrapped over two lines, a sources list's entry, a language field; 82 with the zr- set and the rules written from it; 80 with the zs- set and the rules written from it) in 546 briefs; three are an OCR'd scan's running
 # heads, misread differently on each page ("0RESUND INSTlTUTE"); the rest is furniture of the newer sets in
 # languages or places no rule reads yet.
-CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 82}
+CEILINGS = {"lost": 0, "unaccounted": 0, "invented": 0, "boilerplate_left": 80}
 
 
 @pytest.fixture(scope="module")
