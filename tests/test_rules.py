@@ -8515,3 +8515,125 @@ def test_a_bio_in_albanian_names_the_publisher_in_another_case():
             "Blerta Hoxha është studiuese e lartë në Institutin e Portit për Politikë të Jashtme, ku merret me sigurinë rajonale.\n")
     brief, _ = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Blerta Hoxha", "Instituti i Portit për Politikë të Jashtme")]
+
+
+# --- the twelfth fresh-eyes review: what the zs- rules must not take ------------------------------------------------
+
+_THREE = [_BODY.replace("Body", w) for w in ("First", "Second", "Third")]
+
+
+def test_a_card_for_another_article_set_between_the_paragraphs_leaves_the_text_whole():
+    text = ("Ports After the Blockade\n\nBy Ana Ribeiro\n4 March 2026\n\n" + _THREE[0] + "\n\n" + _THREE[1] + "\n\nUp next\n\n"
+            "Red Sea Cover: What Shipowners Learned\n\n12 February 2026\n\nWhat it would cost\n\n" + _THREE[2]
+            + "\n\nMember states should agree the facility before the summer, when the next harvest reaches the terminals.\n")
+    _brief, layout = _head_fields(text)
+    texts = [b.text for b in layout.blocks]
+    assert _THREE[2].strip() in texts and texts[-1].startswith("Member states should agree")
+
+
+def test_a_paragraph_that_opens_with_a_release_under_an_act_is_prose():
+    prose = ("Released under the Freedom of Information Act after a two-year appeal, the ministry's internal memo shows that officials "
+             "were warned about the cameras' flaw in 2023 and chose to defer the upgrade.")
+    _brief, layout = _head_fields("What the Ministry Knew\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + prose + "\n")
+    assert prose in [b.text for b in layout.blocks]
+
+
+def test_a_timeline_of_stamped_lines_in_a_brief_is_no_chat():
+    text = ("Cutting the Cables: The November Incidents\n\nBy Ana Ribeiro\n4 March 2026\n\nTimeline (all times local):\n"
+            "17/11/2024, 10:00 - the freighter leaves port\n18/11/2024, 02:15 - the first cable loses signal\n"
+            "18/11/2024, 04:40 - the second cable is reported damaged\n\n" + "\n\n".join(_THREE * 2) + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Cutting the Cables: The November Incidents", ["Ana Ribeiro"], "2026-03-04")
+
+
+def test_a_discussion_papers_own_questions_are_the_text():
+    text = ("Insuring the Corridor: A Discussion Paper\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nQuestions for discussion\n\n"
+            "1. Should the facility cover war risk only?\n2. Which member states would underwrite the first loss?\n\n" + _BODY + "\n")
+    _brief, layout = _head_fields(text)
+    assert any(b.text.startswith("1. Should the facility") for b in layout.blocks)
+
+
+@pytest.mark.parametrize("closing", ["兵者，國之大事，死生之地，存亡之道，不可不察也。", "Олена Коваль: «Без страхування немає коридору»."])
+def test_a_closing_quotation_in_another_script_is_the_text(closing):
+    text = "Ports After the Blockade\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + " As the strategists put it:\n\n" + closing + "\n\n© 2026 Harbour Institute\n"
+    _brief, layout = _head_fields(text)
+    assert [b.text for b in layout.blocks][-1] == closing
+
+
+def test_an_abstract_in_japanese_at_the_foot_is_the_texts():
+    abstract = "ウクライナの穀物回廊は三度目の冬を越えたが、航海を引き受ける保険市場が回廊の最も弱い環となっている。欧州連合は新たな資金なしにこの穴を埋めることができる。"
+    text = "Ports After the Blockade\n\nBy Kenji Sato\n\n" + _BODY + "\n\n要旨\n\n" + abstract + "\n\n© 2026 Tokyo Harbour Institute\n"
+    _brief, layout = _head_fields(text)
+    assert abstract in [b.text for b in layout.blocks]
+
+
+def test_an_epigraph_in_another_script_under_the_byline_stays():
+    text = "Ports and the Sea Power\n\nBy Wei Lin\n4 March 2026\n\n“海洋强国”\n— a slogan of the party congress\n\n" + _BODY + "\n"
+    _brief, layout = _head_fields(text)
+    assert "“海洋强国”" in " ".join(b.text for b in layout.blocks)
+
+
+@pytest.mark.parametrize("title", ["Divided Attention: Europe's Ports Between Two Crises", "Paying Attention: The Harbours"])
+def test_a_title_with_attention_in_it_is_no_addressee(title):
+    brief, _ = _head_fields(title + "\n\nBy Ana Ribeiro\n4 March 2026\n\n" + _BODY + "\n")
+    assert brief.title == title
+
+
+@pytest.mark.parametrize("fields", ["Event date: 3 March 2026\nVenue: Harbour Hall, Gdańsk\nFormat: closed-door roundtable",
+                                    "Format: closed-door, Chatham House Rule\nParticipants: officials, insurers and shipowners\nVenue: Harbour Hall, Gdańsk"])
+def test_a_meetings_fields_above_the_reports_title(fields):
+    brief, _ = _head_fields(fields + "\n\nInsuring the Corridor: Roundtable Report\n\n" + _BODY + "\n")
+    assert brief.title == "Insuring the Corridor: Roundtable Report"
+
+
+def test_a_chat_export_in_the_american_order_dates_the_text_month_first():
+    def line(minute, who, text):
+        return f"[3/14/26, 9:{minute}:15 AM] {who}: {text}"
+    text = "\n".join([line("01", "Ana Ribeiro", "Morning all, sharing the draft brief below."), line("02", "Ana Ribeiro", "Ports Under Pressure"),
+                      "", *(_THREE * 2), "", line("09", "Jan Nowak", "Thanks!"), line("10", "Jan Nowak", "👍")]) + "\n"
+    brief, _ = _head_fields(text)
+    assert brief.date == "2026-03-14"
+
+
+def test_unnumbered_notes_that_cite_pages_are_no_running_header():
+    notes = "Notes\n\nHarbour Association, War Risk Bulletin (London, 2025), p. 4.\n\nIbid., p. 9\n\nIbid., p. 12\n\nIbid., p. 17\n"
+    text = "Ports After the Blockade\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\n" + _BODY + "\n\n" + notes
+    _brief, layout = _head_fields(text)
+    assert not any(r.text.startswith("Ibid.") and "running" in r.reason for r in layout.removed)
+
+
+def test_a_cookie_dialogs_button_of_three_words():
+    text = ("We use cookies to improve our website.\nAccept all\nReject all\nManage my preferences\n\nPorts After the Blockade\n\nBy Ana Ribeiro\n\n"
+            + _BODY + "\n")
+    _brief, layout = _head_fields(text)
+    assert "Manage my preferences" not in " ".join(b.text for b in layout.blocks)
+
+
+def test_a_caption_with_no_label_between_a_heading_and_its_table():
+    table = "Port             2024    2025\n---------------  ------  ------\nGdańsk           4.1     5.2\nKlaipėda         3.3     3.9"
+    layout = parse("A Title for the Harbours\n\nBy Ann Lee\n\n" + _PROSE + "\n\nThe premium shock\n\nWar-risk premiums by port, 2024–2025\n\n" + table + "\n\n" + _PROSE + "\n")
+    assert ("paragraph", "War-risk premiums by port, 2024–2025") in [(b.kind, b.text) for b in layout.blocks]
+
+
+def test_fake_bold_figures_on_a_fake_bold_line_are_read_once():
+    brief, _ = _head_fields("PPoolliiccyy  BBrriieeff  NNoo..  1144\n\nIInnssuurriinngg  tthhee  CCoorrrriiddoorr\n\n44  MMaarrcchh  22002266\n\n" + _BODY + "\n")
+    assert (brief.title, brief.date) == ("Insuring the Corridor", "2026-03-04")
+
+
+@pytest.mark.parametrize("record", ["@techreport{ribeiro2026,\n  author = {Ribeiro, Ana},\n  year = {2026}}", "Cite this brief: APA | MLA | BibTeX | RIS"])
+def test_more_forms_of_a_citation_export(record):
+    _brief, layout = _head_fields("Ports\n\nBy Ana Ribeiro\n\n" + _BODY + " The end.\n\n" + record + "\n")
+    assert [b.text for b in layout.blocks][-1].endswith("The end.")
+
+
+@pytest.mark.parametrize("stated, iso", [("٤ آذار ٢٠٢٦", "2026-03-04"), ("الأربعاء، ٤ مارس ٢٠٢٦", "2026-03-04"), ("4 მარტი, 2026 წ.", "2026-03-04"),
+                                         ("12 تشرين الثاني 2025", "2025-11-12")])
+def test_more_arabic_and_georgian_dates(stated, iso):
+    assert D.parse_date(stated) == iso
+
+
+def test_a_bio_in_albanian_names_the_publisher_in_the_genitive():
+    text = ("Qendra e Studimeve Detare\n\nPorts After the Tank Deal\n\nAutori: Blerta Hoxha\n\n" + _BODY + "\n\n"
+            "Blerta Hoxha është drejtore e Qendrës së Studimeve Detare.\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Blerta Hoxha", "Qendra e Studimeve Detare")]

@@ -39,6 +39,8 @@ MONTH_NAMES: dict[str, list[str]] = {
     # Czech and Greek dates put the month in the genitive: "5. listopadu 2025", "8 Δεκεμβρίου 2025".
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince".split(),
     "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου".split(),
+    # the Levant's month names in Arabic ("٤ آذار ٢٠٢٦"), which CLDR's Arabic does not give
+    "ar-levant": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"],
     # Latvian dates put the month in the locative after "gada": "2026. gada 12. februārī" (CLDR has the nominative).
     "lv-locative": "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī".split(),
 }
@@ -82,7 +84,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, revers
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _OF = r"(?:\s+(?:de|del|di|of|ta[’'])\s+|\s+d[’']|\s+)"  # "4 de marzo de 2026", "4 of March 2026", "4 d’abril", "4 ta’ Marzu"
-_YEAR_MARK = r"(?:\s*(?:r|р|г|g)\.?)?"  # "4 marca 2026 r.", "4 березня 2026 р.", "4 марта 2026 г."
+_YEAR_MARK = r"(?:\s*(?:r|р|г|g|წ)\.?)?"  # "4 marca 2026 r.", "4 березня 2026 р.", "4 марта 2026 г.", "4 მარტი, 2026 წ."
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _SHORT_DOTTED = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d\d\s*$")  # "4.3.26": the one form with a year of two digits
 # A date-time group, as military and intelligence messages date themselves: "041200Z MAR 26" (the 4th, 12:00 UTC)
@@ -166,7 +168,8 @@ _CONNECTORS = {"of", "for", "the", "on", "de", "des", "du", "la", "le", "les", "
 _PLACE = re.compile(r"^(?:(?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_][\w'’.-]*(?:\s*/\s*[^\W\d_][\w'’.-]*){0,3},\s+){1,2}(?:le\s+)?")
 _WEEKDAY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s+\d)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s*,?\s+",
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)\s*[,،]?\s+",  # (Arabic, with its own comma)
     re.I,
 )
 

@@ -38,7 +38,8 @@ _PAGE_SEPARATORS = r"\s*[|·•/–—-]\s*"
 
 # A page number at either edge, after a separator or a run of spaces (the number at the margin of a PDF dump's footer).
 _EDGE_PAGE_NUMBER = re.compile(rf"^\d{{1,3}}(?:{_PAGE_SEPARATORS}|\s{{3,}})|(?:{_PAGE_SEPARATORS}|\s{{3,}})\d{{1,3}}$")
-_PAGE_WORD_NUMBER = re.compile(r"\b(?:page|seite|página)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b|(?<!\S)p\.\s?\d{1,3}\b", re.I)
+_PAGE_WORD_NUMBER = re.compile(r"\b(?:page|seite|página)\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b", re.I)
+_PAGE_ABBREVIATED = re.compile(r"(?<!\S)p\.\s?\d{1,3}\b")  # "Reader p. 61" at a margin (a note's "Ibid., p. 9" is no header)
 _SPACES = re.compile(r"\s+")
 
 
@@ -48,6 +49,8 @@ def page_key(line: str) -> str:
     text = _EDGE_PAGE_NUMBER.sub("", line.strip())
     text = re.sub(r"(?<=\S)\s{3,}\d{1,3}\s{3,}(?=\S)", " ", text)  # "EN      1      EN": a page number set between two marks
     text = _PAGE_WORD_NUMBER.sub("", text)
+    if re.search(r"\S\s{3,}\S|\s[|·•]\s", text):
+        text = _PAGE_ABBREVIATED.sub("", text)
     return _SPACES.sub(" ", text).strip().casefold()
 
 
@@ -110,7 +113,8 @@ def is_marking(line: str, repeated: Counter, alone: bool = True) -> bool:
 # Request WOO-2026-0142 — … — Partially disclosed", "Released under the Freedom of Information Act 2000", its page line
 # ("Page 1-3 of document 7   WOO-2026-0142 / 007"), and a redacted passage: black blocks and the ground in brackets
 _GROUND = r"\[\d{1,2}(?:\.\d{1,2}){1,3}\s?[a-z]?\]"  # the ground of a redaction, a law's article: "[5.1.2e]", "[10.2 g]"
-_RELEASE_STAMP = re.compile(r"^(?i:released|disclosed|made public)\s+under\s+(?:the\s+)?(?:[A-Z][\w()'’-]*\s+|(?:of|on|to|for|and)\s+){1,6}(?:Act|Law|Regulation|Wet|Gesetz|Loi|Ley)\b"
+_RELEASE_STAMP = re.compile(r"^(?i:released|disclosed|made public)\s+under\s+(?:the\s+)?(?:[A-Z][\w()'’-]*\s+|(?:of|on|to|for|and)\s+){1,6}(?:Act|Law|Regulation|Wet|Gesetz|Loi|Ley)"
+                            r"(?:\s+(?:19|20)\d\d)?(?:\s*\([^()]{1,20}\))?\s*(?:$|[—–|·]\s)"  # the stamp ends there, or goes on in segments
                             r"|^(?i:page)\s+\d+(?:\s*[-–]\s*\d+)?\s+of\s+document\s+\d+\b"
                             rf"|^█*\s*{_GROUND}$|^█{{3,}}(?: +█+)*(?:\s*{_GROUND})?$")
 
@@ -1051,7 +1055,7 @@ _STAMP = re.compile(r"^\s*\[(?P<date>\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}),?\s+\d
 # A phone's export of a chat: "[04/03/2026, 09:02:47] Name: text" (iOS), "04/03/2026, 09:02 - Name: text" (Android);
 # the app's own notices have no sender ("‎Name joined using this group's invite link")
 _INLINE_STAMP = re.compile(r"^(?P<stamp>\s*\u200e?(?:\[(?P<date>\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\]|"
-                           r"(?P<date2>\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}),?\s+\d{1,2}:\d\d(?:\s*[AP]M)?\s+-)\s+(?:\u200e?[^:\n]{1,60}:\s+)?)\u200e?(?P<message>\S.*)$", re.I)
+                           r"(?P<date2>\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}),?\s+\d{1,2}:\d\d(?:\s*[AP]M)?\s+-)\s+(?P<sender>\u200e?[^:\n]{1,60}:\s+)?)\u200e?(?P<message>\S.*)$", re.I)
 _NAMED_STAMP = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,3}\s{2,}\d{1,2}:\d\d(?:\s*[AP]M)?\s*$", re.I)
 _COUNTERS = re.compile(r"^\s*(?:(?:👁|🔁|❤️?|👍|💬|views?:?|forwards?:?)\s*\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[KkMm]?\s*)+$"
                        r"|^\s*(?:[^\w\s]{1,3}\s*\d{1,4}\s*){1,8}$"  # a message's reactions: "👍 3  ✅ 1"
@@ -1069,6 +1073,8 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     inline = {}  # a phone's export: the stamp, the sender and the message's first line on one line
     if len(stamps) < 3:
         inline = {n: m for n, line in enumerate(lines) if (m := _INLINE_STAMP.match(line))}
+        if sum(bool(m["sender"]) for m in inline.values()) * 3 < len(inline) * 2:
+            inline = {}  # a timeline's entries ("18/11/2024, 02:15 - cable loses signal"): most chat lines name who wrote them
         stamps = sorted(inline)
     if len(stamps) < 3:
         stamps = [n for n, line in enumerate(lines) if _NAMED_STAMP.match(line)  # "Karolina Nowak  10:42 AM": no day
@@ -1101,12 +1107,17 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
         return kept, removed, None  # a time of day alone dates nothing
     day, month, year = re.split(r"[./]", stamp["date"] or stamp.groupdict()["date2"])
     year = f"20{year}" if len(year) == 2 else year
+    if int(month) > 12 or (re.search(r"\d\s*[AP]M\b", stamp.group(0), re.I) and int(day) <= 12):
+        day, month = month, day  # "[3/14/26, 9:02:47 AM]": an export in the American order, month first
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return kept, removed, None
     return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())
 
 
 CITATION_RECORD_REASON = "a citation record exported with the page (RIS or BibTeX), and the links that export it"
 _RIS_LINE = re.compile(r"^[A-Z][A-Z0-9]  - ?(?:\S.*)?$")  # "TY  - RPRT", "AU  - Sørensen, Mette", "ER  - "
-_EXPORT_LINKS = re.compile(r"^(?:export|download|cite)(?: this)?(?: citation| reference)?\s*:?\s*(?:(?:RIS|BibTeX|EndNote(?: XML)?|RefWorks|Zotero|Mendeley|CSL(?:-JSON)?)\s*[|·,/]?\s*){2,}$", re.I)
+_EXPORT_LINKS = re.compile(r"^(?:export|download|cite)(?: this)?(?: \w+)?(?: citation| reference)?\s*:?\s*"
+                           r"(?:(?:RIS|BibTeX|EndNote(?: XML)?|RefWorks|Zotero|Mendeley|CSL(?:-JSON)?|APA|MLA|Chicago|Harvard|Vancouver)\s*[|·,/]?\s*){2,}$", re.I)
 
 
 def citation_record(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
@@ -1122,7 +1133,7 @@ def citation_record(lines: list[str]) -> tuple[list[str], list[tuple[int, str, s
             if end is not None and not all(_RIS_LINE.match(lines[j].strip()) or not lines[j].strip() for j in range(k, end + 1)):
                 end = None
         elif re.match(r"^@[a-z]+\{[^,\s]+,$", text):
-            end = next((j for j in range(k + 1, min(len(lines), k + 60)) if lines[j].strip() == "}"), None)
+            end = next((j for j in range(k + 1, min(len(lines), k + 60)) if lines[j].strip() == "}" or re.search(r"\}\s*\}$", lines[j])), None)
         if end is None and _EXPORT_LINKS.match(text):
             end = k
         if end is None:
@@ -1651,10 +1662,10 @@ def is_cookie_banner(text: str) -> bool:
 
 def cookie_dialog_button(text: str) -> bool:
     """A short line right under a cookie banner's line, in the same block: one of the dialog's buttons ("Einstellungen
-    anpassen", "Personnaliser", "Rechazar"). One or two words and no sentence; never a name, an institution's or a
+    anpassen", "Personnaliser", "Manage my preferences"). Three words at most and no sentence; never a name, an institution's or a
     person's, or a date (a page copied with no blank line between the dialog and its head)."""
     text = text.strip()
-    return 0 < len(text.split()) <= 2 and not P.ends_sentence(text) and "\n" not in text and not P.is_person_name(text) \
+    return 0 < len(text.split()) <= 3 and not P.ends_sentence(text) and "\n" not in text and not P.is_person_name(text) \
         and not P.is_institution(text) and P.parse_date(text) is None
 
 

@@ -929,7 +929,8 @@ def item_sections(state: HeadState) -> Claim | None:
 
 
 # Whom a commissioned note or a memo is addressed to: "Directorate of Defence Policy, attn. Name", "For the attention of …"
-_ADDRESSEE = re.compile(r"(?:^|[,;]\s*|\s)(?:attn\.?|attention:|for the attention of|z\.\s?hd\.?|zu händen|à l['’]attention de|t\.a\.v\.?|a la atención de|all['’]attenzione di)(?:\s|$)", re.I)
+# (at the line's start or after a comma: "Divided Attention: Europe's Ports" is a title)
+_ADDRESSEE = re.compile(r"(?:^|[,;]\s*)(?:attn\.?|attention:|for the attention of|z\.\s?hd\.?|zu händen|à l['’]attention de|t\.a\.v\.?|a la atención de|all['’]attenzione di)(?:\s|$)", re.I)
 
 
 @HEAD.register("addressee", 92, "whom a note or a memo is addressed to ('attn.', 'For the attention of')")
@@ -2290,30 +2291,39 @@ def language_field(state: HeadState) -> Claim | None:
     return None
 
 
-# "Event: 3–4 March 2026, Vilnius", "Format: closed-door": a label of one word, capitalised, a colon, a short value
-_HEAD_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^\W\d_]{1,20})\s*:\s+(?P<value>\S.{0,100})$")
+# "Event: 3–4 March 2026, Vilnius", "Format: closed-door", "Event date: …": a label of one or two words (the first
+# capitalised, the second in lower case), a colon, a short value
+_HEAD_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^\W\d_]{1,20}(?:\s[^\W\d_A-ZÀ-Ý][^\W\d_]{1,14})?)\s*:\s+(?P<value>\S.{0,100})$")
+
+
+def _read_otherwise(state: HeadState, offset: int) -> bool:
+    """A line another rule of the head reads (a dated line, a byline, a language field)."""
+    probe = HeadState(state.units, state.i + offset, common=state.common)
+    return bool(DATE_LABEL.match(state.text(offset).strip()) or _by_rest(state.text(offset))
+                or next((r for r in HEAD if r.name != "head-fields" and r.priority > 52 and r.test(probe)), None))
 
 
 @HEAD.register("head-fields", 52, "fields of the page above its title, one a line, under labels no other rule knows ('Event:', 'Format:')")
 def head_fields(state: HeadState) -> Claim | None:
-    """Two or more lines of "Label: value" right under one another above the title, under labels of one word that no
-    other rule reads, each value short and one of them with a figure ("Event: 3–4 March 2026, Vilnius", "Format:
-    closed-door", "Participants: 48 officials"): the page's own fields, which describe the meeting or the page. A title
-    with a colon ("Maritime security: why the ports matter", "Hafensicherheit: warum …") has a label of more words, or
-    no figure, or stands over a field another rule reads ("Published: …"), and is not read so."""
+    """Lines of "Label: value" right under one another above the title, under labels no other rule reads, each value
+    short ("Format: closed-door, Chatham House Rule", "Participants: 48 officials", "Venue: …"): the page's own fields,
+    which describe the meeting or the page. Three of them make a block; two, when one has a figure or a field read
+    by another rule stands right above them. A title with a colon over its subtitle ("Maritime security: why the ports
+    matter" / "Harbour policy: …") is two lines with no figure, and is not read so; a line another rule reads ends the
+    block, so that it is read."""
     if state.title:
         return None
     count = 0
     while state.i + count < len(state.units) and (match := _HEAD_FIELD.match(state.text(count).strip())) and "\n" not in state.text(count) \
             and len(match["value"].split()) <= 10 and not P.ends_sentence(match["value"]) \
-            and (count == 0 or state.units[state.i + count].line == state.units[state.i + count - 1].line + 1):
+            and (count == 0 or state.units[state.i + count].line == state.units[state.i + count - 1].line + 1) \
+            and not _read_otherwise(state, count):
         count += 1
     fields = [_HEAD_FIELD.match(state.text(k).strip()) for k in range(count)]
-    if count < 2 or not any(re.search(r"\d", m["value"]) for m in fields):
+    above = state.i > 0 and state.units[state.i - 1].role in {"doctype", "date"} and state.units[state.i - 1].line == state.line() - 1 \
+        and bool(re.match(r"^[^:]{2,30}:\s+\S", state.units[state.i - 1].text.strip()))
+    if count < 2 or (count == 2 and not above and not (any(re.search(r"\d", m["value"]) for m in fields) and all(" " not in m["label"] for m in fields))):
         return None
-    if any(DATE_LABEL.match(f"{m['label']}:") or _by_rest(state.text(k)) or next((r for r in HEAD if r.name != "head-fields" and r.priority > 52 and r.test(HeadState(state.units, state.i + k, common=state.common))), None)
-           for k, m in enumerate(fields)):
-        return None  # a field that another rule reads: a dated line, a byline, a language field
     return Claim("doctype", count, [])
 
 

@@ -77,6 +77,9 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
+_ARTICLES_BY_CASE = {"i", "e", "të", "së"}  # Albanian's joining article, by case: "Instituti i …", "Institutin e …", "Institutit të …"
+
+
 def _declined_in(name: str, text: str) -> bool:
     """``name`` stands in ``text`` word for word, each word maybe with another ending, as languages that decline
     names write it ("Jadranskog centra za sigurnosne studije" for "Jadranski centar za sigurnosne studije"): each
@@ -89,7 +92,7 @@ def _declined_in(name: str, text: str) -> bool:
     def same(word: str, k: int) -> bool:
         if len(wanted[k]) > 4:
             return word.startswith(stems[k])
-        return word == stems[k] or (len(word) == len(stems[k]) == 1 and 0 < k < len(wanted) - 1)
+        return word == stems[k] or (0 < k < len(wanted) - 1 and (len(word) == len(stems[k]) == 1 or {word, stems[k]} <= _ARTICLES_BY_CASE))
 
     return len(wanted) >= 2 and any(all(same(words[i + k], k) for k in range(len(wanted))) for i in range(len(words) - len(wanted) + 1))
 

@@ -621,8 +621,9 @@ def _next_article(units: list[Unit]) -> int | None:
         if not _NEXT_LABEL.fullmatch(units[index].text.strip()):
             continue
         below = units[index + 1 : index + 6]
-        if any(heading_like(u.text) for u in below) and any(P.parse_date(u.text) or byline_start(u.text) for u in below):
-            return index
+        if any(heading_like(u.text) for u in below) and any(P.parse_date(u.text) or byline_start(u.text) for u in below) \
+                and sum(word_count(u.text) >= 15 and ends_sentence(u.text) for u in units[index + 1 :]) <= 1:
+            return index  # (its opening at most: a card set between the text's paragraphs, or the text's own rest, goes on with more)
     return None
 
 
@@ -754,7 +755,8 @@ _PARTICIPANTS_LABEL = re.compile(r"^(?:witnesses|witness list|speakers|panel(?:l
 
 _EXPERTS_LABEL = re.compile(r"^(?:(?:related|our|featured)\s+(?:experts|people|scholars|analysts)|experts on this (?:topic|issue)|nos experts|"
                             r"unsere expert(?:innen|en|\*innen)|nuestros expertos|i nostri esperti|nasi eksperci|onze experts)\s*:?$", re.I)
-_QUESTIONS_LABEL = re.compile(r"(?:reading|discussion|study|seminar|review|guiding)\s+questions(?:\s*\([^()]{1,30}\))?|questions for (?:discussion|reflection|review|the seminar)\s*:?", re.I)
+# (a reading's questions, not a discussion paper's own "Questions for discussion")
+_QUESTIONS_LABEL = re.compile(r"(?:reading|seminar)\s+questions(?:\s*\([^()]{1,30}\))?\s*:?|questions on (?:the|this) reading\s*:?", re.I)
 MEMBERS_REASON = "the members of the group that wrote the text (named as such, not as its authors)"
 # "Members of the working group", "Composition of the Task Force", "Panel members"
 _MEMBERS_LABEL = re.compile(r"^(?:(?:the\s+)?(?:members|membership|composition) of the (?:[\w'’-]+\s+){0,3}(?:working group|task ?force|group|panel|commission|committee|network)|"
@@ -1420,10 +1422,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and (closing := _closing_date(unit.text, last=ends_sentence(units[j - 1].text) or P.is_person_name(units[j - 1].text.strip()))):
             unit.role = "closing-date"
             closing_dates.append((closing, unit))
-        elif j > body_start and P.interface_line(unit.text, first_paragraph, foot=True):
+        elif j > body_start and P.interface_line(unit.text, first_paragraph, foot=True) and not units[j - 1].text.rstrip().endswith((":", "：")):
             unit.role = "boilerplate"  # the site's footer in its own script, around a text in another ("ყველა უფლება დაცულია.")
-        elif (len(unit.text.split()) <= 8 and not ends_sentence(unit.text) and j > body_start) or (_link_title(unit.text) and j + 1 < end and units[j + 1].role in {"slogan", "boilerplate"}):
-            unit.role = "slogan"  # (a linked title that asks, among the short lines under the text: "Armenia's Western Turn: Risk?")
+        elif (P.spoken_length(unit.text) <= 8 and not ends_sentence(unit.text) and j > body_start) or (_link_title(unit.text) and P.spoken_length(unit.text) <= 14 and j + 1 < end and units[j + 1].role in {"slogan", "boilerplate"}):
+            unit.role = "slogan"  # (or a linked title, which may ask, over the short lines under the text: "Armenia's Western Turn: Risk?")
             slogans.append(unit)
             j -= 1
             continue
@@ -2829,7 +2831,7 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
         elif unit.role == "part-heading" and nxt is not None:
             blocks.append(Block("heading", text.strip(), unit.line))
         elif nxt is not None and _is_heading(text, prev, nxt) and not (blocks and blocks[-1].kind == "table" and _SOURCE_LABEL.match(text)) \
-                and not (blocks and blocks[-1].kind == "heading" and _CAPTION_START.match(text) and _table_rows(units, index + 1)):  # a table's caption
+                and not (blocks and blocks[-1].kind == "heading" and not numbered(text) and _table_rows(units, index + 1)):  # a table's caption
             blocks.append(Block("heading", text.strip("*_ "), unit.line))
         elif _is_echo(text, prose):
             blocks.append(Block("pullquote", text, unit.line))
@@ -2837,10 +2839,6 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
             blocks.append(Block("paragraph", text, unit.line))
     _set_heading_levels(blocks)
     return blocks
-
-
-# A table's caption: "Table 2. …", "Tableau 3 :", "Q2. "Would you …?"" (a survey's question over its table)
-_CAPTION_START = re.compile(r"^(?:table|tab\.|tableau|tabelle|tabla|tabella|tabela|tabel|taulukko|figure|fig\.|chart|exhibit|q\d{1,2}\b|question\s+\d)", re.I)
 
 
 # A summary's label run into its paragraph: "Abstract: …", "BLUF: …", "Executive Summary: …", "Zusammenfassung: …".

@@ -188,25 +188,34 @@ def other_script(text: str) -> bool:
     return len(letters) >= 2 and sum("LATIN" in unicodedata.name(c, "") for c in letters) * 5 <= len(letters)
 
 
+def spoken_length(text: str) -> int:
+    """A line's length in words, a run of a script written without spaces (Chinese, Japanese) counting a word for every
+    three of its characters ("印刷する シェア" is two words, a sentence of sixty characters twenty)."""
+    def words(token: str) -> int:
+        unspaced = sum(1 for c in token if ord(c) > 0x2e7f and any(k in unicodedata.name(c, "") for k in ("CJK", "HIRAGANA", "KATAKANA")))
+        return max(1, unspaced // 3)
+    return sum(words(token) for token in text.split())
+
+
 def interface_line(text: str, body: str, foot: bool = False) -> bool:
     """A short line of a page's interface in its own language when the text is in another script: a Korean, Georgian or
     Arabic site's menu, labels, counters and footer around an English text (``body`` is a paragraph of the text): a
     label, a menu, a breadcrumb or a counter, or a word or three. A date or a byline in that script is read as one
     before this is asked; a title in that script is a longer line with none of those marks. With ``foot``, under the
     text, where the site's notices in its own language (a disclaimer, its rights) are lines of its interface too."""
-    words = text.split()
-    if len(words) > 30 or "\n" in text or other_script(body) or not body:
-        return False
+    length = spoken_length(text)
+    if length > 30 or "\n" in text or other_script(body) or not body or re.search(r"[«»“”„「」『』]", text):
+        return False  # (a quotation in that script is the text's)
     if (label := re.match(r"^([^:：]{1,30})\s*[:：]\s*\S", text)) and other_script(label[1]):
         return True  # a field under a label in that script: "이전글 : Title of the previous post", "ტეგები: #…"
     if not other_script(text):
         return False
     if foot:
-        return True
-    if len(words) > 12:
+        return length <= 15
+    if length > 12:
         return False
     # a label, a menu, a breadcrumb, a counter, or a word or three (a title in that script has more and none of these)
-    return len(words) <= 3 or bool(re.search(r"[:|›»«>/·•\d]", text))
+    return length <= 3 or bool(re.search(r"[:|›»«>/·•\d]", text))
 
 
 def is_institution(text: str) -> bool:

@@ -165,9 +165,11 @@ def unique_slugs(items: list[tuple[str, str]], reserved: frozenset[str] = frozen
     return slugs, collisions
 
 
-def _paired(token: str) -> bool:
-    """A word whose characters all come in pairs, with a letter among them (a rule of dashes, a run of spaces, is none)."""
-    return len(token) >= 2 and len(token) % 2 == 0 and any(c.isalpha() for c in token) and all(token[k] == token[k + 1] for k in range(0, len(token), 2))
+def _paired(token: str, letter: bool = True) -> bool:
+    """A word whose characters all come in pairs, with a letter among them (a rule of dashes, a run of spaces, is none);
+    without ``letter``, a figure too ("22002266"), but never a run of spaces."""
+    return len(token) >= 2 and len(token) % 2 == 0 and not token.isspace() and (not letter or any(c.isalpha() for c in token)) \
+        and all(token[k] == token[k + 1] for k in range(0, len(token), 2))
 
 
 def undouble(line: str) -> str:
@@ -179,9 +181,9 @@ def undouble(line: str) -> str:
     if " " not in line.strip() and len(line.strip()) < 8:
         return line
     parts = re.split(r"(\s+)", line)
-    strong = sum(_paired(p) and len(p) >= 6 for p in parts)
-    if strong >= 2:
-        halved = [_paired(p) for p in parts]
+    strong = sum(_paired(p, letter=False) and len(p) >= 6 for p in parts)
+    if strong >= 2 and any(_paired(p) and len(p) >= 6 for p in parts):
+        halved = [_paired(p, letter=False) for p in parts]  # on such a line its figures are doubled too: "44  MMaarrcchh  22002266"
     elif strong == 1 and any(_paired(p) and len(p) >= 8 for p in parts):
         halved = [_paired(p) and len(p) >= 8 for p in parts]
     else:
