@@ -8637,3 +8637,29 @@ def test_a_bio_in_albanian_names_the_publisher_in_the_genitive():
             "Blerta Hoxha është drejtore e Qendrës së Studimeve Detare.\n")
     brief, _ = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Blerta Hoxha", "Qendra e Studimeve Detare")]
+
+
+# --- layouts from the zt- set's study, each in our own words -------------------------------------------------------
+
+def test_a_repositorys_cover_sheet_above_the_paper():
+    cover = ("See discussions, stats, and author profiles for this publication at: https://repository.example/publication/1234\n\n"
+             "Ports in the Black Sea\n\nTechnical Report · March 2026\nDOI: 10.0000/rep.1234\n\nCITATIONS                READS\n0                        187\n\n"
+             "2 authors:\n\n      Ana Ribeiro                      Jan Nowak\n      Harbour Institute                Harbour Institute\n"
+             "      14 PUBLICATIONS   39 CITATIONS   27 PUBLICATIONS   102 CITATIONS\n\n      SEE PROFILE                      SEE PROFILE\n\n"
+             "All content following this page was uploaded by Ana Ribeiro on 06 March 2026.\n\nThe user has requested enhancement of the downloaded file.\n\n")
+    brief, layout = _head_fields(cover + "HARBOUR INSTITUTE\n\nPorts in the Black Sea\n\nAna Ribeiro and Jan Nowak\n\nLisbon, 2 March 2026\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Ports in the Black Sea", ["Ana Ribeiro", "Jan Nowak"], "2026-03-02")
+    assert [b.text for b in layout.blocks] == [_BODY.strip()]
+
+
+@pytest.mark.parametrize("head, date", [
+    # an Armenian site: its own colon after the label
+    ("ԿԵՆՏՐՈՆ\nHarbour Policy Centre\n\nԳլխավոր / Հրապարակումներ\n\nPorts After the Tank Deal\n\nՀեղինակ՝ Anahit Sargsyan\n"
+     "Հրապարակման ամսաթիվ՝ 05.03.2026\nԹեմա՝ Անվտանգություն", "2026-03-05"),
+    # a Maltese site: its cookie line, its series "Nota ta' Politika Nru", "Awtur:" and "Data tal-pubblikazzjoni:"
+    ("Dan is-sit juża l-cookies biex itejjeb l-esperjenza tiegħek.\n\nMT | EN\n\nHarbour Policy Centre\n\nNOTA TA' POLITIKA Nru 9/2026\n\n"
+     "Ports After the Tank Deal\n\nAwtur: Anahit Sargsyan\nData tal-pubblikazzjoni: 5 ta' Marzu 2026", "2026-03-05"),
+])
+def test_labels_of_an_armenian_and_a_maltese_site(head, date):
+    brief, _ = _head_fields(head + "\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Ports After the Tank Deal", ["Anahit Sargsyan"], date)

@@ -1114,6 +1114,31 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())
 
 
+REPOSITORY_COVER_REASON = "a repository's cover sheet above the paper it serves (its link, counts, the authors' profiles, who uploaded it)"
+_REPOSITORY_COVER_START = re.compile(r"^\s*(?:see discussions, stats,? and author profiles for this publication at:|"
+                                     r"this (?:paper|article|document) (?:is|was) (?:downloaded|made available) (?:from|by|via) .{3,60}(?:repository|archive)\b)", re.I)
+_REPOSITORY_COVER_END = re.compile(r"^\s*(?:all content following this page was uploaded by .{3,120}\.|the user has requested enhancement of the downloaded file\.?)\s*$", re.I)
+
+
+def repository_cover(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A cover sheet a repository puts before the paper it serves ("See discussions, stats, and author profiles for this
+    publication at: …", its counts of citations and reads, the authors' profiles, "All content following this page was
+    uploaded by …", "The user has requested enhancement of the downloaded file."): listed, down to its last line; the
+    paper's own head follows."""
+    start = next((k for k, line in enumerate(lines[:10]) if _REPOSITORY_COVER_START.match(line)), None)
+    if start is None:
+        return lines, []
+    ends = [k for k in range(start, min(len(lines), start + 80)) if _REPOSITORY_COVER_END.match(lines[k])]
+    if not ends:
+        return lines, []
+    kept, removed = list(lines), []
+    for k in range(start, ends[-1] + 1):
+        if lines[k].strip():
+            removed.append((k + 1, lines[k].strip(), REPOSITORY_COVER_REASON))
+            kept[k] = ""
+    return kept, removed
+
+
 CITATION_RECORD_REASON = "a citation record exported with the page (RIS or BibTeX), and the links that export it"
 _RIS_LINE = re.compile(r"^[A-Z][A-Z0-9]  - ?(?:\S.*)?$")  # "TY  - RPRT", "AU  - Sørensen, Mette", "ER  - "
 _EXPORT_LINKS = re.compile(r"^(?:export|download|cite)(?: this)?(?: \w+)?(?: citation| reference)?\s*:?\s*"
@@ -1635,7 +1660,7 @@ _WE_USE_COOKIES = re.compile(
     rf"(?:utilizziamo|usiamo) (?:i )?{_COOKIE_WORD}|questo sito (?:web )?(?:utilizza|usa) (?:i )?{_COOKIE_WORD}|"
     rf"(?:używamy|wykorzystujemy) {_COOKIE_WORD}|(?:ta|nasza) strona (?:używa|wykorzystuje) {_COOKIE_WORD}|"
     rf"wij gebruiken {_COOKIE_WORD}|deze (?:web)?site gebruikt {_COOKIE_WORD}|vi använder {_COOKIE_WORD}|vi bruger {_COOKIE_WORD}|"
-    rf"käytämme {_COOKIE_WORD}|folosim {_COOKIE_WORD})",
+    rf"käytämme {_COOKIE_WORD}|folosim {_COOKIE_WORD}|dan is-sit (?:web )?(?:juża|jagħmel użu minn) (?:il-|l-)?{_COOKIE_WORD})",  # (Maltese)
     re.I,
 )
 # The dialog's buttons: "Alle akzeptieren", "Tout refuser", "Aceptar todas", "Nur notwendige Cookies", "Cookie-Einstellungen"

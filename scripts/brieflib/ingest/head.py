@@ -103,7 +103,7 @@ _OF_INSTITUTION = re.compile(
     re.I,
 )
 # a series number: "No. 4", "#41", "n° 12", "Nr. 3", "č. 5", "núm. 2"
-_SERIES_NO = r"(?:(?:no\.?|nr\.?|n[°º]\.?|n\.[°º]?|núm\.?|č\.|#)\s*)?\d[\d/.–-]*(?:\s/\s\d{2,4})?(?:\s*\((?:19|20)\d\d\))?"  # "No. 31 / 2026", "No. 5 (2026)"
+_SERIES_NO = r"(?:(?:no\.?|nr\.?|nru\.?|n[°º]\.?|n\.[°º]?|núm\.?|č\.|#)\s*)?\d[\d/.–-]*(?:\s/\s\d{2,4})?(?:\s*\((?:19|20)\d\d\))?"  # "No. 31 / 2026", "No. 5 (2026)"
 # A series' code, which may stand above or under the title: "ARI 23/2026", "CBP 10582", "Document Number: RR-A2741-3",
 # a DOI (not "NATO 2030" or "EU 27": a year or a short number is part of a name).
 _SERIES_CODE = (
@@ -117,7 +117,7 @@ _SERIES_CODE = (
 # A document addressed to a body: "Briefing to the Joint Committee", "Testimony before the Foreign Affairs Committee".
 _ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
 _SERIES = re.compile(
-    rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]).*$"
+    rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}(?:\s+{_SERIES_NO})?$|^{_DOCWORDS}\s+(?:(?:de|of|du|der|des|di)\b|d['’]|ta['’]\s).*$"  # (Maltese "Nota ta' Politika")
     # a parliamentary committee's report in its session: "Sixth Report of Session 2025–26"
     rf"|^(?:[a-z]+(?:-[a-z]+)?|\d{{1,2}}(?:st|nd|rd|th)) (?:special )?report of session (?:19|20)\d\d(?:[–-]\d{{2,4}})?$"
     # a series named under its label, in the languages of European publishers: "Reeks: Strategische Monitor 2026, hoofdstuk 3 van 6"
@@ -1463,6 +1463,7 @@ _BY_WORDS = (
     r"autor(?:es|a|as|zy|ka|ki|ky|é|in|innen|en|id|iai|ius|s|i)?|autoři|auteurs?|authors?|autori|autore|autrice|autrici|autorzy|verfasser(?:in)?|"
     r"作者|撰文|著者|執筆者?|筆者|저자|필자|"  # Chinese, Japanese, Korean: "作者：A、B"
     r"ავტორი|ავტორები|الكاتب|الكاتبة|المؤلف|المؤلفون|بقلم|"  # Georgian and Arabic: "ავტორი: Name", "الكاتب: Name"
+    r"հեղինակ|հեղինակներ|awtur|awturi|kittieb|"  # Armenian ("Հեղինակ՝ Name", its own colon), Maltese ("Awtur: Name")
     r"författare|forfattere?|autoria|höfundu?r|höfundar|tekijät?|kirjoittaja|szerzők?|avtor(?:ji|ica)?|údar|awtur|συγγραφείς|συγγραφέας|автор|автори|авторы|авторка|yazar|yazarlar|"
     # a speech's speaker: "Keynote address by", "Opening remarks by", "Discours de", "Rede von"
     r"(?:(?:keynote|opening|closing|welcome|welcoming|introductory|concluding)\s+)?(?:address|speech|remarks|statement|lecture)\s+(?:by|of)|"
@@ -1478,7 +1479,7 @@ _BY_WORDS = (
     r"about the authors?|über (?:den|die) autor(?:in|en|innen)?|à propos de l['’]auteure?|à propos des auteurs|"
     r"sobre (?:el|la|o|a|los|os) autor(?:a|es|as)?|sull['’]autore|sugli autori|o autorze|o autorach|over de auteurs?"
 )
-_BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?(?:\s*:?\s+|\s*：\s*)(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
+_BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?(?:\s*:?\s+|\s*[：՝]\s*)(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
 # "Analysts" over a research note's authors; "Autorinnen und Autoren:", "Auteurs et autrices :" in languages that name both
 _LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team|(?:this\s+)?(?:[^\W\d_]+\s+)?(?:brief|paper|report|note|study|analysis|document|memo|commentary|briefing)s?\s+(?:(?:was|is)\s+)?(?:prepared|written|compiled|drafted)\s+by|autorinnen und autoren|autoren und autorinnen|auteurs et autrices|"
                       rf"autrices et auteurs|autoras y autores|autori e autrici)\s*:?$", re.I)

@@ -162,7 +162,7 @@ INSTITUTION_WORD = re.compile(
     r"directorate(?:-general)?|direction générale|ministère|ministerio|ministero|ministerstwo|bundesministerium|generaldirektion|dirección general|direzione generale|"
     r"instytut|ośrodek|instituut|stichting|osservatorio|observatorio|observatório|fundação|fundacja|associazione|"
     r"asociación|associação|accademia|academia|università|universidade|uniwersytet|institutul|centrul|fundația|"
-    r"asociația|universitatea|observatorul|instituti|qendra|fondacioni|shoqata|universiteti|"  # Romanian; Albanian
+    r"asociația|universitatea|observatorul|instituti|qendra|fondacioni|shoqata|universiteti|istitut|ċentru|fondazzjoni|università|"  # Romanian; Albanian; Maltese
     # definite and other-language forms: Nordic "institutet", "senteret", Finnish, Czech, Hungarian, Greek
     r"institutet|instituttet|institutt|senter|senteret|centret|centeret|stiftelsen|stiftelse|fonden|forumet|akademien|"
     r"universitetet|högskolan|instituutti|keskus|säätiö|ústav|nadace|spolek|intézet|alapítvány|"
