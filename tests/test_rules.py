@@ -8663,3 +8663,20 @@ def test_a_repositorys_cover_sheet_above_the_paper():
 def test_labels_of_an_armenian_and_a_maltese_site(head, date):
     brief, _ = _head_fields(head + "\n\n" + _BODY + "\n")
     assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Ports After the Tank Deal", ["Anahit Sargsyan"], date)
+
+
+def test_a_japanese_foundations_brief_in_english():
+    """Its name in kanji over its name in English, the date in the era calendar with the year in brackets, the names
+    family name first in capitals one a line over their posts, a page footer with the page between dashes."""
+    text = ("公益財団法人 港湾安全保障研究所\nHarbour Security Institute (HSI)\n\nHSI Policy Brief\nNo. 31\n\n令和8年（2026年）3月4日\n\n\n"
+            "Partners Across Two Harbours:\nJapan, NATO and the Ports\n\n\nSATŌ Kenji\nSenior Fellow\n\nMORI Haruka\nResearch Fellow\n\n\n"
+            + _BODY + "\n\nHSI Policy Brief No. 31                                    — 2 —\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Partners Across Two Harbours: Japan, NATO and the Ports", "2026-03-04", "Harbour Security Institute")
+    assert [a.name for a in brief.authors] == ["Kenji Satō", "Haruka Mori"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+@pytest.mark.parametrize("stated, iso", [("令和8年（2026年）3月4日", "2026-03-04"), ("令和8年3月4日", "2026-03-04"), ("平成31年4月30日", "2019-04-30")])
+def test_dates_in_the_japanese_era_calendar(stated, iso):
+    assert D.parse_date(stated) == iso

@@ -83,6 +83,8 @@ def is_page_footer(line: str, repeated: Counter, alone: bool = True) -> bool:
         # margin, beside a marking in capitals or a file's name ("Latvia          3/5" is a table's row)
         named = " ".join(segments[:-1])
         return len(line.split()) <= 14 and (named.isupper() or bool(re.search(r"\.(?:pdf|docx?|odt)\b", named, re.I)))
+    if len(segments) >= 2 and re.fullmatch(r"[—–-]\s*\d{1,3}\s*[—–-]", segments[-1]) and len(line.split()) <= 14:
+        return True  # "EAESI Policy Brief No. 31          — 2 —": the series, and the page between dashes at the margin
     if len(segments) >= 2 and _PAGE_SEGMENT.fullmatch(segments[-1]) and re.search(r"\S\s{6,}\S[^\s]*(?:\s\S+){0,3}$", line) and len(line.split()) <= 24:
         return True  # "Licensed copy – University – course use only          Reader p. 61": the stamp and the page at the margin
     return len(segments) >= 2 and len(line.split()) <= 14 and any(_PAGE_SEGMENT.fullmatch(s) for s in segments)

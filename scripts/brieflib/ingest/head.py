@@ -2829,7 +2829,13 @@ def _first_paragraph(units: list) -> str:
 def interface_line(state: HeadState) -> Claim | None:
     if state.title_at is not None and state.i >= state.title_at and not state.title:
         return None  # the title itself, found below the page's chrome
-    return Claim("chrome") if P.interface_line(state.text(), _first_paragraph(state.units)) else None
+    if P.interface_line(state.text(), _first_paragraph(state.units)):
+        return Claim("chrome")
+    # an institution's name in its own script over its name in Latin letters: "公益財団法人 東亜欧州安全保障研究所" / "East Asia–Europe …"
+    if not state.title and state.i + 1 < len(state.units) and P.other_script(state.text()) and len(state.text().split()) <= 6 \
+            and P.is_institution(P.institution_name(state.text(1).strip())) and not P.other_script(_first_paragraph(state.units)):
+        return Claim("chrome")
+    return None
 
 
 def _site_tagline(units: list, index: int) -> bool:
