@@ -8680,3 +8680,14 @@ def test_a_japanese_foundations_brief_in_english():
 @pytest.mark.parametrize("stated, iso", [("令和8年（2026年）3月4日", "2026-03-04"), ("令和8年3月4日", "2026-03-04"), ("平成31年4月30日", "2019-04-30")])
 def test_dates_in_the_japanese_era_calendar(stated, iso):
     assert D.parse_date(stated) == iso
+
+
+def test_a_pdf_readers_summary_of_comments_printed_after_the_paper():
+    summary = ("Summary of Comments on HF_PP5_2026_final_v3.pdf\nThis page contains no comments\n\nPage: 2\n"
+               "Number: 1      Author: mkrause      Subject: Sticky Note      Date: 10.03.2026, 16:20:07\nUse for the Thursday briefing.\n"
+               "Number: 2      Author: Ewa Z.      Subject: Highlight      Date: 11.03.2026, 09:03:44\n180,000 soldiers\n")
+    text = ("FORUM FÜR HAFENPOLITIK NORD\nNorthern Forum for Port Policy\n\nPolicy Paper 5 | 2 March 2026\n\nAfter the Special Fund: Paying for Ports\n\n"
+            "Jörg Brückner and Aleksandra Nowak\n\n" + _BODY + "\n\n" + _BODY + " The end.\n\n" + summary)
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("After the Special Fund: Paying for Ports", "2026-03-02", "Forum für Hafenpolitik Nord")
+    assert [b.text for b in layout.blocks][-1].endswith("The end.")

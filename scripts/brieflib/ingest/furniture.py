@@ -1116,6 +1116,26 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())
 
 
+COMMENT_SUMMARY_REASON = "a PDF reader's summary of the comments on the file (its readers' highlights and notes), printed after it"
+_COMMENT_SUMMARY = re.compile(r"^\s*(?:summary of comments on .{1,120}|zusammenfassung der kommentare (?:zu|auf) .{1,120}|résumé des commentaires sur .{1,120})$", re.I)
+_COMMENT_ENTRY = re.compile(r"^\s*(?:page:\s*\d+|number:\s*\d+\s+author:.*|this page contains no comments)\s*$", re.I)
+
+
+def comment_summary(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The summary of comments a PDF reader prints after the document ("Summary of Comments on Paper.pdf", "Page: 2",
+    "Number: 1  Author: …  Subject: Highlight  Date: …", the highlighted words and the note): listed, from its label to
+    the end, when entries of that shape follow the label."""
+    start = next((k for k, line in enumerate(lines) if _COMMENT_SUMMARY.match(line)), None)
+    if start is None or sum(bool(_COMMENT_ENTRY.match(line)) for line in lines[start + 1 : start + 12]) < 2:
+        return lines, []
+    kept, removed = list(lines), []
+    for k in range(start, len(lines)):
+        if lines[k].strip():
+            removed.append((k + 1, lines[k].strip(), COMMENT_SUMMARY_REASON))
+            kept[k] = ""
+    return kept, removed
+
+
 REPOSITORY_COVER_REASON = "a repository's cover sheet above the paper it serves (its link, counts, the authors' profiles, who uploaded it)"
 _REPOSITORY_COVER_START = re.compile(r"^\s*(?:see discussions, stats,? and author profiles for this publication at:|"
                                      r"this (?:paper|article|document) (?:is|was) (?:downloaded|made available) (?:from|by|via) .{3,60}(?:repository|archive)\b)", re.I)

@@ -1181,9 +1181,16 @@ def _name_language(name: str) -> str | None:
     words are another language's ("Jadranski pomorski institut"), None when they are shared or mixed."""
     words = {m.group(0).casefold() for m in P.INSTITUTION_WORD.finditer(name)} - _ANY_LANGUAGE_HEAD
     english = words & _ENGLISH_HEAD
-    if not words or (english and english != words):
+    if not words:  # a head word many languages share ("Forum"): the words that join the name tell ("für", "for")
+        joiners = {w.casefold() for w in name.split()}
+        foreign, own = joiners & _FOREIGN_JOINERS, joiners & {"for", "of", "and", "the", "on"}
+        return "other" if foreign and not own else "en" if own and not foreign else None
+    if english and english != words:
         return None
     return "en" if english else "other"
+
+
+_FOREIGN_JOINERS = {"für", "pour", "per", "para", "voor", "dla", "för", "pentru", "und", "et", "y", "e", "i", "des", "du", "der", "del", "della", "dos", "das"}
 
 
 # A site's or a series' line on itself under its name: "The blog of the European Security Research Network"

@@ -35,6 +35,7 @@ from brieflib.ingest.furniture import (
     chat_export,
     citation_record,
     comment_section,
+    comment_summary,
     cookie_dialog_button,
     debate_speech,
     document_comments,
@@ -203,10 +204,11 @@ def _listed_with(passed: tuple[list[str], list[tuple[int, str, str]], object], l
 
 
 # Line-level passes that take out what a page or a program adds to a text, in this order, each listing what it took:
-# an image's place, a repository's cover sheet, a citation record exported with the page, a scan's marks, an e-reader's notebook, an office suite's banner, a mail's MIME parts, a table's
+# an image's place, a repository's cover sheet, a citation record exported with the page, a PDF reader's summary of
+# comments, a scan's marks, an e-reader's notebook, an office suite's banner, a mail's MIME parts, a table's
 # drawn rules, a cable's markings, glosses in a margin, a tags view's tags, a wiki's comment marks, a draft's review,
 # a meeting's attendance, a fax's lines and cover sheet, paragraph numbers in the right margin.
-_LINE_PASSES = (image_placeholder_lines, accessibility_text, repository_cover, citation_record, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
+_LINE_PASSES = (image_placeholder_lines, accessibility_text, repository_cover, citation_record, comment_summary, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
                 margin_glosses, structure_tags, inline_comment_markers, note_app_marks, note_tooltips, reader_highlights, review_marks, attendance, fax_pages, margin_paragraph_numbers)
 
 
