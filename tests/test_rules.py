@@ -8691,3 +8691,16 @@ def test_a_pdf_readers_summary_of_comments_printed_after_the_paper():
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date, brief.publisher) == ("After the Special Fund: Paying for Ports", "2026-03-02", "Forum für Hafenpolitik Nord")
     assert [b.text for b in layout.blocks][-1].endswith("The end.")
+
+
+def test_a_news_databases_record_of_an_article():
+    """A database's print of an article: its running header with its own ©, the record's fields under the headline
+    (length, date, source, code, language), the source's copyright line, which names the publisher."""
+    text = ("News Database                                               Page 1 of 2  © 2026 Factiva, Inc. All rights reserved.\n\n"
+            "Analysis\nPorts Cannot Buy Their Way Out of the Gap\nAna Ribeiro, Jan Nowak\n614 words\n9 March 2026\nHarbour Strategic Review\nHSREV\nEnglish\n"
+            "Copyright 2026 Harbour Institute for Security Studies. All Rights Reserved.\n\n" + _BODY + "\n\n" + _BODY + "\n\n"
+            "© 2026 Factiva, Inc. All rights reserved.\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Ports Cannot Buy Their Way Out of the Gap", "2026-03-09", "Harbour Institute for Security Studies")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]

@@ -928,6 +928,25 @@ def item_sections(state: HeadState) -> Claim | None:
     return Claim("doctype", count)
 
 
+# A news database's record of an article: its length ("614 words"), then its date, its source, the source's code and the
+# language; its copyright line names the publisher
+_WORD_COUNT_LINE = re.compile(r"^(?:\d{1,3}(?:,\d{3})*|\d+)\s+words$|^word count\s*:\s*\d[\d,]*$", re.I)
+
+
+@HEAD.register("record-length", 92, "a database record's fields: the article's length, and its source, code and language under its date")
+def record_length(state: HeadState) -> Claim | None:
+    text = state.text().strip()
+    if _WORD_COUNT_LINE.match(text):
+        return Claim("doctype")
+    if state.i >= 2 and state.units[state.i - 1].role == "date" and _WORD_COUNT_LINE.match(state.units[state.i - 2].text.strip()):
+        count = 0  # the source's name, its code in capitals and the language, one a line, up to the copyright line
+        while count < 3 and state.i + count < len(state.units) and len(state.text(count).split()) <= 6 and not P.ends_sentence(state.text(count)) \
+                and not re.match(r"(?:©|copyright\b)", state.text(count).strip(), re.I) and "\n" not in state.text(count):
+            count += 1
+        return Claim("doctype", count) if count else None
+    return None
+
+
 # Whom a commissioned note or a memo is addressed to: "Directorate of Defence Policy, attn. Name", "For the attention of …"
 # (at the line's start or after a comma: "Divided Attention: Europe's Ports" is a title)
 _ADDRESSEE = re.compile(r"(?:^|[,;]\s*)(?:attn\.?|attention:|for the attention of|z\.\s?hd\.?|zu händen|à l['’]attention de|t\.a\.v\.?|a la atención de|all['’]attenzione di)(?:\s|$)", re.I)

@@ -924,8 +924,18 @@ _LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|gGmbH|GmbH|a\.\s?s\.\s?b\.\s?l\.|asbl
                          r"|\s+(?:SA|S\.A\.|AG|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.)(?=\s*(?:[,;]|$)|\.(?:\s|$)|(?<=\.)\s|\s+(?:All|Tous|Alle|Todos|Tutti)\b)")
 
 
+# The news and research databases that serve a text and put their own © on its pages: none is its publisher
+_AGGREGATOR = re.compile(r"^(?:dow jones(?: factiva)?|factiva|lexisnexis|nexis|proquest|ebsco(?:host)?|jstor|gale|pressreader|westlaw|"
+                         r"researchgate|academia\.edu|ssrn|scribd)\b", re.I)
+
+
 def publisher_from(text: str) -> str | None:
-    """The publisher named by a boilerplate line, or None."""
+    """The publisher named by a boilerplate line, or None (a database that serves the text names itself, no publisher)."""
+    name = _publisher_named(text)
+    return None if name and _AGGREGATOR.match(name) else name
+
+
+def _publisher_named(text: str) -> str | None:
     text = _LEGAL_FORM.sub("", text)
     text = re.sub(r"^(?:©\s*)?(?:parliamentary|crown)\s+copyright\s+(?:of\s+)?", "© ", text.strip(), flags=re.I)  # "© Parliamentary copyright House of X"
     footer = footer_institution(text)
@@ -1293,7 +1303,7 @@ def is_notice(text: str) -> bool:
 
 def is_boilerplate(text: str) -> bool:
     text = in_italics(text) or text  # a notice set in italics
-    if publisher_from(text) is not None or footer_institution(text) is not None or any(p.search(text) for p in _BOILERPLATE):
+    if _publisher_named(text) is not None or footer_institution(text) is not None or any(p.search(text) for p in _BOILERPLATE):
         return True
     # a colophon's parts on one line: "Institute · Editors: Name, Name · Typesetting: Name"; a footer with the
     # publisher's address and site: "IARI — Rua das Janelas Verdes 00, 1200-000 Lisboa · www.iari.example.pt"
