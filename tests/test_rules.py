@@ -8704,3 +8704,15 @@ def test_a_news_databases_record_of_an_article():
     assert (brief.title, brief.date, brief.publisher) == ("Ports Cannot Buy Their Way Out of the Gap", "2026-03-09", "Harbour Institute for Security Studies")
     assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
     assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_an_accounts_line_in_its_own_script_dates_the_text():
+    text = ("Ports After the Tank Deal\n\n原创 周文静 港口战略对话 2026年03月06日 18:30 北京\n\n听全文\n约 9 分钟\n\n"
+            "Ports After the Tank Deal\nWhat Beijing should expect from the harbours in 2026\n\nZHOU Wenjing\nResearch Fellow, Harbour Centre\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.date == "2026-03-06"
+
+
+def test_an_interface_line_that_says_when_the_text_was_updated_dates_nothing():
+    brief, _ = _head_fields("Ports After the Tank Deal\n\n更新 2026年03月09日 10:00\n\nBy Ana Ribeiro\n\n" + _BODY + "\n")
+    assert brief.date is None

@@ -2851,11 +2851,18 @@ def _first_paragraph(units: list) -> str:
     return next((u.text for u in units if len(u.text.split()) > 30), "")
 
 
+_CJK_DATE = re.compile(r"(?:19|20)\d\d年\s*\d{1,2}月\s*\d{1,2}日|(?:19|20)\d\d년\s*\d{1,2}월\s*\d{1,2}일")
+
+
 @HEAD.register("interface-line", 53, "a line of the site's interface in its own script, around a text in another ('조회수 : 1,284')")
 def interface_line(state: HeadState) -> Claim | None:
     if state.title_at is not None and state.i >= state.title_at and not state.title:
         return None  # the title itself, found below the page's chrome
     if P.interface_line(state.text(), _first_paragraph(state.units)):
+        # an account's line in its own script with the day it posted the text: "原创 周文静 中欧战略对话 2026年03月06日 18:30 北京"
+        posted = _CJK_DATE.search(state.text())
+        if posted and not re.search(r"更新|修改|更正|수정|업데이트", state.text()) and (iso := parse_date(posted.group(0))):
+            return Claim("chrome", findings=[state.find("date", iso, "interface-date")])
         return Claim("chrome")
     # an institution's name in its own script over its name in Latin letters: "公益財団法人 東亜欧州安全保障研究所" / "East Asia–Europe …"
     if not state.title and state.i + 1 < len(state.units) and P.other_script(state.text()) and len(state.text().split()) <= 6 \
