@@ -8716,3 +8716,59 @@ def test_an_accounts_line_in_its_own_script_dates_the_text():
 def test_an_interface_line_that_says_when_the_text_was_updated_dates_nothing():
     brief, _ = _head_fields("Ports After the Tank Deal\n\n更新 2026年03月09日 10:00\n\nBy Ana Ribeiro\n\n" + _BODY + "\n")
     assert brief.date is None
+
+
+# --- the thirteenth fresh-eyes review: what the zt- rules must not take ------------------------------------------------
+
+def test_summaries_of_comments_after_each_page_leave_the_pages_between():
+    block = ("Summary of Comments on HP_PP5_final.pdf\nPage: {n}\nNumber: 1      Author: mkrause      Subject: Sticky Note      Date: 10.03.2026, 16:20:07\n"
+             "Use for the Thursday briefing.\n")
+    text = ("Ports After the Fund\n\nBy Ana Ribeiro\n\n" + _THREE[0] + "\n\n" + block.format(n=1) + "\n" + _THREE[1] + "\n\n" + block.format(n=2) + "\n" + _THREE[2] + "\n")
+    _brief, layout = _head_fields(text)
+    assert [b.text for b in layout.blocks] == [t.strip() for t in _THREE]
+
+
+def test_a_section_on_a_consultations_comments_is_the_text():
+    text = ("Ports After the Fund\n\nBy Ana Ribeiro\n\n" + _BODY + "\n\nSummary of comments on the draft Ports Security Act\n\n"
+            "The ministry received forty-one submissions on the draft. Most asked for a longer transition period.\n\n" + _BODY + " The end.\n")
+    _brief, layout = _head_fields(text)
+    assert "Summary of comments on the draft Ports Security Act" in [b.text for b in layout.blocks]
+
+
+@pytest.mark.parametrize("label, entry", [("Zusammenfassung der Kommentare zu HP.pdf", "Seite: 1\nNummer: 1      Verfasser: mkrause      Betreff: Notiz      Datum: 10.03.2026"),
+                                          ("Résumé des commentaires sur HP.pdf", "Page : 1\nNuméro : 1      Auteur : mkrause      Objet : Note      Date : 10.03.2026")])
+def test_a_summary_of_comments_in_german_or_french(label, entry):
+    text = "Ports After the Fund\n\nBy Ana Ribeiro\n\n" + _BODY + " The end.\n\n" + label + "\n" + entry + "\nUse for the briefing.\n"
+    _brief, layout = _head_fields(text)
+    assert [b.text for b in layout.blocks][-1].endswith("The end.")
+
+
+@pytest.mark.parametrize("head", ["Word count: 850\n9 March 2026\n\nThe Price of a Crane\n\nBy Ana Ribeiro",
+                                  "Commentary\n1,240 words\n9 March 2026\nThe Price of a Crane\nAna Ribeiro"])
+def test_a_word_count_over_a_date_leaves_the_title_and_the_byline(head):
+    brief, _ = _head_fields("HARBOUR INSTITUTE FOR SECURITY STUDIES\n\n" + head + "\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("The Price of a Crane", ["Ana Ribeiro"], "2026-03-09")
+
+
+def test_key_points_under_a_word_count_and_a_date_stay():
+    text = ("Ports Cannot Buy Their Way Out\n\nAna Ribeiro\nWord count: 1,240\n9 March 2026\n\n• Quays repaired, cranes neglected\n"
+            "• Insurance premiums doubled\n\n" + _BODY + "\n")
+    _brief, layout = _head_fields(text)
+    assert [b.text for b in layout.blocks][:2] == ["Quays repaired, cranes neglected", "Insurance premiums doubled"]
+
+
+def test_maltese_names_joined_by_their_article_and_authors_joined_by_u():
+    brief, _ = _head_fields("Istitut għall-Politika Marittima\n\nPorts After the Tank Deal\n\nAwturi: Maria Borg u Karl Vella\n\n" + _BODY + "\n")
+    assert ([a.name for a in brief.authors], brief.publisher) == (["Maria Borg", "Karl Vella"], "Istitut għall-Politika Marittima")
+    assert P.is_institution("Università ta' Malta")
+
+
+@pytest.mark.parametrize("stated", ["令和8（2026）年3月4日", "2026年（令和8年）3月4日"])
+def test_more_ways_of_writing_a_date_in_the_era_calendar(stated):
+    assert D.parse_date(stated) == "2026-03-04"
+
+
+@pytest.mark.parametrize("line", ["— 2 —                                    HSI Policy Brief No. 31", "HSI Policy Brief No. 31                    ― 2 ―",
+                                  "HSI Policy Brief No. 31                    － 2 －"])
+def test_more_forms_of_a_footer_with_its_page_between_dashes(line):
+    assert F.PAGE_FURNITURE["page-footer"].test(line, Counter())

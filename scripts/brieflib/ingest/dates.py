@@ -186,12 +186,14 @@ def _month_number(text: str) -> int:
 
 
 # A Japanese era's year, with the Western year in brackets or not: "令和8年（2026年）3月4日", "令和8年3月4日" (Reiwa 1 is 2019)
-_ERA_YEAR = re.compile(r"(?P<era>令和|平成)\s*(?P<n>\d{1,2}|元)\s*年\s*(?:[（(]\s*(?P<western>(?:19|20)\d\d)\s*年?\s*[）)])?")
+# ("令和8（2026）年3月4日" puts the Western year in brackets before "年"; "2026年（令和8年）3月4日" gives it first)
+_ERA_YEAR = re.compile(r"(?P<era>令和|平成)\s*(?P<n>\d{1,2}|元)\s*(?:年\s*(?:[（(]\s*(?P<western>(?:19|20)\d\d)\s*年?\s*[）)])?|[（(]\s*(?P<western2>(?:19|20)\d\d)\s*[）)]\s*年)")
+_ERA_AFTER = re.compile(r"(?<=年)\s*[（(]\s*(?:令和|平成)\s*(?:\d{1,2}|元)\s*年?\s*[）)]")
 _ERA_START = {"令和": 2018, "平成": 1988}
 
 
 def _western_year(match: re.Match) -> str:
-    year = match["western"] or str(_ERA_START[match["era"]] + (1 if match["n"] == "元" else int(match["n"])))
+    year = match["western"] or match["western2"] or str(_ERA_START[match["era"]] + (1 if match["n"] == "元" else int(match["n"])))
     return f"{year}年"
 
 
@@ -215,7 +217,7 @@ def parse_date(text: str) -> str | None:
         return _iso(dtg.groupdict())  # "DTG: 041200Z MAR 26": a military message's date-time group, day first
     text = _ascii_digits(text)
     if "年" in text:
-        text = _ERA_YEAR.sub(_western_year, text)
+        text = _ERA_YEAR.sub(_western_year, _ERA_AFTER.sub("", text))
     if not _ANY_YEAR.search(text) and not _SHORT_DOTTED.search(text):  # every form states a year: most lines are passed over here
         return None
     text = text.strip().strip("*_").strip()

@@ -83,8 +83,8 @@ def is_page_footer(line: str, repeated: Counter, alone: bool = True) -> bool:
         # margin, beside a marking in capitals or a file's name ("Latvia          3/5" is a table's row)
         named = " ".join(segments[:-1])
         return len(line.split()) <= 14 and (named.isupper() or bool(re.search(r"\.(?:pdf|docx?|odt)\b", named, re.I)))
-    if len(segments) >= 2 and re.fullmatch(r"[—–-]\s*\d{1,3}\s*[—–-]", segments[-1]) and len(line.split()) <= 14:
-        return True  # "EAESI Policy Brief No. 31          — 2 —": the series, and the page between dashes at the margin
+    if len(segments) >= 2 and any(re.fullmatch(r"[—–―－-]\s*\d{1,3}\s*[—–―－-]", s) for s in (segments[0], segments[-1])) and len(line.split()) <= 14:
+        return True  # "EAESI Policy Brief No. 31          — 2 —" (or the page first, on an even page): the page between dashes at the margin
     if len(segments) >= 2 and _PAGE_SEGMENT.fullmatch(segments[-1]) and re.search(r"\S\s{6,}\S[^\s]*(?:\s\S+){0,3}$", line) and len(line.split()) <= 24:
         return True  # "Licensed copy – University – course use only          Reader p. 61": the stamp and the page at the margin
     return len(segments) >= 2 and len(line.split()) <= 14 and any(_PAGE_SEGMENT.fullmatch(s) for s in segments)
@@ -1117,22 +1117,30 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
 
 
 COMMENT_SUMMARY_REASON = "a PDF reader's summary of the comments on the file (its readers' highlights and notes), printed after it"
-_COMMENT_SUMMARY = re.compile(r"^\s*(?:summary of comments on .{1,120}|zusammenfassung der kommentare (?:zu|auf) .{1,120}|résumé des commentaires sur .{1,120})$", re.I)
-_COMMENT_ENTRY = re.compile(r"^\s*(?:page:\s*\d+|number:\s*\d+\s+author:.*|this page contains no comments)\s*$", re.I)
+_COMMENT_SUMMARY = re.compile(r"^\s*(?:summary of comments on|zusammenfassung der kommentare (?:zu|auf)|résumé des commentaires sur)\s+(?P<file>.{1,120})$", re.I)
+# its entries: "Page: 2", "This page contains no comments", "Number: 1  Author: …  Subject: Highlight  Date: …", in English, German, French
+_COMMENT_ENTRY = re.compile(r"^\s*(?:(?:page|seite)\s*:\s*\d+|(?:number|nummer|numéro)\s*:\s*\d+\s+(?:author|verfasser|autor|auteur)\s*:.*|"
+                            r"this page contains no comments|diese seite enthält keine kommentare|cette page ne contient aucun commentaire)\s*$", re.I)
 
 
 def comment_summary(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
-    """The summary of comments a PDF reader prints after the document ("Summary of Comments on Paper.pdf", "Page: 2",
-    "Number: 1  Author: …  Subject: Highlight  Date: …", the highlighted words and the note): listed, from its label to
-    the end, when entries of that shape follow the label."""
-    start = next((k for k, line in enumerate(lines) if _COMMENT_SUMMARY.match(line)), None)
-    if start is None or sum(bool(_COMMENT_ENTRY.match(line)) for line in lines[start + 1 : start + 12]) < 2:
-        return lines, []
+    """The summary of comments a PDF reader prints after the document, or after each of its pages ("Summary of Comments
+    on Paper.pdf", "Page: 2", "Number: 1  Author: …  Subject: Highlight  Date: …", the highlighted words and the note):
+    each block listed, from its label (a file's name, or an entry on the next line) to the blank line after its last
+    entry's lines; the pages of the document between the blocks stay."""
     kept, removed = list(lines), []
-    for k in range(start, len(lines)):
-        if lines[k].strip():
-            removed.append((k + 1, lines[k].strip(), COMMENT_SUMMARY_REASON))
-            kept[k] = ""
+    for start, line in enumerate(lines):
+        label = _COMMENT_SUMMARY.match(line)
+        following = next((t for t in lines[start + 1 :] if t.strip()), "")
+        if not label or not (re.search(r"\.(?:pdf|docx?)\s*$", label["file"], re.I) or _COMMENT_ENTRY.match(following)):
+            continue
+        end = start + 1
+        while end < len(lines) and (lines[end].strip() or (end + 1 < len(lines) and _COMMENT_ENTRY.match(next((t for t in lines[end + 1 :] if t.strip()), "")))):
+            end += 1  # the entries and the lines under each, up to a blank line that no further entry follows
+        for k in range(start, end):
+            if lines[k].strip():
+                removed.append((k + 1, lines[k].strip(), COMMENT_SUMMARY_REASON))
+                kept[k] = ""
     return kept, removed
 
 

@@ -939,12 +939,20 @@ def record_length(state: HeadState) -> Claim | None:
     if _WORD_COUNT_LINE.match(text):
         return Claim("doctype")
     if state.i >= 2 and state.units[state.i - 1].role == "date" and _WORD_COUNT_LINE.match(state.units[state.i - 2].text.strip()):
-        count = 0  # the source's name, its code in capitals and the language, one a line, up to the copyright line
-        while count < 3 and state.i + count < len(state.units) and len(state.text(count).split()) <= 6 and not P.ends_sentence(state.text(count)) \
-                and not re.match(r"(?:©|copyright\b)", state.text(count).strip(), re.I) and "\n" not in state.text(count):
-            count += 1
-        return Claim("doctype", count) if count else None
+        # the source's name, its issue, its code in capitals and the language, one a line, as far as the code or the
+        # language: a title or a byline under the date is no field of the record
+        lines = [state.text(k).strip() for k in range(min(5, len(state.units) - state.i))]
+        last = max((k for k, t in enumerate(lines) if _RECORD_CODE.fullmatch(t) or t.lower() in _LANGUAGE_NAMES), default=-1)
+        if last < 0 or any(byline_start(t) or "\n" in t or len(t.split()) > 6 for t in lines[: last + 1]):
+            return None
+        return Claim("doctype", last + 1)
     return None
+
+
+# A database's code for its source ("VISTRV", "HSREV"), and the languages a record names
+_RECORD_CODE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
+_LANGUAGE_NAMES = {"english", "german", "french", "spanish", "italian", "polish", "dutch", "portuguese", "swedish", "danish", "finnish",
+                   "norwegian", "czech", "romanian", "hungarian", "greek", "russian", "ukrainian", "lithuanian", "latvian", "estonian"}
 
 
 # Whom a commissioned note or a memo is addressed to: "Directorate of Defence Policy, attn. Name", "For the attention of …"

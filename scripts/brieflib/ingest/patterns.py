@@ -124,7 +124,7 @@ def tidy_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-_AND = r"(?:and|et|und|y|e|i|en|og|och|a|ja|és|și|και|ve)"
+_AND = r"(?:and|et|und|y|e|i|en|og|och|a|ja|és|și|και|ve|u)"  # (Maltese "u")
 
 
 def split_names(text: str, common_words: frozenset[str] = frozenset()) -> list[str] | None:
@@ -231,7 +231,9 @@ def is_institution(text: str) -> bool:
              "voor", "van", "het", "en", "og", "och", "för", "pour", "para", "per", "do", "da", "dos", "das", "degli", "delle", "los", "las", "les", "w", "na", "ds.",
              "sulla", "sul", "sullo", "sugli", "sulle", "dei", "dello", "gli", "el", "për", "të"}  # Albanian: "Instituti i Tiranës për …"  # Italian and Spanish joiners: "Osservatorio sulla Difesa Europea"
     # An acronym in brackets after the name: "Nordic Defence Forum (NDF)".
-    if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'")) or _BRACKET_ACRONYM.fullmatch(w) for w in words):
+    # (Maltese joins the words of a name with its article: "Istitut għall-Politika Marittima", "Università ta' Malta")
+    if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'", "għall-", "għal-", "tal-", "tas-", "tad-", "tat-", "taż-", "taċ-", "tan-", "tar-"))
+           or w.lower() in {"ta'", "ta’"} or _BRACKET_ACRONYM.fullmatch(w) for w in words):
         return True
     return _sentence_case_institution(words) or _adjective_institution(words) or _head_last_institution(words)
 
