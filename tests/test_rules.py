@@ -8772,3 +8772,20 @@ def test_more_ways_of_writing_a_date_in_the_era_calendar(stated):
                                   "HSI Policy Brief No. 31                    － 2 －"])
 def test_more_forms_of_a_footer_with_its_page_between_dashes(line):
     assert F.PAGE_FURNITURE["page-footer"].test(line, Counter())
+
+
+def test_a_note_apps_page_with_a_text_pasted_into_it():
+    """The note's own title, day and time, the reader's notes under "My notes:", then the pasted text's head with its kind,
+    date and byline in segments, and the paste's source at the foot."""
+    text = ("Ports loan – Harbour paper (for Thu. meeting)\nWednesday, 11 March 2026\n14:07\n\nMy notes:\n- read before Thursday\n"
+            "- key q: does the loan survive a peace deal?\n\nCommentary\nFrozen Ports, Fluid Politics: Making the Loan Hold\n"
+            "Commentary | 9 March 2026 | by Ana Ribeiro and Jan Nowak\n\n" + _BODY + "\n\n" + _BODY + "\n\n"
+            "Pasted from <https://harbour.example/en/commentary/frozen-ports>\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Frozen Ports, Fluid Politics: Making the Loan Hold", ["Ana Ribeiro", "Jan Nowak"], "2026-03-09")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_a_title_a_dated_line_and_a_time_without_a_paste_are_no_notes_page():
+    lines = ["Ports After the Fund", "Wednesday, 11 March 2026", "14:07", "", "By Ana Ribeiro", "", _BODY]
+    assert F.note_page(lines) == (lines, [])

@@ -1116,6 +1116,29 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())
 
 
+NOTE_PAGE_REASON = "a note app's page: its own title, the day and time it was made, and where the text in it was pasted from"
+_PASTED_FROM = re.compile(r"^\s*pasted from\s*<?(?:https?://|www\.)\S+?>?\s*$", re.I)
+_TIME_ALONE = re.compile(r"^\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
+
+
+def note_page(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A page of a note app with a text pasted into it ("Pasted from <https://…>" under the text): the page's own title,
+    the day and the time it was made on the two lines under it ("Wednesday, 11 March 2026" / "14:07"), and the paste's
+    source line are the note's, listed; the reader's notes and the text follow."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    pasted = [k for k in filled if _PASTED_FROM.match(lines[k])]
+    if not pasted or len(filled) < 4:
+        return lines, []
+    first, second, third = filled[:3]
+    if not (second == first + 1 and third == second + 1 and P.parse_date(lines[second].strip()) and _TIME_ALONE.match(lines[third])):
+        return lines, []
+    kept, removed = list(lines), []
+    for k in (first, second, third, *pasted):
+        removed.append((k + 1, lines[k].strip(), NOTE_PAGE_REASON))
+        kept[k] = ""
+    return kept, removed
+
+
 COMMENT_SUMMARY_REASON = "a PDF reader's summary of the comments on the file (its readers' highlights and notes), printed after it"
 _COMMENT_SUMMARY = re.compile(r"^\s*(?:summary of comments on|zusammenfassung der kommentare (?:zu|auf)|résumé des commentaires sur)\s+(?P<file>.{1,120})$", re.I)
 # its entries: "Page: 2", "This page contains no comments", "Number: 1  Author: …  Subject: Highlight  Date: …", in English, German, French

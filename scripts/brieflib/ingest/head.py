@@ -1693,7 +1693,13 @@ def byline(state: HeadState) -> Claim | None:
     if posted and (iso := parse_date(posted["date"])) and (authors := authors_from(posted["names"], state.common)):
         return Claim("byline", findings=[state.find("authors", authors, "byline"), state.find("date", iso, "byline-date")])
     rest = _by_rest(state.text().strip("*_ "))
-    if rest is None:
+    if rest is None:  # "Commentary | 9 March 2026 | by A and B": the kind, the date and the byline in segments
+        parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", state.text().strip("*_ "))]
+        by = [p for p in parts if _by_rest(p)]
+        if len(parts) >= 2 and len(by) == 1 and all(p in by or parse_date(p) or P.is_doctype(p) or _SERIES.match(p) for p in parts) \
+                and (authors := authors_from(_by_rest(by[0]), state.common)):
+            dated = [iso for p in parts if (iso := parse_date(p))]
+            return Claim("byline", findings=[state.find("authors", authors, "byline")] + [state.find("date", d, "byline-date") for d in dated[:1]])
         return None
     segments = re.split(_SEPARATORS, rest)
     dated = [s for s in segments if parse_date(s.strip())]  # "Por Name | 2 de fevereiro de 2026"

@@ -52,6 +52,7 @@ from brieflib.ingest.furniture import (
     mime_message,
     newsletter_issue,
     note_app_marks,
+    note_page,
     note_tooltips,
     preprint_page,
     published_to_web,
@@ -204,11 +205,11 @@ def _listed_with(passed: tuple[list[str], list[tuple[int, str, str]], object], l
 
 
 # Line-level passes that take out what a page or a program adds to a text, in this order, each listing what it took:
-# an image's place, a repository's cover sheet, a citation record exported with the page, a PDF reader's summary of
+# an image's place, a note app's page around a pasted text, a repository's cover sheet, a citation record exported with the page, a PDF reader's summary of
 # comments, a scan's marks, an e-reader's notebook, an office suite's banner, a mail's MIME parts, a table's
 # drawn rules, a cable's markings, glosses in a margin, a tags view's tags, a wiki's comment marks, a draft's review,
 # a meeting's attendance, a fax's lines and cover sheet, paragraph numbers in the right margin.
-_LINE_PASSES = (image_placeholder_lines, accessibility_text, repository_cover, citation_record, comment_summary, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
+_LINE_PASSES = (image_placeholder_lines, accessibility_text, note_page, repository_cover, citation_record, comment_summary, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
                 margin_glosses, structure_tags, inline_comment_markers, note_app_marks, note_tooltips, reader_highlights, review_marks, attendance, fax_pages, margin_paragraph_numbers)
 
 
@@ -760,6 +761,7 @@ _EXPERTS_LABEL = re.compile(r"^(?:(?:related|our|featured)\s+(?:experts|people|s
                             r"unsere expert(?:innen|en|\*innen)|nuestros expertos|i nostri esperti|nasi eksperci|onze experts)\s*:?$", re.I)
 # (a reading's questions, not a discussion paper's own "Questions for discussion")
 _QUESTIONS_LABEL = re.compile(r"(?:reading|seminar)\s+questions(?:\s*\([^()]{1,30}\))?\s*:?|questions on (?:the|this) reading\s*:?", re.I)
+_READER_NOTES_LABEL = re.compile(r"(?:my notes|notes to self|note to self|meine notizen|mes notes|mis notas|le mie note|moje notatki)\s*:?", re.I)
 MEMBERS_REASON = "the members of the group that wrote the text (named as such, not as its authors)"
 # "Members of the working group", "Composition of the Task Force", "Panel members"
 _MEMBERS_LABEL = re.compile(r"^(?:(?:the\s+)?(?:members|membership|composition) of the (?:[\w'’-]+\s+){0,3}(?:working group|task ?force|group|panel|commission|committee|network)|"
@@ -798,6 +800,9 @@ _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]
     # "Reading questions (coordinator)" over "1. Is the distinction … convincing?": a course's questions on the reading
     (("questions", "a course's questions on the reading (its teacher's, not the text's)"), lambda label: bool(_QUESTIONS_LABEL.fullmatch(label)),
      lambda text: bool(re.match(r"\d{1,2}[.)]\s", text)) or text.rstrip(CLOSERS).endswith("?")),
+    # "My notes:" over the reader's own points ("- read before Thursday"), above the text they saved
+    (("reader-note", WEB_FURNITURE["reader-note"].reason), lambda label: bool(_READER_NOTES_LABEL.fullmatch(label)),
+     lambda text: bool(re.match(r"[-–•*]\s", text)) and word_count(text) <= 30),
     (("members", MEMBERS_REASON), lambda label: bool(_MEMBERS_LABEL.fullmatch(label)), _participant_item),
     (("board", "the publisher's board (its governance, listed on a back page)"), lambda label: bool(_BOARD_LABEL.fullmatch(label)), _board_item),
     # "KEY FACTS" over "5%      NATO target for …", "4+      allies already above …", "Source: NATO": a box of figures set in the text
