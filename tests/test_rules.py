@@ -1795,12 +1795,17 @@ def test_head_date_with_a_label_or_reading_time_in_any_language(line, iso):
 @pytest.mark.parametrize("line", [
     "Since 24 February 2022",        # a heading that starts with a preposition names an event, not the publication
     "Before 1 March 2026",
-    "Maris Tamm | 3 May 2026",       # a name with the date is a byline, read by the byline rule
     "Maris Tamm 3 May 2026",
 ])
 def test_head_date_rule_leaves_headings_and_bylines(line):
     _, found, roles = head("The Narrow Corridor", line, "The corridor between Poland and Lithuania is narrow and exposed.")
     assert roles[1:2] != ["date"] and "date" not in found
+
+
+def test_a_name_and_a_date_in_segments_are_a_byline_with_its_date():
+    """"Maris Tamm | 3 May 2026" is read by the byline rule, as "By Maris Tamm | 3 May 2026" is: the name and its date."""
+    _, found, roles = head("The Narrow Corridor", "Maris Tamm | 3 May 2026", "The corridor between Poland and Lithuania is narrow and exposed.")
+    assert roles[1:2] == ["byline"] and found["date"] == "2026-05-03"
 
 
 def test_author_lines_under_a_label_in_a_language_no_table_lists():
@@ -8789,3 +8794,16 @@ def test_a_note_apps_page_with_a_text_pasted_into_it():
 def test_a_title_a_dated_line_and_a_time_without_a_paste_are_no_notes_page():
     lines = ["Ports After the Fund", "Wednesday, 11 March 2026", "14:07", "", "By Ana Ribeiro", "", _BODY]
     assert F.note_page(lines) == (lines, [])
+
+
+def test_a_forum_post_that_pastes_a_brief_under_a_rule():
+    """A forum's post: its site lines, the poster, the post's own title and the poster's note, then a rule, then the
+    brief's head in Markdown (a bold title, an italic line of names, institute and date)."""
+    text = ("Skip to main content\nforum  r/harbours   Search in r/harbours\nLog In   Get App\n\nr/harbours • 2 days ago\nharbour_watcher_77\n\n"
+            "Port production is finally up, but a new brief argues it still won't be enough [Analysis]\n\nAnalysis\n\n"
+            "Paywalled on their site for non-members so pasting the full text below.\n\n---\n\n"
+            "**Cranes Without Strategy: Why the Port Surge Is Slowing**\n\n*Ana Ribeiro and Jan Nowak | Harbour Defence Observatory | 24 February 2026*\n\n"
+            + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date) == ("Cranes Without Strategy: Why the Port Surge Is Slowing", "2026-02-24")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Defence Observatory"), ("Jan Nowak", "Harbour Defence Observatory")]

@@ -70,14 +70,22 @@ class HeadState:
     owners: tuple[tuple[str, str], ...] = ()  # the names the text's copyright lines give ("© 2026 Eastern Flank Monitor"): (folded, as given)
 
     def text(self, offset: int = 0) -> str:
+        """The unit's text; a line set whole in Markdown's bold or italics ("**Title**", "*Names | Institute | date*", as a
+        forum or a chat copies a pasted head) without its marks."""
         index = self.i + offset
-        return self.units[index].text if index < len(self.units) else ""
+        text = self.units[index].text if index < len(self.units) else ""
+        if text[:1] in "*_" and (whole := _WHOLE_EMPHASIS.fullmatch(text.strip())) and (len(whole["mark"]) == 2 or not P.ends_sentence(whole["inner"])):
+            return whole["inner"]  # (a sentence in italics keeps them: a bio or a standfirst set so under the title)
+        return text
 
     def line(self, offset: int = 0) -> int:
         return self.units[self.i + offset].line
 
     def find(self, name: str, value: object, rule: str, offset: int = 0) -> Finding:
         return Finding(name, value, rule, self.line(offset), self.text(offset))
+
+
+_WHOLE_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?=[^\s*_])(?P<inner>[^*_\n]{2,300}?)(?<=[^\s*_])(?P=mark)")
 
 
 HeadTest = Callable[[HeadState], Claim | None]
@@ -1693,13 +1701,17 @@ def byline(state: HeadState) -> Claim | None:
     if posted and (iso := parse_date(posted["date"])) and (authors := authors_from(posted["names"], state.common)):
         return Claim("byline", findings=[state.find("authors", authors, "byline"), state.find("date", iso, "byline-date")])
     rest = _by_rest(state.text().strip("*_ "))
-    if rest is None:  # "Commentary | 9 March 2026 | by A and B": the kind, the date and the byline in segments
+    if rest is None:  # "Commentary | 9 March 2026 | by A and B", "A and B | Institute | 24 February 2026": a byline in segments
         parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", state.text().strip("*_ "))]
-        by = [p for p in parts if _by_rest(p)]
-        if len(parts) >= 2 and len(by) == 1 and all(p in by or parse_date(p) or P.is_doctype(p) or _SERIES.match(p) for p in parts) \
-                and (authors := authors_from(_by_rest(by[0]), state.common)):
+        names = [p for p in parts if _by_rest(p) or P.split_names(p, state.common)]
+        places = [p for p in parts if P.is_institution(p) and p not in names]
+        if len(parts) >= 2 and len(names) == 1 and len(places) <= 1 and any(parse_date(p) for p in parts) \
+                and all(p in names or p in places or parse_date(p) or P.is_doctype(p) or _SERIES.match(p) for p in parts) \
+                and (authors := authors_from(_by_rest(names[0]) or names[0], state.common)):
+            if places:
+                authors = [replace(a, affiliation=a.affiliation or P.institution_name(places[0])) for a in authors]
             dated = [iso for p in parts if (iso := parse_date(p))]
-            return Claim("byline", findings=[state.find("authors", authors, "byline")] + [state.find("date", d, "byline-date") for d in dated[:1]])
+            return Claim("byline", findings=[state.find("authors", authors, "byline"), state.find("date", dated[0], "byline-date")])
         return None
     segments = re.split(_SEPARATORS, rest)
     dated = [s for s in segments if parse_date(s.strip())]  # "Por Name | 2 de fevereiro de 2026"
@@ -2956,6 +2968,9 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     None when no byline or date has a heading-like line above it, or when a line above the title that
     the head would not read otherwise does not look like chrome (two readings of the title compete: the
     first heading-like line stays the title, as before)."""
+    def txt(k: int) -> str:  # a line without the Markdown emphasis a whole line may carry ("**Title**")
+        return HeadState(units, k).text()
+
     # the body begins at the first long paragraph, unless a rule under it sets a newsletter's header apart
     start = max((k for k in range(min(len(units), HEAD_WINDOW)) if units[k].after_rule), default=0)
     window = next((k for k in range(start, min(len(units), start + HEAD_WINDOW)) if len(units[k].text.split()) > 30), min(len(units), start + HEAD_WINDOW))
@@ -2963,9 +2978,9 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     kinds = {k: _anchor_kind(HeadState(units, k, True, common=common)) for k in range(1, min(window + 1, len(units)))}
     for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
         # an op-ed's title of two sentences right above the byline, under a section label or chrome: the title, no standfirst
-        in_sentences = _title_in_sentences(units[k - 1].text) and (k < 2 or not P.heading_like(units[k - 2].text, 32) or _other_head_line(units, k - 2, common))
-        dek = not in_sentences and k >= 2 and _dek(units[k - 1].text) and (P.heading_like(units[k - 2].text, 32) or _title_in_sentences(units[k - 2].text))  # title, standfirst, byline
-        if not (P.heading_like(units[k - 1].text, 32) or dek or in_sentences):
+        in_sentences = _title_in_sentences(txt(k - 1)) and (k < 2 or not P.heading_like(txt(k - 2), 32) or _other_head_line(units, k - 2, common))
+        dek = not in_sentences and k >= 2 and _dek(txt(k - 1)) and (P.heading_like(txt(k - 2), 32) or _title_in_sentences(txt(k - 2)))  # title, standfirst, byline
+        if not (P.heading_like(txt(k - 1), 32) or dek or in_sentences):
             continue
         if _anchor_line(HeadState(units, k - 1, True, common=common)):
             continue  # a date above a byline: the cluster goes on upwards
@@ -2973,21 +2988,21 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         while j > 0 and (_other_head_line(units, j, common) or _anchor_line(HeadState(units, j, True, common=common), strong=True)
                          or _name_in_cluster(units, j, common)):
             j -= 1  # "Title / Subtitle / Commentary / By X", "Title / Authors / Document Number / Published: …"
-        if not (P.heading_like(units[j].text, 32) or (dek and j == k - 2 and _title_in_sentences(units[j].text)) or (in_sentences and j == k - 1)) \
+        if not (P.heading_like(txt(j), 32) or (dek and j == k - 2 and _title_in_sentences(txt(j))) or (in_sentences and j == k - 1)) \
                 or _other_head_line(units, j, common):
             return None
-        title_at = j - 1 if not dek and j >= 1 and P.heading_like(units[j].text, 24) and _title_candidate(units, j - 1, common) else j
+        title_at = j - 1 if not dek and j >= 1 and P.heading_like(txt(j), 24) and _title_candidate(units, j - 1, common) else j
         # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome
         ruled = max((i for i in range(1, title_at + 1) if units[i].after_rule), default=0)
         above = [i for i in range(ruled, title_at) if not _other_head_line(units, i, common)]
         # the title itself above may be a viewer's or a site's title bar ("DocuShelf" / "Holding the Line" / … / the cover)
-        if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text) or _words(units[i].text) == _words(units[title_at].text))
+        if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text) or _words(units[i].text) == _words(txt(title_at)))
                for i in above):
             return None
         return title_at
     # No byline or date near the top (a newsletter's essay signed at its foot): the heading-like line right under
     # the last rule of the head, over a subtitle or the text, when everything above that rule is header or chrome
-    if start and P.heading_like(units[start].text, 32) and not _other_head_line(units, start, common) \
+    if start and P.heading_like(txt(start), 32) and not _other_head_line(units, start, common) \
             and all(_chrome_at(units, i, common) or _short_head_line(units[i].text) or _other_head_line(units, i, common) for i in range(start)):
         return start
     return None
