@@ -1795,17 +1795,12 @@ def test_head_date_with_a_label_or_reading_time_in_any_language(line, iso):
 @pytest.mark.parametrize("line", [
     "Since 24 February 2022",        # a heading that starts with a preposition names an event, not the publication
     "Before 1 March 2026",
+    "Maris Tamm | 3 May 2026",       # a name alone beside a date may be a kicker's ("Middle East | 4 March 2026"): no date from it
     "Maris Tamm 3 May 2026",
 ])
 def test_head_date_rule_leaves_headings_and_bylines(line):
     _, found, roles = head("The Narrow Corridor", line, "The corridor between Poland and Lithuania is narrow and exposed.")
     assert roles[1:2] != ["date"] and "date" not in found
-
-
-def test_a_name_and_a_date_in_segments_are_a_byline_with_its_date():
-    """"Maris Tamm | 3 May 2026" is read by the byline rule, as "By Maris Tamm | 3 May 2026" is: the name and its date."""
-    _, found, roles = head("The Narrow Corridor", "Maris Tamm | 3 May 2026", "The corridor between Poland and Lithuania is narrow and exposed.")
-    assert roles[1:2] == ["byline"] and found["date"] == "2026-05-03"
 
 
 def test_author_lines_under_a_label_in_a_language_no_table_lists():
@@ -8807,3 +8802,42 @@ def test_a_forum_post_that_pastes_a_brief_under_a_rule():
     brief, _ = _head_fields(text)
     assert (brief.title, brief.date) == ("Cranes Without Strategy: Why the Port Surge Is Slowing", "2026-02-24")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Defence Observatory"), ("Jan Nowak", "Harbour Defence Observatory")]
+
+
+# --- the fourteenth fresh-eyes review: what the last zt- rules must not take --------------------------------------------
+
+@pytest.mark.parametrize("label", ["My notes:", "Notes to self:"])
+def test_an_authors_own_list_under_a_notes_label_in_the_text_stays(label):
+    text = ("Field Notes from the Border\n\nBy Ana Ribeiro\n\n" + _BODY + " I reproduce them here:\n\n" + label + "\n- the quays are empty at night\n"
+            "- the cranes are older than the guards\n\n" + _BODY + "\n")
+    _brief, layout = _head_fields(text)
+    assert any(b.text == "the quays are empty at night" or "the quays are empty at night" in b.text for b in layout.blocks)
+
+
+@pytest.mark.parametrize("line", ["*Why the allies must pool their patrols before the next winter*", "*Ana Ribeiro is a senior fellow at the Harbour Resilience Institute*"])
+def test_a_line_in_italics_under_the_title_keeps_its_reading(line):
+    brief, _ = _head_fields("Holding the Northern Sea Lanes\n\n" + line + "\n\nBy Ana Ribeiro\n4 March 2026\n\n" + _BODY + "\n")
+    assert brief.title == "Holding the Northern Sea Lanes" and [a.name for a in brief.authors] == ["Ana Ribeiro"]
+
+
+def test_a_byline_in_segments_skips_its_update():
+    brief, _ = _head_fields("Holding the Northern Sea Lanes\n\nAna Ribeiro and Jan Nowak | Last updated: 6 March 2026 | 4 March 2026\n\n" + _BODY + "\n")
+    assert brief.date == "2026-03-04"
+
+
+def test_a_bold_line_on_top_is_no_title_over_the_real_one():
+    brief, _ = _head_fields("**Maritime Security in Northern Europe**\n\nHolding the Northern Sea Lanes\n\nBy Ana Ribeiro\n4 March 2026\n\n" + _BODY + "\n")
+    assert brief.title == "Holding the Northern Sea Lanes"
+
+
+def test_a_note_page_whose_pasted_text_has_no_title_of_its_own_keeps_the_notes():
+    text = ("Who Pays for Harbour Defence?\nTuesday, 10 March 2026\n16:42\n\nPublished 6 March 2026\nBy Ana Ribeiro, Harbour Forum\n\n"
+            + _BODY + "\n\nPasted from <https://harbour.example/analysis/who-pays>\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date) == ("Who Pays for Harbour Defence?", "2026-03-06")
+
+
+def test_a_pasted_from_line_among_the_sources_makes_no_note_page():
+    lines = ["Shelters Before Sirens", "Monday, 2 March 2026", "09:30", "", "By Ana Ribeiro", "", _BODY, "", "Sources", "Pasted from <https://harbour.example/a>",
+             "Ministry of Ports, Annual Report 2025."]
+    assert F.note_page(lines) == (lines, [])

@@ -1126,14 +1126,17 @@ def note_page(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     the day and the time it was made on the two lines under it ("Wednesday, 11 March 2026" / "14:07"), and the paste's
     source line are the note's, listed; the reader's notes and the text follow."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
-    pasted = [k for k in filled if _PASTED_FROM.match(lines[k])]
+    pasted = [k for k in filled[-1:] if _PASTED_FROM.match(lines[k])]  # (the paste's source closes it)
     if not pasted or len(filled) < 4:
         return lines, []
     first, second, third = filled[:3]
     if not (second == first + 1 and third == second + 1 and P.parse_date(lines[second].strip()) and _TIME_ALONE.match(lines[third])):
         return lines, []
+    # the note's title goes only when the pasted text has a head of its own under it (a byline or a date)
+    anchors = [n for n, k in enumerate(filled) if 3 < n < 30 and (re.search(r"(?:^|[|·•]\s*)by\s+[A-ZÀ-Ý]", lines[k].strip(), re.I) or P.parse_date(lines[k].strip()))]
+    headed = any(P.heading_like(lines[filled[n - 1]].strip()) and not P.parse_date(lines[filled[n - 1]].strip()) for n in anchors)  # a title over them
     kept, removed = list(lines), []
-    for k in (first, second, third, *pasted):
+    for k in ((first,) if headed else ()) + (second, third, *pasted):
         removed.append((k + 1, lines[k].strip(), NOTE_PAGE_REASON))
         kept[k] = ""
     return kept, removed

@@ -70,12 +70,15 @@ class HeadState:
     owners: tuple[tuple[str, str], ...] = ()  # the names the text's copyright lines give ("© 2026 Eastern Flank Monitor"): (folded, as given)
 
     def text(self, offset: int = 0) -> str:
-        """The unit's text; a line set whole in Markdown's bold or italics ("**Title**", "*Names | Institute | date*", as a
-        forum or a chat copies a pasted head) without its marks."""
+        """The unit's text; a title set whole in Markdown's bold under a rule, or a line of segments in italics ("**Title**",
+        "*Names | Institute | date*", as a forum copies a pasted head), without its marks."""
         index = self.i + offset
         text = self.units[index].text if index < len(self.units) else ""
-        if text[:1] in "*_" and (whole := _WHOLE_EMPHASIS.fullmatch(text.strip())) and (len(whole["mark"]) == 2 or not P.ends_sentence(whole["inner"])):
-            return whole["inner"]  # (a sentence in italics keeps them: a bio or a standfirst set so under the title)
+        if text[:1] in "*_" and index < len(self.units) and (whole := _WHOLE_EMPHASIS.fullmatch(text.strip())) \
+                and ((len(whole["mark"]) == 2 and self.units[index].after_rule) or (len(whole["mark"]) == 1 and re.search(r"\s[|·•]\s", whole["inner"]))):
+            # a title in bold right under a rule (a post's text pasted under it), a line of segments in italics (names,
+            # institute, date); a bold line on top is a kicker, a line in italics a standfirst or a bio, and keep their marks
+            return whole["inner"]
         return text
 
     def line(self, offset: int = 0) -> int:
@@ -1703,8 +1706,12 @@ def byline(state: HeadState) -> Claim | None:
     rest = _by_rest(state.text().strip("*_ "))
     if rest is None:  # "Commentary | 9 March 2026 | by A and B", "A and B | Institute | 24 February 2026": a byline in segments
         parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", state.text().strip("*_ "))]
-        names = [p for p in parts if _by_rest(p) or P.split_names(p, state.common)]
-        places = [p for p in parts if P.is_institution(p) and p not in names]
+        parts = [p for p in parts if not UPDATED_LABEL.match(p)]  # "Last updated: 6 March 2026" dates an edit, not the text
+        by = [p for p in parts if _by_rest(p)]
+        places = [p for p in parts if P.is_institution(p) and p not in by]
+        # bare names only beside their institute, or two of them ("A and B"): "Middle East" or "Northern Shield" is a kicker
+        bare = [p for p in parts if p not in by and (names := P.split_names(p, state.common)) and (places or len(names) > 1)]
+        names = by + bare
         if len(parts) >= 2 and len(names) == 1 and len(places) <= 1 and any(parse_date(p) for p in parts) \
                 and all(p in names or p in places or parse_date(p) or P.is_doctype(p) or _SERIES.match(p) for p in parts) \
                 and (authors := authors_from(_by_rest(names[0]) or names[0], state.common)):

@@ -635,6 +635,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     """Menus, share buttons, cookie banners, newsletter boxes, related links: listed, not kept."""
     menu = menu_run([u.text for u in units])
     next_from = _next_article(units)
+    first_prose = next((k for k, u in enumerate(units) if word_count(u.text) > 30), len(units))
     comments = comment_section([u.text for u in units])
     replies = reply_section([u.text for u in units])
     comments = replies if comments is None else comments if replies is None else min(comments, replies)
@@ -660,6 +661,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         if (found is None or found[0] == "related") and index not in boxed and len(unit.text) <= 40 \
                 and (word_count(unit.text) <= MAX_BOX_LABEL_WORDS or _MEMBERS_LABEL.fullmatch(unit.text.strip())):
             for kind, label_test, item_test in _BOXES:
+                if kind[0] == "reader-note" and index > first_prose:
+                    continue  # a reader's notes stand above the text they saved; "My notes:" in the text is the author's
                 if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, layout.lines)) \
                         and (kind[0] != "board" or not any(word_count(u.text) > 20 for u in units[index + items + 1 :])):  # a board: on the back pages
                     boxed.update((k, kind) for k in range(index, index + items + 1))
