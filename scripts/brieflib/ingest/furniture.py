@@ -1116,6 +1116,17 @@ def chat_export(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]
     return kept, removed, (a + 1, f"{year}-{int(month):02d}-{int(day):02d}", lines[a].strip())
 
 
+def _blanked(lines: list[str], indexes, reason: str, kept: list[str] | None = None, removed: list | None = None) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The lines with those at ``indexes`` blanked, and each that held text listed ``(line number, text, reason)``."""
+    kept = list(lines) if kept is None else kept
+    removed = [] if removed is None else removed
+    for k in indexes:
+        if lines[k].strip():
+            removed.append((k + 1, lines[k].strip(), reason))
+            kept[k] = ""
+    return kept, removed
+
+
 NOTE_PAGE_REASON = "a note app's page: its own title, the day and time it was made, and where the text in it was pasted from"
 _PASTED_FROM = re.compile(r"^\s*pasted from\s*<?(?:https?://|www\.)\S+?>?\s*$", re.I)
 _TIME_ALONE = re.compile(r"^\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*$", re.I)
@@ -1135,11 +1146,7 @@ def note_page(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     # the note's title goes only when the pasted text has a head of its own under it (a byline or a date)
     anchors = [n for n, k in enumerate(filled) if 3 < n < 30 and (re.search(r"(?:^|[|·•]\s*)by\s+[A-ZÀ-Ý]", lines[k].strip(), re.I) or P.parse_date(lines[k].strip()))]
     headed = any(P.heading_like(lines[filled[n - 1]].strip()) and not P.parse_date(lines[filled[n - 1]].strip()) for n in anchors)  # a title over them
-    kept, removed = list(lines), []
-    for k in ((first,) if headed else ()) + (second, third, *pasted):
-        removed.append((k + 1, lines[k].strip(), NOTE_PAGE_REASON))
-        kept[k] = ""
-    return kept, removed
+    return _blanked(lines, ((first,) if headed else ()) + (second, third, *pasted), NOTE_PAGE_REASON)
 
 
 COMMENT_SUMMARY_REASON = "a PDF reader's summary of the comments on the file (its readers' highlights and notes), printed after it"
@@ -1163,10 +1170,7 @@ def comment_summary(lines: list[str]) -> tuple[list[str], list[tuple[int, str, s
         end = start + 1
         while end < len(lines) and (lines[end].strip() or (end + 1 < len(lines) and _COMMENT_ENTRY.match(next((t for t in lines[end + 1 :] if t.strip()), "")))):
             end += 1  # the entries and the lines under each, up to a blank line that no further entry follows
-        for k in range(start, end):
-            if lines[k].strip():
-                removed.append((k + 1, lines[k].strip(), COMMENT_SUMMARY_REASON))
-                kept[k] = ""
+        _blanked(lines, range(start, end), COMMENT_SUMMARY_REASON, kept, removed)
     return kept, removed
 
 
@@ -1187,12 +1191,7 @@ def repository_cover(lines: list[str]) -> tuple[list[str], list[tuple[int, str, 
     ends = [k for k in range(start, min(len(lines), start + 80)) if _REPOSITORY_COVER_END.match(lines[k])]
     if not ends:
         return lines, []
-    kept, removed = list(lines), []
-    for k in range(start, ends[-1] + 1):
-        if lines[k].strip():
-            removed.append((k + 1, lines[k].strip(), REPOSITORY_COVER_REASON))
-            kept[k] = ""
-    return kept, removed
+    return _blanked(lines, range(start, ends[-1] + 1), REPOSITORY_COVER_REASON)
 
 
 CITATION_RECORD_REASON = "a citation record exported with the page (RIS or BibTeX), and the links that export it"
@@ -1220,10 +1219,7 @@ def citation_record(lines: list[str]) -> tuple[list[str], list[tuple[int, str, s
         if end is None:
             k += 1
             continue
-        for j in range(k, end + 1):
-            if lines[j].strip():
-                removed.append((j + 1, lines[j].strip(), CITATION_RECORD_REASON))
-                kept[j] = ""
+        _blanked(lines, range(k, end + 1), CITATION_RECORD_REASON, kept, removed)
         k = end + 1
     return kept, removed
 
