@@ -1594,14 +1594,10 @@ def published_to_web(lines: list[str]) -> tuple[list[str], list[tuple[int, str, 
     top = next((n for n, line in enumerate(lines[:3]) if line.strip()), None)
     if top is None or not _PUBLISHED_TO_WEB.match(lines[top]):
         return lines, []
-    kept, removed = list(lines), []
     end = top
     while end < len(lines) and lines[end].strip():
         end += 1
-    for index in [*range(top, end), *(n for n in range(end, len(lines)) if _SUITE_FOOTER.match(lines[n]))]:
-        removed.append((index + 1, lines[index].strip(), PUBLISHED_TO_WEB_REASON))
-        kept[index] = ""
-    return kept, removed
+    return _blanked(lines, [*range(top, end), *(n for n in range(end, len(lines)) if _SUITE_FOOTER.match(lines[n]))], PUBLISHED_TO_WEB_REASON)
 
 
 NOTEBOOK_REASON = "an e-reader's notebook export: its labels of highlights and the reader's own notes"

@@ -165,6 +165,9 @@ def unique_slugs(items: list[tuple[str, str]], reserved: frozenset[str] = frozen
     return slugs, collisions
 
 
+_THREE_PAIRS = re.compile(r"(\S)\1(\S)\2(\S)\3")  # what every word of three pairs or more holds
+
+
 def _paired(token: str, letter: bool = True) -> bool:
     """A word whose characters all come in pairs, with a letter among them (a rule of dashes, a run of spaces, is none);
     without ``letter``, a figure too ("22002266"), but never a run of spaces."""
@@ -178,8 +181,8 @@ def undouble(line: str) -> str:
     "NNoorrddiicc--BBaallttiicc") is halved, and the doubled spaces between them too; one word of four pairs or more alone
     is halved by itself ("ØØMMPPII  Policy Brief"). An acronym of two pairs ("IISS", "IIEE") or a word with a letter
     alone ("Mississippi", "keeper") is left as it is."""
-    if " " not in line.strip() and len(line.strip()) < 8:
-        return line
+    if not _THREE_PAIRS.search(line):
+        return line  # no word of three pairs: not such a line (most lines are passed over here, on every line parsed)
     parts = re.split(r"(\s+)", line)
     strong = sum(_paired(p, letter=False) and len(p) >= 6 for p in parts)
     if strong >= 2 and any(_paired(p) and len(p) >= 6 for p in parts):
