@@ -617,10 +617,10 @@ _NEXT_LABEL = re.compile(r"(?:up next|next up|next article|next story|next in [\
                          r"article suivant|à suivre|siguiente artículo|prossimo articolo|następny artykuł|volgend artikel)\s*:?", re.I)
 
 
-def _next_article(units: list[Unit]) -> int | None:
+def _next_article(units: list[Unit], prose: list[int]) -> int | None:
     """Where the next article begins, when a page that scrolls on has loaded it under the text: its label ("Up next"),
-    then within a few lines a title over a byline or a date, after two paragraphs of the text at least. None when there is none."""
-    prose = [k for k, u in enumerate(units) if word_count(u.text) > 30]
+    then within a few lines a title over a byline or a date, after two paragraphs of the text at least (``prose``: the
+    indexes of the units of more than 30 words). None when there is none."""
     for index in range(prose[1] + 1 if len(prose) > 1 else len(units), len(units)):
         if not _NEXT_LABEL.fullmatch(units[index].text.strip()):
             continue
@@ -634,8 +634,9 @@ def _next_article(units: list[Unit]) -> int | None:
 def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     """Menus, share buttons, cookie banners, newsletter boxes, related links: listed, not kept."""
     menu = menu_run([u.text for u in units])
-    next_from = _next_article(units)
-    first_prose = next((k for k, u in enumerate(units) if word_count(u.text) > 30), len(units))
+    prose = [k for k, u in enumerate(units) if word_count(u.text) > 30]  # the text's paragraphs
+    next_from = _next_article(units, prose)
+    first_prose = prose[0] if prose else len(units)
     comments = comment_section([u.text for u in units])
     replies = reply_section([u.text for u in units])
     comments = replies if comments is None else comments if replies is None else min(comments, replies)
