@@ -8841,3 +8841,64 @@ def test_a_pasted_from_line_among_the_sources_makes_no_note_page():
     lines = ["Shelters Before Sirens", "Monday, 2 March 2026", "09:30", "", "By Ana Ribeiro", "", _BODY, "", "Sources", "Pasted from <https://harbour.example/a>",
              "Ministry of Ports, Annual Report 2025."]
     assert F.note_page(lines) == (lines, [])
+
+
+# --- layouts from the zu- set's study, each in our own words -------------------------------------------------------
+
+@pytest.mark.parametrize("line, name", [
+    ("© Harbour Policy Forum AISBL, Rue du Port 00, 1000 Brussels", "Harbour Policy Forum"),
+    ("© 2026 Harbour Policy Forum a.i.s.b.l. All rights reserved.", "Harbour Policy Forum"),
+    ("© 2026 Satamapolitiikan seura ry", "Satamapolitiikan seura"),
+    ("© 2026 Harbour Institute z.ú., Praha", "Harbour Institute"),
+    ("© 2026 Fundacja Portowa sp. z o.o.", "Fundacja Portowa"),
+    ("© 2026 Harbour Analytics LLC. All rights reserved.", "Harbour Analytics"),
+    ("© 2026 Istituto Portuale ONLUS", "Istituto Portuale"),
+])
+def test_a_legal_form_after_the_publishers_name_is_not_part_of_it(line, name):
+    assert P.publisher_from(line) == name
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Colonel (GS) Matthias Krüger", "Matthias Krüger"),
+    ("Lieutenant Commander Ayşe Yıldırım", "Ayşe Yıldırım"),
+    ("Brigadier General (ret.) Pierre-Alain Rousseau", "Pierre-Alain Rousseau"),
+    ("Lt Col Jana Nováková", "Jana Nováková"),
+    ("Rear Admiral Søren Holm", "Søren Holm"),
+    ("Air Vice-Marshal Eilidh MacLeod", "Eilidh MacLeod"),
+    ("Maj. Gen. (Retd) Tomasz Wróbel", "Tomasz Wróbel"),
+])
+def test_a_military_rank_before_a_name_is_no_part_of_it(written, name):
+    assert P.is_person_name(written)
+    assert P.tidy_name(written) == name
+
+
+@pytest.mark.parametrize("heading", ["Major Powers Return", "General Principles", "Captain Planet Strategy Review"])
+def test_a_heading_that_opens_with_a_ranks_word_is_no_name(heading):
+    assert not P.split_names(heading, frozenset({"powers", "return", "principles", "planet", "strategy", "review"}))
+
+
+def test_a_staff_colleges_paper_with_ranks_and_a_colophon():
+    """Authors stacked under the title with their ranks, the colophon on the inside cover: its series, address, editor
+    and the whole date the cover gives by month only."""
+    text = ("HARBOUR STAFF COLLEGE\nResearch Division\n\nRESEARCH PAPER\nNo. 12 – March 2026\n\n\nPorts Are the Deterrent\n"
+            "Moving forces across the harbours after the summit\n\nColonel (GS) Jörg Brückner\nLieutenant Commander Ana Ribeiro\nDr Jan Nowak\n\n\n"
+            "ISSN 2000-0000\nResearch Paper\nHarbour Staff College – Research Division\nVia del Porto 00 – 00100 Rome – Italy\n"
+            "www.harbourcollege.example.int\n\nEditor: Brigadier General (ret.) Pierre Martin\nPublished 17 March 2026\n\n"
+            "Printed and bound by Tipografia Esempio S.r.l., Rome\n\n\nIntroduction\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("Ports Are the Deterrent", "2026-03-17", "Harbour Staff College")
+    assert [a.name for a in brief.authors] == ["Jörg Brückner", "Ana Ribeiro", "Jan Nowak"]
+    assert [(b.kind, b.text) for b in layout.blocks] == [("heading", "Introduction"), ("paragraph", _BODY.strip()), ("paragraph", _BODY.strip())]
+
+
+def test_a_contact_box_under_the_date_names_no_author():
+    """A page's box of who to call, ruled off under the date: the press officer and the expert are no authors, and
+    the box is not the text. The byline credits a programme, so the text has no author."""
+    text = ("HARBOUR POLICY FORUM\n\nANALYSIS\n\nPorts Without Illusions\n\nBy the Maritime Europe programme\n\n18 February 2026\n\n"
+            "----------------------------------------\nMEDIA ENQUIRIES\nAna Ribeiro\nHead of Communications\npress@harbour.example.eu\n+32 2 000 00 00\n\n"
+            "EXPERT CONTACT\nDr Jan Nowak\nDirector, Maritime Europe programme\nAvailable for interviews in English and Polish\n"
+            "----------------------------------------\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.authors) == ("Ports Without Illusions", "2026-02-18", [])
+    assert not any(f.field == "subtitle" for f in layout.findings)
+    assert [(b.kind, b.text) for b in layout.blocks] == [("paragraph", _BODY.strip()), ("paragraph", _BODY.strip())]

@@ -1446,10 +1446,33 @@ def tagline(state: HeadState) -> Claim | None:
 
 _STAFF = re.compile(
     r"^(?:by|prepared by|written by|compiled by|par|von|por|di|door|av|przez)\s+(?:the|la|l['’]|le|les|der|die|den|el|los|la|il|la|de|het|)\s*"
-    r"(?:[\w’'-]+\s+){0,3}(?:staff|team|editors|editorial team|editorial board|secretariat|rédaction|équipe|redaktion|redaktionen|"
+    r"(?:[\w’'-]+\s+){0,6}(?:staff|team|editors|editorial team|editorial board|secretariat|programme|program|unit|division|desk|rédaction|équipe|redaktion|redaktionen|"
     r"redacción|redazione|redakcja|redactie|redação)\b.*$",
     re.I,
 )
+
+
+# The label of a page's box of people to call: "MEDIA ENQUIRIES", "Press contact", "Expert contact", "Pressekontakt".
+_CONTACT_LABEL = re.compile(
+    r"^(?:for\s+)?(?:media|press|expert|further|more)\s+(?:enquiries|inquiries|contacts?|information)(?:\s+(?:contact|please contact))?\s*:?$|"
+    r"^(?:contact(?:\s+(?:us|person|the expert|the author))?|press office|media office|pressekontakt|kontakt|contact presse|contacto(?:\s+de\s+prensa)?|"
+    r"contatto(?:\s+stampa)?|kontakt dla mediów|perscontact)\s*:?$",
+    re.I,
+)
+
+
+@HEAD.register("contact-box", 78, "a box of whom to call (press officer, expert), set among the head lines")
+def contact_box(state: HeadState) -> Claim | None:
+    """"MEDIA ENQUIRIES" over a name, a post, an e-mail address and a telephone number, one a line: a page's box of
+    whom to call, linearised into the head. Whoever it names is not an author, and the box is not the text; it ends
+    at the first blank line."""
+    if not _CONTACT_LABEL.match(state.text().strip()):
+        return None
+    units, k = state.units, state.i + 1
+    while k < len(units) and units[k].line == units[k - 1].line + units[k - 1].text.count("\n") + 1 and len(units[k].text.split()) <= 14 \
+            and not P.ends_sentence(units[k].text.rstrip(".")):
+        k += 1
+    return Claim("contact-box", count=k - state.i) if k > state.i + 1 else None
 
 
 @HEAD.register("staff-byline", 76, "byline naming a team, not a person")

@@ -1219,16 +1219,56 @@ _ABOUT_PAPER_LABELS = {"about this paper", "about this publication", "about this
 
 def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
     """Notices between the head and the text ("This summary has been prepared by the secretariat …", "Members
-    present: …"): boilerplate, listed, not the text's first paragraphs. Returns where the body starts."""
+    present: …") and the inside cover's colophon: boilerplate, listed, not the text's first paragraphs. Returns
+    where the body starts."""
     k = start
-    while k < len(units) - 1 and word_count(units[k].text) <= MAX_NOTICE_WORDS and (
-            P.is_notice(units[k].text) or (word_count(units[k].text) <= 20 and not ends_sentence(units[k].text) and P.is_boilerplate(units[k].text)) or (k > start and units[k - 1].text.rstrip().endswith((";", ","))  # "…; Dr Eleni Georgiou;" / "Mr …"
+    while k < len(units) - 1:
+        end = _colophon_group(units, k)  # the inside cover's colophon, a group of lines at a time
+        for unit in units[k:end]:
+            unit.role = "boilerplate"
+            layout.boilerplate.append(unit)
+            layout.removed.append(Removed(unit.text, unit.line, COLOPHON_REASON))
+            if PUBLISHED_LABEL.match(unit.text.strip()) and len(iso := P.parse_date(unit.text) or "") == 10:
+                layout.findings.append(Finding("date", iso, "colophon-date", unit.line, unit.text))  # beside the cover's month, or against its day
+        if end > k:
+            k = end
+        elif word_count(units[k].text) <= MAX_NOTICE_WORDS and (
+                P.is_notice(units[k].text) or (word_count(units[k].text) <= 20 and not ends_sentence(units[k].text) and P.is_boilerplate(units[k].text)) or (k > start and units[k - 1].text.rstrip().endswith((";", ","))  # "…; Dr Eleni Georgiou;" / "Mr …"
                                            and word_count(units[k].text) <= 12 and not ends_sentence(units[k].text))):
-        units[k].role = "boilerplate"
-        layout.boilerplate.append(units[k])
-        layout.removed.append(Removed(units[k].text, units[k].line, "publisher boilerplate (a notice above the text)"))
-        k += 1
+            units[k].role = "boilerplate"
+            layout.boilerplate.append(units[k])
+            layout.removed.append(Removed(units[k].text, units[k].line, "publisher boilerplate (a notice above the text)"))
+            k += 1
+        else:
+            break
     return k
+
+
+COLOPHON_REASON = "publisher boilerplate (the colophon: series, address, editors, printer, date)"
+_PRINTER = re.compile(r"^(?:printed|printed and bound|produced and printed|print(?:ing)?)\s+(?:by|:)\s+\S|^(?:editor|series editor|editors|managing editor)s?\s*:\s+\S", re.I)
+
+
+def _colophon_group(units: list[Unit], k: int) -> int:
+    """Where a colophon's group of lines under the head ends, or ``k`` when none starts there. A colophon sets
+    short lines one under another, with no blank line between ("ISSN …" / the series / the institute / its
+    address and site; "Editor: …" / "Published 20 January 2026"), and one of them is of a colophon's kinds: a
+    serial number, a postal address or a site, an editor's or printer's credit, a publication date. Lines of
+    a table of contents, a list or headings over prose never are: each line of the group is short and no
+    sentence, and the text's prose follows it further down."""
+    end = k
+    while end < len(units) and (end == k or units[end].line == units[end - 1].line + units[end - 1].text.count("\n") + 1):
+        end += 1
+    group = units[k:end]
+    if end >= len(units) or any(word_count(u.text) > 16 or "\n" in u.text for u in group):
+        return k
+    if len(group) == 1:  # a line alone: only a printer's or an editor's credit, or the serial number
+        return end if _PRINTER.match(group[0].text.strip()) or P.SERIAL_NUMBER.search(group[0].text) else k
+    kinds = [bool(P.SERIAL_NUMBER.search(u.text) or _PRINTER.match(u.text) or P.is_boilerplate(u.text)
+                  or (PUBLISHED_LABEL.match(u.text.strip()) and len(P.parse_date(u.text) or "") == 10)
+                  or re.search(r"(?:^|\s)(?:www\.|https?://)\S+$", u.text.strip())) for u in group]
+    if not any(kinds) or any(ends_sentence(u.text) and not kind for u, kind in zip(group, kinds, strict=True)):
+        return k
+    return end
 
 
 ABSTRACT_REASON = "the text's abstract, above it with its translation (the brief's summary)"

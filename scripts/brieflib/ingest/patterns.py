@@ -114,7 +114,13 @@ def is_person_name(text: str) -> bool:
     return capitalised >= 2 and tokens[-1].lower() not in _PARTICLES
 
 
-HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mme|m|hr|fr|sir|dame|amb|ambassador|gen|col|mep|mdep|mp|mdb)\.?\s+)+", re.I)
+# A rank before a name, in full or short, with what may follow it in brackets: "Colonel (GS)", "Brigadier General
+# (ret.)", "Lt Col", "Maj. Gen. (Retd)", "Air Vice-Marshal", "Lieutenant Commander".
+_RANK = (r"(?:(?:lieutenant|lt\.?|vice|rear|major|maj\.?|brigadier|brig\.?|air|air\s+vice|wing|group|squadron|first|second)[\s-]+)?"
+         r"(?:general|gen|colonel|col|commander|cdr|cmdr|captain|capt|admiral|adm|commodore|cdre|marshal|major|maj|brigadier|"
+         r"brig|lieutenant|lt|leader|ambassador|amb)")
+HONORIFIC = re.compile(rf"^(?:(?:dr|prof|professor|mr|mrs|ms|mme|m|hr|fr|sir|dame|mep|mdep|mp|mdb|{_RANK})\.?"
+                       r"(?:\s+\((?:ret|retd|rtd|res|gs|ns|r)\.?\))?\s+)+", re.I)
 
 
 def tidy_name(name: str) -> str:
@@ -921,7 +927,9 @@ _PUBLISHED_TAIL = (
 
 
 # A legal form after an organisation's name: "Stiftung … e. V.", "… gGmbH", "… asbl", "… Ltd": not part of the name as cited.
-_LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|gGmbH|GmbH|a\.\s?s\.\s?b\.\s?l\.|asbl|ASBL|vzw|VZW|Ltd\.?|Inc\.?)(?=[\s,;]|$)"
+# Belgian (a)isbl and (i)vzw, Finnish ry, Czech z.s., z.ú. and o.p.s., Polish sp. z o.o., Italian ONLUS, British CIC.
+_LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|g?GmbH|gUG|a\.\s?(?:i\.\s?)?s\.\s?b\.\s?l\.|a?isbl|A?ISBL|i?vzw|I?VZW|Ltd\.?|Limited|Inc\.?|LLC\.?|CIC|ONLUS|"
+                         r"r\.\s?y\.|ry|z\.\s?[sú]\.|o\.\s?p\.\s?s\.|sp\.\s?z\s?o\.\s?o\.)(?=[\s,;.]|$)"
                          # a company's form only where the name ends: "Le Courrier du Léman SA, Genève", "Harbour Media AG."
                          r"|\s+(?:SA|S\.A\.|AG|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.)(?=\s*(?:[,;]|$)|\.(?:\s|$)|(?<=\.)\s|\s+(?:All|Tous|Alle|Todos|Tutti)\b)")
 
