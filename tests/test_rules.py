@@ -8902,3 +8902,29 @@ def test_a_contact_box_under_the_date_names_no_author():
     assert (brief.title, brief.date, brief.authors) == ("Ports Without Illusions", "2026-02-18", [])
     assert not any(f.field == "subtitle" for f in layout.findings)
     assert [(b.kind, b.text) for b in layout.blocks] == [("paragraph", _BODY.strip()), ("paragraph", _BODY.strip())]
+
+
+def test_a_page_whose_labels_are_given_in_two_languages():
+    """A Welsh public body's page: the skip link, the labels and the kicker in Welsh and English, set apart by a slash;
+    the date's month in Welsh."""
+    text = ("Neidio i'r prif gynnwys / Skip to main content\nCymraeg | English\nCANOLFAN POLISI HARBWR\nHARBOUR POLICY CENTRE\n"
+            "Hafan   Amdanom ni   Ymchwil   Cysylltu\nChwilio / Search\n\nHafan > Ymchwil > Papurau polisi\n\nPapur polisi / Policy paper\n\n"
+            "Ports After the Reset: What the Pact Means for the Harbours\n\nAwdur / Author: Dr Ana Ribeiro\n"
+            "Dyddiad cyhoeddi / Published: 3 Mawrth 2026\nCategori: Diogelwch\nIaith / Language: Saesneg yn unig / English only\n"
+            "Lawrlwytho PDF (412 KB)\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (
+        "Ports After the Reset: What the Pact Means for the Harbours", ["Ana Ribeiro"], "2026-03-03")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+@pytest.mark.parametrize("line, iso", [("Dyddiad cyhoeddi / Published: 3 Mawrth 2026", "2026-03-03"),
+                                       ("Published / Cyhoeddwyd: 3 March 2026", "2026-03-03"),
+                                       ("Date / Datum: 12.03.2026", "2026-03-12")])
+def test_a_date_under_a_label_in_two_languages(line, iso):
+    assert D.parse_date(line) == iso
+
+
+def test_a_title_with_a_slash_is_not_a_label_in_two_languages():
+    brief, _ = _head_fields("Guns / Butter: Paying for Defence\n\nBy Ana Ribeiro\n\n3 March 2026\n\n" + _BODY + "\n")
+    assert brief.title == "Guns / Butter: Paying for Defence"

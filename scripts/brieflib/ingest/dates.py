@@ -206,6 +206,22 @@ def _ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(c)) if c.isdigit() and not c.isascii() and unicodedata.decimal(c, None) is not None else c for c in text)
 
 
+# A label given in two languages, set apart by a slash: "Dyddiad cyhoeddi / Published: 3 Mawrth 2026", "Awdur / Author: …"
+_TWO_LABELS = re.compile(r"^(?P<a>[^\W\d_][^/:|\d]{0,40}?)\s*/\s*(?P<b>[^\W\d_][^/:|\d]{0,40}?)\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def one_language_label(text: str, known: re.Pattern[str]) -> str:
+    """"Dyddiad cyhoeddi / Published: 3 Mawrth 2026" as "Published: 3 Mawrth 2026": of a label given in two
+    languages, the half that ``known`` reads whole. Any other line is given back as it is."""
+    two = _TWO_LABELS.match(text.strip())
+    if two is None:
+        return text
+    for half in (two["b"], two["a"]):
+        if (m := known.match(half + ":")) and m.end() >= len(half):
+            return f"{half}: {two['value']}"
+    return text
+
+
 def parse_date(text: str) -> str | None:
     """ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) of a date-only line, else None.
 
@@ -220,7 +236,7 @@ def parse_date(text: str) -> str | None:
         text = _ERA_YEAR.sub(_western_year, _ERA_AFTER.sub("", text))
     if not _ANY_YEAR.search(text) and not _SHORT_DOTTED.search(text):  # every form states a year: most lines are passed over here
         return None
-    text = text.strip().strip("*_").strip()
+    text = one_language_label(text.strip().strip("*_").strip(), DATE_LABEL)
     prefixed = DATE_LABEL.match(text)
     body = text[prefixed.end() :] if prefixed else text
     if prefixed:  # "Published 12 January 2026 by the Standing Committee on …": the date, then the body that published it

@@ -2284,7 +2284,9 @@ _phrase_rule("full-text-label", 57, "web furniture: a label over the full text",
 # A page's list of files to download: "Downloads" over "Research Brief 2026/02 (PDF, 480 KB)", "Summary in Norwegian (PDF)"
 _phrase_rule("download-item", 57, "web furniture: a file to download",
              r"(?:downloads?|téléchargements?|descargas)\s*:?|"
-             r"[^()]{3,90}\((?:pdf|epub|docx?|odt|xlsx?|csv|zip|mp3|mp4)(?:,\s*\d[\d.,]*\s*(?:[kmg]i?b|ko|mo|bytes?|pages?|pp\.?))?\)", words=16)
+             r"[^()]{3,90}\((?:pdf|epub|docx?|odt|xlsx?|csv|zip|mp3|mp4)(?:,\s*\d[\d.,]*\s*(?:[kmg]i?b|ko|mo|bytes?|pages?|pp\.?))?\)|"
+             # a link in any language to the file, its kind and size: "Lawrlwytho PDF (412 KB)", "Pobierz PDF (1,2 MB)"
+             r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:pdf|epub|docx?)\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?b|ko|mo)\s*\)", words=16)
 # The language a translated paper was written in: "Original language: English", "Idioma original: inglés"
 _phrase_rule("original-language", 57, "page furniture: the language the paper was first written in",
              r"(?:original language|language of the original|idioma original|langue (?:originale|d['’]origine)|originalsprache|lingua originale|"

@@ -1547,7 +1547,10 @@ _BY_WORDS = (
     r"about the authors?|über (?:den|die) autor(?:in|en|innen)?|à propos de l['’]auteure?|à propos des auteurs|"
     r"sobre (?:el|la|o|a|los|os) autor(?:a|es|as)?|sull['’]autore|sugli autori|o autorze|o autorach|over de auteurs?"
 )
-_BY = re.compile(rf"^(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}))?(?:\s*:?\s+|\s*[：՝]\s*)(?P<rest>\S.*)$", re.I)  # "By", "Par / By" in a bilingual edition
+# "By", "Par / By" in a bilingual edition, "Awdur / Author:" (the label in a language the list lacks, then in one it has)
+_OTHER_LABEL = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
+_BY = re.compile(rf"^(?:{_OTHER_LABEL}\s*/\s*(?=(?:{_BY_WORDS})\s*[:：]))?(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}|{_OTHER_LABEL}(?=\s*[:：])))?"
+                 r"(?:\s*:?\s+|\s*[：՝]\s*)(?P<rest>\S.*)$", re.I)
 # "Analysts" over a research note's authors; "Autorinnen und Autoren:", "Auteurs et autrices :" in languages that name both
 _LONE_BY = re.compile(rf"^(?:{_BY_WORDS}|analysts?|research team|(?:this\s+)?(?:[^\W\d_]+\s+)?(?:brief|paper|report|note|study|analysis|document|memo|commentary|briefing)s?\s+(?:(?:was|is)\s+)?(?:prepared|written|compiled|drafted)\s+by|autorinnen und autoren|autoren und autorinnen|auteurs et autrices|"
                       rf"autrices et auteurs|autoras y autores|autori e autrici)\s*:?$", re.I)
@@ -2739,6 +2742,27 @@ def participants(state: HeadState) -> Claim | None:
     if not state.title or not _PARTICIPANTS.match(state.text().strip()) or len(state.text().split()) > 40:
         return None
     return Claim("participants")
+
+
+# A page's field in any language: a label of one or two words, a colon, a short value ("Categori: Diogelwch")
+_PAGE_FIELD = re.compile(r"^[^\W\d_]{2,20}(?:[ -][^\W\d_]{2,20})?(?:\s*/\s*[^\W\d_]{2,20}(?:[ -][^\W\d_]{2,20})?)?"
+                         r"\s*[:：]\s+\S[^:]{0,60}$")  # ("Iaith / Language: Saesneg yn unig / English only", its label in two languages)
+
+
+@HEAD.register("field-under-byline", 39, "a page's field (its category, its topic) set right under the byline or the date")
+def field_under_byline(state: HeadState) -> Claim | None:
+    """"Categori: Diogelwch" on the line right under "Author: …" and "Published: …": the page's own field, in
+    whatever language its labels are, not the text's first paragraph. Only a short field that ends no sentence,
+    with no blank line between it and the byline or date above."""
+    if state.i == 0 or not state.title:
+        return None
+    above = state.units[state.i - 1]
+    if above.role not in {"byline", "date", "page-field"} or state.line() != above.line + above.text.count("\n") + 1:
+        return None
+    text = state.text().strip()
+    if not _PAGE_FIELD.match(text) or P.ends_sentence(text) or len(text.split()) > 10:
+        return None
+    return Claim("page-field")
 
 
 @HEAD.register("head-notice", 40, "a notice among the head lines (the rule of a meeting, a disclaimer)")

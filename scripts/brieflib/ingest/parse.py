@@ -2609,6 +2609,7 @@ _HEAD_REASONS = {  # head lines that give no field, or not only one
     "page-about": "the page about the document, above the document itself (an episode's or an event's page; its title and date are the page's)",
     "question": "head: a written question and its answer's fields (the answer is the text; its fields give its author and date)",
     "chrome": "head: site chrome above the title (a search box, menu, breadcrumb or kicker)",
+    "page-field": "head: a field of the page under its byline or date (its category, topic or language)",
     "above-title": "head: a short line above the title and its byline or date that no rule reads (listed with the head, not kept)",
     "reading-estimate": "head: a reader view's estimate of the reading time",
     "cover": "head: the cover's line under its title (the title page after it sets the head again)",
