@@ -8928,3 +8928,58 @@ def test_a_date_under_a_label_in_two_languages(line, iso):
 def test_a_title_with_a_slash_is_not_a_label_in_two_languages():
     brief, _ = _head_fields("Guns / Butter: Paying for Defence\n\nBy Ana Ribeiro\n\n3 March 2026\n\n" + _BODY + "\n")
     assert brief.title == "Guns / Butter: Paying for Defence"
+
+
+def test_a_guest_post_with_its_authors_note_after_the_text():
+    """The byline marks the name with a star; the note it keys follows the text ("* Name is a researcher at …",
+    then the site's notice), then the site's call for contributions. Share buttons in brackets under the date."""
+    text = ("HARBOUR POLICY HUB\n\nGUEST CONTRIBUTION\n\nPorts Have Run Out of Road\n\nby Ana Ribeiro*\n\nPublished: 5 February 2026 · 6 min read\n\n"
+            "[Share] [Tweet] [Email] [Print]\n\n" + _BODY + "\n\n" + _BODY.strip() + " The end.\n\n"
+            "* Ana Ribeiro is a researcher at the Lisbon Institute for Maritime Studies. Guest contributions reflect the views of their "
+            "authors only and not those of the Harbour Policy Hub.\n\n"
+            "Want to write for us? The Harbour Policy Hub welcomes guest contributions of 800–1,200 words from researchers across Europe. "
+            "Read our guidelines →\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Lisbon Institute for Maritime Studies")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip() + " The end."]
+
+
+@pytest.mark.parametrize("line", ["[Share] [Tweet] [Email] [Print]", "[Facebook] [LinkedIn] [Copy link]"])
+def test_share_buttons_in_brackets(line):
+    from brieflib.ingest.furniture import is_share
+
+    assert is_share(line)
+
+
+@pytest.mark.parametrize("text", [
+    "Want to write for us? The Harbour Hub welcomes guest contributions of 800–1,200 words. Read our guidelines →",
+    "Write for us: we welcome submissions from early-career researchers. See our guidelines for contributors.",
+    "Interested in contributing? We accept pitches from researchers across Europe.",
+])
+def test_a_sites_call_for_contributions_is_boilerplate(text):
+    assert P.is_boilerplate(text)
+
+
+def test_a_paragraph_on_writing_for_a_newspaper_is_no_call_for_contributions():
+    assert not P.is_boilerplate("Ministers who want to write for the public should explain what they want from the ports, and why.")
+
+
+def test_a_page_in_cyrillic_around_an_english_text_and_its_notice():
+    """A Macedonian site: its labels in Cyrillic over the English text, the two authors' bio in one sentence after it,
+    then the site's disclaimer in Macedonian (a sentence, longer than a label) and a download link."""
+    text = ("Институт за пристаништа – Скопје\nHarbour Institute Skopje\n\nПочетна » Публикации » Анализи\n\n"
+            "Ports at the Threshold\n\nАвтори: Ana Ribeiro, Jan Nowak\nДатум: 04.03.2026\n\nПреземи PDF\n\n" + _BODY + "\n\n" + _BODY.strip() + " The end.\n\n"
+            "Ana Ribeiro is a senior researcher and Jan Nowak a research fellow at the Harbour Institute Skopje.\n\n"
+            "Ставовите изнесени во оваа анализа се ставови на авторите и не ги одразуваат ставовите на Институтот.\n\n"
+            "© 2026 Институт за пристаништа – Скопје. Сите права задржани.\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Institute Skopje"), ("Jan Nowak", "Harbour Institute Skopje")]
+    assert brief.date == "2026-03-04"
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip() + " The end."]
+
+
+def test_a_closing_quotation_in_cyrillic_stays_in_the_text():
+    text = ("Ports at the Threshold\n\nАвтори: Ana Ribeiro\nДатум: 04.03.2026\n\n" + _BODY + "\n\n"
+            "«Ставовите изнесени во оваа анализа се ставови на авторите и не ги одразуваат ставовите на Институтот.»\n")
+    _, layout = _head_fields(text)
+    assert layout.blocks[-1].text.startswith("«")

@@ -1799,6 +1799,8 @@ _BUTTON = re.compile(
 @WEB_FURNITURE.register("share", 80, "web furniture: share or print buttons")
 def is_share(text: str) -> bool:
     """"Print", "Share this", "Condividi su Facebook | Condividi su LinkedIn", "Artikel teilen: X · E-Mail"."""
+    if re.fullmatch(r"(?:\[[^\]\n]{1,30}\]\s*){2,}", text.strip()):  # "[Share] [Tweet] [Email] [Print]": the buttons in brackets
+        return is_share("   ".join(re.findall(r"\[([^\]\n]{1,30})\]", text)))
     text = re.sub(r"\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?[bo]|bytes?|octets?|pages?|pp\.?|s\.)\s*\)$", "", text.strip(), flags=re.I)  # "Download PDF (412 KB)", "(312 Ko)"
     if _BUTTON.fullmatch(text):
         return True
@@ -2286,7 +2288,8 @@ _phrase_rule("download-item", 57, "web furniture: a file to download",
              r"(?:downloads?|téléchargements?|descargas)\s*:?|"
              r"[^()]{3,90}\((?:pdf|epub|docx?|odt|xlsx?|csv|zip|mp3|mp4)(?:,\s*\d[\d.,]*\s*(?:[kmg]i?b|ko|mo|bytes?|pages?|pp\.?))?\)|"
              # a link in any language to the file, its kind and size: "Lawrlwytho PDF (412 KB)", "Pobierz PDF (1,2 MB)"
-             r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:pdf|epub|docx?)\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?b|ko|mo)\s*\)", words=16)
+             r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:pdf|epub|docx?)\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?b|ko|mo)\s*\)|"
+             r"[^\W\d_]{3,20}(?:\s[^\W\d_]{2,20})?\s+(?-i:PDF)", words=16)  # "Преземи PDF", "Lawrlwytho PDF": the link, its word in any language
 # The language a translated paper was written in: "Original language: English", "Idioma original: inglés"
 _phrase_rule("original-language", 57, "page furniture: the language the paper was first written in",
              r"(?:original language|language of the original|idioma original|langue (?:originale|d['’]origine)|originalsprache|lingua originale|"

@@ -1474,7 +1474,8 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and (closing := _closing_date(unit.text, last=ends_sentence(units[j - 1].text) or P.is_person_name(units[j - 1].text.strip()))):
             unit.role = "closing-date"
             closing_dates.append((closing, unit))
-        elif j > body_start and P.interface_line(unit.text, first_paragraph, foot=True) and not units[j - 1].text.rstrip().endswith((":", "：")):
+        elif j > body_start and (P.interface_line(unit.text, first_paragraph, foot=True) or _site_notice_in_its_script(unit.text, first_paragraph, layout.head)) \
+                and not units[j - 1].text.rstrip().endswith((":", "：")):
             unit.role = "boilerplate"  # the site's footer in its own script, around a text in another ("ყველა უფლება დაცულია.")
         elif (P.spoken_length(unit.text) <= 8 and not ends_sentence(unit.text) and j > body_start) or (_link_title(unit.text) and P.spoken_length(unit.text) <= 14 and j + 1 < end and units[j + 1].role in {"slogan", "boilerplate"}):
             unit.role = "slogan"  # (or a linked title, which may ask, over the short lines under the text: "Armenia's Western Turn: Risk?")
@@ -1585,6 +1586,17 @@ def _past_contacts(units: list[Unit], j: int) -> Unit | None:
     while k < len(units) and units[k].role == "boilerplate" and len(units[k].text.split()) <= 3 and _REACH.search(units[k].text.strip()):
         k += 1
     return units[k] if k < len(units) else None
+
+
+def _site_notice_in_its_script(text: str, body: str, head: list[Unit]) -> bool:
+    """A notice of a sentence or two under the text, in the script of the labels of the page's head, around a text in
+    another ("Автори:" and "Датум:" over an English text, then "Ставовите изнесени во оваа анализа се ставови на
+    авторите …"): the site's disclaimer in its own language. Longer than ``interface_line`` takes at the foot, so only
+    where the head shows the site's interface in that script; a quotation (in quotation marks) is the text's."""
+    if not body or P.other_script(body) or not P.other_script(text) or "\n" in text or P.spoken_length(text) > 45 \
+            or re.search(r"[«»“”„「」『』\"]", text):
+        return False
+    return sum(1 for u in head if P.other_script(u.text) and re.match(r"^[^:：]{1,30}[:：]", u.text.strip())) >= 1
 
 
 def _notice_after_bio(text: str, known: frozenset[str]) -> str | None:

@@ -739,7 +739,7 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
     (X) and B (Y). A sentence that opens with an author already named in the
     head (in any language: "Dr. Katharina Müller leitet …") is a bio too.
     """
-    text = _BIO_LABEL.sub("", text.strip())
+    text = _BIO_LABEL.sub("", re.sub(r"^[*†‡]{1,3}\s*(?=[^\W\d_])", "", text.strip()))  # "* Ann Lee is …": the note a byline's star keys
     text = (in_italics(text) or text).strip()  # a bio set in italics
     if (dashed := re.match(r"^(?:[—–]|--?)\s*(?=[^\W\d_])", text)):  # an op-ed's closing "— Name is director of … at Institute"
         signed = parse_bios((in_italics(text[dashed.end():]) or text[dashed.end():]).strip(), known, named_before)
@@ -1212,6 +1212,9 @@ _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
+    # a site's call for contributions: "Want to write for us? …", "Write for us: we welcome submissions …"
+    re.compile(r"^(?:(?:want|would you like|interested) (?:to )?(?:write|writing|contribute|contributing) (?:for|to) us\b|write for us\b|"
+               r"interested in (?:contributing|writing for us)\?|(?:we|the [\w ]{2,60}) (?:welcomes?|accepts?) (?:guest )?(?:contributions|submissions|pitches)\b)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
     re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/\S*$"),  # an address alone without its scheme: "cipes.example.eu/pb-01-2026", "harbour.example/en/…"
     SERIAL_NUMBER,
