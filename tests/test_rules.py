@@ -8983,3 +8983,30 @@ def test_a_closing_quotation_in_cyrillic_stays_in_the_text():
             "«Ставовите изнесени во оваа анализа се ставови на авторите и не ги одразуваат ставовите на Институтот.»\n")
     _, layout = _head_fields(text)
     assert layout.blocks[-1].text.startswith("«")
+
+
+def _quoted(text: str) -> str:
+    return "\n".join(("> " + line) if line else ">" for line in text.split("\n"))
+
+
+def test_a_brief_quoted_in_a_mail_reply_with_comments_between():
+    """A reply that quotes a colleague's mail, which pastes the brief: the reply, its signature and both mails'
+    headers go; the comments set between the quoted lines are the reader's, listed; the brief is read unquoted."""
+    brief_text = ("HARBOUR FORUM | Briefing\n\nPorts Without the Law\n\nAna Ribeiro and Jan Nowak\nPublished 6 March 2026\n\n"
+                  + _BODY + "\n\n" + _BODY.strip() + " The end.")
+    text = ("From: Mikko Heinonen <mikko@ministry.example.fi>\nSent: Tuesday, 10 March 2026 11:02\nTo: Hanna Virtanen <hanna@ministry.example.fi>\n"
+            "Subject: RE: Ports paper\n\nHanna,\n\nThanks, useful. My comments inline below (marked MH).\n\nBr,\nMikko\n\n"
+            "-----Original Message-----\nFrom: Hanna Virtanen <hanna@ministry.example.fi>\nSent: Monday, 9 March 2026 16:47\nSubject: Ports paper\n\n"
+            + _quoted(brief_text.split("\n\n" + _BODY.strip() + " The end.")[0]) + "\n\nMH: Agree with the framing, but the costs are weak.\n\n"
+            + _quoted(_BODY.strip() + " The end.") + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Ports Without the Law", ["Ana Ribeiro", "Jan Nowak"], "2026-03-06")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip() + " The end."]
+    assert any(r.text.startswith("MH: Agree") for r in layout.removed)
+
+
+def test_a_text_with_a_quoted_passage_keeps_it():
+    """A quotation set as a Markdown block quote inside a text is the text's, and there is no mail around it."""
+    text = "Ports Without the Law\n\nBy Ana Ribeiro\n\n3 March 2026\n\n" + _BODY + "\n\n" + _quoted(_BODY.strip()) + "\n\n" + _BODY + "\n"
+    _, layout = _head_fields(text)
+    assert len(layout.blocks) == 3 and not any(r.text.startswith(">") for r in layout.removed)

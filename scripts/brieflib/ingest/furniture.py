@@ -1260,6 +1260,32 @@ def _decode_quoted(line: str) -> str:
     return _QP_RUN.sub(decode, line)
 
 
+QUOTED_MAIL_REASON = "the mail around a quoted text (its headers, the reply and its signature)"
+QUOTED_COMMENT_REASON = "a reader's comment set between the quoted lines of a mail"
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+_MAIL_FIELD = re.compile(r"^\s*(?:from|sent|date|to|cc|subject|von|gesendet|an|betreff|de|envoyé|à|objet)\s*:", re.I)
+
+
+def quoted_mail(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """A mail that carries a text as quoted lines ("> …"), as a reply quotes the mail it answers: the text is read
+    without its marks; the mail's headers, the reply above, the signature and what follows are listed, and so are
+    the comments the replier set between the quoted lines ("MH: Agree …"). Only where the quoted lines hold most of
+    the words and a mail's header stands above them: a quotation set as a block quote in a text is the text's."""
+    quoted = [k for k, line in enumerate(lines) if _QUOTE_MARK.match(line)]
+    if len(quoted) < 5:
+        return lines, []
+    words = sum(len(line.split()) for line in lines)
+    inside = sum(len(_QUOTE_MARK.sub("", lines[k]).split()) for k in quoted)
+    first, last = quoted[0], quoted[-1]
+    if inside < 80 or inside < 0.6 * words or sum(1 for line in lines[:first] if _MAIL_FIELD.match(line)) < 2:
+        return lines, []
+    kept, removed = _blanked(lines, [k for k in range(len(lines)) if k < first or k > last], QUOTED_MAIL_REASON)
+    kept, removed = _blanked(lines, [k for k in range(first, last + 1) if not _QUOTE_MARK.match(lines[k])], QUOTED_COMMENT_REASON, kept, removed)
+    for k in quoted:
+        kept[k] = _QUOTE_MARK.sub("", lines[k])
+    return kept, sorted(removed)
+
+
 def mime_message(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     """A mail saved as a raw message (.eml): its header block at the top (three or more "Name: value" lines, folded
     lines indented under them), each part's boundary and headers, and every part that is not plain text, go

@@ -56,6 +56,7 @@ from brieflib.ingest.furniture import (
     note_tooltips,
     preprint_page,
     published_to_web,
+    quoted_mail,
     reader_highlights,
     reader_notebook,
     remove_page_furniture,
@@ -209,7 +210,7 @@ def _listed_with(passed: tuple[list[str], list[tuple[int, str, str]], object], l
 # comments, a scan's marks, an e-reader's notebook, an office suite's banner, a mail's MIME parts, a table's
 # drawn rules, a cable's markings, glosses in a margin, a tags view's tags, a wiki's comment marks, a draft's review,
 # a meeting's attendance, a fax's lines and cover sheet, paragraph numbers in the right margin.
-_LINE_PASSES = (image_placeholder_lines, accessibility_text, note_page, repository_cover, citation_record, comment_summary, scan_marks, reader_notebook, published_to_web, mime_message, table_rules, cable_markings,
+_LINE_PASSES = (image_placeholder_lines, accessibility_text, note_page, repository_cover, citation_record, comment_summary, scan_marks, reader_notebook, published_to_web, mime_message, quoted_mail, table_rules, cable_markings,
                 margin_glosses, structure_tags, inline_comment_markers, note_app_marks, note_tooltips, reader_highlights, review_marks, attendance, fax_pages, margin_paragraph_numbers)
 
 
