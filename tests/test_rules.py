@@ -9010,3 +9010,56 @@ def test_a_text_with_a_quoted_passage_keeps_it():
     text = "Ports Without the Law\n\nBy Ana Ribeiro\n\n3 March 2026\n\n" + _BODY + "\n\n" + _quoted(_BODY.strip()) + "\n\n" + _BODY + "\n"
     _, layout = _head_fields(text)
     assert len(layout.blocks) == 3 and not any(r.text.startswith(">") for r in layout.removed)
+
+
+# --- layouts from the zw- and zx- sets' study, each in our own words -------------------------------------------------
+
+def test_a_link_to_the_authors_page_under_the_byline():
+    text = ("Harbour Institute\n\nPorts Programme\n\nClosing the Gap in the Harbours\n\nBy Ana Ribeiro\nAuthor page\n12 March 2026\n\n"
+            "Share on X   Share on LinkedIn   Print\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Closing the Gap in the Harbours", ["Ana Ribeiro"], "2026-03-12")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+@pytest.mark.parametrize("line", ["Author page", "View profile", "View full profile", "More by this author", "All articles by Ana Ribeiro",
+                                  "Follow the author", "Read full bio"])
+def test_links_to_an_authors_page(line):
+    from brieflib.ingest.furniture import WEB_FURNITURE
+
+    assert any(r.test(line) for r in WEB_FURNITURE)
+
+
+_COUNCIL_PAGE = ("Harbour Strategy Council\nMenu  Search  Donate\n\nPrograms\n  Europe Center\n  Ports Futures Initiative\n"
+                 "  Defense Industrial Base Project\nInsights\nEvents\nAbout\n\nPORTS FUTURES INITIATIVE\n\nA Harbour Umbrella? What Lisbon Can Offer\n\n"
+                 "By Ana Ribeiro\nNonresident Senior Fellow, Ports Futures Initiative, Harbour Strategy Council; Associate Professor of International "
+                 "Security, University of the Coast\n\nFebruary 26, 2026\n\nTweet  Share  Email  Print\n\n" + _BODY + "\n\n" + _BODY + "\n\n"
+                 "© 2026 Harbour Strategy Council. All rights reserved.\n")
+
+
+def test_a_byline_whose_role_line_names_two_places_of_work():
+    brief, layout = _head_fields(_COUNCIL_PAGE)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Strategy Council; University of the Coast")]
+    assert brief.date == "2026-02-26"
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_a_programmes_name_in_capitals_over_the_title_is_not_the_publisher():
+    brief, _ = _head_fields(_COUNCIL_PAGE)
+    assert brief.publisher == "Harbour Strategy Council"
+
+
+def test_a_series_line_in_commas_with_its_date_and_pages():
+    text = ("Harbour Institute for International Affairs\nDeutsch | English\n\nHome > Publications > HIIA Comment\n\n"
+            "HIIA Comment 2026/C 14, 05.03.2026, 4 Pages\ndoi:10.00000/hiia-comment-2026-14\n\nClosing the Back Door: Sanctions in the Harbours\n\n"
+            "Dr. Ana Ribeiro, Jan Nowak\n\nDownload PDF (Comment 2026/C 14, 289 KB)\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Closing the Back Door: Sanctions in the Harbours", "2026-03-05")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_an_initiative_that_publishes_alone_stays_the_publisher():
+    text = "PORTS THREAT INITIATIVE\n\nA Harbour Umbrella? What Lisbon Can Offer\n\nBy Ana Ribeiro\n\nFebruary 26, 2026\n\n" + _BODY + "\n"
+    brief, _ = _head_fields(text)
+    assert brief.publisher == "Ports Threat Initiative"

@@ -671,6 +671,8 @@ _NAMED_AS_INSTITUTION = re.compile(r"(?:the\s+)?(?:centr[oe]|center|institut[oe]
 def series_line(state: HeadState) -> Claim | None:
     """"Policy Brief No. 14 | March 2026", "Kommentar | Deutsche Gesellschaft …", "Commentary"; under the title only
     a series' code ("Document Number: RR-A2741-3"): a word such as "Analysis" there is the body's first heading."""
+    if not state.title and (iso := _comma_series_date(state.text())):
+        return Claim("doctype", findings=[state.find("date", iso, "series-line-date")])  # "HIIA Comment 2026/C 14, 05.03.2026, 4 Pages"
     numbered = _NUMBER_DATE.match(re.sub(r"\s*©.*$", "", state.text().strip()))
     if numbered and not state.title and (iso := parse_date(numbered["date"])):
         return Claim("doctype", findings=[state.find("date", iso, "series-line-date")])  # "No. 45 (2531), 12 March 2026 © MIIA"
@@ -712,6 +714,28 @@ def series_line(state: HeadState) -> Claim | None:
     if len(named) == 1 and len(segments) >= 3 and all(s.strip() in named or parse_date(s.strip()) or _SERIES.match(s) or P.is_doctype(s) for s in segments):
         findings.append(state.find("authors", [Author(P.tidy_name(named[0]))], "series-line-author"))
     return Claim("doctype", findings=findings)
+
+
+_PAGE_COUNT = re.compile(r"\d{1,3}\s*(?:pages?|pp\.?|p\.|seiten|s\.)", re.I)
+# a series' number with the year and a letter, as some German and Nordic series number their papers: "2026/C 14", "2026/A 03"
+_YEAR_LETTER_NO = re.compile(rf"^(?:[\w'’.&-]+\s+){{0,3}}{_DOCWORDS}\s+(?:19|20)\d\d/(?-i:[A-Z])\s?\d{{1,3}}$", re.I)
+
+
+def _comma_series_date(text: str) -> str | None:
+    """The date of a series line set out in commas: "HIIA Comment 2026/C 14, 05.03.2026, 4 Pages" (the series and its
+    number, the date, the number of pages): the first part a series, one part a date, the rest its pages; its code
+    may stand on the lines under it."""
+    text = re.sub(r"\s+(?:doi\s*:?\s*|https?://doi\.org/)10\.\d{4,}/\S+$", "", text.strip(), flags=re.I)  # its DOI run on under it
+    first, *rest = text.split("\n")
+    if any(not re.match(_SERIES_CODE, line.strip(), re.I) for line in rest):
+        return None  # (its code on the line under it: "doi:10.00000/hiia-comment-2026-14")
+    parts = [p.strip() for p in re.split(r",\s+", first) if p.strip()]
+    if not 2 <= len(parts) <= 4 or not (_SERIES.match(parts[0]) or _YEAR_LETTER_NO.match(parts[0])) or not re.search(r"\d", parts[0]):
+        return None
+    dates = [d for p in parts[1:] if (d := parse_date(p))]
+    if len(dates) != 1 or not all(parse_date(p) or _PAGE_COUNT.fullmatch(p) for p in parts[1:]):
+        return None
+    return dates[0]
 
 
 # The edition a series' line names as a segment of its own: "— VERSION ANGLAISE", "| English version"
@@ -2160,7 +2184,8 @@ def _role_line(state: HeadState, offset: int, gap: int = 1) -> tuple[str | None,
         return None
     text = state.text(offset)
     text = P.in_italics(text) or text  # "_Analyst, Eastern Europe Programme_"
-    if parse_date(text) or authors_from(text, state.common) or byline_start(text) or len(text.split()) > 16 or text.rstrip()[-1:] in ".!?":
+    if parse_date(text) or authors_from(text, state.common) or byline_start(text) or text.rstrip()[-1:] in ".!?" \
+            or max(len(part.split()) for part in text.split(";")) > 16 or text.count(";") > 2:  # (two posts set apart by ";")
         return None  # a date, a name, a byline ("By Ann Lee, Fellow, …": the line above is a title) or a sentence
     if _PAST_POST.match(text) and len(text.split()) <= 12:
         return None, text  # "Former Ambassador of Poland to NATO": a past post, and no place of work now

@@ -272,6 +272,12 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
             if P.is_institution(segment):
                 candidates.append((P.institution_name(segment), f"running-footer, line {running.line}: {running.text[:70]}"))
     candidates = [(n, e) for n, e in candidates if normalise_for_match(n) not in aliases]
+    # "PORTS FUTURES INITIATIVE" over the title, an item of the site's menu, and "© 2026 Harbour Strategy Council" at the
+    # foot: the page's programme as its kicker, and the council that publishes; an initiative that names itself and is
+    # no item of a menu publishes ("Nuclear Threat Initiative")
+    menu = {normalise_for_match(r.text) for r in layout.removed if "menu" in r.reason}
+    candidates = [(n, e) for n, e in candidates
+                  if not (e.startswith("masthead") and _PROGRAMME_LAST.search(n.strip()) and normalise_for_match(n) in menu)] or candidates
     # "Harbour Forum is published by the Harbour Institute": the masthead names what is published, not who publishes it
     published = {normalise_for_match(re.sub(r"^the\s+", "", m["what"], flags=re.I)) for u in layout.boilerplate
                  if (m := _PUBLISHED_BY.match(u.text.strip()))}
@@ -303,6 +309,9 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
         brief.evidence["publisher"] = candidates[0][1]
         return candidates[0][0]
     return _series_acronym(brief, layout)
+
+
+_PROGRAMME_LAST = re.compile(r"\b(?:programme|program|initiative|project)$", re.I)
 
 
 def _series_acronym(brief: Brief, layout: Layout) -> str | None:
