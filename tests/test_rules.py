@@ -9022,8 +9022,7 @@ def test_a_link_to_the_authors_page_under_the_byline():
     assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
 
 
-@pytest.mark.parametrize("line", ["Author page", "View profile", "View full profile", "More by this author", "All articles by Ana Ribeiro",
-                                  "Follow the author", "Read full bio"])
+@pytest.mark.parametrize("line", ["Author page", "View profile", "View full profile", "Follow the author", "Read full bio"])
 def test_links_to_an_authors_page(line):
     from brieflib.ingest.furniture import WEB_FURNITURE
 

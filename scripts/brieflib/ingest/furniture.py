@@ -2467,12 +2467,11 @@ _phrase_rule("transcript-edit-note", 54, "web furniture: a note on the transcrip
              r"(?:das )?(?:transkript|interview) wurde (?:gekürzt|redigiert)(?: und (?:gekürzt|redigiert))?)"
              r"(?:\.\s+[^.]{0,120}(?:opinion|opinioni|opinions|opiniones|meinung|views)[^.]{0,80})?\.?", words=30)
 # A link to the author's page or profile, under the byline or on an author's card: "Author page", "View profile",
-# "More by this author", "All articles by Ana Ribeiro", "Follow the author"
+# "Read full bio", "Follow the author"
 _phrase_rule("author-link", 80, "web furniture: a link to the author's page",
              r"(?:(?:view|see|visit|go to)\s+(?:the\s+)?)?(?:author(?:['’]s)?|expert|speaker|contributor)\s+(?:page|profile|bio)|"
              r"(?:view|see|visit|read)\s+(?:the\s+)?(?:full\s+)?(?:profile|bio(?:graphy)?)|"
-             r"(?:more|all\s+(?:posts|articles|publications|analyses|commentaries|insights))\s+(?:by|from)\s+(?:this\s+author|the\s+author|"
-             r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,3})|follow(?:\s+the\s+author)?|contact\s+the\s+author", words=8)
+             r"follow\s+the\s+author|contact\s+the\s+author", words=8)  # ("More articles by X" heads a list of them: a rule of its own)
 # "Skip to main content", "Zum Inhalt springen", "Aller au contenu": an accessibility link copied with the page
 _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's content",
              r"(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search)\s*)+|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
