@@ -9062,3 +9062,106 @@ def test_an_initiative_that_publishes_alone_stays_the_publisher():
     text = "PORTS THREAT INITIATIVE\n\nA Harbour Umbrella? What Lisbon Can Offer\n\nBy Ana Ribeiro\n\nFebruary 26, 2026\n\n" + _BODY + "\n"
     brief, _ = _head_fields(text)
     assert brief.publisher == "Ports Threat Initiative"
+
+
+# --- the fifteenth fresh-eyes review: what the zu- rules must not take ----------------------------------------------
+
+_FIFTEENTH_HEAD = "Harbour Policy Forum\nPolicy Brief 04/2026\n\nPorts Without Illusions: Why Resilience Needs Public Money\n\nBy Ana Ribeiro\n18 February 2026\n\n"
+
+
+@pytest.mark.parametrize("group", [
+    "Key facts\nPort throughput fell by 12 per cent in 2025\nRail delays doubled on the main corridor\nFull data: www.harbourdata.example.eu",
+    "Sources used\nEurostat maritime transport statistics\nhttps://ec.europa.eu/eurostat",
+    "Timeline of the reform\nCommission proposal, 12 January 2026\nPublished 3 February 2026 by the Commission\nCouncil vote expected in June",
+    "Printed by hand, the first port charters ran to a single page",
+    "Introduction\nPrinted by the Commission in 2019, the port strategy is now out of date",
+])
+def test_short_lines_under_the_head_that_are_no_colophon_stay(group):
+    brief, layout = _head_fields(_FIFTEENTH_HEAD + group + "\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    kept = " ".join(b.text for b in layout.blocks)
+    assert all(line.strip() in kept for line in group.split("\n"))
+    assert (brief.date, brief.publisher) == ("2026-02-18", "Harbour Policy Forum")
+
+
+def test_a_revised_editions_first_date_in_its_colophon_does_not_date_it():
+    text = ("HARBOUR STAFF COLLEGE\n\nRESEARCH PAPER\nNo. 12 – March 2026\n\nPorts Are the Deterrent\n\nAna Ribeiro\n\n"
+            "ISSN 2000-0000\nResearch Paper\nHarbour Staff College\nwww.harbourcollege.example.int\n\n"
+            "First published 12 January 2024\nRevised edition March 2026\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.date == "2026-03"
+
+
+@pytest.mark.parametrize("last", [
+    "The Commission welcomes contributions from member states to the resilience fund, but it has not said how they would count.",
+    "We welcome contributions from port operators as well as governments: a fund that only taxpayers finance will be too small.",
+    "The fund accepts contributions from any member state, and the smaller coastal states have every reason to join early.",
+])
+def test_a_closing_paragraph_on_contributions_to_a_fund_is_the_text(last):
+    _, layout = _head_fields(_FIFTEENTH_HEAD + _BODY + "\n\n" + last + "\n")
+    assert layout.blocks[-1].text == last
+
+
+@pytest.mark.parametrize("note", [
+    "* Ursula von der Leyen is best placed to champion the fund at the European Council.",
+    "* Jan Nowak is a former director of the Port of Gdansk Authority and now an adviser to the European Commission.",
+])
+def test_a_starred_line_that_names_no_author_of_the_text_stays(note):
+    _, layout = _head_fields(_FIFTEENTH_HEAD + _BODY + "\n\n" + _BODY + "\n\n" + note + "\n")
+    assert layout.blocks[-1].text.endswith(note[2:])
+
+
+@pytest.mark.parametrize("lead", ["Note: this text updates our brief of May 2024", "In brief: ports need a public resilience fund",
+                                  "Bottom line: fund spare cranes before the next crisis", "Update: the Council adopted the fund on 3 March"])
+def test_a_lead_in_under_the_date_is_no_page_field(lead):
+    _, layout = _head_fields(_FIFTEENTH_HEAD.rstrip("\n") + "\n" + lead + "\n\n" + _BODY + "\n")
+    assert layout.blocks[0].text == lead
+
+
+def test_a_co_author_under_the_byline_is_no_page_field():
+    text = "Ports Without Illusions\n\nBy Ana Ribeiro\nWith: Jan Nowak\n18 February 2026\n\n" + _BODY + "\n"
+    _, layout = _head_fields(text)
+    assert not any(r.text == "With: Jan Nowak" and "field of the page" in r.reason for r in layout.removed)
+
+
+def test_more_information_over_short_lines_with_no_contact_is_no_contact_box():
+    group = "More information\nThe fund would be set up by 2027\nIt would cost EUR 200 million a year\nPorts would apply for grants each spring"
+    _, layout = _head_fields(_FIFTEENTH_HEAD + group + "\n\n" + _BODY + "\n")
+    kept = " ".join(b.text for b in layout.blocks)
+    assert "It would cost EUR 200 million a year" in kept
+
+
+@pytest.mark.parametrize("line, name", [
+    ("© 2026 Center for Limited Government. All rights reserved.", "Center for Limited Government"),
+    ("© 2026 CHC – Canadian Harbour Council", "Canadian Harbour Council"),
+])
+def test_a_legal_forms_word_inside_a_name_stays(line, name):
+    brief, _ = _head_fields("Ports Without Illusions\n\nBy Ana Ribeiro\n\n18 February 2026\n\n" + _BODY + "\n\n" + line + "\n")
+    assert brief.publisher == name
+
+
+@pytest.mark.parametrize("written, name", [("Maj Britt Theorin", "Maj Britt Theorin"), ("Maj. Gen. Tomasz Wróbel", "Tomasz Wróbel"),
+                                           ("Lt Gen Tomasz Wróbel", "Tomasz Wróbel")])
+def test_a_given_name_like_a_short_rank_stays(written, name):
+    assert P.tidy_name(written) == name
+
+
+def test_a_quotation_in_cyrillic_that_ends_the_text_stays():
+    text = ("Порт Одеса\nHarbour Institute Odesa\n\nPorts at the Threshold\n\nАвтор: Ana Ribeiro\nДата: 04.03.2026\n\n" + _BODY + "\n\n"
+            "The mayor's words are worth quoting, in the original Ukrainian.\n\n"
+            "Одеса — це порт, а порт — це Україна, тому його захист є справою всієї держави і кожного з нас.\n")
+    _, layout = _head_fields(text)
+    assert layout.blocks[-1].text.startswith("Одеса")
+
+
+def test_a_photo_credit_in_two_labels_is_no_byline():
+    text = "Ports Without Illusions\n\nBy Ana Ribeiro\n18 February 2026\nPhoto / Author: Jan Nowak\n\n" + _BODY + "\n"
+    brief, _ = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+
+
+def test_a_byline_naming_a_person_of_a_programme_is_no_staff_byline():
+    from brieflib.ingest.head import HEAD, HeadState
+    from brieflib.ingest.parse import Unit
+
+    assert HEAD["staff-byline"].test(HeadState([Unit("By Ana Ribeiro of the Europe Programme", 1)])) is None
+    assert HEAD["staff-byline"].test(HeadState([Unit("By the Europe in the World programme", 1)])) is not None

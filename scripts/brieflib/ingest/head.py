@@ -1496,7 +1496,9 @@ def contact_box(state: HeadState) -> Claim | None:
     while k < len(units) and units[k].line == units[k - 1].line + units[k - 1].text.count("\n") + 1 and len(units[k].text.split()) <= 14 \
             and not P.ends_sentence(units[k].text.rstrip(".")):
         k += 1
-    return Claim("contact-box", count=k - state.i) if k > state.i + 1 else None
+    contact = any(re.search(r"[\w.+-]+@[\w-]+\.\w|\+?\d[\d ()/-]{6,}\d|^(?:tel|phone|e-?mail)\b", u.text, re.I) or P.is_person_name(P.HONORIFIC.sub("", u.text.strip()))
+                  for u in units[state.i + 1 : k])  # an address, a number or a name: not lines that say something
+    return Claim("contact-box", count=k - state.i) if k > state.i + 1 and contact else None
 
 
 @HEAD.register("staff-byline", 76, "byline naming a team, not a person")
@@ -1505,6 +1507,9 @@ def staff_byline(state: HeadState) -> Claim | None:
     author is read from it)."""
     text = state.text().strip("*_ ")
     if len(text.split()) > 12 or not _STAFF.match(text):
+        return None
+    rest = re.sub(r"^\S+(?:\s+by)?\s+", "", text)  # "By Ana Ribeiro of the Europe Programme": a person, of a programme
+    if P.is_person_name(" ".join(rest.split()[:2])) or P.is_person_name(" ".join(rest.split()[:3])) or ":" in text:
         return None
     return Claim("byline")
 
@@ -1572,7 +1577,7 @@ _BY_WORDS = (
     r"sobre (?:el|la|o|a|los|os) autor(?:a|es|as)?|sull['’]autore|sugli autori|o autorze|o autorach|over de auteurs?"
 )
 # "By", "Par / By" in a bilingual edition, "Awdur / Author:" (the label in a language the list lacks, then in one it has)
-_OTHER_LABEL = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
+_OTHER_LABEL = r"(?!(?:photo|image|picture|illustration|graphic|design|translation|translator|video|audio|camera|editor)s?\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
 _BY = re.compile(rf"^(?:{_OTHER_LABEL}\s*/\s*(?=(?:{_BY_WORDS})\s*[:：]))?(?:{_BY_WORDS})(?:\s*/\s*(?:{_BY_WORDS}|{_OTHER_LABEL}(?=\s*[:：])))?"
                  r"(?:\s*:?\s+|\s*[：՝]\s*)(?P<rest>\S.*)$", re.I)
 # "Analysts" over a research note's authors; "Autorinnen und Autoren:", "Auteurs et autrices :" in languages that name both
@@ -2769,6 +2774,10 @@ def participants(state: HeadState) -> Claim | None:
     return Claim("participants")
 
 
+# The labels of a text's own lead under its byline, not of the page's fields: "Note: …", "Bottom line: …"
+_LEAD_IN_LABELS = {"note", "nb", "in brief", "in short", "bottom line", "context", "update", "updated", "summary", "background", "why it matters",
+                   "key point", "key points", "takeaway", "tl;dr", "tldr", "with", "co-author", "co-authors", "coauthor", "and", "editor's note",
+                   "correction", "abstract", "the point", "the argument", "question", "answer", "q", "a", "warning", "disclaimer"}
 # A page's field in any language: a label of one or two words, a colon, a short value ("Categori: Diogelwch")
 _PAGE_FIELD = re.compile(r"^[^\W\d_]{2,20}(?:[ -][^\W\d_]{2,20})?(?:\s*/\s*[^\W\d_]{2,20}(?:[ -][^\W\d_]{2,20})?)?"
                          r"\s*[:：]\s+\S[^:]{0,60}$")  # ("Iaith / Language: Saesneg yn unig / English only", its label in two languages)
@@ -2787,6 +2796,9 @@ def field_under_byline(state: HeadState) -> Claim | None:
     text = state.text().strip()
     if not _PAGE_FIELD.match(text) or P.ends_sentence(text) or len(text.split()) > 10:
         return None
+    label, value = (part.strip() for part in re.split(r"\s*[:：]\s*", text, maxsplit=1))
+    if P.label(label) in _LEAD_IN_LABELS or authors_from(value, state.common):
+        return None  # "Note: this text updates …", "Bottom line: …", "With: Jan Nowak": the text's lead, a co-author
     return Claim("page-field")
 
 

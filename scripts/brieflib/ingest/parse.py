@@ -1229,7 +1229,7 @@ def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
             unit.role = "boilerplate"
             layout.boilerplate.append(unit)
             layout.removed.append(Removed(unit.text, unit.line, COLOPHON_REASON))
-            if PUBLISHED_LABEL.match(unit.text.strip()) and len(iso := P.parse_date(unit.text) or "") == 10:
+            if _colophon_kind(unit.text) == "strong" and PUBLISHED_LABEL.match(unit.text.strip()) and len(iso := P.parse_date(unit.text) or "") == 10:
                 layout.findings.append(Finding("date", iso, "colophon-date", unit.line, unit.text))  # beside the cover's month, or against its day
         if end > k:
             k = end
@@ -1246,30 +1246,73 @@ def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
 
 
 COLOPHON_REASON = "publisher boilerplate (the colophon: series, address, editors, printer, date)"
-_PRINTER = re.compile(r"^(?:printed|printed and bound|produced and printed|print(?:ing)?)\s+(?:by|:)\s+\S|^(?:editor|series editor|editors|managing editor)s?\s*:\s+\S", re.I)
+_PRINTER = re.compile(r"^(?:printed|printed and bound|produced and printed|print(?:ing)?)\s+(?:by|:)\s+(?-i:[A-ZÀ-Ý])[^,;:]*(?:,\s*(?-i:[A-ZÀ-Ý])[\w .-]*)?\.?$", re.I)
+_EDITOR = re.compile(r"^(?:editor|series editor|editors|managing editor)s?\s*:\s+(?P<names>\S.*)$", re.I)
+
+
+def _colophon_kind(text: str) -> str | None:
+    """What part of a colophon a line is: "strong" (a serial number, a printer's or an editor's credit, a publication
+    date alone, a © line, a postal address), "weak" (a site, an institution, a series' name), or None."""
+    text = text.strip()
+    if P.SERIAL_NUMBER.search(text) or _PRINTER.match(text) or text.startswith(("©", "Copyright")):
+        return "strong"
+    if (editor := _EDITOR.match(text)) and all(P.is_person_name(P.HONORIFIC.sub("", n).strip())
+                                                for n in re.split(r",\s*|\s+and\s+", editor["names"].strip().rstrip(".")) if n.strip()):
+        return "strong"  # "Editor: Brigadier General (ret.) Pierre Martin": a name, no sentence
+    if PUBLISHED_LABEL.match(text) and not re.match(r"first\b", text, re.I) and len(text.split()) <= 7 and len(P.parse_date(text) or "") == 10:
+        return "strong"  # "Published 20 January 2026", alone ("First published …" is an earlier edition's)
+    if P.POSTAL.search(text) and re.search(r"\d", text):
+        return "strong"
+    if re.search(r"(?:^|\s)(?:www\.|https?://)\S+$", text) or P.is_institution(text) or P.is_institution(re.split(r"\s+[–—-]\s+", text)[0]) \
+            or P.is_doctype(text) or P.is_boilerplate(text):
+        return "weak"
+    return None
+
+
+def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
+    """Notices between the head and the text ("This summary has been prepared by the secretariat …", "Members
+    present: …") and the inside cover's colophon: boilerplate, listed, not the text's first paragraphs. Returns
+    where the body starts."""
+    k = start
+    while k < len(units) - 1:
+        end = _colophon_group(units, k)  # the inside cover's colophon, a group of lines at a time
+        for unit in units[k:end]:
+            unit.role = "boilerplate"
+            layout.boilerplate.append(unit)
+            layout.removed.append(Removed(unit.text, unit.line, COLOPHON_REASON))
+            if _colophon_kind(unit.text) == "strong" and PUBLISHED_LABEL.match(unit.text.strip()) and len(iso := P.parse_date(unit.text) or "") == 10:
+                layout.findings.append(Finding("date", iso, "colophon-date", unit.line, unit.text))  # beside the cover's month, or against its day
+        if end > k:
+            k = end
+        elif word_count(units[k].text) <= MAX_NOTICE_WORDS and (
+                P.is_notice(units[k].text) or (word_count(units[k].text) <= 20 and not ends_sentence(units[k].text) and P.is_boilerplate(units[k].text)) or (k > start and units[k - 1].text.rstrip().endswith((";", ","))  # "…; Dr Eleni Georgiou;" / "Mr …"
+                                           and word_count(units[k].text) <= 12 and not ends_sentence(units[k].text))):
+            units[k].role = "boilerplate"
+            layout.boilerplate.append(units[k])
+            layout.removed.append(Removed(units[k].text, units[k].line, "publisher boilerplate (a notice above the text)"))
+            k += 1
+        else:
+            break
+    return k
+
+
+COLOPHON_REASON = "publisher boilerplate (the colophon: series, address, editors, printer, date)"
 
 
 def _colophon_group(units: list[Unit], k: int) -> int:
     """Where a colophon's group of lines under the head ends, or ``k`` when none starts there. A colophon sets
     short lines one under another, with no blank line between ("ISSN …" / the series / the institute / its
-    address and site; "Editor: …" / "Published 20 January 2026"), and one of them is of a colophon's kinds: a
-    serial number, a postal address or a site, an editor's or printer's credit, a publication date. Lines of
-    a table of contents, a list or headings over prose never are: each line of the group is short and no
-    sentence, and the text's prose follows it further down."""
+    address and site; "Editor: …" / "Published 20 January 2026"), and every line of it is of a colophon's kinds
+    (``_colophon_kind``), one at least a strong one (a site or a name alone is no colophon). A list of facts, of
+    sources or of dates, and lines that say something, are not."""
     end = k
     while end < len(units) and (end == k or units[end].line == units[end - 1].line + units[end - 1].text.count("\n") + 1):
         end += 1
     group = units[k:end]
-    if end >= len(units) or any(word_count(u.text) > 16 or "\n" in u.text for u in group):
+    if end >= len(units) or any(word_count(u.text) > 16 or "\n" in u.text or _BULLET.match(u.text) for u in group):
         return k
-    if len(group) == 1:  # a line alone: only a printer's or an editor's credit, or the serial number
-        return end if _PRINTER.match(group[0].text.strip()) or P.SERIAL_NUMBER.search(group[0].text) else k
-    kinds = [bool(P.SERIAL_NUMBER.search(u.text) or _PRINTER.match(u.text) or P.is_boilerplate(u.text)
-                  or (PUBLISHED_LABEL.match(u.text.strip()) and len(P.parse_date(u.text) or "") == 10)
-                  or re.search(r"(?:^|\s)(?:www\.|https?://)\S+$", u.text.strip())) for u in group]
-    if not any(kinds) or any(ends_sentence(u.text) and not kind for u, kind in zip(group, kinds, strict=True)):
-        return k
-    return end
+    kinds = [_colophon_kind(u.text) for u in group]
+    return end if None not in kinds and "strong" in kinds else k
 
 
 ABSTRACT_REASON = "the text's abstract, above it with its translation (the brief's summary)"
@@ -1475,7 +1518,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and (closing := _closing_date(unit.text, last=ends_sentence(units[j - 1].text) or P.is_person_name(units[j - 1].text.strip()))):
             unit.role = "closing-date"
             closing_dates.append((closing, unit))
-        elif j > body_start and (P.interface_line(unit.text, first_paragraph, foot=True) or _site_notice_in_its_script(unit.text, first_paragraph, layout.head)) \
+        elif j > body_start and (P.interface_line(unit.text, first_paragraph, foot=True) or (j + 1 < end and _site_notice_in_its_script(unit.text, first_paragraph, layout.head))) \
                 and not units[j - 1].text.rstrip().endswith((":", "：")):
             unit.role = "boilerplate"  # the site's footer in its own script, around a text in another ("ყველა უფლება დაცულია.")
         elif (P.spoken_length(unit.text) <= 8 and not ends_sentence(unit.text) and j > body_start) or (_link_title(unit.text) and P.spoken_length(unit.text) <= 14 and j + 1 < end and units[j + 1].role in {"slogan", "boilerplate"}):
@@ -1593,7 +1636,8 @@ def _site_notice_in_its_script(text: str, body: str, head: list[Unit]) -> bool:
     """A notice of a sentence or two under the text, in the script of the labels of the page's head, around a text in
     another ("Автори:" and "Датум:" over an English text, then "Ставовите изнесени во оваа анализа се ставови на
     авторите …"): the site's disclaimer in its own language. Longer than ``interface_line`` takes at the foot, so only
-    where the head shows the site's interface in that script; a quotation (in quotation marks) is the text's."""
+    where the head shows the site's interface in that script, and never as the text's last paragraph; a quotation (in
+    quotation marks, or ending the text) is the text's."""
     if not body or P.other_script(body) or not P.other_script(text) or "\n" in text or P.spoken_length(text) > 45 \
             or re.search(r"[«»“”„「」『』\"]", text):
         return False

@@ -116,10 +116,12 @@ def is_person_name(text: str) -> bool:
 
 # A rank before a name, in full or short, with what may follow it in brackets: "Colonel (GS)", "Brigadier General
 # (ret.)", "Lt Col", "Maj. Gen. (Retd)", "Air Vice-Marshal", "Lieutenant Commander".
-_RANK = (r"(?:(?:lieutenant|lt\.?|vice|rear|major|maj\.?|brigadier|brig\.?|air|air\s+vice|wing|group|squadron|first|second)[\s-]+)?"
-         r"(?:general|gen|colonel|col|commander|cdr|cmdr|captain|capt|admiral|adm|commodore|cdre|marshal|major|maj|brigadier|"
-         r"brig|lieutenant|lt|leader|ambassador|amb)")
-HONORIFIC = re.compile(rf"^(?:(?:dr|prof|professor|mr|mrs|ms|mme|m|hr|fr|sir|dame|mep|mdep|mp|mdb|{_RANK})\.?"
+_RANK = (r"(?:(?:lieutenant|vice|rear|major|brigadier|air|air\s+vice|wing|group|squadron|first|second)[\s-]+)?"
+         r"(?:general|colonel|commander|captain|admiral|commodore|marshal|major|brigadier|lieutenant|leader|ambassador|amb)"
+         # short forms: two together ("Lt Col", "Maj Gen", "Brig. Gen."), or one with its point ("Capt.", "Cdr."); "Maj"
+         # alone is a Scandinavian given name ("Maj Britt Theorin")
+         r"|(?:lt|maj|brig|rear|vice|wg|gp|lt\s+cdr)\.?\s+(?:gen|col|cdr|cmdr|adm|capt)|(?:maj|capt|cdr|cmdr|adm|brig|lt|cdre)(?=\.)")
+HONORIFIC = re.compile(rf"^(?:(?:dr|prof|professor|mr|mrs|ms|mme|m|hr|fr|sir|dame|gen|col|mep|mdep|mp|mdb|{_RANK})\.?"
                        r"(?:\s+\((?:ret|retd|rtd|res|gs|ns|r)\.?\))?\s+)+", re.I)
 
 
@@ -739,7 +741,10 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
     (X) and B (Y). A sentence that opens with an author already named in the
     head (in any language: "Dr. Katharina Müller leitet …") is a bio too.
     """
-    text = _BIO_LABEL.sub("", re.sub(r"^[*†‡]{1,3}\s*(?=[^\W\d_])", "", text.strip()))  # "* Ann Lee is …": the note a byline's star keys
+    starred = re.match(r"^[*†‡]{1,3}\s*(?=[^\W\d_])", text.strip())
+    if starred and any(text.strip()[starred.end():].startswith(name + " ") for name in known):
+        text = text.strip()[starred.end():]  # "* Ann Lee is …": the note the byline's star keys, on an author of the text
+    text = _BIO_LABEL.sub("", text.strip())
     text = (in_italics(text) or text).strip()  # a bio set in italics
     if (dashed := re.match(r"^(?:[—–]|--?)\s*(?=[^\W\d_])", text)):  # an op-ed's closing "— Name is director of … at Institute"
         signed = parse_bios((in_italics(text[dashed.end():]) or text[dashed.end():]).strip(), known, named_before)
@@ -928,10 +933,11 @@ _PUBLISHED_TAIL = (
 
 # A legal form after an organisation's name: "Stiftung … e. V.", "… gGmbH", "… asbl", "… Ltd": not part of the name as cited.
 # Belgian (a)isbl and (i)vzw, Finnish ry, Czech z.s., z.ú. and o.p.s., Polish sp. z o.o., Italian ONLUS, British CIC.
-_LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|g?GmbH|gUG|a\.\s?(?:i\.\s?)?s\.\s?b\.\s?l\.|a?isbl|A?ISBL|i?vzw|I?VZW|Ltd\.?|Limited|Inc\.?|LLC\.?|CIC|ONLUS|"
-                         r"r\.\s?y\.|ry|z\.\s?[sú]\.|o\.\s?p\.\s?s\.|sp\.\s?z\s?o\.\s?o\.)(?=[\s,;.]|$)"
-                         # a company's form only where the name ends: "Le Courrier du Léman SA, Genève", "Harbour Media AG."
-                         r"|\s+(?:SA|S\.A\.|AG|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.)(?=\s*(?:[,;]|$)|\.(?:\s|$)|(?<=\.)\s|\s+(?:All|Tous|Alle|Todos|Tutti)\b)")
+_LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|g?GmbH|gUG|a\.\s?(?:i\.\s?)?s\.\s?b\.\s?l\.|a?isbl|A?ISBL|i?vzw|I?VZW|Ltd\.?|Inc\.?|ONLUS|"
+                         r"r\.\s?y\.|z\.\s?[sú]\.|o\.\s?p\.\s?s\.|sp\.\s?z\s?o\.\s?o\.)(?=[\s,;.]|$)"
+                         # a company's form only where the name ends: "Le Courrier du Léman SA, Genève", "Harbour Media AG.";
+                         # so too the forms that are words of names as well ("Center for Limited Government", "… seura ry")
+                         r"|\s+(?:SA|S\.A\.|AG|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|Limited|LLC|ry)(?=\s*(?:[,;]|$)|\.(?:\s|$)|(?<=\.)\s|\s+(?:All|Tous|Alle|Todos|Tutti)\b)")
 
 
 # The news and research databases that serve a text and put their own © on its pages: none is its publisher
@@ -1214,7 +1220,7 @@ _BOILERPLATE = [
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     # a site's call for contributions: "Want to write for us? …", "Write for us: we welcome submissions …"
     re.compile(r"^(?:(?:want|would you like|interested) (?:to )?(?:write|writing|contribute|contributing) (?:for|to) us\b|write for us\b|"
-               r"interested in (?:contributing|writing for us)\?|(?:we|the [\w ]{2,60}) (?:welcomes?|accepts?) (?:guest )?(?:contributions|submissions|pitches)\b)", re.I),
+               r"interested in (?:contributing|writing for us)\?|(?:we|the [\w ]{2,60}) (?:welcomes?|accepts?) (?:guest (?:contributions|submissions|posts|articles)|pitches)\b)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
     re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/\S*$"),  # an address alone without its scheme: "cipes.example.eu/pb-01-2026", "harbour.example/en/…"
     SERIAL_NUMBER,
