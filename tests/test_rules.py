@@ -9165,3 +9165,31 @@ def test_a_byline_naming_a_person_of_a_programme_is_no_staff_byline():
 
     assert HEAD["staff-byline"].test(HeadState([Unit("By Ana Ribeiro of the Europe Programme", 1)])) is None
     assert HEAD["staff-byline"].test(HeadState([Unit("By the Europe in the World programme", 1)])) is not None
+
+
+def test_a_row_of_facets_over_the_title_and_an_authors_list_after_the_text():
+    """A site's facets in one row over the title (its date among them), the authors under a label; after the text a
+    suggested citation, the authors again one a line with their posts, and the charity line of the site's footer."""
+    text = ("Harbour Centre for Security Studies\nOpen menu\nOur work  |  People  |  Events\nSearch publications...\n\n"
+            "Publication type: Policy Brief  |  Date: 2026-03-12  |  Programme: Europe in the World  |  Reading time: 8 minutes\n\n"
+            "A Harbour Pact Worth the Name\n\nAuthors: Ana Ribeiro, Jan Nowak\n\n" + _BODY + "\n\n" + _BODY.strip() + " The end.\n\n"
+            "Cite this publication: Ribeiro, A. and Nowak, J. (2026), 'A Harbour Pact Worth the Name', HCSS Policy Brief, Dublin.\n\n"
+            "Authors\nAna Ribeiro – Research Fellow, Europe in the World Programme, Harbour Centre for Security Studies\n"
+            "Jan Nowak – Associate Fellow, Harbour Centre for Security Studies\n\n"
+            "Harbour Centre for Security Studies (HCSS) is a registered charity, CHY 00000.\nTerms  |  Privacy  |  Cookie policy\n© 2026 HCSS\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("A Harbour Pact Worth the Name", "2026-03-12")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Centre for Security Studies"),
+                                                                 ("Jan Nowak", "Harbour Centre for Security Studies")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip() + " The end."]
+
+
+@pytest.mark.parametrize("line", ["Harbour Strategy Council is a nonpartisan 501(c)(3) organization.",
+                                  "The Harbour Institute is a registered charity, no. 1000000, and a company limited by guarantee.",
+                                  "Registered charity number 1000000"])
+def test_a_sites_legal_status_is_boilerplate(line):
+    assert P.is_boilerplate(line)
+
+
+def test_a_sentence_on_a_charitys_status_in_the_text_is_no_boilerplate():
+    assert not P.is_boilerplate("Many of the port's operators are registered charities, which limits what the state can ask of them in a crisis.")

@@ -1071,6 +1071,24 @@ _FEED_TAG = re.compile(r"^(?P<key>(?:channel|item|feed)[.:][\w:.-]+|pubdate|guid
                        r"(?:\s*\([^)]*\))?\s*:\s*(?P<value>.*)$", re.I)
 
 
+@HEAD.register("facet-row", 95, "a row of the page's facets (type, date, programme, reading time), each under its label")
+def facet_row(state: HeadState) -> Claim | None:
+    """"Publication type: Policy Brief  |  Date: 2026-03-12  |  Programme: Europe in the World": the page's facets in
+    one row set apart by bars or points, each "Label: value"; a date under a date label dates the text, names under a
+    byline's label are its authors. Every segment must be a field, and one at least a date or a byline."""
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+|\s{3,}", state.text().strip()) if s.strip()]
+    if len(segments) < 2 or not all(re.match(r"^[^\W\d_][\w' -]{0,30}:\s+\S", s) for s in segments):
+        return None
+    findings = []
+    for segment in segments:
+        label = segment.split(":", 1)[0]
+        if DATE_LABEL.match(label + ":") and not UPDATED_LABEL.match(label + ":") and (iso := parse_date(segment)):
+            findings.append(state.find("date", iso, "facet-date"))
+        elif _BY.match(segment) and (authors := authors_from(_BY.match(segment)["rest"], state.common)):
+            findings.append(state.find("authors", authors, "facet-byline"))
+    return Claim("doctype", findings=findings) if findings else None
+
+
 @HEAD.register("fields-line", 94, "line of labelled fields (publication, volume, issue)")
 def fields_line(state: HeadState) -> Claim | None:
     """"Publication: Baltic Security Monitor Volume: 23 Issue: 45", above or under the title."""

@@ -1867,8 +1867,8 @@ _PLACE_COLUMN = re.compile(r"institution|institute|affiliation|organi[sz]ation|e
 
 
 CONTRIBUTORS_REASON = "who made the text, with their roles (the authors among them read into the metadata)"
-_CONTRIBUTORS_LABEL = re.compile(r"^(?:contributors|credits|project team|(?:the )?team|authors and contributors|mitwirkende|contributeurs|colaboradores)\s*:?$", re.I)
-_CREDIT_ROW = re.compile(r"^(?P<name>[^—–:|]{3,60}?)\s*(?:—|–|:|\|)\s*(?P<role>[^—–|]{3,60})$")
+_CONTRIBUTORS_LABEL = re.compile(r"^(?:contributors|credits|project team|(?:the )?team|authors and contributors|mitwirkende|contributeurs|colaboradores|(?P<authors>(?:the )?authors))\s*:?$", re.I)
+_CREDIT_ROW = re.compile(r"^(?P<name>[^—–:|]{3,60}?)\s*(?:—|–|:|\|)\s*(?P<role>[^—–|]{3,120})$")
 _AUTHOR_ROLE = re.compile(r"^(?:lead |principal |main |co-?)?authors?$|^co-?author$|^writer$|^(?:autor(?:in)?|auteure?|autora?|hauptautor(?:in)?)$", re.I)
 
 
@@ -1880,10 +1880,11 @@ def _contributors(units: list[Unit], j: int, body_start: int) -> tuple[int, list
     rows: list[tuple[str, str]] = []
     for k in range(j, body_start, -1):
         texts = units[k].text.split("\n")
-        if len(texts) == 1 and _CONTRIBUTORS_LABEL.match(texts[0].strip()):
-            if len(rows) < 2:
+        if len(texts) == 1 and (label := _CONTRIBUTORS_LABEL.match(texts[0].strip())):
+            if len(rows) < 2 and not (label["authors"] and rows):
                 return None
-            listed = [Author(P.tidy_name(name)) for name, role in reversed(rows) if _AUTHOR_ROLE.match(role.strip())]
+            # under "Authors", each one listed wrote it ("Name – Research Fellow, Institute"); under "Contributors", those whose role is to
+            listed = [Author(P.tidy_name(name)) for name, role in reversed(rows) if label["authors"] or _AUTHOR_ROLE.match(role.strip())]
             posts = {P.tidy_name(name): P.describe(role.strip()) for name, role in rows if P.describe(role.strip())[0]}
             return k, listed, posts
         found = [m for t in texts if (m := _CREDIT_ROW.match(t.strip())) and P.is_person_name(m["name"].strip())]

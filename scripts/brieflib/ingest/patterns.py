@@ -1218,6 +1218,9 @@ _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
+    # the site's legal status in its footer: "X is a nonpartisan 501(c)(3) organization", "X is a registered charity, CHY 00000"
+    re.compile(r"^(?:the\s+)?(?-i:[A-ZÀ-Ý])[^.]{2,120}?\s+is\s+an?\s+(?:[\w-]+,?\s+){0,4}(?:registered charity|501\s?\(c\)\s?\(3\)|company limited by guarantee|"
+               r"non-?profit(?:,?\s+(?:non-?partisan|independent))?\s+(?:organi[sz]ation|corporation))(?!\w)|^registered charity\s+(?:no\.?|number)\s*\S+", re.I),
     # a site's call for contributions: "Want to write for us? …", "Write for us: we welcome submissions …"
     re.compile(r"^(?:(?:want|would you like|interested) (?:to )?(?:write|writing|contribute|contributing) (?:for|to) us\b|write for us\b|"
                r"interested in (?:contributing|writing for us)\?|(?:we|the [\w ]{2,60}) (?:welcomes?|accepts?) (?:guest (?:contributions|submissions|posts|articles)|pitches)\b)", re.I),
