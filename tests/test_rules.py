@@ -9193,3 +9193,18 @@ def test_a_sites_legal_status_is_boilerplate(line):
 
 def test_a_sentence_on_a_charitys_status_in_the_text_is_no_boilerplate():
     assert not P.is_boilerplate("Many of the port's operators are registered charities, which limits what the state can ask of them in a crisis.")
+
+
+def test_a_monitors_name_over_its_volume_and_issue_is_no_title():
+    """A bulletin's name and its volume and issue over the item's title; the date with its time and the age of the post."""
+    text = ("Harbour Foundation for Eurasian Studies\nPrograms ▾   Analysis ▾   Monitor   Events   Support Us   Search\n\n"
+            "Black Sea Ports Monitor\nVolume: 23 Issue: 38\n\nGeorgia's Ports Drift Towards Beijing\n\nBy: Nino Kharadze\n"
+            "March 12, 2026 05:42 PM · 3 days ago\n\nPrint   Email   Share\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Georgia's Ports Drift Towards Beijing", ["Nino Kharadze"], "2026-03-12")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+@pytest.mark.parametrize("line", ["March 12, 2026 05:42 PM · 3 days ago", "12 March 2026 (2 weeks ago)", "12.03.2026 – 5 hours ago"])
+def test_a_date_with_the_age_of_the_post(line):
+    assert D.parse_date(line) == "2026-03-12"

@@ -148,6 +148,8 @@ UPDATED_LABEL = re.compile(
     re.I,
 )
 # An update's clause after the date it follows: ", updated 5 March 2026", ", mis à jour le …", ", aktualisiert am …"
+# The age of a post beside its date, as a site counts it: "· 3 days ago", "(2 weeks ago)", "– 5 hours ago"
+_POST_AGE = re.compile(r"\s*(?:[·•|–—-]\s*|\()\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\)?$", re.I)
 _UPDATE_AFTER = re.compile(r"(?<=(?:19|20)\d\d)(?:\s+[^\s,]{1,12}){0,2},\s+(?:last\s+)?(?:updated|modified|revised|mis à jour|modifié|actualisé|aktualisiert|geändert|actualizado|"
                            r"modificado|aggiornato|modificato|atualizado|zaktualizowano|bijgewerkt|uppdaterad|opdateret|oppdatert)\b.*$", re.I)
 # A time of day after the date: "4:05 PM", ", 09:30 CET", "at 10:14 am", "14:10".
@@ -242,7 +244,7 @@ def parse_date(text: str) -> str | None:
     if prefixed:  # "Published 12 January 2026 by the Standing Committee on …": the date, then the body that published it
         body = re.sub(r"\s+by\s+the\s+[A-ZÀ-Ý][^,;]{2,120}$", "", body.strip())  # ("Posted … by Ann Lee": a byline, read as one)
     body = _UPDATE_AFTER.sub("", body.strip().rstrip("."))  # "4 mars 2026 à 10h15, mis à jour le 5 mars …": the first is the date
-    body = _TIME.sub("", _READING_TIME.sub("", _VERSION.sub("", _LEADING_TIME.sub("", body))))
+    body = _TIME.sub("", _READING_TIME.sub("", _VERSION.sub("", _LEADING_TIME.sub("", _POST_AGE.sub("", body)))))
     body = re.sub(r"\s{2,}[ymd] [ymd] [ymd]$", "", body)  # "26.02.2026    y m d": a reference manager's hint at the order it read
     if prefixed and re.fullmatch(_YEAR, body.strip()):
         return body.strip()

@@ -657,8 +657,9 @@ def periodical_name(state: HeadState) -> Claim | None:
     name under the masthead is the periodical's, the title comes under the date (a title may end in "Observer")."""
     if state.title or not state.i or state.units[state.i - 1].role != "masthead" or not _PERIODICAL.match(state.text().strip()):
         return None
-    if state.i + 2 >= len(state.units) or not HEAD["date-line"].test(HeadState(state.units, state.i + 1, common=state.common)):
-        return None
+    if state.i + 2 >= len(state.units) or not (HEAD["date-line"].test(HeadState(state.units, state.i + 1, common=state.common))
+                                                or HEAD["fields-line"].test(HeadState(state.units, state.i + 1, common=state.common))):
+        return None  # (or its volume and issue under it: "Volume: 23 Issue: 38")
     return Claim("doctype") if P.heading_like(state.text(2), 32) else None
 
 
