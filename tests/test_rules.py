@@ -9208,3 +9208,24 @@ def test_a_monitors_name_over_its_volume_and_issue_is_no_title():
 @pytest.mark.parametrize("line", ["March 12, 2026 05:42 PM · 3 days ago", "12 March 2026 (2 weeks ago)", "12.03.2026 – 5 hours ago"])
 def test_a_date_with_the_age_of_the_post(line):
     assert D.parse_date(line) == "2026-03-12"
+
+
+def test_a_path_from_the_home_page_with_slashes_and_long_sections():
+    from brieflib.ingest.furniture import is_breadcrumb
+
+    assert is_breadcrumb("Home / Research / Commentary / Democracy & Rule of Law")
+    assert not is_breadcrumb("Home / Away: Why Ports Matter")
+
+
+def test_a_page_under_a_skip_link_its_masthead_and_a_path_with_slashes():
+    text = ("Skip navigation\nHEDEM — Harbour European Democracy Monitor\nHome / Research / Commentary / Democracy & Rule of Law\n\n"
+            "Commentary\nMar 12, 2026\n\nAfter the Election: Can the Ports Be Freed?\n\n" + _BODY + "\n\n" + _BODY + "\n\n"
+            "© 2026 HEDEM — Harbour European Democracy Monitor | Imprint | Privacy\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date, brief.publisher) == ("After the Election: Can the Ports Be Freed?", "2026-03-12", "Harbour European Democracy Monitor")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_a_title_that_opens_with_an_acronym_is_no_logo():
+    brief, _ = _head_fields("NATO — New Approaches To Ports\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _BODY + "\n")
+    assert brief.title == "NATO — New Approaches To Ports"

@@ -1791,6 +1791,8 @@ def is_breadcrumb(text: str) -> bool:
         titled = all(p[:1].isupper() and not p.isupper() and "," not in p and len(p.split()) <= 3 and not re.match(r"[^\W\d_]{2,14}\s*:", p)
                      and all(w[:1].isupper() for w in p.split() if len(w) > 3) for p in slashed)  # "Text: A / Photo: B" is a byline
         parts = slashed if len(slashed) >= 2 and titled else parts  # "Chargée de recherche / Research Fellow, GESE" is a role
+        if len(slashed) >= 3 and _HOME.fullmatch(slashed[0].strip()) and all(len(p.split()) <= 6 for p in slashed):
+            return not ends_sentence(text)  # "Home / Research / Democracy & Rule of Law": a path from the home page
     if len(parts) >= 2 and re.match(r"(?i:by|par|von|por|di|door|av|przez)\s+[A-Z]", parts[-1]):
         return False  # "Par / By Ann Lee": a byline in two languages
     return len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and not ends_sentence(text)
@@ -2475,7 +2477,7 @@ _phrase_rule("author-link", 80, "web furniture: a link to the author's page",
              r"follow\s+the\s+author|contact\s+the\s+author", words=8)  # ("More articles by X" heads a list of them: a rule of its own)
 # "Skip to main content", "Zum Inhalt springen", "Aller au contenu": an accessibility link copied with the page
 _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's content",
-             r"(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search)\s*)+|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
+             r"(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search)\s*)+|skip (?:navigation|nav|links)|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
              r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
              r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|gå til (?:hoved)?indhold(?:et)?|gå til innhold(?:et)?|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
              r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο|mine (?:põhi)?sisu(?: juurde)?|pāriet uz saturu", words=6)

@@ -1418,6 +1418,30 @@ def logo(state: HeadState) -> Claim | None:
     return None
 
 
+@HEAD.register("logo-and-name", 91, "the publisher's acronym and its name on one line, as a site's header sets its logo")
+def logo_and_name(state: HeadState) -> Claim | None:
+    """"CEDEM — Central European Democracy Monitor" above the title: the site's logo and its name, when the letters are
+    the initials of the name (a title such as "NATO — What Next?" is not)."""
+    match = re.fullmatch(r"(?P<acronym>[A-ZÀ-Ý&]{2,8})\s+[—–|-]\s+(?P<name>[A-ZÀ-Ý][^|—–]{4,100})", state.text().strip())
+    if state.title or not match or P.ends_sentence(match["name"]) or not (
+            P.is_acronym_of(match["acronym"], match["name"]) or _letters_from_words(match["acronym"].lower(), re.findall(r"[^\W\d_]+", match["name"].lower()))):
+        return None
+    return Claim("masthead", findings=[state.find("publisher", P.institution_name(match["name"].strip()), "masthead")])
+
+
+def _letters_from_words(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym is made of the first one to three letters of each of the words in turn, joiners passed over
+    or not: "cedem" of "central european democracy monitor" (C, E, DE, M)."""
+    if not acronym:
+        return not words or all(w in {"of", "for", "and", "the", "on", "in", "de", "du", "des", "für", "di", "del", "per"} for w in words)
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    if head in {"of", "for", "and", "the", "on", "in", "de", "du", "des", "für", "di", "del", "per"} and _letters_from_words(acronym, rest):
+        return True
+    return any(acronym.startswith(head[:n]) and _letters_from_words(acronym[n:], rest) for n in (1, 2, 3) if len(head) >= n)
+
+
 def _department(name: str, above: str) -> bool:
     """A short name under a longer masthead, not a university's: a centre or programme of the institution above; or
     one of an assembly's committees ("Committee on Defence Industry" under the "Inter-Parliamentary Assembly …")."""

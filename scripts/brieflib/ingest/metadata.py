@@ -256,7 +256,7 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
             continue  # a suggested citation names this text's publisher only where it names this text
         if name:
             # "© 2026 Rannsóknasetur um hafnir — Harbour Institute": the name in two languages, one of them given above
-            parts = [normalise_for_match(part) for part in re.split(r"\s+[—–]\s+", unit.text)[1:]]
+            parts = [normalise_for_match(re.split(r"\s+[|·•]\s+", part)[0]) for part in re.split(r"\s+[—–]\s+", unit.text)[1:]]  # ("… | Imprint | Privacy")
             name = next((n for n in given if any(part == normalise_for_match(n) for part in parts)), P.institution_name(name))
             candidates.append((name, f"boilerplate, line {unit.line}: {unit.text[:70]}"))
     # "The Port Ledger is published every Wednesday by the Harbour Lab": the newsletter named in the head, and who publishes it
