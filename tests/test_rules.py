@@ -9229,3 +9229,23 @@ def test_a_page_under_a_skip_link_its_masthead_and_a_path_with_slashes():
 def test_a_title_that_opens_with_an_acronym_is_no_logo():
     brief, _ = _head_fields("NATO — New Approaches To Ports\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _BODY + "\n")
     assert brief.title == "NATO — New Approaches To Ports"
+
+
+@pytest.mark.parametrize("title", ["Germany's Defence Budget After the Special Fund", "Europe's Ports Beyond the Recovery Fund",
+                                   "Ukraine Towards the Reconstruction Fund"])
+def test_a_title_that_ends_in_an_institutions_word_is_no_institution(title):
+    assert not P.is_institution(title)
+
+
+@pytest.mark.parametrize("name", ["King's College London", "Queen's University Belfast", "International Monetary Fund", "Centre for European Reform",
+                                  "Reporters Without Borders Foundation"])
+def test_institutions_with_a_possessive_or_a_fund_stay_institutions(name):
+    assert P.is_institution(name)
+
+
+def test_a_paper_whose_title_ends_in_fund_under_its_series_line():
+    text = ("HFS Analysis\n\n\n\nGermany's Port Budget After the Special Fund\nHow to Keep Spending at Three and a Half Per Cent\n\nDr. Ana Ribeiro\n\n\n\n"
+            + _BODY + "\n\n" + _BODY + "\n\n\n\nHarbour Forum for Security Policy | Analysis 5 | 12.03.2026 | Page 1\n" + _BODY + "\n\n\n\n"
+            "Harbour Forum for Security Policy | Analysis 5 | 12.03.2026 | Page 2\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.publisher) == ("Germany's Port Budget After the Special Fund", "Harbour Forum for Security Policy")

@@ -2648,6 +2648,9 @@ def _wrapped_title(state: HeadState) -> bool:
     open_end = len(words) > 1 and words[-1] in _OPEN_PREPOSITIONS and _title_case(" ".join(words[:-1]))  # "… through" / "Third Countries"
     if not ((_title_case(first.text) or open_end) and _title_case(second.text) and (P.heading_like(whole, 32) or question)):
         return False
+    if not open_end and re.match(r"(?:How|Why|What|When|Where|Whether|Who|Which)\s", second.text.strip()) \
+            and words[-1].lower() not in {"the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "with", "is", "are"}:
+        return False  # "Germany's Defence Budget After the Special Fund" / "How to Keep Spending …": a title, then its subtitle
     return not _head_material(state, 1) and _head_material(state, 2)
 
 

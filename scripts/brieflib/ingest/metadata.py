@@ -264,7 +264,9 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     for unit in layout.boilerplate:
         if (m := _PERIODICAL_BY.match(unit.text.strip())) and _fold(m["what"]) in periodicals:
             candidates.append((P.institution_name(m["p"].strip()), f"boilerplate, line {unit.line}: {unit.text[:70]}"))
-    for running in layout.running:
+    # "X Institute | Analysis 5 | 12.03.2026 | Page 1" at the foot of each page: the same footer but for its page's number
+    footers = [r for r in layout.removed if r.reason == F.PAGE_FURNITURE["page-footer"].reason]
+    for running in [*layout.running, *(footers if len(footers) > 1 and len({re.sub(r"\d+", "#", r.text.strip()) for r in footers}) == 1 else [])]:
         segments = re.split(r"\s*[|·•]\s*|\s{3,}", running.text.strip())  # "X Institute | Paper 4" or set out in columns
         if any(P.is_person_name(s) and not P.is_institution(s) for s in segments):
             continue  # "Ann Lee     European Defence Agency     2": the author's header, naming what she writes about

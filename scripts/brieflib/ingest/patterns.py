@@ -226,6 +226,13 @@ def interface_line(text: str, body: str, foot: bool = False) -> bool:
     return length <= 3 or bool(re.search(r"[:|›»«>/·•\d]", text))
 
 
+# What a title has and an institution's name does not: a possessive (but "King's College", "Queen's University") or a
+# preposition of time or contrast ("After the Special Fund", "Beyond the Recovery Fund").
+_TITLE_NOT_NAME = re.compile(r"(?<!St\. )(?<!St )(?<!Saint )\b(?!(?:King|Queen|People|Women|Children|Workers|Christ)['’]s\b)[A-Z][\w-]+['’]s\b"
+                             r"(?!\s+(?:College|University|School|Hall|Hospital))|"  # ("St Antony's College", "Christ's College")
+                             r"\s(?:After|Before|Beyond|Towards?|Versus|vs\.?|Amid|Despite)\s", re.I)  # ("Doctors Without Borders" is a name)
+
+
 def is_institution(text: str) -> bool:
     """A line that names an organisation: "Deutsche Gesellschaft für Sicherheitsanalyse", "BLACK SEA DEMOCRACY INITIATIVE"."""
     text = text.strip()
@@ -235,6 +242,8 @@ def is_institution(text: str) -> bool:
     gerund = words[0].lower().endswith("ing") and words[0].lower() != "standing"  # "Building a …", not "Standing Committee on …"
     if not INSTITUTION_WORD.search(text) or not text[:1].isupper() or gerund:
         return False
+    if _TITLE_NOT_NAME.search(text):
+        return False  # "Germany's Defence Budget After the Special Fund": a title that ends in an institution's word
     minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla",
              "voor", "van", "het", "en", "og", "och", "för", "pour", "para", "per", "do", "da", "dos", "das", "degli", "delle", "los", "las", "les", "w", "na", "ds.",
              "sulla", "sul", "sullo", "sugli", "sulle", "dei", "dello", "gli", "el", "për", "të"}  # Albanian: "Instituti i Tiranës për …"  # Italian and Spanish joiners: "Osservatorio sulla Difesa Europea"
