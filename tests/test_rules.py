@@ -9249,3 +9249,9 @@ def test_a_paper_whose_title_ends_in_fund_under_its_series_line():
             "Harbour Forum for Security Policy | Analysis 5 | 12.03.2026 | Page 2\n")
     brief, _ = _head_fields(text)
     assert (brief.title, brief.publisher) == ("Germany's Port Budget After the Special Fund", "Harbour Forum for Security Policy")
+
+
+def test_a_disclaimer_that_names_the_funder_and_the_publisher_names_neither():
+    line = ("This policy brief was produced within a project supported by the Stiftung Morgenland. Its contents are the sole responsibility "
+            "of the authors and do not necessarily reflect the views of the Stiftung Morgenland or of the Harbour Policy Network.")
+    assert P.publisher_from(line) is None

@@ -955,8 +955,11 @@ _AGGREGATOR = re.compile(r"^(?:dow jones(?: factiva)?|factiva|lexisnexis|nexis|p
 
 
 def publisher_from(text: str) -> str | None:
-    """The publisher named by a boilerplate line, or None (a database that serves the text names itself, no publisher)."""
+    """The publisher named by a boilerplate line, or None (a database that serves the text names itself, no publisher;
+    a disclaimer that names two bodies names no one publisher)."""
     name = _publisher_named(text)
+    if name and re.search(r"\s+(?:or|nor|and)\s+of\s+|\s+(?:or|nor)\s+(?:the\s+)?(?-i:[A-ZÀ-Ý])", name):
+        return None  # "… the views of the Stiftung Morgenland or of the Harbour Network": two bodies, its funder's and its own
     return None if name and _AGGREGATOR.match(name) else name
 
 
