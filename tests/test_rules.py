@@ -9255,3 +9255,27 @@ def test_a_disclaimer_that_names_the_funder_and_the_publisher_names_neither():
     line = ("This policy brief was produced within a project supported by the Stiftung Morgenland. Its contents are the sole responsibility "
             "of the authors and do not necessarily reflect the views of the Stiftung Morgenland or of the Harbour Policy Network.")
     assert P.publisher_from(line) is None
+
+
+@pytest.mark.parametrize("logo", ["[Logo: Harbour Institute of International Affairs]", "[Harbour Institute of International Affairs logo]"])
+def test_a_logos_alternative_text_on_the_cover_names_the_publisher(logo):
+    text = logo + "\n\n\n\nSTRATEGIC FILE\nNo. 7 (41)\n\n\n\nClosing the Ports Gap\n\n\n\nAna Ribeiro\n\n\n\n" + _BODY + "\n\n" + _BODY + "\n"
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.publisher) == ("Closing the Ports Gap", "Harbour Institute of International Affairs")
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_two_logos_on_the_cover_name_no_publisher():
+    text = ("[Logo: Harbour Institute of International Affairs]   [Logo: Stiftung Morgenland]\n\nClosing the Ports Gap\n\nAna Ribeiro\n\n"
+            + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.publisher is None
+
+
+def test_a_date_and_a_byline_in_two_columns_under_a_wrapped_title():
+    text = ("[Harbour Forum logo]                                          ISSUE BRIEF\n\n\n\nHolding the Line at Sea:\nA Port Security Strategy for\n"
+            "Romania and Its Allies\n\n14 MAY 2026                                               By Ana Ribeiro and Jan Nowak\n\n\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Holding the Line at Sea: A Port Security Strategy for Romania and Its Allies", "2026-05-14")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
+    assert brief.publisher == "Harbour Forum"

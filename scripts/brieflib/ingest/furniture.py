@@ -995,7 +995,15 @@ def image_placeholder_lines(lines: list[str]) -> tuple[list[str], list[tuple[int
         if line.lstrip().startswith("[") and rule.test(line.strip()):
             removed.append((number, line.strip(), rule.reason))
             kept[number - 1] = ""
+        elif line.lstrip().startswith("[") and (logos := _LOGOS_FIRST.match(line)):
+            # "[Harbour Forum logo]          ISSUE BRIEF": the logo's text (listed: it may name the publisher), the line's rest kept
+            removed.append((number, logos[0].strip(), rule.reason))
+            kept[number - 1] = line[logos.end():]
     return kept, removed
+
+
+# Logos' alternative texts at the start of a line: "[Logo: Harbour Institute]", "[Harbour Forum logo]   [Logo: Stiftung X]"
+_LOGOS_FIRST = re.compile(r"^\s*(?:\[\s*(?:logo\b[^\]\n]{0,120}|[^\]\n]{1,120}\blogo)\s*\]\s*)+", re.I)
 
 
 ACCESSIBILITY_REASON = "a screen reader's text copied with the page (where a link opens, that it leaves the site)"

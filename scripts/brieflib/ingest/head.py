@@ -148,7 +148,7 @@ _SERIES = re.compile(
     r"|^(?:inquiry|enquiry|enquête|untersuchung|investigación|indagine(?: conoscitiva)?)\s*:\s*\S.*$"  # a committee's inquiry the paper belongs to
     # a paper governments submit: "Non-paper by Estonia, Latvia and Lithuania" (the states that table it, no authors)
     r"|^(?:non-paper|joint non-paper|food-for-thought paper|options paper|joint (?:position )?paper)\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]).{2,160}$"
-    r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|numero|número|number|nummer|numer|issue|ausgabe|heft)\s*\d[\d/.-]*(?:\s/\s\d{2,4})?$",  # "Nr. 12", "Numero 37"
+    r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|numero|número|number|nummer|numer|issue|ausgabe|heft)\s*\d[\d/.-]*(?:\s/\s\d{2,4})?(?:\s*\(\d{1,6}\))?$",  # "Nr. 12", "No. 7 (41)"
     re.I,
 )
 
@@ -2280,8 +2280,11 @@ def _head_material(state: HeadState, offset: int) -> bool:
     probe = HeadState(state.units, state.i + offset, True, state.authors, state.date, state.common)
     if probe.i >= len(state.units):
         return False
-    return any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line",
-                                                   "name-columns", "event-lines", "credits", "article-history"))
+    if any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line",
+                                                "name-columns", "event-lines", "credits", "article-history")):
+        return True
+    wide = HEAD["wide-fields"].test(probe)  # "14 MAY 2026          By Ana Ribeiro and Jan Nowak": the date and the byline in columns
+    return bool(wide and any(f.field in {"date", "authors"} for f in wide.findings))
 
 
 @HEAD.register("reading-estimate", 88, "a reader view's estimate of the reading time, in the head")
@@ -2547,8 +2550,8 @@ def title(state: HeadState) -> Claim | None:
     if (lines := _capitals_block(state)) > 1:  # "THE SHADOW FLEET PROBLEM:" / "ENFORCING OIL SANCTIONS" / "ON EUROPE'S DOORSTEP"
         whole = " ".join(state.text(k).strip() for k in range(lines))
         return Claim("title", lines, [state.find("title", whole, "title-capitals-block")])
-    if _colon_wrapped(state):  # "Quiet Waters, Loud Claims:" / "The New Politics of the Arctic Shelf"
-        return Claim("title", 2, [state.find("title", f"{text} {state.text(1)}", "title-wrapped")])
+    if (lines := _colon_wrapped(state)):  # "Quiet Waters, Loud Claims:" / "The New Politics of the Arctic Shelf"
+        return Claim("title", lines, [state.find("title", " ".join([text] + [state.text(k).strip() for k in range(1, lines)]), "title-wrapped")])
     # a long title that asks a question, in Title Case, right above the byline (a question in the body is short
     # or in sentence case)
     # a question in Title Case, or a journal's in sentence case after its main title ("Flying the flag: Can Europe …?")
@@ -2669,20 +2672,30 @@ def _capitals_block(state: HeadState) -> int:
     return 1
 
 
-def _colon_wrapped(state: HeadState) -> bool:
-    """A title broken after its colon: a short line ending in ":" (a title's first half never stands alone so)
-    and, on the very next line, its second half, with bylines or a date under them."""
+def _colon_wrapped(state: HeadState) -> int:
+    """How many lines a title broken after its colon runs over (0 when it is none): a short line ending in ":" (a
+    title's first half never stands alone so) and, on the very next line, its second half, with bylines or a date
+    under them; the second half may itself run onto a third line when it breaks after a little word ("A Port
+    Security Strategy for" / "Romania and Its Allies")."""
     if state.i + 2 >= len(state.units):
-        return False
+        return 0
     first, second = state.units[state.i], state.units[state.i + 1]
     words = first.text.split()
     if second.line != first.line + 1 or not first.text.rstrip().endswith(":") or not 2 <= len(words) <= 12:
-        return False
+        return 0
+    third = state.units[state.i + 2] if state.i + 3 < len(state.units) else None
+    if third is not None and third.line == second.line + 1 and second.text.split()[-1].lower() in _OPEN_PREPOSITIONS | _LITTLE_WORDS \
+            and P.heading_like(f"{first.text} {second.text} {third.text}", 40) and third.text.rstrip()[-1:] not in ".:;," \
+            and not _head_material(state, 2) and _head_material(state, 3):
+        return 3
     if not P.heading_like(f"{first.text} {second.text}", 32) or second.text.rstrip()[-1:] in ".:;,":
-        return False
+        return 0
     if second.text[:1].islower():
-        return True  # "Sanctions on Russia in their fourth year:" / "effects, erosion and enforcement": one title
-    return not _head_material(state, 1) and _head_material(state, 2)
+        return 2  # "Sanctions on Russia in their fourth year:" / "effects, erosion and enforcement": one title
+    return 2 if not _head_material(state, 1) and _head_material(state, 2) else 0
+
+
+_LITTLE_WORDS = {"for", "of", "and", "the", "a", "an", "to", "in", "on", "with", "or", "its", "their", "from", "at", "by"}
 
 
 # Who takes part in a podcast, a panel or an interview, without writing it: "Host:", "Guests:", "Moderator:".

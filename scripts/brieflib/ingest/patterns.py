@@ -954,6 +954,17 @@ _AGGREGATOR = re.compile(r"^(?:dow jones(?: factiva)?|factiva|lexisnexis|nexis|p
                          r"researchgate|academia\.edu|ssrn|scribd)\b", re.I)
 
 
+# A logo's alternative text, as a PDF's or a page's copy keeps it: "[Logo: Harbour Institute]", "[Harbour Forum logo]", "[Logo of X]"
+_LOGO_TEXT = re.compile(r"^\[\s*(?:logo(?:\s+of|\s*:)\s+(?P<a>[^\]]{3,100}?)|(?P<b>[^\]]{3,100}?)\s+logo)\s*\]$", re.I)
+
+
+def logo_name(text: str) -> str | None:
+    """The institution a logo's alternative text names, or None."""
+    match = _LOGO_TEXT.match(text.strip())
+    name = match and (match["a"] or match["b"]).strip()
+    return institution_name(name) if name and is_institution(name) else None
+
+
 def publisher_from(text: str) -> str | None:
     """The publisher named by a boilerplate line, or None (a database that serves the text names itself, no publisher;
     a disclaimer that names two bodies names no one publisher)."""
