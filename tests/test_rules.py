@@ -9279,3 +9279,23 @@ def test_a_date_and_a_byline_in_two_columns_under_a_wrapped_title():
     assert (brief.title, brief.date) == ("Holding the Line at Sea: A Port Security Strategy for Romania and Its Allies", "2026-05-14")
     assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
     assert brief.publisher == "Harbour Forum"
+
+
+def test_a_sites_menu_set_one_item_a_line_over_a_title_in_sentence_case():
+    text = ("Skip to main content\nHarbour Forum on Global Affairs\nSearch\nMenu\nPublications\nPodcasts\nEvents\nExperts\nProgrammes\nAbout\nSupport us\n"
+            "EN | DE | FR | PL\n\nWe use cookies to understand how you use our website and to improve your experience. You can accept all cookies "
+            "or manage your preferences. Read our cookie policy.\nAccept all   Manage preferences\n\nPolicy brief\n\nStuck in the harbour: How to make port reform credible in the Western Balkans\n\n"
+            "The EU's renewed enthusiasm for ports has not yet reached Belgrade, Podgorica or Tirana. A staged model with real rewards at each stage, "
+            "and a clear date for the first of them, would restore the credibility the process has lost.\n\n"
+            "Ana Ribeiro, Jan Nowak\n19 March 2026\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Stuck in the harbour: How to make port reform credible in the Western Balkans", "2026-03-19")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_a_list_of_short_items_in_the_text_is_no_menu():
+    items = "Estonia\nLatvia\nLithuania\nPoland\nFinland"
+    _, layout = _head_fields("Ports Without Illusions\n\nBy Ana Ribeiro\n\n3 March 2026\n\n" + _BODY + "\n\nThe frontline states:\n" + items + "\n\n" + _BODY + "\n")
+    kept = " ".join(b.text for b in layout.blocks)
+    assert all(item in kept for item in items.split("\n"))

@@ -3124,6 +3124,9 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     # the body begins at the first long paragraph, unless a rule under it sets a newsletter's header apart
     start = max((k for k in range(min(len(units), HEAD_WINDOW)) if units[k].after_rule), default=0)
     window = next((k for k in range(start, min(len(units), start + HEAD_WINDOW)) if len(units[k].text.split()) > 30), min(len(units), start + HEAD_WINDOW))
+    if window + 1 < len(units) and len(units[window].text.split()) <= 80 and "\n" not in units[window].text \
+            and any(_anchor_kind(HeadState(units, k, True, common=common)) == "strong" for k in range(window + 1, min(len(units), window + 3))):
+        window = min(len(units), window + 3)  # a long standfirst between the title and the byline and date under it
     # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
     kinds = {k: _anchor_kind(HeadState(units, k, True, common=common)) for k in range(1, min(window + 1, len(units)))}
     for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
