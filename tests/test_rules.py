@@ -9286,7 +9286,7 @@ def test_a_sites_menu_set_one_item_a_line_over_a_title_in_sentence_case():
             "EN | DE | FR | PL\n\nWe use cookies to understand how you use our website and to improve your experience. You can accept all cookies "
             "or manage your preferences. Read our cookie policy.\nAccept all   Manage preferences\n\nPolicy brief\n\nStuck in the harbour: How to make port reform credible in the Western Balkans\n\n"
             "The EU's renewed enthusiasm for ports has not yet reached Belgrade, Podgorica or Tirana. A staged model with real rewards at each stage, "
-            "and a clear date for the first of them, would restore the credibility the process has lost.\n\n"
+            "and a clear date for the first of them, would restore the credibility the process has lost\n\n"
             "Ana Ribeiro, Jan Nowak\n19 March 2026\n\n" + _BODY + "\n\n" + _BODY + "\n")
     brief, layout = _head_fields(text)
     assert (brief.title, brief.date) == ("Stuck in the harbour: How to make port reform credible in the Western Balkans", "2026-03-19")

@@ -2918,10 +2918,14 @@ def _under_title_case(state: HeadState) -> bool:
 
 
 def _dek(text: str) -> bool:
-    """One or two sentences of at most 45 words: a standfirst between a web page's title and its byline."""
+    """One or two sentences of at most 45 words: a standfirst between a web page's title and its byline (two sentences
+    of twenty words or more may go without the last one's full stop, as a site sets its standfirst)."""
     text = text.strip()
-    return (8 <= len(text.split()) <= 45 and 1 <= len(P.sentences(text)) <= 2 and text.rstrip("\"'”’»)")[-1:] in ".!?"
-            and not P.heading_like(text, 32))
+    if not 8 <= len(text.split()) <= 45 or not 1 <= len(P.sentences(text)) <= 2:
+        return False
+    if len(P.sentences(text)) == 2 and len(text.split()) >= 20 and "\n" not in text:
+        return True
+    return text.rstrip("\"'”’»)")[-1:] in ".!?" and not P.heading_like(text, 32)
 
 
 HEAD_WINDOW = 16  # the byline or date that anchors the title is among the first units
