@@ -9299,3 +9299,15 @@ def test_a_list_of_short_items_in_the_text_is_no_menu():
     _, layout = _head_fields("Ports Without Illusions\n\nBy Ana Ribeiro\n\n3 March 2026\n\n" + _BODY + "\n\nThe frontline states:\n" + items + "\n\n" + _BODY + "\n")
     kept = " ".join(b.text for b in layout.blocks)
     assert all(item in kept for item in items.split("\n"))
+
+
+def test_a_blog_post_with_author_cards_and_its_date_under_a_label():
+    text = ("Harbour Economic Policy Forum\nResearch   Publications   Events   Podcast   Datasets   People   About\nSearch\n\nBlog post\n\n"
+            "Europe's port problem is a crane problem\n\nChina's latest export licences show that the real choke point is not mining but the cranes\n\n"
+            "[Photo of Ana Ribeiro]\nAna Ribeiro\nSenior fellow\n\n[Photo of Jan Nowak]\nJan Nowak\nResearch analyst\n\n"
+            "Publishing date\n09 March 2026\n\nTopics\nEconomic security · Global economy & trade · China\n\nDownload as PDF   Share   Cite\n\n"
+            + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Europe's port problem is a crane problem", "2026-03-09")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]

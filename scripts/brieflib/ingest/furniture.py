@@ -1823,7 +1823,7 @@ _BUTTON = re.compile(
     r"gift (?:this |the )?(?:article|story)|印刷(?:する)?|共有(?:する)?|"
     r"分享|列印|打印|列印本文|下載|下载|印刷する|공유|인쇄|line|"  # Chinese, Japanese, Korean buttons: share, print, download
     r"copy (?:the )?(?:citation|reference)|export (?:the )?citation|download (?:the )?citation|e-?mail this(?: page| article| post)?|"
-    r"print|pdf|download(?: (?:the )?pdf)?|print this(?: page)?|save|watch the (?:recording|video|replay|event)|"
+    r"print|pdf|download(?: (?:the |as )?pdf)?|print this(?: page)?|save|watch the (?:recording|video|replay|event)|"
     r"download (?:the )?(?:audio|video|transcript|slides|presentation)(?: \((?:mp3|mp4|m4a|pdf|pptx?)\))?|stampa questa pagina|imprimer cette page|(?:diese )?seite drucken|imprimir (?:esta|la) página|drukuj (?:tę )?stronę|cite(?: this(?: (?:article|page|paper|brief))?)?|stampa|imprimir|imprimer|drucken|drukuj|courriel|correo(?: electrónico)?|"
     r"tisk|vytisknout|tlačiť|štampaj|štampa|ispiši|εκτύπωση|skriv ut|udskriv|tulosta|nyomtatás|ispis|natisni|друк|печать|spausdinti|drukāt|prindi|afdrukken|"
     r"(?:télécharger|descargar|scarica|baixar|pobierz|downloaden)(?: (?:le|el|il|o|de))? pdf|pdf (?:herunterladen|downloaden|pobierz)|"

@@ -292,6 +292,34 @@ _EVENT_FIELD = re.compile(r"^(?P<label>date of (?:the )?event|event date|date an
                           r"hosted by|in partnership with|speakers?|chair|moderator|language|published(?: on)?|publication date|type)\s*:\s*(?P<value>\S.*)$", re.I)
 
 
+@HEAD.register("date-under-label", 98, "a date under its label, each on its line ('Publishing date' / '09 March 2026')")
+def date_under_label(state: HeadState) -> Claim | None:
+    """"Publishing date" over "09 March 2026", as a page's sidebar of fields sets them: the label alone on its line
+    (a date label, not an update's), the date alone on the line under it."""
+    label = state.text().strip().rstrip(":：").strip()
+    if state.i + 1 >= len(state.units) or state.units[state.i + 1].line != state.line() + 1 or len(label.split()) > 4:
+        return None
+    named = re.fullmatch(r"(?:publishing|publication|release|issue)\s+date|date\s+(?:published|of\s+publication)", label, re.I)
+    if not named and (not (match := DATE_LABEL.match(label + ":")) or match.end() < len(label) or UPDATED_LABEL.match(label + ":")):
+        return None
+    iso = parse_date(state.text(1).strip())
+    return Claim("date", 2, [state.find("date", iso, "date-published" if named or PUBLISHED_LABEL.match(label) else "date-line", 1)]) if iso else None
+
+
+_TOPICS_LABEL = re.compile(r"(?:related\s+)?(?:topics?|tags?|themes?|regions?|keywords?|categories|category|filed under|subjects?|issues?|programmes?|programs?)", re.I)
+
+
+@HEAD.register("topics-under-label", 97, "the page's topics under their label, each on its line ('Topics' / 'Economic security · China')")
+def topics_under_label(state: HeadState) -> Claim | None:
+    """"Topics" over "Economic security · Global economy & trade · China": the page's own fields among the head lines,
+    the label alone on its line, its values on the line under it (set apart by points or bars, or a few words)."""
+    if not state.title or state.i + 1 >= len(state.units) or state.units[state.i + 1].line != state.line() + 1:
+        return None
+    if not _TOPICS_LABEL.fullmatch(state.text().strip().rstrip(":")) or P.ends_sentence(state.text(1)) or len(state.text(1).split()) > 16:
+        return None
+    return Claim("page-field", 2) if re.search(r"\s[·•|,/]\s|,\s", state.text(1)) or len(state.text(1).split()) <= 3 else None
+
+
 @HEAD.register("event-fields", 97, "an event page's fields, one a line: when and where it was, its format and partners, when the summary was published")
 def event_fields(state: HeadState) -> Claim | None:
     """"Date of event: …" / "Venue: …" / "Format: …" / "Published: 2 March 2026": three fields or more, one block.
@@ -2936,7 +2964,7 @@ def _anchor_kind(state: HeadState) -> str | None:
     """"strong" for a byline ("By Name", "Von Name", a lone "Authors:") or a date line, "weak" for a bare author
     line ("A and B", "Name | Role, Institute"), which a two-word label in capitals may pass for; else None."""
     if (HEAD["date-line"].test(state) or HEAD["article-history"].test(state) or HEAD["byline"].test(state) or HEAD["author-lines"].test(state)
-            or HEAD["name-columns"].test(state)):
+            or HEAD["name-columns"].test(state) or HEAD["date-under-label"].test(state)):
         return "strong"
     return "weak" if authors_from(state.text(), state.common) else None
 
@@ -2952,6 +2980,14 @@ def _name_in_cluster(units: list, j: int, common: frozenset[str]) -> bool:
         return True
     role = _role_line(HeadState(units, j, common=common), 1)  # "Name" / "Head of the Programme, Harbour Institute": the author and post
     return role is not None and role[0] is not None
+
+
+def _card_role(units: list, j: int, common: frozenset[str]) -> bool:
+    """An author card's post ("Senior fellow") under its name, or the name over it, among cards stacked over a date
+    ("Ana Ribeiro" / "Senior fellow" / "Jan Nowak" / "Research analyst" / "Publishing date" / …)."""
+    if j >= 1 and P.role_only(units[j].text.strip()) and _anchor_kind(HeadState(units, j - 1, True, common=common)) == "weak":
+        return True
+    return j + 1 < len(units) and P.role_only(units[j + 1].text.strip()) and _anchor_kind(HeadState(units, j, True, common=common)) == "weak"
 
 
 def _anchor_line(state: HeadState, strong: bool = False) -> bool:
@@ -3142,8 +3178,10 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         if _anchor_line(HeadState(units, k - 1, True, common=common)):
             continue  # a date above a byline: the cluster goes on upwards
         j = k - 2 if dek else k - 1
+        # a web page's author cards over its date under a label ("Name" / "Senior fellow" / … / "Publishing date" / date)
+        cards = HEAD["date-under-label"].test(HeadState(units, k, True, common=common)) is not None
         while j > 0 and (_other_head_line(units, j, common) or _anchor_line(HeadState(units, j, True, common=common), strong=True)
-                         or _name_in_cluster(units, j, common)):
+                         or _name_in_cluster(units, j, common) or (cards and _card_role(units, j, common))):
             j -= 1  # "Title / Subtitle / Commentary / By X", "Title / Authors / Document Number / Published: …"
         if not (P.heading_like(txt(j), 32) or (dek and j == k - 2 and _title_in_sentences(txt(j))) or (in_sentences and j == k - 1)) \
                 or _other_head_line(units, j, common):
