@@ -9311,3 +9311,14 @@ def test_a_blog_post_with_author_cards_and_its_date_under_a_label():
     assert (brief.title, brief.date) == ("Europe's port problem is a crane problem", "2026-03-09")
     assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak"]
     assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_a_series_and_its_date_over_a_title_in_two_sentences_and_its_byline():
+    text = ("Harbour Commons\nPrograms & Centers   Expertise   Blogs & Series   Events   Support   About\nSearch\n\nThe Long Quay\n\nMarch 12, 2026\n\n"
+            "Türkiye holds the key to the ports. NATO should start acting like it.\n\nBy Ana Ribeiro\n\n"
+            "[Image: Frigates sail in formation off the coast.]\nFrigates sail in formation off the coast. Photo via Harbour Images.\n\n"
+            "Share   𝕏   in   ✉   🔗\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Türkiye holds the key to the ports. NATO should start acting like it.", "2026-03-12")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]

@@ -2108,7 +2108,7 @@ def is_photo_credit(text: str) -> bool:
                 or _CREDIT_AT_END.search(text))
 
 
-_CREDIT_AT_END = re.compile(r"(?:[.)]\s+|\(|\s[|·–—]\s)(?:photo|image|picture|foto)(?: credit)?s?\s*(?::|by)\s+[^.]{2,80}?(?:/\s*[^./]{2,40})?\)?\.?$", re.I)
+_CREDIT_AT_END = re.compile(r"(?:[.)]\s+|\(|\s[|·–—]\s)(?:photo|image|picture|foto)(?: credit)?s?\s*(?::|by|via|courtesy of)\s+[^.]{2,80}?(?:/\s*[^./]{2,40})?\)?\.?$", re.I)
 
 
 @WEB_FURNITURE.register("comments", 50, "web furniture: comments")

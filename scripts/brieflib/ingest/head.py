@@ -2584,7 +2584,7 @@ def title(state: HeadState) -> Claim | None:
     # or in sentence case)
     # a question in Title Case, or a journal's in sentence case after its main title ("Flying the flag: Can Europe …?")
     question = bare.rstrip().endswith("?") and len(bare.split()) <= 24 and (_title_case(bare) or ": " in bare) and _head_material(state, 1)
-    if not (P.heading_like(bare, 32) or question or (state.title_at == state.i and _title_in_sentences(bare))) or P.is_notice(text):  # "Circulated at the request of …" is no title
+    if not (P.heading_like(bare, 32) or question or (state.title_at == state.i and (_title_in_sentences(bare) or _short_sentences(bare)))) or P.is_notice(text):  # "Circulated at the request of …" is no title
         return None
     if _wrapped_title(state):
         whole = f"{text} {state.text(1)}"
@@ -2603,6 +2603,13 @@ def _title_in_sentences(text: str) -> bool:
     text = text.strip()
     return "\n" not in text and 4 <= len(text.split()) <= 20 and 1 <= len(re.findall(r"[.!?](?:\s|$)", text)) <= 2 \
         and _title_case(re.sub(r"[.!?,;:]", "", text))
+
+
+def _short_sentences(text: str) -> bool:
+    """One or two short sentences on a line of their own: "Türkiye holds the key to the Black Sea. NATO should start
+    acting like it." (a title only where a date stands over it and a byline under it)."""
+    text = text.strip()
+    return "\n" not in text and 4 <= len(text.split()) <= 20 and 1 <= len(re.findall(r"[.!?](?:\s|$)", text)) <= 2 and text[:1].isupper()
 
 
 def _first_of_its_sections(state: HeadState) -> bool:
@@ -3170,8 +3177,15 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
     kinds = {k: _anchor_kind(HeadState(units, k, True, common=common)) for k in range(1, min(window + 1, len(units)))}
     for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
+        if kinds.get(k + 2) == "strong" and k + 1 < len(units) and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
+                and not _anchor_line(HeadState(units, k + 1, True, common=common)) and HEAD["date-line"].test(HeadState(units, k, True, common=common)) \
+                and HEAD["byline"].test(HeadState(units, k + 2, True, common=common)) and not _other_head_line(units, k + 1, common):
+            continue  # "The Long Bridge" / "March 12, 2026" / the title / "By Name": the date over the title, the byline under it
         # an op-ed's title of two sentences right above the byline, under a section label or chrome: the title, no standfirst
         in_sentences = _title_in_sentences(txt(k - 1)) and (k < 2 or not P.heading_like(txt(k - 2), 32) or _other_head_line(units, k - 2, common))
+        # a title of one or two short sentences in sentence case between the date above it and the byline under it
+        in_sentences = in_sentences or (k >= 2 and HEAD["byline"].test(HeadState(units, k, True, common=common)) is not None
+                                        and HEAD["date-line"].test(HeadState(units, k - 2, True, common=common)) is not None and _short_sentences(txt(k - 1)))
         dek = not in_sentences and k >= 2 and _dek(txt(k - 1)) and (P.heading_like(txt(k - 2), 32) or _title_in_sentences(txt(k - 2)))  # title, standfirst, byline
         if not (P.heading_like(txt(k - 1), 32) or dek or in_sentences):
             continue
