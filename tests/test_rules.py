@@ -9322,3 +9322,18 @@ def test_a_series_and_its_date_over_a_title_in_two_sentences_and_its_byline():
     assert (brief.title, brief.date) == ("Türkiye holds the key to the ports. NATO should start acting like it.", "2026-03-12")
     assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
     assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_a_label_and_date_over_a_title_in_sentence_case_and_a_bare_name():
+    text = ("Centre for a Harbour Europe\nHome | Publications | Events | Podcasts | Multimedia | Press | About | Contact\nSearch CHE\n\n"
+            "Publications > Insights\n\nInsight\n23 March 2026\n\nBuying together, building apart: Britain and the ports' money\n\nAna Ribeiro\n\n"
+            "Print   Download PDF   Email   Share\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Buying together, building apart: Britain and the ports' money", "2026-03-23")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_an_institution_for_a_cause_and_a_title_with_an_article():
+    assert P.is_institution("Center for a New Harbour Security")
+    assert not P.is_institution("Europe Needs an Intelligence Culture, Not Another Agency")

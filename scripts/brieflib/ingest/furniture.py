@@ -2374,6 +2374,7 @@ _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, se
              r"zoom\s+in|zoom\s+out|full\s?screen|exit\s+full\s?screen|previous\s+page|next\s+page|upload|"
              r"search\s*_{3,}\s*(?:go|search|ok|submit)?|(?:search|suche|recherche|buscar|cerca|szukaj|zoeken|sök|haku|otsi|meklēt|ieškoti|hledat)"
              r"(?:\s+(?:the\s+)?(?:site|publications|research|articles|analysis|our\s+\w+|this\s+site))?\s*(?:…|\.\.\.)|"  # "Search publications..."
+             r"search\s+(?-i:[A-Z]{2,8})|"  # "Search CWE": the site's search box, named by its acronym
              r"(?:search for|suche nach|rechercher|buscar|cerca|szukaj|zoeken naar)\s*:", words=6)  # a blog's search box: "Search for:"
 # A blogging engine's credit in the page's footer: "Proudly powered by WordPress | Theme: Twenty Twenty-Four"
 _phrase_rule("engine-credit", 56, "web furniture: the blogging engine and theme the site runs on",

@@ -3177,9 +3177,10 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
     kinds = {k: _anchor_kind(HeadState(units, k, True, common=common)) for k in range(1, min(window + 1, len(units)))}
     for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
-        if kinds.get(k + 2) == "strong" and k + 1 < len(units) and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
+        if kinds.get(k + 2) in {"strong", "weak"} and k + 1 < len(units) and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
                 and not _anchor_line(HeadState(units, k + 1, True, common=common)) and HEAD["date-line"].test(HeadState(units, k, True, common=common)) \
-                and HEAD["byline"].test(HeadState(units, k + 2, True, common=common)) and not _other_head_line(units, k + 1, common):
+                and (HEAD["byline"].test(HeadState(units, k + 2, True, common=common)) or P.split_names(txt(k + 2), common)) \
+                and not _other_head_line(units, k + 1, common):  # (a byline, or names alone: "Ana Ribeiro", "Ana Ribeiro and Jan Nowak")
             continue  # "The Long Bridge" / "March 12, 2026" / the title / "By Name": the date over the title, the byline under it
         # an op-ed's title of two sentences right above the byline, under a section label or chrome: the title, no standfirst
         in_sentences = _title_in_sentences(txt(k - 1)) and (k < 2 or not P.heading_like(txt(k - 2), 32) or _other_head_line(units, k - 2, common))

@@ -249,6 +249,8 @@ def is_institution(text: str) -> bool:
              "sulla", "sul", "sullo", "sugli", "sulle", "dei", "dello", "gli", "el", "për", "të"}  # Albanian: "Instituti i Tiranës për …"  # Italian and Spanish joiners: "Osservatorio sulla Difesa Europea"
     # An acronym in brackets after the name: "Nordic Defence Forum (NDF)".
     # (Maltese joins the words of a name with its article: "Istitut għall-Politika Marittima", "Università ta' Malta")
+    # "Center for a New American Security": an article after "for", not elsewhere ("Not Another Agency" is a title's)
+    words = [w for k, w in enumerate(words) if not (k and w.lower() in {"a", "an"} and words[k - 1].lower() == "for")]
     if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'", "għall-", "għal-", "tal-", "tas-", "tad-", "tat-", "taż-", "taċ-", "tan-", "tar-"))
            or w.lower() in {"ta'", "ta’"} or _BRACKET_ACRONYM.fullmatch(w) for w in words):
         return True
