@@ -9337,3 +9337,28 @@ def test_a_label_and_date_over_a_title_in_sentence_case_and_a_bare_name():
 def test_an_institution_for_a_cause_and_a_title_with_an_article():
     assert P.is_institution("Center for a New Harbour Security")
     assert not P.is_institution("Europe Needs an Intelligence Culture, Not Another Agency")
+
+
+def test_a_bulletins_long_line_of_editors_over_the_title():
+    text = ("HARBOUR INSTITUTE OF INTERNATIONAL AFFAIRS\n\nBULLETIN\nNo. 42 (2931), 17 March 2026 © HIIA\n\n"
+            "Editors: Sławomir Jędrzejczak (HIIA Director) • Wojciech Kołodziej (Chief Editor) • Patrycja Zięba (Managing Editor) • Jakub Grześkowiak "
+            "• Magdalena Szkudlarek • Daniel Wąsowicz\n\nClosing the Gate: Poland, Lithuania and the Port Transit Question\n\nAna Ribeiro\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (
+        "Closing the Gate: Poland, Lithuania and the Port Transit Question", ["Ana Ribeiro"], "2026-03-17")
+
+
+def test_a_perspective_with_its_series_line_and_authors_over_the_title():
+    text = ("[Harbour logo]\nH A R B O U R\nPOLICY RESEARCH\n\nPERSPECTIVE\nExpert insights on a timely policy issue\n\n"
+            "ANA RIBEIRO, JAN NOWAK, LUKÁŠ NOVÁK\n\nWho Fills the Port?\nPlanning for a Smaller Presence in the Harbours\n\nPE-A3412-2 | MARCH 2026\n\n"
+            + _BODY + "\n\n" + _BODY + "\n")
+    brief, layout = _head_fields(text)
+    assert (brief.title, brief.date) == ("Who Fills the Port?", "2026-03")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Jan Nowak", "Lukáš Novák"]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+@pytest.mark.parametrize("head", ["EUROPE'S PORT GAME\nEight pictures of the continent's crane gap", "PORTS BEFORE PLANES\nWhy the south must pay first"])
+def test_a_title_in_capitals_over_its_subtitle_in_sentence_case_is_no_series_line(head):
+    brief, _ = _head_fields(head + "\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _BODY + "\n")
+    assert brief.title == head.split("\n")[0]

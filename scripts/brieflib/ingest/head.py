@@ -292,6 +292,54 @@ _EVENT_FIELD = re.compile(r"^(?P<label>date of (?:the )?event|event date|date an
                           r"hosted by|in partnership with|speakers?|chair|moderator|language|published(?: on)?|publication date|type)\s*:\s*(?P<value>\S.*)$", re.I)
 
 
+@HEAD.register("names-over-title", 73, "the authors' names in capitals above the title, as a cover sets them")
+def names_over_title(state: HeadState) -> Claim | None:
+    """"DANIEL R. WHITCOMBE, NGOZI ADEYEMI-HART, LUKÁŠ NOVÁK" above "Who Fills the Gap?": a cover's authors in capitals,
+    two or more, before the title (a line of capitals naming one person may be a title; several names are not)."""
+    text = state.text().strip()
+    if state.title or not text.isupper() or state.i + 1 >= len(state.units) or not P.heading_like(state.text(1), 32):
+        return None
+    names = P.split_names(text.title(), state.common)
+    if not names or len(names) < 2:
+        return None
+    return Claim("byline", findings=[state.find("authors", [Author(P.tidy_name(n)) for n in names], "names-over-title")])
+
+
+@HEAD.register("spaced-logo", 91, "a logo's letters set apart by spaces ('M E R I D I A N')")
+def spaced_logo(state: HeadState) -> Claim | None:
+    """"M E R I D I A N" on the cover: a logo's word, its letters spaced out, read letter by letter from the PDF (a title
+    is never one word spaced so)."""
+    if state.title or not re.fullmatch(r"(?:[A-ZÀ-Ý] ){3,}[A-ZÀ-Ý]", state.text().strip()):
+        return None
+    under = state.i + 1 < len(state.units) and state.units[state.i + 1].line == state.line() + 1 and state.text(1).strip().isupper() \
+        and len(state.text(1).split()) <= 3  # "POLICY RESEARCH" under the logo's word: its tagline
+    return Claim("chrome", 2 if under else 1)
+
+
+@HEAD.register("doctype-tagline", 86, "what a series is, on the line under its name ('PERSPECTIVE' / 'Expert insights on a timely policy issue')")
+def doctype_tagline(state: HeadState) -> Claim | None:
+    """"PERSPECTIVE" over "Expert insights on a timely policy issue": the series' name and its line on itself, right
+    under it (no blank line between), in sentence case: no title, which comes further down."""
+    if state.title or state.i + 1 >= len(state.units) or state.units[state.i + 1].line != state.line() + 1:
+        return None
+    return Claim("doctype", 2) if _series_name(state.text()) and _tagline_shape(state.text(1)) else None
+
+
+def _series_name(text: str) -> bool:
+    """A series' name over its line on itself: a document type, or one word in capitals ("PERSPECTIVE")."""
+    text = text.strip()
+    return P.is_doctype(text) or (text.isupper() and len(text.split()) == 1 and text.isalpha())  # ("PORTS BEFORE PLANES" is a title in capitals)
+
+
+def _tagline_shape(text: str) -> bool:
+    """A series' line on itself: three to ten words in sentence case, no sentence ("Expert insights on a timely policy issue")."""
+    text = text.strip()
+    words = text.split()
+    if not 3 <= len(words) <= 10 or P.ends_sentence(text) or not words[0][:1].isupper() or _title_case(text) or text.isupper():
+        return False
+    return all(w[:1].islower() or not w[:1].isalpha() for w in words[1:])
+
+
 @HEAD.register("date-under-label", 98, "a date under its label, each on its line ('Publishing date' / '09 March 2026')")
 def date_under_label(state: HeadState) -> Claim | None:
     """"Publishing date" over "09 March 2026", as a page's sidebar of fields sets them: the label alone on its line
@@ -2750,7 +2798,8 @@ def credits(state: HeadState) -> Claim | None:
         return Claim("credit")  # "Übersetzung aus dem Deutschen": a translation's note, its translator unnamed
     if "\n" not in text and len(text.split()) <= 4 and not P.CREDIT_LINE.match(text) and P.CREDIT_LINE.match(f"{text} X"):
         return _credited_names(state)  # "Editors:" alone, the names one a line under it
-    if "\n" in text or len(text.split()) > 16 or not P.CREDIT_LINE.match(text):
+    listed = len(re.findall(r"\s[•·|;]\s|,\s", text)) >= 2  # "Editors: Name (Director) • Name (Chief Editor) • Name • …": a list of names
+    if "\n" in text or len(text.split()) > (60 if listed else 16) or not P.CREDIT_LINE.match(text):
         return None
     return Claim("credit")
 
@@ -3202,6 +3251,8 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
                 or _other_head_line(units, j, common):
             return None
         title_at = j - 1 if not dek and j >= 1 and P.heading_like(txt(j), 24) and _title_candidate(units, j - 1, common) else j
+        if title_at >= 1 and units[title_at].line == units[title_at - 1].line + 1 and _series_name(units[title_at - 1].text) and _tagline_shape(txt(title_at)):
+            return None  # "PERSPECTIVE" / "Expert insights on a timely policy issue" over the byline: the series and its line, the title under them
         # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome
         ruled = max((i for i in range(1, title_at + 1) if units[i].after_rule), default=0)
         above = [i for i in range(ruled, title_at) if not _other_head_line(units, i, common)]
