@@ -9362,3 +9362,17 @@ def test_a_perspective_with_its_series_line_and_authors_over_the_title():
 def test_a_title_in_capitals_over_its_subtitle_in_sentence_case_is_no_series_line(head):
     brief, _ = _head_fields(head + "\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _BODY + "\n")
     assert brief.title == head.split("\n")[0]
+
+
+def test_a_cover_set_in_a_narrow_column_breaks_its_title_and_byline():
+    text = ("Research\nPaper\nEurope Programme\nMarch 2026\n\nDeterrence by\nreconstruction\nWhy rebuilding Ukraine's\nports is a security\npolicy\n\n"
+            "Ana Ribeiro and\nFionnuala Ó Briain\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date) == ("Deterrence by reconstruction", "2026-03")
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro", "Fionnuala Ó Briain"]
+
+
+def test_a_heading_that_ends_on_a_little_word_over_a_capitalised_line_stays_apart():
+    brief, layout = _head_fields("Ports and Planes\n\nBy Ana Ribeiro\n\nWhat the ports are asking for\nCranes Come First\n\n" + _BODY + "\n")
+    assert brief.title == "Ports and Planes"
+    assert [b.text for b in layout.blocks][:2] == ["What the ports are asking for", "Cranes Come First"]

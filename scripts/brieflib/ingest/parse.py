@@ -271,6 +271,7 @@ def parse(text: str) -> Layout:
     units = rejoin_breaks(units, vocabulary)
     common = P.common_words(text)
     units = _leading_box(units, layout, common)
+    units = _cover_wraps(units)
     if source is not None:  # a source file's header is its own (read above): no line under it is head material
         body_start, layout.findings = 0, []
     else:
@@ -1216,6 +1217,30 @@ MAX_NOTICE_WORDS = 60
 # A page about the paper between the cover and the text: what the series is, then its authors' bios.
 _ABOUT_PAPER_LABELS = {"about this paper", "about this publication", "about this report", "about this brief", "about the series",
                        "about this series", "à propos de cette note", "über diese publikation", "sobre este documento"}
+
+
+_WRAP_WORDS = {"and", "by", "of", "for", "the", "a", "an", "to", "in", "on", "with", "is", "are", "at", "from", "its", "their", "&"}
+COVER_UNITS = 12  # a cover's lines are among the first units
+
+
+def _cover_wraps(units: list[Unit]) -> list[Unit]:
+    """A cover set in a narrow column breaks its lines anywhere: "Deterrence by" / "reconstruction", "Oksana Hrytsenko
+    and" / "Fionnuala Ó Briain", "Research" / "Paper". Among the first units, a short line that ends in a little word
+    ("by", "and", "of" …) goes on on the next line, and two words one under the other that name a kind of document
+    ("Research" / "Paper") are one line: joined, so that the head reads the title, the byline and the series whole."""
+    out: list[Unit] = []
+    for index, unit in enumerate(units):
+        prev = out[-1] if out else None
+        if prev is not None and index < COVER_UNITS and "\n" not in prev.text and "\n" not in unit.text \
+                and unit.line == prev.line + 1 and len(prev.text.split()) <= 10 and len(unit.text.split()) <= 10 \
+                and not ends_sentence(prev.text) and not ends_sentence(unit.text) and not byline_start(prev.text) \
+                and ((len(prev.text.split()) >= 2 and prev.text.split()[-1] in _WRAP_WORDS  # (as written: "… One Year On" ends a title)
+                      and (unit.text[:1].islower() or (prev.text.split()[-1] == "and" and P.split_names(f"{prev.text} {unit.text}"))))
+                     or (len(prev.text.split()) == 1 and len(unit.text.split()) == 1 and P.is_doctype(f"{prev.text} {unit.text}"))):
+            prev.text = f"{prev.text.rstrip()} {unit.text.strip()}"
+            continue
+        out.append(unit)
+    return out
 
 
 def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
