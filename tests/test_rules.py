@@ -9231,8 +9231,8 @@ def test_a_title_that_opens_with_an_acronym_is_no_logo():
     assert brief.title == "NATO — New Approaches To Ports"
 
 
-@pytest.mark.parametrize("title", ["Germany's Defence Budget After the Special Fund", "Europe's Ports Beyond the Recovery Fund",
-                                   "Ukraine Towards the Reconstruction Fund"])
+@pytest.mark.parametrize("title", ["Germany's Defence Budget After the Special Fund", "Europe's Ports Before the Recovery Fund",
+                                   "Ukraine Amid the Reconstruction Fund"])
 def test_a_title_that_ends_in_an_institutions_word_is_no_institution(title):
     assert not P.is_institution(title)
 
@@ -9314,7 +9314,9 @@ def test_a_blog_post_with_author_cards_and_its_date_under_a_label():
 
 
 def test_a_series_and_its_date_over_a_title_in_two_sentences_and_its_byline():
-    text = ("Harbour Commons\nPrograms & Centers   Expertise   Blogs & Series   Events   Support   About\nSearch\n\nThe Long Quay\n\nMarch 12, 2026\n\n"
+    """A section's label over the date (a label of three words in Title Case, "The Long Quay", may be the title itself:
+    see the sixteenth review's tests), the title in two sentences, the byline."""
+    text = ("Harbour Commons\nPrograms & Centers   Expertise   Blogs & Series   Events   Support   About\nSearch\n\nCommentary\n\nMarch 12, 2026\n\n"
             "Türkiye holds the key to the ports. NATO should start acting like it.\n\nBy Ana Ribeiro\n\n"
             "[Image: Frigates sail in formation off the coast.]\nFrigates sail in formation off the coast. Photo via Harbour Images.\n\n"
             "Share   𝕏   in   ✉   🔗\n\n" + _BODY + "\n\n" + _BODY + "\n")
@@ -9376,3 +9378,92 @@ def test_a_heading_that_ends_on_a_little_word_over_a_capitalised_line_stays_apar
     brief, layout = _head_fields("Ports and Planes\n\nBy Ana Ribeiro\n\nWhat the ports are asking for\nCranes Come First\n\n" + _BODY + "\n")
     assert brief.title == "Ports and Planes"
     assert [b.text for b in layout.blocks][:2] == ["What the ports are asking for", "Cranes Come First"]
+
+
+# --- the sixteenth fresh-eyes review: what the zv-/zw-/zx- rules must not take ------------------------------------
+
+_P1 = ("Ships have vanished from the registers of three Baltic ports this winter, and nobody in the ministries can say where they went. "
+       "The owners answer no letters and the insurers have stopped asking.")
+_P2 = ("The Commission has promised a register of its own, but the member states have not agreed who would keep it, who would pay for it, "
+       "or what a port should do when a ship it cannot trace asks for a berth.")
+
+
+@pytest.mark.parametrize("title", ["The Case for a European Ports Fund", "A Council for a Common Harbour", "An Agency for a Safer Sea"])
+def test_a_title_for_a_cause_is_no_institution(title):
+    assert not P.is_institution(title)
+    brief, _ = _head_fields(title + "\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _P1 + "\n\n" + _P2 + "\n")
+    assert (brief.title, brief.publisher) == (title, None)
+
+
+@pytest.mark.parametrize("masthead", ["Lloyd's Harbour Foundation", "Ukraine's Institute for Port Studies", "Centre for Security Beyond Borders"])
+def test_a_masthead_with_a_possessive_or_a_preposition_stays_a_masthead(masthead):
+    brief, _ = _head_fields(masthead + "\n\nShips That Vanish\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _P1 + "\n\n" + _P2 + "\n")
+    assert brief.title == "Ships That Vanish"
+
+
+@pytest.mark.parametrize("last", [
+    "The Gulf Shipping Trust is a registered charity in England and Wales, yet it has moved money to ports under sanctions for a decade.",
+    "Its owner is a nonprofit corporation registered in Delaware, and it answers to no one in Europe.",
+])
+def test_a_closing_paragraph_on_a_charitys_status_is_the_text(last):
+    _, layout = _head_fields("Ships That Vanish\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _P1 + "\n\n" + last + "\n")
+    assert layout.blocks[-1].text == last
+
+
+@pytest.mark.parametrize("text", ["The tanker switched off its transponder near Gotland. Images via commercial satellite providers show it loading at the terminal.",
+                                  "We relied on open sources throughout (photos via Telegram channels, cross-checked against shipping data)"])
+def test_a_sentence_that_says_where_pictures_came_from_is_no_caption(text):
+    from brieflib.ingest.furniture import is_photo_credit
+
+    assert not is_photo_credit(text)
+
+
+def test_people_named_in_capitals_above_a_title_with_its_byline_are_no_authors():
+    text = ("Harbour Institute\n\nCOMMENTARY\n\nEMMANUEL MACRON, FRIEDRICH MERZ, KEIR STARMER\n\nEurope Has a New Directorate\n\nBy Ana Ribeiro\n\n"
+            "12 March 2026\n\n" + _P1 + "\n\n" + _P2 + "\n")
+    brief, _ = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+
+
+def test_authors_in_capitals_joined_by_and_above_the_title():
+    brief, _ = _head_fields("ANA RIBEIRO AND JAN NOWAK\n\nThe Limits of a Partnership\n\nMarch 2026\n\n" + _P1 + "\n\n" + _P2 + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == ("The Limits of a Partnership", ["Ana Ribeiro", "Jan Nowak"])
+
+
+@pytest.mark.parametrize("middle", ["Europe has lost track of four hundred tankers in its own waters.",
+                                    "Europe has lost track of its tankers. It should find them."])
+def test_a_standfirst_between_the_date_and_the_byline_is_no_title(middle):
+    brief, _ = _head_fields("Harbour Institute\n\nShips That Vanish\n\nMarch 12, 2026\n\n" + middle + "\n\nBy Ana Ribeiro\n\n" + _P1 + "\n\n" + _P2 + "\n")
+    assert brief.title == "Ships That Vanish"
+
+
+def test_a_one_word_title_in_capitals_over_its_subtitle_is_no_series():
+    brief, _ = _head_fields("Harbour Institute\n\nUKRAINE\nWhy the war is not over\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _P1 + "\n\n" + _P2 + "\n")
+    assert brief.title in {"UKRAINE", "Why the war is not over"}
+    assert not brief.title_derived
+
+
+def test_a_title_in_capitals_under_a_spaced_logo_stays_the_title():
+    brief, _ = _head_fields("H A R B O U R\nSHIPS THAT VANISH\n\nAna Ribeiro\n\nMarch 2026\n\n" + _P1 + "\n\n" + _P2 + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == ("SHIPS THAT VANISH", ["Ana Ribeiro"])
+
+
+def test_a_funders_logo_is_no_publisher_and_a_masthead_beats_a_logo():
+    text = ("[Logo: Stiftung Morgenland]\n\n\n\nPOLICY BRIEF\n\n\n\nClosing the Ports Gap\n\n\n\nAna Ribeiro\n\nMarch 2026\n\n" + _P1 + "\n\n" + _P2
+            + "\n\nThis brief was produced with the support of the Stiftung Morgenland.\n")
+    assert _head_fields(text)[0].publisher is None
+    text = "[Logo: Stiftung Morgenland]\n\n\n\nHarbour Institute\n\nPOLICY BRIEF\n\nClosing the Ports Gap\n\nAna Ribeiro\n\nMarch 2026\n\n" + _P1 + "\n"
+    assert _head_fields(text)[0].publisher == "Harbour Institute"
+
+
+def test_an_authors_label_over_people_a_review_discusses_names_no_author():
+    text = ("Two Books on the Shadow Fleet\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _P1 + "\n\n" + _P2 + "\n\nThe authors\n"
+            "Mark Holloway – a historian of the Baltic trade\nElisabeth Brandt – a columnist who has written on grey-zone aggression\n")
+    brief, _ = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Ana Ribeiro"]
+
+
+@pytest.mark.parametrize("line", ["The views expressed do not necessarily reflect the views of the Harbour Institute or of its funders.",
+                                  "This paper does not reflect the views of the Harbour Institute or of any government."])
+def test_a_disclaimer_naming_one_body_and_others_unnamed_names_the_body(line):
+    assert P.publisher_from(line) == "Harbour Institute"

@@ -2108,7 +2108,8 @@ def is_photo_credit(text: str) -> bool:
                 or _CREDIT_AT_END.search(text))
 
 
-_CREDIT_AT_END = re.compile(r"(?:[.)]\s+|\(|\s[|·–—]\s)(?:photo|image|picture|foto)(?: credit)?s?\s*(?::|by|via|courtesy of)\s+[^.]{2,80}?(?:/\s*[^./]{2,40})?\)?\.?$", re.I)
+_CREDIT_AT_END = re.compile(r"(?:[.)]\s+|\(|\s[|·–—]\s)(?:photo|image|picture|foto)(?: credit)?s?\s*(?::\s+|by\s+|(?:via|courtesy of)\s+(?=(?-i:[A-Z])[\w&'’ -]{1,40}(?:/|\.?$)))"
+                            r"[^.]{2,80}?(?:/\s*[^./]{2,40})?\)?\.?$", re.I)  # ("via" a name only: "Photo via Harbour Images/Ana Lee.")
 
 
 @WEB_FURNITURE.register("comments", 50, "web furniture: comments")

@@ -299,9 +299,12 @@ def names_over_title(state: HeadState) -> Claim | None:
     text = state.text().strip()
     if state.title or not text.isupper() or state.i + 1 >= len(state.units) or not P.heading_like(state.text(1), 32):
         return None
-    names = P.split_names(text.title(), state.common)
+    names = P.split_names(re.sub(r"\bAnd\b", "and", text.title()), state.common)
     if not names or len(names) < 2:
         return None
+    if any(_names_or_date(state, k) and not HEAD["date-line"].test(HeadState(state.units, state.i + k, True, common=state.common))
+           for k in range(2, min(5, len(state.units) - state.i))):
+        return None  # a byline under the title: the names above it are whom the text is about ("MACRON, MERZ, STARMER")
     return Claim("byline", findings=[state.find("authors", [Author(P.tidy_name(n)) for n in names], "names-over-title")])
 
 
@@ -312,7 +315,8 @@ def spaced_logo(state: HeadState) -> Claim | None:
     if state.title or not re.fullmatch(r"(?:[A-ZÀ-Ý] ){3,}[A-ZÀ-Ý]", state.text().strip()):
         return None
     under = state.i + 1 < len(state.units) and state.units[state.i + 1].line == state.line() + 1 and state.text(1).strip().isupper() \
-        and len(state.text(1).split()) <= 3  # "POLICY RESEARCH" under the logo's word: its tagline
+        and len(state.text(1).split()) <= 2 and bool(re.search(r"\b(?:POLICY|RESEARCH|INSTITUTE|ANALYSIS|STRATEGY|STUDIES|FORUM|CENTRE|CENTER|"
+                                                              r"FOUNDATION|COUNCIL|GROUP|NETWORK|LAB|THINK TANK)\b", state.text(1)))  # "POLICY RESEARCH": its tagline
     return Claim("chrome", 2 if under else 1)
 
 
@@ -328,7 +332,11 @@ def doctype_tagline(state: HeadState) -> Claim | None:
 def _series_name(text: str) -> bool:
     """A series' name over its line on itself: a document type, or one word in capitals ("PERSPECTIVE")."""
     text = text.strip()
-    return P.is_doctype(text) or (text.isupper() and len(text.split()) == 1 and text.isalpha())  # ("PORTS BEFORE PLANES" is a title in capitals)
+    return P.is_doctype(text) or P.label(text) in _SERIES_WORDS  # ("UKRAINE", "PORTS BEFORE PLANES" are titles in capitals)
+
+
+_SERIES_WORDS = {"perspective", "perspectives", "viewpoint", "viewpoints", "outlook", "insight", "insights", "spotlight", "explainer", "commentary",
+                 "analysis", "briefing", "brief", "report", "memo", "op-ed", "opinion", "essay", "q&a"}
 
 
 def _tagline_shape(text: str) -> bool:
@@ -1499,7 +1507,8 @@ def logo_and_name(state: HeadState) -> Claim | None:
     """"CEDEM — Central European Democracy Monitor" above the title: the site's logo and its name, when the letters are
     the initials of the name (a title such as "NATO — What Next?" is not)."""
     match = re.fullmatch(r"(?P<acronym>[A-ZÀ-Ý&]{2,8})\s+[—–|-]\s+(?P<name>[A-ZÀ-Ý][^|—–]{4,100})", state.text().strip())
-    if state.title or not match or P.ends_sentence(match["name"]) or not (
+    # (the site's header is its first line: "CBAM – Carbon Border Adjustment Mechanism" lower down is a title)
+    if state.title or state.i or not match or P.ends_sentence(match["name"]) or not (
             P.is_acronym_of(match["acronym"], match["name"]) or _letters_from_words(match["acronym"].lower(), re.findall(r"[^\W\d_]+", match["name"].lower()))):
         return None
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(match["name"].strip()), "masthead")])
@@ -3038,6 +3047,16 @@ def _name_in_cluster(units: list, j: int, common: frozenset[str]) -> bool:
     return role is not None and role[0] is not None
 
 
+def _label_above(units: list, k: int, common: frozenset[str]) -> bool:
+    """Whether what stands above the date at ``k`` is a section's label ("Insight", "COMMENTARY", a series' line), not a
+    title: then the date, with that label, sits over the title under it ("Insight" / date / title / byline), where a
+    title over a date ("Ships That Vanish" / date / standfirst / byline) keeps its place."""
+    if k < 1:
+        return False
+    text = units[k - 1].text.strip()
+    return len(text.split()) == 1 or P.is_doctype(text) or _other_head_line(units, k - 1, common) or P.label(text) in P.KICKER_LABELS | P.DOCTYPE_LABELS
+
+
 def _card_role(units: list, j: int, common: frozenset[str]) -> bool:
     """An author card's post ("Senior fellow") under its name, or the name over it, among cards stacked over a date
     ("Ana Ribeiro" / "Senior fellow" / "Jan Nowak" / "Research analyst" / "Publishing date" / …)."""
@@ -3229,13 +3248,14 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         if kinds.get(k + 2) in {"strong", "weak"} and k + 1 < len(units) and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
                 and not _anchor_line(HeadState(units, k + 1, True, common=common)) and HEAD["date-line"].test(HeadState(units, k, True, common=common)) \
                 and (HEAD["byline"].test(HeadState(units, k + 2, True, common=common)) or P.split_names(txt(k + 2), common)) \
-                and not _other_head_line(units, k + 1, common):  # (a byline, or names alone: "Ana Ribeiro", "Ana Ribeiro and Jan Nowak")
+                and not _other_head_line(units, k + 1, common) and _label_above(units, k, common):  # (a byline, or names alone)
             continue  # "The Long Bridge" / "March 12, 2026" / the title / "By Name": the date over the title, the byline under it
         # an op-ed's title of two sentences right above the byline, under a section label or chrome: the title, no standfirst
         in_sentences = _title_in_sentences(txt(k - 1)) and (k < 2 or not P.heading_like(txt(k - 2), 32) or _other_head_line(units, k - 2, common))
         # a title of one or two short sentences in sentence case between the date above it and the byline under it
         in_sentences = in_sentences or (k >= 2 and HEAD["byline"].test(HeadState(units, k, True, common=common)) is not None
-                                        and HEAD["date-line"].test(HeadState(units, k - 2, True, common=common)) is not None and _short_sentences(txt(k - 1)))
+                                        and HEAD["date-line"].test(HeadState(units, k - 2, True, common=common)) is not None and _short_sentences(txt(k - 1))
+                                        and _label_above(units, k - 2, common))
         dek = not in_sentences and k >= 2 and _dek(txt(k - 1)) and (P.heading_like(txt(k - 2), 32) or _title_in_sentences(txt(k - 2)))  # title, standfirst, byline
         if not (P.heading_like(txt(k - 1), 32) or dek or in_sentences):
             continue

@@ -1909,6 +1909,8 @@ def _contributors(units: list[Unit], j: int, body_start: int) -> tuple[int, list
             if len(rows) < 2 and not (label["authors"] and rows):
                 return None
             # under "Authors", each one listed wrote it ("Name – Research Fellow, Institute"); under "Contributors", those whose role is to
+            if label["authors"] and not all(P.describe(role.strip())[0] for _, role in rows):
+                return None  # "Mark Holloway – a historian of the Baltic trade": the people a review is about, not a post and place of work
             listed = [Author(P.tidy_name(name)) for name, role in reversed(rows) if label["authors"] or _AUTHOR_ROLE.match(role.strip())]
             posts = {P.tidy_name(name): P.describe(role.strip()) for name, role in rows if P.describe(role.strip())[0]}
             return k, listed, posts

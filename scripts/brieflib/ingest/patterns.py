@@ -226,11 +226,9 @@ def interface_line(text: str, body: str, foot: bool = False) -> bool:
     return length <= 3 or bool(re.search(r"[:|›»«>/·•\d]", text))
 
 
-# What a title has and an institution's name does not: a possessive (but "King's College", "Queen's University") or a
-# preposition of time or contrast ("After the Special Fund", "Beyond the Recovery Fund").
-_TITLE_NOT_NAME = re.compile(r"(?<!St\. )(?<!St )(?<!Saint )\b(?!(?:King|Queen|People|Women|Children|Workers|Christ)['’]s\b)[A-Z][\w-]+['’]s\b"
-                             r"(?!\s+(?:College|University|School|Hall|Hospital))|"  # ("St Antony's College", "Christ's College")
-                             r"\s(?:After|Before|Beyond|Towards?|Versus|vs\.?|Amid|Despite)\s", re.I)  # ("Doctors Without Borders" is a name)
+# What a title has and an institution's name does not: a preposition of time or contrast, capitalised as a title sets it
+# ("Germany's Defence Budget After the Special Fund").
+_TITLE_NOT_NAME = re.compile(r"\s(?:After|Before|Amid|Despite|Versus|vs\.)\s")  # ("Centre for Security Beyond Borders" is a name)
 
 
 def is_institution(text: str) -> bool:
@@ -250,7 +248,8 @@ def is_institution(text: str) -> bool:
     # An acronym in brackets after the name: "Nordic Defence Forum (NDF)".
     # (Maltese joins the words of a name with its article: "Istitut għall-Politika Marittima", "Università ta' Malta")
     # "Center for a New American Security": an article after "for", not elsewhere ("Not Another Agency" is a title's)
-    words = [w for k, w in enumerate(words) if not (k and w.lower() in {"a", "an"} and words[k - 1].lower() == "for")]
+    if INSTITUTION_WORD.fullmatch(words[0]):  # ("A Council for a Common Defence", "The Case for a …" are titles)
+        words = [w for k, w in enumerate(words) if not (k and w.lower() in {"a", "an"} and words[k - 1].lower() == "for")]
     if all(w[:1].isupper() or w.lower() in minor or w.lower().startswith(("d'", "l'", "għall-", "għal-", "tal-", "tas-", "tad-", "tat-", "taż-", "taċ-", "tan-", "tar-"))
            or w.lower() in {"ta'", "ta’"} or _BRACKET_ACRONYM.fullmatch(w) for w in words):
         return True
@@ -971,6 +970,8 @@ def publisher_from(text: str) -> str | None:
     """The publisher named by a boilerplate line, or None (a database that serves the text names itself, no publisher;
     a disclaimer that names two bodies names no one publisher)."""
     name = _publisher_named(text)
+    if name and (unnamed := re.match(r"(?P<body>.+?)\s+(?:or|nor|and)\s+(?:of\s+)?(?:its|their|any|his|her|other)\b", name)):
+        name = unnamed["body"]  # "… of the Harbour Institute or of its funders": the one body named
     if name and re.search(r"\s+(?:or|nor|and)\s+of\s+|\s+(?:or|nor)\s+(?:the\s+)?(?-i:[A-ZÀ-Ý])", name):
         return None  # "… the views of the Stiftung Morgenland or of the Harbour Network": two bodies, its funder's and its own
     return None if name and _AGGREGATOR.match(name) else name
@@ -1244,8 +1245,11 @@ _BOILERPLATE = [
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     # the site's legal status in its footer: "X is a nonpartisan 501(c)(3) organization", "X is a registered charity, CHY 00000"
-    re.compile(r"^(?:the\s+)?(?-i:[A-ZÀ-Ý])[^.]{2,120}?\s+is\s+an?\s+(?:[\w-]+,?\s+){0,4}(?:registered charity|501\s?\(c\)\s?\(3\)|company limited by guarantee|"
-               r"non-?profit(?:,?\s+(?:non-?partisan|independent))?\s+(?:organi[sz]ation|corporation))(?!\w)|^registered charity\s+(?:no\.?|number)\s*\S+", re.I),
+    re.compile(r"^(?:the\s+)?(?-i:[A-ZÀ-Ý])[^.,]{2,100}?\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:registered charity|501\s?\(c\)\s?\(3\)(?:\s+(?:non-?profit\s+)?organi[sz]ation)?|"
+               r"company limited by guarantee|non-?profit(?:,?\s+(?:non-?partisan|independent))?\s+(?:organi[sz]ation|corporation))"
+               r"(?:[,;]?\s*(?:(?:registered\s+)?(?:charity|company|registration)\s+)?(?:no\.?|number|CHY|EIN)\s*[\w -]{1,20})?"
+               r"(?:,?\s+and\s+an?\s+(?:company limited by guarantee|registered charity))?\.?$|"  # ending there
+               r"^registered charity\s+(?:no\.?|number)\s*\S+$", re.I),
     # a site's call for contributions: "Want to write for us? …", "Write for us: we welcome submissions …"
     re.compile(r"^(?:(?:want|would you like|interested) (?:to )?(?:write|writing|contribute|contributing) (?:for|to) us\b|write for us\b|"
                r"interested in (?:contributing|writing for us)\?|(?:we|the [\w ]{2,60}) (?:welcomes?|accepts?) (?:guest (?:contributions|submissions|posts|articles)|pitches)\b)", re.I),
