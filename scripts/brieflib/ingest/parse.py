@@ -1243,34 +1243,6 @@ def _cover_wraps(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
-    """Notices between the head and the text ("This summary has been prepared by the secretariat …", "Members
-    present: …") and the inside cover's colophon: boilerplate, listed, not the text's first paragraphs. Returns
-    where the body starts."""
-    k = start
-    while k < len(units) - 1:
-        end = _colophon_group(units, k)  # the inside cover's colophon, a group of lines at a time
-        for unit in units[k:end]:
-            unit.role = "boilerplate"
-            layout.boilerplate.append(unit)
-            layout.removed.append(Removed(unit.text, unit.line, COLOPHON_REASON))
-            if _colophon_kind(unit.text) == "strong" and PUBLISHED_LABEL.match(unit.text.strip()) and len(iso := P.parse_date(unit.text) or "") == 10:
-                layout.findings.append(Finding("date", iso, "colophon-date", unit.line, unit.text))  # beside the cover's month, or against its day
-        if end > k:
-            k = end
-        elif word_count(units[k].text) <= MAX_NOTICE_WORDS and (
-                P.is_notice(units[k].text) or (word_count(units[k].text) <= 20 and not ends_sentence(units[k].text) and P.is_boilerplate(units[k].text)) or (k > start and units[k - 1].text.rstrip().endswith((";", ","))  # "…; Dr Eleni Georgiou;" / "Mr …"
-                                           and word_count(units[k].text) <= 12 and not ends_sentence(units[k].text))):
-            units[k].role = "boilerplate"
-            layout.boilerplate.append(units[k])
-            layout.removed.append(Removed(units[k].text, units[k].line, "publisher boilerplate (a notice above the text)"))
-            k += 1
-        else:
-            break
-    return k
-
-
-COLOPHON_REASON = "publisher boilerplate (the colophon: series, address, editors, printer, date)"
 _PRINTER = re.compile(r"^(?:printed|printed and bound|produced and printed|print(?:ing)?)\s+(?:by|:)\s+(?-i:[A-ZÀ-Ý])[^,;:]*(?:,\s*(?-i:[A-ZÀ-Ý])[\w .-]*)?\.?$", re.I)
 _EDITOR = re.compile(r"^(?:editor|series editor|editors|managing editor)s?\s*:\s+(?P<names>\S.*)$", re.I)
 
