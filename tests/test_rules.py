@@ -9467,3 +9467,20 @@ def test_an_authors_label_over_people_a_review_discusses_names_no_author():
                                   "This paper does not reflect the views of the Harbour Institute or of any government."])
 def test_a_disclaimer_naming_one_body_and_others_unnamed_names_the_body(line):
     assert P.publisher_from(line) == "Harbour Institute"
+
+
+def test_a_word_of_one_letter_repeated_is_no_fake_bold():
+    """Found by the property test of hard-wrapped paragraphs: "aaaaaaaaaa" read as a doubled "aaaaa" shortened the
+    line, and the wrapped paragraph fell apart."""
+    from brieflib.model.text import undouble
+
+    assert undouble("Aaaaaaaa aaaaaaaaaa aa aa aaaa aaaaaa. Aaaaa") == "Aaaaaaaa aaaaaaaaaa aa aa aaaa aaaaaa. Aaaaa"
+    assert undouble("CClloossiinngg  tthhee  SSttrraaiittss") == "Closing the Straits"
+
+
+def test_a_first_paragraph_with_a_year_in_it_is_no_colophon():
+    """Found by the property test of hard-wrapped paragraphs: "… Aa aa aa 2026 aa." read as a postal code and a town."""
+    first = "Aa aa aa aa. Aa aa aa aa aaaaaaa. Aa aa aa 2026 aa."
+    _, layout = _head_fields(first + "\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    assert not any("colophon" in r.reason for r in layout.removed)
+    assert layout.blocks[0].text == first

@@ -1251,6 +1251,8 @@ def _colophon_kind(text: str) -> str | None:
     """What part of a colophon a line is: "strong" (a serial number, a printer's or an editor's credit, a publication
     date alone, a © line, a postal address), "weak" (a site, an institution, a series' name), or None."""
     text = text.strip()
+    if re.search(r"[^\W\d_][.!?]\s+[A-Z]", text):
+        return None  # two sentences on the line: prose, whatever else it holds ("… Aa aa aa 2026 aa.")
     if P.SERIAL_NUMBER.search(text) or _PRINTER.match(text) or text.startswith(("©", "Copyright")):
         return "strong"
     if (editor := _EDITOR.match(text)) and all(P.is_person_name(P.HONORIFIC.sub("", n).strip())
@@ -1258,7 +1260,7 @@ def _colophon_kind(text: str) -> str | None:
         return "strong"  # "Editor: Brigadier General (ret.) Pierre Martin": a name, no sentence
     if PUBLISHED_LABEL.match(text) and not re.match(r"first\b", text, re.I) and len(text.split()) <= 7 and len(P.parse_date(text) or "") == 10:
         return "strong"  # "Published 20 January 2026", alone ("First published …" is an earlier edition's)
-    if P.POSTAL.search(text) and re.search(r"\d", text):
+    if P.POSTAL.search(text) and re.search(r"\d", text) and not ends_sentence(text):
         return "strong"
     if re.search(r"(?:^|\s)(?:www\.|https?://)\S+$", text) or P.is_institution(text) or P.is_institution(re.split(r"\s+[–—-]\s+", text)[0]) \
             or P.is_doctype(text) or P.is_boilerplate(text):

@@ -172,7 +172,8 @@ def _paired(token: str, letter: bool = True) -> bool:
     """A word whose characters all come in pairs, with a letter among them (a rule of dashes, a run of spaces, is none);
     without ``letter``, a figure too ("22002266"), but never a run of spaces."""
     return len(token) >= 2 and len(token) % 2 == 0 and not token.isspace() and (not letter or any(c.isalpha() for c in token)) \
-        and all(token[k] == token[k + 1] for k in range(0, len(token), 2))
+        and all(token[k] == token[k + 1] for k in range(0, len(token), 2)) and (len(token) < 6 or len(set(token.lower())) >= 2)
+    # (a word of one letter repeated, "aaaaaa", "zzzzzz", is no pair of letters doubled: fake bold doubles a word of several)
 
 
 def undouble(line: str) -> str:
