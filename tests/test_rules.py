@@ -9484,3 +9484,14 @@ def test_a_first_paragraph_with_a_year_in_it_is_no_colophon():
     _, layout = _head_fields(first + "\n\n" + _BODY + "\n\n" + _BODY + "\n")
     assert not any("colophon" in r.reason for r in layout.removed)
     assert layout.blocks[0].text == first
+
+
+def test_a_bio_naming_the_institute_by_its_short_name_and_a_handle_after_a_bar():
+    text = ("Kessel Harbour Policy Forum\n\nPorts and Magnets\n\nAna Ribeiro | Senior Analyst, Instituto Ibérico de Estudios Portuarios | @aribeiro_iiep\n\n"
+            "12 March 2026\n\n" + _BODY + "\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Instituto Ibérico de Estudios Portuarios")]
+    text = ("Kessel Harbour Policy Forum\n\nPorts and Magnets\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _BODY + "\n\n"
+            "Ana Ribeiro is a Senior Fellow at Kessel, where she works on trade and ports.\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Kessel Harbour Policy Forum")]

@@ -1746,7 +1746,7 @@ _SERIES_BY = re.compile(r"^(?!(?:Distributed|Syndicated|Produced|Published|Edite
 
 
 _PRONOUNS_AND_HANDLE = re.compile(r"\s*\((?:she|he|they|xe|ze|elle|il|sie|er)/(?:her|him|them|hers|his|theirs|xem|zir|elle|lui|ihr|ihm)(?:/\w+)?\)"
-                                  r"|,?\s*(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}(?=\s*(?:,|$|\s+and\s|\s*&))"
+                                  r"|(?:,|\s*[|·•])?\s*(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}(?=\s*(?:,|$|\s+and\s|\s*&))"  # ("… | @handle")
                                   r"|\s*\(@[A-Za-z0-9_][\w.-]{1,40}\)", re.I)  # "Ann Lee (@annlee_sec)"
 _IDENTIFIERS = re.compile(r"\s*[·|•,]\s*(?:orcid(?:\s*id)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]|(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
                           r"|\s*[\[(]\s*orcid(?:\s*id)?:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\s*[\])]", re.I)  # "Name [ORCID: 0000-…]"

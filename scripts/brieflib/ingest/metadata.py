@@ -51,7 +51,8 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     brief.publisher = _publisher(brief, layout)
     for author in brief.authors:  # "Ana Ruiz (OPEE)" on the site of the "Observatorio de Política Exterior Europea"
         if author.affiliation and brief.publisher and (P.is_acronym_of(author.affiliation, brief.publisher)
-                                                       or _uninflected(author.affiliation) == _uninflected(brief.publisher)):
+                                                       or _uninflected(author.affiliation) == _uninflected(brief.publisher)
+                                                       or _short_name_of(author.affiliation, brief.publisher)):
             author.affiliation = brief.publisher  # "am Deutschen Forum …" in a bio: the "Deutsches Forum …" of the masthead
         elif author.affiliation is None and brief.publisher and any(
                 author.name in sentence and _refers_to(brief.publisher, sentence) for unit in layout.bios for sentence in sentences(unit.text)):
@@ -67,6 +68,14 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     brief.removed = sorted(layout.removed, key=lambda r: r.line)
     _boxed_points(brief)
     return brief
+
+
+def _short_name_of(affiliation: str, publisher: str) -> bool:
+    """"Kessel" in a bio ("a Senior Fellow at Kessel") under the masthead "Kessel Economic Policy Forum": the word the
+    institute goes by, which its full name opens with (one capitalised word, no generic one such as "European")."""
+    words = affiliation.strip().split()
+    return len(words) == 1 and words[0][:1].isupper() and len(publisher.split()) >= 3 and publisher.split()[0] == words[0] \
+        and not P.INSTITUTION_WORD.fullmatch(words[0]) and words[0].lower() not in {"european", "international", "national", "global", "the"}
 
 
 _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s+")  # a list item's mark, or its number
