@@ -9491,7 +9491,47 @@ def test_a_bio_naming_the_institute_by_its_short_name_and_a_handle_after_a_bar()
             "12 March 2026\n\n" + _BODY + "\n")
     brief, _ = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Instituto Ibérico de Estudios Portuarios")]
-    text = ("Kessel Harbour Policy Forum\n\nPorts and Magnets\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _BODY + "\n\n"
+    text = ("Kessel Harbour Policy Forum\n\nPorts and Magnets\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _BODY + "\n\nSource: Kessel, based on port data.\n\n"
+            + _BODY + "\n\nRibeiro, A. (2026) 'Ports and Magnets', Kessel Blog, 12 March.\n\n"
             "Ana Ribeiro is a Senior Fellow at Kessel, where she works on trade and ports.\n")
     brief, _ = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Kessel Harbour Policy Forum")]
+
+
+# --- the seventeenth fresh-eyes review: what the last rules must not take -------------------------------------------
+
+@pytest.mark.parametrize("head, title, author", [
+    ("Harbour Policy Institute\n\nA Europe worth fighting for\nby Ana Ribeiro\n12 March 2026", "A Europe worth fighting for", "Ana Ribeiro"),
+    ("Commentary\nThe deal Europe is counting on\nby Ana Ribeiro, Harbour Policy Institute\n12 March 2026", "The deal Europe is counting on", "Ana Ribeiro"),
+])
+def test_a_title_ending_on_a_little_word_over_its_byline_in_lower_case(head, title, author):
+    brief, _ = _head_fields(head + "\n\n" + _BODY + "\n\n" + _BODY + "\n")
+    assert (brief.title, [a.name for a in brief.authors]) == (title, [author])
+
+
+def test_a_title_ending_on_a_little_word_over_its_date_in_lower_case():
+    brief, _ = _head_fields("Harbour Policy Institute\n\nWhat the EU is for\nupdated 12 March 2026\nAna Ribeiro\n\n" + _BODY + "\n")
+    assert brief.title == "What the EU is for"
+
+
+@pytest.mark.parametrize("line", ["© Harbour Institute. All rights reserved.", "Editor: Dr. Ana Ribeiro", "Printed by Kessel Druck Co. Ltd.",
+                                  "12 Dock Street, Tallinn 10111, Estonia. Tel. +372 600 0000", "12 Dock Street, Tallinn 10111."])
+def test_colophon_lines_with_abbreviations_or_a_full_stop(line):
+    from brieflib.ingest.parse import _colophon_kind
+
+    assert _colophon_kind(line) == "strong"
+
+
+def test_a_university_town_beside_a_publisher_that_opens_with_it_stays_the_town():
+    text = ("Oxford Policy Group\n\nPorts and Magnets\n\nBy Ana Ribeiro\n\n12 March 2026\n\n" + _BODY + "\n\n"
+            "Ana Ribeiro is a Professor of Politics at Oxford.\n")
+    brief, _ = _head_fields(text)
+    assert [a.affiliation for a in brief.authors] == ["Oxford"]
+
+
+@pytest.mark.parametrize("doubled, read", [("BBaasseell  IIIIII  aanndd  tthhee  BBaannkkss", "Basel III and the Banks"),
+                                           ("€€110000  000000  ffoorr  tthhee  ppoorrttss", "€100 000 for the ports")])
+def test_a_roman_numeral_or_zeros_in_fake_bold(doubled, read):
+    from brieflib.model.text import undouble
+
+    assert undouble(doubled) == read

@@ -52,7 +52,7 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     for author in brief.authors:  # "Ana Ruiz (OPEE)" on the site of the "Observatorio de Política Exterior Europea"
         if author.affiliation and brief.publisher and (P.is_acronym_of(author.affiliation, brief.publisher)
                                                        or _uninflected(author.affiliation) == _uninflected(brief.publisher)
-                                                       or _short_name_of(author.affiliation, brief.publisher)):
+                                                       or _short_name_of(author.affiliation, brief.publisher, layout.text)):
             author.affiliation = brief.publisher  # "am Deutschen Forum …" in a bio: the "Deutsches Forum …" of the masthead
         elif author.affiliation is None and brief.publisher and any(
                 author.name in sentence and _refers_to(brief.publisher, sentence) for unit in layout.bios for sentence in sentences(unit.text)):
@@ -70,12 +70,17 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     return brief
 
 
-def _short_name_of(affiliation: str, publisher: str) -> bool:
+def _short_name_of(affiliation: str, publisher: str, text: str) -> bool:
     """"Kessel" in a bio ("a Senior Fellow at Kessel") under the masthead "Kessel Economic Policy Forum": the word the
-    institute goes by, which its full name opens with (one capitalised word, no generic one such as "European")."""
-    words = affiliation.strip().split()
-    return len(words) == 1 and words[0][:1].isupper() and len(publisher.split()) >= 3 and publisher.split()[0] == words[0] \
-        and not P.INSTITUTION_WORD.fullmatch(words[0]) and words[0].lower() not in {"european", "international", "national", "global", "the"}
+    institute goes by, which its full name opens with (one capitalised word, no generic one such as "European"), and
+    which the text uses as a name elsewhere too ("Source: Kessel", "Kessel Blog"). A place is none: "Oxford" beside
+    "Oxford Policy Group" is the university, named once."""
+    words, name = affiliation.strip().split(), publisher.split()
+    if len(words) != 1 or not words[0][:1].isupper() or len(name) < 3 or name[0] != words[0] or P.INSTITUTION_WORD.fullmatch(words[0]) \
+            or words[0].lower() in {"european", "international", "national", "global", "the"}:
+        return False
+    alone = re.findall(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(name[1])})", text)
+    return len(alone) >= 3
 
 
 _BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])\s+")  # a list item's mark, or its number

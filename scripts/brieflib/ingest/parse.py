@@ -1235,7 +1235,9 @@ def _cover_wraps(units: list[Unit]) -> list[Unit]:
                 and unit.line == prev.line + 1 and len(prev.text.split()) <= 10 and len(unit.text.split()) <= 10 \
                 and not ends_sentence(prev.text) and not ends_sentence(unit.text) and not byline_start(prev.text) \
                 and ((len(prev.text.split()) >= 2 and prev.text.split()[-1] in _WRAP_WORDS  # (as written: "… One Year On" ends a title)
-                      and (unit.text[:1].islower() or (prev.text.split()[-1] == "and" and P.split_names(f"{prev.text} {unit.text}"))))
+                      and ((unit.text[:1].islower() and not byline_start(unit.text) and not P.parse_date(unit.text) and not head_line(unit.text)
+                            and not re.match(r"(?:by|updated|posted|published|from|with)\b", unit.text.strip(), re.I))  # ("… fighting for" / "by Ana Ribeiro")
+                           or (prev.text.split()[-1] == "and" and P.split_names(f"{prev.text} {unit.text}"))))
                      or (len(prev.text.split()) == 1 and len(unit.text.split()) == 1 and P.is_doctype(f"{prev.text} {unit.text}"))):
             prev.text = f"{prev.text.rstrip()} {unit.text.strip()}"
             continue
@@ -1251,16 +1253,16 @@ def _colophon_kind(text: str) -> str | None:
     """What part of a colophon a line is: "strong" (a serial number, a printer's or an editor's credit, a publication
     date alone, a © line, a postal address), "weak" (a site, an institution, a series' name), or None."""
     text = text.strip()
-    if re.search(r"[^\W\d_][.!?]\s+[A-Z]", text):
-        return None  # two sentences on the line: prose, whatever else it holds ("… Aa aa aa 2026 aa.")
     if P.SERIAL_NUMBER.search(text) or _PRINTER.match(text) or text.startswith(("©", "Copyright")):
         return "strong"
     if (editor := _EDITOR.match(text)) and all(P.is_person_name(P.HONORIFIC.sub("", n).strip())
                                                 for n in re.split(r",\s*|\s+and\s+", editor["names"].strip().rstrip(".")) if n.strip()):
         return "strong"  # "Editor: Brigadier General (ret.) Pierre Martin": a name, no sentence
+    if len(sentences(text)) > 1 and not re.search(r"\b(?:tel|phone|fax)\b", text, re.I):
+        return None  # sentences on the line: prose, whatever else it holds ("… Aa aa aa 2026 aa."), but an address and its telephone
     if PUBLISHED_LABEL.match(text) and not re.match(r"first\b", text, re.I) and len(text.split()) <= 7 and len(P.parse_date(text) or "") == 10:
         return "strong"  # "Published 20 January 2026", alone ("First published …" is an earlier edition's)
-    if P.POSTAL.search(text) and re.search(r"\d", text) and not ends_sentence(text):
+    if P.POSTAL.search(text) and re.search(r"\d", text):
         return "strong"
     if re.search(r"(?:^|\s)(?:www\.|https?://)\S+$", text) or P.is_institution(text) or P.is_institution(re.split(r"\s+[–—-]\s+", text)[0]) \
             or P.is_doctype(text) or P.is_boilerplate(text):

@@ -168,12 +168,12 @@ def unique_slugs(items: list[tuple[str, str]], reserved: frozenset[str] = frozen
 _THREE_PAIRS = re.compile(r"(\S)\1(\S)\2(\S)\3")  # what every word of three pairs or more holds
 
 
-def _paired(token: str, letter: bool = True) -> bool:
+def _paired(token: str, letter: bool = True, varied: bool = True) -> bool:
     """A word whose characters all come in pairs, with a letter among them (a rule of dashes, a run of spaces, is none);
     without ``letter``, a figure too ("22002266"), but never a run of spaces."""
     return len(token) >= 2 and len(token) % 2 == 0 and not token.isspace() and (not letter or any(c.isalpha() for c in token)) \
-        and all(token[k] == token[k + 1] for k in range(0, len(token), 2)) and (len(token) < 6 or len(set(token.lower())) >= 2)
-    # (a word of one letter repeated, "aaaaaa", "zzzzzz", is no pair of letters doubled: fake bold doubles a word of several)
+        and all(token[k] == token[k + 1] for k in range(0, len(token), 2)) and (not varied or len(token) < 6 or len(set(token.lower())) >= 2)
+    # (a word of one letter repeated, "aaaaaa", is no evidence of fake bold; on a line that is, "IIIIII" is "III" doubled)
 
 
 def undouble(line: str) -> str:
@@ -187,9 +187,9 @@ def undouble(line: str) -> str:
     parts = re.split(r"(\s+)", line)
     strong = sum(_paired(p, letter=False) and len(p) >= 6 for p in parts)
     if strong >= 2 and any(_paired(p) and len(p) >= 6 for p in parts):
-        halved = [_paired(p, letter=False) for p in parts]  # on such a line its figures are doubled too: "44  MMaarrcchh  22002266"
+        halved = [_paired(p, letter=False, varied=False) for p in parts]  # on such a line its figures are doubled too: "44  MMaarrcchh  22002266"
     elif strong == 1 and any(_paired(p) and len(p) >= 8 for p in parts):
-        halved = [_paired(p) and len(p) >= 8 for p in parts]
+        halved = [_paired(p, varied=False) and len(p) >= 8 for p in parts]
     else:
         return line
     out = []
