@@ -9535,3 +9535,21 @@ def test_a_roman_numeral_or_zeros_in_fake_bold(doubled, read):
     from brieflib.model.text import undouble
 
     assert undouble(doubled) == read
+
+
+def test_the_publishers_address_under_its_closing_notice_after_the_authors_bio():
+    text = ("HARBOUR COUNCIL ON EURASIAN AFFAIRS\n\nMarch 12, 2026\n\nPORTS AS LEVERAGE\n\n" + _BODY + "\n\n" + _BODY + "\n\nABOUT THE AUTHOR\n\n"
+            "Ana Ribeiro is a senior fellow at the Harbour Council on Eurasian Affairs, where she directs the Port Statecraft Initiative.\n\n\n\n"
+            "The Harbour Council on Eurasian Affairs is a nonpartisan, nonprofit\nresearch organization. The Council does not take institutional positions;\n"
+            "the views expressed in this memo are solely those of the author.\n1120 Harbour Avenue NW, Suite 000, Washington, DC 20005\n"
+            "© 2026 Harbour Council on Eurasian Affairs. All rights reserved.\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Ribeiro", "Harbour Council on Eurasian Affairs")]
+    assert [b.text for b in layout.blocks] == [_BODY.strip(), _BODY.strip()]
+
+
+def test_a_posted_by_line_with_a_year_is_no_address():
+    from brieflib.ingest.parse import _address_line
+
+    assert not _address_line("Posted by Ana Ribeiro on 14/02/2026 in Hybrid threats | Tags: elections | Permalink")
+    assert _address_line("1120 Harbour Avenue NW, Suite 000, Washington, DC 20005")

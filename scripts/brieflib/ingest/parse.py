@@ -1249,6 +1249,18 @@ _PRINTER = re.compile(r"^(?:printed|printed and bound|produced and printed|print
 _EDITOR = re.compile(r"^(?:editor|series editor|editors|managing editor)s?\s*:\s+(?P<names>\S.*)$", re.I)
 
 
+_ADDRESS_SMALL_WORDS = {"st", "rd", "ave", "suite", "floor", "bus", "box", "rue", "via", "ul.", "de", "du", "la", "le", "van", "am", "an", "der", "del", "des"}
+
+
+def _address_line(text: str) -> bool:
+    """A postal address alone on its line ("1120 Vermont Avenue NW, Suite 000, Washington, DC 20005"): a street or a
+    postcode and a figure, and no word in lower case but an address's own ("Posted … on 14/02/2026 in Hybrid threats" is no address)."""
+    text = text.strip()
+    if word_count(text) > 16 or not P.POSTAL.search(text) or not re.search(r"\d", text):
+        return False
+    return all(w.lower().strip(".,") in _ADDRESS_SMALL_WORDS for w in re.findall(r"(?<![\w.])[a-zà-ÿ][\w.'’-]*", text))
+
+
 def _colophon_kind(text: str) -> str | None:
     """What part of a colophon a line is: "strong" (a serial number, a printer's or an editor's credit, a publication
     date alone, a © line, a postal address), "weak" (a site, an institution, a series' name), or None."""
@@ -1459,6 +1471,8 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
                     author.affiliation = contact[1]
         elif P.is_boilerplate(unit.text) or (j > body_start and _ends_in_notice(unit.text)):
             unit.role = "boilerplate"
+        elif j > body_start and "\n" not in unit.text and _address_line(unit.text) and ends_sentence(units[j - 1].text):  # (under a notice)
+            unit.role = "boilerplate"  # "1120 Vermont Avenue NW, Suite 000, Washington, DC 20005" under the closing notice: the publisher's address
         elif ((name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and (layout.bios or (j + 1 < len(units) and units[j + 1].role == "authors-table"))) \
                 or (name in _AUTHORS_WORD and j + 1 < len(units) and units[j + 1].role == "bio"):  # "Authors" over the bios under the text
             unit.role = "bio-heading"
