@@ -157,6 +157,11 @@ _SERIES = re.compile(
 _FIELDS_LINE = re.compile(r"^(?:[A-Z][\w.-]*(?:\s[A-Za-z][\w.-]*)?:\s+[^:]{1,60}?\s*){2,5}$")
 
 
+def directly_under(above, below) -> bool:
+    """Whether the unit ``below`` starts on the line right after the last line of ``above`` (no blank line between)."""
+    return below.line == above.line + above.text.count("\n") + 1
+
+
 def _segments(text: str) -> list[str]:
     return [s.strip() for s in re.split(_SEPARATORS, text) if s.strip()]
 
@@ -1514,15 +1519,18 @@ def logo_and_name(state: HeadState) -> Claim | None:
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(match["name"].strip()), "masthead")])
 
 
+_ACRONYM_JOINERS = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "für", "di", "del", "per"}  # words an acronym may pass over
+
+
 def _letters_from_words(acronym: str, words: list[str]) -> bool:
     """Whether an acronym is made of the first one to three letters of each of the words in turn, joiners passed over
     or not: "cedem" of "central european democracy monitor" (C, E, DE, M)."""
     if not acronym:
-        return not words or all(w in {"of", "for", "and", "the", "on", "in", "de", "du", "des", "für", "di", "del", "per"} for w in words)
+        return all(w in _ACRONYM_JOINERS for w in words)
     if not words:
         return False
     head, rest = words[0], words[1:]
-    if head in {"of", "for", "and", "the", "on", "in", "de", "du", "des", "für", "di", "del", "per"} and _letters_from_words(acronym, rest):
+    if head in _ACRONYM_JOINERS and _letters_from_words(acronym, rest):
         return True
     return any(acronym.startswith(head[:n]) and _letters_from_words(acronym[n:], rest) for n in (1, 2, 3) if len(head) >= n)
 
@@ -1621,7 +1629,7 @@ def contact_box(state: HeadState) -> Claim | None:
     if not _CONTACT_LABEL.match(state.text().strip()):
         return None
     units, k = state.units, state.i + 1
-    while k < len(units) and units[k].line == units[k - 1].line + units[k - 1].text.count("\n") + 1 and len(units[k].text.split()) <= 14 \
+    while k < len(units) and directly_under(units[k - 1], units[k]) and len(units[k].text.split()) <= 14 \
             and not P.ends_sentence(units[k].text.rstrip(".")):
         k += 1
     contact = any(re.search(r"[\w.+-]+@[\w-]+\.\w|\+?\d[\d ()/-]{6,}\d|^(?:tel|phone|e-?mail)\b", u.text, re.I) or P.is_person_name(P.HONORIFIC.sub("", u.text.strip()))
@@ -2658,15 +2666,19 @@ def _title_in_sentences(text: str) -> bool:
     """An op-ed's title of two short sentences in Title Case: "Europe Keeps Waiting for the Old America. It Is Not
     Coming Back." (a sentence of the text is in sentence case)."""
     text = text.strip()
-    return "\n" not in text and 4 <= len(text.split()) <= 20 and 1 <= len(re.findall(r"[.!?](?:\s|$)", text)) <= 2 \
-        and _title_case(re.sub(r"[.!?,;:]", "", text))
+    return _sentences_on_a_line(text) and _title_case(re.sub(r"[.!?,;:]", "", text))
 
 
 def _short_sentences(text: str) -> bool:
     """One or two short sentences on a line of their own: "Türkiye holds the key to the Black Sea. NATO should start
     acting like it." (a title only where a date stands over it and a byline under it)."""
     text = text.strip()
-    return "\n" not in text and 4 <= len(text.split()) <= 20 and 1 <= len(re.findall(r"[.!?](?:\s|$)", text)) <= 2 and text[:1].isupper()
+    return _sentences_on_a_line(text) and text[:1].isupper()
+
+
+def _sentences_on_a_line(text: str) -> bool:
+    """One or two sentences of four to twenty words, on one line: the shape of a title set in sentences."""
+    return "\n" not in text and 4 <= len(text.split()) <= 20 and 1 <= len(re.findall(r"[.!?](?:\s|$)", text)) <= 2
 
 
 def _first_of_its_sections(state: HeadState) -> bool:
@@ -2943,7 +2955,7 @@ def field_under_byline(state: HeadState) -> Claim | None:
     if state.i == 0 or not state.title:
         return None
     above = state.units[state.i - 1]
-    if above.role not in {"byline", "date", "page-field"} or state.line() != above.line + above.text.count("\n") + 1:
+    if above.role not in {"byline", "date", "page-field"} or not directly_under(above, state.units[state.i]):
         return None
     text = state.text().strip()
     if not _PAGE_FIELD.match(text) or P.ends_sentence(text) or len(text.split()) > 10:

@@ -296,11 +296,10 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
                   if not (e.startswith("masthead") and _PROGRAMME_LAST.search(n.strip()) and normalise_for_match(n) in menu)] or candidates
     # "[Logo: Harbour Institute]" on the cover, as the copy keeps the logo's alternative text (two logos, a funder's beside
     # the publisher's, name no one)
-    supporters = " ".join(line for line in layout.lines if re.search(r"\b(?:support|funded|financed|sponsored|grant)\w*\b", line, re.I))
-    logos = [(name, f"logo, line {r.line}: {r.text[:70]}") for r in layout.removed if r.line <= 12
-             for part in re.split(r"(?<=\])\s+(?=\[)", r.text.strip()) if (name := P.logo_name(part)) and name not in supporters]
     if not candidates:  # a masthead or a © line the text sets is the publisher's own word; a logo only where they say nothing
-        candidates += logos  # (two logos: a conflict, no publisher)
+        supporters = " ".join(line for line in layout.lines if re.search(r"\b(?:support|funded|financed|sponsored|grant)\w*\b", line, re.I))
+        candidates += [(name, f"logo, line {r.line}: {r.text[:70]}") for r in layout.removed if r.line <= 12  # (two logos: a conflict)
+                       for part in re.split(r"(?<=\])\s+(?=\[)", r.text.strip()) if (name := P.logo_name(part)) and name not in supporters]
     # "Harbour Forum is published by the Harbour Institute": the masthead names what is published, not who publishes it
     published = {normalise_for_match(re.sub(r"^the\s+", "", m["what"], flags=re.I)) for u in layout.boilerplate
                  if (m := _PUBLISHED_BY.match(u.text.strip()))}

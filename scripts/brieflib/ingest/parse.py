@@ -80,6 +80,7 @@ from brieflib.ingest.head import (
     byline_authors,
     byline_start,
     copyright_owners,
+    directly_under,
     head_line,
     read_head,
     set_apart_date,
@@ -686,7 +687,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
             found = ("comments", COMMENTS_REASON)  # commenters, timestamps, their words, the reply form
         if found is None and related_from is not None and not P.is_boilerplate(unit.text) and _related_item(units[index:]):
             found = ("related", "web furniture: related links")
-        if found is None and dropped is not None and unit.line == dropped.line + dropped.text.count("\n") + 1 and not ends_sentence(dropped.text) \
+        if found is None and dropped is not None and directly_under(dropped, unit) and not ends_sentence(dropped.text) \
                 and not _MACHINE_LINE.match(unit.text) and (unit.text[:1].islower() or (word_count(dropped.text) >= 8 and word_count(unit.text) <= 12 and ends_sentence(unit.text))):
             # "…has not yet been" / "copy-edited or typeset.": the rest of the line left out above, or of its sentence
             # ("… published by the" / "Harbour Institute, Gdańsk."), which may name the publisher
@@ -702,7 +703,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         if found is None and sign_up is not None and unit.line == sign_up.line + 1 and "\n" not in unit.text and word_count(unit.text) <= 16 \
                 and not P.publisher_from(unit.text):  # the site's © line under "Subscribe to our newsletter" names its publisher
             found = ("newsletter", WEB_FURNITURE["newsletter"].reason)  # the sign-up's own line under it: "Our analyses every Friday."
-        if found is None and cookie is not None and unit.line == cookie.line + cookie.text.count("\n") + 1 and buttons < 3 and cookie_dialog_button(unit.text):
+        if found is None and cookie is not None and directly_under(cookie, unit) and buttons < 3 and cookie_dialog_button(unit.text):
             found = ("cookie-banner", WEB_FURNITURE["cookie-banner"].reason)  # "Einstellungen anpassen" under "Alle akzeptieren"
             buttons += 1
         elif found is not None and found[0] == "cookie-banner":
@@ -1319,7 +1320,7 @@ def _colophon_group(units: list[Unit], k: int) -> int:
     (``_colophon_kind``), one at least a strong one (a site or a name alone is no colophon). A list of facts, of
     sources or of dates, and lines that say something, are not."""
     end = k
-    while end < len(units) and (end == k or units[end].line == units[end - 1].line + units[end - 1].text.count("\n") + 1):
+    while end < len(units) and (end == k or directly_under(units[end - 1], units[end])):
         end += 1
     group = units[k:end]
     if end >= len(units) or any(word_count(u.text) > 16 or "\n" in u.text or _BULLET.match(u.text) for u in group):
@@ -2509,7 +2510,7 @@ def _drop_head_repeats(units: list[Unit], layout: Layout) -> list[Unit]:
             continue
         repeated = word_count(text) <= 40 and normalise_for_match(text) in seen
         kept_title = repeated and normalise_for_match(text) in titles
-        if repeated and not in_repeat and kept and unit.line == kept[-1].line + kept[-1].text.count("\n") + 1:
+        if repeated and not in_repeat and kept and directly_under(kept[-1], unit):
             repeated = False  # the line right under a line of the text's own ("Senior Fellow" / "Baltic Policy Forum"): its part, not a head again
         if not repeated and in_repeat and word_count(text) <= 12:
             names = authors_from(text) if "\n" not in text else None
