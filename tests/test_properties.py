@@ -240,3 +240,47 @@ def test_rtf_gives_back_every_paragraph_it_holds(paragraphs):
 
     source = "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}}\\pard " + "\\par\n".join(_rtf_escaped(p) for p in paragraphs) + "\\par}"
     assert rtf_text(source) == "\n\n".join(paragraphs) + "\n"
+
+
+# -- the author's place of work, from the bio after the text -------------------------------------------------
+
+# (as the byline writes the name, as the bio writes it): an honorific, a middle initial or a rank may come in either
+WRITTEN_NAME = st.sampled_from([
+    ("Ingrid Østby", "Dr. Ingrid Østby"), ("Daniel R. Whitcombe", "Daniel R. Whitcombe"), ("Łukasz Nowak", "Prof. Łukasz Nowak"),
+    ("Zoë Hartmann", "Zoë Hartmann"), ("Ana M. Ruiz", "Dr. Ana M. Ruiz"), ("Oleksandr Kovalenko", "Col. Oleksandr Kovalenko"),
+    ("Søren Dahl", "Søren Dahl"), ("J. P. Okafor", "J. P. Okafor"),
+])
+WORKPLACE = st.sampled_from(["Fjord Institute of International Affairs", "Harbour Policy Institute", "Centre for Baltic Maritime Studies",
+                             "Lisbon Forum for Atlantic Security", "University of Tartu", "Danube Council on Foreign Relations"])
+POST = st.sampled_from(["a senior fellow at the", "a Senior Fellow in the Arctic programme at the", "director of research at the",
+                        "an associate researcher with the", "a visiting professor at the", "head of the defence team at the"])
+BIO_LABEL = st.sampled_from(["", "About the author", "ABOUT THE AUTHOR", "The author"])
+CLOSING = st.sampled_from(["", "Copyright © 2026", "Follow us: LinkedIn · Bluesky · YouTube", "© 2026 All rights reserved."])
+
+
+@st.composite
+def brief_with_closing_bio(draw):
+    """A title, a byline with or without a role (or none), a date and the body, then the bio (under its label, maybe) and a footer."""
+    name, written = draw(WRITTEN_NAME)
+    workplace = draw(WORKPLACE)
+    byline = draw(st.sampled_from([f"By {name}", f"{name}, Senior Fellow", name, f"By {written}", f"{written}, Senior Fellow", written]))
+    byline = byline if draw(st.booleans()) else None
+    post = draw(POST)
+    if workplace.startswith("University"):
+        post = post.removesuffix(" the")
+    bio = f"{written} is {post} {workplace}. " + draw(st.sampled_from(["Her work focuses on Nordic defence cooperation.",
+                                                                        "He writes on sanctions and export controls.", ""]))
+    tail = [line for line in (draw(BIO_LABEL), bio.strip(), draw(CLOSING)) if line]
+    lines = [line for line in ("Why Europe Cannot Wait for Washington on Air Defence", byline, "12 March 2026") if line]  # no byline: the bio names her
+    text = "\n\n".join(lines + draw(st.lists(paragraph(), min_size=2, max_size=4)) + tail)
+    return text, name, workplace, bio.strip()
+
+
+@SETTINGS
+@given(brief_with_closing_bio())
+def test_the_bio_after_the_text_gives_the_authors_place_of_work(case):
+    text, name, workplace, bio = case
+    brief = convert_text(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [(name, workplace)]
+    assert brief.author_bios == [bio]
+    assert bio not in "\n".join(b.text for b in brief.blocks if hasattr(b, "text"))

@@ -97,6 +97,9 @@ def test_by_line_with_role_at_institution():
         ("Mark Leonard is founder and director of the European Council on Foreign Relations (ECFR).", "Mark Leonard", "European Council on Foreign Relations (ECFR)"),
         ("Janusz Bugajski is a Senior Fellow at the Jamestown Foundation in Washington DC and author of two books.", "Janusz Bugajski", "Jamestown Foundation"),
         ("Jane Doe is a writer.", "Jane Doe", None),
+        ("Daniel R. Whitcombe is a senior researcher at Meridian Policy Research.", "Daniel R. Whitcombe", "Meridian Policy Research"),
+        ("Dr. Ingrid Østby is a Senior Fellow in the Arctic programme at the Fjord Institute of International Affairs.", "Ingrid Østby",
+         "Fjord Institute of International Affairs"),
     ],
 )
 def test_parse_bio(bio, name, affiliation):
@@ -2057,6 +2060,8 @@ def test_a_title_with_two_colons_is_no_line_of_fields():
     "Visos teisės saugomos.",                 # a footer line that names no one
     "Minden jog fenntartva.",
     "Všechna práva vyhrazena.",
+    "Copyright © 2026",                      # a copyright line that names no one
+    "(c) 2025–2026",
     "a.lunde@harbour.example.eu",       # an address alone on a line: a contact
     "* Corresponding author. E-mail: a.lunde@harbour.example.eu",
 ])

@@ -674,7 +674,9 @@ def bio_institution(text: str) -> str | None:
 
 _HOUSED = re.compile(r"\b(?:initiative|project|centre|center|lab|hub)$", re.I)  # a unit that an institution houses
 _PART_OF = re.compile(r"\b(?:programme|program|department|unit|team|desk|chair|programa|programma|abteilung|département|afdeling|zespół)\b", re.I)
-_BIO = re.compile(r"^(?P<names>[^,.;:]{3,120}?)\s+(?:is|was|are|were|serves as|works as|ist|war|sind|leitet|arbeitet als|est|dirige|es|è|jest|é|"
+# a full stop inside a name: after an initial or a title ("Daniel R. Whitcombe", "Dr. Ingrid Østby", "Prof. Jan Nowak")
+_NAME_STOP = r"(?<=\b[A-ZÀ-Ý])\.|(?<=\b(?:Dr|Mr|Ms|Jr|Sr|St|Lt))\.|(?<=\b(?:Mrs|Col|Gen|Maj|Amb|Rev|Drs|Hon|Sgt))\.|(?<=\b(?:Prof|Capt|Brig|Cmdr))\."
+_BIO = re.compile(rf"^(?P<names>(?:[^,.;:]|{_NAME_STOP}){{3,120}}?)\s+(?:is|was|are|were|serves as|works as|ist|war|sind|leitet|arbeitet als|est|dirige|es|è|jest|é|"
                   r"work(?:s|ed)?(?=\s+(?:in|at|for|with)\b)|(?:leads|heads|directs|chairs|coordinates|runs|manages)(?=\s+(?:the|a|an|its)\b))\s+(?P<rest>.+)$", re.S)
 
 
@@ -1254,6 +1256,8 @@ _BOILERPLATE = [
     re.compile(r"^(?:(?:want|would you like|interested) (?:to )?(?:write|writing|contribute|contributing) (?:for|to) us\b|write for us\b|"
                r"interested in (?:contributing|writing for us)\?|(?:we|the [\w ]{2,60}) (?:welcomes?|accepts?) (?:guest (?:contributions|submissions|posts|articles)|pitches)\b)", re.I),
     re.compile(r"^(?:www\.|https?://)\S+$"),
+    # a copyright line that names no one: "Copyright © 2026", "(c) 2025–2026", "©"
+    re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\.?$", re.I),
     re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/\S*$"),  # an address alone without its scheme: "cipes.example.eu/pb-01-2026", "harbour.example/en/…"
     SERIAL_NUMBER,
     # a disclaimer that names no one, in other languages: "gibt die Auffassung der Autorin wieder", "n'engage que ses auteurs"
