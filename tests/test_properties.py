@@ -284,3 +284,53 @@ def test_the_bio_after_the_text_gives_the_authors_place_of_work(case):
     assert [(a.name, a.affiliation) for a in brief.authors] == [(name, workplace)]
     assert brief.author_bios == [bio]
     assert bio not in "\n".join(b.text for b in brief.blocks if hasattr(b, "text"))
+
+
+# -- a web page's head as think tanks set it: menus one item a line, labels, standfirsts, bylines with posts ----
+
+MENU = st.sampled_from([["Research", "Publications", "Events", "Experts", "About us"], ["Topics", "Regions", "Publications", "Podcasts"],
+                        ["Home", "Analysis", "Commentary", "Data", "Contact"], ["Menu", "Search", "EN", "DE"]])
+LABEL = st.sampled_from(["Commentary", "Blog post", "Research", "Analysis", "Policy brief", "Expert comment", "ARTICLE", "Publications / Commentary"])
+TITLE = st.sampled_from([
+    "Why Europe Cannot Wait for Washington on Air Defence",
+    "The Baltic's undersea cables are a European problem",
+    "Guarantees without guarantors: what Kyiv can expect from Europe",
+    "Can a coalition of the willing keep the peace?",
+    "Sanctions in their fourth year",
+    "After the Special Fund: How Germany Pays for Its Army",
+])
+STANDFIRST = st.sampled_from([
+    "Europe's air defence gaps are known. Closing them is a question of money, industry and political will, and all three are short.",
+    "The next government will have to choose between deterrence and détente in the north",
+    "A new study of procurement data shows how little joint buying has happened since 2022.",
+])
+POSTED = st.sampled_from(["{name}", "By {name}", "{name}, Senior Fellow", "{name} | Senior Fellow, Harbour Policy Institute",
+                          "Written by {name}", "{name}\nSenior Research Fellow", "Author: {name}"])
+DATED = st.sampled_from(["12 March 2026", "March 12, 2026", "12.03.2026", "Published 12 March 2026", "12 March 2026 · 6 min read",
+                         "Date: 12/03/2026", "2026-03-12", "Thursday, 12 March 2026"])
+
+
+@st.composite
+def think_tank_web_head(draw):
+    """The site's name, its menu (one item a line), a label, the title, a standfirst (maybe), a byline and a date in
+    either order (maybe under the standfirst), the body, then the page's foot."""
+    author = draw(PERSON)
+    lines = [draw(MASTHEAD)] if draw(st.booleans()) else []
+    lines += draw(MENU) if draw(st.booleans()) else []
+    lines += [draw(LABEL)] if draw(st.booleans()) else []
+    title = draw(TITLE)
+    standfirst = [draw(STANDFIRST)] if draw(st.booleans()) else []
+    byline, dated = draw(POSTED).format(name=author), draw(DATED)
+    meta = [byline, dated] if draw(st.booleans()) else [dated, byline]
+    head = [title] + (standfirst + meta if draw(st.booleans()) else meta + standfirst)
+    foot = ["Share this article", "Related", "© 2026 Harbour Policy Institute"]
+    text = "\n\n".join(lines + head + draw(st.lists(paragraph(), min_size=2, max_size=4)) + foot)
+    return text, title, author
+
+
+@SETTINGS
+@given(think_tank_web_head())
+def test_a_think_tanks_web_head_gives_title_author_and_date(case):
+    text, title, author = case
+    brief = convert_text(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, [author], "2026-03-12")

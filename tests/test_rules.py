@@ -9558,3 +9558,49 @@ def test_a_posted_by_line_with_a_year_is_no_address():
 
     assert not _address_line("Posted by Ana Ribeiro on 14/02/2026 in Hybrid threats | Tags: elections | Permalink")
     assert _address_line("1120 Harbour Avenue NW, Suite 000, Washington, DC 20005")
+
+
+# --- general readings of the head, found by the property tests of think tanks' web pages and closing bios ---------
+
+
+def test_a_menu_copied_one_item_a_paragraph_gives_no_title():
+    text = ("Nordic Centre for Defence Economics\n\nResearch\n\nPublications\n\nEvents\n\nExperts\n\nAbout us\n\nPorts Without Illusions in the Baltic\n\n"
+            "12 March 2026\n\nAna Lindqvist\n\n" + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Ports Without Illusions in the Baltic", ["Ana Lindqvist"], "2026-03-12")
+
+
+def test_a_trail_of_glued_lines_over_a_title_set_apart_is_no_menu():
+    text = ("Research\nBaltic Sea\nAnalysis\n\nPorts on Hold\nWhy the freeze in the Baltic ports is a problem for the alliance\n\nBy Ann Lee\n\n"
+            "12 March 2026\n\n" + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == "Ports on Hold"
+
+
+@pytest.mark.parametrize("label", ["Blog post", "Research", "Article", "Publications"])
+def test_a_pages_kind_over_the_title_is_no_title(label):
+    brief, _ = _head_fields(f"{label}\n\nPorts Without Illusions in the Baltic\n\n12 March 2026\n\nAnn Lee\n\n" + _PROSE + "\n")
+    assert brief.title == "Ports Without Illusions in the Baltic"
+
+
+def test_a_name_over_its_post_under_the_title_is_the_byline_not_a_title():
+    text = "The Baltic's undersea cables are a European problem\n\nAnn Lee\nSenior Research Fellow\n\n12 March 2026\n\n" + _PROSE + "\n"
+    brief, _ = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("The Baltic's undersea cables are a European problem", ["Ann Lee"], "2026-03-12")
+
+
+def test_a_standfirst_over_the_authors_card_under_the_title_behind_a_menu():
+    text = ("INSTITUTE FOR NORTHERN SECURITY STUDIES\n\nResearch\n\nPublications\n\nEvents\n\nExperts\n\nAbout us\n\nAnalysis\n\n"
+            "The Baltic's undersea cables are a European problem\n\nA new study of procurement data shows how little joint buying has happened "
+            "since 2022.\n\nAna Lindqvist\nSenior Research Fellow\n\n12 March 2026\n\n" + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("The Baltic's undersea cables are a European problem", ["Ana Lindqvist"], "2026-03-12")
+
+
+def test_a_title_in_capitals_glued_to_its_subtitle_over_authors_cards():
+    """(Guards the two rules above: the cards are passed over upwards, and the title in capitals over its subtitle is
+    then no kicker.)"""
+    text = ("Harbour Institute for Defence Economics\n\nKEEPING THE HARBOURS\nEuropean Ports and the Logistics of Reinforcement\n\nAnn Lee\nResearch Director\n\n"
+            "Jan Nowak\nAnalyst\n\n12.03.2026\n\n" + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors]) == ("KEEPING THE HARBOURS", ["Ann Lee", "Jan Nowak"])

@@ -2804,11 +2804,19 @@ def action_column(texts: list[str]) -> set[int]:
     return found
 
 
-def menu_run(texts: list[str]) -> int:
-    """How many of the first units are a site menu: four or more lines of one to three words."""
+def menu_run(texts: list[str], lines: list[int] | None = None) -> int:
+    """How many of the first units are a site menu: four or more lines of one to three words. With the units' line
+    numbers, a run of lines with no blank between them ends at the first line set apart that no item is glued under:
+    "Research" / "Analysis" and then, after a blank, the title "Ports on Hold" over its subtitle."""
+    def item(text: str) -> bool:
+        return _short(text, 3) and not ends_sentence(text) and not re.search(r"\d", text)
+
     count = 0
-    for text in texts:
-        if _short(text, 3) and not ends_sentence(text) and not re.search(r"\d", text):
+    for k, text in enumerate(texts):
+        if k >= 2 and lines and lines[k - 1] - lines[k - 2] == 1 and lines[k] - lines[k - 1] > 1 \
+                and not (k + 1 < len(texts) and lines[k + 1] - lines[k] == 1 and item(texts[k + 1])):
+            break  # (a menu's next block, "Programs" / "  Europe Center" / …, goes on)
+        if item(text):
             count += 1
         else:
             break

@@ -3077,6 +3077,11 @@ def _card_role(units: list, j: int, common: frozenset[str]) -> bool:
     return j + 1 < len(units) and P.role_only(units[j + 1].text.strip()) and _anchor_kind(HeadState(units, j, True, common=common)) == "weak"
 
 
+def _glued(units: list, j: int) -> bool:
+    """Whether the unit at ``j`` and the one above or under it are lines with no blank between ("Name" / "Senior Fellow")."""
+    return (j >= 1 and units[j].line == units[j - 1].line + 1) or (j + 1 < len(units) and units[j + 1].line == units[j].line + 1)
+
+
 def _anchor_line(state: HeadState, strong: bool = False) -> bool:
     """A line that anchors the title under it (see ``_anchor_kind``); with ``strong``, not a bare name."""
     kind = _anchor_kind(state)
@@ -3130,6 +3135,18 @@ def _menu_column(units: list, index: int) -> bool:
     while last + 1 < len(units) and item(last + 1) and units[last + 1].line == units[last].line + 1:
         last += 1
     return last - first >= 2
+
+
+def _menu_run(units: list, index: int) -> bool:
+    """The last item of a menu copied one item a paragraph: the unit and the three above it are each one short line
+    (three words at most, no sentence punctuation, no date), spaced alike: "Research" / "Publications" / "Events" /
+    "About us" over the title. (A title set apart under a trail of glued lines, "Research" / "Analysis", is no item.)"""
+    def item(k: int) -> bool:
+        text = units[k].text.strip()
+        return "\n" not in text and 0 < len(text.split()) <= 3 and text[-1:] not in ".:;,!?" and parse_date(text) is None
+    if index < 3 or not all(item(k) for k in range(index - 3, index + 1)):
+        return False
+    return len({units[k].line - units[k - 1].line for k in range(index - 2, index + 1)}) == 1
 
 
 def _skip_link(units: list, index: int, common: frozenset[str]) -> bool:
@@ -3190,9 +3207,12 @@ def _title_candidate(units: list, index: int, common: frozenset[str]) -> bool:
     text = units[index].text
     if (beside := set_apart_date(text)) and len(beside[0]) == 1:
         text = beside[0][0]  # "UKRAINE AFTER THE GUNS FALL SILENT          04.III.2026": the title, its date to its right
-    if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or _chrome_shape(text, units[index + 1].text):
+    # a title in capitals set over its subtitle with no blank between ("BUILDING THE ARSENAL" / "European Defence Industry
+    # and …"): the pair, not a kicker, unless its words are a site's topics ("WESTERN BALKANS")
+    paired = text.isupper() and units[index + 1].line == units[index].line + 1 and not P.topic_label(text) and len(text.split()) >= 3
+    if not P.heading_like(text, 32) or P.label(text) in P.SECTION_LABELS or (_chrome_shape(text, units[index + 1].text) and not paired):
         return False
-    if _menu_column(units, index) or _site_tagline(units, index) or _brand_and_tagline(text):
+    if _menu_column(units, index) or _menu_run(units, index) or _site_tagline(units, index) or _brand_and_tagline(text):
         return False  # the last item of a menu set one a line ("Forside" / "Udgivelser" / "Om os"), a site's tagline
     if _EVENT_LINE.search(text) or DATE_RANGE.search(text) or parse_date(text):
         return False  # the event, its panel or its dates: not a title over a subtitle
@@ -3277,8 +3297,10 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         # a web page's author cards over its date under a label ("Name" / "Senior fellow" / … / "Publishing date" / date)
         cards = HEAD["date-under-label"].test(HeadState(units, k, True, common=common)) is not None
         while j > 0 and (_other_head_line(units, j, common) or _anchor_line(HeadState(units, j, True, common=common), strong=True)
-                         or _name_in_cluster(units, j, common) or (cards and _card_role(units, j, common))):
+                         or _name_in_cluster(units, j, common) or ((cards or _glued(units, j)) and _card_role(units, j, common))):
             j -= 1  # "Title / Subtitle / Commentary / By X", "Title / Authors / Document Number / Published: …"
+        if j < k - 1 and not dek and not in_sentences and j >= 1 and not P.heading_like(txt(j), 32) and _dek(txt(j)) and P.heading_like(txt(j - 1), 32):
+            dek, j = True, j - 1  # "Title" / standfirst / "Name" / "Senior Fellow" / date: the standfirst over the author's card
         if not (P.heading_like(txt(j), 32) or (dek and j == k - 2 and _title_in_sentences(txt(j))) or (in_sentences and j == k - 1)) \
                 or _other_head_line(units, j, common):
             return None

@@ -636,7 +636,7 @@ def _next_article(units: list[Unit], prose: list[int]) -> int | None:
 
 def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     """Menus, share buttons, cookie banners, newsletter boxes, related links: listed, not kept."""
-    menu = menu_run([u.text for u in units])
+    menu = menu_run([u.text for u in units], [u.line for u in units])
     prose = [k for k, u in enumerate(units) if word_count(u.text) > 30]  # the text's paragraphs
     next_from = _next_article(units, prose)
     first_prose = prose[0] if prose else len(units)

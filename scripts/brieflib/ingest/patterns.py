@@ -1494,6 +1494,9 @@ KICKER_LABELS = {
     "standpunkt", "gastbeitrag", "point de vue", "punto di vista", "punto de vista", "ponto de vista",
     "éditorial", "editoriale", "leitartikel", "entretien", "entretiens", "intervista", "interviste", "entrevista",
     "entrevistas", "wywiad", "analize", "opinii", "comentarii", "interviu", "blogue", "décryptage", "eclairage", "éclairage", "focus", "débat", "dibattito", "debate", "debatte",
+    # what kind of page it is, as a site's label over the title
+    "blog post", "blog posts", "article", "articles", "research", "research article", "essay", "essays", "news", "story", "podcast",
+    "publication", "publications", "commentaries", "briefs", "reports", "explainers", "quick take", "short read", "big picture",
     # a fact-checking desk's section
     "fact check", "fact-check", "fact checks", "fact-checks", "factcheck", "faktencheck", "faktenprüfung", "vérification", "verificación",
 }
