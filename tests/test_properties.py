@@ -291,7 +291,7 @@ def test_the_bio_after_the_text_gives_the_authors_place_of_work(case):
 MENU = st.sampled_from([["Research", "Publications", "Events", "Experts", "About us"], ["Topics", "Regions", "Publications", "Podcasts"],
                         ["Home", "Analysis", "Commentary", "Data", "Contact"], ["Menu", "Search", "EN", "DE"]])
 LABEL = st.sampled_from(["Commentary", "Blog post", "Research", "Analysis", "Policy brief", "Expert comment", "ARTICLE", "Publications / Commentary"])
-TITLE = st.sampled_from([
+WEB_TITLE = st.sampled_from([
     "Why Europe Cannot Wait for Washington on Air Defence",
     "The Baltic's undersea cables are a European problem",
     "Guarantees without guarantors: what Kyiv can expect from Europe",
@@ -318,7 +318,7 @@ def think_tank_web_head(draw):
     lines = [draw(MASTHEAD)] if draw(st.booleans()) else []
     lines += draw(MENU) if draw(st.booleans()) else []
     lines += [draw(LABEL)] if draw(st.booleans()) else []
-    title = draw(TITLE)
+    title = draw(WEB_TITLE)
     standfirst = [draw(STANDFIRST)] if draw(st.booleans()) else []
     byline, dated = draw(POSTED).format(name=author), draw(DATED)
     meta = [byline, dated] if draw(st.booleans()) else [dated, byline]
@@ -334,3 +334,71 @@ def test_a_think_tanks_web_head_gives_title_author_and_date(case):
     text, title, author = case
     brief = convert_text(text)
     assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, [author], "2026-03-12")
+
+
+# -- a PDF's cover and first page, as its text layer gives them --------------------------------------------------
+
+PDF_PUBLISHER = st.sampled_from(["Harbour Policy Institute", "NORDIC CENTRE FOR DEFENCE ECONOMICS", "Lisbon Forum for Atlantic Security",
+                                 "Centre for Baltic Maritime Studies"])
+SERIES = st.sampled_from(["POLICY BRIEF", "Policy Paper No. 4", "ANALYSIS | No. 12", "Working Paper 3/2026", "Commentary", "ISSUE BRIEF"])
+PDF_TITLE = st.sampled_from([
+    ("Keeping the Harbours Open", None),
+    ("Why Europe's Ammunition Gap Will Outlast the War in Ukraine", None),
+    ("Sanctions in their fourth year: effects, erosion and enforcement", None),
+    ("The Baltic's undersea cables are a European problem", "What the next Commission can do about them"),
+    ("After the Special Fund", "How Germany Pays for Its Army"),
+])
+PDF_BYLINE = st.sampled_from(["By {a}", "{a}", "{a} and {b}", "By {a} and {b}", "{A}", "{a} | Senior Fellow", "{a}\nSenior Fellow, {p}"])
+PDF_DATE = st.sampled_from(["12 March 2026", "March 12, 2026", "12.03.2026", "Warsaw, 12 March 2026", "12/03/2026"])
+PROSE = [
+    "European governments have spent four years discovering how thin their stocks of ammunition had become. Orders placed "
+    "since 2022 have tripled the output of shells, but the contracts remain short and the plants are still too few to meet "
+    "the needs of Ukraine and of the armies that must refill their own depots.",
+    "The binding constraint is no longer the factories alone. Explosives, propellant and the skilled workers who handle them "
+    "are scarce, and the firms that make them will not invest without orders that run for a decade. Governments should "
+    "sign such orders now and share the risk of new plants.",
+    "None of this is beyond Europe's means. The sums involved are small beside the cost of being unable to deter an attack, "
+    "and the tools already exist in the joint procurement rules agreed in Brussels. What is missing is the will to use them "
+    "together and at scale.",
+]
+
+
+@st.composite
+def pdf_first_page(draw):
+    """The publisher's name, a series line, the title (wrapped or not, maybe with a subtitle), the authors and the date in
+    either order, then the text hard-wrapped, with a running footer and a page number between its pages."""
+    publisher = draw(PDF_PUBLISHER)
+    a, b = draw(st.sampled_from([("Ana Lindqvist", "Łukasz Nowak"), ("Søren Dahl", "Zoë Hartmann"), ("Oleksandr Kovalenko", "Marta Ruiz Llamas")]))
+    form = draw(PDF_BYLINE)
+    byline = form.format(a=a, b=b, A=a.upper(), p=publisher.title() if publisher.isupper() else publisher)
+    authors = [a, b] if "{b}" in form else [a]
+    title, subtitle = draw(PDF_TITLE)
+    title_lines = title
+    if len(title) > 40 and draw(st.booleans()):  # wrapped after a word near the middle
+        cut = title.rfind(" ", 0, len(title) // 2 + 6)
+        title_lines = title[:cut] + "\n" + title[cut + 1:]
+    if draw(st.booleans()):
+        title_lines = title_lines.upper()
+        title = title.upper()
+    head = [title_lines + (f"\n{subtitle}" if subtitle else "")]
+    meta = [byline, draw(PDF_DATE)]
+    head += meta if draw(st.booleans()) else meta[::-1]
+    cover = [publisher] + ([draw(SERIES)] if draw(st.booleans()) else []) + head
+    import textwrap
+
+    width = draw(st.integers(min_value=70, max_value=95))
+    footer = f"{publisher.title() if publisher.isupper() else publisher} | Policy Brief 4/2026"
+    pages = []
+    for number, para in enumerate(PROSE, 2):
+        pages.append(textwrap.fill(para, width) + f"\n\n{footer}    {number}\n\f")
+    text = "\n\n".join(cover) + "\n\n" + "\n".join(pages)
+    expected_title = title if not subtitle or title.isupper() else title
+    return text, expected_title, authors
+
+
+@SETTINGS
+@given(pdf_first_page())
+def test_a_pdfs_first_page_gives_title_authors_and_date(case):
+    text, title, authors = case
+    brief = convert_text(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, authors, "2026-03-12")

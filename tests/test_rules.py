@@ -9604,3 +9604,37 @@ def test_a_title_in_capitals_glued_to_its_subtitle_over_authors_cards():
             "Jan Nowak\nAnalyst\n\n12.03.2026\n\n" + _PROSE + "\n")
     brief, _ = _head_fields(text)
     assert (brief.title, [a.name for a in brief.authors]) == ("KEEPING THE HARBOURS", ["Ann Lee", "Jan Nowak"])
+
+
+# --- general readings of a PDF's first page, found by the property test of PDF covers -----------------------------
+
+_PDF_TEXT = ("The ports of the Baltic have been at the centre of the debate for years, and they will stay there\nfor a while yet as the "
+             "alliance plans its reinforcement of the north and the east.\n\nHarbour Policy Institute | Policy Brief 4/2026    2\n\f\n"
+             "The binding constraint is no longer the ships alone but the cranes, the rails and the people.\n")
+
+
+@pytest.mark.parametrize("title", ["After the Special Fund", "Beyond the Commission", "WHY THE COUNCIL FAILED"])
+def test_a_titles_first_word_is_never_an_institutions(title):
+    assert not P.is_institution(title)
+
+
+def test_a_title_over_its_subtitle_under_the_masthead_is_no_second_masthead():
+    brief, _ = _head_fields("Harbour Policy Institute\n\nAfter the Special Fund\nHow Germany Pays for Its Army\n\nBy Ann Lee\n\n12 March 2026\n\n" + _PDF_TEXT)
+    assert (brief.title, brief.publisher) == ("After the Special Fund", "Harbour Policy Institute")
+
+
+def test_a_title_in_capitals_over_its_date_and_byline_under_a_series_line():
+    brief, _ = _head_fields("Centre for Baltic Maritime Studies\n\nPolicy Paper No. 4\n\nKEEPING THE HARBOURS OPEN\n\n12.03.2026\n\nBy Ana Lindqvist\n\n" + _PDF_TEXT)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("KEEPING THE HARBOURS OPEN", ["Ana Lindqvist"], "2026-03-12")
+
+
+def test_a_title_broken_after_a_word_no_title_ends_on():
+    brief, _ = _head_fields("Harbour Policy Institute\n\nWhy Europe's Harbour Gap Will\nOutlast the War in Ukraine\n\n12 March 2026\n\nBy Ann Lee\n\n" + _PDF_TEXT)
+    assert brief.title == "Why Europe's Harbour Gap Will Outlast the War in Ukraine"
+
+
+def test_a_title_in_capitals_over_two_lines_with_its_subtitle_under_them():
+    brief, layout = _head_fields("Harbour Policy Institute\n\nTHE BALTIC'S UNDERSEA CABLES\nARE A EUROPEAN PROBLEM\nWhat the next Commission can do about them\n\n"
+                                 "By Ann Lee\n\n12 March 2026\n\n" + _PDF_TEXT)
+    assert brief.title == "THE BALTIC'S UNDERSEA CABLES ARE A EUROPEAN PROBLEM"
+    assert [f.value for f in layout.findings if f.field == "subtitle"] == ["What the next Commission can do about them"]

@@ -733,6 +733,8 @@ def series_kicker(state: HeadState) -> Claim | None:
     under = state.text(1 + fields).strip()
     if P.label(under) in P.SECTION_LABELS or P.KEY_POINTS_LABEL.fullmatch(under) or not (_title_case(under) or under.endswith("?")):
         return None  # "THE NEW HARBOUR GAMBIT" / … / "Executive summary": the line in capitals is the title
+    if _head_material(state, 1 + fields) or authors_from(under, state.common):
+        return None  # "KEEPING THE HARBOURS OPEN" / date / "By Ana Lindqvist": the title over its date and byline
     return Claim("doctype") if P.heading_like(under, 32) and not under.isupper() else None
 
 
@@ -2737,6 +2739,12 @@ def _title_case(text: str) -> bool:
     return bool(long_words) and all(w[:1].isupper() or not w[:1].isalpha() for w in long_words)
 
 
+# Words a title never ends on: a line of a title that ends on one goes on on the next ("Why Europe's Gap Will" / "Outlast …").
+_DANGLING = {"will", "would", "can", "could", "should", "must", "may", "might", "shall", "is", "are", "was", "were", "has", "have", "had",
+             "does", "do", "did", "the", "a", "an", "and", "or", "but", "nor", "of", "for", "to", "in", "on", "with", "at", "by", "as", "than",
+             "its", "their", "our", "his", "her", "not", "that", "which", "who", "whose"}
+
+
 def _wrapped_title(state: HeadState) -> bool:
     """A long title in Title Case carried onto the very next line, also in Title Case, with bylines or a date
     under it: "Bridging the Gap: Towards a Defence-Industrial" / "Compact Between Two Unions". A subtitle
@@ -2747,7 +2755,8 @@ def _wrapped_title(state: HeadState) -> bool:
     whole = f"{first.text} {second.text}"
     # a long first line, or a shorter one whose title goes on after its colon into a question on the next line
     shortest = 28 if ": " in first.text and whole.rstrip().endswith("?") else 40
-    if second.line != first.line + 1 or len(first.text) < shortest or first.text.rstrip()[-1:] in ".:?!;,":
+    dangling = len(first.text.split()) >= 3 and first.text.split()[-1].lower() in _DANGLING  # "Why Europe's Ammunition Gap Will" / "Outlast …"
+    if second.line != first.line + 1 or (len(first.text) < shortest and not dangling) or first.text.rstrip()[-1:] in ".:?!;,":
         return False
     # a title that asks a question may be long once it is whole (a question heading in the body is short)
     question = whole.rstrip().endswith("?") and len(whole.split()) <= 24 and P.heading_like(first.text, 32)
@@ -2770,8 +2779,12 @@ def _capitals_block(state: HeadState) -> int:
     for count in range(lines, 1, -1):
         texts = [state.text(k).strip() for k in range(count)]
         whole = " ".join(texts)
+        # under the block, the byline or date, or a subtitle in sentence or Title Case on the very next line and then they
+        subtitled = state.i + count + 1 < len(state.units) and state.units[state.i + count].line == state.units[state.i + count - 1].line + 1 \
+            and not state.text(count).strip().isupper() and P.heading_like(state.text(count), 32) and not _head_material(state, count) \
+            and _head_material(state, count + 1)
         if all(t.isupper() and "\n" not in t for t in texts) and not any(t[-1:] in ".;," for t in texts) \
-                and P.heading_like(whole, 32) and not any(P.is_institution(t) or P.is_doctype(t) for t in texts) and _head_material(state, count):
+                and P.heading_like(whole, 32) and not any(P.is_institution(t) or P.is_doctype(t) for t in texts) and (_head_material(state, count) or subtitled):
             return count
     return 1
 
@@ -3305,6 +3318,12 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
                 or _other_head_line(units, j, common):
             return None
         title_at = j - 1 if not dek and j >= 1 and P.heading_like(txt(j), 24) and _title_candidate(units, j - 1, common) else j
+        for _ in range(3):  # a title in capitals broken over lines ("THE BALTIC'S UNDERSEA CABLES" / "ARE A EUROPEAN PROBLEM"): its first line
+            upper = txt(title_at - 1).strip() if title_at >= 1 else ""
+            if not (upper.isupper() and txt(title_at).strip().isupper() and units[title_at].line == units[title_at - 1].line + 1
+                    and upper[-1:] not in ".;:," and not P.is_institution(upper) and not P.is_doctype(upper) and not _other_head_line(units, title_at - 1, common)):
+                break
+            title_at -= 1
         if title_at >= 1 and units[title_at].line == units[title_at - 1].line + 1 and _series_name(units[title_at - 1].text) and _tagline_shape(txt(title_at)):
             return None  # "PERSPECTIVE" / "Expert insights on a timely policy issue" over the byline: the series and its line, the title under them
         # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome

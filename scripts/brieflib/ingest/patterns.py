@@ -228,7 +228,10 @@ def interface_line(text: str, body: str, foot: bool = False) -> bool:
 
 # What a title has and an institution's name does not: a preposition of time or contrast, capitalised as a title sets it
 # ("Germany's Defence Budget After the Special Fund").
-_TITLE_NOT_NAME = re.compile(r"\s(?:After|Before|Amid|Despite|Versus|vs\.)\s")  # ("Centre for Security Beyond Borders" is a name)
+_TITLE_NOT_NAME = re.compile(r"\s(?:After|Before|Amid|Despite|Versus|vs\.)\s|"  # ("Centre for Security Beyond Borders" is a name)
+                             # a title's first word, never a name's: "After the Special Fund", "WHY THE COUNCIL FAILED", "Beyond the Commission"
+                             r"^(?i:after|before|amid|despite|beyond|towards?|why|how|what|when|where|whose|who|can|could|should|will|would|"
+                             r"is|are|does|do|did|has|have|not|no|inside|against|without|from|into|between|under|over|rethinking|reforming)\s")
 
 
 def is_institution(text: str) -> bool:
