@@ -9638,3 +9638,18 @@ def test_a_title_in_capitals_over_two_lines_with_its_subtitle_under_them():
                                  "By Ann Lee\n\n12 March 2026\n\n" + _PDF_TEXT)
     assert brief.title == "THE BALTIC'S UNDERSEA CABLES ARE A EUROPEAN PROBLEM"
     assert [f.value for f in layout.findings if f.field == "subtitle"] == ["What the next Commission can do about them"]
+
+
+def test_a_publisher_named_on_every_page_outweighs_a_legal_name_given_once():
+    """The footer of every page names the institute, the imprint's © line its legal name once: the institute, with the
+    evidence saying how often each was named. (Named once each, two names still conflict and stay empty.)"""
+    page = ("The ports of the Baltic have been at the centre of the debate for years, and they will stay there for a while yet as "
+            "the alliance plans its reinforcement of the north and the east of the continent.\n\n")
+    text = ("Keeping the Harbours Open\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + page + "2   Harbour Institute\n\f\n" + page
+            + "3   Harbour Institute\n\f\n" + page + "4   Harbour Institute\n\f\nCopyright © The Royal Society of Harbours, 2026\n")
+    brief, _ = _head_fields(text)
+    assert brief.publisher == "Harbour Institute"
+    assert brief.evidence["publisher"].startswith("most named (3 of 4)")
+    brief, _ = _head_fields("Harbour Institute\n\nKeeping the Harbours Open\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + page
+                            + "Copyright © The Royal Society of Harbours, 2026\n")
+    assert brief.publisher is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from brieflib.ingest import furniture as F
@@ -325,6 +326,17 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     if len(names) == 1 and (full := _expansion(candidates[0][0], layout.text)):
         candidates = [(full, candidates[0][1] + f"; its name in full: {full}")]  # "CERPE" and "Centre d'études … (CERPE)"
     if len(names) > 1:
+        # one name the text gives on two lines or more, at least twice as often as any other (a masthead and the closing
+        # notice, a footer on every page), against a name given once: that name, not a conflict
+        def key(name: str) -> str:
+            return normalise_for_match(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+
+        support = Counter(key(name) for name, _ in candidates)
+        (top, most), (_, next_most) = support.most_common(2)
+        if most >= 2 and most >= 2 * next_most:
+            chosen = next(re.sub(r"^the\s+", "", name.strip(), flags=re.I) for name, _ in candidates if key(name) == top)
+            brief.evidence["publisher"] = f"most named ({most} of {len(candidates)}): " + "; ".join(e for _, e in candidates)
+            return chosen
         brief.evidence["publisher"] = "conflict: " + "; ".join(e for _, e in candidates)
         return None
     if candidates:
