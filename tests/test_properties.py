@@ -402,3 +402,40 @@ def test_a_pdfs_first_page_gives_title_authors_and_date(case):
     text, title, authors = case
     brief = convert_text(text)
     assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, authors, "2026-03-12")
+
+
+# -- who publishes: the names a page gives its publisher, beside a funder's and a partner's -----------------------
+
+PUBLISHER_NAME = st.sampled_from(["Harbour Policy Institute", "Lisbon Forum for Atlantic Security", "Centre for Baltic Maritime Studies",
+                                  "Danube Council on Foreign Relations", "Fjord Institute of International Affairs"])
+FUNDER = st.sampled_from(["Nordic Bridges Foundation", "the Ministry of Foreign Affairs of Norway", "Open Harbours Trust", "the European Commission"])
+HEAD_PUBLISHER = st.sampled_from(["{p}", "{P}", "{p} | Analysis", "[Logo: {p}]", None])
+FOOT_PUBLISHER = st.sampled_from([
+    "© 2026 {p}. All rights reserved.", "Copyright © {p} 2026", "Published by the {p}, 2026.", "The views expressed are those of the author and do not "
+    "necessarily reflect those of the {p}.", "{p} · www.harbour.example.eu · info@harbour.example.eu",
+    "About the {p}\nThe {p} is an independent think tank based in Lisbon. It works on European security and defence.",
+    "{p}\nRua das Janelas Verdes 00, 1200-000 Lisboa\nwww.harbour.example.eu", "{P}", None])
+FUNDING = st.sampled_from(["This paper was produced with the financial support of {f}.", "The author thanks {f} for its support.",
+                           "This publication is part of a project funded by {f}.", None])
+
+
+@st.composite
+def page_naming_its_publisher(draw):
+    """A title, a byline and a date, the text, then a funder's thanks (maybe) and a line naming the publisher at the foot;
+    the publisher maybe named in the head too. At least one line names the publisher."""
+    publisher, funder = draw(PUBLISHER_NAME), draw(FUNDER)
+    head, foot, funding = draw(HEAD_PUBLISHER), draw(FOOT_PUBLISHER), draw(FUNDING)
+    assume(head or foot)
+    lines = [head.format(p=publisher, P=publisher.upper())] if head else []
+    lines += ["Keeping the Harbours Open to Allies", "By Ana Lindqvist", "12 March 2026"] + PROSE
+    lines += [funding.format(f=funder)] if funding else []
+    lines += [foot.format(p=publisher, P=publisher.upper())] if foot else []
+    return "\n\n".join(lines) + "\n", publisher
+
+
+@SETTINGS
+@given(page_naming_its_publisher())
+def test_the_publisher_is_who_the_page_says_publishes_it_never_its_funder(case):
+    text, publisher = case
+    brief = convert_text(text)
+    assert brief.publisher == publisher

@@ -9653,3 +9653,36 @@ def test_a_publisher_named_on_every_page_outweighs_a_legal_name_given_once():
     brief, _ = _head_fields("Harbour Institute\n\nKeeping the Harbours Open\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + page
                             + "Copyright © The Royal Society of Harbours, 2026\n")
     assert brief.publisher is None
+
+
+# --- who publishes, found by the property test of pages that name their publisher beside a funder ------------------
+
+_TWO_PARAGRAPHS = ("European governments have spent four years discovering how thin their stocks of ammunition had become. Orders "
+                   "placed since 2022 have tripled the output of shells.\n\nThe binding constraint is no longer the factories alone. "
+                   "Explosives, propellant and the skilled workers who handle them are scarce, and the firms will not invest.\n\n")
+_SIGNED_HEAD = "Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n12 March 2026\n\n"
+
+
+def test_the_publishers_name_at_the_head_of_its_contacts_line():
+    brief, _ = _head_fields(_SIGNED_HEAD + _TWO_PARAGRAPHS + "Harbour Policy Institute · www.harbour.example.eu · info@harbour.example.eu\n")
+    assert brief.publisher == "Harbour Policy Institute"
+
+
+@pytest.mark.parametrize("imprint", ["Lisbon Forum for Atlantic Security\nRua das Janelas Verdes 00, 1200-000 Lisboa\nwww.lfas.example.pt",
+                                     "LISBON FORUM FOR ATLANTIC SECURITY"])
+def test_an_organisations_name_alone_at_the_end_is_the_publishers_imprint(imprint):
+    brief, layout = _head_fields(_SIGNED_HEAD + _TWO_PARAGRAPHS + "The author thanks the Nordic Bridges Foundation for its support.\n\n" + imprint + "\n")
+    assert (brief.publisher or "").lower() == "lisbon forum for atlantic security"
+    assert not any("Lisbon Forum" in b.text or "LISBON" in b.text for b in layout.blocks)
+
+
+def test_the_funder_thanked_above_a_name_at_the_end_is_no_publisher():
+    brief, _ = _head_fields(_SIGNED_HEAD + _TWO_PARAGRAPHS + "This paper was funded by the Nordic Bridges Foundation.\n\nNordic Bridges Foundation\n")
+    assert brief.publisher is None
+
+
+def test_about_the_institute_over_its_description_names_the_publisher():
+    assert not P.is_institution("About the Centre for Baltic Maritime Studies")
+    brief, _ = _head_fields(_SIGNED_HEAD + _TWO_PARAGRAPHS + "About the Centre for Baltic Maritime Studies\nThe Centre for Baltic Maritime "
+                            "Studies is an independent think tank based in Lisbon. It works on European security and defence.\n")
+    assert brief.publisher == "Centre for Baltic Maritime Studies"

@@ -288,6 +288,9 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
         for segment in segments:
             if P.is_institution(segment):
                 candidates.append((P.institution_name(segment), f"running-footer, line {running.line}: {running.text[:70]}"))
+    # "Harbour Institute · Quay Street 12 · www.harbour.example.eu": the publisher's name at the head of its contacts
+    contacts = [r for r in layout.removed if r.reason == F.WEB_FURNITURE["contacts"].reason]
+    candidates += [(P.institution_name(name), f"contacts, line {r.line}: {r.text[:70]}") for r in contacts if (name := P.footer_institution(r.text))]
     candidates = [(n, e) for n, e in candidates if normalise_for_match(n) not in aliases]
     # "PORTS FUTURES INITIATIVE" over the title, an item of the site's menu, and "© 2026 Harbour Strategy Council" at the
     # foot: the page's programme as its kicker, and the council that publishes; an initiative that names itself and is

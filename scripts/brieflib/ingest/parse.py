@@ -1398,6 +1398,23 @@ def _english_title(layout: Layout) -> None:
 # -- tail --------------------------------------------------------------------
 
 
+_SUPPORT_WORDS = re.compile(r"\b(?:support\w*|fund\w*|financ\w*|sponsor\w*|grant\w*|partner\w*|with|thanks|gefördert|soutien|apoyo)\b", re.I)
+
+
+def _closing_name(units: list[Unit], j: int, end: int) -> bool:
+    """An organisation's name alone on the text's last line, or over its address and contacts at the end (a back
+    page's imprint): under a paragraph that ends a sentence, with nothing under it but the publisher's lines. The name
+    of the funder that the sentence above thanks is its logo's, and a name in the text is a heading."""
+    text = units[j].text.strip()
+    if "\n" in text or not P.is_institution(text) or len(text.split()) > 10 or P.ends_sentence(text):
+        return False
+    if any(units[k].role not in {"boilerplate"} for k in range(j + 1, end)):
+        return False
+    above = units[j - 1].text.strip()
+    named_above = normalise_for_match(text.lower().removeprefix("the ")) in normalise_for_match(above)
+    return P.ends_sentence(above) and not (named_above and _SUPPORT_WORDS.search(above))  # (the funder thanked above, its logo)
+
+
 def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     """Assign tail roles from the bottom; return the index where the body ends."""
     end = _end_mark(units, body_start)
@@ -1470,6 +1487,9 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             for author in (a for f in layout.findings if f.field == "authors" for a in f.value):
                 if author.affiliation is None and author.name in contact[0]:
                     author.affiliation = contact[1]
+        elif j > body_start and _closing_name(units, j, end):
+            unit.role = "boilerplate"  # "LISBON FORUM FOR ATLANTIC SECURITY" (over its address) at the very end: the publisher's imprint
+            layout.findings.append(Finding("publisher", P.institution_name(unit.text.strip()), "closing-name", unit.line, unit.text))
         elif P.is_boilerplate(unit.text) or (j > body_start and _ends_in_notice(unit.text)):
             unit.role = "boilerplate"
         elif j > body_start and "\n" not in unit.text and _address_line(unit.text) and ends_sentence(units[j - 1].text):  # (under a notice)

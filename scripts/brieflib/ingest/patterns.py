@@ -230,7 +230,7 @@ def interface_line(text: str, body: str, foot: bool = False) -> bool:
 # ("Germany's Defence Budget After the Special Fund").
 _TITLE_NOT_NAME = re.compile(r"\s(?:After|Before|Amid|Despite|Versus|vs\.)\s|"  # ("Centre for Security Beyond Borders" is a name)
                              # a title's first word, never a name's: "After the Special Fund", "WHY THE COUNCIL FAILED", "Beyond the Commission"
-                             r"^(?i:after|before|amid|despite|beyond|towards?|why|how|what|when|where|whose|who|can|could|should|will|would|"
+                             r"^(?i:about|after|before|amid|despite|beyond|towards?|why|how|what|when|where|whose|who|can|could|should|will|would|"
                              r"is|are|does|do|did|has|have|not|no|inside|against|without|from|into|between|under|over|rethinking|reforming)\s")
 
 
@@ -989,7 +989,7 @@ def _publisher_named(text: str) -> str | None:
     if footer:
         return footer
     # each form over the whole line, then over each sentence of it ("© 2026 The Author(s). Published by X …")
-    pieces = [text] + ([p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[1:] if p] if len(text) < 600 else [])
+    pieces = [text] + ([p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", text)[1:] if p] if len(text) < 600 else [])  # (or line: a label over them)
     for form, piece in ((f, p) for f in _PUBLISHER_FORMS for p in pieces):
         match = form.search(piece)
         if match:
