@@ -439,3 +439,72 @@ def test_the_publisher_is_who_the_page_says_publishes_it_never_its_funder(case):
     text, publisher = case
     brief = convert_text(text)
     assert brief.publisher == publisher
+
+
+# -- authors and where they work, as bylines and author boxes write them ---------------------------------------------
+
+PEOPLE = st.sampled_from([(("Ana Lindqvist", "Harbour Policy Institute"), ("Łukasz Nowak", "University of Tartu")),
+                          (("Søren Dahl", "Fjord Institute of International Affairs"), ("Zoë Hartmann", "Fjord Institute of International Affairs")),
+                          (("Oleksandr Kovalenko", "Centre for Baltic Maritime Studies"), ("Marta Ruiz Llamas", "Lisbon Forum for Atlantic Security"))])
+ONE_AUTHOR = st.sampled_from(["By {n}, Senior Fellow at the {w}", "{n} | Senior Fellow, {w}", "{n}\nSenior Fellow, {w}", "By {n} ({w})",
+                              "{n}, {w}", "{n} is a senior fellow at the {w}.", "Author: {n}, Research Director, {w}"])
+TWO_AUTHORS = st.sampled_from(["By {n} ({w}) and {m} ({v})", "{n}, {w}\n{m}, {v}", "{n}\nSenior Fellow, {w}\n\n{m}\nResearch Fellow, {v}",
+                               "{n}¹ and {m}²\n¹ {w}\n² {v}", "{n} | Senior Fellow, {w}\n{m} | Research Fellow, {v}"])
+
+
+@st.composite
+def byline_with_places(draw):
+    """A title, the authors with their places of work in one of the forms bylines take, a date, the text."""
+    (n, w), (m, v) = draw(PEOPLE)
+    if draw(st.booleans()):
+        byline, expected = draw(ONE_AUTHOR).format(n=n, w=w), [(n, w)]
+    else:
+        byline, expected = draw(TWO_AUTHORS).format(n=n, w=w, m=m, v=v), [(n, w), (m, v)]
+    parts = ["Keeping the Harbours Open to Allies", byline, "12 March 2026"] if draw(st.booleans()) else ["Keeping the Harbours Open to Allies", "12 March 2026", byline]
+    return "\n\n".join(parts + PROSE) + "\n", expected
+
+
+@SETTINGS
+@given(byline_with_places())
+def test_each_author_is_read_with_the_place_they_work(case):
+    text, expected = case
+    brief = convert_text(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == expected
+    assert brief.title == "Keeping the Harbours Open to Allies" and brief.date == "2026-03-12"
+
+
+# -- a report's cover, inside cover and contents, before its text ---------------------------------------------------
+
+@st.composite
+def report_front_matter(draw):
+    """A cover (publisher, series, title, subtitle maybe, authors, month), an inside cover's colophon, a contents list
+    with page numbers, then the text under a running header and page numbers."""
+    publisher = draw(PDF_PUBLISHER)
+    name = publisher.title() if publisher.isupper() else publisher
+    a, b = draw(st.sampled_from([("Ana Lindqvist", "Łukasz Nowak"), ("Søren Dahl", "Zoë Hartmann")]))
+    title, subtitle = draw(PDF_TITLE)
+    two = draw(st.booleans())
+    authors = [a, b] if two else [a]
+    names = f"{a} and {b}" if two else a
+    cover = [publisher, draw(st.sampled_from(["REPORT", "Research Paper", "POLICY REPORT 2/2026", "Occasional Paper No. 7"])),
+             title + (f"\n{subtitle}" if subtitle else ""), draw(st.sampled_from([names, f"By {names}", names.upper()])),
+             draw(st.sampled_from(["March 2026", "MARCH 2026", "Brussels, March 2026"]))]
+    colophon = draw(st.sampled_from([
+        [f"© {name} 2026", "All rights reserved.", f"Published by the {name}", "ISBN 978-1-9999999-1-2", "Cover photo: Harbour cranes at dusk."],
+        [f"Published in March 2026 by the {name}.", "The views expressed in this report are those of the authors alone.", "Design: Studio Nord"],
+        [f"{name}\nQuay Street 12\n1000 Brussels", f"© {name}, 2026"],
+    ]))
+    contents = ["Contents", "Executive summary 3\nIntroduction 4\nThe ammunition gap 5\nConclusions 8"]
+    body = ["Executive summary", PROSE[0], "Introduction", PROSE[1], "The ammunition gap", PROSE[2]]
+    short = title.split(":")[0]
+    pages = "\n\n".join(cover) + "\n\f\n" + "\n\n".join(colophon) + "\n\f\n" + "\n\n".join(contents) + "\n\f\n"
+    pages += "\n\n".join(body[:3]) + f"\n\n{short}    3\n\f\n" + "\n\n".join(body[3:]) + f"\n\n{short}    4\n"
+    return pages, title, authors
+
+
+@SETTINGS
+@given(report_front_matter())
+def test_a_reports_cover_gives_title_authors_and_month(case):
+    text, title, authors = case
+    brief = convert_text(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, authors, "2026-03")

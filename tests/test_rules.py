@@ -457,6 +457,29 @@ def test_a_repeated_sentence_is_not_a_running_header():
     assert F.remove_page_furniture(lines, lambda line: False)[1] == []
 
 
+def test_a_covers_title_that_later_pages_carry_with_their_numbers_is_no_running_header():
+    lines = ["Keeping the Harbours Open", "", "By Ann Lee", "\f", "Text of the second page.", "", "Keeping the Harbours Open    2",
+             "\f", "Text of the third page.", "", "Keeping the Harbours Open    3"]
+    kept, removed = F.remove_page_furniture(lines, lambda line: False)
+    assert kept[0] == "Keeping the Harbours Open"
+    assert [r[1] for r in removed] == ["Keeping the Harbours Open    2", "Keeping the Harbours Open    3"]
+
+
+def test_a_bare_line_alone_atop_three_pages_is_a_running_header():
+    lines = ["Harbour Institute", "", "Text one.", "\f", "Harbour Institute", "", "Text two.", "\f", "Harbour Institute", "", "Text three."]
+    assert [r[2] for r in F.remove_page_furniture(lines, lambda line: False)[1]] == ["running-header"] * 3
+
+
+def test_a_series_number_between_the_colophon_and_the_text_is_no_heading():
+    text = ("Standing Committee on Harbour Security\n\nKeeping the Harbours Open\n\nThird Report of Session 2025–26\n\n"
+            "Report, together with formal minutes relating to the report\n\nOrdered to be printed 6 January 2026\nPublished 12 January 2026 by the Standing Committee on Harbour Security\n\n"
+            "Parliamentary Paper 2025–26/812\n\nBackground\n\n" + _PROSE + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Keeping the Harbours Open" and brief.date == "2026-01-12"
+    assert [b.text for b in brief.blocks if b.kind == "heading"] == ["Background"]
+    assert "Parliamentary Paper 2025–26/812" in [r.text for r in brief.removed]
+
+
 def test_sidebar_box_is_set_apart():
     lines = ["+------------+", "Key takeaways", "- One", "+------------+", "Body."]
     kept, removed = F.remove_page_furniture(lines, lambda line: False)
@@ -2356,6 +2379,19 @@ def test_published_by_in_other_languages(line, publisher):
 def test_bios_in_italics_and_back_references_without_a_preposition(bio, name, affiliation):
     found = {a.name: a.affiliation for a in P.parse_bios(bio, frozenset({name}))}
     assert found[name] == affiliation
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Ana Lindqvist is a senior fellow at the Harbour Policy Institute.", [("Ana Lindqvist", "Harbour Policy Institute")]),
+    ("*Ana Lindqvist is a senior fellow at the Harbour Policy Institute.*", [("Ana Lindqvist", "Harbour Policy Institute")]),
+    # a plain sentence about someone's office opens the text: no author
+    ("Mark Rutte is the Secretary General of the North Atlantic Treaty Organization.", []),
+    # the sentence opens a paragraph of the text
+    ("Ana Lindqvist is a senior fellow at the Harbour Policy Institute. She has warned for years that the stocks are thin.", []),
+])
+def test_a_bio_sentence_alone_under_the_title_names_the_author_only_when_it_gives_a_researchers_post(line, authors):
+    brief, _ = _head_fields("Keeping the Harbours Open\n\n12 March 2026\n\n" + line + "\n\n" + _PROSE + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == authors
 
 
 def test_a_podcasts_host_and_guests_are_not_its_authors():

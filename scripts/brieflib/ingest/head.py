@@ -125,6 +125,12 @@ _SERIES_CODE = (
     # a document's own number: "SEC.GAL/45/26", "IN12417" (patterns.DOCUMENT_SYMBOL, PRODUCT_NUMBER)
     rf"|^{P.DOCUMENT_SYMBOL}$|^{P.PRODUCT_NUMBER}$"
 )
+def series_number(text: str) -> bool:
+    """A series' line with the paper's number, alone: "Parliamentary Paper 2025–26/812", "Working Paper 3/2026"."""
+    text = text.strip()
+    return "\n" not in text and len(text.split()) <= 8 and bool(re.search(r"\d", text)) and bool(_SERIES.match(text))
+
+
 # A document addressed to a body: "Briefing to the Joint Committee", "Testimony before the Foreign Affairs Committee".
 _ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
 _SERIES = re.compile(
@@ -2111,15 +2117,27 @@ def _cover_notes(state: HeadState, marks: set[str], names: list[str]) -> dict[st
 @HEAD.register("bio-line", 72, "author's bio set in italics under the title")
 def bio_line(state: HeadState) -> Claim | None:
     """"*Ana Ruiz is a senior fellow at the Example Institute in Madrid.*" under the title: the author and
-    affiliation. Only in italics (a plain sentence there opens the body, and may be about someone else)."""
+    affiliation. In italics; in plain text only a paragraph of that one sentence giving a researcher's post and place of
+    work ("Ana Ruiz is a senior fellow at the Example Institute."): any other plain sentence there opens the body, and
+    may be about someone else ("Mark Rutte is the Secretary General of NATO.")."""
     text = state.text().strip()
     inner = P.in_italics(text)
-    if not state.title or state.authors or inner is None or len(text.split()) > 60:
+    if not state.title or state.authors or len(text.split()) > 60:
         return None
+    if inner is None:
+        authors = P.parse_bio(text) if len(sentences(text)) == 1 and len(text.split()) <= 30 and "\n" not in text else None
+        if not authors or len(authors) != 1 or not authors[0].affiliation or not _RESEARCH_POST.search(authors[0].position or ""):
+            return None
+        return Claim("byline", findings=[state.find("authors", authors, "plain-bio-line")])
     authors = P.parse_bios(inner.strip())
     if not authors:
         return None
     return Claim("byline", findings=[state.find("authors", authors, "bio-line")])
+
+
+# a researcher's post, as a bio under the title gives it
+_RESEARCH_POST = re.compile(r"\b(?:fellow|researcher|analyst|scholar|professor|lecturer|research\s+(?:director|associate|assistant)|"
+                            r"director\s+of\s+(?:research|studies)|(?:phd|doctoral)\s+(?:candidate|researcher))\b", re.I)
 
 
 @HEAD.register("author-lines", 70, "author lines under a lone 'By' or 'Authors:' label")

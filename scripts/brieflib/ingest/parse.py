@@ -83,6 +83,7 @@ from brieflib.ingest.head import (
     directly_under,
     head_line,
     read_head,
+    series_number,
     set_apart_date,
 )
 from brieflib.ingest.patterns import heading_like, numbered  # noqa: F401  (heading_like is part of this module's API)
@@ -1299,7 +1300,7 @@ def _opening_notices(units: list[Unit], start: int, layout: Layout) -> int:
         if end > k:
             k = end
         elif word_count(units[k].text) <= MAX_NOTICE_WORDS and (
-                P.is_notice(units[k].text) or (word_count(units[k].text) <= 20 and not ends_sentence(units[k].text) and P.is_boilerplate(units[k].text)) or (k > start and units[k - 1].text.rstrip().endswith((";", ","))  # "…; Dr Eleni Georgiou;" / "Mr …"
+                P.is_notice(units[k].text) or series_number(units[k].text) or (word_count(units[k].text) <= 20 and not ends_sentence(units[k].text) and P.is_boilerplate(units[k].text)) or (k > start and units[k - 1].text.rstrip().endswith((";", ","))  # "…; Dr Eleni Georgiou;" / "Mr …"
                                            and word_count(units[k].text) <= 12 and not ends_sentence(units[k].text))):
             units[k].role = "boilerplate"
             layout.boilerplate.append(units[k])
