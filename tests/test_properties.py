@@ -508,3 +508,72 @@ def test_a_reports_cover_gives_title_authors_and_month(case):
     text, title, authors = case
     brief = convert_text(text)
     assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, authors, "2026-03")
+
+
+# -- the date a page states, under its labels and in its languages; none where it states none ------------------------
+
+# (label, month names' locale): the words a page sets before its date of publication
+DATE_LABEL = st.sampled_from([("", "en"), ("Published", "en"), ("Published:", "en"), ("Date:", "en"), ("Posted on", "en"),
+                              ("Publié le", "fr"), ("Veröffentlicht am", "de"), ("Publicado el", "es"), ("Pubblicato il", "it"),
+                              ("Publicado em", "pt"), ("Opublikowano:", "pl"), ("Gepubliceerd op", "nl"), ("Publicerad", "sv")])
+DATE_FORMAT = st.sampled_from(["long", "medium", "iso", "dotted"])
+UPDATE_LABEL = st.sampled_from(["Updated", "Last updated:", "Last modified", "Mis à jour le", "Aktualisiert am", "Actualizado el"])
+
+
+def _stated(day, form: str, locale: str) -> str:
+    if form == "iso":
+        return day.isoformat()
+    if form == "dotted":
+        return day.strftime("%d.%m.%Y")
+    return format_date(day, form, locale=locale)
+
+
+@st.composite
+def dated_page(draw):
+    """A title, a byline and the date it was published under a label in the page's language, maybe with the date it
+    was last updated beside it or on the line above; the text names other days."""
+    (label, locale), form = draw(DATE_LABEL), draw(DATE_FORMAT)
+    day = draw(st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2026, 11, 30)))
+    later = day + dt.timedelta(days=draw(st.integers(1, 400)))
+    stated = _stated(day, form, locale)
+    assume(not AMBIGUOUS_MONTHS & {w.strip(".").lower() for w in stated.split()})
+    published = f"{label} {stated}".strip()
+    updated = f"{draw(UPDATE_LABEL)} {_stated(later, 'iso' if form == 'iso' else 'dotted', locale)}"
+    dateline = draw(st.sampled_from([published, f"{published} | {updated}", f"{updated}\n{published}", f"{published}\n{updated}"]))
+    head = ["Keeping the Harbours Open to Allies", "By Ana Lindqvist", dateline]
+    if draw(st.booleans()):
+        head[1:] = head[:0:-1]
+    prose = ["On 24 February 2022 the war changed the arithmetic of European stocks. " + PROSE[0]] + PROSE[1:]
+    return "\n\n".join(head + prose) + "\n", day.isoformat()
+
+
+@SETTINGS
+@given(dated_page())
+def test_the_date_is_the_day_the_page_says_it_was_published(case):
+    text, iso = case
+    brief = convert_text(text)
+    assert (brief.date, brief.title, [a.name for a in brief.authors]) == (iso, "Keeping the Harbours Open to Allies", ["Ana Lindqvist"])
+
+
+# days a text names in its sentences: the events it writes about, never its own date
+NAMED_DAYS = st.sampled_from(["On 24 February 2022 the war changed the arithmetic of European stocks.",
+                              "The summit of 9–10 July 2024 in Washington promised more.", "By 1 January 2027 the new rules apply.",
+                              "Ministers met on March 4, 2026, and agreed on little.", "The deadline (31.12.2025) passed unnoticed.",
+                              "Le 12 mars 2026, le Conseil a tranché.", "Seit dem 1. Januar 2026 gilt die neue Regel."])
+
+
+@st.composite
+def undated_page(draw):
+    """A title and maybe a byline, no date of its own; the text names days, at its start or in its body."""
+    head = ["Keeping the Harbours Open to Allies"] + (["By Ana Lindqvist"] if draw(st.booleans()) else [])
+    named = draw(st.lists(NAMED_DAYS, min_size=1, max_size=3, unique=True))
+    prose = list(PROSE)
+    at = draw(st.integers(0, len(prose)))
+    prose.insert(at, " ".join(named))
+    return "\n\n".join(head + prose) + "\n"
+
+
+@SETTINGS
+@given(undated_page())
+def test_a_page_that_states_no_date_of_its_own_gets_none(text):
+    assert convert_text(text).date is None

@@ -6520,7 +6520,11 @@ def test_a_monitors_name_under_the_masthead_and_a_date_with_its_update_in_portug
 
 
 @pytest.mark.parametrize("line, iso", [("Veröffentlicht: 4. März 2026 · Aktualisiert: 6. März 2026", "2026-03-04"),
-                                       ("Publicado: 16 de março de 2026 | Atualizado: 18 de março de 2026", "2026-03-16")])
+                                       ("Publicado: 16 de março de 2026 | Atualizado: 18 de março de 2026", "2026-03-16"),
+                                       ("Published 12 March 2026 | Last modified 09.04.2026", "2026-03-12"),
+                                       ("Date: 2026-03-12 | Last changed 2026-04-09", "2026-03-12"),
+                                       ("Publié le 12 mars 2026 · modifié le 9 avril 2026", "2026-03-12"),
+                                       ("Veröffentlicht am 12.03.2026 | Zuletzt geändert am 09.04.2026", "2026-03-12")])
 def test_a_publication_date_beside_its_labelled_update_is_the_date(line, iso):
     assert D.date_with_furniture(line) == iso
 

@@ -142,7 +142,7 @@ PUBLISHED_LABEL = re.compile(
 )
 # The labels of an update's date, which is not the publication date.
 UPDATED_LABEL = re.compile(
-    r"^(?:(?:last\s+)?updated|(?:last\s+)?revised|mis\s+à\s+jour|aktualisiert|aggiornato|actualizado|atualizado|actualizat|bijgewerkt|uppdaterad|"
+    r"^(?:(?:last\s+)?updated|(?:last\s+)?revised|(?:last\s+)?(?:modified|changed|edited)|mis\s+à\s+jour|aktualisiert|(?:zuletzt\s+)?(?:geändert|bearbeitet)|modifié|aggiornato|actualizado|atualizado|actualizat|bijgewerkt|uppdaterad|"
     r"opdateret|oppdatert|aktualizováno|ενημερώθηκε|päivitetty|frissítve|atnaujinta|atjaunināts|uuendatud|muudetud|aktualizované|"
     r"ažurirano|posodobljeno|güncellendi|оновлено|обновлено|uppfært|更新日)\b",
     re.I,
@@ -341,11 +341,20 @@ COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:comments?|kommentare?|commentaires?|co
                             r"(?:comments?|kommentare|commentaires|comentarios|commenti)\s*\(\d+\))$", re.I)
 
 
+def _dated_update(segment: str) -> bool:
+    """"Updated: 14.01.2026", "Zuletzt geändert am 09.04.2026": an update's label and its date."""
+    label = UPDATED_LABEL.match(segment)
+    if not label:
+        return False
+    rest = re.sub(r"^\s*(?:am|le|el|il|em|on|at|op|den|dnia|:)?\s*:?\s*", "", segment[label.end():], flags=re.I)
+    return bool(parse_date(segment) or labelled_date(segment) or parse_date(rest))
+
+
 def date_with_furniture(text: str) -> str | None:
     """One whole date among segments that are only reading times: "2026. február 12. | Olvasási idő: 6 perc"."""
     segments = [s.strip() for s in re.split(SEGMENT_SEPARATORS, text) if s.strip()]
     # "Published 13.01.2026 · Updated: 14.01.2026": the update's date is not the publication date
-    kept = [s for s in segments if not (UPDATED_LABEL.match(s) and (parse_date(s) or labelled_date(s)))] or segments
+    kept = [s for s in segments if not _dated_update(s)] or segments
     # "Posted 5 marzo 2026 in Intelligence, European security": the categories after the date
     kept = [_IN_CATEGORIES.sub("", s) if parse_date(_IN_CATEGORIES.sub("", s)) else s for s in kept]
     read = [(s, parse_date(s) or labelled_date(s)) for s in kept]  # each segment's date, read once
