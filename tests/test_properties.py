@@ -577,3 +577,67 @@ def undated_page(draw):
 @given(undated_page())
 def test_a_page_that_states_no_date_of_its_own_gets_none(text):
     assert convert_text(text).date is None
+
+
+# -- the body's parts: a box of key points, numbered headings, notes, recommendations, a closing disclaimer ------------
+
+SECTIONS = ["The ammunition gap", "Who pays for the plants", "What is missing"]
+HEADING_FORM = st.sampled_from(["{t}", "{n}. {t}", "{n} {t}", "{n}.1 {t}", "{T}"])
+# (the mark in the sentence, the note's line under the notes' label), for note 1
+NOTE_STYLE = st.sampled_from([("¹", "1. {t}"), ("[1]", "[1] {t}"), ("1", "1 {t}"), ("(1)", "(1) {t}")])
+NOTES_LABEL = st.sampled_from(["Notes", "Endnotes", "NOTES", "Footnotes"])
+POINTS_LABEL = st.sampled_from(["Key points", "Key takeaways", "KEY TAKEAWAYS", "In brief", "Summary"])
+BULLET = st.sampled_from(["• ", "- ", "▪ ", "* "])
+POINTS = ["Europe's shell output has tripled since 2022, but contracts remain short.",
+          "Explosives, propellant and skilled workers are now the binding constraint.",
+          "Governments should sign ten-year orders and share the risk of new plants."]
+RECOMMENDATIONS = ["Sign framework contracts that run for ten years, not two.", "Share the risk of new propellant plants among the buyers.",
+                   "Pool orders through the joint procurement rules agreed in Brussels."]
+NOTE_TEXTS = ["European Defence Agency, Defence Data 2024 (Brussels, 2025), p. 12.", "Interview with an industry official, Oslo, January 2026.",
+              "See the Council's conclusions of 20 March 2025."]
+DISCLAIMER = st.sampled_from(["The views expressed in this publication are those of the author alone.",
+                              "This brief reflects the author's personal views, not those of any institution.", None])
+
+
+@st.composite
+def structured_brief(draw):
+    """A title, byline and date; maybe a box of key points; three sections under headings in one numbered or plain
+    form, their sentences marked with notes; maybe numbered recommendations; the notes under their label; maybe a
+    disclaimer. Returns the text and what a reader must find: headings, notes, points, recommendations."""
+    form, (mark, note_line), label = draw(HEADING_FORM), draw(NOTE_STYLE), draw(NOTES_LABEL)
+    headings = [form.format(n=k, t=t, T=t.upper()) for k, t in enumerate(SECTIONS, 1)]
+    notes = draw(st.integers(1, 3))
+    lines = ["Keeping the Harbours Open to Allies", "By Ana Lindqvist", "12 March 2026"]
+    points = draw(st.booleans())
+    if points:
+        bullet = draw(BULLET)
+        lines += [draw(POINTS_LABEL), "\n".join(bullet + p for p in POINTS)]
+    for k, (heading, prose) in enumerate(zip(headings, PROSE, strict=True)):
+        marked = prose[:-1] + "." + mark.replace("1", str(k + 1)) if k < notes else prose
+        lines += [heading, marked]
+    recommendations = draw(st.booleans())
+    if recommendations:
+        lines += ["Recommendations", "\n".join(f"{k}. {r}" for k, r in enumerate(RECOMMENDATIONS, 1))]
+    lines += [label, "\n".join(note_line.replace("1", str(k + 1), 1).format(t=NOTE_TEXTS[k]) for k in range(notes))]
+    disclaimer = draw(DISCLAIMER)
+    lines += [disclaimer] if disclaimer else []
+    expected_headings = headings + (["Recommendations"] if recommendations else [])
+    return "\n\n".join(lines) + "\n", expected_headings, notes, points, recommendations, disclaimer
+
+
+@SETTINGS
+@given(structured_brief())
+def test_a_briefs_headings_notes_points_and_recommendations_are_each_found(case):
+    text, headings, notes, points, recommendations, disclaimer = case
+    brief = convert_text(text)
+    # a box of key points set in the text, not framed apart, is the text's: its label a heading, its points items
+    label = [] if not points or brief.key_points else [text.split("\n\n")[3]]
+    assert [b.text for b in brief.blocks if b.kind == "heading"] == label + headings
+    assert [brief.footnotes[k] for k in sorted(brief.footnotes)] == NOTE_TEXTS[:notes]
+    paragraphs = [b.text for b in brief.blocks if b.kind == "paragraph"]
+    assert [p.rstrip("¹²³[]()0123456789") for p in paragraphs] == [p.rstrip(".") + "." for p in PROSE]
+    if points:
+        assert brief.key_points == POINTS or [b.text for b in brief.blocks if b.kind == "item"][:3] == POINTS
+    if recommendations:
+        assert [re.sub(r"^\d\.\s+", "", b.text) for b in brief.blocks if b.kind == "item"][-3:] == RECOMMENDATIONS
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Keeping the Harbours Open to Allies", ["Ana Lindqvist"], "2026-03-12")

@@ -1862,6 +1862,8 @@ def test_pipe_description_in_sentence_case_is_a_role_not_an_affiliation(role, af
     # disclaimers that name no publisher
     "This paper reflects the personal views of the authors.",
     "The analysis represents only the opinions of the author and not those of any government.",
+    "This brief reflects the author's personal views, not those of any institution.",
+    "This paper reflects the authors' own views alone.",
     # the colophon's credits
     "Graphic design: Atelier Nord",
     "Produced by Fjord Media. Music by Lena Haug.",
@@ -2392,6 +2394,24 @@ def test_bios_in_italics_and_back_references_without_a_preposition(bio, name, af
 def test_a_bio_sentence_alone_under_the_title_names_the_author_only_when_it_gives_a_researchers_post(line, authors):
     brief, _ = _head_fields("Keeping the Harbours Open\n\n12 March 2026\n\n" + line + "\n\n" + _PROSE + "\n")
     assert [(a.name, a.affiliation) for a in brief.authors] == authors
+
+
+def test_key_points_under_a_label_below_the_byline_are_items_of_the_text_not_a_standfirst():
+    text = ("Keeping the Harbours Open\n\nBy Ann Lee\n\n12 March 2026\n\nIn brief\n\n• The ports are exposed.\n"
+            "• The navies are small.\n• The money is short.\n\nThe gap\n\n" + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert [(b.kind, b.text) for b in brief.blocks][:4] == [("heading", "In brief"), ("item", "The ports are exposed."),
+                                                            ("item", "The navies are small."), ("item", "The money is short.")]
+    assert brief.summary != "• The ports are exposed."
+
+
+def test_numbered_recommendations_over_labelled_endnotes_are_items_not_notes():
+    text = ("Keeping the Harbours Open\n\nBy Ann Lee\n\n12 March 2026\n\n" + _PROSE + "[1]\n\n" + _PROSE + "[2]\n\n"
+            "Recommendations\n\n1. Sign contracts for ten years.\n2. Share the risk of new plants.\n\n"
+            "Endnotes\n\n[1] European Defence Agency, Defence Data 2024.\n[2] Interview, Oslo, January 2026.\n")
+    brief, _ = _head_fields(text)
+    assert [(b.kind, b.text) for b in brief.blocks][-3:] == [("heading", "Recommendations"), ("item", "1. Sign contracts for ten years."),
+                                                             ("item", "2. Share the risk of new plants.")]
 
 
 def test_a_podcasts_host_and_guests_are_not_its_authors():

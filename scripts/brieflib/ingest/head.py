@@ -1696,6 +1696,8 @@ def standfirst(state: HeadState) -> Claim | None:
     # (a text whose sections are headed in capitals has "WHY IT MATTERS" as one of them)
     if P.label(state.text()) not in P.STANDFIRST_LABELS and not boxed:
         return None
+    if P.BULLETED.match(state.text(1)):
+        return None  # "In brief" over "• …" lines: the text's key points, each an item of its own, no standfirst
     return Claim("label", 2, [state.find("standfirst", state.text(1), "standfirst", 1)])
 
 

@@ -149,8 +149,8 @@ _FIELD_LABEL_LINE = re.compile(
 _LEFT_BORDER = re.compile(r"^\s*[│║┃]\s+(?=\S)")
 _BOX_CONTENT = re.compile(r"^\s*[|│║]\s+(?P<inner>[^|│║]*?\S)\s*[|│║]\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪■●◆►➢◦‣]\s+|[-*•]$|\d{1,3}[.)]\s+|\[\d{1,3}\]\s+|\(\d{1,3}\)\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]\s+)")
-BULLETS = "-*•·▪■●◆►➢◦‣–"  # the marks a list item may open with, in text dumps and PDF text layers
-_BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+")
+BULLETS = P.BULLETS
+_BULLET = P.BULLETED
 # Words after which a sentence cannot end: a unit ending with one continues.
 _OPEN_ENDINGS = set(
     "the a an of to and or but in on at by for with from as that which whose who than into onto nor its their our".split()
@@ -1426,7 +1426,9 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
     confirmed = end
     j = end - 1
     closing_dates: list[tuple[str, Unit]] = []
-    body_markers = _body_markers(units[body_start:end])
+    # the marks the notes already taken from under their label answer ("Endnotes" / "[1] …") key no list above them
+    # ("Recommendations" / "1. Sign …")
+    body_markers = _body_markers(units[body_start:end]) - {number for _, number, _ in layout.page_notes}
     layout.note_symbols = _symbol_keys(units, body_start, end, body_markers)
     # a letter greets whom it is written to ("Dear Secretary General,"): only then may a close stand over its signers
     greeted = any(is_salutation(line) for line in layout.lines)

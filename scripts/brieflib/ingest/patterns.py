@@ -1227,9 +1227,12 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # the views disclaimer in German: "Die Kurzanalyse gibt ausschließlich die persönliche Auffassung der Autorin wieder."
     re.compile(r"\bgibt (?:ausschließlich |allein |nur )?die (?:persönliche |eigene )?(?:auffassung|meinung|ansicht|sicht) (?:der|des) "
                r"(?:autorin|autors|autoren|autorinnen|verfasser\w*) wieder\b", re.I),
-    # "This Comment reflects the authors' views.": whose views the text gives, the owner before the noun
+    # "This Comment reflects the authors' views.", "This brief reflects the author's personal views, not those of any
+    # institution.": whose views the text gives, the owner before the noun
     re.compile(r"^(?:this|the) (?:[\w-]+ ){0,2}(?:reflects?|represents?|expresses?) (?:only )?(?:the )?(?:authors?|author['’]s|authors['’]|writer['’]s|"
-               r"writers['’])['’]?s? (?:own |personal )?(?:views?|opinions?)\.?$", re.I),
+               r"writers['’])['’]?s? (?:own |personal )?(?:views?|opinions?)(?: alone| only)?"
+               # "…, not those of any institution", "… and not necessarily those of the Institute"
+               r"(?:,? (?:and )?not (?:necessarily )?(?:those|the (?:views?|positions?)) of [^.;]{1,80})?\.?$", re.I),
     # the edition a text is of: "English version of BISP-Aktuell 9/2026", "Translation of the German original"
     re.compile(r"^(?:an? |the )?(?:english|german|french|spanish|italian|polish) (?:version|translation|edition) of "
                r"(?:the )?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w/.-]*)){0,6}\.?$", re.I),
@@ -1479,6 +1482,10 @@ DOCTYPE_LABELS = {
 }
 # What a document type's label may say of its stage: "Draft position paper", "Revised working paper"
 _DOCTYPE_STAGE = re.compile(r"^(?:draft|provisional|preliminary|revised|final|updated|consultation|discussion)\s+", re.I)
+
+
+BULLETS = "-*•·▪■●◆►➢◦‣–"  # the marks a list item may open with, in text dumps and PDF text layers
+BULLETED = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+")  # a list item with its mark
 
 
 def is_doctype(text: str) -> bool:
