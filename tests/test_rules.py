@@ -9678,6 +9678,12 @@ def test_a_titles_first_word_is_never_an_institutions(title):
     assert not P.is_institution(title)
 
 
+@pytest.mark.parametrize("name", ["WHO Regional Office for Europe", "WHO Collaborating Centre for Urban Health", "IS Academy Foundation",
+                                  "Beyond Borders Institute", "Towards Sustainability Institute"])
+def test_a_names_acronym_or_preposition_is_no_titles_first_word(name):
+    assert P.is_institution(name)
+
+
 def test_a_title_over_its_subtitle_under_the_masthead_is_no_second_masthead():
     brief, _ = _head_fields("Harbour Policy Institute\n\nAfter the Special Fund\nHow Germany Pays for Its Army\n\nBy Ann Lee\n\n12 March 2026\n\n" + _PDF_TEXT)
     assert (brief.title, brief.publisher) == ("After the Special Fund", "Harbour Policy Institute")
@@ -9713,6 +9719,15 @@ def test_a_publisher_named_on_every_page_outweighs_a_legal_name_given_once():
     brief, _ = _head_fields("Harbour Institute\n\nKeeping the Harbours Open\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + page
                             + "Copyright © The Royal Society of Harbours, 2026\n")
     assert brief.publisher is None
+
+
+@pytest.mark.parametrize("head, foot, publisher", [
+    ("Published in The Northern Flank Review", "© 2026 Northern Flank Review. All rights reserved.", "Northern Flank Review"),
+    ("Published in Northern Flank Review", "© 2026 The Northern Flank Review. All rights reserved.", "Northern Flank Review"),
+])
+def test_a_name_given_with_and_without_its_article_is_one_publisher(head, foot, publisher):
+    brief, _ = _head_fields(f"Keeping the Harbours Open\n\nAna Lindqvist\n\n{head}\n\n12 March 2026\n\n" + _PROSE + f"\n\n{foot}\n")
+    assert brief.publisher == publisher
 
 
 # --- who publishes, found by the property test of pages that name their publisher beside a funder ------------------

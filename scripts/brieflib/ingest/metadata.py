@@ -325,27 +325,33 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     # foot: the body of it that published, named in full
     candidates = [(n, e) for n, e in candidates
                   if not any(_fold(o) != _fold(n) and re.search(rf"\bof (?:the )?{re.escape(_fold(n))}$", _fold(o)) for o, _ in candidates)]
-    names = {normalise_for_match(name) for name, _ in candidates}
+    names = Counter(_name_key(name) for name, _ in candidates)
     if len(names) == 1 and (full := _expansion(candidates[0][0], layout.text)):
         candidates = [(full, candidates[0][1] + f"; its name in full: {full}")]  # "CERPE" and "Centre d'études … (CERPE)"
     if len(names) > 1:
         # one name the text gives on two lines or more, at least twice as often as any other (a masthead and the closing
         # notice, a footer on every page), against a name given once: that name, not a conflict
-        def key(name: str) -> str:
-            return normalise_for_match(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
-
-        support = Counter(key(name) for name, _ in candidates)
-        (top, most), (_, next_most) = support.most_common(2)
+        (top, most), (_, next_most) = names.most_common(2)
         if most >= 2 and most >= 2 * next_most:
-            chosen = next(re.sub(r"^the\s+", "", name.strip(), flags=re.I) for name, _ in candidates if key(name) == top)
             brief.evidence["publisher"] = f"most named ({most} of {len(candidates)}): " + "; ".join(e for _, e in candidates)
-            return chosen
+            return _written_form([name for name, _ in candidates if _name_key(name) == top])
         brief.evidence["publisher"] = "conflict: " + "; ".join(e for _, e in candidates)
         return None
     if candidates:
         brief.evidence["publisher"] = candidates[0][1]
-        return candidates[0][0]
+        return _written_form([name for name, _ in candidates])
     return _series_acronym(brief, layout)
+
+
+def _name_key(name: str) -> str:
+    """A publisher's name as compared: "The Northern Flank Review" and "Northern Flank Review" are one name."""
+    return normalise_for_match(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+
+
+def _written_form(names: list[str]) -> str:
+    """How the text writes one name given several times: without the article where it is given so once ("Northern Flank
+    Review" beside "The Northern Flank Review"); where every line has it, with it ("The Hague Centre for …")."""
+    return next((n.strip() for n in names if not re.match(r"the\s", n.strip(), re.I)), names[0].strip())
 
 
 _PROGRAMME_LAST = re.compile(r"\b(?:programme|program|initiative|project)$", re.I)

@@ -228,10 +228,19 @@ def interface_line(text: str, body: str, foot: bool = False) -> bool:
 
 # What a title has and an institution's name does not: a preposition of time or contrast, capitalised as a title sets it
 # ("Germany's Defence Budget After the Special Fund").
-_TITLE_NOT_NAME = re.compile(r"\s(?:After|Before|Amid|Despite|Versus|vs\.)\s|"  # ("Centre for Security Beyond Borders" is a name)
-                             # a title's first word, never a name's: "After the Special Fund", "WHY THE COUNCIL FAILED", "Beyond the Commission"
-                             r"^(?i:about|after|before|amid|despite|beyond|towards?|why|how|what|when|where|whose|who|can|could|should|will|would|"
-                             r"is|are|does|do|did|has|have|not|no|inside|against|without|from|into|between|under|over|rethinking|reforming)\s")
+_TITLE_NOT_NAME = re.compile(r"\s(?:After|Before|Amid|Despite|Versus|vs\.)\s")  # ("Centre for Security Beyond Borders" is a name)
+# A title's first words, never a name's: a question's ("Why", "Can", "WHY THE COUNCIL FAILED"), a verb's ("Rethinking"),
+# a preposition before an article ("After the Special Fund", "Beyond the Commission"; "Beyond Borders Institute" is a name)
+_TITLE_START = re.compile(r"^(?:(?:why|how|what|when|where|whose|who|can|could|should|will|would|is|are|does|do|did|has|have|not|no|"
+                          r"rethinking|reforming)|(?:about|after|before|amid|despite|beyond|towards?|inside|against|without|from|into|"
+                          r"between|under|over)(?=\s+(?:the|a|an|its|their|our|this|these)\s))\s", re.I)
+
+
+def _title_start(text: str) -> bool:
+    """``text`` opens as a title does (``_TITLE_START``); a word in capitals in a line that is not is an acronym ("WHO
+    Regional Office for Europe", "CAN Europe")."""
+    match = _TITLE_START.match(text)
+    return bool(match) and (not match[0].strip().isupper() or text.isupper())
 
 
 def is_institution(text: str) -> bool:
@@ -243,7 +252,7 @@ def is_institution(text: str) -> bool:
     gerund = words[0].lower().endswith("ing") and words[0].lower() != "standing"  # "Building a …", not "Standing Committee on …"
     if not INSTITUTION_WORD.search(text) or not text[:1].isupper() or gerund:
         return False
-    if _TITLE_NOT_NAME.search(text):
+    if _TITLE_NOT_NAME.search(text) or _title_start(text):
         return False  # "Germany's Defence Budget After the Special Fund": a title that ends in an institution's word
     minor = {"of", "for", "on", "and", "the", "de", "du", "des", "für", "&", "in", "di", "del", "della", "la", "le", "der", "y", "e", "i", "et", "und", "d'études", "dla",
              "voor", "van", "het", "en", "og", "och", "för", "pour", "para", "per", "do", "da", "dos", "das", "degli", "delle", "los", "las", "les", "w", "na", "ds.",
