@@ -470,6 +470,16 @@ def test_a_bare_line_alone_atop_three_pages_is_a_running_header():
     assert [r[2] for r in F.remove_page_furniture(lines, lambda line: False)[1]] == ["running-header"] * 3
 
 
+@pytest.mark.parametrize("header", ["Page {n} of 4 – Keeping the Harbours Open", "Page {n}: Keeping the Harbours Open",
+                                    "Keeping the Harbours Open (page {n})", "EN      {n}      EN"])
+def test_a_header_whose_page_number_varies_is_a_running_header_on_three_pages(header):
+    lines = []
+    for n in range(1, 5):
+        lines += [header.format(n=n), "", f"Text of page {n} runs on here.", "\f"]
+    kept, removed = F.remove_page_furniture(lines, lambda line: False)
+    assert [r[1] for r in removed] == [header.format(n=n) for n in range(1, 5)]
+
+
 def test_a_series_number_between_the_colophon_and_the_text_is_no_heading():
     text = ("Standing Committee on Harbour Security\n\nKeeping the Harbours Open\n\nThird Report of Session 2025–26\n\n"
             "Report, together with formal minutes relating to the report\n\nOrdered to be printed 6 January 2026\nPublished 12 January 2026 by the Standing Committee on Harbour Security\n\n"

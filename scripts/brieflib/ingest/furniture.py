@@ -168,9 +168,15 @@ def is_running_header(line: str, repeated: Counter, alone: bool = True) -> bool:
                      or re.search(r"\S\s{6,}\S", line.strip()))  # "ECSTA/AN/2026/014          PUBLIC": parts set to the page's edges
     if not key or repeated[key] < 2 or len(key.split()) > 14 or (ends_sentence(line) and not separated):
         return False
-    # a bare line only where the bare line itself recurs: the title on the cover ("Keeping the Harbours Open") is no header
-    # because the pages after it carry it with their numbers ("Keeping the Harbours Open    3")
-    return separated or (repeated[key] >= 3 and repeated[("bare", _SPACES.sub(" ", line.strip()))] >= 3 and alone)
+    # a line with no number in it only where it recurs as it is: the title on the cover ("Keeping the Harbours Open") is no
+    # header because the pages after it carry it with their numbers ("Keeping the Harbours Open    3"); a line whose
+    # number varies recurs only without it ("Page 3: Keeping the Harbours Open")
+    numbered = key != _bare(line).casefold()
+    return separated or (repeated[key] >= 3 and alone and (numbered or repeated[("bare", _bare(line))] >= 3))
+
+
+def _bare(line: str) -> str:
+    return _SPACES.sub(" ", line.strip())
 
 
 _SEGMENTS = re.compile(r"\s{3,}|\s+[|·•–—]\s+")
@@ -221,7 +227,7 @@ _NUMBERED_TOP = re.compile(r"^\d{1,3}\s{2,}[^\d\s].*\S$|^\S.*[^\d\s]\s{2,}\d{1,3
 def _repetitions(lines: list[str]) -> Counter:
     """How often each line recurs, page numbers aside (its ``page_key``); and, under ``("bare", line)``, as written."""
     counts = Counter(page_key(line) for line in lines if line.strip())
-    counts.update(("bare", _SPACES.sub(" ", line.strip())) for line in lines if line.strip())
+    counts.update(("bare", _bare(line)) for line in lines if line.strip())
     return counts
 
 
