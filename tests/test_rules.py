@@ -9709,6 +9709,14 @@ def test_a_title_broken_after_a_word_no_title_ends_on():
     assert brief.title == "Why Europe's Harbour Gap Will Outlast the War in Ukraine"
 
 
+@pytest.mark.parametrize("title, subtitle", [("What Europe Should Do", "Five Steps Before the Next Commission"),
+                                             ("What Are Allies For", "NATO at Seventy-Seven"),
+                                             ("Where the Union Is", "A Stocktaking of Its Ports")])
+def test_a_title_that_ends_on_a_verb_or_preposition_over_its_subtitle_is_not_one_wrapped_title(title, subtitle):
+    brief, layout = _head_fields(f"Harbour Policy Institute\n\n{title}\n{subtitle}\n\nAna Lindqvist\n\nMarch 2026\n\n" + _PDF_TEXT)
+    assert (brief.title, [f.value for f in layout.findings if f.field == "subtitle"]) == (title, [subtitle])
+
+
 def test_a_title_in_capitals_over_two_lines_with_its_subtitle_under_them():
     brief, layout = _head_fields("Harbour Policy Institute\n\nTHE BALTIC'S UNDERSEA CABLES\nARE A EUROPEAN PROBLEM\nWhat the next Commission can do about them\n\n"
                                  "By Ann Lee\n\n12 March 2026\n\n" + _PDF_TEXT)

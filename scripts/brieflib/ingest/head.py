@@ -2760,9 +2760,10 @@ def _title_case(text: str) -> bool:
 
 
 # Words a title never ends on: a line of a title that ends on one goes on on the next ("Why Europe's Gap Will" / "Outlast …").
-_DANGLING = {"will", "would", "can", "could", "should", "must", "may", "might", "shall", "is", "are", "was", "were", "has", "have", "had",
-             "does", "do", "did", "the", "a", "an", "and", "or", "but", "nor", "of", "for", "to", "in", "on", "with", "at", "by", "as", "than",
-             "its", "their", "our", "his", "her", "not", "that", "which", "who", "whose"}
+# the words no title ends on: a modal before its verb, an article, a conjunction, a possessive ("… Gap Will" / "Outlast …");
+# a title does end on a verb, a preposition or "is" ("What Europe Should Do", "What Are Allies For", "Where We Are")
+_DANGLING = {"will", "would", "can", "could", "should", "must", "may", "might", "shall", "the", "a", "an", "and", "or", "but", "nor", "of",
+             "than", "its", "their", "our", "his", "her", "whose"}
 
 
 def _wrapped_title(state: HeadState) -> bool:
