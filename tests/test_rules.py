@@ -9717,6 +9717,14 @@ def test_a_title_that_ends_on_a_verb_or_preposition_over_its_subtitle_is_not_one
     assert (brief.title, [f.value for f in layout.findings if f.field == "subtitle"]) == (title, [subtitle])
 
 
+@pytest.mark.parametrize("subtitle", ["", "What the next Commission can do about them\n"])
+@pytest.mark.parametrize("topic", ["SECURITY AND DEFENCE", "MARITIME SECURITY", "EU-CHINA RELATIONS"])
+def test_a_topic_in_capitals_glued_over_a_title_in_capitals_is_no_part_of_it(topic, subtitle):
+    brief, _ = _head_fields(f"Harbour Policy Institute\n\n{topic}\nTHE BALTIC'S UNDERSEA CABLES\nARE A EUROPEAN PROBLEM\n{subtitle}\n"
+                            "By Ann Lee\n\n12 March 2026\n\n" + _PDF_TEXT)
+    assert brief.title == "THE BALTIC'S UNDERSEA CABLES ARE A EUROPEAN PROBLEM"
+
+
 def test_a_title_in_capitals_over_two_lines_with_its_subtitle_under_them():
     brief, layout = _head_fields("Harbour Policy Institute\n\nTHE BALTIC'S UNDERSEA CABLES\nARE A EUROPEAN PROBLEM\nWhat the next Commission can do about them\n\n"
                                  "By Ann Lee\n\n12 March 2026\n\n" + _PDF_TEXT)

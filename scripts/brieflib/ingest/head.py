@@ -2805,7 +2805,8 @@ def _capitals_block(state: HeadState) -> int:
             and not state.text(count).strip().isupper() and P.heading_like(state.text(count), 32) and not _head_material(state, count) \
             and _head_material(state, count + 1)
         if all(t.isupper() and "\n" not in t for t in texts) and not any(t[-1:] in ".;," for t in texts) \
-                and P.heading_like(whole, 32) and not any(P.is_institution(t) or P.is_doctype(t) for t in texts) and (_head_material(state, count) or subtitled):
+                and P.heading_like(whole, 32) and not any(P.is_institution(t) or P.is_doctype(t) for t in texts) and not P.topic_label(texts[0]) \
+                and (_head_material(state, count) or subtitled):  # ("SECURITY AND DEFENCE" over it: the site's topic, a kicker)
             return count
     return 1
 
@@ -3342,7 +3343,8 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         for _ in range(3):  # a title in capitals broken over lines ("THE BALTIC'S UNDERSEA CABLES" / "ARE A EUROPEAN PROBLEM"): its first line
             upper = txt(title_at - 1).strip() if title_at >= 1 else ""
             if not (upper.isupper() and txt(title_at).strip().isupper() and units[title_at].line == units[title_at - 1].line + 1
-                    and upper[-1:] not in ".;:," and not P.is_institution(upper) and not P.is_doctype(upper) and not _other_head_line(units, title_at - 1, common)):
+                    and upper[-1:] not in ".;:," and not P.is_institution(upper) and not P.is_doctype(upper) and not P.topic_label(upper)
+                    and not _other_head_line(units, title_at - 1, common)):
                 break
             title_at -= 1
         if title_at >= 1 and units[title_at].line == units[title_at - 1].line + 1 and _series_name(units[title_at - 1].text) and _tagline_shape(txt(title_at)):
