@@ -2400,6 +2400,10 @@ def test_bios_in_italics_and_back_references_without_a_preposition(bio, name, af
     ("Mark Rutte is the Secretary General of the North Atlantic Treaty Organization.", []),
     # the sentence opens a paragraph of the text
     ("Ana Lindqvist is a senior fellow at the Harbour Policy Institute. She has warned for years that the stocks are thin.", []),
+    # an obituary's subject; an interview's, introduced above the questions
+    ("Ana Lindqvist was a senior fellow at the Harbour Policy Institute for twenty years.", []),
+    ("Ana Lindqvist is a senior fellow at the Harbour Policy Institute.\n\nWe spoke to her about the ports.", []),
+    ("Ana Lindqvist is a senior fellow at the Harbour Policy Institute.\n\nLindqvist has written on the ports for a decade.", []),
 ])
 def test_a_bio_sentence_alone_under_the_title_names_the_author_only_when_it_gives_a_researchers_post(line, authors):
     brief, _ = _head_fields("Keeping the Harbours Open\n\n12 March 2026\n\n" + line + "\n\n" + _PROSE + "\n")
@@ -2422,6 +2426,13 @@ def test_numbered_recommendations_over_labelled_endnotes_are_items_not_notes():
     brief, _ = _head_fields(text)
     assert [(b.kind, b.text) for b in brief.blocks][-3:] == [("heading", "Recommendations"), ("item", "1. Sign contracts for ten years."),
                                                              ("item", "2. Share the risk of new plants.")]
+
+
+def test_a_bio_sentence_under_a_byline_is_the_texts_subject_not_a_second_author():
+    brief, _ = _head_fields("Book review: The Return of the Ports\n\nBy Ana Lindqvist\n\n12 March 2026\n\nJan Nowak is a professor of "
+                            "maritime history at the University of Gdańsk.\n\n" + _PROSE + "\n")
+    assert [a.name for a in brief.authors] == ["Ana Lindqvist"]
+    assert "Jan Nowak is a professor of maritime history at the University of Gdańsk." in [b.text for b in brief.blocks]
 
 
 def test_a_podcasts_host_and_guests_are_not_its_authors():

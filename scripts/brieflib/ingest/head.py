@@ -2128,13 +2128,23 @@ def bio_line(state: HeadState) -> Claim | None:
         return None
     if inner is None:
         authors = P.parse_bio(text) if len(sentences(text)) == 1 and len(text.split()) <= 30 and "\n" not in text else None
-        if not authors or len(authors) != 1 or not authors[0].affiliation or not _RESEARCH_POST.search(authors[0].position or ""):
-            return None
+        if not authors or len(authors) != 1 or not authors[0].affiliation or not _RESEARCH_POST.search(authors[0].position or "") \
+                or not re.match(r"\S+(?:\s+\S+){0,4}\s+is\s", text) or _about_the_person(state.text(1), authors[0].name):
+            return None  # ("Jan Nowak was a senior fellow …": an obituary's subject; "… She told us …": an interview's)
         return Claim("byline", findings=[state.find("authors", authors, "plain-bio-line")])
     authors = P.parse_bios(inner.strip())
     if not authors:
         return None
     return Claim("byline", findings=[state.find("authors", authors, "bio-line")])
+
+
+def _about_the_person(text: str, name: str) -> bool:
+    """The paragraph under a bio sentence goes on about its person (by name or pronoun, or as an interview's subject):
+    the bio introduces the text's subject, not its author."""
+    first = (sentences(text) or [""])[0]
+    surname = name.split()[-1]
+    return bool(re.match(r"(?:she|he|they|we|in this (?:interview|conversation))\b", first, re.I) or re.search(rf"\b{re.escape(surname)}\b", first)
+                or re.search(r"\b(?:interview\w*|spoke|talked|asked)\b", first, re.I))
 
 
 # a researcher's post, as a bio under the title gives it
@@ -3405,6 +3415,7 @@ def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...]
             state.subject = next((str(f.value) for f in claim.findings if f.rule == "header-subject"), state.subject)
             state.by_names |= {a.name for f in claim.findings if f.rule == "byline" for a in f.value}
             state.title = state.title or claim.role == "title"
+            state.authors = state.authors or any(f.field == "authors" for f in claim.findings)
             state.i += claim.count
         late = None if attempt or state.title or state.subject is not None else _cluster_below(units, state.i, common)
         if late is None:
