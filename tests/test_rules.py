@@ -2435,6 +2435,14 @@ def test_a_bio_sentence_under_a_byline_is_the_texts_subject_not_a_second_author(
     assert "Jan Nowak is a professor of maritime history at the University of Gdańsk." in [b.text for b in brief.blocks]
 
 
+@pytest.mark.parametrize("line, publisher", [("Centre for Policy Research | Maritime Security", "Centre for Policy Research"),
+                                             ("Institute for Economic Research | Trade and Ports", "Institute for Economic Research"),
+                                             ("Harbour Institute Analys | Säkerhetspolitik", "Harbour Institute")])
+def test_a_names_last_word_over_the_title_is_no_kicker_cut_off_it(line, publisher):
+    brief, _ = _head_fields(line + "\n\nKeeping the Harbours Open\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _PROSE + "\n")
+    assert (brief.title, brief.publisher) == ("Keeping the Harbours Open", publisher)
+
+
 def test_a_podcasts_host_and_guests_are_not_its_authors():
     units = [Unit(line, number) for number, line in enumerate((
         "Harbour Talk — a podcast of the Nordic Centre for Defence Economics", "EPISODE 12", "Cables Under the Baltic",

@@ -2437,6 +2437,8 @@ def chrome(state: HeadState) -> Claim | None:
         kicker = next((k for k in range(len(words) - 1, max(len(words) - 3, 1), -1)
                        if words[k][:1].isupper() and P.label(" ".join(words[k:])) in P.KICKER_LABELS | P.DOCTYPE_LABELS), None)
         name = " ".join(words[:kicker]) if kicker else None
+        if name and re.search(r"\s(?:for|of|on|für|de|du|di|del|voor|för)\s+\S+$", name, re.I):
+            name = segments[0]  # "Centre for Policy Research | Maritime Security": the kicker's word ends the name ("… for Policy" is none)
         publisher = P.institution_name(name) if name and P.is_institution(name) else None
     if publisher:  # "Transatlantic Review Online | Published by the Atlantic Policy Circle": the site, and who publishes it
         return Claim("chrome", findings=[state.find("publisher", publisher, "chrome-published-by")])
