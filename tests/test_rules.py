@@ -9796,9 +9796,19 @@ def test_an_organisations_name_alone_at_the_end_is_the_publishers_imprint(imprin
     assert not any("Lisbon Forum" in b.text or "LISBON" in b.text for b in layout.blocks)
 
 
-def test_the_funder_thanked_above_a_name_at_the_end_is_no_publisher():
-    brief, _ = _head_fields(_SIGNED_HEAD + _TWO_PARAGRAPHS + "This paper was funded by the Nordic Bridges Foundation.\n\nNordic Bridges Foundation\n")
-    assert brief.publisher is None
+@pytest.mark.parametrize("thanks, logo", [("This paper was funded by the Nordic Bridges Foundation.", "Nordic Bridges Foundation"),
+                                         ("This publication has been produced with the financial support of the European Union. Its contents "
+                                          "are the sole responsibility of the author.", "European Commission")])
+def test_the_funder_thanked_above_a_name_at_the_end_is_no_publisher(thanks, logo):
+    brief, layout = _head_fields("Harbour Institute\n\n" + _SIGNED_HEAD + _TWO_PARAGRAPHS + f"{thanks}\n\n{logo}\n")
+    assert brief.publisher == "Harbour Institute"
+    assert logo not in [b.text for b in layout.blocks]
+
+
+def test_a_name_announced_by_the_last_sentence_is_the_texts():
+    brief, layout = _head_fields(_SIGNED_HEAD + _TWO_PARAGRAPHS + "The responsibility lies with one institution above all others:\n\n"
+                                 "European Commission\n")
+    assert brief.publisher is None and "European Commission" in [b.text for b in layout.blocks]
 
 
 def test_about_the_institute_over_its_description_names_the_publisher():

@@ -1399,21 +1399,34 @@ def _english_title(layout: Layout) -> None:
 # -- tail --------------------------------------------------------------------
 
 
-_SUPPORT_WORDS = re.compile(r"\b(?:support\w*|fund\w*|financ\w*|sponsor\w*|grant\w*|partner\w*|with|thanks|gefördert|soutien|apoyo)\b", re.I)
+# a funder's thanks, in the languages of European publishers: the logo under it is the funder's
+_FUNDED = re.compile(r"\b(?:(?:financial|generous|kind)\s+support|supported|funded|co-?funded|financed|financial\s+assistance|sponsored|"
+                     r"grant|thanks?|gefördert|finanziert|unterstützt|soutien|financé|cofinancé|apoyo|financiado|cofinanciado|finanziato|"
+                     r"sostegno|gefinancierd|steun|dofinansowan\w*|wsparci\w*|financiamento|apoio)\b", re.I)
 
 
-def _closing_name(units: list[Unit], j: int, end: int) -> bool:
-    """An organisation's name alone on the text's last line, or over its address and contacts at the end (a back
-    page's imprint): under a paragraph that ends a sentence, with nothing under it but the publisher's lines. The name
-    of the funder that the sentence above thanks is its logo's, and a name in the text is a heading."""
+def _closing_name(units: list[Unit], j: int, end: int) -> str | None:
+    """Whose name stands alone on the text's last line, or over its address and contacts at the end (a back page's
+    imprint), under a paragraph that ends a sentence with nothing under it but the publisher's lines: the publisher's,
+    or the funder's logo when the sentence above thanks it as a funder (by its name; or as "the European Union" over
+    "European Commission" alone). None when it is no such name; a name under a line that announces it (": ")
+    is the text's."""
     text = units[j].text.strip()
     if "\n" in text or not P.is_institution(text) or len(text.split()) > 10 or P.ends_sentence(text):
-        return False
-    if any(units[k].role not in {"boilerplate"} for k in range(j + 1, end)):
-        return False
+        return None
+    if any(units[k].role != "boilerplate" for k in range(j + 1, end)):
+        return None
     above = units[j - 1].text.strip()
-    named_above = normalise_for_match(text.lower().removeprefix("the ")) in normalise_for_match(above)
-    return P.ends_sentence(above) and not (named_above and _SUPPORT_WORDS.search(above))  # (the funder thanked above, its logo)
+    if not re.search(r"[.!?][\"'”’»)]*$", above):
+        return None
+    named = normalise_for_match(re.sub(r"^the\s+", "", text, flags=re.I)) in normalise_for_match(above)
+    if _FUNDED.search(above) and (named or (j + 1 == end and _EU_FUNDS.search(text) and _EU_FUNDS.search(above))):
+        return "funder"  # "… funded by the Nordic Bridges Foundation." over its name; "… support of the European Union." over "European Commission"
+    return "publisher"
+
+
+# the European Union's programmes and its executive, whose logos the texts they fund carry under the thanks
+_EU_FUNDS = re.compile(r"\b(?:European (?:Union|Commission)|EU|Horizon (?:Europe|2020)|Erasmus\+?|Creative Europe|CERV)\b")
 
 
 def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
@@ -1490,9 +1503,10 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             for author in (a for f in layout.findings if f.field == "authors" for a in f.value):
                 if author.affiliation is None and author.name in contact[0]:
                     author.affiliation = contact[1]
-        elif j > body_start and _closing_name(units, j, end):
+        elif j > body_start and (whose := _closing_name(units, j, end)):
             unit.role = "boilerplate"  # "LISBON FORUM FOR ATLANTIC SECURITY" (over its address) at the very end: the publisher's imprint
-            layout.findings.append(Finding("publisher", P.institution_name(unit.text.strip()), "closing-name", unit.line, unit.text))
+            if whose == "publisher":  # (under a funder's thanks: the funder's logo)
+                layout.findings.append(Finding("publisher", P.institution_name(unit.text.strip()), "closing-name", unit.line, unit.text))
         elif P.is_boilerplate(unit.text) or (j > body_start and _ends_in_notice(unit.text)):
             unit.role = "boilerplate"
         elif j > body_start and "\n" not in unit.text and _address_line(unit.text) and ends_sentence(units[j - 1].text):  # (under a notice)
