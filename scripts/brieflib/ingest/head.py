@@ -125,12 +125,6 @@ _SERIES_CODE = (
     # a document's own number: "SEC.GAL/45/26", "IN12417" (patterns.DOCUMENT_SYMBOL, PRODUCT_NUMBER)
     rf"|^{P.DOCUMENT_SYMBOL}$|^{P.PRODUCT_NUMBER}$"
 )
-def series_number(text: str) -> bool:
-    """A series' line with the paper's number, alone: "Parliamentary Paper 2025–26/812", "Working Paper 3/2026"."""
-    text = text.strip()
-    return "\n" not in text and len(text.split()) <= 8 and bool(re.search(r"\d", text)) and bool(_SERIES.match(text))
-
-
 # A document addressed to a body: "Briefing to the Joint Committee", "Testimony before the Foreign Affairs Committee".
 _ADDRESSED = re.compile(rf"^{_DOCWORDS}\s+(?:to|before|for|at)\s+(?:the\s+)?[A-Z].*$", re.I)
 _SERIES = re.compile(
@@ -157,6 +151,12 @@ _SERIES = re.compile(
     r"|^(?:no\.?|nr\.?|n[°º]\.?|n\.|núm\.?|č\.|numero|número|number|nummer|numer|issue|ausgabe|heft)\s*\d[\d/.-]*(?:\s/\s\d{2,4})?(?:\s*\(\d{1,6}\))?$",  # "Nr. 12", "No. 7 (41)"
     re.I,
 )
+
+
+def series_number(text: str) -> bool:
+    """A series' line with the paper's number, alone: "Parliamentary Paper 2025–26/812", "Working Paper 3/2026"."""
+    text = text.strip()
+    return "\n" not in text and len(text.split()) <= 8 and bool(re.search(r"\d", text)) and bool(_SERIES.match(text))
 
 
 # A line of two to five labelled fields: "Publication: X Volume: 23 Issue: 45", "Series: Y No.: 4".
@@ -2116,6 +2116,11 @@ def _cover_notes(state: HeadState, marks: set[str], names: list[str]) -> dict[st
     return places if set(places) == marks else {}
 
 
+# a researcher's post, as a bio under the title gives it
+_RESEARCH_POST = re.compile(r"\b(?:fellow|researcher|analyst|scholar|professor|lecturer|research\s+(?:director|associate|assistant)|"
+                            r"director\s+of\s+(?:research|studies)|(?:phd|doctoral)\s+(?:candidate|researcher))\b", re.I)
+
+
 @HEAD.register("bio-line", 72, "author's bio set in italics under the title")
 def bio_line(state: HeadState) -> Claim | None:
     """"*Ana Ruiz is a senior fellow at the Example Institute in Madrid.*" under the title: the author and
@@ -2145,11 +2150,6 @@ def _about_the_person(text: str, name: str) -> bool:
     surname = name.split()[-1]
     return bool(re.match(r"(?:she|he|they|we|in this (?:interview|conversation))\b", first, re.I) or re.search(rf"\b{re.escape(surname)}\b", first)
                 or re.search(r"\b(?:interview\w*|spoke|talked|asked)\b", first, re.I))
-
-
-# a researcher's post, as a bio under the title gives it
-_RESEARCH_POST = re.compile(r"\b(?:fellow|researcher|analyst|scholar|professor|lecturer|research\s+(?:director|associate|assistant)|"
-                            r"director\s+of\s+(?:research|studies)|(?:phd|doctoral)\s+(?:candidate|researcher))\b", re.I)
 
 
 @HEAD.register("author-lines", 70, "author lines under a lone 'By' or 'Authors:' label")
