@@ -641,3 +641,62 @@ def test_a_briefs_headings_notes_points_and_recommendations_are_each_found(case)
     if recommendations:
         assert [re.sub(r"^\d\.\s+", "", b.text) for b in brief.blocks if b.kind == "item"][-3:] == RECOMMENDATIONS
     assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Keeping the Harbours Open to Allies", ["Ana Lindqvist"], "2026-03-12")
+
+
+# -- one to three authors and where each works, in the ways covers, bylines and author pages set them ---------------
+
+STAFF = [("Ana Lindqvist", "Harbour Policy Institute"), ("Łukasz Nowak", "University of Tartu"),
+         ("Zoë Hartmann", "Fjord Institute of International Affairs"), ("Oleksandr Kovalenko", "Centre for Baltic Maritime Studies")]
+HONORIFIC = st.sampled_from(["", "", "Dr ", "Dr. ", "Prof. ", "Ambassador (ret.) "])
+POSTS = ["Senior Fellow", "Professor of International Relations", "Research Director", "Associate Fellow"]
+
+
+def _superscripts(k: int) -> str:
+    return "¹²³"[k]
+
+
+@st.composite
+def authors_and_places(draw):
+    """A title, one to three authors with their places of work in one of the forms the head or the author page gives
+    them (each under their name, beside it in brackets, keyed by superscripts, shared by all, or only in bios after
+    the text), a date, the text."""
+    people = draw(st.lists(st.sampled_from(STAFF), min_size=1, max_size=3, unique=True))
+    shared = draw(st.booleans()) and len(people) > 1
+    if shared:
+        people = [(n, people[0][1]) for n, _ in people]
+    titles = [draw(HONORIFIC) for _ in people]
+    named = [t + n for t, (n, _) in zip(titles, people, strict=True)]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    forms = ["stacked", "brackets", "posts", "bios"] + (["shared"] if shared else ["keyed"] if len(people) > 1 else [])
+    form = draw(st.sampled_from(forms))
+    tail = []
+    if form == "stacked":
+        byline = "\n\n".join(f"{m}\n{w}" for m, (_, w) in zip(named, people, strict=True))
+    elif form == "brackets":
+        parts = [f"{m} ({w})" for m, (_, w) in zip(named, people, strict=True)]
+        byline = "By " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1])
+    elif form == "posts":
+        byline = "\n".join(f"{m}, {POSTS[k]}, {w}" for k, (m, (_, w)) in enumerate(zip(named, people, strict=True)))
+    elif form == "shared":
+        byline = f"By {listed}, {people[0][1]}"
+    elif form == "keyed":
+        places = list(dict.fromkeys(w for _, w in people))
+        marks = [_superscripts(places.index(w)) for _, w in people]
+        marked = [m + k for m, k in zip(named, marks, strict=True)]
+        byline = (", ".join(marked[:-1]) + " and " + marked[-1]) + "\n" + "\n".join(f"{_superscripts(k)} {w}" for k, w in enumerate(places))
+    else:
+        byline = "By " + listed
+        label = draw(st.sampled_from(["About the authors", "ABOUT THE AUTHORS", "The authors"]))
+        tail = [label] + [f"{m} is a {POSTS[k].lower()} at the {w}." if not w.startswith("University") else f"{m} is a {POSTS[k].lower()} at the {w}."
+                          for k, (m, (_, w)) in enumerate(zip(named, people, strict=True))]
+    text = "\n\n".join(["Keeping the Harbours Open to Allies", byline, "12 March 2026"] + PROSE + tail) + "\n"
+    return text, people, form
+
+
+@SETTINGS
+@given(authors_and_places())
+def test_each_of_several_authors_is_read_with_the_place_they_work(case):
+    text, people, _form = case
+    brief = convert_text(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == people
+    assert (brief.title, brief.date) == ("Keeping the Harbours Open to Allies", "2026-03-12")

@@ -255,6 +255,27 @@ def test_sentences_keep_abbreviations():
     assert sentences("The U.S. said no. Mr. Smith agreed. Europe waits.") == ["The U.S. said no.", "Mr. Smith agreed.", "Europe waits."]
 
 
+def test_sentences_keep_abbreviations_in_brackets():
+    assert sentences("Ambassador (ret.) Ana Ruiz is a fellow. Others (e.g. Jan Nowak) disagree.") == [
+        "Ambassador (ret.) Ana Ruiz is a fellow.", "Others (e.g. Jan Nowak) disagree."]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ambassador (ret.) Ana Ruiz (Harbour Policy Institute) and Jan Nowak (University of Tartu)",
+     [("Ana Ruiz", "Harbour Policy Institute"), ("Jan Nowak", "University of Tartu")]),
+    ("By Ambassador (ret.) Ana Ruiz (Harbour Policy Institute)", [("Ana Ruiz", "Harbour Policy Institute")]),
+])
+def test_a_retired_ranks_bracket_is_no_place_of_work(byline, authors):
+    from brieflib.ingest.head import byline_authors
+
+    assert [(a.name, a.affiliation) for a in byline_authors(byline)] == authors
+
+
+def test_a_bio_of_a_retired_rank_names_the_place_of_work():
+    found = P.parse_bios("Ambassador (ret.) Ana Ruiz is a senior fellow at the Harbour Policy Institute.", frozenset({"Ana Ruiz"}))
+    assert [(a.name, a.affiliation) for a in found] == [("Ana Ruiz", "Harbour Policy Institute")]
+
+
 def test_shorten_cuts_at_a_word_boundary():
     assert shorten("one two three four", 12) == "one two…"
 

@@ -1776,6 +1776,7 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
     text = _PRONOUNS_AND_HANDLE.sub("", text)  # "Ana Ruiz (she/her), @anaruiz.bsky.social": her pronouns and her handle
     text = text.strip().strip("*_").lstrip("-–•· ").strip().rstrip(".")
     text = re.sub(rf"(?<=[^\W\d_])(?:\*{{1,3}}|[†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹{_LETTER_MARKS}]+)(?:,\*+)?(?=\s|,|$)", "", text)  # "Papadakis*", "Lindqvistᵃ,*": marks
+    text = re.sub(r"(?<=[^\W\d_])\s+\((?:ret|retd|rtd|res)\.?\)(?=\s)", "", text, flags=re.I)  # "Ambassador (ret.) Name (Institute)": the rank's, no place
     parties = 0
     if re.search(r"\b(?:MEP|MdEP|MP|MdB|Senator|Rep\.)\s", text):  # "MEP Katarzyna Nowak (EPP)": a politician's party, no affiliation
         text, parties = re.subn(r"(?<=[^\W\d_])\s+\((?-i:[A-Z][A-Za-z]{1,5}(?:/[A-Z][A-Za-z]{1,5})?)\)(?=\s+(?:and|&)\s|,|$)", "", text)

@@ -686,8 +686,10 @@ def bio_institution(text: str) -> str | None:
 
 _HOUSED = re.compile(r"\b(?:initiative|project|centre|center|lab|hub)$", re.I)  # a unit that an institution houses
 _PART_OF = re.compile(r"\b(?:programme|program|department|unit|team|desk|chair|programa|programma|abteilung|département|afdeling|zespół)\b", re.I)
-# a full stop inside a name: after an initial or a title ("Daniel R. Whitcombe", "Dr. Ingrid Østby", "Prof. Jan Nowak")
-_NAME_STOP = r"(?<=\b[A-ZÀ-Ý])\.|(?<=\b(?:Dr|Mr|Ms|Jr|Sr|St|Lt))\.|(?<=\b(?:Mrs|Col|Gen|Maj|Amb|Rev|Drs|Hon|Sgt))\.|(?<=\b(?:Prof|Capt|Brig|Cmdr))\."
+# a full stop inside a name: after an initial or a title ("Daniel R. Whitcombe", "Dr. Ingrid Østby", "Prof. Jan Nowak"), or a
+# retired rank's
+_NAME_STOP = (r"(?<=\b[A-ZÀ-Ý])\.|(?<=\b(?:Dr|Mr|Ms|Jr|Sr|St|Lt))\.|(?<=\b(?:Mrs|Col|Gen|Maj|Amb|Rev|Drs|Hon|Sgt))\.|(?<=\b(?:Prof|Capt|Brig|Cmdr))\."
+              r"|(?<=\((?:ret|res|rtd))\.|(?<=\(retd)\.")  # a rank's retirement: "Ambassador (ret.) Ana Ruiz"
 _BIO = re.compile(rf"^(?P<names>(?:[^,.;:]|{_NAME_STOP}){{3,120}}?)\s+(?:is|was|are|were|serves as|works as|ist|war|sind|leitet|arbeitet als|est|dirige|es|è|jest|é|"
                   r"work(?:s|ed)?(?=\s+(?:in|at|for|with)\b)|(?:leads|heads|directs|chairs|coordinates|runs|manages)(?=\s+(?:the|a|an|its)\b))\s+(?P<rest>.+)$", re.S)
 

@@ -12,6 +12,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "vs", "e.g", "i.e", "etc", "cf",
     "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sen", "rep", "gov", "jr", "sr",
+    "ret", "retd", "rtd",  # a retired rank: "Ambassador (ret.) Ana Ruiz"
 }
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ŽΑ-ΩА-Я])")  # (a sentence may open with "Ł", "Ø", "Ž", "Α" or "Д")
 _FOOTNOTE_REF = re.compile(r"\[\^\d+\]")
@@ -106,7 +107,7 @@ def sentences(text: str) -> list[str]:
     out, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         word = re.search(r"(\S+)$", text[start : match.start()])
-        token = word.group(1).lower().rstrip(".") if word else ""
+        token = word.group(1).lower().rstrip(".").lstrip("([\"“‘'") if word else ""  # ("(e.g. …", "(ret.) …": in brackets)
         numbered = token in {"no", "nos", "art", "p", "pp"} and text[match.end() :].lstrip()[:1].isdigit()
         if match.group()[0] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or numbered):
             continue
