@@ -2464,6 +2464,19 @@ def test_a_names_last_word_over_the_title_is_no_kicker_cut_off_it(line, publishe
     assert (brief.title, brief.publisher) == ("Keeping the Harbours Open", publisher)
 
 
+@pytest.mark.parametrize("text, heading", [("‘We cannot wait for Washington’: Nordic ministers on the next budget", True),
+                                           ("“Deterrence” in the Baltic", True),
+                                           ("“The target was a victory for unity. It was also a bill", False)])
+def test_a_heading_may_open_on_a_quotation_but_a_quoted_sentence_is_none(text, heading):
+    assert P.heading_like(text, 32) is heading
+
+
+@pytest.mark.parametrize("line", ["Ana Lindqvist · 12 March 2026", "12 March 2026 | Ana Lindqvist"])
+def test_a_name_and_a_date_on_one_line_under_the_title_give_both(line):
+    brief, _ = _head_fields("Keeping the Harbours Open\n\nThe alliance's northern flank needs ships, not speeches.\n\n" + line + "\n\n" + _PROSE + "\n")
+    assert ([(a.name, a.position) for a in brief.authors], brief.date) == ([("Ana Lindqvist", None)], "2026-03-12")
+
+
 def test_a_podcasts_host_and_guests_are_not_its_authors():
     units = [Unit(line, number) for number, line in enumerate((
         "Harbour Talk — a podcast of the Nordic Centre for Defence Economics", "EPISODE 12", "Cables Under the Baltic",

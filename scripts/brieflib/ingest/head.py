@@ -2264,7 +2264,8 @@ def author_line(state: HeadState) -> Claim | None:
     """After the title: "A and B", "Name, Role at Institute", "Name | Role, Institute", "Dr. Name" (+ institution line)."""
     if not state.title:
         return None
-    authors = authors_from(_without_post_meta(state.text()), state.common)
+    line, dated = _dated_segment(state.text())  # "Ana Lindqvist · 12 March 2026": the name and the date, one line
+    authors = authors_from(_without_post_meta(line), state.common)
     if not authors or (state.by_names and any(a.name not in state.by_names for a in authors)):
         return None  # under a "By" byline, an author box repeats its names; a new bare "name" is something else
     if len(authors) == 1 and ", " in state.text() and authors[0].affiliation is None and P.ends_sentence(state.text().strip()) \
@@ -2276,7 +2277,20 @@ def author_line(state: HeadState) -> Claim | None:
         below = state.text(1)
         authors[0].affiliation = P.institution_name(below if P.is_institution(below) and not _town_after(below) else below.rsplit(", ", 1)[0])
         count = 2
-    return Claim("byline", count, [state.find("authors", authors, "author-line")])
+    findings = [state.find("authors", authors, "author-line")]
+    if dated and not state.date:
+        findings.append(state.find("date", dated, "author-line-date"))
+    return Claim("byline", count, findings)
+
+
+def _dated_segment(text: str) -> tuple[str, str | None]:
+    """A line of segments one of which is a whole date, without that segment, and the date: ("Ana Lindqvist",
+    "2026-03-12") for "Ana Lindqvist · 12 March 2026"; the line as it is and None when no one segment is a date."""
+    segments = re.split(r"\s+[|·•]\s+", text.strip())
+    dates = [(k, iso) for k, s in enumerate(segments) if len(s.split()) <= 5 and (iso := parse_date(s))]
+    if len(segments) < 2 or len(dates) != 1:
+        return text, None
+    return " · ".join(s for k, s in enumerate(segments) if k != dates[0][0]), dates[0][1]
 
 
 def _without_post_meta(text: str) -> str:

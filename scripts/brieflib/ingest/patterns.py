@@ -1613,6 +1613,10 @@ def heading_like(text: str, max_words: int = 16) -> bool:
     if text.startswith(("**", "[", "(", "-", "*", "•")) or "](" in text:
         return False
     first = re.sub(r"^§\s*\d{1,3}\s+", "", text).lstrip("0123456789.) ")[:1] or text[:1]  # "§ 1 What the sanctions were meant to do"
+    if first in "‘“\"'«„‚":
+        if re.search(r"[.!?…][’”\"'»]?\s+\S", text):
+            return False  # a quotation of sentences: a pull quote, no heading
+        first = text.lstrip("‘“\"'«„‚")[:1]  # a title that opens on a quotation: "‘We cannot wait’: ministers on …"
     if not (first.isupper() or first.isdigit() or text[:1].isdigit()):
         return False
     stripped = text.rstrip(CLOSERS)
