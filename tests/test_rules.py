@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections import Counter
 from pathlib import Path
@@ -2475,6 +2476,17 @@ def test_a_heading_may_open_on_a_quotation_but_a_quoted_sentence_is_none(text, h
 def test_a_name_and_a_date_on_one_line_under_the_title_give_both(line):
     brief, _ = _head_fields("Keeping the Harbours Open\n\nThe alliance's northern flank needs ships, not speeches.\n\n" + line + "\n\n" + _PROSE + "\n")
     assert ([(a.name, a.position) for a in brief.authors], brief.date) == ([("Ana Lindqvist", None)], "2026-03-12")
+
+
+@pytest.mark.parametrize("first, site, publisher", [("Europe and the Arctic – HPI", "HPI", None),
+                                                   ("The 2% target is dead – long live the 3.5% target - Harbour Policy Institute",
+                                                    "Harbour Policy Institute", "Harbour Policy Institute"),
+                                                   ("Is the Baltic Still a NATO Lake? | Harbour Policy Institute", "Harbour Policy Institute",
+                                                    "Harbour Policy Institute")])
+def test_a_saved_pages_browser_title_over_the_site_and_the_heading(first, site, publisher):
+    title = re.split(r" [–|-] (?=[^–|-]+$)", first)[0]
+    brief, _ = _head_fields(f"{first}\n\n{site}\n\n{title}\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _PROSE + "\n")
+    assert (brief.title, [a.name for a in brief.authors], brief.date, brief.publisher) == (title, ["Ana Lindqvist"], "2026-03-12", publisher)
 
 
 def test_a_podcasts_host_and_guests_are_not_its_authors():

@@ -597,6 +597,10 @@ def title_repeat(state: HeadState) -> Claim | None:
     return None
 
 
+# A saved page's browser title: the title, then the site's name after the last bar or dash ("Europe and the Arctic – HPI")
+_PAGE_TITLE = re.compile(r"(?P<title>.{6,200})\s+[—–|·-]\s+(?P<site>[^—–|·]{2,100})")
+
+
 # A finding that replaces an earlier one of another rule: the heading under a message's header is its title as the
 # text sets it; the subject had it after the newsletter's name ("Weekly #47 — …"), maybe in another letter case.
 _SUPERSEDES = {"subject-title-repeat": "header-subject"}
@@ -624,6 +628,8 @@ def subject_masthead(state: HeadState) -> Claim | None:
     if state.subject is None or state.title:
         return None
     text = state.text().strip()
+    if (page := _PAGE_TITLE.fullmatch(state.units[0].text.strip())) and _words(text) == _words(page["site"]):
+        return Claim("masthead")  # "HPI" under "Europe and the Arctic – HPI": the site's name the browser's title line gave
     named = set(_words(text).split())
     prefix = re.split(r"\s+[—–|-]\s+|:\s+", state.subject)[:-1]  # the subject's parts before its title
     if len(text.split()) <= 8 and ((named and prefix and named <= set(_words(" ".join(prefix)).split()) and text.isupper())
@@ -2667,18 +2673,20 @@ def title(state: HeadState) -> Claim | None:
         return None
     if (beside := _title_beside_date(state)):
         return beside
+    page = _PAGE_TITLE.fullmatch(text.strip())
+    if state.i == 0 and page and _page_heading_below(state, page["title"]):
+        # the browser's title line of a saved page ("Europe and the Arctic | HPI"), its heading repeating the title below
+        # the site's name and menu: read as a message's subject is, so that the head goes on through them to the heading
+        findings = [state.find("title", page["title"].strip(), "header-subject")]
+        if P.is_institution(page["site"]) and _INSTITUTION_HEAD.search(page["site"]):
+            findings.append(state.find("publisher", P.institution_name(page["site"].strip()), "title-dash-publisher"))
+        return Claim("page-title", findings=findings)
     owned = re.fullmatch(r"(?P<title>[^—–|]{6,120}?)\s+[—–|]\s+(?P<owner>[^—–|]{6,100})", text.strip())
     if owned and P.is_institution(owned["owner"]) and _INSTITUTION_HEAD.search(owned["owner"]) and not P.is_institution(owned["title"]) and P.heading_like(owned["title"], 32) \
             and not any(u.role == "masthead" for u in state.units[: state.i]):
         # "Closing the Shadow Fleet Loophole – Centro Atlántico de Análisis Estratégico": the title, then who publishes it
-        findings = [state.find("title", owned["title"].strip(), "title-dash-publisher"),
-                    state.find("publisher", P.institution_name(owned["owner"].strip()), "title-dash-publisher")]
-        if state.i == 0 and _page_heading_below(state, owned["title"]):
-            # the browser's title line of a saved page, its heading repeating the title below the site's name and menu:
-            # read as a message's subject is, so that the head goes on through the site's name to the heading
-            findings[0] = state.find("title", owned["title"].strip(), "header-subject")
-            return Claim("page-title", findings=findings)
-        return Claim("title", findings=findings)
+        return Claim("title", findings=[state.find("title", owned["title"].strip(), "title-dash-publisher"),
+                                        state.find("publisher", P.institution_name(owned["owner"].strip()), "title-dash-publisher")])
     dashed = re.fullmatch(r"(?P<title>[^—–]{6,80}?)\s+[—–]\s+(?P<subtitle>(?-i:[A-Z])[^—–]{20,160})", text.strip())
     if dashed and len(dashed["title"].split()) >= 2 and len(dashed["subtitle"].split()) >= 5 and _title_case(dashed["title"]) \
             and P.heading_like(text, 32) and _head_material(state, 1):
