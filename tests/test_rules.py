@@ -1853,7 +1853,7 @@ def test_head_date_with_a_label_or_reading_time_in_any_language(line, iso):
 @pytest.mark.parametrize("line", [
     "Since 24 February 2022",        # a heading that starts with a preposition names an event, not the publication
     "Before 1 March 2026",
-    "Maris Tamm | 3 May 2026",       # a name alone beside a date may be a kicker's ("Middle East | 4 March 2026"): no date from it
+    "Middle East | 3 May 2026",      # a region beside a date is a kicker's: no date from it (a name beside one is a byline's)
     "Maris Tamm 3 May 2026",
 ])
 def test_head_date_rule_leaves_headings_and_bylines(line):
@@ -9788,6 +9788,34 @@ def test_a_topic_in_capitals_glued_over_a_title_in_capitals_is_no_part_of_it(top
     brief, _ = _head_fields(f"Harbour Policy Institute\n\n{topic}\nTHE BALTIC'S UNDERSEA CABLES\nARE A EUROPEAN PROBLEM\n{subtitle}\n"
                             "By Ann Lee\n\n12 March 2026\n\n" + _PDF_TEXT)
     assert brief.title == "THE BALTIC'S UNDERSEA CABLES ARE A EUROPEAN PROBLEM"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Sanctions enforcement after the", "20th package"],
+    ["Is the Baltic Still a NATO", "Lake?"],
+    ["Why the EU's defence industrial strategy needs a", "customs union for arms, not just more money from", "Brussels and the capitals"],
+    ["‘We cannot wait for", "Washington’: Nordic", "ministers on the next", "defence budget"],
+    ["Five Lessons From Europe's", "First Year of Joint Ammunition", "Buying"],
+    ["Deterrence on a Budget: How", "Small Navies Can Still Guard the", "Sea Lanes"],
+    ["THE 2% TARGET IS DEAD – LONG LIVE THE 3.5% TARGET"],
+])
+@pytest.mark.parametrize("masthead", ["HPI", "Harbour Policy Institute"])
+def test_a_title_hard_wrapped_on_a_cover_is_read_whole(lines, masthead):
+    brief, _ = _head_fields(f"{masthead}\n\n" + "\n".join(lines) + "\n\nAna Lindqvist\n\nMarch 2026\n\n" + _PDF_TEXT)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (" ".join(lines), ["Ana Lindqvist"], "2026-03")
+
+
+@pytest.mark.parametrize("title, subtitle", [("The EU–UK Security and Defence Partnership: One Year On",
+                                              "Internal policy briefing for staff working on European security"),
+                                             ("Europe and the Arctic", "Sea Lanes and Cables")])
+def test_a_title_over_a_subtitle_it_could_have_held_is_no_wrapped_title(title, subtitle):
+    brief, layout = _head_fields(f"Harbour Policy Institute\n\n{title}\n{subtitle}\n\nAna Lindqvist\n\nMarch 2026\n\n" + _PDF_TEXT)
+    assert (brief.title, [f.value for f in layout.findings if f.field == "subtitle"]) == (title, [subtitle])
+
+
+def test_more_words_from_a_wrapped_line_are_no_related_links_label():
+    assert F.web_furniture("more money from Brussels and the capitals") is None
+    assert F.web_furniture("More from Harbour Policy Institute")[0] == "related"
 
 
 def test_a_title_in_capitals_over_two_lines_with_its_subtitle_under_them():

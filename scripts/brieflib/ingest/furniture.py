@@ -1985,8 +1985,10 @@ RELATED_LABEL = re.compile(
 
 @WEB_FURNITURE.register("related", 70, "web furniture: related links")
 def is_related(text: str) -> bool:
-    # the titles after the label may ask questions ("Related: What is the peace facility? | …")
-    return _short(text, 24) and bool(RELATED_LABEL.match(text)) and (not ends_sentence(text.rstrip(":")) or text.rstrip().endswith("?"))
+    # the titles after the label may ask questions ("Related: What is the peace facility? | …"); a label opens on a
+    # capital or is a field's key ("related: 47990"): "more money from Brussels" is a wrapped line's end
+    return _short(text, 24) and not (text.strip()[:1].islower() and ":" not in text) and bool(RELATED_LABEL.match(text)) \
+        and (not ends_sentence(text.rstrip(":")) or text.rstrip().endswith("?"))
 
 
 _DISTRIBUTION = re.compile(

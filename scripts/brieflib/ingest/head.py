@@ -2688,7 +2688,7 @@ def title(state: HeadState) -> Claim | None:
         return Claim("title", findings=[state.find("title", owned["title"].strip(), "title-dash-publisher"),
                                         state.find("publisher", P.institution_name(owned["owner"].strip()), "title-dash-publisher")])
     dashed = re.fullmatch(r"(?P<title>[^—–]{6,80}?)\s+[—–]\s+(?P<subtitle>(?-i:[A-Z])[^—–]{20,160})", text.strip())
-    if dashed and len(dashed["title"].split()) >= 2 and len(dashed["subtitle"].split()) >= 5 and _title_case(dashed["title"]) \
+    if dashed and len(dashed["title"].split()) >= 2 and len(dashed["subtitle"].split()) >= 5 and _title_case(dashed["title"]) and not text.isupper() \
             and P.heading_like(text, 32) and _head_material(state, 1):
         # "Rare Earths as Leverage — What China's Export Controls Mean for European Defence": a title and its subtitle on one line
         return Claim("title", findings=[state.find("title", dashed["title"], "title-dash-subtitle"),
@@ -2700,7 +2700,7 @@ def title(state: HeadState) -> Claim | None:
     if (lines := _capitals_block(state)) > 1:  # "THE SHADOW FLEET PROBLEM:" / "ENFORCING OIL SANCTIONS" / "ON EUROPE'S DOORSTEP"
         whole = " ".join(state.text(k).strip() for k in range(lines))
         return Claim("title", lines, [state.find("title", whole, "title-capitals-block")])
-    if (lines := _colon_wrapped(state)):  # "Quiet Waters, Loud Claims:" / "The New Politics of the Arctic Shelf"
+    if (lines := _colon_wrapped(state) or _filled_block(state)):  # "Quiet Waters, Loud Claims:" / "The New Politics of the Arctic Shelf"
         return Claim("title", lines, [state.find("title", " ".join([text] + [state.text(k).strip() for k in range(1, lines)]), "title-wrapped")])
     # a long title that asks a question, in Title Case, right above the byline (a question in the body is short
     # or in sentence case)
@@ -2844,6 +2844,63 @@ def _capitals_block(state: HeadState) -> int:
                 and (_head_material(state, count) or subtitled):  # ("SECURITY AND DEFENCE" over it: the site's topic, a kicker)
             return count
     return 1
+
+
+def _filled_block(state: HeadState) -> int:
+    """How many lines a title hard-wrapped to a column's width runs over (0 when it is none): two to four lines one
+    under the other, with bylines or a date under them, each line but the last so full that the next line's first
+    word would not have fitted on it (a subtitle set under its title could have), and breaks that a title cannot end
+    on: before a word in lower case, a number or a last word alone, after a little word or a possessive ("Sanctions
+    enforcement after the" / "20th package", "… Still a NATO" / "Lake?"); or after a preposition, where three lines
+    show the wrapping ("What Are Allies For" / "NATO at Seventy-Seven" is a title and its subtitle).
+    A line the reading already joined to the next (a break before a word in lower case) counts as wrapped."""
+    lines = 1
+    while lines < 4 and state.i + lines < len(state.units) and _set_under(state.units[state.i + lines - 1], state.units[state.i + lines]):
+        lines += 1
+    for count in range(lines, 1, -1):
+        texts = [state.text(k).strip() for k in range(count)]
+        if any("\n" in t or not t for t in texts) or not _head_material(state, count):
+            continue
+        # the column's width: the longest line as set (a joined unit's lines are about its length over their number)
+        width = max(len(t) // max(state.units[state.i + k].joined, 1) for k, t in enumerate(texts))
+        breaks = [_break_kind(texts[k], texts[k + 1], width, _joined(state, k)) for k in range(count - 1)]
+        set_lines = sum(max(state.units[state.i + k].joined, 1) for k in range(count))
+        wrapped = "set" not in breaks and ("strong" in breaks or ("weak" in breaks and set_lines >= 3))
+        whole = " ".join(texts)
+        # a line under a break no title ends on goes on the title, even where it could be read as a name ("… Guard the" / "Sea Lanes")
+        if wrapped and not any(t[-1:] in ".;!" for t in texts[:-1]) and (P.heading_like(whole, 40) or (whole.endswith("?") and len(whole.split()) <= 24)) \
+                and not any(P.is_institution(t) or P.is_doctype(t) or (_head_material(state, k) and breaks[k - 1] != "strong") for k, t in enumerate(texts) if k):
+            return count
+    return 0
+
+
+_QUESTION_WORDS = {"how", "why", "what", "when", "where", "whether", "which", "who"}  # ("Deterrence on a Budget: How" / "Small Navies …")
+_LITTLE_PREPOSITIONS = {"from", "of", "for", "to", "in", "on", "with", "at", "by", "into"}
+
+
+def _break_kind(line: str, following: str, width: int, joined: bool) -> str:
+    """How a title's line breaks before the next, in a column ``width`` wide: "set" where the next word would have
+    fitted (a break made on purpose), "strong" where no title ends ("… after the" / "20th package"), "weak" after
+    a preposition, else ""."""
+    last = line.split()[-1]
+    if not joined and len(line) + 1 + len(following.split()[0]) <= width:
+        return "set"
+    if byline_start(following) or _LONE_BY.match(following.strip()) or parse_date(following) or date_in_segments(following):
+        return "set"  # "A Europe worth fighting for" / "by Ana Ribeiro", "The Narrow Corridor" / "14.5.2026 · Lukuaika 7 min"
+    if following[:1].islower() or following[:1].isdigit() or last.lower() in _DANGLING | _QUESTION_WORDS or re.search(r"['’]s$", last) \
+            or len(following.split()) == 1 or line.endswith(":"):
+        return "strong"
+    return "weak" if last.lower() in _OPEN_PREPOSITIONS | _LITTLE_PREPOSITIONS else ""
+
+
+def _joined(state: HeadState, offset: int) -> bool:
+    """The unit at ``offset`` is lines the reading joined as wrapped ("… needs a" / "customs union for …")."""
+    return state.units[state.i + offset].joined > 1
+
+
+def _set_under(above, below) -> bool:
+    """``below`` starts on the line right under ``above``, lines joined into ``above`` counted."""
+    return below.line == above.line + max(above.joined, 1 + above.text.count("\n"))
 
 
 def _colon_wrapped(state: HeadState) -> int:
@@ -3382,6 +3439,11 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
                     and not _other_head_line(units, title_at - 1, common)):
                 break
             title_at -= 1
+        for start in range(title_at - 1, max(title_at - 4, -1), -1):  # a title hard-wrapped over lines: its first line
+            if not _set_under(units[start], units[start + 1]):
+                break
+            if _filled_block(HeadState(units, start, True, common=common)) >= title_at - start + 1:
+                title_at = start
         if title_at >= 1 and units[title_at].line == units[title_at - 1].line + 1 and _series_name(units[title_at - 1].text) and _tagline_shape(txt(title_at)):
             return None  # "PERSPECTIVE" / "Expert insights on a timely policy issue" over the byline: the series and its line, the title under them
         # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome

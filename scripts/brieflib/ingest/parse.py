@@ -110,6 +110,7 @@ class Unit:
     line: int
     role: str = "paragraph"
     after_rule: bool = False  # a rule ("-----", "* * *") stood right above: a newsletter's header ends there
+    joined: int = 0  # how many source lines ``rejoin_breaks`` joined into it (0: none, the unit is as split)
 
 
 @dataclass
@@ -1162,7 +1163,8 @@ def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         if out and _continues(out[-1], unit):
-            out[-1] = Unit(join_lines(out[-1].text, unit.text, vocabulary), out[-1].line, after_rule=out[-1].after_rule)
+            lines = (out[-1].joined or 1 + out[-1].text.count("\n")) + (unit.joined or 1 + unit.text.count("\n"))
+            out[-1] = Unit(join_lines(out[-1].text, unit.text, vocabulary), out[-1].line, after_rule=out[-1].after_rule, joined=lines)
         else:
             out.append(Unit(unit.text, unit.line, after_rule=unit.after_rule))
     return out

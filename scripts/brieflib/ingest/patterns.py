@@ -100,8 +100,8 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(tokens) <= 5 or not tokens[0][:1].isupper():  # "von der Leyen said": a name starts with a capital
         return False
     # "WESTERN BALKANS", "ENERGY SECURITY": a kicker in capitals names a place or a topic, not a person
-    if any(t.lower() in _REGION_WORDS or (caps and t.lower() in _KICKER_WORDS) for t in tokens):
-        return False
+    if any(t.lower() in _REGION_WORDS or (caps and t.lower() in _KICKER_WORDS) for t in tokens) or topic_label(text):
+        return False  # ("Middle East | 3 May 2026": a region's kicker, however it is written)
     if all(t.lower() in _POSTS for t in tokens):
         return False  # "Executive Vice-President", "Senior Fellow": a post, whoever holds it
     capitalised = 0
