@@ -754,3 +754,47 @@ def test_a_title_of_any_shape_is_read_whole_where_the_page_sets_it(case):
     brief = convert_text(text)
     assert brief.title in (title, title.upper())
     assert [a.name for a in brief.authors] == ["Ana Lindqvist"] and (brief.date or "").startswith("2026-03")
+
+
+# -- the place of work a bio names, however it names it --------------------------------------------------------------
+
+# (as a sentence names it, as the author's affiliation reads): with the article or without, a name with no word such as
+# "Institute" in it, an acronym
+INSTITUTION = st.sampled_from([("the Harbour Policy Institute", "Harbour Policy Institute"), ("Chatham House", "Chatham House"),
+                               ("Bruegel", "Bruegel"), ("the Atlantic Council", "Atlantic Council"), ("HPI", "HPI"),
+                               ("the Centre for Baltic Maritime Studies", "Centre for Baltic Maritime Studies"),
+                               ("Carnegie Europe", "Carnegie Europe"), ("the University of Tartu", "University of Tartu")])
+BIO_FORM = st.sampled_from([
+    "{n} is a senior fellow at {i}.",
+    "{n} is a senior fellow with {o}'s Wider Europe programme.",
+    "{n} is a nonresident fellow with the Europe Center at {i}.",
+    "{n} is Director of Research, {o}.",
+    "{n} works on Nordic security at {i}.",
+    "{n} is head of the Baltic programme at {i} in Lisbon.",
+    "{n} is a senior fellow at {i}, where she leads work on sanctions.",
+    "{n} is a senior fellow at {i}. She previously served in the Estonian foreign ministry.",
+])
+
+
+@st.composite
+def bio_naming_a_place(draw):
+    """A title, a byline and a date, the text, then the author's bio in one of the forms bios take, naming her place of
+    work with or without its article, by a name or an acronym, maybe under a label."""
+    written, place = draw(INSTITUTION)
+    owner = written.removeprefix("the ")
+    form = draw(BIO_FORM)
+    if "{o}'s" in form and place.startswith("University"):
+        form = "{n} is a senior fellow at {i}."
+    bio = form.format(n="Ana Lindqvist", i=written, o=owner)
+    label = draw(st.sampled_from(["", "About the author", "The author"]))
+    tail = ([label] if label else []) + [bio]
+    text = "\n\n".join(["Keeping the Harbours Open to Allies", "By Ana Lindqvist", "12 March 2026"] + PROSE + tail) + "\n"
+    return text, place
+
+
+@SETTINGS
+@given(bio_naming_a_place())
+def test_a_bio_names_the_authors_place_of_work_however_it_names_it(case):
+    text, place = case
+    brief = convert_text(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", place)]

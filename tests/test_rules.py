@@ -272,6 +272,20 @@ def test_a_retired_ranks_bracket_is_no_place_of_work(byline, authors):
     assert [(a.name, a.affiliation) for a in byline_authors(byline)] == authors
 
 
+@pytest.mark.parametrize("bio, affiliation", [
+    ("Jana Kobzova is a senior policy fellow with ECFR's Wider Europe programme.", "ECFR"),
+    ("Ana Ruiz is a senior fellow at the Atlantic Council's Eurasia Center.", "Atlantic Council"),
+    ("Ana Ruiz is a PhD candidate at King's College London.", "King's College London"),
+    ("Ana Ruiz is a nonresident fellow with the Europe Center at Bruegel.", "Bruegel"),
+    ("Ana Ruiz is head of the Baltic programme at Chatham House in London.", "Chatham House"),
+    ("Ana Ruiz is Director of Research, Carnegie Europe.", "Carnegie Europe"),
+    ("Ana Ruiz works on Nordic security at Bruegel.", "Bruegel"),
+])
+def test_a_bio_names_a_place_of_work_behind_a_unit_a_possessive_or_a_comma(bio, affiliation):
+    [author] = P.parse_bio(bio)
+    assert (author.name, author.affiliation) == (bio.split(" is ")[0].split(" works ")[0], affiliation)
+
+
 def test_a_bio_of_a_retired_rank_names_the_place_of_work():
     found = P.parse_bios("Ambassador (ret.) Ana Ruiz is a senior fellow at the Harbour Policy Institute.", frozenset({"Ana Ruiz"}))
     assert [(a.name, a.affiliation) for a in found] == [("Ana Ruiz", "Harbour Policy Institute")]

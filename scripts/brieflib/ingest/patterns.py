@@ -691,7 +691,7 @@ _PART_OF = re.compile(r"\b(?:programme|program|department|unit|team|desk|chair|p
 _NAME_STOP = (r"(?<=\b[A-ZÀ-Ý])\.|(?<=\b(?:Dr|Mr|Ms|Jr|Sr|St|Lt))\.|(?<=\b(?:Mrs|Col|Gen|Maj|Amb|Rev|Drs|Hon|Sgt))\.|(?<=\b(?:Prof|Capt|Brig|Cmdr))\."
               r"|(?<=\((?:ret|res|rtd))\.|(?<=\(retd)\.")  # a rank's retirement: "Ambassador (ret.) Ana Ruiz"
 _BIO = re.compile(rf"^(?P<names>(?:[^,.;:]|{_NAME_STOP}){{3,120}}?)\s+(?:is|was|are|were|serves as|works as|ist|war|sind|leitet|arbeitet als|est|dirige|es|è|jest|é|"
-                  r"work(?:s|ed)?(?=\s+(?:in|at|for|with)\b)|(?:leads|heads|directs|chairs|coordinates|runs|manages)(?=\s+(?:the|a|an|its)\b))\s+(?P<rest>.+)$", re.S)
+                  r"work(?:s|ed)?(?=\s+(?:in|at|for|with|on)\b)|(?:leads|heads|directs|chairs|coordinates|runs|manages)(?=\s+(?:the|a|an|its)\b))\s+(?P<rest>.+)$", re.S)
 
 
 _PASSIVE = re.compile(r"^(?:(?:produced|published|edited|written|funded|supported|sponsored|made|hosted|presented)\s+(?:by|with)|"
@@ -725,8 +725,24 @@ def parse_bio(text: str) -> list[Author] | None:
     # "director of the Transatlantic Programme at the Lisbon Centre": the centre, not its programme; "with the Baltic
     # Initiative at the Harbour Institute": the institute, which houses the initiative
     whole = [m for m in organisations if not (_PART_OF.search(phrase := institution_phrase(rest[m.end() :]) or "") or _HOUSED.search(phrase))]
-    at = next(iter(whole or organisations), places[0] if places else None)
+    # "with the Europe Center at Bruegel", "head of the Baltic programme at Chatham House": a unit, then the place that
+    # houses it, whose name needs no word such as "Institute"
+    housing = [m for m in places if m.group().startswith(("at", "with"))
+               and (phrase := institution_phrase(rest[m.end() :])) and not (_PART_OF.search(phrase) or _HOUSED.search(phrase))]
+    if whole:
+        at = whole[0]
+    elif housing and (not organisations or housing[-1].start() > organisations[-1].start()):
+        at = housing[-1]
+    else:
+        at = next(iter(organisations), places[0] if places else None)
     affiliation = institution_phrase(rest[at.end() :]) if at else None
+    if affiliation and (owner := re.match(r"(?P<owner>.+?)['’]s?\s+\S", affiliation)) and re.search(
+            rf"{re.escape(owner['owner'])}['’]s?\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{_UNIT_WORDS})\b", rest, re.I):
+        affiliation = owner["owner"]  # "ECFR's Wider Europe programme", "the Atlantic Council's Eurasia Center": the organisation
+    if not places and (posted := _POST_COMMA_PLACE.fullmatch(rest.strip())) and set(posted["post"].lower().split()) & _ROLE_WORDS:
+        affiliation, at = posted["place"], None  # "Director of Research, Carnegie Europe."
+        position = posted["post"]
+        return [Author(names[0], affiliation, position)] if len(names) == 1 else [Author(n, affiliation) for n in names]
     if affiliation and len(affiliation.split()) < 2 and (longer := _sentence_case_phrase(re.sub(r"^the\s+", "", rest[at.end() :], flags=re.I))):
         affiliation = longer
     if elsewhere and affiliation and (larger := bio_institution(rest)):
@@ -737,6 +753,11 @@ def parse_bio(text: str) -> list[Author] | None:
     if len(names) > 1:
         return [Author(n, affiliation) for n in names]
     return [Author(names[0], affiliation, position or None)]
+
+
+_UNIT_WORDS = r"programme|program|center|centre|department|team|project|initiative|unit|desk|chair|lab|hub"
+# a post, then after a comma the place of work, as a bio's end gives them: "Director of Research, Carnegie Europe."
+_POST_COMMA_PLACE = re.compile(r"(?P<post>[^,;.]{3,60}),\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][^,;]{1,80}?)\.?")
 
 
 _BIO_LABEL = re.compile(r"^(?:about the authors?|the authors?|à propos des? auteurs?|über (?:den|die) autor(?:en|in)?|sobre (?:el|los) autor(?:es)?)\s*:\s*", re.I)
