@@ -286,6 +286,21 @@ def test_a_bio_names_a_place_of_work_behind_a_unit_a_possessive_or_a_comma(bio, 
     assert (author.name, author.affiliation) == (bio.split(" is ")[0].split(" works ")[0], affiliation)
 
 
+@pytest.mark.parametrize("byline, authors", [
+    ("Ana Lindqvist, HPI", [("Ana Lindqvist", "HPI")]),
+    ("Ana Lindqvist, MEP", [("Ana Lindqvist", None)]),
+    ("By Ana Lindqvist, Chatham House", [("Ana Lindqvist", "Chatham House")]),
+    ("By Ana Lindqvist and Jan Nowak, ECFR", [("Ana Lindqvist", "ECFR"), ("Jan Nowak", "ECFR")]),
+    ("By Ana Lindqvist and Jan Nowak, Chatham House", [("Ana Lindqvist", "Chatham House"), ("Jan Nowak", "Chatham House")]),
+    ("By Ana Lindqvist and Jan Nowak, Bruegel", [("Ana Lindqvist", None), ("Jan Nowak", None)]),  # a name or a town: the names only
+])
+def test_a_byline_gives_a_place_of_work_named_without_an_institutions_word(byline, authors):
+    from brieflib.ingest.head import authors_from, byline_authors
+
+    found = byline_authors(byline) or authors_from(byline)
+    assert [(a.name, a.affiliation) for a in found] == authors
+
+
 def test_a_bio_of_a_retired_rank_names_the_place_of_work():
     found = P.parse_bios("Ambassador (ret.) Ana Ruiz is a senior fellow at the Harbour Policy Institute.", frozenset({"Ana Ruiz"}))
     assert [(a.name, a.affiliation) for a in found] == [("Ana Ruiz", "Harbour Policy Institute")]

@@ -1803,8 +1803,12 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
         if all(c and len(c) == 1 for c in chunks):
             return [a for c in chunks for a in c]
     names_part, _, institution = text.rpartition(", ")
-    names = P.split_names(names_part, common) if P.is_institution(institution) else None
+    one_word = bool(re.fullmatch(r"[A-ZÀ-Ý][\w&'’-]+(?: [A-ZÀ-Ý][\w&'’-]+){0,2}", institution)) and not P.is_person_name(institution)
+    names = P.split_names(names_part, common) if P.is_institution(institution) or one_word else None
     if names and len(names) > 1:  # "A and B, Institute": both of that institute, unless A's party set A apart ("MEP A (EPP) and B, X")
+        if one_word and not P.is_institution(institution):  # "A and B, ECFR", "A and B, Chatham House"; "A and B, Bruegel" (or a town?): no place
+            place = institution if P.describe(institution)[0] == institution else None
+            return [Author(n, place) for n in names]
         return [Author(n, P.institution_name(institution) if not parties or k == len(names) - 1 else None) for k, n in enumerate(names)]
     for separator in (r"\s+\|\s+", r"\s+[—–]\s+", r"\s+·\s+", r",\s+"):
         parts = re.split(separator, text, maxsplit=1)

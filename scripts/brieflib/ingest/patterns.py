@@ -36,7 +36,8 @@ _NOT_NAME_WORDS = set(
     download listen watch follow comments reply
     one two three four five six seven eight nine twelve twenty hundred thousand million
     affiliation affiliations contributors editors
-    unit department division secretariat directorate staff team desk bureau office""".split()  # "Monitoring Unit", "Policy Planning Staff"
+    unit department division secretariat directorate staff team desk bureau office
+    house hub lab""".split()  # "Monitoring Unit", "Policy Planning Staff", "Chatham House"
 )
 # Regions and topics that a site's kicker names; never part of a person's name (the second set only in capitals:
 # "Rebecca West" is a name, "WEST AFRICA" a kicker).
@@ -523,6 +524,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = rest
         elif role_only(segment):
             institution = None  # "Senior Analyst": a role, not a place of work
+        elif re.fullmatch(r"(?-i:[A-Z]{3,8})", segment) and segment.lower() not in _POST_ACRONYMS:
+            institution = segment  # "Ana Ruiz, ECFR": the place of work's acronym ("Ana Ruiz, MEP" gives a post)
         else:
             # the whole segment names a place of work ("Harbour Institute"); a past post never does ("Former Ambassador of X to NATO")
             institution = segment if segment[:1].isupper() and " " in segment and (_title_case(segment) or INSTITUTION_WORD.search(segment)) else None
@@ -531,6 +534,10 @@ def describe(text: str) -> tuple[str | None, str | None]:
             (former if re.match(r"(?:former|ex-)", segment, re.I) else current).append(institution)
     affiliation = "; ".join(current or former) or None
     return affiliation, text
+
+
+# the letters after a name that give a post, a degree or an honour, not a place of work
+_POST_ACRONYMS = {"mep", "mdep", "mdb", "phd", "ceo", "cfo", "coo", "cto", "obe", "mbe", "cbe", "kcmg", "msc", "llm", "mba", "usn", "usaf", "ret", "mrs", "frs"}
 
 
 # A city in brackets after an institution's name: "Instituto Atlântico de Relações Internacionais (Lisboa)" (an
