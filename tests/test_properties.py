@@ -798,3 +798,32 @@ def test_a_bio_names_the_authors_place_of_work_however_it_names_it(case):
     text, place = case
     brief = convert_text(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", place)]
+
+
+# -- the byline and the date on one line, in the orders and with the words sites use -------------------------------
+
+ONE_LINE = st.sampled_from([
+    "By {a} | {d}", "By {a}, {d}", "{a} — {d}", "{d} — {a}", "Published {d} by {a}", "Posted by {a} on {d}", "Written by {a} on {d}",
+    "{a} · {d} · 6 min read", "by {a} — {d} — Commentary", "{d} | Commentary | {a}", "{d} · {a}", "{a} | {d} | 5 minute read",
+])
+STATED_DAY = st.sampled_from([("12 March 2026", "2026-03-12"), ("March 12, 2026", "2026-03-12"), ("12.03.2026", "2026-03-12"),
+                              ("2026-03-12", "2026-03-12"), ("12 Mar 2026", "2026-03-12")])
+AUTHOR_SET = st.sampled_from([["Ana Lindqvist"], ["Ana Lindqvist", "Jan Nowak"], ["Søren Dahl"], ["Zoë Hartmann", "Łukasz Nowak"]])
+
+
+@st.composite
+def byline_with_its_date(draw):
+    """A title, then the byline and the date on one line, in one of the orders and with the words sites give them."""
+    names = draw(AUTHOR_SET)
+    listed = " and ".join(names)
+    stated, iso = draw(STATED_DAY)
+    line = draw(ONE_LINE).format(a=listed, d=stated)
+    return "\n\n".join(["Keeping the Harbours Open to Allies", line] + PROSE) + "\n", names, iso
+
+
+@SETTINGS
+@given(byline_with_its_date())
+def test_a_byline_and_its_date_on_one_line_give_both(case):
+    text, names, iso = case
+    brief = convert_text(text)
+    assert ([a.name for a in brief.authors], brief.date, brief.title) == (names, iso, "Keeping the Harbours Open to Allies")

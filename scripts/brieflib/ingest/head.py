@@ -1909,6 +1909,44 @@ _CHAIRED_GROUP = re.compile(r"^(?:the\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}(?i:wo
 _WITH_AUTHOR = re.compile(r",?\s+(?:with|avec|mit|con|com)\s+(?P<name>[A-ZÀ-Ý][^,;|]{2,60})$")
 
 
+@HEAD.register("byline-date", 101, "a byline and the date on one line, in either order")
+def byline_date(state: HeadState) -> Claim | None:
+    """"Posted by A on March 12, 2026", "By A, 12 March 2026", "A and B — 12.03.2026", "12 March 2026 | Commentary | A",
+    "by A — 2026-03-12 — Commentary": the authors and the date, whatever the words and the order."""
+    found = byline_and_date(state.text(), state.common)
+    if found is None:
+        return None
+    authors, iso = found
+    return Claim("byline", findings=[state.find("authors", authors, "byline"), state.find("date", iso, "byline-date")])
+
+
+_ON_DATE = re.compile(r"^(?:(?:posted|written|published|authored)\s+)?by\s+(?P<names>\S.+?)\s+on\s+(?P<date>\S.{5,30})$", re.I)
+_COMMA_DATE = re.compile(r"^(?P<names>(?:(?:posted|written|published)\s+)?by\s+\S.+?),\s+(?P<date>[^,]{6,20}(?:,\s*(?:19|20)\d\d)?)$", re.I)
+
+
+def byline_and_date(text: str, common: frozenset[str] = frozenset()) -> tuple[list[Author], str] | None:
+    """The authors and the date of a line that gives both and nothing else but a reading time or the page's kind."""
+    text = text.strip("*_ ")
+    if "\n" in text:
+        return None
+    for form in (_ON_DATE, _COMMA_DATE):
+        if (m := form.match(text)) and (iso := parse_date(m["date"].strip())) and len(iso) == 10:
+            names = _by_rest(m["names"]) or m["names"]
+            return (authors, iso) if (authors := authors_from(names, common)) else None
+    segments = [s.strip() for s in re.split(_SEPARATORS, text) if s.strip()]
+    dated = [(s, iso) for s in segments if (iso := parse_date(s)) and len(iso) == 10 and len(s.split()) <= 5]
+    rest = [s for s in segments if s not in {d for d, _ in dated}
+            and not any(WEB_FURNITURE[n].test(s) for n in ("relative-date", "reading-time"))
+            and not (P.is_doctype(s) or P.label(s) in P.KICKER_LABELS)]
+    if len(segments) < 2 or len(dated) != 1 or len(rest) != 1:
+        return None
+    names = _by_rest(rest[0]) or rest[0]
+    authors = authors_from(names, common)
+    if not authors or any(not P.is_person_name(a.name) for a in authors):
+        return None
+    return authors, dated[0][1]
+
+
 @HEAD.register("byline", 75, "byline")
 def byline(state: HeadState) -> Claim | None:
     """"By A and B", "by Name", "Written by Name, Institute", "Par Name, role", "Author: Name", "Posted on 04-03-2026 by Name"."""

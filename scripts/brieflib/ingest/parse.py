@@ -77,6 +77,7 @@ from brieflib.ingest.head import (
     HeadState,
     author_lines,
     authors_from,
+    byline_and_date,
     byline_authors,
     byline_start,
     copyright_owners,
@@ -1056,7 +1057,7 @@ def _continues(first: Unit, second: Unit) -> bool:
     a, b = first.text, second.text
     if CELL_SEPARATOR in a or CELL_SEPARATOR in b:
         return False  # a typed table's row is a line of its own
-    if heading_like(a) and byline_start(b):  # a title, then "by Name" on the next line
+    if heading_like(a) and (byline_start(b) or byline_and_date(b)):  # a title, then "by Name" ("by Name — date") on the next line
         return False
     if a.isupper() and len(a.split()) <= 4 and re.match(r"(?:of|on|from)\s+(?:the|a|an)\s+[a-z]", b):
         return False  # "SUMMARY RECORD" over "of the meeting held in …": a record's kind and what it records
