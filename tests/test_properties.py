@@ -827,3 +827,34 @@ def test_a_byline_and_its_date_on_one_line_give_both(case):
     text, names, iso = case
     brief = convert_text(text)
     assert ([a.name for a in brief.authors], brief.date, brief.title) == (names, iso, "Keeping the Harbours Open to Allies")
+
+
+# -- the author's card at the foot of a web page: name, post and place, maybe a photo's caption, a bio, links ------------
+
+CARD_POST = st.sampled_from(["Senior Fellow, {w}", "Senior Fellow at the {w}", "{w}", "Research Director | {w}"])
+CARD_EXTRA = st.sampled_from(["", "Her work focuses on maritime security and the Baltic.", "Follow on X · LinkedIn", "Email: a.lindqvist@example.eu"])
+
+
+@st.composite
+def author_card_at_the_foot(draw):
+    """A title, a byline (or none) and a date, the text, then the author's card: a label maybe, a photo's caption
+    maybe, the name, the post and place of work, and a line of bio, links or contact maybe."""
+    name, workplace = draw(st.sampled_from(STAFF))
+    lines = ["Keeping the Harbours Open to Allies"] + ([f"By {name}"] if draw(st.booleans()) else []) + ["12 March 2026"] + PROSE
+    card = [draw(st.sampled_from(["", "About the author", "AUTHOR", "Written by"]))]
+    card += [draw(st.sampled_from(["", f"[Photo: {name}]", f"Image: {name}"]))]
+    post = draw(CARD_POST)
+    if workplace.startswith("University") and " the " in post:
+        post = post.replace(" the ", " ")
+    card += [f"{name}\n{post.format(w=workplace)}", draw(CARD_EXTRA)]
+    text = "\n\n".join(lines + [c for c in card if c]) + "\n"
+    return text, name, workplace
+
+
+@SETTINGS
+@given(author_card_at_the_foot())
+def test_the_authors_card_at_the_foot_gives_name_and_place_of_work(case):
+    text, name, workplace = case
+    brief = convert_text(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [(name, workplace)]
+    assert not any(name in b.text for b in brief.blocks if b.kind == "heading")

@@ -327,6 +327,26 @@ def test_a_line_of_a_date_and_no_one_persons_name_is_no_byline(line):
     assert byline_and_date(line) is None
 
 
+@pytest.mark.parametrize("card", [
+    "Ana Lindqvist\nSenior Fellow, Harbour Policy Institute",
+    "About the author\n\n[Photo: Ana Lindqvist]\n\nAna Lindqvist\nResearch Director | Harbour Policy Institute",
+    "AUTHOR\n\nAna Lindqvist\nHarbour Policy Institute\n\nHer work focuses on maritime security and the Baltic.",
+    "EXPERT\n[photo] Dr. Ana Lindqvist\nSenior Fellow, Democracy Programme, Harbour Policy Institute",
+    "About the author\n\nAna Lindqvist\nHarbour Policy Institute\n\nFollow on X · LinkedIn",
+])
+@pytest.mark.parametrize("byline", ["", "By Ana Lindqvist\n\n"])
+def test_the_authors_card_at_the_foot_of_a_page(card, byline):
+    brief, layout = _head_fields("Keeping the Harbours Open\n\n" + byline + "12 March 2026\n\n" + _PROSE + "\n\n" + card + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", "Harbour Policy Institute")]
+    assert body_texts(layout) == [_PROSE]
+
+
+@pytest.mark.parametrize("tail", ["MEDIA ENQUIRIES\nPress office: +00 0 000 0000", "Industry    All Industries\nRegion      Europe"])
+def test_a_contact_or_a_records_fields_at_the_foot_are_no_authors_card(tail):
+    brief, _ = _head_fields("Keeping the Harbours Open\n\n12 March 2026\n\n" + _PROSE + "\n\n" + tail + "\n")
+    assert brief.authors == []
+
+
 def test_a_bio_of_a_retired_rank_names_the_place_of_work():
     found = P.parse_bios("Ambassador (ret.) Ana Ruiz is a senior fellow at the Harbour Policy Institute.", frozenset({"Ana Ruiz"}))
     assert [(a.name, a.affiliation) for a in found] == [("Ana Ruiz", "Harbour Policy Institute")]

@@ -1922,7 +1922,8 @@ def _share_phrase(text: str) -> bool:
 
 
 _FOLLOW = re.compile(
-    r"^(?:follow us|suivez[- ]nous|folgen sie uns|folge uns|síguenos|siguenos|siga-nos|segue-nos|seguici|seguiteci|"
+    r"^(?:follow us|follow(?:\s+[\w.'’-]+){0,3}\s+on\s+(?:x|twitter|linkedin|bluesky|mastodon|threads|facebook|instagram|youtube)\b|"  # "Follow Ana on X · LinkedIn"
+    r"suivez[- ]nous|folgen sie uns|folge uns|síguenos|siguenos|siga-nos|segue-nos|seguici|seguiteci|"
     r"obserwuj nas|volg ons|følg os|följ oss|følg oss|urmăriți-ne|urmărește-ne|"
     # a profile's button alone: "+ Follow" (its icon taken off), "Folgen", "Suivre"
     r"(?:follow|folgen|suivre|seguir|segui|obserwuj|volgen|følg|följ|connect|vernetzen|se connecter)$)(?!\w)",

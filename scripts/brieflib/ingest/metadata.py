@@ -385,9 +385,16 @@ def _name_line_bios(bios: list) -> list[Author]:
             if below.line > last + 2 or P.ends_sentence(below.text) or len(below.text.split()) > 16 or P.is_person_name(below.text.strip()):
                 break
             last = below.line
+            if F.web_furniture(below.text.strip()) or re.match(r"(?:e-?mail|tel|phone|mob)\s*:", below.text.strip(), re.I):
+                continue  # "Follow on X · LinkedIn", "Email: …": how to reach the author, not a post
             if (line := re.sub(r"\s*(?:https?://|www\.)\S+|\s*\S+@\S+", "", below.text).strip()):  # not its site or address
-                lines.append(line)
+                lines.append(line.replace(" | ", ", "))  # "Research Director | Harbour Institute"
         affiliation, position = P.describe(", ".join(lines)) if lines else (None, None)
+        if affiliation and P.PART_WORD_LAST.search(affiliation):
+            # "Senior Fellow, Democracy Programme, Central European Democracy Monitor": the place after the programme;
+            # a programme alone is no place of work
+            after = ", ".join(lines).split(affiliation, 1)[-1].lstrip(", ").strip()
+            affiliation = after if after and P._title_case(after) and not P.PART_WORD_LAST.search(after) else None
         found.append(Author(P.tidy_name(name), affiliation, position))
     return found
 

@@ -1506,6 +1506,17 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             for author in (a for f in layout.findings if f.field == "authors" for a in f.value):
                 if author.affiliation is None and author.name in contact[0]:
                     author.affiliation = contact[1]
+        elif not greeted and (not layout.bios or layout.bios[0] is units[j + 1]) and j > body_start \
+                and (card_at := _author_card(units, j, body_start)) is not None:  # (a letter's signers are read by its close)
+            for k in range(j, card_at - 1, -1):  # "About the author" / "[Photo: Name]" / "Name" / "Senior Fellow, Institute": the card
+                if units[k].role == "paragraph" and k < j and _card_label(units[k].text):
+                    units[k].role = "bio-heading"
+                    layout.removed.append(Removed(units[k].text, units[k].line, LABEL_REASON))
+                else:
+                    units[k].role = "bio"
+                    layout.bios.insert(0, units[k])
+            confirmed, j = card_at, card_at - 1
+            continue
         elif j > body_start and (whose := _closing_name(units, j, end)):
             unit.role = "boilerplate"  # "LISBON FORUM FOR ATLANTIC SECURITY" (over its address) at the very end: the publisher's imprint
             if whose == "publisher":  # (under a funder's thanks: the funder's logo)
@@ -1517,7 +1528,8 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif ((name in P.BIO_LABELS or P.label(unit.text) in P.BIO_LABELS) and (layout.bios or (j + 1 < len(units) and units[j + 1].role == "authors-table"))) \
                 or (name in _AUTHORS_WORD and j + 1 < len(units) and units[j + 1].role == "bio"):  # "Authors" over the bios under the text
             unit.role = "bio-heading"
-        elif (not layout.bios or layout.bios[0] is _past_contacts(units, j)) and j > body_start and (P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start)):
+        elif (not layout.bios or layout.bios[0] is _past_contacts(units, j)) and j > body_start and (
+                P.parse_bios(unit.text, known) or _in_author_box(units, j, body_start) or _under_a_card(units, j, body_start)):
             unit.role = "bio"
             layout.bios.insert(0, unit)
         elif j > body_start and (label_at := _key_points_box(units, j, body_start)) is not None:
@@ -2177,6 +2189,55 @@ def _references_label_above(units: list[Unit], j: int, body_start: int) -> bool:
         if not P.reference_entry(units[k].text):
             return False
     return False
+
+
+def _author_card(units: list[Unit], j: int, body_start: int) -> int | None:
+    """Where an author's card at the foot of a page starts, when ``units[j]`` is its last line: the name alone on a
+    line and, right under it, the post and place of work ("Ana Lindqvist" / "Senior Fellow, Harbour Institute"), in
+    one paragraph or two lines; maybe under a label ("About the author", "Written by") and a photo's caption
+    ("[Photo: Ana Lindqvist]"). None when there is no such card."""
+    lines = units[j].text.strip().split("\n")
+    if len(lines) == 2:
+        name, post, top = lines[0].strip(), lines[1].strip(), j
+    elif len(lines) == 1 and j - 1 > body_start and directly_under(units[j - 1], units[j]) and "\n" not in units[j - 1].text:
+        name, post, top = units[j - 1].text.strip(), lines[0].strip(), j - 1
+    else:
+        return None
+    if any(u.role != "paragraph" for u in units[top : j + 1]):
+        return None  # a letter's signatories, read already
+    name = re.sub(r"^\[(?:photo|image|picture)\]\s*", "", name, flags=re.I)  # "[photo] Dr. Katalin Szűcs": the photo's place
+    if not P.is_person_name(name) or ends_sentence(name) or ends_sentence(post) or len(post.split()) > 14 or P.is_person_name(post) \
+            or re.search(r"\S\s{3,}\S|[:\d@]", f"{name} {post}"):
+        return None  # ("Industry    All Industries" / "Region    Europe": a record's fields; "Press office: +00 …": a contact)
+    described = P.describe(post.replace(" | ", ", "))[0]
+    if not (described or P.is_institution(post) or P.role_only(post) or set(post.lower().replace(",", " ").split()) & P.ROLE_WORDS - {"of", "and", "&", "de", "policy", "research", "programme", "program"}):
+        return None  # a post and a place, a place, or a post alone ("Senior Fellow, Foreign Policy")
+    above = top - 1
+    while above - 1 > body_start and P.is_person_name(units[above - 1].text.rsplit(", ", 1)[-1].strip()):
+        if ", " in units[above - 1].text or not directly_under(units[above - 1], units[above]):
+            return None  # "With our thanks to the experts who spoke to us for this brief," over their names: no authors
+        above -= 2  # other cards over this one ("Jan Novak" / "Harbour Master, Port of Gdynia")
+    if above > body_start and units[above].text.rstrip().endswith((",", ":")):
+        return None
+    first = name.split()[-1]
+    if top - 1 > body_start and re.fullmatch(rf"\[?(?:photo|image|picture|foto)\s*:?\s*.*\b{re.escape(first)}\]?", units[top - 1].text.strip(), re.I):
+        top -= 1  # the card's photo, captioned with the name
+    if top - 1 > body_start and _card_label(units[top - 1].text):
+        top -= 1
+    return top
+
+
+def _card_label(text: str) -> bool:
+    """The label over an author's card: "About the author", "AUTHOR", "Written by", "Authors"."""
+    return P.label(text) in P.BIO_LABELS | {"author", "authors", "written by", "by", "expert", "experts", "our expert"} or bool(re.fullmatch(r"\[?(?:photo|image|picture|foto)\s*:.*", text.strip(), re.I))
+
+
+def _under_a_card(units: list[Unit], j: int, body_start: int) -> bool:
+    """A short paragraph about the author right under the card ("Her work focuses on …"), or the card's contact line."""
+    text = units[j].text.strip()
+    if word_count(text) > 60 or _author_card(units, j - 1, body_start) is None:
+        return False
+    return bool(re.match(r"(?:her|his|their|she|he|they)\b", text, re.I) or re.match(r"(?:e-?mail|tel|phone)\s*:", text, re.I))
 
 
 def _in_author_box(units: list[Unit], j: int, body_start: int) -> bool:
