@@ -347,6 +347,79 @@ def test_a_contact_or_a_records_fields_at_the_foot_are_no_authors_card(tail):
     assert brief.authors == []
 
 
+# --- from the second review of this week's head rules -------------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [["Why Europe's Defence Industry Is", "Still Not Ready for a Long War"],
+                                   ["The Case for a European Approach to", "Critical Infrastructure Protection"],
+                                   ["EUROPEAN DEFENCE SPENDING", "AFTER THE HAGUE SUMMIT"]])
+def test_a_title_wrapped_after_a_verb_a_preposition_or_in_capitals_is_whole(lines):
+    brief, _ = _head_fields("Harbour Policy Institute\n\n" + "\n".join(lines) + "\n\nAna Lindqvist\n\nMarch 2026\n\n" + _PDF_TEXT)
+    assert brief.title == " ".join(lines)
+
+
+@pytest.mark.parametrize("title, subtitle", [
+    ("The Shadow Fleet and the Limits of Maritime Sanctions", "Enforcement Options for Coastal States Around the\nBaltic and North Seas"),
+    ("Deterrence by Reconstruction", "Why rebuilding Ukraine's energy system is a security\npolicy"),
+])
+def test_a_title_over_its_wrapped_subtitle_stays_apart_from_it(title, subtitle):
+    brief, layout = _head_fields(f"Harbour Policy Institute\n\n{title}\n{subtitle}\n\nAna Lindqvist\n\nMarch 2026\n\n" + _PDF_TEXT)
+    assert brief.title == title
+
+
+@pytest.mark.parametrize("title", ["Inside Europe's Defence Agency", "Without NATO's Nuclear Planning Group"])
+def test_a_preposition_before_a_possessive_opens_a_title(title):
+    assert not P.is_institution(title)
+
+
+@pytest.mark.parametrize("thanks", ["This publication was produced with the support of the Nordic Bridges Foundation.",
+                                    "This brief was published in partnership with the Nordic Bridges Foundation."])
+def test_a_funder_thanked_for_support_or_partnership_over_its_logo_is_no_publisher(thanks):
+    brief, _ = _head_fields("Harbour Policy Institute\n\n" + _SIGNED_HEAD + _TWO_PARAGRAPHS + f"{thanks}\n\nNordic Bridges Foundation\n")
+    assert brief.publisher == "Harbour Policy Institute"
+
+
+def test_a_name_alone_under_a_paragraph_ending_on_a_note_mark_is_the_imprint():
+    brief, _ = _head_fields(_SIGNED_HEAD + _TWO_PARAGRAPHS.rstrip() + "⁴\n\nHarbour Policy Institute\n")
+    assert brief.publisher == "Harbour Policy Institute"
+
+
+@pytest.mark.parametrize("bio, below", [
+    ("Ana Ruiz is a senior fellow at the Harbour Policy Institute.", "When European leaders spoke of a geopolitical Union, few meant ports."),
+    ("Mark Green is a senior fellow at the Harbour Policy Institute.", "The European Green Deal did not mention ports at all."),
+    ("Ana Ruiz ist Senior Fellow am Harbour Policy Institute.", "Europe has spent four years discovering how thin its stocks were."),
+])
+def test_a_plain_bio_under_the_title_over_a_text_about_something_else_names_the_author(bio, below):
+    brief, _ = _head_fields(f"Keeping the Harbours Open\n\n12 March 2026\n\n{bio}\n\n{below} " + _PROSE + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [(bio.split(" is ")[0].split(" ist ")[0], "Harbour Policy Institute")]
+
+
+@pytest.mark.parametrize("line", ["“We cannot wait for Washington to protect our seabed”", "‘The cables are our arteries’ – Estonian defence minister"])
+def test_a_pull_quote_is_no_heading(line):
+    assert not P.heading_like(line, 32)
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ana Ruiz and Jan Nowak, Senior Fellows", [("Ana Ruiz", None), ("Jan Nowak", None)]),
+    ("By Ana Ruiz and Jan Nowak, Guest Authors", [("Ana Ruiz", None), ("Jan Nowak", None)]),
+    ("By Ana Ruiz, FRSA", [("Ana Ruiz", None)]),
+])
+def test_a_post_or_an_honour_after_the_names_is_no_place_of_work(byline, authors):
+    from brieflib.ingest.head import authors_from, byline_authors
+
+    found = byline_authors(byline) or authors_from(byline) or []
+    assert [(a.name, a.affiliation) for a in found] == authors
+
+
+@pytest.mark.parametrize("bio", ["Ana Ruiz is a senior fellow, Brussels.", "Ana Ruiz is professor of international relations, Emerita.",
+                                 "Ana Ruiz is a senior researcher, Europe and Eurasia."])
+def test_a_town_a_title_or_a_region_after_the_post_is_no_place_of_work(bio):
+    assert [a.affiliation for a in P.parse_bio(bio)] == [None]
+
+
+def test_a_reserve_rank_ends_no_sentence():
+    assert sentences("Colonel (res.) Jan Nowak is a fellow. He writes.") == ["Colonel (res.) Jan Nowak is a fellow.", "He writes."]
+
+
 def test_a_bio_of_a_retired_rank_names_the_place_of_work():
     found = P.parse_bios("Ambassador (ret.) Ana Ruiz is a senior fellow at the Harbour Policy Institute.", frozenset({"Ana Ruiz"}))
     assert [(a.name, a.affiliation) for a in found] == [("Ana Ruiz", "Harbour Policy Institute")]
@@ -9850,7 +9923,7 @@ def test_a_title_broken_after_a_word_no_title_ends_on():
 
 
 @pytest.mark.parametrize("title, subtitle", [("What Europe Should Do", "Five Steps Before the Next Commission"),
-                                             ("What Are Allies For", "NATO at Seventy-Seven"),
+                                             ("What Are Allies For", "Deterrence and Reassurance on the Eastern Flank"),
                                              ("Where the Union Is", "A Stocktaking of Its Ports")])
 def test_a_title_that_ends_on_a_verb_or_preposition_over_its_subtitle_is_not_one_wrapped_title(title, subtitle):
     brief, layout = _head_fields(f"Harbour Policy Institute\n\n{title}\n{subtitle}\n\nAna Lindqvist\n\nMarch 2026\n\n" + _PDF_TEXT)

@@ -1803,7 +1803,12 @@ def authors_from(text: str, common: frozenset[str] = frozenset()) -> list[Author
         if all(c and len(c) == 1 for c in chunks):
             return [a for c in chunks for a in c]
     names_part, _, institution = text.rpartition(", ")
-    one_word = bool(re.fullmatch(r"[A-ZÀ-Ý][\w&'’-]+(?: [A-ZÀ-Ý][\w&'’-]+){0,2}", institution)) and not P.is_person_name(institution)
+    capitalised = bool(re.fullmatch(r"[A-ZÀ-Ý][\w&'’-]+(?: [A-ZÀ-Ý][\w&'’-]+){0,2}", institution)) and not P.is_person_name(institution)
+    posts = capitalised and not P.is_institution(institution) and all(
+        w.lower() in P.ROLE_WORDS or w.lower().rstrip("s") in P.ROLE_WORDS | {"author", "contributor", "guest"} for w in institution.split())
+    if posts and (names := P.split_names(names_part, common)) and len(names) > 1:
+        return [Author(n, None, institution) for n in names]  # "By A and B, Senior Fellows": their posts, no place
+    one_word = capitalised and not posts
     names = P.split_names(names_part, common) if P.is_institution(institution) or one_word else None
     if names and len(names) > 1:  # "A and B, Institute": both of that institute, unless A's party set A apart ("MEP A (EPP) and B, X")
         if one_word and not P.is_institution(institution):  # "A and B, ECFR", "A and B, Chatham House"; "A and B, Bruegel" (or a town?): no place
@@ -2183,7 +2188,7 @@ def bio_line(state: HeadState) -> Claim | None:
     if inner is None:
         authors = P.parse_bio(text) if len(sentences(text)) == 1 and len(text.split()) <= 30 and "\n" not in text else None
         if not authors or len(authors) != 1 or not authors[0].affiliation or not _RESEARCH_POST.search(authors[0].position or "") \
-                or not re.match(r"\S+(?:\s+\S+){0,4}\s+is\s", text) or _about_the_person(state.text(1), authors[0].name):
+                or re.match(r"\S+(?:\s+\S+){0,5}\s+(?:was|were|war|fue|era|était|był|była|foi)\s", text) or _about_the_person(state.text(1), authors[0].name):
             return None  # ("Jan Nowak was a senior fellow …": an obituary's subject; "… She told us …": an interview's)
         return Claim("byline", findings=[state.find("authors", authors, "plain-bio-line")])
     authors = P.parse_bios(inner.strip())
@@ -2197,8 +2202,8 @@ def _about_the_person(text: str, name: str) -> bool:
     the bio introduces the text's subject, not its author."""
     first = (sentences(text) or [""])[0]
     surname = name.split()[-1]
-    return bool(re.match(r"(?:she|he|they|we|in this (?:interview|conversation))\b", first, re.I) or re.search(rf"\b{re.escape(surname)}\b", first)
-                or re.search(r"\b(?:interview\w*|spoke|talked|asked)\b", first, re.I))
+    return bool(re.match(rf"(?:she|he|they|in this (?:interview|conversation)|{re.escape(surname)})\b", first, re.I)
+                or re.search(r"\b(?:(?:spoke|talked|sat down)\s+(?:to|with)|asked|interviewed)\s+(?:her|him|them)\b", first, re.I))
 
 
 @HEAD.register("author-lines", 70, "author lines under a lone 'By' or 'Authors:' label")
@@ -2841,6 +2846,9 @@ def _title_case(text: str) -> bool:
 # a title does end on a verb, a preposition or "is" ("What Europe Should Do", "What Are Allies For", "Where We Are")
 _DANGLING = {"will", "would", "can", "could", "should", "must", "may", "might", "shall", "the", "a", "an", "and", "or", "but", "nor", "of",
              "than", "its", "their", "our", "his", "her", "whose"}
+# words a title may end on, but which end a line of a wrapped one far more often ("… Industry Is" / "Still Not Ready …")
+_VERB_OR_PREPOSITION = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "for", "to", "in", "on", "with", "at", "by", "as",
+                        "not", "that", "which", "who", "from", "into"}
 
 
 def _wrapped_title(state: HeadState) -> bool:
@@ -2853,7 +2861,11 @@ def _wrapped_title(state: HeadState) -> bool:
     whole = f"{first.text} {second.text}"
     # a long first line, or a shorter one whose title goes on after its colon into a question on the next line
     shortest = 28 if ": " in first.text and whole.rstrip().endswith("?") else 40
-    dangling = len(first.text.split()) >= 3 and first.text.split()[-1].lower() in _DANGLING  # "Why Europe's Ammunition Gap Will" / "Outlast …"
+    last = first.text.split()[-1].lower()
+    # "Why Europe's Ammunition Gap Will" / "Outlast …"; after a verb or a preposition only where the next word would not
+    # have fitted on the line ("… Industry Is" / "Still Not Ready …"; "Where the Union Is" / "A Stocktaking …" is two)
+    filled = len(first.text) + 1 + len(second.text.split()[0]) > max(len(first.text), len(second.text)) if second.text.split() else False
+    dangling = len(first.text.split()) >= 3 and (last in _DANGLING or (last in _VERB_OR_PREPOSITION and filled))
     if second.line != first.line + 1 or (len(first.text) < shortest and not dangling) or first.text.rstrip()[-1:] in ".:?!;,":
         return False
     # a title that asks a question may be long once it is whole (a question heading in the body is short)
@@ -2865,7 +2877,10 @@ def _wrapped_title(state: HeadState) -> bool:
     if not open_end and re.match(r"(?:How|Why|What|When|Where|Whether|Who|Which)\s", second.text.strip()) \
             and words[-1].lower() not in {"the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "with", "is", "are"}:
         return False  # "Germany's Defence Budget After the Special Fund" / "How to Keep Spending …": a title, then its subtitle
-    return not _head_material(state, 1) and _head_material(state, 2)
+    # (under a word no title ends on, the next line goes on the title even where it could be read as a name: "… Approach
+    # to" / "Critical Infrastructure Protection")
+    named_below = _head_material(state, 1) and not (dangling and not byline_start(second.text) and not parse_date(second.text))
+    return not named_below and _head_material(state, 2)
 
 
 def _capitals_block(state: HeadState) -> int:
@@ -2882,7 +2897,7 @@ def _capitals_block(state: HeadState) -> int:
             and not state.text(count).strip().isupper() and P.heading_like(state.text(count), 32) and not _head_material(state, count) \
             and _head_material(state, count + 1)
         if all(t.isupper() and "\n" not in t for t in texts) and not any(t[-1:] in ".;," for t in texts) \
-                and P.heading_like(whole, 32) and not any(P.is_institution(t) or P.is_doctype(t) for t in texts) and not P.topic_label(texts[0]) \
+                and P.heading_like(whole, 32) and not any(P.is_institution(t) or P.is_doctype(t) for t in texts) and not (P.topic_label(texts[0]) and count >= 3) \
                 and (_head_material(state, count) or subtitled):  # ("SECURITY AND DEFENCE" over it: the site's topic, a kicker)
             return count
     return 1
@@ -2907,7 +2922,12 @@ def _filled_block(state: HeadState) -> int:
         width = max(len(t) // max(state.units[state.i + k].joined, 1) for k, t in enumerate(texts))
         breaks = [_break_kind(texts[k], texts[k + 1], width, _joined(state, k)) for k in range(count - 1)]
         set_lines = sum(max(state.units[state.i + k].joined, 1) for k in range(count))
-        wrapped = "set" not in breaks and ("strong" in breaks or ("weak" in breaks and set_lines >= 3))
+        # every break one no title ends on (a break that could end one is where the title ends and its subtitle starts)
+        # (in a narrow column of three lines or more, any break may be a wrap: "Moldova's Energy" / "Independence Under")
+        # (nor after a line where the subtitle has begun, after its colon: "Deterrence on a Budget: How Small" / "Navies …")
+        narrow = width < 30 and set_lines >= 3
+        wrapped = all(b in {"strong", "weak"} or (b == "" and (narrow or ": " in texts[k])) for k, b in enumerate(breaks)) \
+            and ("strong" in breaks or set_lines >= 3)
         whole = " ".join(texts)
         # a line under a break no title ends on goes on the title, even where it could be read as a name ("… Guard the" / "Sea Lanes")
         if wrapped and not any(t[-1:] in ".;!" for t in texts[:-1]) and (P.heading_like(whole, 40) or (whole.endswith("?") and len(whole.split()) <= 24)) \
@@ -2929,6 +2949,8 @@ def _break_kind(line: str, following: str, width: int, joined: bool) -> str:
         return "set"
     if byline_start(following) or _LONE_BY.match(following.strip()) or parse_date(following) or date_in_segments(following):
         return "set"  # "A Europe worth fighting for" / "by Ana Ribeiro", "The Narrow Corridor" / "14.5.2026 · Lukuaika 7 min"
+    if following.split()[0].lower() in _QUESTION_WORDS and last.lower() not in _DANGLING and not line.endswith(":"):
+        return "set"  # "Deterrence by reconstruction" / "Why rebuilding Ukraine's energy system …": a subtitle's question
     if following[:1].islower() or following[:1].isdigit() or last.lower() in _DANGLING | _QUESTION_WORDS or re.search(r"['’]s$", last) \
             or len(following.split()) == 1 or line.endswith(":"):
         return "strong"
@@ -3477,7 +3499,9 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         for _ in range(3):  # a title in capitals broken over lines ("THE BALTIC'S UNDERSEA CABLES" / "ARE A EUROPEAN PROBLEM"): its first line
             upper = txt(title_at - 1).strip() if title_at >= 1 else ""
             if not (upper.isupper() and txt(title_at).strip().isupper() and units[title_at].line == units[title_at - 1].line + 1
-                    and upper[-1:] not in ".;:," and not P.is_institution(upper) and not P.is_doctype(upper) and not P.topic_label(upper)
+                    and upper[-1:] not in ".;:," and not P.is_institution(upper) and not P.is_doctype(upper)
+                    and not (P.topic_label(upper) and title_at + 1 < len(units) and directly_under(units[title_at], units[title_at + 1])
+                             and txt(title_at + 1).strip().isupper())  # a topic over a title of two lines in capitals: the kicker
                     and not _other_head_line(units, title_at - 1, common)):
                 break
             title_at -= 1

@@ -1403,7 +1403,7 @@ def _english_title(layout: Layout) -> None:
 
 
 # a funder's thanks, in the languages of European publishers: the logo under it is the funder's
-_FUNDED = re.compile(r"\b(?:(?:financial|generous|kind)\s+support|supported|funded|co-?funded|financed|financial\s+assistance|sponsored|"
+_FUNDED = re.compile(r"\b(?:support(?:ed)?|partnership|partner(?:s|ed)?|funded|co-?funded|financed|financial\s+assistance|sponsored|"
                      r"grant|thanks?|gefördert|finanziert|unterstützt|soutien|financé|cofinancé|apoyo|financiado|cofinanciado|finanziato|"
                      r"sostegno|gefinancierd|steun|dofinansowan\w*|wsparci\w*|financiamento|apoio)\b", re.I)
 
@@ -1420,7 +1420,7 @@ def _closing_name(units: list[Unit], j: int, end: int) -> str | None:
     if any(units[k].role != "boilerplate" for k in range(j + 1, end)):
         return None
     above = units[j - 1].text.strip()
-    if not re.search(r"[.!?][\"'”’»)]*$", above):
+    if not P.ends_sentence(above) or above.rstrip().endswith(":"):
         return None
     named = normalise_for_match(re.sub(r"^the\s+", "", text, flags=re.I)) in normalise_for_match(above)
     if _FUNDED.search(above) and (named or (j + 1 == end and _EU_FUNDS.search(text) and _EU_FUNDS.search(above))):

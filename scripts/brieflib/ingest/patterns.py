@@ -234,7 +234,7 @@ _TITLE_NOT_NAME = re.compile(r"\s(?:After|Before|Amid|Despite|Versus|vs\.)\s")  
 # a preposition before an article ("After the Special Fund", "Beyond the Commission"; "Beyond Borders Institute" is a name)
 _TITLE_START = re.compile(r"^(?:(?:why|how|what|when|where|whose|who|can|could|should|will|would|is|are|does|do|did|has|have|not|no|"
                           r"rethinking|reforming)|(?:about|after|before|amid|despite|beyond|towards?|inside|against|without|from|into|"
-                          r"between|under|over)(?=\s+(?:the|a|an|its|their|our|this|these)\s))\s", re.I)
+                          r"between|under|over)(?=\s+(?:the|a|an|its|their|our|this|these|[\w-]+['’]s)\s))\s", re.I)
 
 
 def _title_start(text: str) -> bool:
@@ -537,7 +537,7 @@ def describe(text: str) -> tuple[str | None, str | None]:
 
 
 # the letters after a name that give a post, a degree or an honour, not a place of work
-_POST_ACRONYMS = {"mep", "mdep", "mdb", "phd", "ceo", "cfo", "coo", "cto", "obe", "mbe", "cbe", "kcmg", "msc", "llm", "mba", "usn", "usaf", "ret", "mrs", "frs"}
+_POST_ACRONYMS = {"mep", "mdep", "mdb", "phd", "ceo", "cfo", "coo", "cto", "obe", "mbe", "cbe", "kcmg", "msc", "llm", "mba", "usn", "usaf", "usmc", "ret", "mrs", "frs", "frsa", "fba", "llb", "mphil", "dphil", "bsc"}
 
 
 # A city in brackets after an institution's name: "Instituto Atlântico de Relações Internacionais (Lisboa)" (an
@@ -744,9 +744,11 @@ def parse_bio(text: str) -> list[Author] | None:
         at = next(iter(organisations), places[0] if places else None)
     affiliation = institution_phrase(rest[at.end() :]) if at else None
     if affiliation and (owner := re.match(r"(?P<owner>.+?)['’]s?\s+\S", affiliation)) and re.search(
-            rf"{re.escape(owner['owner'])}['’]s?\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{_UNIT_WORDS})\b", rest, re.I):
+            rf"{re.escape(owner['owner'])}['’]s?\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_UNIT_WORDS})\b", rest):
         affiliation = owner["owner"]  # "ECFR's Wider Europe programme", "the Atlantic Council's Eurasia Center": the organisation
-    if not places and (posted := _POST_COMMA_PLACE.fullmatch(rest.strip())) and set(posted["post"].lower().split()) & _ROLE_WORDS:
+    if not places and (posted := _POST_COMMA_PLACE.fullmatch(rest.strip())) and set(posted["post"].lower().split()) & _ROLE_WORDS \
+            and (is_institution(posted["place"]) or re.fullmatch(r"(?-i:[A-Z]{2,8})", posted["place"])
+                 or (len(posted["place"].split()) >= 2 and not topic_label(posted["place"]))):  # ("…, Brussels.", "…, Emerita.": a town, a title)
         affiliation, at = posted["place"], None  # "Director of Research, Carnegie Europe."
         position = posted["post"]
         return [Author(names[0], affiliation, position)] if len(names) == 1 else [Author(n, affiliation) for n in names]
@@ -1642,8 +1644,9 @@ def heading_like(text: str, max_words: int = 16) -> bool:
         return False
     first = re.sub(r"^§\s*\d{1,3}\s+", "", text).lstrip("0123456789.) ")[:1] or text[:1]  # "§ 1 What the sanctions were meant to do"
     if first in "‘“\"'«„‚":
-        if re.search(r"[.!?…][’”\"'»]?\s+\S", text):
-            return False  # a quotation of sentences: a pull quote, no heading
+        quoted = re.match(r"^[‘“\"'«„‚](?P<quote>.+?)[’”\"'»“](?P<rest>.*)$", text)
+        if re.search(r"[.!?…][’”\"'»]?\s+\S", text) or not quoted or not quoted["rest"].strip() or re.match(r"\s*[–—-]\s", quoted["rest"]):
+            return False  # a quotation alone, of sentences, or with whose words it is ("‘…’ – Estonian defence minister"): a pull quote
         first = text.lstrip("‘“\"'«„‚")[:1]  # a title that opens on a quotation: "‘We cannot wait’: ministers on …"
     if not (first.isupper() or first.isdigit() or text[:1].isdigit()):
         return False

@@ -12,7 +12,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "vs", "e.g", "i.e", "etc", "cf",
     "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sen", "rep", "gov", "jr", "sr",
-    "ret", "retd", "rtd",  # a retired rank: "Ambassador (ret.) Ana Ruiz"
+    "ret", "retd", "rtd", "res",  # a retired rank: "Ambassador (ret.) Ana Ruiz"
 }
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ŽΑ-ΩА-Я])")  # (a sentence may open with "Ł", "Ø", "Ž", "Α" or "Д")
 _FOOTNOTE_REF = re.compile(r"\[\^\d+\]")
