@@ -861,3 +861,39 @@ def test_the_authors_card_at_the_foot_gives_name_and_place_of_work(case):
     brief = convert_text(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [(name, workplace)]
     assert not any(name in b.text for b in brief.blocks if b.kind == "heading")
+
+
+# -- a PDF's pages: the text cut by page breaks, notes at each page's foot, a running footer with the page number ------
+
+FOOTER = st.sampled_from(["Harbour Policy Institute | Policy Brief 4/2026    {n}", "{n}", "Page {n} of 3", "— {n} —",
+                          "Keeping the Harbours Open to Allies                {n}"])
+NOTE_RULE = st.sampled_from(["_______________", "Notes", "————————"])
+
+
+@st.composite
+def pdf_pages(draw):
+    """A title, byline and date, then the text over three pages: a paragraph cut by each page break, one note marked in
+    the text of each page and set at its foot under a rule, and the running footer."""
+    import textwrap
+
+    footer, rule = draw(FOOTER), draw(NOTE_RULE)
+    width = draw(st.integers(60, 90))
+    paragraphs = [p.replace(".", ".¹", 1) if k == 0 else p.replace(".", f".{'²³'[k - 1]}", 1) for k, p in enumerate(PROSE)]
+    pages, notes = [], []
+    for k, para in enumerate(paragraphs):
+        lines = textwrap.wrap(para, width)
+        cut = draw(st.integers(1, len(lines) - 1))
+        notes.append(f"European Defence Agency, Defence Data 202{k + 3} (Brussels), p. {k + 12}.")
+        pages.append(lines[:cut] + ["", rule, f"{k + 1} {notes[-1]}", "", footer.format(n=k + 1)] + ["\f"] + lines[cut:] + [""])
+    head = ["Keeping the Harbours Open to Allies", "", "By Ana Lindqvist", "", "12 March 2026", ""]
+    return "\n".join(head + [line for page in pages for line in page]) + "\n", notes
+
+
+@SETTINGS
+@given(pdf_pages())
+def test_a_pdfs_pages_give_back_each_paragraph_whole_and_each_note(case):
+    text, notes = case
+    brief = convert_text(text)
+    assert [brief.footnotes[k] for k in sorted(brief.footnotes)] == notes
+    paragraphs = [b.text for b in brief.blocks if b.kind == "paragraph"]
+    assert [re.sub(r"[¹²³]|\[\^\d\]", "", p) for p in paragraphs] == [p for p in PROSE]

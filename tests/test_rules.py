@@ -420,6 +420,42 @@ def test_a_reserve_rank_ends_no_sentence():
     assert sentences("Colonel (res.) Jan Nowak is a fellow. He writes.") == ["Colonel (res.) Jan Nowak is a fellow.", "He writes."]
 
 
+# a PDF's text wrapped at 78 columns: the first page's last paragraph ends a sentence on a full line, and the text goes
+# on on the next page
+_PAGE_INTRO = textwrap.fill("The ports of the Baltic have been at the centre of the debate for years, and they will stay there for a "
+                            "while yet as the alliance plans its reinforcement of the north and the east of the continent.", 78)
+_PAGE_A = ("The binding constraint is no longer the factories alone, and it has not been\n"
+           "so for some time now: the firms that make shells say so, and so do the buyers.")
+_PAGE_B = textwrap.fill("Explosives, propellant and the skilled workers who handle them are scarce, and the firms that make them "
+                        "will not invest without orders that run for a decade or more.", 78)
+
+
+def _paged(first: str, second: str) -> str:
+    footer = "Harbour Policy Institute | Policy Brief 4/2026    {n}"
+    return ("Keeping the Harbours Open\n\nBy Ann Lee\n\n12 March 2026\n\n" + _PAGE_INTRO + "\n\n" + first + "\n\n"
+            + footer.format(n=1) + "\n\f\n" + second + "\n\n" + footer.format(n=2) + "\n\f\nThe end of it all is near, "
+            "and the ports know it well enough.\n\n" + footer.format(n=3) + "\n")
+
+
+def test_a_paragraph_cut_by_a_page_break_at_a_sentences_end_on_a_full_line_is_one():
+    _, layout = _head_fields(_paged(_PAGE_A, _PAGE_B))
+    assert " ".join(_PAGE_A.split()) + " " + " ".join(_PAGE_B.split()) in body_texts(layout)
+
+
+def test_a_line_cut_after_since_goes_on_with_a_year_on_the_next_page():
+    from brieflib.ingest.parse import Unit, rejoin_breaks
+
+    units = [Unit("European governments have spent four years discovering how thin their stocks of ammunition had become.¹ "
+                  "Orders placed since", 1), Unit("2022 have tripled the output of shells, but the contracts remain short.", 9)]
+    assert len(rejoin_breaks(units, set())) == 1
+
+
+def test_a_paragraph_whose_last_line_is_short_ends_at_the_page_break():
+    short = _PAGE_A.replace("so do the buyers.", "so do\nthe buyers.")  # its last line short: the paragraph's end
+    _, layout = _head_fields(_paged(short, _PAGE_B))
+    assert " ".join(_PAGE_B.split()) in body_texts(layout)
+
+
 def test_a_bio_of_a_retired_rank_names_the_place_of_work():
     found = P.parse_bios("Ambassador (ret.) Ana Ruiz is a senior fellow at the Harbour Policy Institute.", frozenset({"Ana Ruiz"}))
     assert [(a.name, a.affiliation) for a in found] == [("Ana Ruiz", "Harbour Policy Institute")]

@@ -155,7 +155,10 @@ BULLETS = P.BULLETS
 _BULLET = P.BULLETED
 # Words after which a sentence cannot end: a unit ending with one continues.
 _OPEN_ENDINGS = set(
-    "the a an of to and or but in on at by for with from as that which whose who than into onto nor its their our".split()
+    "the a an of to and or but in on at by for with from as that which whose who than into onto nor its their our "
+    # prepositions, conjunctions and verbs before their complement: "Orders placed since" / "2022 have tripled …"
+    "since until because about after before between through during without within against among across toward towards "
+    "via per such is are was were has have had will would can could should must may might".split()
 )
 # Prefixes that keep their hyphen when a word is split across a break ("non-" … "exhaustive").
 _HYPHEN_PREFIXES = set(
@@ -272,7 +275,8 @@ def parse(text: str) -> Layout:
     units = _drop_web_furniture(units, layout)
     units = _set_in_boxes(units, layout)
     units = _closing_glossary(units, layout)
-    units = rejoin_breaks(units, vocabulary)
+    page_breaks = {number for number, line in enumerate(layout.lines, 1) if "\f" in line}
+    units = rejoin_breaks(units, vocabulary, lines, page_breaks)
     common = P.common_words(text)
     units = _leading_box(units, layout, common)
     units = _cover_wraps(units)
@@ -1082,7 +1086,7 @@ def _continues(first: Unit, second: Unit) -> bool:
     last = re.findall(r"\w+", a)
     # Prose cut off on an open word: long, or holding a finished sentence (a heading holds none).
     # (or a line of prose with its verb: "Ann Lee is a fellow at the Aegean Centre for" / "Strategic Studies in Athens")
-    return bool(last) and last[-1].lower() in _OPEN_ENDINGS and (len(a) > 120 or bool(re.search(r"[a-z][.!?]\s+[A-Z]", a))
+    return bool(last) and last[-1].lower() in _OPEN_ENDINGS and (len(a) > 120 or bool(re.search(r"[a-z][.!?][⁰¹²³⁴⁵⁶⁷⁸⁹”’\")\]]*\s+[A-Z]", a))
                                                                 or (len(a) > 50 and bool(re.search(r"\s(?:is|are|was|were|has|have|will|would|should|can)\s", a))))
 
 
@@ -1160,15 +1164,33 @@ def _closing_glossary(units: list[Unit], layout: Layout) -> list[Unit]:
     return units
 
 
-def rejoin_breaks(units: list[Unit], vocabulary: set[str]) -> list[Unit]:
+def rejoin_breaks(units: list[Unit], vocabulary: set[str], lines: list[str] | None = None, page_breaks: set[int] = frozenset()) -> list[Unit]:
+    """Units that are one paragraph cut in two (by a page break, a hard wrap) joined again; ``lines``, the text's lines
+    with its page furniture blanked, and the numbers of the lines where a page broke show a cut at a sentence's end."""
     out: list[Unit] = []
+    width = wrap_width(_groups(lines)) if lines and page_breaks else None
     for unit in units:
-        if out and _continues(out[-1], unit):
-            lines = (out[-1].joined or 1 + out[-1].text.count("\n")) + (unit.joined or 1 + unit.text.count("\n"))
-            out[-1] = Unit(join_lines(out[-1].text, unit.text, vocabulary), out[-1].line, after_rule=out[-1].after_rule, joined=lines)
+        if out and (_continues(out[-1], unit) or (width and _page_cut_at_a_sentence(out[-1], unit, lines, page_breaks, width))):
+            joined = (out[-1].joined or 1 + out[-1].text.count("\n")) + (unit.joined or 1 + unit.text.count("\n"))
+            out[-1] = Unit(join_lines(out[-1].text, unit.text, vocabulary), out[-1].line, after_rule=out[-1].after_rule, joined=joined)
         else:
             out.append(Unit(unit.text, unit.line, after_rule=unit.after_rule))
     return out
+
+
+def _page_cut_at_a_sentence(first: Unit, second: Unit, lines: list[str], page_breaks: set[int], width: int) -> bool:
+    """A paragraph that a page break cut at the end of a sentence: its last line before the break is so full that the
+    next page's first word would not have fitted on it (a paragraph's own last line leaves room), and the text goes on
+    on the next page in a sentence of prose."""
+    if first.role != "paragraph" or word_count(first.text) < 6 or word_count(second.text) < 8 or heading_like(second.text):
+        return False
+    if not second.text[:1].isupper() or _ITEM_START.match(second.text) or CELL_SEPARATOR in first.text + second.text:
+        return False
+    end = next((k for k in range(second.line - 1, first.line - 1, -1) if lines[k - 1].strip() and "\f" not in lines[k - 1]), None)
+    if end is None or not any(end < number < second.line for number in page_breaks):
+        return False  # (the first's last line, its page's footer and notes blanked: a page break under it)
+    last = lines[end - 1]
+    return len(last.strip()) + 1 + len(second.text.split()[0]) > width and ends_sentence(last)  # (the next word would not have fitted)
 
 
 # -- head --------------------------------------------------------------------
