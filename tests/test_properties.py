@@ -897,3 +897,43 @@ def test_a_pdfs_pages_give_back_each_paragraph_whole_and_each_note(case):
     assert [brief.footnotes[k] for k in sorted(brief.footnotes)] == notes
     paragraphs = [b.text for b in brief.blocks if b.kind == "paragraph"]
     assert [re.sub(r"[¹²³]|\[\^\d\]", "", p) for p in paragraphs] == [p for p in PROSE]
+
+
+# -- interviews: who asked, where they work, and the turns of the conversation ----------------------------------------
+
+INTRO = st.sampled_from([
+    "{a}, a research fellow at the {w}, spoke with {g}, a political scientist at the University of Tartu, about the ports.",
+    "In this interview, {g} talks to {a} ({w}) about the ports of the Baltic.",
+    "{a} of the {w} asked {g}, a political scientist at the University of Tartu, what Europe should do about its ports.",
+])
+TURN = st.sampled_from([("Q: ", "A: "), ("{as}: ", "{gs}: "), ("{ai}: ", "{gi}: ")])
+QUESTIONS = ["Why should anyone in the region still believe the promise of membership?",
+             "Has the war changed that calculation in Brussels?",
+             "Where do you see the greatest risk?"]
+
+
+@st.composite
+def interview(draw):
+    """A title, a date, an intro naming the interviewer (with her place of work) and the guest, then questions and
+    answers, each turn under its speaker's mark: "Q:"/"A:", surnames or initials."""
+    a, w = draw(st.sampled_from([("Hannah Keller", "Vienna Balkan Policy Lab"), ("Ana Lindqvist", "Harbour Policy Institute")]))
+    g = "Dritan Gashi"
+    intro = draw(INTRO).format(a=a, w=w, g=g)
+    q, r = draw(TURN)
+    marks = {"as": a.split()[-1], "gs": g.split()[-1], "ai": "".join(p[0] for p in a.split()), "gi": "DG"}
+    q, r = q.format(**marks), r.format(**marks)
+    turns = []
+    for question, answer in zip(QUESTIONS, PROSE, strict=True):
+        turns += [q + question, r + answer]
+    text = "\n\n".join(["“Enlargement Has Become a Security Policy”", "Published 05.02.2026", intro] + turns) + "\n"
+    return text, a, w
+
+
+@SETTINGS
+@given(interview())
+def test_an_interviews_author_is_who_asked_and_its_questions_are_no_headings(case):
+    text, author, workplace = case
+    brief = convert_text(text)
+    assert [(x.name, x.affiliation) for x in brief.authors] == [(author, workplace)]
+    assert [b.text for b in brief.blocks if b.kind == "heading"] == []
+    assert brief.date == "2026-02-05"

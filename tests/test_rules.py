@@ -456,6 +456,25 @@ def test_a_paragraph_whose_last_line_is_short_ends_at_the_page_break():
     assert " ".join(_PAGE_B.split()) in body_texts(layout)
 
 
+@pytest.mark.parametrize("mark", [("Keller", "Gashi"), ("HK", "DG")])
+def test_an_interviews_questions_under_the_askers_mark_are_turns_not_headings(mark):
+    q, a = mark
+    turns = "\n\n".join(f"{q}: {question}\n\n{a}: {_PROSE}" for question in ("Why should anyone still believe it?",
+                                                                                "Has the war changed that?", "Where is the greatest risk?"))
+    brief, _ = _head_fields("“Enlargement Has Become a Security Policy”\n\nPublished 05.02.2026\n\nHannah Keller, a research fellow at the "
+                            "Vienna Balkan Policy Lab, spoke with Dritan Gashi about the Balkans.\n\n" + turns + "\n")
+    assert [b.text for b in brief.blocks if b.kind == "heading"] == []
+
+
+@pytest.mark.parametrize("intro", [
+    "In this interview, Dritan Gashi talks to Hannah Keller (Vienna Balkan Policy Lab) about the Balkans.",
+    "Hannah Keller of the Vienna Balkan Policy Lab asked Dritan Gashi what Europe should do in the Balkans.",
+])
+def test_an_interviews_intro_names_who_asked_whichever_way_it_puts_it(intro):
+    brief, _ = _head_fields("“Enlargement Has Become a Security Policy”\n\nPublished 05.02.2026\n\n" + intro + "\n\nQ: Why?\n\nA: " + _PROSE + "\n")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Hannah Keller", "Vienna Balkan Policy Lab")]
+
+
 def test_a_bio_of_a_retired_rank_names_the_place_of_work():
     found = P.parse_bios("Ambassador (ret.) Ana Ruiz is a senior fellow at the Harbour Policy Institute.", frozenset({"Ana Ruiz"}))
     assert [(a.name, a.affiliation) for a in found] == [("Ana Ruiz", "Harbour Policy Institute")]

@@ -3592,14 +3592,27 @@ _TALKED_WITH = (
     r"(?:spoke|talked|speaks|talks|sat down)\s+(?:with|to)|interviewed|s['’]est entretenue?\s+avec|sprach\s+mit|"
     r"(?:habló|conversó)\s+con|ha\s+parlato\s+con|rozmawiała?\s+z|sprak\s+met|conversou\s+com"
 )
-_INTERVIEW_INTRO = re.compile(rf"^(?P<name>[^,]{{3,60}}?)(?:,\s+(?P<role>[^,]{{3,160}}),)?\s+(?:{_TALKED_WITH})\s+\S")
+_INTERVIEW_INTRO = re.compile(rf"^(?P<name>[^,]{{3,60}}?)(?:,\s+(?P<role>[^,]{{3,160}}),)?\s+(?:{_TALKED_WITH}|asked)\s+\S")
 
 
 def _interviewer(text: str, common: frozenset[str]) -> Author | None:
     """The interviewer an interview's first paragraph names when the head names no author:
     "Hannah Roth, a fellow at the Example Institute, spoke with …"."""
+    if (turned := _TALKS_TO.match(text.strip())) and P.is_person_name(turned["name"]) and not P._common_phrase(turned["name"], common):
+        # "In this interview, Dritan Gashi talks to Ana Lindqvist (Harbour Institute) about …": the one talked to asks
+        return Author(P.tidy_name(turned["name"]), P.describe(turned["role"])[0] if turned["role"] else None)
     match = _INTERVIEW_INTRO.match(text.strip())
-    if not match or not P.is_person_name(match["name"]) or P._common_phrase(match["name"], common):
+    if not match:
         return None
-    affiliation, position = P.describe(match["role"]) if match["role"] else (None, None)
-    return Author(P.tidy_name(match["name"]), affiliation, position)
+    name, role = match["name"], match["role"]
+    if (owned := re.fullmatch(r"(?P<name>.+?)\s+of\s+(?P<place>(?:the\s+)?[A-ZÀ-Ý].+)", name)) and P.is_institution(owned["place"].removeprefix("the ")):
+        name, role = owned["name"], role or owned["place"].removeprefix("the ")  # "Ana Lindqvist of the Harbour Institute asked …"
+    if not P.is_person_name(name) or P._common_phrase(name, common):
+        return None
+    affiliation, position = P.describe(role) if role else (None, None)
+    return Author(P.tidy_name(name), affiliation, position)
+
+
+# the guest talking to the interviewer: "In this interview, A talks to B (Institute) about …"
+_TALKS_TO = re.compile(r"^in this (?:interview|conversation|episode),?\s+[^,]{3,60}?\s+(?:talks|speaks)\s+(?:to|with)\s+"
+                       r"(?P<name>[^(),]{3,60}?)\s*(?:\((?P<role>[^)]{3,120})\))?\s+(?:about|on)\b", re.I)

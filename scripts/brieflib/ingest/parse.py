@@ -3046,6 +3046,7 @@ def _table_rows(units: list[Unit], start: int) -> int:
     return count if width and count >= MIN_TABLE_ROWS else 0
 
 
+_TURN_MARK = re.compile(r"^(?P<mark>[A-ZÀ-Ý][\w'’.-]{0,24}|[A-Z]{1,3}):\s+\S")  # "Keller: …", "HK: …", "Q: …"
 _EMPHASISED_LINE = re.compile(r"\*(?=[^\s*])(?P<words>[^*]{2,100})(?<=[^\s*])\*")  # "*The problem*": a chat's bold
 
 
@@ -3054,6 +3055,9 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
     prose = [normalise_for_match(u.text) for u in units if len(u.text.split()) > 25]
     paragraph_numbers = {int(m[1]) for u in units if (m := _NUMBERED_PARAGRAPH.match(u.text))}
     starred = sum(bool(_EMPHASISED_LINE.fullmatch(u.text)) for u in units)  # lines in "*…*", as a chat sets its headings
+    # an interview's turns, each under its speaker's mark ("Keller: …?", "HK: …?", "Q: …"): a mark that opens three
+    # paragraphs or more is a speaker's, and a question under it is a turn, not a heading
+    turns = Counter(m["mark"] for u in units if (m := _TURN_MARK.match(u.text)))
     table_end = 0
     for index, unit in enumerate(units):
         if index < table_end:
@@ -3083,6 +3087,7 @@ def _body_blocks(units: list[Unit]) -> list[Block]:
         elif unit.role == "part-heading" and nxt is not None:
             blocks.append(Block("heading", text.strip(), unit.line))
         elif nxt is not None and _is_heading(text, prev, nxt) and not (blocks and blocks[-1].kind == "table" and _SOURCE_LABEL.match(text)) \
+                and not ((turn := _TURN_MARK.match(text)) and turns[turn["mark"]] >= 3) \
                 and not (blocks and blocks[-1].kind == "heading" and not numbered(text) and _table_rows(units, index + 1)):  # a table's caption
             blocks.append(Block("heading", text.strip("*_ "), unit.line))
         elif _is_echo(text, prose):
