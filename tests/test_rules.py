@@ -280,6 +280,9 @@ def test_a_retired_ranks_bracket_is_no_place_of_work(byline, authors):
     ("Ana Ruiz is head of the Baltic programme at Chatham House in London.", "Chatham House"),
     ("Ana Ruiz is Director of Research, Carnegie Europe.", "Carnegie Europe"),
     ("Ana Ruiz works on Nordic security at Bruegel.", "Bruegel"),
+    ("Ana Ruiz is a fellow at the Europe Center of the Atlantic Council.", "Atlantic Council"),
+    ("Ana Ruiz is a researcher at the NATO Cooperative Cyber Defence Centre of Excellence.", "NATO Cooperative Cyber Defence Centre of Excellence"),
+    ("Ana Ruiz is director of the Centre of Eastern Studies.", "Centre of Eastern Studies"),
 ])
 def test_a_bio_names_a_place_of_work_behind_a_unit_a_possessive_or_a_comma(bio, affiliation):
     [author] = P.parse_bio(bio)

@@ -746,6 +746,8 @@ def parse_bio(text: str) -> list[Author] | None:
     if affiliation and (owner := re.match(r"(?P<owner>.+?)['’]s?\s+\S", affiliation)) and re.search(
             rf"{re.escape(owner['owner'])}['’]s?\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_UNIT_WORDS})\b", rest):
         affiliation = owner["owner"]  # "ECFR's Wider Europe programme", "the Atlantic Council's Eurasia Center": the organisation
+    if affiliation and (unit := _UNIT_OF.fullmatch(affiliation)) and is_institution(unit["org"]):
+        affiliation = unit["org"]  # "the Europe Center of the Atlantic Council": the council, which houses the centre
     if not places and (posted := _POST_COMMA_PLACE.fullmatch(rest.strip())) and set(posted["post"].lower().split()) & _ROLE_WORDS \
             and (is_institution(posted["place"]) or re.fullmatch(r"(?-i:[A-Z]{2,8})", posted["place"])
                  or (len(posted["place"].split()) >= 2 and not topic_label(posted["place"]))):  # ("…, Brussels.", "…, Emerita.": a town, a title)
@@ -765,6 +767,9 @@ def parse_bio(text: str) -> list[Author] | None:
 
 
 _UNIT_WORDS = r"programme|program|center|centre|department|team|project|initiative|unit|desk|chair|lab|hub"
+# a unit named, then the organisation that houses it: "Europe Center of the Atlantic Council" ("Centre of Eastern Studies"
+# and "… Centre of Excellence" are names)
+_UNIT_OF = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}(?:Center|Centre|Program|Programme|Initiative|Project)\s+of\s+(?:the\s+)?(?P<org>[A-ZÀ-Ý].+)")
 # a post, then after a comma the place of work, as a bio's end gives them: "Director of Research, Carnegie Europe."
 _POST_COMMA_PLACE = re.compile(r"(?P<post>[^,;.]{3,60}),\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][^,;]{1,80}?)\.?")
 
