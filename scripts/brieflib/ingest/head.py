@@ -2920,7 +2920,7 @@ def _filled_block(state: HeadState) -> int:
             continue
         # the column's width: the longest line as set (a joined unit's lines are about its length over their number)
         width = max(len(t) // max(state.units[state.i + k].joined, 1) for k, t in enumerate(texts))
-        breaks = [_break_kind(texts[k], texts[k + 1], width, _joined(state, k)) for k in range(count - 1)]
+        breaks = [_break_kind(texts[k], texts[k + 1], width, state.units[state.i + k].joined > 1) for k in range(count - 1)]
         set_lines = sum(max(state.units[state.i + k].joined, 1) for k in range(count))
         # every break one no title ends on (a break that could end one is where the title ends and its subtitle starts)
         # (in a narrow column of three lines or more, any break may be a wrap: "Moldova's Energy" / "Independence Under")
@@ -2955,11 +2955,6 @@ def _break_kind(line: str, following: str, width: int, joined: bool) -> str:
             or len(following.split()) == 1 or line.endswith(":"):
         return "strong"
     return "weak" if last.lower() in _OPEN_PREPOSITIONS | _LITTLE_PREPOSITIONS else ""
-
-
-def _joined(state: HeadState, offset: int) -> bool:
-    """The unit at ``offset`` is lines the reading joined as wrapped ("… needs a" / "customs union for …")."""
-    return state.units[state.i + offset].joined > 1
 
 
 def _set_under(above, below) -> bool:

@@ -751,9 +751,8 @@ def parse_bio(text: str) -> list[Author] | None:
     if not places and (posted := _POST_COMMA_PLACE.fullmatch(rest.strip())) and set(posted["post"].lower().split()) & _ROLE_WORDS \
             and (is_institution(posted["place"]) or re.fullmatch(r"(?-i:[A-Z]{2,8})", posted["place"])
                  or (len(posted["place"].split()) >= 2 and not topic_label(posted["place"]))):  # ("…, Brussels.", "…, Emerita.": a town, a title)
-        affiliation, at = posted["place"], None  # "Director of Research, Carnegie Europe."
-        position = posted["post"]
-        return [Author(names[0], affiliation, position)] if len(names) == 1 else [Author(n, affiliation) for n in names]
+        place = posted["place"]  # "Director of Research, Carnegie Europe."
+        return [Author(names[0], place, posted["post"])] if len(names) == 1 else [Author(n, place) for n in names]
     if affiliation and len(affiliation.split()) < 2 and (longer := _sentence_case_phrase(re.sub(r"^the\s+", "", rest[at.end() :], flags=re.I))):
         affiliation = longer
     if elsewhere and affiliation and (larger := bio_institution(rest)):
