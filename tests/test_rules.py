@@ -10096,3 +10096,23 @@ def test_about_the_institute_over_its_description_names_the_publisher():
     brief, _ = _head_fields(_SIGNED_HEAD + _TWO_PARAGRAPHS + "About the Centre for Baltic Maritime Studies\nThe Centre for Baltic Maritime "
                             "Studies is an independent think tank based in Lisbon. It works on European security and defence.\n")
     assert brief.publisher == "Centre for Baltic Maritime Studies"
+
+
+@pytest.mark.parametrize("bio, known, expected", [
+    # one sentence for two people, the verb and the place said once: "A is a P1 and B a P2 at X"
+    ("Ana Ruiz is a senior fellow and Tomás Gil an associate fellow at the Harbour Policy Institute, Lisbon.", frozenset(),
+     [("Ana Ruiz", "Harbour Policy Institute"), ("Tomás Gil", "Harbour Policy Institute")]),
+    ("Ana Ruiz is a senior fellow and Tomás Gil a researcher at the Harbour Policy Institute.", frozenset({"Ana Ruiz", "Tomás Gil"}),
+     [("Ana Ruiz", "Harbour Policy Institute"), ("Tomás Gil", "Harbour Policy Institute")]),
+    # the names written surname first in capitals, as the head gave them the other way round
+    ("SATO Kenji is a Senior Fellow and MORI Haruka a Research Fellow at the Pacific–Europe Security Institute.",
+     frozenset({"Kenji Sato", "Haruka Mori"}),
+     [("Kenji Sato", "Pacific–Europe Security Institute"), ("Haruka Mori", "Pacific–Europe Security Institute")]),
+    # the second person with a place of their own keeps it; a clause about something else names no one
+    ("Ana Ruiz is a senior fellow at the Harbour Policy Institute and Tomás Gil a professor at the University of Porto.", frozenset(),
+     [("Ana Ruiz", "Harbour Policy Institute"), ("Tomás Gil", "University of Porto")]),
+    ("Ana Ruiz is a senior fellow and Lisbon a city she knows well at the Harbour Policy Institute.", frozenset(),
+     [("Ana Ruiz", "Harbour Policy Institute")]),
+])
+def test_a_bio_of_two_people_with_the_verb_said_once_names_both(bio, known, expected):
+    assert [(a.name, a.affiliation) for a in P.parse_bios(bio, known)] == expected

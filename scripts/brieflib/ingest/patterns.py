@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from brieflib.ingest.dates import date_after_comma, parse_date  # noqa: F401  (re-exported: the date rule lives in dates.py)
 from brieflib.model.brief import Author
@@ -705,6 +706,17 @@ _PASSIVE = re.compile(r"^(?:(?:produced|published|edited|written|funded|supporte
                       r"(?:a|an|the)\s+(?:\w+\s+)?(?:series|podcast|newsletter|publication|programme|program|project|column|blog))\b", re.I)
 
 
+# "… and Tomás Gil an associate fellow at …": a second person's post with the verb said once for both
+_GAPPED = re.compile(r",?\s+and\s+(?P<name>[^\W\d_][^\s,;:]*(?:\s+[^\s,;:]+){1,4}?)\s+(?=(?:an?|the)\s+\w)")
+
+
+def _gapped(rest: str, is_name: Callable[[str], bool]) -> tuple[str, str, str] | None:
+    """A bio's words after the verb split where a second person's post begins: "a senior fellow and Tomás Gil an
+    associate fellow at X" gives ("a senior fellow", "Tomás Gil", "an associate fellow at X")."""
+    gap = next((g for g in _GAPPED.finditer(rest) if is_name(g["name"])), None)
+    return (rest[: gap.start()], gap["name"], rest[gap.end() :]) if gap else None
+
+
 def parse_bio(text: str) -> list[Author] | None:
     """Authors from a closing bio: "Mark Leonard is founder and director of the ECFR."."""
     text = text.strip()
@@ -716,6 +728,15 @@ def parse_bio(text: str) -> list[Author] | None:
     names = split_names(match["names"])
     if not names or _PASSIVE.match(match["rest"]):
         return None  # "Critical Questions is produced by …": a thing made, not a person
+    if len(names) == 1 and (gap := _gapped(match["rest"], lambda name: bool(split_names(name)) and len(split_names(name)) == 1)):
+        # "A is a senior fellow and B an associate fellow at X": X is both's place of work; "A is … at X and B a professor
+        # at Y": each their own
+        verb = text[len(match["names"]) : match.start("rest")]
+        first, second = parse_bio(f"{match['names']}{verb}{gap[0]}"), parse_bio(f"{gap[1]} is {gap[2]}")
+        if first and second:
+            if first[0].affiliation is None:
+                first[0].affiliation = second[0].affiliation
+            return first + second
     verb = text[len(match["names"]):].split()[0].lower() if text[len(match["names"]):].split() else ""
     if verb in {"leads", "heads", "directs", "chairs", "coordinates", "runs", "manages"} and not (
             INSTITUTION_WORD.search(match["rest"]) or _BACK_REFERENCE.search(match["rest"])):
@@ -825,7 +846,14 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
         bare = HONORIFIC.sub("", sentence)
         name, written = next(((n, w) for n in known for w in (n, _surname_first(n)) if w and bare.startswith(w + " ")), (None, ""))
         if name:
-            found.append(Author(name, bio_institution(bare[len(written) :])))
+            rest = bare[len(written) :]
+            forms = {form: n for n in known for form in (n, _surname_first(n)) if form}
+            if gap := _gapped(rest, forms.__contains__):  # "SATŌ Kenji is a Senior Fellow and MORIYAMA Haruka a Research Fellow at X"
+                second = bio_institution(gap[2])
+                found += [Author(name, bio_institution(gap[0]) or second), Author(forms[gap[1]], second)]
+                said.update((id(a), sentence) for a in found[-2:])
+                continue
+            found.append(Author(name, bio_institution(rest)))
             said[id(found[-1])] = sentence
         elif index == 0:
             return None
