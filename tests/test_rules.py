@@ -4587,9 +4587,10 @@ def test_a_slash_date_that_reads_both_ways_is_read_as_the_dateline_names_it(date
     assert brief.date == iso
 
 
-def test_a_bio_naming_only_a_programme_places_the_author_at_the_publisher():
+@pytest.mark.parametrize("unit", ["the Ports Programme", "the Maritime Security Research Division", "the Global Issues Section"])
+def test_a_bio_naming_only_a_programme_places_the_author_at_the_publisher(unit):
     text = ("Harbour Institute\n\nGuarding the Harbours\n\nBy Ann Lee and Jonas Berg\n\n" + _PROSE + "\n\nAbout the authors\n\n"
-            "Ann Lee is a senior fellow at the Harbour Institute.\nJonas Berg is a fellow in the Ports Programme.\n")
+            f"Ann Lee is a senior fellow at the Harbour Institute.\nJonas Berg is a fellow in {unit}.\n")
     brief, _ = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jonas Berg", "Harbour Institute")]
 

@@ -417,8 +417,8 @@ def _own_publisher(bio: str, author: Author, publisher: str | None) -> str | Non
     return publisher if own_programme else None
 
 
-# "in the Alliance Futures Program", "of the Europe Programme": a programme named without its institution
-_PROGRAMME_ALONE = re.compile(r"\b(?:in|of|with|on) the (?:[A-Z][\w'’-]*\s+){1,5}(?:Program|Programme|Department|Unit|Desk)\b")
+# "in the Alliance Futures Program", "of the Europe Programme", "in the Global Issues Division": a unit named without its institution
+_PROGRAMME_ALONE = re.compile(r"\b(?:in|of|with|on) the (?:[A-Z][\w'’-]*\s+){1,5}(?:Program|Programme|Department|Unit|Desk|Division|Section)\b")
 
 
 def _authors_from_bios(brief: Brief, layout: Layout) -> None:
