@@ -10117,3 +10117,30 @@ def test_about_the_institute_over_its_description_names_the_publisher():
 ])
 def test_a_bio_of_two_people_with_the_verb_said_once_names_both(bio, known, expected):
     assert [(a.name, a.affiliation) for a in P.parse_bios(bio, known)] == expected
+
+
+@pytest.mark.parametrize("beside", ["March 2026", "Policy Comment", "www.harbour.example.org"])
+def test_a_line_that_recurs_in_each_pages_footer_beside_its_running_footer_is_furniture(beside):
+    footer = ["", "Harbour Comment 14", beside, "", "{page}", ""]
+    filler = ["Ports are where the alliance meets the sea, and where its plans meet the", "limits of what harbour authorities can do.", ""] * 7
+    text = "\n".join(["Guarding the Harbours", "", "By Ann Lee", "", *filler,
+                      "The first page carries the opening paragraph of the brief, and it ends in the middle of a",
+                      *[f.format(page=2) for f in footer],
+                      "sentence that runs on to the next page, where the paragraph goes on for a while and then ends.", "", *filler,
+                      "A second paragraph follows on the same page and is cut by the next break as it goes",
+                      *[f.format(page=3) for f in footer],
+                      "on to the third page, where it ends.", ""])
+    layout = parse(text)
+    assert [r.text for r in layout.removed].count(beside) == 2
+    texts = [b.text for b in layout.blocks if b.kind != "heading"]
+    assert "The first page carries the opening paragraph of the brief, and it ends in the middle of a sentence that runs on to the next " \
+           "page, where the paragraph goes on for a while and then ends." in texts
+    assert texts[-1] == "A second paragraph follows on the same page and is cut by the next break as it goes on to the third page, where it ends."
+
+
+def test_a_line_that_recurs_beside_a_footer_within_a_page_is_no_furniture():
+    text = "\n".join(["Guarding the Harbours", "", "By Ann Lee", "",
+                      "Helen Ashworth", "Mar 11", "Replying to @okovalenko", "", "A first reply that ends here.", "",
+                      "Mykola Bondar", "Mar 11", "Replying to @okovalenko", "", "A second reply that ends here.", "",
+                      "Olena Koval", "Mar 11", "", "A third reply that ends here.", ""])
+    assert not [r for r in parse(text).removed if "beside it on every page" in r.reason]

@@ -175,6 +175,39 @@ def is_running_header(line: str, repeated: Counter, alone: bool = True) -> bool:
     return separated or (repeated[key] >= 3 and alone and (numbered or repeated[("bare", _bare(line))] >= 3))
 
 
+_PAGE_LINES = 20  # fewer lines than any page of a brief holds: a line that recurs closer is no page's furniture
+
+
+def _beside_footers(lines: list[str], footers: set[int], repeated: Counter, protected: Callable[[str], bool]) -> list[int]:
+    """Lines that stand right beside a running footer or page number wherever they occur, on two pages or more, in a
+    block of lines set apart by blank lines that holds nothing but such lines: the other lines of the footer's block
+    ("SESP Comment 14" over "March 2026", "Policy Comment", the site's address)."""
+    def recurring(line: str) -> bool:
+        key = page_key(line)
+        return repeated[key] >= 2 and bool(re.search(r"\w", key)) and len(key.split()) <= 10 and not ends_sentence(line)
+
+    def block(number: int) -> list[int]:
+        start, end = number, number
+        while start > 1 and lines[start - 2].strip():
+            start -= 1
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        return list(range(start, end + 1))
+
+    found: list[int] = []
+    for _ in range(2):  # a block of three: the line beside the one found beside the footer
+        near = footers | set(found)
+        places: dict[str, list[int]] = {}
+        for number, line in enumerate(lines, 1):
+            if line.strip() and number not in near and not protected(line) and recurring(line):
+                places.setdefault(page_key(line), []).append(number)
+        for key, numbers in places.items():
+            if len(numbers) >= 2 and repeated[key] == len(numbers) and min(b - a for a, b in zip(numbers, numbers[1:])) >= _PAGE_LINES and all(
+                    (n - 1 in near or n + 1 in near) and all(m in near or recurring(lines[m - 1]) for m in block(n)) for n in numbers):
+                found += numbers
+    return sorted(found)
+
+
 def _bare(line: str) -> str:
     return _SPACES.sub(" ", line.strip())
 
@@ -285,6 +318,10 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
         removed.append((number, line.strip(), rule, reason))
         kept[number - 1] = ""
     footers = {n for n, _line, rule, _reason in removed if rule in {"page-number", "page-footer", "running-header"}}
+    for number in _beside_footers(kept, footers, repeated, protected):
+        removed.append((number, lines[number - 1].strip(), "running-header", "page furniture: a running footer (a line beside it on every page)"))
+        kept[number - 1] = ""
+        footers.add(number)
     for number in sorted(_page_tops(kept, footers | {n - 1 for n in feeds})):
         removed.append((number, lines[number - 1].strip(), "running-header", "page furniture: a running header (the title and series at the top of a page)"))
         kept[number - 1] = ""
