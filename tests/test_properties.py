@@ -178,7 +178,7 @@ WRAPPER = st.sampled_from([
     "Have a look before Monday.\n\n---------- Forwarded message ---------\nFrom: Institute <news@example.org>\nDate: Mon, 9 Mar 2026 at 08:12\n"
     "Subject: New brief\nTo: <reader@example.org>",
 ])
-KICKER = st.sampled_from(["ANALYSIS", "Defence · Analysis", "Commentary", "EXPLAINERS", "Policy Brief No. 14 | 2026"])
+KICKER = st.sampled_from(["ANALYSIS", "Defence · Analysis", "Commentary", "EXPLAINERS", "Policy Brief No. 14 | 2026", "NEW ATLANTICIST", "UKRAINE ALERT"])
 HEADLINE = st.sampled_from([
     "Why Europe Cannot Wait for Washington on Air Defence",
     "The Baltic's cables are a European problem",
@@ -937,3 +937,49 @@ def test_an_interviews_author_is_who_asked_and_its_questions_are_no_headings(cas
     assert [(x.name, x.affiliation) for x in brief.authors] == [(author, workplace)]
     assert [b.text for b in brief.blocks if b.kind == "heading"] == []
     assert brief.date == "2026-02-05"
+
+
+# -- a web page whose kicker and date stand over the title, the authors under it as a byline or as cards -------------
+
+SERIES_KICKER = st.sampled_from(["NEW ATLANTICIST", "Military balance blog", "Expert Comment", "Analysis", "UKRAINE ALERT", "Memo\nDefence industry",
+                          "Commentary\nBaltic Sea", "EURASIA DAILY MONITOR"])
+KICKER_DATE = st.sampled_from([("January 22, 2026", "2026-01-22"), ("25th September 2025", "2025-09-25"), ("12 March 2026", "2026-03-12"),
+                               ("05.03.2026", "2026-03-05"), ("Published 4 February 2026", "2026-02-04")])
+KICKER_TITLE = st.sampled_from(["Mines, drones, and Montreux: What a Black Sea ceasefire would demand of NATO",
+                                "After Zapad-2025: Belarus as Russia's nuclear forward base",
+                                "From Orders to Output: Germany's Defence Industry Must Learn to Produce at Wartime Speed",
+                                "Keeping the Harbours Open to Allies"])
+CARD_ROLE = st.sampled_from(["Senior Fellow", "Research Fellow for Russian and Eurasian Defence and Military Analysis",
+                             "Senior Fellow, Center for Security and Defence", "Non-resident Research Fellow", "Consulting Senior Fellow"])
+
+
+@st.composite
+def kicker_date_over_the_title(draw):
+    """The site's name and menu (maybe), a kicker with the date right under it, the title, a standfirst (maybe), then the
+    authors: a byline ("By A, B, and C", "A and B") or a card each (a photo's caption maybe, the name, the post)."""
+    names = draw(st.lists(st.sampled_from(["Selin Aydoğan", "Radu Mihăilescu", "Ingvild Ødegård", "Ondřej Kratochvíl", "Lena Brandstätter"]),
+                          min_size=1, max_size=3, unique=True))
+    (stated, iso), title = draw(KICKER_DATE), draw(KICKER_TITLE)
+    lines = [draw(MASTHEAD)] if draw(st.booleans()) else []
+    lines += ["\n".join(draw(MENU))] if draw(st.booleans()) else []
+    lines += [draw(SERIES_KICKER) + "\n" + stated, title]
+    lines += [draw(STANDFIRST)] if draw(st.booleans()) else []
+    form = draw(st.sampled_from(["by", "and", "cards", "photo-cards"]))
+    if form == "by":
+        lines.append("By " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + ("," if len(names) > 2 else "") + " and " + names[-1]))
+    elif form == "and":
+        lines.append(" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
+    else:
+        lines += [("Photo: " + name + "\n" if form == "photo-cards" else "") + name + "\n" + draw(CARD_ROLE) for name in names]
+    lines += ["Share\nPrint"] if draw(st.booleans()) else []
+    text = "\n\n".join(lines + PROSE + ["© 2026 Harbour Policy Institute"]) + "\n"
+    return text, title, names, iso
+
+
+@SETTINGS
+@given(kicker_date_over_the_title())
+def test_a_kicker_and_date_over_the_title_leave_the_title_the_authors_and_the_date_theirs(case):
+    text, title, names, iso = case
+    brief = convert_text(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, names, iso)
+    assert not any(b.kind == "heading" for b in brief.blocks)

@@ -10144,3 +10144,21 @@ def test_a_line_that_recurs_beside_a_footer_within_a_page_is_no_furniture():
                       "Mykola Bondar", "Mar 11", "Replying to @okovalenko", "", "A second reply that ends here.", "",
                       "Olena Koval", "Mar 11", "", "A third reply that ends here.", ""])
     assert not [r for r in parse(text).removed if "beside it on every page" in r.reason]
+
+
+@pytest.mark.parametrize("tail", ["share-twitter share-linkedin share-facebook share-mail print", "Share Facebook LinkedIn Email"])
+def test_share_buttons_run_on_after_a_byline_are_cut_from_it(tail):
+    text = (f"Mines, drones, and Montreux: What a Black Sea ceasefire would demand of NATO\n\nJanuary 22, 2026\n\n"
+            f"By Selin Aydoğan, Radu Mihăilescu, and Oksana Hrytsenko {tail}\n\n" + _TWO_PARAGRAPHS)
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Selin Aydoğan", "Radu Mihăilescu", "Oksana Hrytsenko"]
+    assert tail in [r.text for r in layout.removed]
+
+
+def test_a_row_of_share_buttons_copied_as_their_class_names_is_furniture_not_the_bylines_end():
+    assert F.is_share("share-twitter share-linkedin share-facebook share-mail print")
+    assert not F.is_share("share-based payments")
+    text = ("Mines, drones, and Montreux: What a Black Sea ceasefire would demand of NATO\n\nJanuary 22, 2026\n\n"
+            "By Selin Aydoğan, Radu Mihăilescu, and Oksana Hrytsenko\n\nshare-twitter share-linkedin share-mail print\n\n" + _TWO_PARAGRAPHS)
+    brief, _ = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Selin Aydoğan", "Radu Mihăilescu", "Oksana Hrytsenko"]

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from brieflib.ingest import patterns as P
 from brieflib.ingest.dates import COMMENT_COUNT, date_in_segments
@@ -202,7 +203,7 @@ def _beside_footers(lines: list[str], footers: set[int], repeated: Counter, prot
             if line.strip() and number not in near and not protected(line) and recurring(line):
                 places.setdefault(page_key(line), []).append(number)
         for key, numbers in places.items():
-            if len(numbers) >= 2 and repeated[key] == len(numbers) and min(b - a for a, b in zip(numbers, numbers[1:])) >= _PAGE_LINES and all(
+            if len(numbers) >= 2 and repeated[key] == len(numbers) and min(b - a for a, b in pairwise(numbers)) >= _PAGE_LINES and all(
                     (n - 1 in near or n + 1 in near) and all(m in near or recurring(lines[m - 1]) for m in block(n)) for n in numbers):
                 found += numbers
     return sorted(found)
@@ -1887,6 +1888,9 @@ def is_share(text: str) -> bool:
         return is_share("   ".join(re.findall(r"\[([^\]\n]{1,30})\]", text)))
     text = re.sub(r"\s*\((?:[^()]{1,40},\s*)?\d[\d.,]*\s*(?:[kmg]i?[bo]|bytes?|octets?|pages?|pp\.?|s\.)\s*\)$", "", text.strip(), flags=re.I)  # "Download PDF (412 KB)", "(312 Ko)", "(Comment 14, 289 KB)"
     if _BUTTON.fullmatch(text):
+        return True
+    tokens = text.split()  # "share-twitter share-linkedin share-mail print": the buttons' class names, copied as their text
+    if len(tokens) >= 2 and any(t.lower().startswith("share-") for t in tokens) and all(re.fullmatch(r"share-[a-z]+", t, re.I) or _BUTTON.fullmatch(t) for t in tokens):
         return True
     if _short(text, 6) and _share_phrase(text):
         return True

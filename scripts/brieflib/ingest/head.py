@@ -3219,6 +3219,13 @@ def _dek(text: str) -> bool:
     return text.rstrip("\"'”’»)")[-1:] in ".!?" and not P.heading_like(text, 32)
 
 
+def _standfirst_shape(text: str) -> bool:
+    """A standfirst: one or two sentences (``_dek``), or one long sentence in sentence case that a site sets without its
+    full stop ("The next government will have to choose between deterrence and détente in the north")."""
+    words = text.split()
+    return _dek(text) or ("\n" not in text and 10 <= len(words) <= 45 and sum(w[:1].islower() for w in words[1:]) > len(words) // 2)
+
+
 HEAD_WINDOW = 16  # the byline or date that anchors the title is among the first units
 _BREADCRUMB = re.compile(r"\s(?:/|>|›|»|→)\s")
 
@@ -3252,7 +3259,10 @@ def _label_above(units: list, k: int, common: frozenset[str]) -> bool:
     if k < 1:
         return False
     text = units[k - 1].text.strip()
-    return len(text.split()) == 1 or P.is_doctype(text) or _other_head_line(units, k - 1, common) or P.label(text) in P.KICKER_LABELS | P.DOCTYPE_LABELS
+    # a kicker set right over the date, shorter than the line under the date ("NEW ATLANTICIST" / "January 22, 2026" / the title)
+    kicker = units[k - 1].line == units[k].line - 1 and len(text.split()) <= 4 and not P.ends_sentence(text) and k + 1 < len(units) \
+        and len(units[k + 1].text.split()) > len(text.split())
+    return len(text.split()) == 1 or kicker or P.is_doctype(text) or _other_head_line(units, k - 1, common) or P.label(text) in P.KICKER_LABELS | P.DOCTYPE_LABELS
 
 
 def _card_role(units: list, j: int, common: frozenset[str]) -> bool:
@@ -3286,6 +3296,8 @@ def _kicker(text: str, below: str) -> bool:
     if not text.isupper() or len(text.split()) > 4 or below.isupper() or (text.rstrip().endswith(("?", "!")) and len(text.split()) >= 3):
         return False  # a topic label never asks: "WHO PAYS FOR EUROPE?" over its subtitle is the title
     long_words = [w for w in below.split() if len(w) > 3]
+    if len(text.split()) <= 2 and len(below.split()) >= 6 and not below.rstrip().endswith((".", "!")):
+        return True  # "UKRAINE ALERT", "NEW ATLANTICIST" over a headline: a series' or a blog's name, which no title is so short as
     if P.topic_label(text) and len(below.split()) >= max(12, 3 * len(text.split())):
         return True  # "NUCLEAR DETERRENCE" over "Whose umbrella? France, Britain and …": the section, over a headline in sentence case
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
@@ -3463,9 +3475,11 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     # A byline or a date anchors the title before a bare name does: "Critical Questions" may read as a name.
     kinds = {k: _anchor_kind(HeadState(units, k, True, common=common)) for k in range(1, min(window + 1, len(units)))}
     for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
-        if kinds.get(k + 2) in {"strong", "weak"} and k + 1 < len(units) and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
+        # a standfirst between the title and the byline ("… / the title / standfirst / By Name")
+        by = k + 3 if k + 3 < len(units) and kinds.get(k + 2) is None and _standfirst_shape(txt(k + 2)) else k + 2
+        if kinds.get(by) in {"strong", "weak"} and k + 1 < len(units) and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
                 and not _anchor_line(HeadState(units, k + 1, True, common=common)) and HEAD["date-line"].test(HeadState(units, k, True, common=common)) \
-                and (HEAD["byline"].test(HeadState(units, k + 2, True, common=common)) or P.split_names(txt(k + 2), common)) \
+                and (HEAD["byline"].test(HeadState(units, by, True, common=common)) or P.split_names(txt(by), common)) \
                 and not _other_head_line(units, k + 1, common) and _label_above(units, k, common):  # (a byline, or names alone)
             continue  # "The Long Bridge" / "March 12, 2026" / the title / "By Name": the date over the title, the byline under it
         # an op-ed's title of two sentences right above the byline, under a section label or chrome: the title, no standfirst
@@ -3511,7 +3525,8 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         ruled = max((i for i in range(1, title_at + 1) if units[i].after_rule), default=0)
         above = [i for i in range(ruled, title_at) if not _other_head_line(units, i, common)]
         # the title itself above may be a viewer's or a site's title bar ("DocuShelf" / "Holding the Line" / … / the cover)
-        if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text) or _words(units[i].text) == _words(txt(title_at)))
+        if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text) or _words(units[i].text) == _words(txt(title_at))
+                    or HEAD["date-line"].test(HeadState(units, i, True, common=common)))  # the date over the title: no title
                for i in above):
             return None
         return title_at

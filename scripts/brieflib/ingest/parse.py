@@ -666,7 +666,13 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         if (placeholder := _PLACEHOLDER_BEFORE.match(unit.text)) and "\n" not in unit.text:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
             unit.text = unit.text[placeholder.end():]  # "[logo] HARBOUR INSTITUTE": the logo's place, then the name beside it
+        if "\n" not in unit.text and (tail := _SHARE_TAIL.search(unit.text)) and re.search(r"share", tail[0], re.I) and len(unit.text[: tail.start()].split()) >= 2:
+            layout.removed.append(Removed(tail[0].strip(), unit.line, WEB_FURNITURE["share"].reason))
+            unit.text = unit.text[: tail.start()]  # "By A, B, and C share-twitter share-linkedin print": the buttons beside the byline
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
+        if index + 1 < len(units) and (pictured := _PICTURE_CAPTION.fullmatch(unit.text.strip())) \
+                and units[index + 1].text.strip().split("\n")[0].strip() == pictured["name"].strip():
+            found = ("picture-of", WEB_FURNITURE["picture-of"].reason)  # "Photo: Ana Ruiz" over her card: the photo's text, not a credit
         if next_from is not None and index >= next_from and found is None and not P.is_boilerplate(unit.text):
             found = ("next-article", NEXT_ARTICLE_REASON)
         if (found is None or found[0] == "related") and index not in boxed and len(unit.text) <= 40 \
@@ -736,6 +742,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
     return kept
 
 
+# share buttons run on at a line's end: "… share-twitter share-linkedin print", "… Share Facebook LinkedIn Email"
+_SHARE_TAIL = re.compile(r"(?:\s+(?:share-[a-z]+|share|print|e-?mail|tweet|facebook|linkedin|twitter|x|bluesky|whatsapp|reddit|telegram)){2,}\s*$", re.I)
 _PLACEHOLDER_BEFORE = re.compile(r"^\[(?:logo|image|img|photo|icon|picture|graphic)\b[^\]]{0,40}\]\s+(?=\S)", re.I)
 
 
@@ -842,6 +850,10 @@ def _related_item(rest: list[Unit]) -> bool:
         if not _link_title(unit.text):
             return False
     return True
+
+
+# an author's photo on a card, copied as its caption: "Photo: Ana Ruiz", "[Photo] Ana Ruiz", "Image – Ana Ruiz"
+_PICTURE_CAPTION = re.compile(r"\[?(?:photo|image|picture|portrait|headshot|foto|bild|zdjęcie)\]?\s*[:–—-]?\s*(?P<name>[^\W\d_].{2,60})", re.I)
 
 
 def _link_title(text: str) -> bool:
