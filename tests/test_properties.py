@@ -983,3 +983,54 @@ def test_a_kicker_and_date_over_the_title_leave_the_title_the_authors_and_the_da
     brief = convert_text(text)
     assert (brief.title, [a.name for a in brief.authors], brief.date) == (title, names, iso)
     assert not any(b.kind == "heading" for b in brief.blocks)
+
+
+# -- a web page's date set apart from the head: under its label on the next line, after the authors' cards, at the foot --
+
+LABEL_OVER_DATE = st.sampled_from([("Publishing date", "en"), ("Published", "en"), ("Date", "en"), ("Publication date", "en"),
+                                   ("Date de publication", "fr"), ("Fecha de publicación", "es"), ("Veröffentlicht", "de"),
+                                   ("Data di pubblicazione", "it"), ("Data publikacji", "pl")])
+
+
+@st.composite
+def date_set_apart(draw):
+    """A web page's title (under its site's name and a kicker, maybe), a standfirst (maybe) and its authors as a byline or
+    cards, with the day it was published stated once: under a label on the line of its own below it, alone after the
+    authors' cards, as "Published on …" under the byline, or at the foot, beside the day it was updated or in a block of
+    bibliographic fields."""
+    (label, locale), form = draw(LABEL_OVER_DATE), draw(st.sampled_from(["long", "medium", "dotted", "iso"]))
+    day = draw(st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2026, 11, 30)))
+    later = day + dt.timedelta(days=draw(st.integers(1, 60)))
+    stated = _stated(day, form, locale)
+    assume(not AMBIGUOUS_MONTHS & {w.strip(".").lower() for w in stated.split()})
+    name = draw(PERSON)
+    head = [draw(MASTHEAD)] if draw(st.booleans()) else []
+    head += [draw(st.sampled_from(["Analysis", "Commentary", "Memo", "Blog post"])), "Keeping the Harbours Open to Allies"]
+    head += [draw(STANDFIRST)] if draw(st.booleans()) else []
+    cards = draw(st.booleans())
+    authors = [f"{name}\nSenior Fellow"] if cards else [f"By {name}"]
+    foot = ["Share this article", "© 2026 Harbour Policy Institute"]
+    place = draw(st.sampled_from(["label-under-title", "label-after-authors", "alone-after-cards", "published-on", "foot-updated", "foot-fields"]))
+    if place == "label-under-title":
+        head.append(f"{label}\n{stated}")
+    elif place == "label-after-authors":
+        authors.append(f"{label}\n{stated}")
+    elif place == "alone-after-cards":
+        authors = [f"{name}\nSenior Fellow", stated]
+    elif place == "published-on":
+        authors = [f"{name}\nPublished on {_stated(day, form, 'en')}"]
+    elif place == "foot-updated":
+        foot.insert(0, f"Published: {_stated(day, form, 'en')} | Updated: {_stated(later, form, 'en')}")
+    else:
+        foot.insert(0, f"Bibliographic data\nPublication type: Memo\nDate: {day.strftime('%d.%m.%Y')}\nPublisher: Harbour Policy Institute")
+    text = "\n\n".join(head + authors + PROSE + foot) + "\n"
+    return text, name, day.isoformat()
+
+
+@SETTINGS
+@given(date_set_apart())
+def test_a_date_set_apart_from_the_head_is_still_the_pages_date(case):
+    text, name, iso = case
+    brief = convert_text(text)
+    assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Keeping the Harbours Open to Allies", [name], iso)
+    assert [b.text for b in brief.blocks] == PROSE

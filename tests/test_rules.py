@@ -10162,3 +10162,23 @@ def test_a_row_of_share_buttons_copied_as_their_class_names_is_furniture_not_the
             "By Selin Aydoğan, Radu Mihăilescu, and Oksana Hrytsenko\n\nshare-twitter share-linkedin share-mail print\n\n" + _TWO_PARAGRAPHS)
     brief, _ = _head_fields(text)
     assert [a.name for a in brief.authors] == ["Selin Aydoğan", "Radu Mihăilescu", "Oksana Hrytsenko"]
+
+
+@pytest.mark.parametrize("foot, iso", [
+    ("Published: May 11, 2020 | Updated: June 1, 2020", "2020-05-11"),
+    ("Updated: 1 June 2020 · Published: 11 May 2020", "2020-05-11"),
+    ("Bibliographic data\nPublication type: Memo\nDate: 05.03.2026\nPublisher: Harbour Policy Institute", "2026-03-05"),
+    ("Date de publication : 27 janvier 2026 | Mis à jour : 2 février 2026", "2026-01-27"),
+])
+def test_the_date_a_page_states_only_at_its_foot_dates_it(foot, iso):
+    long = _TWO_PARAGRAPHS.replace("scarce, and", "scarce in every country that makes them, from Poland to Portugal, and").replace(
+        "tripled the output of shells.", "tripled the output of shells in the plants of Germany, France, Poland and the Czech Republic alone.")
+    brief, layout = _head_fields("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n" + long + foot + "\n\n© 2026 Harbour Policy Institute\n")
+    assert brief.date == iso
+    assert [b.text for b in layout.blocks][-1].startswith("The binding constraint")
+
+
+def test_a_date_in_the_foots_fields_gives_way_to_the_heads():
+    brief, _ = _head_fields("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS
+                            + "Published: May 11, 2020 | Updated: June 1, 2020\n")
+    assert brief.date == "2026-03-12"

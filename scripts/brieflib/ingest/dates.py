@@ -118,7 +118,7 @@ DATE_LABEL = re.compile(
     r"^(?:date\s+de\s+(?:publication|parution|mise\s+en\s+ligne)|(?:first\s+)?published(?:\s+online|\s+in\s+(?:English|German|French|Spanish|Polish|Italian))?(?:\s+on)?|(?:submitted|issued|delivered|presented|released|recorded|aired)(?:\s+on)?|date(?:d)?(?:\s+of\s+(?:publication|issue))?|issue\s+date|posted(?:\s+on)?|release date|sent|"
     r"updated(?:\s+on)?|last\s+updated|(?:last\s+)?revised(?:\s+on)?|(?:this|current)\s+version|(?:(?:consultation|public|draft|final)\s+)?version(?:\s+of)?|publication date|publi[ée]e?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|(?:paru|mis\s+en\s+ligne)(?:\s+le)?|"
     r"ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|datum\s+van\s+publicatie|datum\s+publikace|datum|"
-    r"pubblicato(?:\s+il|\s+l['’](?=\d))?|aggiornato(?:\s+il|\s+l['’](?=\d))?|data\s+publikacji|data\s+e\s+publikimit|data\s+public[aă]rii|data\s+tal-pubblikazzjoni|data\s+(?:de\s+)?publica(?:[çc][ãa]o|ció)|data|"
+    r"pubblicato(?:\s+il|\s+l['’](?=\d))?|aggiornato(?:\s+il|\s+l['’](?=\d))?|data\s+publikacji|data\s+di\s+pubblicazione|data\s+e\s+publikimit|data\s+public[aă]rii|data\s+tal-pubblikazzjoni|data\s+(?:de\s+)?publica(?:[çc][ãa]o|ció)|data|"
     r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|fecha(?:\s+de\s+publicaci[óo]n)?|opublikowano|publicat(?:\s+(?:la|pe))?|actualizat|"
     r"gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|publicerad(?:\s+den)?|publicerat|uppdaterad|udgivet(?:\s+den)?|opdateret|"
     r"publisert|oppdatert|publikováno|zveřejněno|aktualizováno|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|"
@@ -134,7 +134,7 @@ DATE_LABEL = re.compile(
 # The labels that say a date is the publication's: it wins over an event's date or a place's.
 PUBLISHED_LABEL = re.compile(
     r"^(?:(?:first\s+)?published(?:\s+online|\s+in\s+(?:English|German|French|Spanish|Polish|Italian))?|publication date|date of publication|date de (?:publication|parution)|date of issue|issue date|this version|(?:consultation|public|draft|final) version|posted|issued|released|publi[ée]e?|ver[öo]ffentlicht|pubblicato|publicado|"
-    r"opublikowano|data publikacji|gepubliceerd|datum van publicatie|publicerad|publicerat|udgivet|publisert|publikováno|zveřejněno|data de publicació|"
+    r"opublikowano|data publikacji|data di pubblicazione|gepubliceerd|datum van publicatie|publicerad|publicerat|udgivet|publisert|publikováno|zveřejněno|data de publicació|"
     r"δημοσιεύθηκε|julkaistu|közzétéve|megjelent|paskelbta|publicēts|avaldatud|publikované|objavljeno|yayınlanma|опубліковано|birt|útgefið|"
     r"опубликовано|публикувано|公開日|掲載日|发布日期|發布日期|發佈日期|發表日期|出版日期|게시일|발행일|게재일|data\s+e\s+publikimit|publikuar|data\s+publicării|հրապարակման\s+ամսաթիվ|data\s+tal-pubblikazzjoni|ippubblikat|"
     r"გამოქვეყნების\s+თარიღი|გამოქვეყნდა|تاريخ\s+النشر|نشر\s+في)",

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import COMMENT_COUNT, date_in_segments
+from brieflib.ingest.dates import COMMENT_COUNT, DATE_LABEL, date_in_segments, parse_date
 from brieflib.ingest.registry import Registry
 from brieflib.model.text import ends_sentence, normalise_for_match
 
@@ -2664,6 +2664,17 @@ _phrase_rule("relative-date", 59, "web furniture: a date relative to the day the
 # site it came from, one line of segments. Each segment is furniture itself (a "via" credit names a source only);
 # an age or a reading time must be among them ("Ports · Shipping · Trade" is a kicker).
 _VIA = re.compile(r"via\s+[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){0,7}")
+
+
+PUBLICATION_DATES_REASON = "web furniture: the page's dates of publication and update, under the text"
+
+
+def is_publication_dates(text: str) -> bool:
+    """"Published: 11 May 2020 | Updated: 1 June 2020": the page's dates, each under its label, on one line; under the
+    text, furniture (the metadata reads the date of publication from it when the head states none)."""
+    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text.strip()) if s.strip()]
+    return 2 <= len(segments) <= 3 and _short(text, 20) and all(
+        (label := DATE_LABEL.match(s)) and label.group().strip(" :") and parse_date(s[label.end():]) for s in segments)
 
 
 @WEB_FURNITURE.register("post-meta", 58, "web furniture: a post's age, reading time and source on one line")

@@ -2473,7 +2473,7 @@ def _head_material(state: HeadState, offset: int) -> bool:
     probe = HeadState(state.units, state.i + offset, True, state.authors, state.date, state.common)
     if probe.i >= len(state.units):
         return False
-    if any(HEAD[name].test(probe) for name in ("date-line", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line",
+    if any(HEAD[name].test(probe) for name in ("date-line", "date-under-label", "byline", "staff-byline", "author-lines", "author-line", "marked-authors", "series-line",
                                                 "name-columns", "event-lines", "credits", "article-history")):
         return True
     wide = HEAD["wide-fields"].test(probe)  # "14 MAY 2026          By Ana Ribeiro and Jan Nowak": the date and the byline in columns

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 import yaml
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import PUBLISHED_LABEL, UPDATED_LABEL, date_after_comma
+from brieflib.ingest.dates import DATE_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_comma
 from brieflib.ingest.furniture import (
     CHART_REASON,
     COMMENTS_REASON,
     DOCUMENT_COMMENTS_REASON,
     LAST_EDITED_REASON,
+    PUBLICATION_DATES_REASON,
     RELATED_LABEL,
     SIDEBAR_REASON,
     WEB_FURNITURE,
@@ -44,6 +45,7 @@ from brieflib.ingest.furniture import (
     fax_pages,
     image_placeholder_lines,
     inline_comment_markers,
+    is_publication_dates,
     is_salutation,
     line_numbers,
     margin_glosses,
@@ -673,6 +675,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         if index + 1 < len(units) and (pictured := _PICTURE_CAPTION.fullmatch(unit.text.strip())) \
                 and units[index + 1].text.strip().split("\n")[0].strip() == pictured["name"].strip():
             found = ("picture-of", WEB_FURNITURE["picture-of"].reason)  # "Photo: Ana Ruiz" over her card: the photo's text, not a credit
+        if found is None and sum(k < index for k in prose) >= 2 and is_publication_dates(unit.text):
+            found = ("publication-dates", PUBLICATION_DATES_REASON)  # under the text's paragraphs: in the head, the head's rules read it
         if next_from is not None and index >= next_from and found is None and not P.is_boilerplate(unit.text):
             found = ("next-article", NEXT_ARTICLE_REASON)
         if (found is None or found[0] == "related") and index not in boxed and len(unit.text) <= 40 \
@@ -2123,6 +2127,10 @@ def _date_from_imprint(layout: Layout) -> None:
     # "Published online: 04 Mar 2026." among a cover page's notices
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if PUBLISHED_LABEL.match(unit.text.strip()) and word_count(unit.text) <= 8
               and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
+    # "Published: 11 May 2020 | Updated: 1 June 2020", "Date: 05.03.2026" among a page's bibliographic fields, under the text
+    end = layout.blocks[-1].line if layout.blocks else 0
+    foot = [(u.line, u.text) for u in layout.boilerplate] + [(r.line, r.text) for r in layout.removed if r.line > end and not r.reason.startswith("head")]
+    found |= {(iso, line, text) for line, text in foot if line > end and (iso := _published_field(text))}
     # "First published in the Athens Evening Review on 12 February 2026.": where and when this text first appeared
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if (m := _FIRST_APPEARED.match(unit.text.strip()))
               and len(iso := P.parse_date(m["date"]) or "") == 10}
@@ -2134,6 +2142,16 @@ def _date_from_imprint(layout: Layout) -> None:
     if len({iso for iso, _, _ in found}) == 1:
         iso, line, text = min(found, key=lambda f: f[1])
         layout.findings.append(Finding("date", iso, "imprint-date", line, text))
+
+
+def _published_field(text: str) -> str | None:
+    """The whole date of a line of publication fields: "Published: 11 May 2020 | Updated: 1 June 2020" gives the first,
+    "Date: 05.03.2026" its date; an update's field alone ("Updated: 1 June 2020") or a month gives none."""
+    for segment in re.split(r"\s+[|·•]\s+", text.strip()):
+        if len(segment.split()) <= 8 and (label := DATE_LABEL.match(segment)) and label.group().strip(" :") \
+                and not UPDATED_LABEL.match(segment) and len(iso := P.parse_date(segment[label.end():]) or "") == 10:
+            return iso
+    return None
 
 
 # A suggested citation's authors, before the year in brackets: "Ribeiro, Ana and Kowalczyk, Adam (2026)", "Lee, Ann; Novak, Jan (2026)"
