@@ -10182,3 +10182,20 @@ def test_a_date_in_the_foots_fields_gives_way_to_the_heads():
     brief, _ = _head_fields("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS
                             + "Published: May 11, 2020 | Updated: June 1, 2020\n")
     assert brief.date == "2026-03-12"
+
+
+@pytest.mark.parametrize("about, description", [
+    ("ABOUT ENSP", "The European Network for Strategic Policy (ENSP) is a pan-European think-tank that conducts research on European foreign "
+                   "and security policy."),
+    ("About the Harbour Institute", "Founded in 1998, the Harbour Institute works on maritime security across Europe. Its staff of "
+                                    "twenty researchers is based in Kiel and Gdańsk, and it publishes a policy brief every month."),
+    ("ABOUT THE INSTITUTE", "Since 1998 we have worked on maritime security across Europe.\n\nOur staff of twenty researchers is based "
+                            "in Kiel and Gdańsk."),
+])
+def test_the_publishers_about_section_under_the_bios_is_no_part_of_the_text(about, description):
+    text = ("Keeping the Harbours Open to Allies\n\nAna Lindqvist & Jonas Berg\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS
+            + "ABOUT THE AUTHORS\n\nAna Lindqvist is a senior fellow at the Harbour Institute.\n\nJonas Berg is a research fellow at the "
+            f"Harbour Institute.\n\n{about}\n\n{description}\n\n© Harbour Institute 2026\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", "Harbour Institute"), ("Jonas Berg", "Harbour Institute")]
+    assert [b.text for b in layout.blocks][-1].startswith("The binding constraint")

@@ -1627,6 +1627,11 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and (P.interface_line(unit.text, first_paragraph, foot=True) or (j + 1 < end and _site_notice_in_its_script(unit.text, first_paragraph, layout.head))) \
                 and not units[j - 1].text.rstrip().endswith((":", "：")):
             unit.role = "boilerplate"  # the site's footer in its own script, around a text in another ("ყველა უფლება დაცულია.")
+        elif j > body_start and (about := _about_the_house(units, j, body_start, end)) is not None:
+            for k in range(about, j + 1):  # "About the Institute" over what it says of itself, under the text: the publisher's notice
+                units[k].role = "boilerplate"
+            confirmed, j = about, about - 1
+            continue
         elif (P.spoken_length(unit.text) <= 8 and not ends_sentence(unit.text) and j > body_start) or (_link_title(unit.text) and P.spoken_length(unit.text) <= 14 and j + 1 < end and units[j + 1].role in {"slogan", "boilerplate"}):
             unit.role = "slogan"  # (or a linked title, which may ask, over the short lines under the text: "Armenia's Western Turn: Risk?")
             slogans.append(unit)
@@ -1664,6 +1669,28 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
 # A label over what a publisher says of itself: "About us", "About the Institute", "Who we are", "Über uns", "Qui sommes-nous"
 _ABOUT_PUBLISHER = re.compile(r"about(?: (?:us|the \w+(?: \w+)?|[A-Z]?\w+))|who we are|über uns|qui sommes-nous\s*\??|à propos de nous|sobre nosotros|chi siamo|o nas|"
                               r"quiénes somos|quem somos|over ons|om oss|o nás", re.I)
+
+
+def _about_the_house(units: list[Unit], j: int, body_start: int, end: int) -> int | None:
+    """Where the publisher's section about itself begins, when the unit at ``j`` is one of its paragraphs: a label
+    "About <the house>" ("ABOUT ENSP", "About the Harbour Institute", "About us") a few paragraphs above, nothing but
+    paragraphs between, and only the tail's lines under them. A section of the text ("About the data") names no house."""
+    if not (j + 1 >= end or units[j + 1].role in _TAIL_ROLES):
+        return None
+    for k in range(j, max(body_start, j - 4), -1):
+        text = units[k].text.strip()
+        if k < j and (word_count(text) <= 8 and not ends_sentence(text)):
+            label = P.label(text)
+            house = re.sub(r"^about\s+(?:the\s+)?", "", text.rstrip(":"), flags=re.I)
+            named = house.lower() in {"us", "we"} or P.INSTITUTION_WORD.fullmatch(house) or re.fullmatch(r"[A-Z]{2,8}", house) \
+                or P.is_institution(house.title() if house.isupper() else house) or not re.match(r"about\b", label, re.I)
+            return k if _ABOUT_PUBLISHER.fullmatch(label) and label not in P.BIO_LABELS and named else None
+        if units[k].role not in {"paragraph", "", None} or word_count(text) <= 8:
+            return None
+    return None
+
+
+_TAIL_ROLES = {"boilerplate", "bio", "bio-heading", "note", "notes-heading", "reference", "slogan", "closing-date", "contact", "furniture"}
 
 
 _AUTHORS_WORD = {"authors", "author", "autoren", "autorinnen", "auteurs", "autores", "autori", "autorzy", "auteur", "autor"}

@@ -1006,9 +1006,9 @@ _PUBLISHER_FORMS = [
     # inside a sentence: "… The Atlantic Ledger, pubblicata dal Circolo di Politica Transatlantica, Roma."
     re.compile(r",\s+(?:published by|pubblicat[ao] da(?:l|lla|llo)?|publiée? par|herausgegeben von|publicad[oa] por)\s+(?:the\s+|le\s+|la\s+|l['’])?(?P<p>[A-ZÀ-Ý][^,.;]+)"),
     # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
-    re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?:independent|non-?partisan|non-?profit|"
-               r"not-for-profit|non-governmental|private|public|leading|european|international),?\s+(?:and\s+)?){1,4}"
-               r"(?:think[- ]tank|research (?:centre|center|institute|institution|organi[sz]ation|foundation)|policy (?:institute|centre|center)|foundation)\b"),
+    re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?i:independent|non-?partisan|bi-?partisan|non-?profit|"
+               r"not-for-profit|non-governmental|private|public|leading|european|pan-european|transatlantic|international|global|[\w-]+-based),?\s+(?:and\s+)?){1,4}"
+               r"(?:think[- ]tank|research (?:centre|center|institute|institution|organi[sz]ation|foundation|network)|policy (?:institute|centre|center|network)|foundation)\b"),
 ]
 
 
