@@ -1034,3 +1034,64 @@ def test_a_date_set_apart_from_the_head_is_still_the_pages_date(case):
     brief = convert_text(text)
     assert (brief.title, [a.name for a in brief.authors], brief.date) == ("Keeping the Harbours Open to Allies", [name], iso)
     assert [b.text for b in brief.blocks] == PROSE
+
+
+# -- a paper's back matter: the authors' bios under their label, thanks, the house about itself, its notices -----------
+
+HOUSE = st.sampled_from([("European Network for Strategic Policy", "ENSP"), ("Harbour Institute for Maritime Affairs", "HIMA"),
+                         ("Centre for Baltic Maritime Studies", "CBMS"), ("Lisbon Forum for Atlantic Security", "LFAS")])
+HOUSE_ABOUT = st.sampled_from([
+    "The {name} ({acr}) is a pan-European think-tank that conducts research on European foreign and security policy and brings "
+    "together policymakers, experts and journalists from across the continent.",
+    "Founded in 1998, the {name} works on security across Europe. Its staff of twenty researchers is based in three capitals, and it "
+    "publishes a policy brief every month.",
+    "We are an independent, non-partisan research institute. Our work is funded by foundations, governments and private donors, "
+    "none of whom influence our findings.",
+])
+
+
+def _wrapped(text: str, width: int) -> str:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join(lines + [line])
+
+
+@st.composite
+def pdf_back_matter(draw):
+    """A paper's title, its authors ("A & B", "By A and B") and date, the text, then its back matter in the order a house
+    sets it: the bios under their label, hard-wrapped or not, thanks under theirs, the house about itself, its notice that
+    the views are the authors', its copyright and its imprint."""
+    (name, acr), width = draw(HOUSE), draw(st.sampled_from([70, 78, 90, 1000]))
+    authors = draw(st.lists(st.sampled_from(["Olena Hrytsenko", "Tomás Echeverría", "Ingrid Østby", "Łukasz Nowak"]), min_size=1, max_size=2, unique=True))
+    byline = draw(st.sampled_from(["{}", "By {}"])).format(" & ".join(authors) if draw(st.booleans()) else " and ".join(authors))
+    posts = draw(st.lists(st.sampled_from(["a senior policy fellow at the", "a visiting fellow with the Wider Europe programme at the",
+                                           "director of research at the"]), min_size=len(authors), max_size=len(authors)))
+    bios = [_wrapped(f"{a} is {p} {name}. Before joining {acr} she worked on NATO's eastern flank.", width) for a, p in zip(authors, posts, strict=True)]
+    sections = [[draw(st.sampled_from(["ABOUT THE AUTHORS" if len(authors) > 1 else "ABOUT THE AUTHOR", "About the authors" if len(authors) > 1 else "About the author"])), *bios]]
+    if draw(st.booleans()):
+        sections.append([draw(st.sampled_from(["ACKNOWLEDGEMENTS", "Acknowledgements"])),
+                         _wrapped(f"The authors are grateful to the officials and experts who agreed to be interviewed, and to the {acr} editorial team.", width)])
+    if draw(st.booleans()):
+        sections.append([draw(st.sampled_from([f"ABOUT {acr}", f"About the {name}", "About us"])),
+                         _wrapped(draw(HOUSE_ABOUT).format(name=name, acr=acr), width)])
+    foot = [f"{acr} does not take collective positions. {acr} publications only represent the views of their individual authors.",
+            f"© {acr} May 2026. ISBN: 978-1-917999-21-6", f"Published by the {name} ({acr}), 12 Sample Street, London SE1 0XX"]
+    foot = draw(st.lists(st.sampled_from(foot), min_size=1, max_size=3, unique=True))
+    head = ["POLICY BRIEF", "Guarantees Without Guarantors: How Europe Can Make a Ceasefire Hold", byline, "12 May 2026"]
+    text = "\n\n".join(head + [_wrapped(p, width) for p in PROSE] + [p for s in sections for p in s] + [_wrapped(f, width) for f in foot]) + "\n"
+    return text, authors, name
+
+
+@SETTINGS
+@given(pdf_back_matter())
+def test_a_papers_back_matter_gives_the_authors_places_and_the_publisher_and_stays_out_of_the_text(case):
+    text, authors, name = case
+    brief = convert_text(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [(a, name) for a in authors]
+    assert brief.publisher == name
+    assert [b.text for b in brief.blocks] == PROSE

@@ -10199,3 +10199,30 @@ def test_the_publishers_about_section_under_the_bios_is_no_part_of_the_text(abou
     brief, layout = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", "Harbour Institute"), ("Jonas Berg", "Harbour Institute")]
     assert [b.text for b in layout.blocks][-1].startswith("The binding constraint")
+
+
+@pytest.mark.parametrize("notice", ["© LFAS May 2026. ISBN: 978-1-917999-21-6",
+                                    "LFAS does not take collective positions. LFAS publications only represent the views of their authors.",
+                                    "© LFAS 2026"])
+def test_the_publishers_acronym_at_the_foot_is_the_house_the_bios_name_in_full(notice):
+    text = ("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS
+            + "ABOUT THE AUTHOR\n\nAna Lindqvist is a senior fellow at the Lisbon Forum for Atlantic Security. Before joining LFAS she "
+            f"worked on NATO's eastern flank.\n\n{notice}\n")
+    brief, _ = _head_fields(text)
+    assert brief.publisher == "Lisbon Forum for Atlantic Security"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", "Lisbon Forum for Atlantic Security")]
+
+
+def test_an_acronym_at_the_foot_that_the_bios_do_not_spell_out_stays_as_it_is():
+    text = ("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS
+            + "Ana Lindqvist is a senior fellow at the Harbour Institute.\n\n© LFAS May 2026\n")
+    assert _head_fields(text)[0].publisher == "LFAS"
+
+
+@pytest.mark.parametrize("description", [
+    "We are an independent, non-partisan research institute. Our work is funded by foundations and governments.",
+    "We are a Lisbon-based think tank working on Atlantic security since 1998.",
+])
+def test_the_house_describing_itself_in_the_first_person_is_its_notice(description):
+    assert P.is_boilerplate(description)
+    assert not P.is_boilerplate("We are an alliance of democracies, and we should act like one.")

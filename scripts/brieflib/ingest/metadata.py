@@ -242,6 +242,15 @@ def _expansion(acronym: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _spelt_out_by_bios(acronym: str, brief: Brief) -> str | None:
+    """The one place of work the authors' bios name whose initials the acronym is: "© LFAS 2026" under "… a senior
+    fellow at the Lisbon Forum for Atlantic Security"."""
+    if not re.fullmatch(r"[A-ZÀ-Ý]{2,8}", acronym.strip()):
+        return None
+    found = {a.affiliation for a in brief.authors if a.affiliation and P.is_acronym_of(acronym.strip(), a.affiliation)}
+    return found.pop() if len(found) == 1 else None
+
+
 _PERIODICAL_BY = re.compile(r"^(?:the\s+)?(?P<what>[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,5})\s+is\s+(?:published|produced|edited and published)\s+"
                             r"(?:[\w-]+\s+){0,3}by\s+(?:the\s+)?(?P<p>[A-ZÀ-ÝŁŚŻ][^,.;]{2,100})", re.I)
 _PUBLISHED_BY = re.compile(r"^(?P<what>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:is|are)\s+(?:(?:produced|edited|maintained)\s+and\s+)?published\s+by\b")
@@ -326,7 +335,7 @@ def _publisher(brief: Brief, layout: Layout) -> str | None:
     candidates = [(n, e) for n, e in candidates
                   if not any(_fold(o) != _fold(n) and re.search(rf"\bof (?:the )?{re.escape(_fold(n))}$", _fold(o)) for o, _ in candidates)]
     names = Counter(_name_key(name) for name, _ in candidates)
-    if len(names) == 1 and (full := _expansion(candidates[0][0], layout.text)):
+    if len(names) == 1 and (full := _expansion(candidates[0][0], layout.text) or _spelt_out_by_bios(candidates[0][0], brief)):
         candidates = [(full, candidates[0][1] + f"; its name in full: {full}")]  # "CERPE" and "Centre d'études … (CERPE)"
     if len(names) > 1:
         # one name the text gives on two lines or more, at least twice as often as any other (a masthead and the closing

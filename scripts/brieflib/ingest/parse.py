@@ -1504,6 +1504,11 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif (name in P.DECLARATION_LABELS or (_ABOUT_PUBLISHER.fullmatch(name) and name not in P.BIO_LABELS)) and j + 1 < end \
                 and units[j + 1].role in {"boilerplate", "bio"}:
             unit.role = "boilerplate"  # "Funding" over "This work was supported by …", "About us" over "X is published by Y"
+        elif j > body_start and (about := _about_the_house(units, j, body_start, end)) is not None:
+            for k in range(about, j + 1):  # "About the Institute" over what it says of itself, under the text: the publisher's notice
+                units[k].role = "boilerplate"
+            confirmed, j = about, about - 1
+            continue
         elif j > body_start and (credited := _contributors(units, j, body_start)):
             label_at, listed, posts = credited  # "Contributors" over "Name — Lead author", "Name — Editor": the authors among them
             for k in range(label_at, j + 1):
@@ -1627,11 +1632,6 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and (P.interface_line(unit.text, first_paragraph, foot=True) or (j + 1 < end and _site_notice_in_its_script(unit.text, first_paragraph, layout.head))) \
                 and not units[j - 1].text.rstrip().endswith((":", "：")):
             unit.role = "boilerplate"  # the site's footer in its own script, around a text in another ("ყველა უფლება დაცულია.")
-        elif j > body_start and (about := _about_the_house(units, j, body_start, end)) is not None:
-            for k in range(about, j + 1):  # "About the Institute" over what it says of itself, under the text: the publisher's notice
-                units[k].role = "boilerplate"
-            confirmed, j = about, about - 1
-            continue
         elif (P.spoken_length(unit.text) <= 8 and not ends_sentence(unit.text) and j > body_start) or (_link_title(unit.text) and P.spoken_length(unit.text) <= 14 and j + 1 < end and units[j + 1].role in {"slogan", "boilerplate"}):
             unit.role = "slogan"  # (or a linked title, which may ask, over the short lines under the text: "Armenia's Western Turn: Risk?")
             slogans.append(unit)
@@ -1684,7 +1684,7 @@ def _about_the_house(units: list[Unit], j: int, body_start: int, end: int) -> in
             house = re.sub(r"^about\s+(?:the\s+)?", "", text.rstrip(":"), flags=re.I)
             named = house.lower() in {"us", "we"} or P.INSTITUTION_WORD.fullmatch(house) or re.fullmatch(r"[A-Z]{2,8}", house) \
                 or P.is_institution(house.title() if house.isupper() else house) or not re.match(r"about\b", label, re.I)
-            return k if _ABOUT_PUBLISHER.fullmatch(label) and label not in P.BIO_LABELS and named else None
+            return k if (_ABOUT_PUBLISHER.fullmatch(label) or re.match(r"about\s", label)) and label not in P.BIO_LABELS and named else None
         if units[k].role not in {"paragraph", "", None} or word_count(text) <= 8:
             return None
     return None

@@ -1005,6 +1005,8 @@ _PUBLISHER_FORMS = [
     re.compile(rf"^{CITATION_LABEL}\s*:.*[,.]\s+(?-i:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{0,2}}):\s+(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,;:]+?)(?:,|\.?\s*$)", re.I),
     # inside a sentence: "… The Atlantic Ledger, pubblicata dal Circolo di Politica Transatlantica, Roma."
     re.compile(r",\s+(?:published by|pubblicat[ao] da(?:l|lla|llo)?|publiée? par|herausgegeben von|publicad[oa] por)\s+(?:the\s+|le\s+|la\s+|l['’])?(?P<p>[A-ZÀ-Ý][^,.;]+)"),
+    # the house's notice that it holds no view of its own: "ENSP does not take collective positions."
+    re.compile(r"^(?:The )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;()]{1,80}?) does not take (?:collective|institutional|corporate) positions\b"),
     # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
     re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?i:independent|non-?partisan|bi-?partisan|non-?profit|"
                r"not-for-profit|non-governmental|private|public|leading|european|pan-european|transatlantic|international|global|[\w-]+-based),?\s+(?:and\s+)?){1,4}"
@@ -1072,7 +1074,8 @@ def _publisher_named(text: str) -> str | None:
             name = re.sub(r"\s+(?:www|https?)(?:\.|://|$)\S*$", "", name.strip())  # "© 2026 Name www.name.example/…"
             name = re.sub(r"[’']s$", "", name.strip())
             name = re.sub(r"\s+(?:and|which|who|that)\s+(?-i:[a-z]).*$", "", name)  # "… by the Council and reflects the views …"
-            name = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # "© Stockholm Centre 2026"
+            name = re.sub(r"(?:\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:19|20)\d\d$",
+                          "", name)  # "© Stockholm Centre 2026", "© ENSP May 2026"
             name = re.sub(r"\s+\((?:[^\W\d_]|&){2,8}\)$", lambda m: "" if m[0].strip("() ").upper() == m[0].strip("() ") else m[0], name)  # "Name (ACRONYM)"
             if re.match(rf"(?:(?:19|20)\d\d\s+)?(?:{RIGHTS_RESERVED})", name, re.I):
                 continue  # "© 2026 All rights reserved." names no one: another form on the line may
@@ -1323,6 +1326,9 @@ SERIAL_NUMBER = re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89
 
 _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
+    # the house about itself in the first person: "We are an independent, non-partisan research institute."
+    re.compile(r"^(?:we are|we['’]re) an? (?:[\w-]+,?\s+(?:and\s+)?){0,4}(?:think[- ]tank|(?:research|policy) (?:institute|centre|center|institution|"
+               r"organi[sz]ation|foundation|network)|institute|foundation|non-?profit(?: organi[sz]ation)?)\b", re.I),
     re.compile(r"\bdoes not take (?:collective|institutional) positions\b", re.I),
     re.compile(r"^(?:Follow us|Subscribe\b|Sign up\b|Share this|Download (?:the|this)|Read more\b|Tags?:|Keywords:|Print this)", re.I),
     # the site's legal status in its footer: "X is a nonpartisan 501(c)(3) organization", "X is a registered charity, CHY 00000"
