@@ -10226,3 +10226,21 @@ def test_an_acronym_at_the_foot_that_the_bios_do_not_spell_out_stays_as_it_is():
 def test_the_house_describing_itself_in_the_first_person_is_its_notice(description):
     assert P.is_boilerplate(description)
     assert not P.is_boilerplate("We are an alliance of democracies, and we should act like one.")
+
+
+def test_a_board_listed_in_columns_on_the_back_page_is_the_publishers_not_the_text():
+    board = ("Board of Directors\n\n"
+             "CHAIRMAN                          EXECUTIVE VICE CHAIRS              DIRECTORS\n"
+             "*Harold T. Benning                *Gerald P. Oyelaran                Eleanor Abernathy\n"
+             "                                  *Susan M. Lindqvist                Joaquín Barrios\n"
+             "PRESIDENT AND CEO                 VICE CHAIRS                        Charlotte Bevin\n"
+             "*Ruth A. Delacroix                *Anita Brennan-Cole                Tobias Hartmann\n\n"
+             "*Executive Committee Members\n\nList as of April 1, 2026\n\n"
+             "The Lodestar Council on Atlantic Affairs is a nonpartisan organization that brings together leaders from North America "
+             "and Europe to strengthen the Atlantic community.\n\n© 2026 The Lodestar Council on Atlantic Affairs. All rights reserved.\n")
+    text = ("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS
+            + "About the Author\n\nAna Lindqvist is a senior fellow at the Lodestar Council on Atlantic Affairs.\n\n" + board)
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", "Lodestar Council on Atlantic Affairs")]
+    assert [b.text for b in layout.blocks][-1].startswith("The binding constraint")
+    assert brief.date == "2026-03-12"

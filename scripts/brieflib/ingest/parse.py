@@ -685,7 +685,7 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
                 if kind[0] == "reader-note" and index > first_prose:
                     continue  # a reader's notes stand above the text they saved; "My notes:" in the text is the author's
                 if label_test(units[index].text.strip()) and (items := _box_items(units, index, item_test, layout.lines)) \
-                        and (kind[0] != "board" or not any(word_count(u.text) > 20 for u in units[index + items + 1 :])):  # a board: on the back pages
+                        and (kind[0] != "board" or not any(word_count(u.text) > 20 and not P.is_boilerplate(u.text) for u in units[index + items + 1 :])):  # a board: on the back pages
                     boxed.update((k, kind) for k in range(index, index + items + 1))
                     break
         if found is None and (kind := boxed.get(index)):
@@ -811,9 +811,14 @@ _BOARD_LABEL = re.compile(
 
 def _board_item(text: str) -> bool:
     """A row of a board's list: its post in a column, then the member ("Chair         Kerstin Åberg, Ambassador (ret.)"),
-    or a member alone ("Peter Vestergaard, Copenhagen")."""
+    or a member alone ("Peter Vestergaard, Copenhagen"); or a row of columns, each a member ("*Harold T. Benning", a star
+    keying a note under the list) or a post in capitals ("EXECUTIVE VICE CHAIRS")."""
     member = re.split(r"\s{3,}", text.strip())[-1]
-    return word_count(text) <= 14 and not ends_sentence(re.sub(r"\s*\([^()]*\)$", "", text.strip())) and P.is_person_name(member.split(",")[0].strip())
+    if word_count(text) <= 14 and not ends_sentence(re.sub(r"\s*\([^()]*\)$", "", text.strip())) and P.is_person_name(member.split(",")[0].strip()):
+        return True
+    cells = [c.strip().lstrip("*†").strip() for c in re.split(r"\s{3,}", text.strip()) if c.strip()]
+    return len(cells) >= 2 and word_count(text) <= 24 and all(
+        P.is_person_name(c.split(",")[0]) or (c.isupper() and len(c.split()) <= 5 and not ends_sentence(c)) for c in cells)
 
 # A box set in the text under its lone label: (rule, reason, the label's test, an item's test).
 _BOXES: list[tuple[tuple[str, str], Callable[[str], bool], Callable[[str], bool]]] = [
