@@ -10244,3 +10244,14 @@ def test_a_board_listed_in_columns_on_the_back_page_is_the_publishers_not_the_te
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", "Lodestar Council on Atlantic Affairs")]
     assert [b.text for b in layout.blocks][-1].startswith("The binding constraint")
     assert brief.date == "2026-03-12"
+
+
+@pytest.mark.parametrize("masthead", ["CEPO\nCentre for European\nPolicy Options", "Centre for European\nPolicy Options",
+                                      "Institute of International\nand Strategic Affairs"])
+def test_a_masthead_broken_over_two_lines_is_one_name_over_the_cover(masthead):
+    text = (f"{masthead}\n\n\n\nPOLICY BRIEF\n\n4 March 2026\n\n\n\nBuying Together, Building\nTogether: How to Make Joint\nDefence Procurement Work"
+            "\n\n\n\nKatarzyna Wąsowska\nSenior Policy Analyst\n\n" + _TWO_PARAGRAPHS)
+    brief, _ = _head_fields(text)
+    assert brief.title == "Buying Together, Building Together: How to Make Joint Defence Procurement Work"
+    assert brief.publisher == " ".join(masthead.split("\n")[-2:])
+    assert [a.name for a in brief.authors] == ["Katarzyna Wąsowska"]

@@ -1437,6 +1437,26 @@ _OWNED_TITLE = re.compile(r"^(?:the |an? )?(?:online |digital |monthly |weekly |
                           r"podcast|publication|platform|bulletin)(?: published)? (?:of|from|by) (?:the )?(?P<owner>[A-ZÀ-Ý][^,;]{2,100})$")
 
 
+# the last word of a name's first line that no name ends on: "Centre for European" / "Policy Options"
+_NAME_GOES_ON_AFTER = re.compile(r"\s(?i:for|of|and|on|de|des|du|für|per|voor|the|european|international|strategic|global|transatlantic|eastern|western|"
+                                 r"northern|southern|central|foreign|economic|political|military|maritime)$")
+
+
+def _broken_name(state: HeadState) -> str | None:
+    """A masthead's name broken over two lines in any case, the second right under the first and short: "Centre for
+    European" / "Policy Options" (its acronym above it, "CEPO", or its first line ending where no name ends)."""
+    text = state.text().strip()
+    if state.i + 1 >= len(state.units) or state.units[state.i + 1].line != state.line() + 1 or any(u.role == "masthead" for u in state.units[: state.i]):
+        return None
+    rest = state.text(1).strip()
+    whole = f"{text} {rest}"
+    if not (1 <= len(rest.split()) <= 4 and not P.ends_sentence(rest) and (rest.isupper() or _title_case(rest)) and len(whole.split()) <= 10
+            and P.is_institution(whole)):
+        return None
+    above = state.units[state.i - 1].text.strip() if state.i else ""
+    return whole if _NAME_GOES_ON_AFTER.search(text) or (re.fullmatch(r"[A-Z]{2,8}", above) and P.is_acronym_of(above, whole)) else None
+
+
 @HEAD.register("masthead", 90, "masthead (publisher's name)")
 def masthead(state: HeadState) -> Claim | None:
     """The publisher's name alone above the title: "European Intelligence Studies Centre", or beside its
@@ -1451,6 +1471,8 @@ def masthead(state: HeadState) -> Claim | None:
             and len(whole.split()) <= 10:
         # "AEGEAN CENTRE FOR" / "SECURITY POLICY": a name broken after its joining word
         return Claim("masthead", 2, [state.find("publisher", P.institution_name(whole), "masthead")])
+    if (broken := _broken_name(state)) is not None:
+        return Claim("masthead", 2, [state.find("publisher", P.institution_name(broken), "masthead")])
     if len(parts := _WIDE_GAP.split(text.strip())) > 1 and is_menu_row("   ".join(parts[1:])):
         text = parts[0]  # "HARBOUR INSTITUTE          Research   Events   About   …": the site's name beside its menu
     text = re.sub(r"^\s*\[(?:logo|emblem)[^\]]{0,30}\]\s*", "", text, flags=re.I)  # "[LOGO] CIVIC SECURITY NETWORK": where the logo stood
