@@ -10255,3 +10255,14 @@ def test_a_masthead_broken_over_two_lines_is_one_name_over_the_cover(masthead):
     assert brief.title == "Buying Together, Building Together: How to Make Joint Defence Procurement Work"
     assert brief.publisher == " ".join(masthead.split("\n")[-2:])
     assert [a.name for a in brief.authors] == ["Katarzyna Wąsowska"]
+
+
+@pytest.mark.parametrize("label", ["ACKNOWLEDGEMENTS / DISCLAIMER", "Acknowledgements", "Funding and disclaimer"])
+def test_the_thanks_on_the_authors_page_before_the_text_are_no_part_of_it(label):
+    text = ("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n12 March 2026\n\nABOUT THE AUTHOR\n\n"
+            "Ana Lindqvist is a senior fellow at the Harbour Institute.\n\n"
+            f"{label}\n\nThe author would like to thank the participants of the expert workshop held in Brussels in January 2026 for "
+            "their comments. This support does not imply any endorsement of the contents of this publication.\n\nIntroduction\n\n" + _TWO_PARAGRAPHS)
+    brief, layout = _head_fields(text)
+    assert [b.text for b in layout.blocks][:2] == ["Introduction", _TWO_PARAGRAPHS.split("\n\n")[0]]
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", "Harbour Institute")]

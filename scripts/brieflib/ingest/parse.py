@@ -1245,11 +1245,15 @@ def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, l
     if motto is not None:
         motto.role = "boilerplate"
         layout.removed.append(Removed(motto.text, motto.line, "the cover's motto or tagline"))
-    while k < len(units) and P.is_boilerplate(units[k].text):
-        units[k].role = "boilerplate"
-        layout.boilerplate.append(units[k])
-        layout.removed.append(Removed(units[k].text, units[k].line, "publisher boilerplate (on the authors' page)"))
-        k += 1
+    while k < len(units) and (P.is_boilerplate(units[k].text) or (k + 1 < len(units) and P.is_declaration_label(units[k].text)
+                                                                   and not heading_like(units[k + 1].text))):
+        # a notice, or one under its label ("ACKNOWLEDGEMENTS / DISCLAIMER" over the thanks), the text's first heading under it
+        step = 1 if P.is_boilerplate(units[k].text) else 2
+        for unit in units[k : k + step]:
+            unit.role = "boilerplate"
+            layout.boilerplate.append(unit)
+            layout.removed.append(Removed(unit.text, unit.line, "publisher boilerplate (on the authors' page)"))
+        k += step
     units[start].role = "bio-heading"
     layout.removed.append(Removed(units[start].text, units[start].line, LABEL_REASON))
     for unit in about:
@@ -1506,7 +1510,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif P.reference_entry(unit.text) and (j + 1 >= end or units[j + 1].role in {"reference", "boilerplate", "bio", "bio-heading"}) \
                 and _references_label_above(units, j, body_start):
             unit.role = "reference"
-        elif (name in P.DECLARATION_LABELS or (_ABOUT_PUBLISHER.fullmatch(name) and name not in P.BIO_LABELS)) and j + 1 < end \
+        elif (P.is_declaration_label(unit.text) or (_ABOUT_PUBLISHER.fullmatch(name) and name not in P.BIO_LABELS)) and j + 1 < end \
                 and units[j + 1].role in {"boilerplate", "bio"}:
             unit.role = "boilerplate"  # "Funding" over "This work was supported by …", "About us" over "X is published by Y"
         elif j > body_start and (about := _about_the_house(units, j, body_start, end)) is not None:

@@ -1409,6 +1409,13 @@ _BOILERPLATE = [
 
 
 # The labels of an article's declarations, boilerplate when what they head is ("Funding" may also head a section).
+def is_declaration_label(text: str) -> bool:
+    """A notice's label ("Disclaimer", "Funding"), or two of them joined ("ACKNOWLEDGEMENTS / DISCLAIMER", "Funding and
+    disclaimer")."""
+    name = label(text)
+    return name in DECLARATION_LABELS or (len(parts := re.split(r"\s*[/&|]\s*|\s+and\s+", name)) > 1 and all(p in DECLARATION_LABELS for p in parts))
+
+
 DECLARATION_LABELS = {
     "disclosure statement", "declaration of interest", "declaration of interests", "declaration of competing interest",
     "conflict of interest", "conflicts of interest", "competing interests", "funding", "funding statement", "acknowledgements",
