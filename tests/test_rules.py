@@ -10266,3 +10266,17 @@ def test_the_thanks_on_the_authors_page_before_the_text_are_no_part_of_it(label)
     brief, layout = _head_fields(text)
     assert [b.text for b in layout.blocks][:2] == ["Introduction", _TWO_PARAGRAPHS.split("\n\n")[0]]
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ana Lindqvist", "Harbour Institute")]
+
+
+def test_a_series_name_over_its_issue_number_and_date_is_no_title():
+    text = ("THE OSPREY FOUNDATION\nResearch and Analysis on Eurasian Security Since 1998\n\nEURASIA STRATEGIC SNAPSHOT\nNo. 12 | April 21, 2026\n\n\n"
+            "THE BLACK SEA AFTER THE FLEET\nTürkiye, Romania and the Contest for Maritime Security\n\n"
+            "Vüsal Məmmədov, Non-Resident Fellow, The Osprey Foundation\n\n\n" + _TWO_PARAGRAPHS)
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date) == ("THE BLACK SEA AFTER THE FLEET", "2026-04-21")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Vüsal Məmmədov", "The Osprey Foundation")]
+
+
+@pytest.mark.parametrize("name", ["Vüsal Məmmədov", "Nguyễn Thị Lan", "Ərtoğrul Əliyev"])
+def test_names_in_every_latin_alphabet_are_names(name):
+    assert P.is_person_name(name)

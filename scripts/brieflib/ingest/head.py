@@ -734,20 +734,23 @@ def series_kicker(state: HeadState) -> Claim | None:
     text = state.text().strip()
     if state.title or not text.isupper() or not 1 <= len(text.split()) <= 6 or P.ends_sentence(text):
         return None
-    fields = 0
+    fields, issued = 0, False
     while state.i + 1 + fields < len(state.units) and fields < 3:
         below = state.text(1 + fields).strip()
-        if not (_PROVENANCE.match(below) or (parse_date(below) and len(below.split()) <= 6)):
+        numbered = (claim := HEAD["series-line"].test(HeadState(state.units, state.i + 1 + fields, True, common=state.common))) \
+            and any(f.field == "date" for f in claim.findings) and re.match(r"(?:no\.?|nr\.?|n[°º]\.?|#|issue|vol\.?)\s*\d", below, re.I)
+        issued = issued or bool(numbered)  # "No. 12 | April 21, 2026": the series' issue, its number and date (a title has no number)
+        if not (_PROVENANCE.match(below) or (parse_date(below) and len(below.split()) <= 6) or numbered):
             break
         fields += 1
     if not fields or state.i + 1 + fields >= len(state.units):
         return None
     under = state.text(1 + fields).strip()
-    if P.label(under) in P.SECTION_LABELS or P.KEY_POINTS_LABEL.fullmatch(under) or not (_title_case(under) or under.endswith("?")):
+    if P.label(under) in P.SECTION_LABELS or P.KEY_POINTS_LABEL.fullmatch(under) or not (_title_case(under) or under.endswith("?") or (issued and under.isupper())):
         return None  # "THE NEW HARBOUR GAMBIT" / … / "Executive summary": the line in capitals is the title
     if _head_material(state, 1 + fields) or authors_from(under, state.common):
         return None  # "KEEPING THE HARBOURS OPEN" / date / "By Ana Lindqvist": the title over its date and byline
-    return Claim("doctype") if P.heading_like(under, 32) and not under.isupper() else None
+    return Claim("doctype") if P.heading_like(under, 32) and (issued or not under.isupper()) else None
 
 
 # A periodical's name for itself: "Ukraine Negotiations Monitor", "Sanctions Tracker", "Baltic Digest"

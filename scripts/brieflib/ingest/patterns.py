@@ -80,8 +80,8 @@ def topic_label(text: str) -> bool:
 
 
 _PARTICLES = {"ó", "ní", "nic", "mac", "ibn", "abu", "bint", "y", "von", "van", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "bin", "al", "el", "ter", "zu"}
-_UP = "A-ZÀ-ÖØ-ÝĀ-ɏ"
-_LOW = "a-zß-öø-ÿā-ɏ"
+_UP = "A-ZÀ-ÖØ-ÝĀ-ɏḀ-ỿ"
+_LOW = "a-zß-öø-ÿā-ɏɐ-ʯḀ-ỿ"  # with the IPA letters Azerbaijani writes ("ə") and the Vietnamese ("ạ")
 # A surname prefix written joined, with a capital after it: "MacLeod", "McKenna", "FitzGerald", "DeJong", "DiNardo", "LeBlanc".
 _JOINED_PREFIX = r"(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)"
 _NAME_PART = rf"(?:{_JOINED_PREFIX}[{_UP}][{_LOW}]+|[{_UP}][{_LOW}]+)"
