@@ -10280,3 +10280,21 @@ def test_a_series_name_over_its_issue_number_and_date_is_no_title():
 @pytest.mark.parametrize("name", ["Vüsal Məmmədov", "Nguyễn Thị Lan", "Ərtoğrul Əliyev"])
 def test_names_in_every_latin_alphabet_are_names(name):
     assert P.is_person_name(name)
+
+
+def test_a_note_that_the_paper_is_part_of_a_named_project_is_the_publishers():
+    assert P.is_boilerplate("This brief is part of the project 'Northern Sovereignties' (2024–2027), funded by the Nordlys Foundation.")
+    assert P.is_boilerplate("This paper is part of the Arctic Futures project.")
+
+
+def test_the_authors_box_drawn_at_the_end_gives_the_author_and_its_frame_is_no_text():
+    text = ("Svalbard and the end of Arctic exceptionalism\n\n17.02.2026\n\n" + _TWO_PARAGRAPHS +
+            "   ┌──────────────────────────────────────────────────────────────────┐\n   About the author\n"
+            "   Sigrid Ødegård is a Senior Research Fellow at the Vestland Institute\n   for Security Studies, where she heads the research group on\n"
+            "   Arctic security.\n   └──────────────────────────────────────────────────────────────────┘\n\n"
+            "VISS Policy Brief is a series of short analyses. The views expressed are those of the author.\n\n"
+            "© Vestland Institute for Security Studies 2026\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Sigrid Ødegård", "Vestland Institute for Security Studies")]
+    assert not any("─" in b.text for b in layout.blocks)
+    assert [b.text for b in layout.blocks][-1].startswith("The binding constraint")

@@ -275,6 +275,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
     lines = [line.replace("\f", "") for line in lines]
     repeated = _repetitions(lines)
     boxed = _boxed(lines)
+    # the top and bottom of a box whose lines are the text's own ("┌────┐" over "About the author"): the frame, not the text
+    frames = {n for top, bottom in _frames(lines, [n for n, line in enumerate(lines, 1) if _BOX_RULE.match(line)]) for n in (top, bottom)} - boxed
     contents = _contents(lines)
     programme = _programme(lines)
     feed = _feed_items(lines)
@@ -292,6 +294,8 @@ def remove_page_furniture(lines: list[str], protected: Callable[[str], bool]) ->
             continue
         if number in boxed:
             rule, reason = "sidebar-box", SIDEBAR_REASON
+        elif number in frames:
+            rule, reason = "box-frame", "page furniture: a box's frame (its top or bottom rule)"
         elif number in contents:
             rule, reason = "contents", "page furniture: table of contents"
         elif number in programme:

@@ -2336,8 +2336,8 @@ def _in_author_box(units: list[Unit], j: int, body_start: int) -> bool:
     for k in range(j, max(body_start, j - 4), -1):
         if k < j and P.label(units[k].text) in P.BIO_LABELS:
             return True
-        if word_count(units[k].text) > 90:
-            return False
+        if word_count(units[k].text) > 90 or (k < j and units[k].role == "boilerplate"):
+            return False  # (a notice between: the box ended above it)
     return False
 
 

@@ -1220,7 +1220,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"del (?:programa|proyecto))\s+[«\"“„‹]", re.I),
     # what the paper belongs to: "This report is part of the European Formats Project, funded by …"
     re.compile(r"^This (?:report|paper|brief|publication|study|analysis|commentary|text|issue) (?:is|was|forms) (?:published |produced |written )?"
-               r"(?:as )?(?:a )?part of (?:the|a|an|our) (?-i:[A-Z])?[^.]{3,120}?(?:project|programme|program|series|initiative|project's)\b", re.I),
+               r"(?:as )?(?:a )?part of (?:the|a|an|our) (?:(?-i:[A-Z])?[^.]{3,120}?)?(?:project|programme|program|series|initiative|project's)\b", re.I),
     # who paid for the work: "This project is funded by the X Foundation. The Foundation had no role in …"
     re.compile(r"^(?:This|Our) (?:research )?(?:project|research|work|publication|paper|brief|study|page|report|series) "
                r"(?:is|was|has been) (?:\w+ )?(?:funded|supported|financed|co-funded|made possible) (?:\w+ ){0,3}by\b", re.I),
