@@ -10298,3 +10298,59 @@ def test_the_authors_box_drawn_at_the_end_gives_the_author_and_its_frame_is_no_t
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Sigrid Ødegård", "Vestland Institute for Security Studies")]
     assert not any("─" in b.text for b in layout.blocks)
     assert [b.text for b in layout.blocks][-1].startswith("The binding constraint")
+
+
+# -- misreadings a review found in the rules above: ordinary text they must leave alone ---------------------------------
+
+def test_a_sentence_about_an_organisation_in_the_text_is_no_self_description():
+    last = "Frontex is a Warsaw-based organization whose mandate has grown every year since 2016. It now needs a budget to match its tasks."
+    brief, layout = _head_fields(_SIGNED_HEAD + _TWO_PARAGRAPHS + last + "\n")
+    assert layout.blocks[-1].text == last and brief.publisher is None
+    assert not P.is_boilerplate("The OSCE is an international organization that brings together 57 states.")
+
+
+def test_a_section_about_the_data_in_capitals_is_the_texts():
+    text = _SIGNED_HEAD + _TWO_PARAGRAPHS + ("ABOUT THE DATA\n\nThe survey was fielded in January 2026 among 4,000 respondents in eight "
+                                             "countries, weighted by age and region.\n\nNOTES\n\n1. Harbour Survey 2026.\n")
+    _, layout = _head_fields(text)
+    assert "ABOUT THE DATA" in [b.text for b in layout.blocks]
+
+
+def test_a_funding_section_of_the_text_under_the_authors_page_stays_the_texts():
+    text = ("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n12 March 2026\n\nABOUT THE AUTHOR\n\n"
+            "Ana Lindqvist is a senior fellow at the Harbour Institute.\n\nFunding\n\nThe European Defence Fund has eight billion euros "
+            "for seven years, and most of it is already committed to projects chosen before the war.\n\n" + _TWO_PARAGRAPHS)
+    _, layout = _head_fields(text)
+    assert "Funding" in [b.text for b in layout.blocks]
+
+
+@pytest.mark.parametrize("line", ["Why Europe and Twitter Share", "What the Commission and X share"])
+def test_a_title_ending_in_a_networks_name_keeps_its_words(line):
+    brief, _ = _head_fields(f"{line}\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS)
+    assert brief.title == line
+
+
+@pytest.mark.parametrize("foot", ["Read next\n\nThe Baltic's cables are a European problem\n\nPublished: 3 May 2021",
+                                  "Upcoming event\n\nHarbour security conference\n\nDate: 14 June 2026"])
+def test_a_date_in_a_box_of_other_items_under_the_text_is_no_date_of_the_text(foot):
+    long = _TWO_PARAGRAPHS.replace("scarce, and", "scarce in every country that makes them, from Poland to Portugal, and").replace(
+        "tripled the output of shells.", "tripled the output of shells in the plants of Germany, France, Poland and the Czech Republic alone.")
+    brief, _ = _head_fields("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n" + long + foot + "\n\n© 2026 Harbour Institute\n")
+    assert brief.date is None
+
+
+def test_a_title_broken_over_two_lines_is_no_masthead():
+    brief, _ = _head_fields("POLICY BRIEF\n\nThe Future of the European\nDefence Agency\n\nAna Lindqvist\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS)
+    assert brief.publisher is None and brief.title.startswith("The Future of the European")
+
+
+def test_a_division_of_another_organisation_is_no_place_at_the_publisher():
+    text = ("Harbour Institute\n\nGuarding the Harbours\n\nBy Ann Lee and Jonas Berg\n\n" + _PROSE + "\n\nAbout the authors\n\n"
+            "Ann Lee is a senior fellow at the Harbour Institute.\nJonas Berg is a researcher in the Asia Division of Human Rights Watch.\n")
+    brief, _ = _head_fields(text)
+    assert dict((a.name, a.affiliation) for a in brief.authors)["Jonas Berg"] != "Harbour Institute"
+
+
+def test_a_title_in_capitals_over_its_subtitle_is_the_title():
+    brief, _ = _head_fields("DETERRENCE DEFICIT\n\nHow Europe can close the gap before the next decade begins\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS)
+    assert brief.title == "DETERRENCE DEFICIT"

@@ -396,3 +396,16 @@ def date_in_segments(text: str) -> str | None:
         return None
     found = [d for s in segments if (d := parse_date(s))]
     return found[0] if len(found) == 1 else None
+
+
+def dated_fields(text: str) -> list[tuple[str, str, bool]] | None:
+    """A line of dates under their labels, "Published: 11 May 2020 | Updated: 1 June 2020": each field's label, the date it
+    states (ISO, or as far as it goes) and whether it is an update's; None when a part of the line is no such field."""
+    fields = []
+    for segment in (s.strip() for s in re.split(r"\s+[|·•]\s+", text.strip()) if s.strip()):
+        label = DATE_LABEL.match(segment)
+        if len(segment.split()) > 8 or not label or not label.group().strip(" :") or not (iso := parse_date(segment[label.end():])):
+            return None
+        fields.append((label.group().strip(" :"), iso, bool(UPDATED_LABEL.match(segment))))
+    return fields or None
+

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import COMMENT_COUNT, DATE_LABEL, date_in_segments, parse_date
+from brieflib.ingest.dates import COMMENT_COUNT, date_in_segments, dated_fields
 from brieflib.ingest.registry import Registry
 from brieflib.model.text import ends_sentence, normalise_for_match
 
@@ -2676,9 +2676,7 @@ PUBLICATION_DATES_REASON = "web furniture: the page's dates of publication and u
 def is_publication_dates(text: str) -> bool:
     """"Published: 11 May 2020 | Updated: 1 June 2020": the page's dates, each under its label, on one line; under the
     text, furniture (the metadata reads the date of publication from it when the head states none)."""
-    segments = [s.strip() for s in re.split(r"\s+[|·•]\s+", text.strip()) if s.strip()]
-    return 2 <= len(segments) <= 3 and _short(text, 20) and all(
-        (label := DATE_LABEL.match(s)) and label.group().strip(" :") and parse_date(s[label.end():]) for s in segments)
+    return _short(text, 20) and 2 <= len(dated_fields(text) or []) <= 3
 
 
 @WEB_FURNITURE.register("post-meta", 58, "web furniture: a post's age, reading time and source on one line")

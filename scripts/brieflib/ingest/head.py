@@ -1445,6 +1445,10 @@ _NAME_GOES_ON_AFTER = re.compile(r"\s(?i:for|of|and|on|de|des|du|für|per|voor|t
                                  r"northern|southern|central|foreign|economic|political|military|maritime)$")
 
 
+_HOUSE_FIRST = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institute|institut|instituto|istituto|centre|center|centro|foundation|fondation|"
+                          r"observatory|academy|council|forum|network|society|association)\b", re.I)
+
+
 def _broken_name(state: HeadState) -> str | None:
     """A masthead's name broken over two lines in any case, the second right under the first and short: "Centre for
     European" / "Policy Options" (its acronym above it, "CEPO", or its first line ending where no name ends)."""
@@ -1457,7 +1461,10 @@ def _broken_name(state: HeadState) -> str | None:
             and P.is_institution(whole)):
         return None
     above = state.units[state.i - 1].text.strip() if state.i else ""
-    return whole if _NAME_GOES_ON_AFTER.search(text) or (re.fullmatch(r"[A-Z]{2,8}", above) and P.is_acronym_of(above, whole)) else None
+    if re.fullmatch(r"[A-Z]{2,8}", above) and P.is_acronym_of(above, whole):
+        return whole
+    # ("The Future of the European" / "Defence Agency" is a title: a name opens with what the house is)
+    return whole if _NAME_GOES_ON_AFTER.search(text) and _HOUSE_FIRST.match(whole) else None
 
 
 @HEAD.register("masthead", 90, "masthead (publisher's name)")
@@ -1470,7 +1477,7 @@ def masthead(state: HeadState) -> Claim | None:
     if re.search(r"\s(?:FOR|OF|AND|ON|DE|DES|FÜR|PER|VOOR)$", text.strip()) and state.units[state.i + 1].line == state.line() + 1 \
             and state.text(1).strip().isupper() and not any(u.role == "masthead" for u in state.units[: state.i]) \
             and P.is_institution(whole := f"{text.strip()} {state.text(1).strip()}") \
-            and re.match(r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institute|institut|instituto|istituto|centre|center|centro|foundation|fondation|observatory|academy)\b", whole, re.I) \
+            and _HOUSE_FIRST.match(whole) \
             and len(whole.split()) <= 10:
         # "AEGEAN CENTRE FOR" / "SECURITY POLICY": a name broken after its joining word
         return Claim("masthead", 2, [state.find("publisher", P.institution_name(whole), "masthead")])
@@ -3321,8 +3328,6 @@ def _kicker(text: str, below: str) -> bool:
     if not text.isupper() or len(text.split()) > 4 or below.isupper() or (text.rstrip().endswith(("?", "!")) and len(text.split()) >= 3):
         return False  # a topic label never asks: "WHO PAYS FOR EUROPE?" over its subtitle is the title
     long_words = [w for w in below.split() if len(w) > 3]
-    if len(text.split()) <= 2 and len(below.split()) >= 6 and not below.rstrip().endswith((".", "!")):
-        return True  # "UKRAINE ALERT", "NEW ATLANTICIST" over a headline: a series' or a blog's name, which no title is so short as
     if P.topic_label(text) and len(below.split()) >= max(12, 3 * len(text.split())):
         return True  # "NUCLEAR DETERRENCE" over "Whose umbrella? France, Britain and …": the section, over a headline in sentence case
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)

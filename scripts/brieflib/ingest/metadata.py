@@ -427,7 +427,8 @@ def _own_publisher(bio: str, author: Author, publisher: str | None) -> str | Non
 
 
 # "in the Alliance Futures Program", "of the Europe Programme", "in the Global Issues Division": a unit named without its institution
-_PROGRAMME_ALONE = re.compile(r"\b(?:in|of|with|on) the (?:[A-Z][\w'’-]*\s+){1,5}(?:Program|Programme|Department|Unit|Desk|Division|Section)\b")
+_PROGRAMME_ALONE = re.compile(r"\b(?:in|of|with|on) the (?:[A-Z][\w'’-]*\s+){1,5}(?:Program|Programme|Department|Unit|Desk|Division|Section)\b"
+                              r"(?!\s+(?:of|at)\s+(?:the\s+)?[A-Z])")  # ("the Asia Division of Human Rights Watch": that house's)
 
 
 def _authors_from_bios(brief: Brief, layout: Layout) -> None:

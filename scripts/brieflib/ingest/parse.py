@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from brieflib.ingest import patterns as P
-from brieflib.ingest.dates import DATE_LABEL, PUBLISHED_LABEL, UPDATED_LABEL, date_after_comma
+from brieflib.ingest.dates import PUBLISHED_LABEL, UPDATED_LABEL, date_after_comma, dated_fields
 from brieflib.ingest.furniture import (
     CHART_REASON,
     COMMENTS_REASON,
@@ -668,14 +668,15 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         if (placeholder := _PLACEHOLDER_BEFORE.match(unit.text)) and "\n" not in unit.text:
             layout.removed.append(Removed(placeholder[0].strip(), unit.line, "web furniture: an image's alternative text"))
             unit.text = unit.text[placeholder.end():]  # "[logo] HARBOUR INSTITUTE": the logo's place, then the name beside it
-        if "\n" not in unit.text and (tail := _SHARE_TAIL.search(unit.text)) and re.search(r"share", tail[0], re.I) and len(unit.text[: tail.start()].split()) >= 2:
+        if "\n" not in unit.text and (tail := _SHARE_TAIL.search(unit.text)) and re.match(r"\s*(?:share-[a-z]+|Share\s+\S+\s+\S+)", tail[0]) \
+                and len(unit.text[: tail.start()].split()) >= 2:
             layout.removed.append(Removed(tail[0].strip(), unit.line, WEB_FURNITURE["share"].reason))
             unit.text = unit.text[: tail.start()]  # "By A, B, and C share-twitter share-linkedin print": the buttons beside the byline
         found = ("menu", "web furniture: site menu") if index < menu else web_furniture(unit.text)
         if index + 1 < len(units) and (pictured := _PICTURE_CAPTION.fullmatch(unit.text.strip())) \
                 and units[index + 1].text.strip().split("\n")[0].strip() == pictured["name"].strip():
             found = ("picture-of", WEB_FURNITURE["picture-of"].reason)  # "Photo: Ana Ruiz" over her card: the photo's text, not a credit
-        if found is None and sum(k < index for k in prose) >= 2 and is_publication_dates(unit.text):
+        if found is None and len(prose) > 1 and index > prose[1] and is_publication_dates(unit.text):
             found = ("publication-dates", PUBLICATION_DATES_REASON)  # under the text's paragraphs: in the head, the head's rules read it
         if next_from is not None and index >= next_from and found is None and not P.is_boilerplate(unit.text):
             found = ("next-article", NEXT_ARTICLE_REASON)
@@ -1220,6 +1221,11 @@ def _page_cut_at_a_sentence(first: Unit, second: Unit, lines: list[str], page_br
 LABEL_REASON = "label of the notes or bio"
 
 
+# what a notice says: thanks, support, responsibility, endorsement, whose views the text gives
+_NOTICE_WORDS = re.compile(r"\b(?:thank\w*|grateful|gratitude|acknowledge\w*|support\w*|funded|financed|grant|sponsor\w*|responsib\w*|endorse\w*|"
+                           r"views?|opinions?|liab\w*|disclaim\w*|copyright|permission)\b", re.I)
+
+
 def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, list[Unit]]:
     """A page "About the authors" between the cover and the text: the label, one bio paragraph per author, and
     the thanks or notices that close that page. Returns where the body starts, and the bios (read as a closing
@@ -1246,7 +1252,7 @@ def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, l
         motto.role = "boilerplate"
         layout.removed.append(Removed(motto.text, motto.line, "the cover's motto or tagline"))
     while k < len(units) and (P.is_boilerplate(units[k].text) or (k + 1 < len(units) and P.is_declaration_label(units[k].text)
-                                                                   and not heading_like(units[k + 1].text))):
+                                                                   and not heading_like(units[k + 1].text) and _NOTICE_WORDS.search(units[k + 1].text))):
         # a notice, or one under its label ("ACKNOWLEDGEMENTS / DISCLAIMER" over the thanks), the text's first heading under it
         step = 1 if P.is_boilerplate(units[k].text) else 2
         for unit in units[k : k + step]:
@@ -1691,7 +1697,10 @@ def _about_the_house(units: list[Unit], j: int, body_start: int, end: int) -> in
         if k < j and (word_count(text) <= 8 and not ends_sentence(text)):
             label = P.label(text)
             house = re.sub(r"^about\s+(?:the\s+)?", "", text.rstrip(":"), flags=re.I)
-            named = house.lower() in {"us", "we"} or P.INSTITUTION_WORD.fullmatch(house) or re.fullmatch(r"[A-Z]{2,8}", house) \
+            # an acronym ("ABOUT ENSP") that the text writes elsewhere in capitals among other words ("… joining ENSP she …");
+            # "ABOUT THE DATA" names a section of the text
+            acronym = re.fullmatch(r"[A-Z]{2,8}", house) and len(re.findall(rf"\b{house}\b", " ".join(u.text for u in units if not u.text.isupper()))) >= 1
+            named = house.lower() in {"us", "we"} or P.INSTITUTION_WORD.fullmatch(house) or acronym \
                 or P.is_institution(house.title() if house.isupper() else house) or not re.match(r"about\b", label, re.I)
             return k if (_ABOUT_PUBLISHER.fullmatch(label) or re.match(r"about\s", label)) and label not in P.BIO_LABELS and named else None
         if units[k].role not in {"paragraph", "", None} or word_count(text) <= 8:
@@ -2164,8 +2173,10 @@ def _date_from_imprint(layout: Layout) -> None:
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if PUBLISHED_LABEL.match(unit.text.strip()) and word_count(unit.text) <= 8
               and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
     # "Published: 11 May 2020 | Updated: 1 June 2020", "Date: 05.03.2026" among a page's bibliographic fields, under the text
+    # (a date in a box of other items under the text, "Read next" or "Upcoming event", is theirs)
     end = layout.blocks[-1].line if layout.blocks else 0
-    foot = [(u.line, u.text) for u in layout.boilerplate] + [(r.line, r.text) for r in layout.removed if r.line > end and not r.reason.startswith("head")]
+    foot = [(u.line, u.text) for u in layout.boilerplate] + [(r.line, r.text) for r in layout.removed if r.line > end and (
+        r.reason == PUBLICATION_DATES_REASON or _in_fields_block(layout.lines, r.line))]
     found |= {(iso, line, text) for line, text in foot if line > end and (iso := _published_field(text))}
     # "First published in the Athens Evening Review on 12 February 2026.": where and when this text first appeared
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if (m := _FIRST_APPEARED.match(unit.text.strip()))
@@ -2180,14 +2191,19 @@ def _date_from_imprint(layout: Layout) -> None:
         layout.findings.append(Finding("date", iso, "imprint-date", line, text))
 
 
+_FIELD_ROW = re.compile(r"^[^\W\d_][\w /'’-]{1,30}:\s+\S")  # "Publication type: Memo", "Publisher: Harbour Institute"
+
+
+def _in_fields_block(lines: list[str], number: int) -> bool:
+    """Whether the line is one of a block of "Label: value" fields, a line right above or under it another ("Publication
+    type: Memo" / "Date: 05.03.2026" / "Publisher: …")."""
+    return any(0 < n <= len(lines) and _FIELD_ROW.match(lines[n - 1].strip()) for n in (number - 1, number + 1))
+
+
 def _published_field(text: str) -> str | None:
     """The whole date of a line of publication fields: "Published: 11 May 2020 | Updated: 1 June 2020" gives the first,
     "Date: 05.03.2026" its date; an update's field alone ("Updated: 1 June 2020") or a month gives none."""
-    for segment in re.split(r"\s+[|·•]\s+", text.strip()):
-        if len(segment.split()) <= 8 and (label := DATE_LABEL.match(segment)) and label.group().strip(" :") \
-                and not UPDATED_LABEL.match(segment) and len(iso := P.parse_date(segment[label.end():]) or "") == 10:
-            return iso
-    return None
+    return next((iso for _label, iso, updated in dated_fields(text) or [] if not updated and len(iso) == 10), None)
 
 
 # A suggested citation's authors, before the year in brackets: "Ribeiro, Ana and Kowalczyk, Adam (2026)", "Lee, Ann; Novak, Jan (2026)"

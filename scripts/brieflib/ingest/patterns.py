@@ -1010,8 +1010,10 @@ _PUBLISHER_FORMS = [
     # the publisher describing itself at the end: "The X (ACR) is an independent think tank based in …"
     re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?i:independent|non-?partisan|bi-?partisan|non-?profit|"
                r"not-for-profit|non-governmental|private|public|leading|european|pan-european|transatlantic|international|global|[\w-]+-based),?\s+(?:and\s+)?){1,4}"
-               r"(?:think[- ]tank|research (?:centre|center|institute|institution|organi[sz]ation|foundation|network)|policy (?:institute|centre|center|network)|foundation|"
-               r"organi[sz]ation)\b"),
+               r"(?:think[- ]tank|research (?:centre|center|institute|institution|organi[sz]ation|foundation|network)|policy (?:institute|centre|center|network)|foundation)\b"),
+    # … an organisation only of a research house's kind: "X is a nonpartisan organization that …" ("an international organization" is a state body's)
+    re.compile(r"^(?:About us:?\s+)?(?:The )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;()]+?)(?:\s+\([^)]{2,12}\))? is an? (?:(?i:independent|non-?partisan|bi-?partisan|"
+               r"non-?profit|not-for-profit|non-governmental),?\s+(?:and\s+)?){1,4}organi[sz]ation\b"),
 ]
 
 
