@@ -10354,3 +10354,10 @@ def test_a_division_of_another_organisation_is_no_place_at_the_publisher():
 def test_a_title_in_capitals_over_its_subtitle_is_the_title():
     brief, _ = _head_fields("DETERRENCE DEFICIT\n\nHow Europe can close the gap before the next decade begins\n\nBy Ana Lindqvist\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS)
     assert brief.title == "DETERRENCE DEFICIT"
+
+
+def test_a_post_in_a_programme_written_in_sentence_case_names_no_place_of_work():
+    assert P.describe("Policy Fellow, Wider Europe programme")[0] == "Wider Europe programme"
+    brief, _ = _head_fields("Harbour Institute\n\nKeeping the Harbours Open to Allies\n\nAino Kärkkäinen | Policy Fellow, Wider Europe programme\n\n"
+                            "12 March 2026\n\n" + _TWO_PARAGRAPHS)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Aino Kärkkäinen", None)]

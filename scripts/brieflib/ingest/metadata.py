@@ -60,6 +60,9 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
             author.affiliation = brief.publisher  # "… suradnica Jadranskog centra za …" under the masthead "Jadranski centar za …"
         elif any(_own_publisher(unit.text, author, brief.publisher) for unit in layout.bios):
             author.affiliation = brief.publisher  # "… director of the Centre's European security programme"
+    for author in brief.authors:
+        if author.affiliation and re.search(r"\b(?:programme|program|programa|programma)$", author.affiliation.strip(), re.I):
+            author.affiliation = None  # "Policy Fellow, Wider Europe programme": a programme of some house, which the text does not name
     for author in brief.authors:  # "the Ośrodek Studiów Bezpieczeństwa Wschodniego (OSBW)": the name, not its acronym too
         if author.affiliation and re.search(r"\s\([A-ZÀ-Ý]{2,8}\)$", author.affiliation):
             author.affiliation = P.institution_name(author.affiliation)

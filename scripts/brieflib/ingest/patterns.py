@@ -523,6 +523,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
         elif ", " in segment and not role_only(rest := segment.split(", ", 1)[1]) and not field_only(rest) and not re.match(r"(?:and|&)\s", rest) \
                 and (is_institution(rest) or _title_case(rest)):
             institution = rest
+        elif ", " in segment and role_only(segment.split(", ")[0]) and PART_WORD_LAST.search(segment.split(", ", 1)[1]):
+            institution = segment.split(", ", 1)[1]  # "Policy Fellow, Wider Europe programme": the programme, as in Title Case above
         elif role_only(segment):
             institution = None  # "Senior Analyst": a role, not a place of work
         elif re.fullmatch(r"(?-i:[A-Z]{3,8})", segment) and segment.lower() not in _POST_ACRONYMS:
