@@ -10361,3 +10361,20 @@ def test_a_post_in_a_programme_written_in_sentence_case_names_no_place_of_work()
     brief, _ = _head_fields("Harbour Institute\n\nKeeping the Harbours Open to Allies\n\nAino Kärkkäinen | Policy Fellow, Wider Europe programme\n\n"
                             "12 March 2026\n\n" + _TWO_PARAGRAPHS)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Aino Kärkkäinen", None)]
+
+
+@pytest.mark.parametrize("switch", ["English | Русский | Deutsch", "Eesti · English · Русский", "Français / English", "Українська | English"])
+def test_a_row_of_language_names_is_the_sites_language_switch(switch):
+    assert F.web_furniture(switch)
+    brief, _ = _head_fields(f"Ashcombe Endowment\n\n{switch}\n\nThe Kremlin Sends the Bill\n\nBy Anastasia Levchuk\n\n8 October 2025\n\n" + _TWO_PARAGRAPHS)
+    assert brief.title == "The Kremlin Sends the Bill"
+
+
+def test_two_languages_named_in_a_sentence_are_no_language_switch():
+    assert not F.is_language_codes("English and Deutsch")
+    assert F.web_furniture("English or German?") is None
+
+
+@pytest.mark.parametrize("series", ["Ashcombe Dispatch", "Baltic Digest", "Harbour Monitor", "Ukraine Alert", "Europe Insight"])
+def test_a_blogs_or_a_series_name_is_no_persons(series):
+    assert not P.is_person_name(series)

@@ -2342,6 +2342,22 @@ def is_language_codes(text: str) -> bool:
     return bool(codes) and len(codes) <= 8 and all(c.isupper() and c.lower() in _LANGUAGE_CODES for c in codes)
 
 
+# The languages a site is offered in, each named in itself: "English | Русский | Deutsch", "Eesti · English"
+_LANGUAGE_NAMES = {
+    "english", "deutsch", "français", "francais", "español", "espanol", "italiano", "português", "portugues", "nederlands", "polski", "русский",
+    "українська", "eesti", "latviešu", "lietuvių", "suomi", "svenska", "dansk", "norsk", "čeština", "slovenčina", "magyar", "română",
+    "български", "ελληνικά", "türkçe", "hrvatski", "srpski", "српски", "slovenščina", "shqip", "македонски", "català", "euskara", "galego",
+    "cymraeg", "gaeilge", "íslenska", "беларуская", "ქართული", "հայերեն", "中文", "日本語", "한국어", "العربية", "עברית", "فارسی",
+}
+
+
+@WEB_FURNITURE.register("language-names", 83, "web furniture: a language switch")
+def is_language_names(text: str) -> bool:
+    """"English | Русский | Deutsch", "Français / English": the languages the page is offered in, each in its own name."""
+    names = [n.strip().lower() for n in re.split(r"\s+[|/·•]\s+|\s{2,}", text.strip()) if n.strip()]
+    return 2 <= len(names) <= 12 and all(n in _LANGUAGE_NAMES for n in names)
+
+
 def _phrase_rule(name: str, priority: int, reason: str, pattern: str, words: int = 40) -> None:
     """Register a recogniser that is one pattern over a whole short line (the kinds below need nothing more)."""
     compiled = re.compile(pattern, re.I)

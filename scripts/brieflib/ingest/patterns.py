@@ -38,7 +38,8 @@ _NOT_NAME_WORDS = set(
     one two three four five six seven eight nine twelve twenty hundred thousand million
     affiliation affiliations contributors editors
     unit department division secretariat directorate staff team desk bureau office
-    house hub lab enquiries inquiries press""".split()  # "Monitoring Unit", "Policy Planning Staff", "Chatham House"
+    house hub lab enquiries inquiries press
+    dispatch dispatches digest bulletin monitor tracker alert alerts insight insights observer blog podcast journal weekly""".split()  # "Monitoring Unit", "Policy Planning Staff", "Chatham House", "Ashcombe Dispatch"
 )
 # Regions and topics that a site's kicker names; never part of a person's name (the second set only in capitals:
 # "Rebecca West" is a name, "WEST AFRICA" a kicker).
