@@ -305,6 +305,7 @@ STANDFIRST = st.sampled_from([
     "Europe's air defence gaps are known. Closing them is a question of money, industry and political will, and all three are short.",
     "The next government will have to choose between deterrence and détente in the north",
     "A new study of procurement data shows how little joint buying has happened since 2022.",
+    "Berlin has found the money for rearmament. It has not yet found a way to turn money into weapons. Co-production offers a shortcut.",
 ])
 POSTED = st.sampled_from(["{name}", "By {name}", "{name}, Senior Fellow", "{name} | Senior Fellow, Harbour Policy Institute",
                           "Written by {name}", "{name}\nSenior Research Fellow", "Author: {name}"])

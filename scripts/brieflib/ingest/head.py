@@ -3241,11 +3241,11 @@ def _under_title_case(state: HeadState) -> bool:
 
 
 def _dek(text: str) -> bool:
-    """One or two sentences of at most 45 words: a standfirst between a web page's title and its byline (two sentences
+    """One to three sentences of at most 45 words: a standfirst between a web page's title and its byline (two sentences
     of twenty words or more may go without the last one's full stop, as a site sets its standfirst)."""
     text = text.strip()
-    if not 8 <= len(text.split()) <= 45 or not 1 <= len(P.sentences(text)) <= 2:
-        return False
+    if not 8 <= len(text.split()) <= 45 or not 1 <= len(P.sentences(text)) <= 3:
+        return False  # (three short ones: "Berlin has found the money. It has not yet found a way … Co-production offers a shortcut.")
     if len(P.sentences(text)) == 2 and len(text.split()) >= 20 and "\n" not in text:
         return True
     return text.rstrip("\"'”’»)")[-1:] in ".!?" and not P.heading_like(text, 32)
