@@ -10378,3 +10378,12 @@ def test_two_languages_named_in_a_sentence_are_no_language_switch():
 @pytest.mark.parametrize("series", ["Ashcombe Dispatch", "Baltic Digest", "Harbour Monitor", "Ukraine Alert", "Europe Insight"])
 def test_a_blogs_or_a_series_name_is_no_persons(series):
     assert not P.is_person_name(series)
+
+
+@pytest.mark.parametrize("imprint, iso", [
+    ("Published 12 March 2026 by the Marylebone Institute for International Affairs.", "2026-03-12"),
+    ("Published 12 April 2026 by the Marylebone Institute for International Affairs.", "2026-03"),  # another month: the cover's stands
+])
+def test_the_imprint_gives_the_day_of_the_month_the_cover_states(imprint, iso):
+    text = ("MARYLEBONE INSTITUTE\n\nSinking the Shadow Fleet\n\nBy Ieva Kalniņa\n\nMarch 2026\n\n" + _TWO_PARAGRAPHS + imprint + "\n")
+    assert _head_fields(text)[0].date == iso

@@ -2157,8 +2157,10 @@ _FIRST_APPEARED = re.compile(r"^(?:this (?:[\w-]+ ){0,2}(?:was |is )?)?(?:first 
 
 def _date_from_imprint(layout: Layout) -> None:
     """An imprint that says when the paper was published ("Published in March 2026 by the Fondation …", often on
-    the back cover) dates it only when nothing else does, and only with one date."""
-    if any(f.field == "date" for f in layout.findings):
+    the back cover) dates it only when nothing else does, and only with one date; or gives the day of the month the
+    cover states ("March 2026" on the cover, "Published 12 March 2026 by …" in the imprint)."""
+    stated = {str(f.value) for f in layout.findings if f.field == "date"}
+    if stated and not all(len(v) == 7 for v in stated):
         return
     found = {(iso, unit.line, unit.text) for unit in layout.boilerplate for m in _IMPRINT_DATE.finditer(unit.text) if (iso := P.parse_date(m["date"]))}
     # "© Instituto Ibérico …, Madrid, 12 de enero de 2026.": a copyright line that ends in a whole date
@@ -2186,7 +2188,7 @@ def _date_from_imprint(layout: Layout) -> None:
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if P.CITATION_LINE.match(unit.text.strip())
               and title and title in normalise_for_match(unit.text)
               and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
-    if len({iso for iso, _, _ in found}) == 1:
+    if len({iso for iso, _, _ in found}) == 1 and (not stated or (len(next(iter(found))[0]) == 10 and all(next(iter(found))[0].startswith(v) for v in stated))):
         iso, line, text = min(found, key=lambda f: f[1])
         layout.findings.append(Finding("date", iso, "imprint-date", line, text))
 
