@@ -10387,3 +10387,9 @@ def test_a_blogs_or_a_series_name_is_no_persons(series):
 def test_the_imprint_gives_the_day_of_the_month_the_cover_states(imprint, iso):
     text = ("MARYLEBONE INSTITUTE\n\nSinking the Shadow Fleet\n\nBy Ieva Kalniņa\n\nMarch 2026\n\n" + _TWO_PARAGRAPHS + imprint + "\n")
     assert _head_fields(text)[0].date == iso
+
+
+def test_a_pointer_to_the_publishers_website_under_the_text_is_its_notice():
+    assert P.is_boilerplate("For more information on this topic and others, visit our website: www.acep.example.eu")
+    assert P.is_boilerplate("Visit our website for more analysis.")
+    assert not P.is_boilerplate("Ministers should visit the site of the new plant before they sign the contract, and they should do so soon.")

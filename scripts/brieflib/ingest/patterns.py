@@ -1332,6 +1332,9 @@ SERIAL_NUMBER = re.compile(r"\bISSN[\s:]*\d{4}-\d{3}[\dX]\b|\bISBN[\s:]*(?:97[89
 
 _BOILERPLATE = [
     re.compile(r"^With the (?:\w+ ){0,2}support of\b", re.I),
+    # where to read more: "For more information on this topic and others, visit our website: www.…"
+    re.compile(r"^(?=(?:\S+\s+){0,25}\S+$)(?:for more (?:information|analysis|publications)\b.{0,80}\b)?(?:please )?visit (?:our|the \w+(?: \w+)?) "
+               r"(?:website|web ?site|site|web ?page)\b", re.I),
     # the house about itself in the first person: "We are an independent, non-partisan research institute."
     re.compile(r"^(?:we are|we['’]re) an? (?:[\w-]+,?\s+(?:and\s+)?){0,4}(?:think[- ]tank|(?:research|policy) (?:institute|centre|center|institution|"
                r"organi[sz]ation|foundation|network)|institute|foundation|non-?profit(?: organi[sz]ation)?)\b", re.I),
