@@ -10393,3 +10393,26 @@ def test_a_pointer_to_the_publishers_website_under_the_text_is_its_notice():
     assert P.is_boilerplate("For more information on this topic and others, visit our website: www.acep.example.eu")
     assert P.is_boilerplate("Visit our website for more analysis.")
     assert not P.is_boilerplate("Ministers should visit the site of the new plant before they sign the contract, and they should do so soon.")
+
+
+def test_authors_under_their_label_each_with_a_post_in_another_language_and_the_date_under_them():
+    text = ("Comentario\n\nEspaña y el flanco sur tras La Haya\n\nAutores\nLucía Fernández-Arroyo\n"
+            "Investigadora principal del Instituto Ibérico de Estudios Estratégicos\nÍñigo Salaberria Otxoa\n"
+            "Profesor titular de Relaciones Internacionales, Universidad Atlántica de Bilbao\n\n12 de marzo de 2026\n\n" + _TWO_PARAGRAPHS)
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Lucía Fernández-Arroyo", "Instituto Ibérico de Estudios Estratégicos"),
+                                                               ("Íñigo Salaberria Otxoa", "Universidad Atlántica de Bilbao")]
+    assert brief.date == "2026-03-12"
+
+
+@pytest.mark.parametrize("bio, place", [("Investigadora principal del Instituto Ibérico de Estudios Estratégicos", "Instituto Ibérico de Estudios Estratégicos"),
+                                        ("ricercatrice senior della Fondazione per la Sicurezza Europea", "Fondazione per la Sicurezza Europea")])
+def test_a_post_joined_to_its_house_by_of_the_in_another_language_names_the_house(bio, place):
+    assert P.bio_institution(bio) == place
+
+
+def test_a_bio_that_goes_on_to_a_second_post_after_the_houses_name_keeps_the_name_whole():
+    found = P.parse_bios("Goran Petrović es investigador asociado del Observatorio Ibérico de Seguridad y Defensa y profesor en la "
+                         "Universidad de Belgrado.", frozenset())
+    assert [(a.name, a.affiliation) for a in found] == [("Goran Petrović", "Observatorio Ibérico de Seguridad y Defensa")]
+    assert P.institution_phrase("Centre d'études des risques politiques et économiques") == "Centre d'études des risques politiques et économiques"

@@ -1903,7 +1903,11 @@ def _place_of_work(text: str) -> str | None:
     if ", " in text and not P.ends_sentence(text) and (affiliation := P.describe(text)[0]) \
             and (P.is_institution(affiliation) or re.fullmatch(r"[A-Z]{3,8}", affiliation)):  # "…, Programa Asia-Pacífico, IIEE"
         return P.institution_name(affiliation)
-    return P.institution_name(text) if P.is_institution(text) else None
+    if P.is_institution(text):
+        return P.institution_name(text)
+    # a post and its house joined without a comma: "Senior Fellow at the Harbour Institute", "Investigadora principal del Instituto …"
+    elsewhere = P.bio_institution(text) if len(text.split()) <= 16 and not P.ends_sentence(text) else None
+    return P.institution_name(elsewhere) if elsewhere else None
 
 
 _BRACKETED = re.compile(r"(?P<name>[^(),]+?)\s*\((?P<place>[^()]+)\)")

@@ -440,13 +440,21 @@ _ROMANCE_STOP = {"where", "who", "which", "whose", "and", "since", "in", "on", "
                  "he", "she", "they", "it", "its", "the", "a", "an", "of", "until", "before", "after", "while", "during", "whom"}
 
 
+# a post, in the Romance languages as in English, that a bio goes on with after a house's name
+_ROMANCE_POST = re.compile(r"(?i:profes+or[ae]?|professeure?|docente|investigador[a]?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigat(?:or|ora)|"
+                           r"direct(?:or|ora|eur|rice)|diret(?:or|ora|tore|trice)|consultor[a]?|asesor[a]?|conseill(?:er|ère)|analista|analyste|"
+                           r"professor|lecturer|fellow|director|researcher|analyst|adviser|advisor|head)")
+
+
 def _romance_name(words: list[str]) -> str | None:
     """The words of a Romance-style name up to its end: punctuation, a bracket or an English word."""
     taken = [words[0]]
-    for word in words[1:10]:
+    for k, word in enumerate(words[1:10], 1):
         bare = word.rstrip(",.;:")
         if word.startswith("(") or bare.lower() in _ROMANCE_STOP or not re.fullmatch(r"[^\W\d_][\w'’-]*", bare):
             break
+        if bare.lower() in {"y", "e", "et", "i", "and"} and k + 1 < len(words) and _ROMANCE_POST.fullmatch(words[k + 1].rstrip(",.;:")):
+            break  # "… de Seguridad y Defensa y profesor en la Universidad …": the next post, not the name
         if _ROMANCE_HEAD.fullmatch(re.sub(r"^[dl][’']", "", bare, flags=re.I)):
             break  # "Centre Asie de l'Institut …": a centre of the institute named next, which the caller reads
         taken.append(bare)
@@ -644,7 +652,7 @@ def parse_byline(text: str) -> list[Author] | None:
 _AT_ELSEWHERE = re.compile(
     r"(?:\b|(?<=\s))(?:à l['’]|auprès de l['’]|all['’]|dell['’])(?=[A-ZÀ-Ý])|"
     r"\b(?:bij(?: het| de)?|am|beim|bei(?: der| dem)?|an der|au|à la|auprès de|à|en el|en la|en|na|no|w|we|presso|al|nel|"
-    r"przy|hos|vid|ved|på|v|ve|pri|στο|στην|στον|at|with|der|des)\s+(?=(?:(?:the|il|lo|la|el)\s+)?[A-ZÀ-ÝΑ-Ω])"  # "presso il Centro …"  # "… Sicherheit der Stiftung X": of the X
+    r"przy|hos|vid|ved|på|v|ve|pri|στο|στην|στον|at|with|der|des|del|de la|della|dello|do)\s+(?=(?:(?:the|il|lo|la|el)\s+)?[A-ZÀ-ÝΑ-Ω])"  # "presso il Centro …"  # "… Sicherheit der Stiftung X": of the X
 )
 
 
