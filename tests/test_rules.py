@@ -10416,3 +10416,11 @@ def test_a_bio_that_goes_on_to_a_second_post_after_the_houses_name_keeps_the_nam
                          "Universidad de Belgrado.", frozenset())
     assert [(a.name, a.affiliation) for a in found] == [("Goran Petrović", "Observatorio Ibérico de Seguridad y Defensa")]
     assert P.institution_phrase("Centre d'études des risques politiques et économiques") == "Centre d'études des risques politiques et économiques"
+
+
+def test_a_charitys_number_in_brackets_is_its_legal_notice():
+    assert P.is_boilerplate("Whitehall Institute for Security Studies is a registered charity (No. 000000)")
+
+
+def test_a_post_in_a_field_names_no_place_of_work():
+    assert P.describe("Research Fellow, Defence Industries and Society")[0] is None

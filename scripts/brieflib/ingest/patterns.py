@@ -516,8 +516,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
         if at and at[0].startswith("of") and not role_only(segment[: at.start()].strip()):
             at = None  # "University of the Coast": the "of" of an institution's name, not of a role ("Director of the …")
         last = segment.rsplit(", ", 1)[-1]
-        named = [part for part in segment.split(", ")[1:] if is_institution(part) and not role_only(part)]
-        if ", " in segment and ((is_institution(last) and not role_only(last)) or re.fullmatch(r"(?-i:[A-Z]{3,8})", last)):
+        named = [part for part in segment.split(", ")[1:] if is_institution(part) and not role_only(part) and not field_only(part)]
+        if ", " in segment and ((is_institution(last) and not role_only(last) and not field_only(last)) or re.fullmatch(r"(?-i:[A-Z]{3,8})", last)):
             institution = last  # "Senior Fellow, Harbour Institute"; "Investigadora principal, Programa Asia-Pacífico, IIEE": its acronym
         elif named and not at:  # "Senior Researcher, Centre for Regional Integration Studies, Novi Sad": not the city
             institution = named[-1]
@@ -581,7 +581,7 @@ _FIELD_WORDS = {
     "defence", "defense", "security", "economics", "economy", "policy", "foreign", "european", "international", "affairs", "strategy",
     "strategic", "relations", "politics", "political", "energy", "climate", "trade", "technology", "cyber", "intelligence", "nuclear",
     "maritime", "military", "eastern", "europe", "transatlantic", "global", "democracy", "governance", "resilience", "development",
-    "migration", "finance", "industry", "industrial", "sanctions", "arms", "control", "and", "&", "of",
+    "migration", "finance", "industry", "industries", "industrial", "society", "technologies", "sanctions", "arms", "control", "and", "&", "of",
 }
 
 
@@ -1351,7 +1351,7 @@ _BOILERPLATE = [
     # the site's legal status in its footer: "X is a nonpartisan 501(c)(3) organization", "X is a registered charity, CHY 00000"
     re.compile(r"^(?:the\s+)?(?-i:[A-ZÀ-Ý])[^.,]{2,100}?\s+is\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:registered charity|501\s?\(c\)\s?\(3\)(?:\s+(?:non-?profit\s+)?organi[sz]ation)?|"
                r"company limited by guarantee|non-?profit(?:,?\s+(?:non-?partisan|independent))?\s+(?:organi[sz]ation|corporation))"
-               r"(?:[,;]?\s*(?:(?:registered\s+)?(?:charity|company|registration)\s+)?(?:no\.?|number|CHY|EIN)\s*[\w -]{1,20})?"
+               r"(?:[,;]?\s*\(?(?:(?:registered\s+)?(?:charity|company|registration)\s+)?(?:no\.?|number|CHY|EIN)\s*[\w -]{1,20}\)?)?"
                r"(?:,?\s+and\s+an?\s+(?:company limited by guarantee|registered charity))?\.?$|"  # ending there
                r"^registered charity\s+(?:no\.?|number)\s*\S+$", re.I),
     # a site's call for contributions: "Want to write for us? …", "Write for us: we welcome submissions …"
