@@ -10424,3 +10424,10 @@ def test_a_charitys_number_in_brackets_is_its_legal_notice():
 
 def test_a_post_in_a_field_names_no_place_of_work():
     assert P.describe("Research Fellow, Defence Industries and Society")[0] is None
+
+
+@pytest.mark.parametrize("item", ["L'Institut", "The Institute", "Das Institut"])
+def test_a_menus_item_naming_only_the_kind_of_house_names_no_publisher(item):
+    text = ("IEES - Institut d'études européennes et stratégiques\nRecherche\nPublications\n" + item + "\nRechercher\n\n"
+            "Le Groenland, angle mort de la défense européenne\n\nPar Hélène Kjærgaard\n\n27 janvier 2026\n\n" + _TWO_PARAGRAPHS)
+    assert _head_fields(text)[0].publisher == "Institut d'études européennes et stratégiques"

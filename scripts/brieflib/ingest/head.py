@@ -1501,8 +1501,8 @@ def masthead(state: HeadState) -> Claim | None:
     if len(parts := re.split(r"\s+\|\s+", text.strip())) == 2 and re.fullmatch(r"(?i:intranet|extranet|staff (?:site|portal)|portal)", parts[1]):
         text = parts[0]  # "Department for International Security | Intranet": the department, on its staff site
     name = text if P.is_institution(text) or P.GOVERNMENT_BODY.match(text.strip()) else P.acronym_institution(text) or _named_by_copyright(state, text)
-    if not name:
-        return None
+    if not name or P.INSTITUTION_WORD.fullmatch(re.sub(r"^(?:the\s+|l['’]|la\s+|le\s+|el\s+|il\s+|das\s+|der\s+|die\s+|het\s+)", "", name.strip(), flags=re.I)):
+        return None  # "L'Institut", "The Institute": a menu's item about the house, which names none
     above = state.units[state.i - 1] if state.i else None
     if above is not None and above.role == "masthead" and P.is_institution(above.text) and _department(name, above.text):
         return Claim("masthead")  # "Centre Asie" under "Institut des hautes études …": a department, not the publisher
