@@ -3248,15 +3248,16 @@ def _dek(text: str) -> bool:
     """One to three sentences of at most 45 words: a standfirst between a web page's title and its byline (two sentences
     of twenty words or more may go without the last one's full stop, as a site sets its standfirst)."""
     text = text.strip()
-    if not 8 <= len(text.split()) <= 45 or not 1 <= len(P.sentences(text)) <= 3:
+    count = len(P.sentences(text))
+    if not 8 <= len(text.split()) <= 45 or not 1 <= count <= 3:
         return False  # (three short ones: "Berlin has found the money. It has not yet found a way … Co-production offers a shortcut.")
-    if len(P.sentences(text)) == 2 and len(text.split()) >= 20 and "\n" not in text:
+    if count == 2 and len(text.split()) >= 20 and "\n" not in text:
         return True
     return text.rstrip("\"'”’»)")[-1:] in ".!?" and not P.heading_like(text, 32)
 
 
 def _standfirst_shape(text: str) -> bool:
-    """A standfirst: one or two sentences (``_dek``), or one long sentence in sentence case that a site sets without its
+    """A standfirst: one to three short sentences (``_dek``), or one long sentence in sentence case that a site sets without its
     full stop ("The next government will have to choose between deterrence and détente in the north")."""
     words = text.split()
     return _dek(text) or ("\n" not in text and 10 <= len(words) <= 45 and sum(w[:1].islower() for w in words[1:]) > len(words) // 2)

@@ -63,7 +63,7 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     for author in brief.authors:
         if author.affiliation and re.search(r"\b(?:programme|program|programa|programma)$", author.affiliation.strip(), re.I):
             author.affiliation = None  # "Policy Fellow, Wider Europe programme": a programme of some house, which the text does not name
-    for author in brief.authors:  # "the Ośrodek Studiów Bezpieczeństwa Wschodniego (OSBW)": the name, not its acronym too
+        # "the Ośrodek Studiów Bezpieczeństwa Wschodniego (OSBW)": the name, not its acronym too
         if author.affiliation and re.search(r"\s\([A-ZÀ-Ý]{2,8}\)$", author.affiliation):
             author.affiliation = P.institution_name(author.affiliation)
     _opening(brief, layout, plain(standfirst) if standfirst else None)

@@ -2188,7 +2188,8 @@ def _date_from_imprint(layout: Layout) -> None:
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if P.CITATION_LINE.match(unit.text.strip())
               and title and title in normalise_for_match(unit.text)
               and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
-    if len({iso for iso, _, _ in found}) == 1 and (not stated or (len(next(iter(found))[0]) == 10 and all(next(iter(found))[0].startswith(v) for v in stated))):
+    isos = {iso for iso, _, _ in found}
+    if len(isos) == 1 and (not stated or (len(only := next(iter(isos))) == 10 and all(only.startswith(v) for v in stated))):
         iso, line, text = min(found, key=lambda f: f[1])
         layout.findings.append(Finding("date", iso, "imprint-date", line, text))
 

@@ -739,7 +739,7 @@ def parse_bio(text: str) -> list[Author] | None:
     names = split_names(match["names"])
     if not names or _PASSIVE.match(match["rest"]):
         return None  # "Critical Questions is produced by …": a thing made, not a person
-    if len(names) == 1 and (gap := _gapped(match["rest"], lambda name: bool(split_names(name)) and len(split_names(name)) == 1)):
+    if len(names) == 1 and (gap := _gapped(match["rest"], lambda name: len(split_names(name) or []) == 1)):
         # "A is a senior fellow and B an associate fellow at X": X is both's place of work; "A is … at X and B a professor
         # at Y": each their own
         verb = text[len(match["names"]) : match.start("rest")]
@@ -846,6 +846,8 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
         return None
     found: list[Author] = []
     said: dict[int, str] = {}  # each author's sentence, for a back reference in lower case ("in the centre's programme")
+    written_as = [(w, n) for n in known for w in (n, _surname_first(n)) if w]  # each known name as a bio may write it
+    forms = dict(written_as)
     for index, sentence in enumerate(sentences(text)):
         authors = parse_bio(sentence)
         if authors and len(authors) == 1 and authors[0].affiliation is None and (elsewhere := bio_institution(sentence[len(authors[0].name):])):
@@ -855,10 +857,9 @@ def parse_bios(text: str, known: frozenset[str] = frozenset(), named_before: tup
             found += authors
             continue
         bare = HONORIFIC.sub("", sentence)
-        name, written = next(((n, w) for n in known for w in (n, _surname_first(n)) if w and bare.startswith(w + " ")), (None, ""))
+        name, written = next(((n, w) for w, n in written_as if bare.startswith(w + " ")), (None, ""))
         if name:
             rest = bare[len(written) :]
-            forms = {form: n for n in known for form in (n, _surname_first(n)) if form}
             if gap := _gapped(rest, forms.__contains__):  # "SATŌ Kenji is a Senior Fellow and MORIYAMA Haruka a Research Fellow at X"
                 second = bio_institution(gap[2])
                 found += [Author(name, bio_institution(gap[0]) or second), Author(forms[gap[1]], second)]
