@@ -10293,6 +10293,7 @@ def test_the_authors_box_drawn_at_the_end_gives_the_author_and_its_frame_is_no_t
             "   Sigrid Ødegård is a Senior Research Fellow at the Vestland Institute\n   for Security Studies, where she heads the research group on\n"
             "   Arctic security.\n   └──────────────────────────────────────────────────────────────────┘\n\n"
             "VISS Policy Brief is a series of short analyses. The views expressed are those of the author.\n\n"
+            "This brief is part of the project 'Northern Sovereignties' (2024–2027), funded by the Nordlys Foundation.\n\n"
             "© Vestland Institute for Security Studies 2026\n")
     brief, layout = _head_fields(text)
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Sigrid Ødegård", "Vestland Institute for Security Studies")]
