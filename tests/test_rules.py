@@ -10432,3 +10432,57 @@ def test_a_menus_item_naming_only_the_kind_of_house_names_no_publisher(item):
     text = ("IEES - Institut d'études européennes et stratégiques\nRecherche\nPublications\n" + item + "\nRechercher\n\n"
             "Le Groenland, angle mort de la défense européenne\n\nPar Hélène Kjærgaard\n\n27 janvier 2026\n\n" + _TWO_PARAGRAPHS)
     assert _head_fields(text)[0].publisher == "Institut d'études européennes et stratégiques"
+
+
+@pytest.mark.parametrize("name", ["The Calloway Institution", "Hoover Institution", "Smithsonian Institution"])
+def test_an_institution_named_so_is_an_organisation(name):
+    assert P.is_institution(name)
+    assert not P.is_institution("Why Europe Needs a Stronger Institution")
+
+
+def test_a_site_named_institution_over_its_menu_is_the_masthead():
+    text = ("Skip to main content\nThe Calloway Institution\nTopics   Regions   Experts   About Us\nSearch   Donate\n\nCommentary\n\n"
+            "Baltic air policing needs a permanent home\n\nIngrid Sæther and Tomasz Wrona\n\nMarch 3, 2026\n\n" + _TWO_PARAGRAPHS)
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.publisher, brief.date) == ("Baltic air policing needs a permanent home", "Calloway Institution", "2026-03-03")
+    assert [a.name for a in brief.authors] == ["Ingrid Sæther", "Tomasz Wrona"]
+
+
+@pytest.mark.parametrize("link", ["Skip to page content", "Skip to main page content", "Jump to primary content", "Skip to footer"])
+def test_every_wording_of_the_skip_link_is_furniture(link):
+    text = f"{link}\n\nWhy Moldova's grid matters to NATO\n\nBy Elena Rusu\n\n4 March 2026\n\n" + _TWO_PARAGRAPHS
+    brief, _ = _head_fields(text)
+    assert brief.title == "Why Moldova's grid matters to NATO"
+
+
+@pytest.mark.parametrize("kicker", ["Commentary (Defense Courier)", "Op-ed (Le Monde)", "Expert comment (The Baltic Times)"])
+def test_a_kind_of_piece_with_the_outlet_it_first_appeared_in_is_a_doctype(kicker):
+    assert P.is_doctype(kicker)
+    assert not P.is_doctype("Deterrence (and its discontents)")
+
+
+def test_a_site_named_at_its_foot_heads_the_page_in_whatever_case():
+    text = ("Skip to content\nMarlow Policy Research\nResearch   Topics   Experts   About\n\nCommentary (The Northern Review)\nMarch 5, 2026\n\n"
+            "Europe Can Build Drones. It Still Cannot Build Enough Engines.\n\nKarin Håkansson\n\n" + _TWO_PARAGRAPHS
+            + "Marlow Policy Research is a nonprofit research organization. © 2026 Marlow Policy Research. Privacy Policy | Terms\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.publisher, brief.date) == ("Europe Can Build Drones. It Still Cannot Build Enough Engines.", "Marlow Policy Research", "2026-03-05")
+    assert [a.name for a in brief.authors] == ["Karin Håkansson"]
+
+
+@pytest.mark.parametrize("line", ["Est. 5min", "Estimated read: 6 minutes", "~ 4 min read", "≈ 7 min"])
+def test_an_estimated_reading_time_is_furniture(line):
+    from brieflib.ingest.furniture import is_reading_time
+
+    assert is_reading_time(line)
+    assert not is_reading_time("About 5 million people fled.")
+
+
+def test_a_newspapers_name_that_opens_its_footer_is_its_masthead():
+    text = ("The Danube Courier\nPolitics · Defence · Energy · Opinion\nSign in   Subscribe\n\nHome > Opinion > Defence\n\n"
+            "Mutual defence or mutual hope? The EU clause after Varna\n\nOpinion\nEst. 4min\nApr 2, 2026 08:10\n\n"
+            "By Teodora Ilieva | Sofia Centre for Security Studies\n\n" + _TWO_PARAGRAPHS
+            + "The Danube Courier · Courier Media SRL · Strada Lipscani 12, 030031 Bucharest · Terms · Privacy\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.publisher, brief.date) == ("Mutual defence or mutual hope? The EU clause after Varna", "Danube Courier", "2026-04-02")
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Teodora Ilieva", "Sofia Centre for Security Studies")]

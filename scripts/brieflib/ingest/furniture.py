@@ -2153,6 +2153,9 @@ def is_reading_time(text: str) -> bool:
                  r"(?:estimated )?reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|tempo de leitura|leestijd|"
                  r"czas czytania|timp de citire|lästid|læsetid|lesetid|lukuaika)\b|"
                  r"(?:閱讀時間|阅读时间|閱讀時長|阅读时长|読了時間|읽는 시간)\s*[:：]", text, re.I)
+        # an estimate: "Est. 5min", "Estimated read: 6 minutes", "~ 4 min read", "≈ 7 min"
+        or re.fullmatch(r"(?:est\.?|estimated|approx\.?|about|ca\.|~|≈)\s*(?:read(?:ing)?(?: time)?\s*:?\s*)?\d{1,3}\s*-?\s*min(?:ute)?s?\.?(?:\s+read)?",
+                        text.strip(), re.I)
         # a label in any language, then minutes: "Време за четене: 5 мин.", "Olvasási idő: 6 perc"
         or re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*\d{1,3}\s*(?:min\w*|mín\w*|perc|мин\w*|хв\w*|λεπτ\w*|dk|dakika|minut\w*)\.?", text.strip(), re.I)
     ) and _short(text, 8)
@@ -2562,7 +2565,7 @@ _phrase_rule("author-link", 80, "web furniture: a link to the author's page",
              r"follow\s+the\s+author|contact\s+the\s+author", words=8)  # ("More articles by X" heads a list of them: a rule of its own)
 # "Skip to main content", "Zum Inhalt springen", "Aller au contenu": an accessibility link copied with the page
 _phrase_rule("skip-link", 89, "web furniture: a link to skip to the page's content",
-             r"(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search)\s*)+|skip (?:navigation|nav|links)|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
+             r"(?:(?:skip|jump) to (?:the )?(?:main |page |primary |main page )?(?:content|navigation|article|search|menu|footer)\s*)+|skip (?:navigation|nav|links)|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|"
              r"passer au contenu|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|ir para o conteúdo|przejdź do (?:treści|zawartości)|"
              r"naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|spring til indhold|gå til (?:hoved)?indhold(?:et)?|gå til innhold(?:et)?|hopp til innhold|siirry sisältöön|ugrás a tartalomhoz|"
              r"pereiti prie turinio|přejít k obsahu|preskočiť na obsah|μετάβαση στο περιεχόμενο|mine (?:põhi)?sisu(?: juurde)?|pāriet uz saturu", words=6)

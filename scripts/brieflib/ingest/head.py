@@ -1520,6 +1520,10 @@ def _named_by_copyright(state: HeadState, text: str) -> str | None:
     """A publication's name in capitals over its menu ("EASTERN FLANK MONITOR"), which the copyright line at the foot
     names ("© 2026 Eastern Flank Monitor."): its masthead, whatever words make its name."""
     first = re.split(r"\s+\|\s+", text.strip())[0]  # "MERIDIAN HELVETIA | GLOBAL RESEARCH": the firm, then its unit
+    if not first.isupper() and first == text.strip() and 2 <= len(first.split()) <= 6 and state.i <= 2:
+        # "Halvorsen Policy Research" as a site's first line, "© 2026 Halvorsen Policy Research." at its foot: its name,
+        # in whatever case, when the line is that name and nothing else
+        return text if any(key == _fold_owner(first) for key, _ in state.owners) else None
     if not first.isupper() or not 1 <= len(first.split()) <= 6 or state.i > 3:
         return None
     wanted = _fold_owner(first)
@@ -1533,8 +1537,23 @@ def _fold_owner(name: str) -> str:
 
 
 def copyright_owners(lines: list[str]) -> tuple[tuple[str, str], ...]:
-    """The names the text's copyright lines give ("© 2026 Eastern Flank Monitor. All rights reserved."), folded and as given."""
-    return tuple((_fold_owner(named), named) for line in lines if (mark := line.find("©")) >= 0 and (named := P.publisher_from(line[mark:])))
+    """The names the text's copyright lines give ("© 2026 Eastern Flank Monitor. All rights reserved."), and the name a
+    site's footer opens with, before its company or its address ("The Brussels Ledger · Ledger Media SA · Rue de la Loi
+    55, 1040 Brussels · Terms"): folded and as given."""
+    named = [n for line in lines if (mark := line.find("©")) >= 0 and (n := P.publisher_from(line[mark:]))]
+    named += [n for line in lines if (n := _footer_owner(line))]
+    return tuple((_fold_owner(n), n) for n in named)
+
+
+def _footer_owner(line: str) -> str | None:
+    """The name a footer of three or more segments opens with, when another segment is a street address or a company
+    with its legal form ("Ledger Media SA"): the site's, in whatever words it is named."""
+    segments = [s.strip() for s in re.split(r"\s+[·|•]\s+", line.strip())]
+    if len(segments) < 3 or not re.fullmatch(r"(?:The\s+)?(?:[A-ZÀ-Ý][\w'’&-]*\s+){0,5}[A-ZÀ-Ý][\w'’&-]*", segments[0]):
+        return None
+    addressed = any((P.POSTAL.search(s) and re.search(r"\d", s)) or P._NUMBERED_STREET.match(s)
+                    or P._LEGAL_FORM.search(" " + s) for s in segments[1:])
+    return segments[0] if addressed else None
 
 
 _NAME_GOES_ON = re.compile(r"^(?:FOR|OF|ON|AND|IN|&)\s+[A-Z]")
@@ -3341,9 +3360,10 @@ def _kicker(text: str, below: str) -> bool:
 _OTHER_HEAD_LINES = ("header-block", "wide-fields", "fields-line", "record-fields", "provenance", "published-in", "journal", "series-line", "masthead", "masthead-places", "section-label", "standfirst")
 
 
-def _other_head_line(units: list, index: int, common: frozenset[str]) -> bool:
-    """A masthead, series line, section label … (a line the head reads as something other than the title)."""
-    probe = HeadState(units, index, common=common)
+def _other_head_line(units: list, index: int, common: frozenset[str], owners: tuple[tuple[str, str], ...] = ()) -> bool:
+    """A masthead, series line, section label … (a line the head reads as something other than the title); ``owners``
+    are the names the text's copyright lines give, which name a site's masthead in whatever case it is set."""
+    probe = HeadState(units, index, common=common, owners=owners)
     return any(HEAD[name].test(probe) for name in _OTHER_HEAD_LINES)
 
 
@@ -3491,7 +3511,7 @@ def _title_case_words(text: str) -> bool:
     return all(w[:1].isupper() for w in text.split() if len(w) > 3)
 
 
-def title_position(units: list, common: frozenset[str]) -> int | None:
+def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str, str], ...] = ()) -> int | None:
     """Where the title is when chrome sits above it: the heading-like line nearest above the first byline or
     date (a subtitle may sit between; mastheads, series lines and section labels are passed over).
 
@@ -3512,13 +3532,16 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
     for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
         # a standfirst between the title and the byline ("… / the title / standfirst / By Name")
         by = k + 3 if k + 3 < len(units) and kinds.get(k + 2) is None and _standfirst_shape(txt(k + 2)) else k + 2
-        if kinds.get(by) in {"strong", "weak"} and k + 1 < len(units) and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
+        if (kinds.get(by) in {"strong", "weak"} or (by < len(units) and P.split_names(txt(by), common))) and k + 1 < len(units) \
+                and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
                 and not _anchor_line(HeadState(units, k + 1, True, common=common)) and HEAD["date-line"].test(HeadState(units, k, True, common=common)) \
                 and (HEAD["byline"].test(HeadState(units, by, True, common=common)) or P.split_names(txt(by), common)) \
-                and not _other_head_line(units, k + 1, common) and _label_above(units, k, common):  # (a byline, or names alone)
+                and not _other_head_line(units, k + 1, common, owners) and _label_above(units, k, common):  # (a byline, or names alone)
             continue  # "The Long Bridge" / "March 12, 2026" / the title / "By Name": the date over the title, the byline under it
         # an op-ed's title of two sentences right above the byline, under a section label or chrome: the title, no standfirst
-        in_sentences = _title_in_sentences(txt(k - 1)) and (k < 2 or not P.heading_like(txt(k - 2), 32) or _other_head_line(units, k - 2, common))
+        # (or under the date: "March 5, 2026" / "Europe Can Make Shells. It Still Can't Make Enough." / "Name")
+        in_sentences = _title_in_sentences(txt(k - 1)) and (k < 2 or not P.heading_like(txt(k - 2), 32) or _other_head_line(units, k - 2, common, owners)
+                                                            or HEAD["date-line"].test(HeadState(units, k - 2, True, common=common)) is not None)
         # a title of one or two short sentences in sentence case between the date above it and the byline under it
         in_sentences = in_sentences or (k >= 2 and HEAD["byline"].test(HeadState(units, k, True, common=common)) is not None
                                         and HEAD["date-line"].test(HeadState(units, k - 2, True, common=common)) is not None and _short_sentences(txt(k - 1))
@@ -3531,13 +3554,13 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         j = k - 2 if dek else k - 1
         # a web page's author cards over its date under a label ("Name" / "Senior fellow" / … / "Publishing date" / date)
         cards = HEAD["date-under-label"].test(HeadState(units, k, True, common=common)) is not None
-        while j > 0 and (_other_head_line(units, j, common) or _anchor_line(HeadState(units, j, True, common=common), strong=True)
+        while j > 0 and (_other_head_line(units, j, common, owners) or _anchor_line(HeadState(units, j, True, common=common), strong=True)
                          or _name_in_cluster(units, j, common) or ((cards or _glued(units, j)) and _card_role(units, j, common))):
             j -= 1  # "Title / Subtitle / Commentary / By X", "Title / Authors / Document Number / Published: …"
         if j < k - 1 and not dek and not in_sentences and j >= 1 and not P.heading_like(txt(j), 32) and _dek(txt(j)) and P.heading_like(txt(j - 1), 32):
             dek, j = True, j - 1  # "Title" / standfirst / "Name" / "Senior Fellow" / date: the standfirst over the author's card
         if not (P.heading_like(txt(j), 32) or (dek and j == k - 2 and _title_in_sentences(txt(j))) or (in_sentences and j == k - 1)) \
-                or _other_head_line(units, j, common):
+                or _other_head_line(units, j, common, owners):
             return None
         title_at = j - 1 if not dek and j >= 1 and P.heading_like(txt(j), 24) and _title_candidate(units, j - 1, common) else j
         for _ in range(3):  # a title in capitals broken over lines ("THE BALTIC'S UNDERSEA CABLES" / "ARE A EUROPEAN PROBLEM"): its first line
@@ -3546,7 +3569,7 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
                     and upper[-1:] not in ".;:," and not P.is_institution(upper) and not P.is_doctype(upper)
                     and not (P.topic_label(upper) and title_at + 1 < len(units) and directly_under(units[title_at], units[title_at + 1])
                              and txt(title_at + 1).strip().isupper())  # a topic over a title of two lines in capitals: the kicker
-                    and not _other_head_line(units, title_at - 1, common)):
+                    and not _other_head_line(units, title_at - 1, common, owners)):
                 break
             title_at -= 1
         for start in range(title_at - 1, max(title_at - 4, -1), -1):  # a title hard-wrapped over lines: its first line
@@ -3558,7 +3581,7 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
             return None  # "PERSPECTIVE" / "Expert insights on a timely policy issue" over the byline: the series and its line, the title under them
         # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome
         ruled = max((i for i in range(1, title_at + 1) if units[i].after_rule), default=0)
-        above = [i for i in range(ruled, title_at) if not _other_head_line(units, i, common)]
+        above = [i for i in range(ruled, title_at) if not _other_head_line(units, i, common, owners)]
         # the title itself above may be a viewer's or a site's title bar ("DocuShelf" / "Holding the Line" / … / the cover)
         if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text) or _words(units[i].text) == _words(txt(title_at))
                     or HEAD["date-line"].test(HeadState(units, i, True, common=common)))  # the date over the title: no title
@@ -3567,8 +3590,8 @@ def title_position(units: list, common: frozenset[str]) -> int | None:
         return title_at
     # No byline or date near the top (a newsletter's essay signed at its foot): the heading-like line right under
     # the last rule of the head, over a subtitle or the text, when everything above that rule is header or chrome
-    if start and P.heading_like(txt(start), 32) and not _other_head_line(units, start, common) \
-            and all(_chrome_at(units, i, common) or _short_head_line(units[i].text) or _other_head_line(units, i, common) for i in range(start)):
+    if start and P.heading_like(txt(start), 32) and not _other_head_line(units, start, common, owners) \
+            and all(_chrome_at(units, i, common) or _short_head_line(units[i].text) or _other_head_line(units, i, common, owners) for i in range(start)):
         return start
     return None
 
@@ -3599,7 +3622,7 @@ def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...]
     """Give head roles from the top; return where the body starts and the findings. ``author_notes`` are the notes on
     the authors already taken from the foot of a page, which the authors' marks may key; ``owners`` the names the
     text's copyright lines give (``copyright_owners``)."""
-    state = HeadState(units, common=common, title_at=title_position(units, common), author_notes=author_notes, owners=owners)
+    state = HeadState(units, common=common, title_at=title_position(units, common, owners), author_notes=author_notes, owners=owners)
     findings: list[Finding] = []
     for attempt in range(2):
         while state.i < len(units):

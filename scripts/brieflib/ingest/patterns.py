@@ -163,7 +163,7 @@ def common_words(text: str) -> frozenset[str]:
 
 
 INSTITUTION_WORD = re.compile(
-    r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
+    r"\b(?:institute|institution|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     # a German compound whose last part is the head word: "Wissenschaftsdienst", "Friedensforschungsinstitut"
     r"(?:wissenschafts|forschungs|parlaments|nachrichten)dienste?|forschungsstelle|[^\W\d_]{3,}(?:forschungsinstitut|institut|zentrum|stiftung|akademie)|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
@@ -1042,7 +1042,7 @@ _LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|g?GmbH|gUG|a\.\s?(?:i\.\s?)?s\.\s?b\.
                          r"r\.\s?y\.|z\.\s?[sú]\.|o\.\s?p\.\s?s\.|sp\.\s?z\s?o\.\s?o\.)(?=[\s,;.]|$)"
                          # a company's form only where the name ends: "Le Courrier du Léman SA, Genève", "Harbour Media AG.";
                          # so too the forms that are words of names as well ("Center for Limited Government", "… seura ry")
-                         r"|\s+(?:SA|S\.A\.|AG|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|Limited|LLC|ry)(?=\s*(?:[,;]|$)|\.(?:\s|$)|(?<=\.)\s|\s+(?:All|Tous|Alle|Todos|Tutti)\b)")
+                         r"|\s+(?:SA|S\.A\.|AG|S\.p\.A\.|S\.r\.l\.|SRL|S\.R\.L\.|Oy|AB|ApS|OÜ|B\.V\.|N\.V\.|Limited|LLC|ry)(?=\s*(?:[,;]|$)|\.(?:\s|$)|(?<=\.)\s|\s+(?:All|Tous|Alle|Todos|Tutti)\b)")
 
 
 # The news and research databases that serve a text and put their own © on its pages: none is its publisher
@@ -1495,7 +1495,7 @@ def is_boilerplate(text: str) -> bool:
 _NUMBERED_SERIES_PART = re.compile(r"(?:(?-i:[A-Z]{2,8})\s+)?[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*){0,3}\s+(?:no\.?\s*|nr\.?\s*|n[°º]\s*|#)?\d{1,4}(?:\s*/\s*(?:19|20)?\d\d)?", re.I)
 
 
-_NUMBERED_STREET = re.compile(r"^(?!(?i:article|section|chapter|annex|paragraph|table|figure|box|part|point|rule|item|page|no|vol|issue|resolution|directive|regulation|decision|law|act|report|paper|brief|protocol|convention|treaty)\b)[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s\d{1,4}[a-z]?,\s+(?:\d{4,5}\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?$")
+_NUMBERED_STREET = re.compile(r"^(?!(?i:article|section|chapter|annex|paragraph|table|figure|box|part|point|rule|item|page|no|vol|issue|resolution|directive|regulation|decision|law|act|report|paper|brief|protocol|convention|treaty)\b)[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s\d{1,4}[a-z]?,\s+(?:\d{4,6}\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?$")
 # A footer's part that identifies the document: the publisher's acronym and site, a product number, a version
 _IDENTIFIER_PART = re.compile(rf"(?-i:[A-Z]{{2,8}})(?: web| online| website)?|{PRODUCT_NUMBER}|v(?:ersion)?\.?\s*\d+(?:\.\d+)*|"
                               r"updated|revised|(?:page )?\d{1,3}(?: of \d{1,3})?", re.I)
@@ -1594,7 +1594,8 @@ BULLETED = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+")  # a list item with its
 
 def is_doctype(text: str) -> bool:
     """A document type's label: "Policy brief", "POSITION PAPER", "Draft position paper"."""
-    name = label(text)
+    # the outlet where a piece first appeared, in brackets beside its kind: "Commentary (Defense Courier)", "Op-ed (Le Monde)"
+    name = label(re.sub(r"\s+\((?:[^()\d]{2,60})\)\s*$", "", text.strip()))
     name = name[:-1] if name.endswith("s") and name[:-1] in DOCTYPE_LABELS else name  # a series named for its kind: "Strategic Comments"
     return name in DOCTYPE_LABELS or _DOCTYPE_STAGE.sub("", name) in DOCTYPE_LABELS
 # A site's section above a title (a kicker), in the languages of European think tanks' sites.
