@@ -10486,3 +10486,33 @@ def test_a_newspapers_name_that_opens_its_footer_is_its_masthead():
     brief, _ = _head_fields(text)
     assert (brief.title, brief.publisher, brief.date) == ("Mutual defence or mutual hope? The EU clause after Varna", "Danube Courier", "2026-04-02")
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Teodora Ilieva", "Sofia Centre for Security Studies")]
+
+
+@pytest.mark.parametrize("switch", ["Suomeksi | På svenska | In English", "En français · Auf Deutsch · In English", "Po polsku | In English"])
+def test_a_language_switch_written_as_in_each_language_is_furniture(switch):
+    from brieflib.ingest.furniture import is_language_names
+
+    assert is_language_names(switch)
+    assert not is_language_names("In English | In practice")
+
+
+def test_the_heading_under_a_breadcrumb_is_the_title_when_the_page_states_its_byline_at_the_foot():
+    text = ("Baltic Sea Research Institute\nHome  Research  Publications  Events  About\n\nPublications › Briefings\n\n"
+            "Estonia's ports are calm. That is not the same as secure.\n\n" + _TWO_PARAGRAPHS)
+    assert _head_fields(text)[0].title == "Estonia's ports are calm. That is not the same as secure."
+    assert _head_fields("Estonia's ports are calm. That is not the same as secure.\n\n" + _TWO_PARAGRAPHS)[0].title_derived  # no breadcrumb: no title stated
+
+
+def test_a_publications_record_under_the_text_gives_its_authors_and_date():
+    text = ("Keeping the Harbours Open to Allies\n\n" + _TWO_PARAGRAPHS + "Publication details\nPublication type: Briefing\n"
+            "Series: HPI Briefing 4/2026\nAuthor(s): Maren Lindqvist, Olli Saarinen\nDate: 9.4.2026\nPages: 8\n\n"
+            "Harbour Policy Institute · Satamakatu 12 A, 00160 Helsinki · Accessibility statement · Data protection\n")
+    brief, layout = _head_fields(text)
+    assert [a.name for a in brief.authors] == ["Maren Lindqvist", "Olli Saarinen"]
+    assert (brief.date, brief.publisher) == ("2026-04-09", "Harbour Policy Institute")
+    assert not any("Series:" in t or "Author(s)" in t for b in brief.blocks for t in [getattr(b, "text", "")])
+
+
+def test_a_footer_with_the_address_and_the_sites_links_is_the_publishers_notice():
+    assert P.is_boilerplate("Harbour Policy Institute · Satamakatu 12 A, 00160 Helsinki · Accessibility statement · Data protection")
+    assert not P.is_boilerplate("Satamakatu 12 A, 00160 Helsinki · Why the Baltic ports matter · Data protection")

@@ -2304,14 +2304,7 @@ _HOME = re.compile(
 )
 
 
-# The links at the foot of a site, in the languages of European think tanks' sites.
-_LEGAL_LINK = re.compile(
-    r"privacy|privacidad|privacidade|privatsphäre|datenschutz|prywatnoś|confidentialit|riservatezza|confidențialitate|"
-    r"terms|conditions|cookies?|imprint|impressum|colofon|colophon|disclaimer|legal notice|mentions légales|aviso legal|"
-    r"nota legale|note legali|informativa|aviso de privacidade|contact\w*|kontakt\w*|accessibility|accessibilité|barrierefreiheit|"
-    r"sitemap|site ?map|plan du site|mapa del sitio|nieuwsbrief|newsletter",
-    re.I,
-)
+_LEGAL_LINK = P.LEGAL_LINK
 
 
 @WEB_FURNITURE.register("legal-links", 45, "web furniture: site links")
@@ -2351,6 +2344,11 @@ _LANGUAGE_NAMES = {
     "українська", "eesti", "latviešu", "lietuvių", "suomi", "svenska", "dansk", "norsk", "čeština", "slovenčina", "magyar", "română",
     "български", "ελληνικά", "türkçe", "hrvatski", "srpski", "српски", "slovenščina", "shqip", "македонски", "català", "euskara", "galego",
     "cymraeg", "gaeilge", "íslenska", "беларуская", "ქართული", "հայերեն", "中文", "日本語", "한국어", "العربية", "עברית", "فارسی",
+    # "in <language>", each in its own words: "Suomeksi | På svenska | In English", "En français · Auf Deutsch"
+    "in english", "auf deutsch", "en français", "en francais", "en español", "en espanol", "in italiano", "em português", "in het nederlands",
+    "po polsku", "по-русски", "по-українськи", "українською", "eesti keeles", "latviski", "lietuviškai", "suomeksi", "på svenska", "på dansk",
+    "på norsk", "česky", "slovensky", "magyarul", "în română", "на български", "στα ελληνικά", "türkçe olarak", "na hrvatskom", "na srpskom",
+    "en català", "íslensku", "по-беларуску",
 }
 
 

@@ -987,11 +987,12 @@ _BODY_KEY = re.compile(r"^(?:body|content|text|body_html|content_text)\s*:?$", r
 
 # The label over a page's or a document's table of properties: "Page properties", "Document information", "Metadata"
 # ("Info" over a reference manager's item pane: Zotero's, with "Item Type", "Date Added", "Library Catalog")
-_PROPERTIES_LABEL = re.compile(r"(?:page|document|file|article|publication|item)\s+(?:properties|information|details|info)|properties|metadata|overview|info", re.I)
+_PROPERTIES_LABEL = re.compile(r"(?:page|document|file|article|publication|item)\s+(?:properties|information|details|info|data)|properties|metadata|overview|info|"
+                               r"bibliographic (?:data|details|information|record)|(?:publication|bibliographic) record|about this publication", re.I)
 
 
 @HEAD.register("record-fields", 94, "a record's fields (title, authors, date, series, language …) in a list or a cover table")
-def record_fields(state: HeadState) -> Claim | None:
+def record_fields(state: HeadState) -> Claim | None:  # (also under the text: ``parse._record_at_foot``)
     """A repository's record or a document's cover table above the text, one field a line: "Label: value", or
     "Label<tab>value" as a word processor exports a table ("Authors: Kowalski, Jan; Novak, Ana", "Date   23-02-2026",
     "Series: …"); a row with no label under an author's row names another author. Three or more lines, most of
@@ -3589,10 +3590,14 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
             return None
         return title_at
     # No byline or date near the top (a newsletter's essay signed at its foot): the heading-like line right under
-    # the last rule of the head, over a subtitle or the text, when everything above that rule is header or chrome
-    if start and P.heading_like(txt(start), 32) and not _other_head_line(units, start, common, owners) \
-            and all(_chrome_at(units, i, common) or _short_head_line(units[i].text) or _other_head_line(units, i, common, owners) for i in range(start)):
-        return start
+    # the last rule of the head, over a subtitle or the text, when everything above that rule is header or chrome;
+    # so too a web page's heading right under its breadcrumb ("Publications › Comments" / "Finland's border is quiet.
+    # That is not the same as safe."), its byline and date in a box at the foot
+    crumbs = next((k for k in range(min(len(units), HEAD_WINDOW)) if units[k].after_crumbs), None)
+    for at, shaped in ((start, P.heading_like(txt(start), 32)), (crumbs, crumbs is not None and (P.heading_like(txt(crumbs), 32) or _short_sentences(txt(crumbs))))):
+        if at and shaped and not _other_head_line(units, at, common, owners) \
+                and all(_chrome_at(units, i, common) or _short_head_line(units[i].text) or _other_head_line(units, i, common, owners) for i in range(at)):
+            return at
     return None
 
 

@@ -75,6 +75,7 @@ from brieflib.ingest.furniture import (
 )
 from brieflib.ingest.head import (
     DATE_RANGE,
+    HEAD,
     Finding,
     HeadState,
     author_lines,
@@ -113,6 +114,7 @@ class Unit:
     line: int
     role: str = "paragraph"
     after_rule: bool = False  # a rule ("-----", "* * *") stood right above: a newsletter's header ends there
+    after_crumbs: bool = False  # a web page's breadcrumb ("Publications › Comments") stood right above: its heading may follow
     joined: int = 0  # how many source lines ``rejoin_breaks`` joined into it (0: none, the unit is as split)
 
 
@@ -736,6 +738,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         cookie = unit if found is not None and found[0] == "cookie-banner" else None
         if found is None:
             related_from = None
+            unit.after_crumbs = index > 0 and index <= first_prose and layout.removed and layout.removed[-1].line == units[index - 1].line \
+                and layout.removed[-1].reason == WEB_FURNITURE["breadcrumb"].reason
             kept.append(unit)
             continue
         if found[0] == "related" and (RELATED_LABEL.fullmatch(unit.text.strip()) or _link_title(unit.text)):
@@ -1194,9 +1198,9 @@ def rejoin_breaks(units: list[Unit], vocabulary: set[str], lines: list[str] | No
     for unit in units:
         if out and (_continues(out[-1], unit) or (width and _page_cut_at_a_sentence(out[-1], unit, lines, page_breaks, width))):
             joined = (out[-1].joined or 1 + out[-1].text.count("\n")) + (unit.joined or 1 + unit.text.count("\n"))
-            out[-1] = Unit(join_lines(out[-1].text, unit.text, vocabulary), out[-1].line, after_rule=out[-1].after_rule, joined=joined)
+            out[-1] = Unit(join_lines(out[-1].text, unit.text, vocabulary), out[-1].line, after_rule=out[-1].after_rule, after_crumbs=out[-1].after_crumbs, joined=joined)
         else:
-            out.append(Unit(unit.text, unit.line, after_rule=unit.after_rule))
+            out.append(Unit(unit.text, unit.line, after_rule=unit.after_rule, after_crumbs=unit.after_crumbs))
     return out
 
 
@@ -1523,6 +1527,15 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             for k in range(about, j + 1):  # "About the Institute" over what it says of itself, under the text: the publisher's notice
                 units[k].role = "boilerplate"
             confirmed, j = about, about - 1
+            continue
+        elif j > body_start and (record := _record_at_foot(units, j, body_start)) is not None:
+            start, found = record  # "Publication details" over "Author(s): …", "Date: 11.3.2026", "Series: …" under the text
+            for k in range(start, j + 1):
+                units[k].role = "record"
+                layout.removed.append(Removed(units[k].text, units[k].line, RECORD_REASON))
+            stated = {f.field for f in layout.findings}
+            layout.findings += [f for f in found if f.field not in stated]  # what the head states comes first
+            confirmed, j = start, start - 1
             continue
         elif j > body_start and (credited := _contributors(units, j, body_start)):
             label_at, listed, posts = credited  # "Contributors" over "Name — Lead author", "Name — Editor": the authors among them
@@ -2021,6 +2034,26 @@ CONTRIBUTORS_REASON = "who made the text, with their roles (the authors among th
 _CONTRIBUTORS_LABEL = re.compile(r"^(?:contributors|credits|project team|(?:the )?team|authors and contributors|mitwirkende|contributeurs|colaboradores|(?P<authors>(?:the )?authors))\s*:?$", re.I)
 _CREDIT_ROW = re.compile(r"^(?P<name>[^—–:|]{3,60}?)\s*(?:—|–|:|\|)\s*(?P<role>[^—–|]{3,120})$")
 _AUTHOR_ROLE = re.compile(r"^(?:lead |principal |main |co-?)?authors?$|^co-?author$|^writer$|^(?:autor(?:in)?|auteure?|autora?|hauptautor(?:in)?)$", re.I)
+
+
+RECORD_REASON = "the publication's record (its authors, date, series …) under the text, read into the metadata"
+
+
+def _record_at_foot(units: list[Unit], j: int, body_start: int) -> tuple[int, list[Finding]] | None:
+    """Where a publication's record under the text begins, and what it states, when ``units[j]`` is its last row: three
+    or more "Label: value" rows a record has ("Author(s): …", "Date: 11.3.2026", "Series: …", "Pages: 6"), on
+    consecutive lines, under their label or not ("Publication details", "Bibliographic data"). The head's rule reads
+    the rows (``head.record_fields``); None when the block is not one whole record ending at ``j``."""
+    if "\n" in units[j].text:
+        return None
+    start = j
+    while start - 1 > body_start and "\n" not in units[start - 1].text and units[start - 1].line == units[start].line - 1 and word_count(units[start - 1].text) <= 30:
+        start -= 1
+    for at in range(start, j - 1):
+        claim = HEAD["record-fields"].test(HeadState(units, at))
+        if claim is not None and at + claim.count - 1 == j:
+            return at, claim.findings
+    return None
 
 
 def _contributors(units: list[Unit], j: int, body_start: int) -> tuple[int, list[Author], dict[str, tuple[str | None, str | None]]] | None:
