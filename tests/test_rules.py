@@ -10516,3 +10516,20 @@ def test_a_publications_record_under_the_text_gives_its_authors_and_date():
 def test_a_footer_with_the_address_and_the_sites_links_is_the_publishers_notice():
     assert P.is_boilerplate("Harbour Policy Institute · Satamakatu 12 A, 00160 Helsinki · Accessibility statement · Data protection")
     assert not P.is_boilerplate("Satamakatu 12 A, 00160 Helsinki · Why the Baltic ports matter · Data protection")
+
+
+def test_small_capitals_split_after_their_first_letter_one_space_apart_are_read_as_words():
+    from brieflib.ingest.parse import _small_caps_spaced_once as joined
+
+    assert joined("B ALTIC C ENTRE FOR N AVAL S TUDIES") == "BALTIC CENTRE FOR NAVAL STUDIES"
+    assert joined("K AROLINA W ÓJCIK , S TIG Ø DEGAARD") == "KAROLINA WÓJCIK, STIG ØDEGAARD"
+    assert joined("K AROLINA B ĄK is a fellow at the Centre.") == "KAROLINA BĄK is a fellow at the Centre."
+    assert joined("A NEW DEAL FOR I TALY") == "A NEW DEAL FOR I TALY"  # "A" and "I" are words of their own
+
+
+def test_a_title_in_title_case_over_a_subtitle_wrapped_in_sentence_case():
+    text = ("BALTIC CENTRE FOR NAVAL STUDIES\nPolicy Paper No. 3/2026\n\n\nWatching the Straits\nNaval surveillance in the Danish straits after the\n"
+            "2025 drone sightings\n\nKAROLINA WÓJCIK, STIG ØDEGAARD\n\nGdańsk, 4 March 2026\n\n" + _TWO_PARAGRAPHS)
+    brief, layout = _head_fields(text)
+    assert brief.title == "Watching the Straits"
+    assert [f.value for f in layout.findings if f.field == "subtitle"] == ["Naval surveillance in the Danish straits after the 2025 drone sightings"]

@@ -3578,6 +3578,9 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
                 break
             if _filled_block(HeadState(units, start, True, common=common)) >= title_at - start + 1:
                 title_at = start
+        if title_at >= 1 and units[title_at].line == units[title_at - 1].line + 1 and _title_case(txt(title_at - 1)) and not _title_case(txt(title_at)) \
+                and P.heading_like(txt(title_at - 1), 12) and not txt(title_at - 1).isupper() and not _other_head_line(units, title_at - 1, common, owners):
+            title_at -= 1  # "Guarding the Seabed" / "Undersea infrastructure protection in the …": a title in Title Case over its subtitle
         if title_at >= 1 and units[title_at].line == units[title_at - 1].line + 1 and _series_name(units[title_at - 1].text) and _tagline_shape(txt(title_at)):
             return None  # "PERSPECTIVE" / "Expert insights on a timely policy issue" over the byline: the series and its line, the title under them
         # a rule between a newsletter's header (greeting and all) and the essay's title: what is above it is chrome

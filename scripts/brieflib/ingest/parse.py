@@ -195,11 +195,35 @@ def _small_caps(line: str) -> str:
     """Small capitals whose first letter a dump set apart ("P ART  I  —  W HERE  W E  S TAND"): two or more words so
     split, the words set apart by wider gaps, every other word in capitals, a numeral or a dash."""
     words = re.split(r"\s{2,}", line.strip())
+    if len(words) == 1:
+        return _small_caps_spaced_once(line)
     if len(words) < 2 or sum(bool(_SMALL_CAPS_WORD.fullmatch(w)) for w in words) < 2:
         return line
     if not all(_SMALL_CAPS_WORD.fullmatch(w) or re.fullmatch(r"[A-ZÀ-ÝĀ-Ž'’]+|[—–-]|\d{1,3}[.:]?", w) for w in words):
         return line
     return line[: len(line) - len(line.lstrip())] + " ".join(w.replace(" ", "") for w in words)
+
+
+# Letters that are words of their own in capitals ("A", "I", "O", "E", "Y", "U", "W", "Z"): such a letter before a word
+# may be the word it is ("A NEW DEAL"), any other is the first letter of a word a dump split
+_LETTER_WORDS = frozenset("AIOEYUWZ")
+
+
+def _small_caps_spaced_once(line: str) -> str:
+    """Small capitals split the same way, the words one space apart ("P OMERANIAN C ENTRE FOR M ARITIME S ECURITY",
+    "M ARTA N OWAKOWSKA , J ONAS Å DAHL"): a line, or the start of one, in capitals, with two or more split words whose
+    first letter is no word of its own; each letter set apart is joined to the capitals after it."""
+    words = line.split()
+    capitals = next((k for k, t in enumerate(words) if not re.fullmatch(r"[A-ZÀ-ÝĀ-Ž'’&-]+|[,;:—–]", t)), len(words))
+    tokens, rest = words[:capitals], words[capitals:]  # (a bio opening on the name: "M ARTA N OWAKOWSKA is head of …")
+    if len(tokens) < 4:
+        return line
+    split = [k for k in range(len(tokens) - 1) if len(tokens[k]) == 1 and tokens[k].isalpha() and len(tokens[k + 1]) >= 2 and tokens[k + 1].isalpha()]
+    if sum(tokens[k] not in _LETTER_WORDS for k in split) < 2:
+        return line
+    for k in split:
+        tokens[k], tokens[k + 1] = tokens[k] + tokens[k + 1], ""
+    return line[: len(line) - len(line.lstrip())] + re.sub(r"\s+([,;:])", r"\1", " ".join([t for t in tokens if t] + rest))
 
 
 def _listed(passed: tuple[list[str], list[tuple[int, str, str]]], layout: Layout) -> list[str]:
