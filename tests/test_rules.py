@@ -10434,18 +10434,32 @@ def test_a_menus_item_naming_only_the_kind_of_house_names_no_publisher(item):
     assert _head_fields(text)[0].publisher == "Institut d'études européennes et stratégiques"
 
 
-@pytest.mark.parametrize("name", ["The Calloway Institution", "Hoover Institution", "Smithsonian Institution"])
-def test_an_institution_named_so_is_an_organisation(name):
-    assert P.is_institution(name)
-    assert not P.is_institution("Why Europe Needs a Stronger Institution")
+@pytest.mark.parametrize("title", ["Europe's Weakest Institution", "A European Institution for Defence Procurement", "An Institution Worth Saving",
+                                   "Institution Building in Ukraine", "The Missing Institution"])
+def test_a_title_about_an_institution_is_no_organisations_name(title):
+    assert not P.is_institution(title)
+    brief, _ = _head_fields(f"Policy Brief\n\n{title}\n\nOlena Kravets and Jan Nowak\n\nMarch 2026\n\n" + _TWO_PARAGRAPHS)
+    assert (brief.title, [a.name for a in brief.authors]) == (title, ["Olena Kravets", "Jan Nowak"])
 
 
 def test_a_site_named_institution_over_its_menu_is_the_masthead():
     text = ("Skip to main content\nThe Calloway Institution\nTopics   Regions   Experts   About Us\nSearch   Donate\n\nCommentary\n\n"
-            "Baltic air policing needs a permanent home\n\nIngrid Sæther and Tomasz Wrona\n\nMarch 3, 2026\n\n" + _TWO_PARAGRAPHS)
+            "Baltic air policing needs a permanent home\n\nIngrid Sæther and Tomasz Wrona\n\nMarch 3, 2026\n\n" + _TWO_PARAGRAPHS
+            + "The Calloway Institution · 1775 Massachusetts Ave NW, Washington, DC 20036 · © 2026 The Calloway Institution\n")
     brief, _ = _head_fields(text)
     assert (brief.title, brief.publisher, brief.date) == ("Baltic air policing needs a permanent home", "Calloway Institution", "2026-03-03")
     assert [a.name for a in brief.authors] == ["Ingrid Sæther", "Tomasz Wrona"]
+
+
+def test_a_running_footer_that_opens_with_the_title_or_a_contacts_name_names_no_site():
+    from brieflib.ingest.head import _footer_owner
+
+    assert _footer_owner("Guarding Europe's Northern Flank | Baltic Centre for Naval Studies | ul. Długa 5, 80-827 Gdańsk | 3") is None
+    assert _footer_owner("Marta Nowak | Senior Fellow | ul. Foksal 11, 00-372 Warszawa | m.nowak@example.pl") is None
+    text = ("Baltic Centre for Naval Studies\n\nGuarding Europe's Northern Flank\n\nMarta Nowak\n\n12 March 2026\n\n" + _TWO_PARAGRAPHS
+            + "Guarding Europe's Northern Flank | Baltic Centre for Naval Studies | ul. Długa 5, 80-827 Gdańsk | 3\n")
+    brief, _ = _head_fields(text)
+    assert (brief.title, [a.name for a in brief.authors]) == ("Guarding Europe's Northern Flank", ["Marta Nowak"])
 
 
 @pytest.mark.parametrize("link", ["Skip to page content", "Skip to main page content", "Jump to primary content", "Skip to footer"])
@@ -10459,6 +10473,7 @@ def test_every_wording_of_the_skip_link_is_furniture(link):
 def test_a_kind_of_piece_with_the_outlet_it_first_appeared_in_is_a_doctype(kicker):
     assert P.is_doctype(kicker)
     assert not P.is_doctype("Deterrence (and its discontents)")
+    assert not P.is_doctype("Open Letter (to the Leaders of the European Council)") and not P.is_doctype("Memo (to the Next High Representative)")
 
 
 def test_a_site_named_at_its_foot_heads_the_page_in_whatever_case():
@@ -10513,6 +10528,15 @@ def test_a_publications_record_under_the_text_gives_its_authors_and_date():
     assert not any("Series:" in t or "Author(s)" in t for b in brief.blocks for t in [getattr(b, "text", "")])
 
 
+def test_a_box_of_facts_under_the_text_is_no_record_of_the_publication():
+    text = ("Keeping the Harbours Open to Allies\n\nBy Ana Lindqvist\n\n" + _TWO_PARAGRAPHS + "The incident at a glance\n"
+            "Type: Damage to undersea cables and a power link\nDate: 25 December 2024\nPlace: Gulf of Finland\n"
+            "Status: Criminal case dismissed in October 2025\nSource: Helsinki District Court\n")
+    brief, _ = _head_fields(text)
+    assert brief.date is None
+    assert any("Gulf of Finland" in getattr(b, "text", "") for b in brief.blocks)
+
+
 def test_a_footer_with_the_address_and_the_sites_links_is_the_publishers_notice():
     assert P.is_boilerplate("Harbour Policy Institute · Satamakatu 12 A, 00160 Helsinki · Accessibility statement · Data protection")
     assert not P.is_boilerplate("Satamakatu 12 A, 00160 Helsinki · Why the Baltic ports matter · Data protection")
@@ -10525,6 +10549,8 @@ def test_small_capitals_split_after_their_first_letter_one_space_apart_are_read_
     assert joined("K AROLINA W ÓJCIK , S TIG Ø DEGAARD") == "KAROLINA WÓJCIK, STIG ØDEGAARD"
     assert joined("K AROLINA B ĄK is a fellow at the Centre.") == "KAROLINA BĄK is a fellow at the Centre."
     assert joined("A NEW DEAL FOR I TALY") == "A NEW DEAL FOR I TALY"  # "A" and "I" are words of their own
+    for whole in ("PLAN B AND PLAN C FOR THE BALTIC PORTS", "MARTA K NOWAK AND JAN P KOWALSKI", "THE U S AND U K GOVERNMENTS"):
+        assert joined(whole) == whole  # whole words with letters beside them: nothing was split
 
 
 def test_a_title_in_title_case_over_a_subtitle_wrapped_in_sentence_case():
@@ -10533,3 +10559,37 @@ def test_a_title_in_title_case_over_a_subtitle_wrapped_in_sentence_case():
     brief, layout = _head_fields(text)
     assert brief.title == "Watching the Straits"
     assert [f.value for f in layout.findings if f.field == "subtitle"] == ["Naval surveillance in the Danish straits after the 2025 drone sightings"]
+    kicked, _ = _head_fields(text.replace("Watching the Straits", "Naval Security"))  # a topic over the title, not the title
+    assert kicked.title == "Naval surveillance in the Danish straits after the 2025 drone sightings"
+
+
+_SIGNED_COMMENT = ("RIGA CENTRE FOR EASTERN STUDIES\nRCES Comment\n\n\nThe Narva Crossing: Estonia, Russia and the\nPolitics of a Closed Bridge\n\n\n"
+                   "Why the bridge matters\n\n" + _TWO_PARAGRAPHS + "Riga, 9 April 2026\n\nLiene Ozola, Senior Analyst\nMarek Tamm, Research Fellow\n\n\n"
+                   "RCES Comments are short analyses of current events by the researchers of the Riga Centre for Eastern Studies. "
+                   "The views expressed are those of the authors.\n\nRiga Centre for Eastern Studies · Riga · www.rces.example.lv\n")
+
+
+def test_a_title_wrapped_after_the_never_ends_there():
+    brief, _ = _head_fields(_SIGNED_COMMENT)
+    assert brief.title == "The Narva Crossing: Estonia, Russia and the Politics of a Closed Bridge"
+
+
+def test_a_place_and_date_over_the_signers_names_and_posts_under_the_text():
+    brief, _ = _head_fields(_SIGNED_COMMENT)
+    assert [a.name for a in brief.authors] == ["Liene Ozola", "Marek Tamm"]
+    assert brief.date == "2026-04-09"
+    assert not any("Riga, 9 April" in getattr(b, "text", "") or "Senior Analyst" in getattr(b, "text", "") for b in brief.blocks)
+
+
+def test_a_series_notice_that_the_houses_researchers_write_it_gives_the_signers_their_house():
+    brief, _ = _head_fields(_SIGNED_COMMENT)
+    assert {a.affiliation for a in brief.authors} == {"Riga Centre for Eastern Studies"}
+    assert not any("short analyses" in getattr(b, "text", "") for b in brief.blocks)
+
+
+def test_a_blogs_name_and_its_line_over_the_title_are_no_title():
+    text = ("University of Northmere\nStudy   Research   Business   Alumni   News   About\nStaff | Students | Library | Search\n\n"
+            "Faculty of Law › Institute for Maritime Security › IMS Blog\n\nIMS Blog\nNews and analysis from the Institute for Maritime Security\n\n"
+            "Gdańsk's shipyards after the election: busy, but not for the navy\n\n3 March 2026\n\n" + _TWO_PARAGRAPHS)
+    brief, _ = _head_fields(text)
+    assert (brief.title, brief.date) == ("Gdańsk's shipyards after the election: busy, but not for the navy", "2026-03-03")

@@ -343,6 +343,8 @@ def doctype_tagline(state: HeadState) -> Claim | None:
 def _series_name(text: str) -> bool:
     """A series' name over its line on itself: a document type, or one word in capitals ("PERSPECTIVE")."""
     text = text.strip()
+    if re.fullmatch(r"(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,3}(?:Blog|Podcast|Newsletter)", text):
+        return True  # "CESS Blog": a house's blog, over what it says of itself
     return P.is_doctype(text) or P.label(text) in _SERIES_WORDS  # ("UKRAINE", "PORTS BEFORE PLANES" are titles in capitals)
 
 
@@ -351,8 +353,12 @@ _SERIES_WORDS = {"perspective", "perspectives", "viewpoint", "viewpoints", "outl
 
 
 def _tagline_shape(text: str) -> bool:
-    """A series' line on itself: three to ten words in sentence case, no sentence ("Expert insights on a timely policy issue")."""
+    """A series' line on itself: three to ten words in sentence case, no sentence ("Expert insights on a timely policy issue"),
+    the house that writes it named at its end or not ("Commentary and analysis from the Centre for European Security Studies")."""
     text = text.strip()
+    house = re.search(r"\s+(?:from|by|of|at)\s+(?:the\s+)?(?P<house>(?-i:[A-ZÀ-Ý])[^,.;:]{3,80})$", text)
+    if house and P.is_institution(house["house"]) and len(text[: house.start()].split()) >= 2:
+        text = text[: house.start()] + " from it"
     words = text.split()
     if not 3 <= len(words) <= 10 or P.ends_sentence(text) or not words[0][:1].isupper() or _title_case(text) or text.isupper():
         return False
@@ -1547,14 +1553,15 @@ def copyright_owners(lines: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 def _footer_owner(line: str) -> str | None:
-    """The name a footer of three or more segments opens with, when another segment is a street address or a company
-    with its legal form ("Ledger Media SA"): the site's, in whatever words it is named."""
+    """The name a footer of three or more segments opens with, when the segment after it is a street address or a
+    company with its legal form ("Ledger Media SA"): the site's, in whatever words it is named (a person's name, over
+    a contact's post and address, is no site's)."""
     segments = [s.strip() for s in re.split(r"\s+[·|•]\s+", line.strip())]
     if len(segments) < 3 or not re.fullmatch(r"(?:The\s+)?(?:[A-ZÀ-Ý][\w'’&-]*\s+){0,5}[A-ZÀ-Ý][\w'’&-]*", segments[0]):
         return None
-    addressed = any((P.POSTAL.search(s) and re.search(r"\d", s)) or P._NUMBERED_STREET.match(s)
-                    or P._LEGAL_FORM.search(" " + s) for s in segments[1:])
-    return segments[0] if addressed else None
+    after = segments[1]  # (a running footer opens with the title, then the house: "Title | House | street | 3")
+    addressed = (P.POSTAL.search(after) and re.search(r"\d", after)) or P._NUMBERED_STREET.match(after) or P._LEGAL_FORM.search(" " + after)
+    return segments[0] if addressed and not P.is_person_name(segments[0]) else None
 
 
 _NAME_GOES_ON = re.compile(r"^(?:FOR|OF|ON|AND|IN|&)\s+[A-Z]")
@@ -2936,7 +2943,12 @@ def _wrapped_title(state: HeadState) -> bool:
     # (under a word no title ends on, the next line goes on the title even where it could be read as a name: "… Approach
     # to" / "Critical Infrastructure Protection")
     named_below = _head_material(state, 1) and not (dangling and not byline_start(second.text) and not parse_date(second.text))
+    if words[-1] in _NO_TITLE_ENDS and not named_below:
+        return True  # "… Lithuania, Belarus and the" / "Weaponisation of Everyday Life": no title ends on "the", whatever is under it
     return not named_below and _head_material(state, 2)
+
+
+_NO_TITLE_ENDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "with", "from", "&"})
 
 
 def _capitals_block(state: HeadState) -> int:
@@ -3563,7 +3575,8 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
         if not (P.heading_like(txt(j), 32) or (dek and j == k - 2 and _title_in_sentences(txt(j))) or (in_sentences and j == k - 1)) \
                 or _other_head_line(units, j, common, owners):
             return None
-        title_at = j - 1 if not dek and j >= 1 and P.heading_like(txt(j), 24) and _title_candidate(units, j - 1, common) else j
+        tagline = j >= 2 and _blog_line(units, j - 1)  # "CESS Blog" / "Commentary and analysis from …" over it
+        title_at = j - 1 if not dek and not tagline and j >= 1 and P.heading_like(txt(j), 24) and _title_candidate(units, j - 1, common) else j
         for _ in range(3):  # a title in capitals broken over lines ("THE BALTIC'S UNDERSEA CABLES" / "ARE A EUROPEAN PROBLEM"): its first line
             upper = txt(title_at - 1).strip() if title_at >= 1 else ""
             if not (upper.isupper() and txt(title_at).strip().isupper() and units[title_at].line == units[title_at - 1].line + 1
@@ -3579,7 +3592,8 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
             if _filled_block(HeadState(units, start, True, common=common)) >= title_at - start + 1:
                 title_at = start
         if title_at >= 1 and units[title_at].line == units[title_at - 1].line + 1 and _title_case(txt(title_at - 1)) and not _title_case(txt(title_at)) \
-                and P.heading_like(txt(title_at - 1), 12) and not txt(title_at - 1).isupper() and not _other_head_line(units, title_at - 1, common, owners):
+                and P.heading_like(txt(title_at - 1), 12) and not txt(title_at - 1).isupper() and not _other_head_line(units, title_at - 1, common, owners) \
+                and len(txt(title_at - 1).split()) >= 3 and not P.topic_label(txt(title_at - 1)):  # ("Naval Security" over it is a topic)
             title_at -= 1  # "Guarding the Seabed" / "Undersea infrastructure protection in the …": a title in Title Case over its subtitle
         if title_at >= 1 and units[title_at].line == units[title_at - 1].line + 1 and _series_name(units[title_at - 1].text) and _tagline_shape(txt(title_at)):
             return None  # "PERSPECTIVE" / "Expert insights on a timely policy issue" over the byline: the series and its line, the title under them
@@ -3588,6 +3602,7 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
         above = [i for i in range(ruled, title_at) if not _other_head_line(units, i, common, owners)]
         # the title itself above may be a viewer's or a site's title bar ("DocuShelf" / "Holding the Line" / … / the cover)
         if any(not (_chrome_at(units, i, common) or _short_head_line(units[i].text) or _words(units[i].text) == _words(txt(title_at))
+                    or _blog_line(units, i)  # a blog's line under its name
                     or HEAD["date-line"].test(HeadState(units, i, True, common=common)))  # the date over the title: no title
                for i in above):
             return None
@@ -3602,6 +3617,11 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
                 and all(_chrome_at(units, i, common) or _short_head_line(units[i].text) or _other_head_line(units, i, common, owners) for i in range(at)):
             return at
     return None
+
+
+def _blog_line(units: list, k: int) -> bool:
+    """A series' or a blog's line on itself, right under its name ("CESS Blog" / "Commentary and analysis from the Centre …")."""
+    return k >= 1 and units[k].line == units[k - 1].line + 1 and _series_name(units[k - 1].text) and _tagline_shape(HeadState(units, k).text())
 
 
 def _cluster_below(units: list, start: int, common: frozenset[str]) -> int | None:

@@ -60,6 +60,8 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
             author.affiliation = brief.publisher  # "… suradnica Jadranskog centra za …" under the masthead "Jadranski centar za …"
         elif any(_own_publisher(unit.text, author, brief.publisher) for unit in layout.bios):
             author.affiliation = brief.publisher  # "… director of the Centre's European security programme"
+        elif author.affiliation is None and (staff := _written_by_staff(layout)) is not None:
+            author.affiliation = staff  # "NISS Comments are short analyses … by the researchers of the Neris Institute …"
     for author in brief.authors:
         if author.affiliation and re.search(r"\b(?:programme|program|programa|programma)$", author.affiliation.strip(), re.I):
             author.affiliation = None  # "Policy Fellow, Wider Europe programme": a programme of some house, which the text does not name
@@ -72,6 +74,20 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
     brief.removed = sorted(layout.removed, key=lambda r: r.line)
     _boxed_points(brief)
     return brief
+
+
+# A series' notice that its authors are the house's own: "… are short analyses of current events by the researchers of
+# the Neris Institute of Security Studies", "… written by the analysts of X", "… by X's researchers"
+_BY_STAFF = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:researchers|analysts|experts|fellows|scholars|staff)\s+(?:of|at)\s+(?:the\s+)?"
+                       r"(?P<a>(?-i:[A-ZÀ-ÝĀ-Ž])[^,.;()]{3,100})|\bby\s+(?:the\s+)?(?P<b>(?-i:[A-ZÀ-ÝĀ-Ž])[^,.;()]{3,100}?)['’]s\s+(?:own\s+)?"
+                       r"(?:researchers|analysts|experts|fellows|scholars|staff)\b", re.I)
+
+
+def _written_by_staff(layout: Layout) -> str | None:
+    """The house whose researchers a notice under the text says write its series, when one house is so named."""
+    houses = {P.institution_name(name.strip()) for unit in layout.boilerplate for m in _BY_STAFF.finditer(unit.text)
+              if (name := m["a"] or m["b"]) and P.is_institution(name.strip())}
+    return houses.pop() if len(houses) == 1 else None
 
 
 def _short_name_of(affiliation: str, publisher: str, text: str) -> bool:

@@ -207,6 +207,8 @@ def _small_caps(line: str) -> str:
 # Letters that are words of their own in capitals ("A", "I", "O", "E", "Y", "U", "W", "Z"): such a letter before a word
 # may be the word it is ("A NEW DEAL"), any other is the first letter of a word a dump split
 _LETTER_WORDS = frozenset("AIOEYUWZ")
+_JOINING_CAPITALS = frozenset({"AND", "OR", "FOR", "THE", "OF", "IN", "ON", "TO", "AT", "BY", "WITH", "FROM", "AS", "AN", "DE", "DES", "DU", "LA", "LE",
+                               "ET", "UND", "FÜR", "DER", "DIE", "DEL", "Y", "E"})
 
 
 def _small_caps_spaced_once(line: str) -> str:
@@ -218,8 +220,12 @@ def _small_caps_spaced_once(line: str) -> str:
     tokens, rest = words[:capitals], words[capitals:]  # (a bio opening on the name: "M ARTA N OWAKOWSKA is head of …")
     if len(tokens) < 4:
         return line
-    split = [k for k in range(len(tokens) - 1) if len(tokens[k]) == 1 and tokens[k].isalpha() and len(tokens[k + 1]) >= 2 and tokens[k + 1].isalpha()]
+    split = [k for k in range(len(tokens) - 1) if len(tokens[k]) == 1 and tokens[k].isalpha() and len(tokens[k + 1]) >= 2 and tokens[k + 1].isalpha()
+             and tokens[k + 1] not in _JOINING_CAPITALS]
     if sum(tokens[k] not in _LETTER_WORDS for k in split) < 2:
+        return line
+    # every other word split too, but for the joining words: "PLAN B AND PLAN C", "MARTA K NOWAK" are whole words and initials
+    if any(len(t) >= 2 and t.isalpha() and t not in _JOINING_CAPITALS and k - 1 not in split for k, t in enumerate(tokens)):
         return line
     for k in split:
         tokens[k], tokens[k + 1] = tokens[k] + tokens[k + 1], ""
@@ -1151,7 +1157,8 @@ def _ends_in_notice(text: str) -> bool:
 # A sentence about the text or the meeting it reports ("The Harbour Roundtable is held every spring.", "This report is the
 # product of four meetings …"), not one of its own arguments
 # (or the series it is one of: "IAEE Research Notes are peer-reviewed."; or its credits: "Music: … Produced by …")
-_ABOUT_THE_TEXT = re.compile(r"^(?:(?i:this|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,6}(?i:report|paper|brief|note|study|analysis|commentary|summary|series|roundtable|"
+_ABOUT_THE_TEXT = re.compile(r"^(?:(?i:this|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,6}(?i:report|paper|brief|note|study|analysis|commentary|commentarie|comment|briefing|bulletin|"
+                             r"backgrounder|memo|summary|series|roundtable|"
                              r"conference|forum|dialogue|seminar|workshop|meeting|summit|symposium|project|programme|program)s?\b|"
                              r"^(?i:music|sound|audio|production|producer|editing|artwork|photos?|images?)\s*:")
 
@@ -1560,6 +1567,14 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
             stated = {f.field for f in layout.findings}
             layout.findings += [f for f in found if f.field not in stated]  # what the head states comes first
             confirmed, j = start, start - 1
+            continue
+        elif j > body_start and (signed := _dated_signature(units, j, body_start)) is not None:
+            at, stamped, signers = signed  # "Vilnius, 4 March 2026" over "Name, Senior Analyst" / "Name, Research Fellow"
+            for k in range(at, j + 1):
+                units[k].role = "signature"
+            _take_authors(layout, signers, "dated-signature", units[at])
+            closing_dates.append((stamped, units[at]))
+            confirmed, j = at, at - 1
             continue
         elif j > body_start and (credited := _contributors(units, j, body_start)):
             label_at, listed, posts = credited  # "Contributors" over "Name — Lead author", "Name — Editor": the authors among them
@@ -2060,14 +2075,32 @@ _CREDIT_ROW = re.compile(r"^(?P<name>[^—–:|]{3,60}?)\s*(?:—|–|:|\|)\s*(?
 _AUTHOR_ROLE = re.compile(r"^(?:lead |principal |main |co-?)?authors?$|^co-?author$|^writer$|^(?:autor(?:in)?|auteure?|autora?|hauptautor(?:in)?)$", re.I)
 
 
+def _dated_signature(units: list[Unit], j: int, body_start: int) -> tuple[int, str, list[Author]] | None:
+    """Where and when a text was signed, over who signed it, under its last paragraph: "Vilnius, 4 March 2026" over
+    "Rūta Petrauskienė, Senior Analyst" and "Tomas Jankauskas, Research Fellow", one a line, ``units[j]`` the last.
+    The line of its place and its date, the whole date, and the signers; None when the lines are not so."""
+    at, signers = j, []
+    while at > body_start and "\n" not in units[at].text and word_count(units[at].text) <= 12 and (found := authors_from(units[at].text)) \
+            and len(found) == 1 and P.is_person_name(found[0].name):
+        signers.insert(0, found[0])
+        at -= 1
+    if not signers or at <= body_start:
+        return None
+    place_date = units[at].text.strip()
+    if len(place_date.split()) > 8 or not re.fullmatch(r"[A-ZÀ-ÝĀ-Ž][\w'’. -]{1,40},\s+\S.*", place_date) or len(iso := P.parse_date(place_date) or "") != 10:
+        return None
+    return at, iso, signers
+
+
 RECORD_REASON = "the publication's record (its authors, date, series …) under the text, read into the metadata"
 
 
 def _record_at_foot(units: list[Unit], j: int, body_start: int) -> tuple[int, list[Finding]] | None:
     """Where a publication's record under the text begins, and what it states, when ``units[j]`` is its last row: three
     or more "Label: value" rows a record has ("Author(s): …", "Date: 11.3.2026", "Series: …", "Pages: 6"), on
-    consecutive lines, under their label or not ("Publication details", "Bibliographic data"). The head's rule reads
-    the rows (``head.record_fields``); None when the block is not one whole record ending at ``j``."""
+    consecutive lines, under their label or not ("Publication details", "Bibliographic data"), one of them naming who
+    wrote or published it. The head's rule reads the rows (``head.record_fields``); None when the block is not one
+    whole record ending at ``j``."""
     if "\n" in units[j].text:
         return None
     start = j
@@ -2075,8 +2108,8 @@ def _record_at_foot(units: list[Unit], j: int, body_start: int) -> tuple[int, li
         start -= 1
     for at in range(start, j - 1):
         claim = HEAD["record-fields"].test(HeadState(units, at))
-        if claim is not None and at + claim.count - 1 == j:
-            return at, claim.findings
+        if claim is not None and at + claim.count - 1 == j and any(f.field in {"authors", "publisher"} for f in claim.findings):
+            return at, claim.findings  # (a box of facts, "Type: …", "Date: 25 December 2024", "Place: …", is the text's own)
     return None
 
 

@@ -163,7 +163,7 @@ def common_words(text: str) -> frozenset[str]:
 
 
 INSTITUTION_WORD = re.compile(
-    r"\b(?:institute|institution|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
+    r"\b(?:institute|institut|instituto|istituto|centre|center|centro|centrum|zentrum|foundation|fondation|fundación|"
     # a German compound whose last part is the head word: "Wissenschaftsdienst", "Friedensforschungsinstitut"
     r"(?:wissenschafts|forschungs|parlaments|nachrichten)dienste?|forschungsstelle|[^\W\d_]{3,}(?:forschungsinstitut|institut|zentrum|stiftung|akademie)|"
     r"fondazione|stiftung|forum|fórum|network|initiative|council|dialogue|programme|program|lab|laboratory|gesellschaft|"
@@ -1609,7 +1609,7 @@ BULLETED = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+")  # a list item with its
 def is_doctype(text: str) -> bool:
     """A document type's label: "Policy brief", "POSITION PAPER", "Draft position paper"."""
     # the outlet where a piece first appeared, in brackets beside its kind: "Commentary (Defense Courier)", "Op-ed (Le Monde)"
-    name = label(re.sub(r"\s+\((?:[^()\d]{2,60})\)\s*$", "", text.strip()))
+    name = label(re.sub(r"\s+\((?-i:[A-ZÀ-Ý])[^()\d]{1,59}\)\s*$", "", text.strip()))  # (not "Memo (to the Next High Representative)")
     name = name[:-1] if name.endswith("s") and name[:-1] in DOCTYPE_LABELS else name  # a series named for its kind: "Strategic Comments"
     return name in DOCTYPE_LABELS or _DOCTYPE_STAGE.sub("", name) in DOCTYPE_LABELS
 # A site's section above a title (a kicker), in the languages of European think tanks' sites.
