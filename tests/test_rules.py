@@ -10442,13 +10442,20 @@ def test_a_title_about_an_institution_is_no_organisations_name(title):
     assert (brief.title, [a.name for a in brief.authors]) == (title, ["Olena Kravets", "Jan Nowak"])
 
 
-def test_a_site_named_institution_over_its_menu_is_the_masthead():
-    text = ("Skip to main content\nThe Calloway Institution\nTopics   Regions   Experts   About Us\nSearch   Donate\n\nCommentary\n\n"
-            "Baltic air policing needs a permanent home\n\nIngrid Sæther and Tomasz Wrona\n\nMarch 3, 2026\n\n" + _TWO_PARAGRAPHS
-            + "The Calloway Institution · 1775 Massachusetts Ave NW, Washington, DC 20036 · © 2026 The Calloway Institution\n")
+@pytest.mark.parametrize("text, title, publisher, date, author", [
+    ("Skip to main content\nThe Calloway Institution\nTopics   Regions   Experts   About Us\nSearch   Donate\n\nCommentary\n\n"
+     "Baltic air policing needs a permanent home\n\nIngrid Sæther and Tomasz Wrona\n\nMarch 3, 2026\n\n" + _TWO_PARAGRAPHS
+     + "The Calloway Institution · 1775 Massachusetts Ave NW, Washington, DC 20036 · © 2026 The Calloway Institution\n",
+     "Baltic air policing needs a permanent home", "Calloway Institution", "2026-03-03", ["Ingrid Sæther", "Tomasz Wrona"]),
+    ("Skip to content\nMarlow Policy Research\nResearch   Topics   Experts   About\n\nCommentary (The Northern Review)\nMarch 5, 2026\n\n"
+     "Europe Can Build Drones. It Still Cannot Build Enough Engines.\n\nKarin Håkansson\n\n" + _TWO_PARAGRAPHS
+     + "Marlow Policy Research is a nonprofit research organization. © 2026 Marlow Policy Research. Privacy Policy | Terms\n",
+     "Europe Can Build Drones. It Still Cannot Build Enough Engines.", "Marlow Policy Research", "2026-03-05", ["Karin Håkansson"]),
+])
+def test_a_site_named_at_its_foot_heads_the_page_in_whatever_case(text, title, publisher, date, author):
     brief, _ = _head_fields(text)
-    assert (brief.title, brief.publisher, brief.date) == ("Baltic air policing needs a permanent home", "Calloway Institution", "2026-03-03")
-    assert [a.name for a in brief.authors] == ["Ingrid Sæther", "Tomasz Wrona"]
+    assert (brief.title, brief.publisher, brief.date) == (title, publisher, date)
+    assert [a.name for a in brief.authors] == author
 
 
 def test_a_running_footer_that_opens_with_the_title_or_a_contacts_name_names_no_site():
@@ -10474,15 +10481,6 @@ def test_a_kind_of_piece_with_the_outlet_it_first_appeared_in_is_a_doctype(kicke
     assert P.is_doctype(kicker)
     assert not P.is_doctype("Deterrence (and its discontents)")
     assert not P.is_doctype("Open Letter (to the Leaders of the European Council)") and not P.is_doctype("Memo (to the Next High Representative)")
-
-
-def test_a_site_named_at_its_foot_heads_the_page_in_whatever_case():
-    text = ("Skip to content\nMarlow Policy Research\nResearch   Topics   Experts   About\n\nCommentary (The Northern Review)\nMarch 5, 2026\n\n"
-            "Europe Can Build Drones. It Still Cannot Build Enough Engines.\n\nKarin Håkansson\n\n" + _TWO_PARAGRAPHS
-            + "Marlow Policy Research is a nonprofit research organization. © 2026 Marlow Policy Research. Privacy Policy | Terms\n")
-    brief, _ = _head_fields(text)
-    assert (brief.title, brief.publisher, brief.date) == ("Europe Can Build Drones. It Still Cannot Build Enough Engines.", "Marlow Policy Research", "2026-03-05")
-    assert [a.name for a in brief.authors] == ["Karin Håkansson"]
 
 
 @pytest.mark.parametrize("line", ["Est. 5min", "Estimated read: 6 minutes", "~ 4 min read", "≈ 7 min"])

@@ -2304,16 +2304,13 @@ _HOME = re.compile(
 )
 
 
-_LEGAL_LINK = P.LEGAL_LINK
-
-
 @WEB_FURNITURE.register("legal-links", 45, "web furniture: site links")
 def is_legal_links(text: str) -> bool:
     """"Impressum · Datenschutz · Kontakt", "Aviso legal | Política de privacidad | Cookies", "Polityka prywatności | Kontakt"."""
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", text.strip()) if p.strip()]
     return (
         len(parts) >= 2
-        and any(re.match(rf"(?:\w+\s+){{0,2}}(?:{_LEGAL_LINK.pattern})", p, re.I) for p in parts)
+        and any(P.is_legal_link(p) for p in parts)
         and all(_short(p, 4) and not ends_sentence(p) and not re.search(r"\d", p) for p in parts)
     )
 

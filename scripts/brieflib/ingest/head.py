@@ -1527,13 +1527,13 @@ def _named_by_copyright(state: HeadState, text: str) -> str | None:
     """A publication's name in capitals over its menu ("EASTERN FLANK MONITOR"), which the copyright line at the foot
     names ("© 2026 Eastern Flank Monitor."): its masthead, whatever words make its name."""
     first = re.split(r"\s+\|\s+", text.strip())[0]  # "MERIDIAN HELVETIA | GLOBAL RESEARCH": the firm, then its unit
+    wanted = _fold_owner(first)
     if not first.isupper() and first == text.strip() and 2 <= len(first.split()) <= 6 and state.i <= 2:
         # "Halvorsen Policy Research" as a site's first line, "© 2026 Halvorsen Policy Research." at its foot: its name,
         # in whatever case, when the line is that name and nothing else
-        return text if any(key == _fold_owner(first) for key, _ in state.owners) else None
+        return text if any(key == wanted for key, _ in state.owners) else None
     if not first.isupper() or not 1 <= len(first.split()) <= 6 or state.i > 3:
         return None
-    wanted = _fold_owner(first)
     if first != text.strip() and len(first.split()) >= 2:  # with a unit beside it: the firm the © line names in full
         return next((name for key, name in state.owners if key == wanted or key.startswith(wanted + " ")), None)
     return text if any(key == wanted for key, _ in state.owners) else None

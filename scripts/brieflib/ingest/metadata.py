@@ -50,6 +50,7 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
         brief.evidence.setdefault("authors", _evidence(finding))
     _authors_from_bios(brief, layout)
     brief.publisher = _publisher(brief, layout)
+    staff = _written_by_staff(layout)  # the house a series notice says its researchers write for, once for all authors
     for author in brief.authors:  # "Ana Ruiz (OPEE)" on the site of the "Observatorio de Política Exterior Europea"
         if author.affiliation and brief.publisher and (P.is_acronym_of(author.affiliation, brief.publisher)
                                                        or _uninflected(author.affiliation) == _uninflected(brief.publisher)
@@ -60,7 +61,7 @@ def extract(layout: Layout, source: Path, display_path: str) -> Brief:
             author.affiliation = brief.publisher  # "… suradnica Jadranskog centra za …" under the masthead "Jadranski centar za …"
         elif any(_own_publisher(unit.text, author, brief.publisher) for unit in layout.bios):
             author.affiliation = brief.publisher  # "… director of the Centre's European security programme"
-        elif author.affiliation is None and (staff := _written_by_staff(layout)) is not None:
+        elif author.affiliation is None and staff is not None:
             author.affiliation = staff  # "NISS Comments are short analyses … by the researchers of the Neris Institute …"
     for author in brief.authors:
         if author.affiliation and re.search(r"\b(?:programme|program|programa|programma)$", author.affiliation.strip(), re.I):

@@ -1484,7 +1484,7 @@ def is_boilerplate(text: str) -> bool:
     # a street's name with its number, then the town ("Lange Voorhout 1, The Hague"): an address though it names no "street"
     addresses = [bool((POSTAL.search(part) and re.search(r"\d", part)) or _NUMBERED_STREET.match(part)) for part in parts]
     # (and the site's own links after them: "… · Arkadiankatu 44 B, 00100 Helsinki · Accessibility statement · Data protection")
-    links = [len(part.split()) <= 4 and bool(re.match(rf"(?:\w+\s+){{0,2}}(?:{LEGAL_LINK.pattern})", part, re.I)) for part in parts]
+    links = [len(part.split()) <= 4 and is_legal_link(part) for part in parts]
     if any(addresses) and all(address or link or re.fullmatch(r"[A-Z][A-Z&-]{1,7}", part) or is_institution(part)
                               for address, link, part in zip(addresses, links, parts, strict=True)):
         return True  # "IPS – 27 rue Fictive, 75007 Paris | HAPC – Odos Ypothetikis 14, Athens": each publisher and its address
@@ -1494,15 +1494,21 @@ def is_boilerplate(text: str) -> bool:
     return any(sites) and any(addresses)
 
 
-# The links at the foot of a site, in the languages of European think tanks' sites.
-LEGAL_LINK = re.compile(
+# The links at the foot of a site, in the languages of European think tanks' sites, a word or two before them at most
+# ("Privacy notice", "Our privacy policy", "Accessibility statement")
+_LEGAL_LINK = re.compile(r"(?:\w+\s+){0,2}(?:"
     r"privacy|privacidad|privacidade|privatsphäre|datenschutz|prywatnoś|confidentialit|riservatezza|confidențialitate|"
     r"terms|conditions|cookies?|imprint|impressum|colofon|colophon|disclaimer|legal notice|mentions légales|aviso legal|"
     r"nota legale|note legali|informativa|aviso de privacidade|contact\w*|kontakt\w*|accessibility|accessibilité|barrierefreiheit|"
     r"sitemap|site ?map|plan du site|mapa del sitio|nieuwsbrief|newsletter|data protection|protection des données|protección de datos|"
-    r"protezione dei dati|ochrona danych|gegevensbescherming|tietosuoja|dataskydd|databeskyttelse",
+    r"protezione dei dati|ochrona danych|gegevensbescherming|tietosuoja|dataskydd|databeskyttelse)",
     re.I,
 )
+
+
+def is_legal_link(text: str) -> bool:
+    """A link at a site's foot: "Privacy notice", "Impressum", "Data protection", "Accessibility statement"."""
+    return bool(_LEGAL_LINK.match(text))
 
 
 # A series and its number in a footer: "ISBR Komentarz 27/2026", "Policy Brief No. 4/2026", "Analysis Nr 12"
