@@ -179,6 +179,10 @@ def test_paragraph_ending_without_full_stop_before_capital_is_not_joined():
         ("the defence-", "industrial base", set(), "the defence-industrial base"),
         ("European secu-", "rity matters", {"security"}, "European security matters"),
         ("a long-", "term plan", {"longterm"}, "a long-term plan"),
+        # no other use of the word in the text, but what follows the hyphen is a suffix, never a word of a compound
+        ("if that partner-", "ship falters.", set(), "if that partnership falters."),
+        ("the best chance of turn-", "ing ELSA into", set(), "the best chance of turning ELSA into"),
+        ("their imple-", "mentation", set(), "their imple-mentation"),  # no evidence either way: the hyphen stays
     ],
 )
 def test_hyphen_across_a_break(first, second, vocabulary, joined):

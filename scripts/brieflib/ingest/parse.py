@@ -169,6 +169,12 @@ _HYPHEN_PREFIXES = set(
     "non anti co self post pre pro ex multi inter intra cross semi quasi neo well long short full "
     "mid sub super ultra under over counter half all far high low first second third".split()
 )
+# What follows a hyphen at a line's end that is a suffix, never the second word of a compound ("partner-" / "ship"):
+# the word was split, even when the text uses it nowhere else.
+_SUFFIXES = set(
+    "ing ings ship ships tion tions sion sions ation ations ment ments ness ly ity ities ance ances ence ences able "
+    "ible ous ive ives ed ers est ism isms ist ists ise ised ize ized ful less ally ial ical ics ure ures ency ancy".split()
+)
 
 
 _SPACED_WORD = r"[^\W\d_](?: [^\W\d_]| [–-])+"  # "N O R T H E R N", "B A L T I C – N O R D I C"
@@ -1102,7 +1108,7 @@ def join_lines(first: str, second: str, vocabulary: set[str]) -> str:
         tail_word = tail_word.group() if tail_word else ""
         merged = (head + tail_word).lower()
         hyphenated = f"{head}-{tail_word}".lower()
-        if head.lower() not in _HYPHEN_PREFIXES and merged in vocabulary and hyphenated not in vocabulary:
+        if head.lower() not in _HYPHEN_PREFIXES and hyphenated not in vocabulary and (merged in vocabulary or tail_word in _SUFFIXES):
             return first[:-1] + second
         return first + second
     return f"{first} {second}"
