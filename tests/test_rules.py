@@ -933,6 +933,42 @@ def test_one_longer_line_does_not_set_the_wrap_width():
     assert wrap_width(_groups(wide + column + [""] + column)) == 38  # the column's longest filled line, not 62
 
 
+def test_a_cover_of_short_lines_and_contact_blocks_does_not_hide_the_wrap_width():
+    """A working paper's cover and its authors' contact blocks are many short lines over one another; the text
+    under them is wrapped all the same, and its first line is no heading."""
+    cover = ["WORKING PAPER", "", "Guarding the Narrow Seas:", "Mines, Cables and", "Coastal States", "",
+             "Katarzyna Ławniczak and Tiago Fonseca", ""]
+    for name, school, town in (("Katarzyna Ławniczak", "Vistula School of Economics", "PL-80-001 Gdańsk"),
+                               ("Tiago Fonseca", "Tagus University", "P-1000 Lisboa")):
+        cover += [name, school, "Department of Economics", town, "Email:", f"{name.split()[0].lower()}@example.org", ""]
+    body = [
+        "Since the first cable was cut in the Gulf of Finland, the coastal states of the",
+        "Baltic Sea have looked for ways to protect what lies on their seabed without",
+        "stretching the law of the sea beyond what their partners would accept. This paper",
+        "asks which of the tools they have tried has raised the cost of sabotage the most.",
+        "",
+        "Our answer is that patrols matter less than the threat of seizing the ship that",
+        "dragged its anchor, and that the threat works only where a state has used it once.",
+    ]
+    from brieflib.ingest.parse import _groups, wrap_width
+
+    assert wrap_width(_groups(cover + body)) == wrap_width(_groups(body))
+    blocks = parse("\n".join(cover + body)).blocks
+    first = next(b for b in blocks if b.text.startswith("Since the first cable"))
+    assert first.kind == "paragraph" and first.text.endswith("raised the cost of sabotage the most.")
+
+
+def test_a_copyright_line_under_a_full_caption_is_a_line_of_its_own():
+    import textwrap
+
+    from brieflib.ingest.parse import split_units
+
+    caption = "Cover photo: A freight train on the new line between Belgrade and Budapest near Novi Sad, 2024."
+    body = textwrap.wrap("The railway was meant to be the showcase of a partnership that brought loans and builders. " * 6, 94)
+    units = split_units([caption, "© Jelena Marković / Danube Photo Agency", "", *body])
+    assert [u.text for u in units][:2] == [caption, "© Jelena Marković / Danube Photo Agency"]
+
+
 def test_a_sentence_opening_with_a_surname_particle_is_not_a_byline():
     """"Von der Leyen …" opens prose: the names after a byline word start with a capital."""
     from brieflib.ingest.head import byline_start

@@ -517,9 +517,11 @@ def wrap_width(groups: list[tuple[int, list[str]]]) -> int | None:
         return None  # paragraphs one a line, far longer than the lines that seem filled: those are a cover's or a foot's lines
     # A wrapper fills each line: the next line's first word would not have fitted. Paragraphs one
     # per line often leave room, and every one of them ends a sentence.
-    pairs = [(a.strip(), b.strip()) for _, lines in groups for a, b in zip(lines, lines[1:], strict=False) if not _ITEM_START.match(b)]
+    # Two short lines one over the other (a cover's title set in lines, an address, a contact block) say nothing of it.
+    pairs = [(a.strip(), b.strip()) for _, lines in groups for a, b in zip(lines, lines[1:], strict=False)
+             if not _ITEM_START.match(b) and max(len(a.strip()), len(b.strip())) >= width // 2]
     filled = sum(1 for a, b in pairs if len(a) + 1 + len(_first_word(b)) > width - 4)
-    if filled * 10 < len(pairs) * 7 or all(ends_sentence(a) for a, _ in pairs):
+    if len(pairs) < 3 or filled * 10 < len(pairs) * 7 or all(ends_sentence(a) for a, _ in pairs):
         return None
     return width
 
@@ -583,6 +585,7 @@ def split_units(lines: list[str]) -> list[Unit]:
                 and width is not None
                 and not _starts_item(line, current.text)
                 and not _MACHINE_LINE.match(stripped)
+                and not stripped.startswith("©")  # a copyright line under a caption filled to the width is a line of its own
                 and CELL_SEPARATOR not in stripped and CELL_SEPARATOR not in current.text  # a table's row is a line of its own
                 and not (_KEY_LINE.match(stripped) and _KEY_LINE.match(current.text))
                 and not ("\n" not in current.text and set_apart_date(current.text))  # a date set far to its right: a line of its own
