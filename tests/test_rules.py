@@ -4635,6 +4635,27 @@ def test_a_bio_naming_only_a_programme_places_the_author_at_the_publisher(unit):
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lee", "Harbour Institute"), ("Jonas Berg", "Harbour Institute")]
 
 
+@pytest.mark.parametrize("role", ["Senior Research Fellow, Russia and Eurasia Programme", "Director, Wider Europe Programme",
+                                  "Fellow, Economic Security Program"])
+def test_a_post_in_a_programme_is_a_post(role):
+    assert P.role_only(role)
+    assert not P.role_only("Director, United Nations Development Programme")  # a programme that is an organisation
+    assert P.describe(f"{role}, Harbour Monitor")[0] == "Harbour Monitor"  # the house named after its programme
+
+
+def test_a_web_pages_author_card_between_its_standfirst_and_its_date():
+    """Section and topic labels, the title, a standfirst of two sentences, the author's card (name, post in a
+    programme), then the dates: the title is the line over the standfirst, the card's name the author."""
+    text = ("Harbour Institute of International Affairs\nTopics\nEvents\nAbout us\n\nExpert comment\nSanctions\n\n"
+            "Europe should board the tankers it has already listed\n\n"
+            "Coastal states have the legal tools to inspect uninsured tankers. What they lack is the will to use them.\n\n"
+            "Mirela Dascălu\nSenior Research Fellow, Russia and Eurasia Programme\n\nPublished 9 March 2026\nUpdated 10 March 2026\n\n"
+            + _PROSE + " " + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == "Europe should board the tankers it has already listed"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Mirela Dascălu", None)] and brief.date == "2026-03-09"
+
+
 @pytest.mark.parametrize("role", ["Chercheuse associée", "Investigadora principal", "Wissenschaftliche Mitarbeiterin", "Starszy analityk", "Chargée de recherche",
                                   "Programmleiter Demokratie und Resilienz", "Projektmitarbeiterin"])
 def test_a_post_in_another_language_is_a_role(role):

@@ -498,6 +498,16 @@ def latin_script(text: str) -> bool:
     return sum("LATIN" in unicodedata.name(c, "") for c in letters) * 2 > len(letters) if letters else True
 
 
+def _past_fields(segment: str) -> str:
+    """What follows a post and the fields or programmes after it ("Senior Fellow, Democracy Programme, Harbour Monitor"
+    gives "Harbour Monitor")."""
+    parts = segment.split(", ")
+    k = 1
+    while k < len(parts) - 1 and field_only(parts[k]):
+        k += 1
+    return ", ".join(parts[k:])
+
+
 def describe(text: str) -> tuple[str | None, str | None]:
     """``(affiliation, position)`` from a role statement.
 
@@ -529,7 +539,7 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = elsewhere  # "ancienne ambassadrice, chercheuse associée au Centre …": posts, the last one's place of work
         elif ", " in segment and _place_of(segment):
             institution = segment.split(", ")[0]  # "Centro Studi Tirreno, Genoa, Italy": the institution, then its city and country
-        elif ", " in segment and not role_only(rest := segment.split(", ", 1)[1]) and not field_only(rest) and not re.match(r"(?:and|&)\s", rest) \
+        elif ", " in segment and (rest := _past_fields(segment)) and not role_only(rest) and not field_only(rest) and not re.match(r"(?:and|&)\s", rest) \
                 and (is_institution(rest) or _title_case(rest)):
             institution = rest
         elif ", " in segment and role_only(segment.split(", ")[0]) and PART_WORD_LAST.search(segment.split(", ", 1)[1]):
@@ -582,6 +592,7 @@ _FIELD_WORDS = {
     "strategic", "relations", "politics", "political", "energy", "climate", "trade", "technology", "cyber", "intelligence", "nuclear",
     "maritime", "military", "eastern", "europe", "transatlantic", "global", "democracy", "governance", "resilience", "development",
     "migration", "finance", "industry", "industries", "industrial", "society", "technologies", "sanctions", "arms", "control", "and", "&", "of",
+    "economic", "wider",
 }
 
 
@@ -594,6 +605,8 @@ def field_only(text: str) -> bool:
     """"Defence Economics", "Foreign Policy and Security", "Ukraine and Eastern Europe": a field or a beat, not an
     organisation."""
     words = [w.lower().strip(".,") for w in text.split()]
+    if len(words) > 1 and words[-1] in {"programme", "program"}:  # "Russia and Eurasia Programme": a field's unit in the house
+        words = words[:-1]
     return bool(words) and words[0] not in {"and", "&", "of"} and all(w in _FIELD_WORDS or w in _BEAT_PLACES for w in words)
 
 
