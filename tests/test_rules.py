@@ -4643,6 +4643,22 @@ def test_a_post_in_a_programme_is_a_post(role):
     assert P.describe(f"{role}, Harbour Monitor")[0] == "Harbour Monitor"  # the house named after its programme
 
 
+def test_an_unsigned_undated_page_has_its_title_over_its_standfirst():
+    """A site's menu, a series and its issue line, the title, a standfirst and the text, with no byline or date
+    in the head: the title is the line over the standfirst, not a menu item."""
+    text = ("HIA\nHarbour Institute of International Affairs\nResearch\nPublications\nEvents\nMembership\nAbout\n\n"
+            "Strategic Notes\nVolume 12 | Note 4\n\nThe Baltic test of the Alliance\n\n"
+            "Moscow's pressure on the Baltic states has exposed how thin the allied presence on the coast still is.\n\n"
+            + _PROSE + " " + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == "The Baltic test of the Alliance" and brief.authors == [] and brief.date is None
+    # the date only in how to cite it, the label on a line of its own over the citation
+    cited = text + ("\nCite as:\n'The Baltic test of the Alliance', Strategic Notes, vol. 12, note 4, Harbour Institute of International "
+                    "Affairs, 27 February 2026.\n\n© 2026 Harbour Institute of International Affairs. All rights reserved.\n")
+    brief, _ = _head_fields(cited)
+    assert brief.date == "2026-02-27"
+
+
 def test_a_web_pages_author_card_between_its_standfirst_and_its_date():
     """Section and topic labels, the title, a standfirst of two sentences, the author's card (name, post in a
     programme), then the dates: the title is the line over the standfirst, the card's name the author."""

@@ -3612,9 +3612,16 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
     # so too a web page's heading right under its breadcrumb ("Publications › Comments" / "Finland's border is quiet.
     # That is not the same as safe."), its byline and date in a box at the foot
     crumbs = next((k for k in range(min(len(units), HEAD_WINDOW)) if units[k].after_crumbs), None)
-    for at, shaped in ((start, P.heading_like(txt(start), 32)), (crumbs, crumbs is not None and (P.heading_like(txt(crumbs), 32) or _short_sentences(txt(crumbs))))):
+    # and, on a page unsigned and undated at its top, the heading-like line right over the first sentence of prose (a
+    # standfirst or the text), when all above it is a site's menu, a series' name and its issue line
+    lead = next((k - 1 for k in range(1, min(len(units), HEAD_WINDOW)) if "\n" not in units[k].text and len(units[k].text.split()) >= 12
+                 and P.ends_sentence(units[k].text)), None)
+    for at, shaped in ((start, P.heading_like(txt(start), 32)), (crumbs, crumbs is not None and (P.heading_like(txt(crumbs), 32) or _short_sentences(txt(crumbs)))),
+                       (lead, lead is not None and P.heading_like(txt(lead), 32))):
         if at and shaped and not _other_head_line(units, at, common, owners) \
-                and all(_chrome_at(units, i, common) or _short_head_line(units[i].text) or _other_head_line(units, i, common, owners) for i in range(at)):
+                and all(_chrome_at(units, i, common) or _other_head_line(units, i, common, owners)
+                        or (_short_head_line(units[i].text) and at != lead)  # (over a standfirst, a line in capitals may be the title)
+                        for i in range(at)):
             return at
     return None
 

@@ -2284,9 +2284,8 @@ def _date_from_imprint(layout: Layout) -> None:
               and len(iso := P.parse_date(m["date"]) or "") == 10}
     # "Cite as: Lee, A., "…", Kiel: Harbour Institute, 27 January 2026.": a suggested citation of this text, whose title it names
     title = _found_title(layout)
-    found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if P.CITATION_LINE.match(unit.text.strip())
-              and title and title in normalise_for_match(unit.text)
-              and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
+    found |= {(iso, line, text) for line, text in _suggested_citations(layout) if title and title in normalise_for_match(text)
+              and len(iso := P.parse_date(text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
     isos = {iso for iso, _, _ in found}
     if len(isos) == 1 and (not stated or (len(only := next(iter(isos))) == 10 and all(only.startswith(v) for v in stated))):
         iso, line, text = min(found, key=lambda f: f[1])
@@ -2320,14 +2319,29 @@ def _authors_from_citation(layout: Layout) -> None:
     title = _found_title(layout)
     if not title or any(f.field == "authors" for f in layout.findings):
         return
-    for unit in layout.boilerplate:
-        if not (P.CITATION_LINE.match(unit.text.strip()) and title in normalise_for_match(unit.text) and (found := _CITED_AUTHORS.search(unit.text))):
+    for line, text in _suggested_citations(layout):
+        if not (title in normalise_for_match(text) and (found := _CITED_AUTHORS.search(text))):
             continue
         parts = [p.strip() for p in re.split(r"\s*;\s*|,?\s+(?:and|&)\s+", found["names"].strip().rstrip(","))]
         names = [f"{m['given']} {m['surname']}" for p in parts if (m := _CITED_NAME.match(p))]
         if parts and len(names) == len(parts) and all(P.is_person_name(n) for n in names):
-            layout.findings.append(Finding("authors", [Author(n) for n in names], "citation-authors", unit.line, unit.text))
+            layout.findings.append(Finding("authors", [Author(n) for n in names], "citation-authors", line, text))
             return
+
+
+def _suggested_citations(layout: Layout) -> list[tuple[int, str]]:
+    """How the text says to cite it, set apart from the text: "Cite as: Lee, A., "…", 2026.", or the label on a line
+    of its own and the citation on the line under it ("Cite as:" / "'Title', Series, vol. 32, … 27 February 2026.")."""
+    units = layout.boilerplate
+    found = []
+    for k, unit in enumerate(units):
+        text = unit.text.strip()
+        if not P.CITATION_LINE.match(text):
+            continue
+        if text.endswith(":") and k + 1 < len(units) and units[k + 1].line <= unit.line + 2:
+            text = f"{text} {units[k + 1].text.strip()}"  # the label over its citation
+        found.append((unit.line, text))
+    return found
 
 
 def _found_title(layout: Layout) -> str | None:
