@@ -4659,6 +4659,20 @@ def test_an_unsigned_undated_page_has_its_title_over_its_standfirst():
     assert brief.date == "2026-02-27"
 
 
+def test_a_post_after_the_houses_acronym_places_the_author_there():
+    """"HIA Senior Research Fellow" under a name in a stack of author cards: the post at the house the acronym names,
+    which the page's masthead spells out; the next card and the date under the stack are read."""
+    assert P.describe("HIA Senior Research Fellow")[0] == "HIA"
+    assert P.describe("PhD Researcher")[0] is None and P.describe("MEP Assistant")[0] is None  # degrees and posts, no houses
+    text = ("HIA\nHarbour Institute of Athens\n\nThe Title of the Comment Is Here\n\n"
+            "A standfirst sentence that says what the comment argues in brief.\n\nGiulia Marchetti\nHIA Senior Research Fellow\n\n"
+            "Dušan Vuković\nAssociate Professor, Balkan University of European Studies\n\n4 March 2026\n\n" + _PROSE + " " + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Giulia Marchetti", "Harbour Institute of Athens"),
+                                                                ("Dušan Vuković", "Balkan University of European Studies")]
+    assert brief.date == "2026-03-04"
+
+
 def test_a_web_pages_author_card_between_its_standfirst_and_its_date():
     """Section and topic labels, the title, a standfirst of two sentences, the author's card (name, post in a
     programme), then the dates: the title is the line over the standfirst, the card's name the author."""

@@ -544,6 +544,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = rest
         elif ", " in segment and role_only(segment.split(", ")[0]) and PART_WORD_LAST.search(segment.split(", ", 1)[1]):
             institution = segment.split(", ", 1)[1]  # "Policy Fellow, Wider Europe programme": the programme, as in Title Case above
+        elif (acronym := _ACRONYM_POST.fullmatch(segment)) and acronym["acronym"].lower() not in _POST_ACRONYMS and role_only(acronym["post"]):
+            institution = acronym["acronym"]  # "ISPEM Senior Research Fellow": the post at the house its acronym names
         elif role_only(segment):
             institution = None  # "Senior Analyst": a role, not a place of work
         elif re.fullmatch(r"(?-i:[A-Z]{3,8})", segment) and segment.lower() not in _POST_ACRONYMS:
@@ -558,6 +560,7 @@ def describe(text: str) -> tuple[str | None, str | None]:
     return affiliation, text
 
 
+_ACRONYM_POST = re.compile(r"(?-i:(?P<acronym>[A-Z][A-Z&]{1,7}))\s+(?P<post>\S.*)")  # "ISPEM Senior Research Fellow"
 # the letters after a name that give a post, a degree or an honour, not a place of work
 _POST_ACRONYMS = {"mep", "mdep", "mdb", "phd", "ceo", "cfo", "coo", "cto", "obe", "mbe", "cbe", "kcmg", "msc", "llm", "mba", "usn", "usaf", "usmc", "ret", "mrs", "frs", "frsa", "fba", "llb", "mphil", "dphil", "bsc"}
 
