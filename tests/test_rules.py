@@ -4673,6 +4673,21 @@ def test_a_post_after_the_houses_acronym_places_the_author_there():
     assert brief.date == "2026-03-04"
 
 
+def test_a_series_number_and_date_over_the_title_and_name_bar_post_lines_under_it():
+    """"ARI 31/2026" / "19/3/2026" over the title, "Name | Post, House | @handle" lines under it: the date and the
+    series stand over the title, which is not the site's logo at the top (its letters in another order than the name's,
+    as a house abroad has them)."""
+    text = ("Skip to content\nIHAG\nHarbour Institute for Global Affairs\nES | EN\nTopics\nRegions\nPublications\nActivities\nExperts\n"
+            "About us\nSearch\n\nARI 31/2026\n19/3/2026\n\nSpain and the southern flank: the case for another kind of burden-sharing\n\n"
+            "Lucía Ferrán | Senior Analyst, Harbour Institute for Global Affairs | @lferran_ihag\n"
+            "Tomás Rey | Research Fellow, Harbour Institute for Global Affairs\n\n"
+            "Original version in Spanish: España y el flanco sur: otro reparto de cargas\n\n" + _PROSE + " " + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == "Spain and the southern flank: the case for another kind of burden-sharing" and brief.date == "2026-03-19"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Lucía Ferrán", "Harbour Institute for Global Affairs"),
+                                                                ("Tomás Rey", "Harbour Institute for Global Affairs")]
+
+
 def test_a_web_pages_author_card_between_its_standfirst_and_its_date():
     """Section and topic labels, the title, a standfirst of two sentences, the author's card (name, post in a
     programme), then the dates: the title is the line over the standfirst, the card's name the author."""

@@ -3548,8 +3548,8 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
         if (kinds.get(by) in {"strong", "weak"} or (by < len(units) and P.split_names(txt(by), common))) and k + 1 < len(units) \
                 and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
                 and not _anchor_line(HeadState(units, k + 1, True, common=common)) and HEAD["date-line"].test(HeadState(units, k, True, common=common)) \
-                and (HEAD["byline"].test(HeadState(units, by, True, common=common)) or P.split_names(txt(by), common)) \
-                and not _other_head_line(units, k + 1, common, owners) and _label_above(units, k, common):  # (a byline, or names alone)
+                and (HEAD["byline"].test(HeadState(units, by, True, common=common)) or authors_from(txt(by), common)) \
+                and not _other_head_line(units, k + 1, common, owners) and _label_above(units, k, common):  # (a byline, names, "Name | Post")
             continue  # "The Long Bridge" / "March 12, 2026" / the title / "By Name": the date over the title, the byline under it
         # an op-ed's title of two sentences right above the byline, under a section label or chrome: the title, no standfirst
         # (or under the date: "March 5, 2026" / "Europe Can Make Shells. It Still Can't Make Enough." / "Name")
