@@ -4688,6 +4688,23 @@ def test_a_series_number_and_date_over_the_title_and_name_bar_post_lines_under_i
                                                                 ("Tomás Rey", "Harbour Institute for Global Affairs")]
 
 
+_SPANISH = ("La cumbre de los aliados en La Haya acordó elevar el gasto en defensa, y el Gobierno se desmarcó del objetivo "
+            "con una carta que los demás aliados leyeron como una excepción para el país y no como una propuesta para todos. ")
+
+
+@pytest.mark.parametrize("body, title", [(_SPANISH * 2, "España ante el objetivo del 5%: cumplir sin parecerlo"),
+                                         (_PROSE + " " + _PROSE, "Spain and the 5% target: complying without appearing to")])
+def test_a_title_in_two_languages_under_the_series_and_date_is_the_one_in_the_texts_language(body, title):
+    """A series' number and the date over a title given in Spanish and in English, one line each, and the author's
+    card under them: the title is the line in the language of the text, not the menu's last item."""
+    text = ("IHEE Instituto Hispano de Estudios Estratégicos\nInicio\nAnálisis\nPublicaciones\nExpertos\nSobre nosotros\n\n"
+            "ARI 41/2026\n12 de marzo de 2026\n\nEspaña ante el objetivo del 5%: cumplir sin parecerlo\n"
+            "Spain and the 5% target: complying without appearing to\n\nÁlvaro Muñoz\nInvestigador principal, Programa de Seguridad\n\n"
+            + body + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == title and brief.date == "2026-03-12" and [a.name for a in brief.authors] == ["Álvaro Muñoz"]
+
+
 def test_a_web_pages_author_card_between_its_standfirst_and_its_date():
     """Section and topic labels, the title, a standfirst of two sentences, the author's card (name, post in a
     programme), then the dates: the title is the line over the standfirst, the card's name the author."""

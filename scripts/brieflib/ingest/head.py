@@ -2749,9 +2749,9 @@ def head_fields(state: HeadState) -> Claim | None:
 
 @HEAD.register("bilingual-title", 51, "a title given in two languages, one line each (a bilingual edition's)")
 def bilingual_title(state: HeadState) -> Claim | None:
-    """"Des garanties dignes de ce nom" over "Guarantees Worth the Name": the English line is the title, the other its
-    translation (no subtitle), when one line is in a language whose little words it uses and the other in English,
-    and a byline or date follows them."""
+    """"Des garanties dignes de ce nom" over "Guarantees Worth the Name": the line in the text's language is the title
+    (English when the text is), the other its translation (no subtitle), when one line is in a language whose little
+    words it uses and the other in English, and a byline or date follows them."""
     if state.title or state.subject is not None or state.i + 2 >= len(state.units):
         return None
     first, second = state.text().strip(), state.text(1).strip()
@@ -2762,7 +2762,9 @@ def bilingual_title(state: HeadState) -> Claim | None:
     english = next((k for k in (0, 1) if shares[k] > 0 and foreign[k] == 0 and shares[1 - k] == 0 and foreign[1 - k] > 0), None)
     if english is None or _head_material(state, 0) or _head_material(state, 1) or not _head_material(state, 2):
         return None  # neither line a byline or a date ("Por Ana Sousa e Miguel Ferreira"), and one follows them
-    return Claim("title", 2, [state.find("title", (first, second)[english], "bilingual-title", english)])
+    body = " ".join(u.text for u in state.units if len(u.text.split()) > 30)  # (a bilingual edition alternates its paragraphs)
+    at = 1 - english if P.foreign_share(body) > 2 * P.english_share(body) else english  # a text in the other language: its line
+    return Claim("title", 2, [state.find("title", (first, second)[at], "bilingual-title", at)])
 
 
 _ROMAN_HEADING = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+[A-Z]")  # "I. The question Europe avoided": a section's heading
@@ -3544,7 +3546,9 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
     kinds = {k: _anchor_kind(HeadState(units, k, True, common=common)) for k in range(1, min(window + 1, len(units)))}
     for k in [k for k, kind in kinds.items() if kind == "strong"] + [k for k, kind in kinds.items() if kind == "weak"]:
         # a standfirst between the title and the byline ("… / the title / standfirst / By Name")
-        by = k + 3 if k + 3 < len(units) and kinds.get(k + 2) is None and _standfirst_shape(txt(k + 2)) else k + 2
+        # (or the title's second line, set right under it: its other language, its subtitle)
+        by = k + 3 if k + 3 < len(units) and kinds.get(k + 2) is None and (_standfirst_shape(txt(k + 2)) or (
+            units[k + 2].line == units[k + 1].line + 1 and P.heading_like(txt(k + 2), 32))) else k + 2
         if (kinds.get(by) in {"strong", "weak"} or (by < len(units) and P.split_names(txt(by), common))) and k + 1 < len(units) \
                 and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
                 and not _anchor_line(HeadState(units, k + 1, True, common=common)) and HEAD["date-line"].test(HeadState(units, k, True, common=common)) \
