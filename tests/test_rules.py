@@ -4705,6 +4705,17 @@ def test_a_title_in_two_languages_under_the_series_and_date_is_the_one_in_the_te
     assert brief.title == title and brief.date == "2026-03-12" and [a.name for a in brief.authors] == ["Álvaro Muñoz"]
 
 
+@pytest.mark.parametrize("logo, first, second", [("NCSA", "NORDIC CENTRE FOR", "SECURITY ANALYSIS"),
+                                                  ("DFSE", "Danube Forum for", "South-East European Studies")])
+def test_a_logo_over_the_houses_name_broken_after_its_joining_word(logo, first, second):
+    """A cover's logo letters over the house's name set on two lines: the publisher, not the title."""
+    text = (f"{logo}\n{first}\n{second}\n\n\n\nINTERVIEW | 17.02.2026\n\n\nRussia Is Rebuilding for the Next War\n\n"
+            "An interview with Aino Järvinen on the build-up along the border\n\n" + _PROSE + " " + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == "Russia Is Rebuilding for the Next War" and brief.publisher == P.institution_name(f"{first} {second}")
+    assert brief.date == "2026-02-17"
+
+
 def test_a_web_pages_author_card_between_its_standfirst_and_its_date():
     """Section and topic labels, the title, a standfirst of two sentences, the author's card (name, post in a
     programme), then the dates: the title is the line over the standfirst, the card's name the author."""

@@ -1577,6 +1577,14 @@ def logo(state: HeadState) -> Claim | None:
     beside = [state.units[k] for k in (state.i - 1, state.i + 1) if 0 <= k < len(state.units)]
     if any(abs(u.line - state.units[state.i].line) == 1 and P.is_institution(u.text) and P.is_acronym_of(text, u.text) for u in beside):
         return Claim("masthead")
+    # over the name broken after its joining word ("BCDA" / "BALTIC CENTRE FOR" / "DEFENCE ANALYSIS")
+    under = state.units[state.i + 1 : state.i + 3]
+    if len(under) == 2 and under[0].line == state.line() + 1 and under[1].line == under[0].line + 1 \
+            and P.is_institution(name := f"{under[0].text.strip()} {under[1].text.strip()}") \
+            and (P.is_acronym_of(text, name) or _letters_from_words(text.lower(), re.findall(r"[^\W\d_]+", name.lower()))
+                 # or the first four or more of its words' initials ("VFSE" over "Vienna Forum for" / "South-East European Studies")
+                 or (len(text) >= 4 and "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _ACRONYM_JOINERS).upper().startswith(text))):
+        return Claim("masthead", 3, [state.find("publisher", P.institution_name(name), "masthead")])
     return None
 
 
