@@ -2770,7 +2770,7 @@ def bilingual_title(state: HeadState) -> Claim | None:
     english = next((k for k in (0, 1) if shares[k] > 0 and foreign[k] == 0 and shares[1 - k] == 0 and foreign[1 - k] > 0), None)
     if english is None or _head_material(state, 0) or _head_material(state, 1) or not _head_material(state, 2):
         return None  # neither line a byline or a date ("Por Ana Sousa e Miguel Ferreira"), and one follows them
-    body = " ".join(u.text for u in state.units if len(u.text.split()) > 30)  # (a bilingual edition alternates its paragraphs)
+    body = " ".join(u.text for u in state.units if len(u.text.split()) >= 12)  # (a bilingual edition alternates its paragraphs)
     at = 1 - english if P.foreign_share(body) > 2 * P.english_share(body) else english  # a text in the other language: its line
     return Claim("title", 2, [state.find("title", (first, second)[at], "bilingual-title", at)])
 
@@ -3561,7 +3561,8 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
                 and (P.heading_like(txt(k + 1), 32) or _short_sentences(txt(k + 1))) \
                 and not _anchor_line(HeadState(units, k + 1, True, common=common)) and HEAD["date-line"].test(HeadState(units, k, True, common=common)) \
                 and (HEAD["byline"].test(HeadState(units, by, True, common=common)) or authors_from(txt(by), common)) \
-                and not _other_head_line(units, k + 1, common, owners) and _label_above(units, k, common):  # (a byline, names, "Name | Post")
+                and not _other_head_line(units, k + 1, common, owners) and _label_above(units, k, common) \
+                and not _title_over_label(units, k, common, owners):  # (a byline, names, "Name | Post")
             continue  # "The Long Bridge" / "March 12, 2026" / the title / "By Name": the date over the title, the byline under it
         # an op-ed's title of two sentences right above the byline, under a section label or chrome: the title, no standfirst
         # (or under the date: "March 5, 2026" / "Europe Can Make Shells. It Still Can't Make Enough." / "Name")
@@ -3629,13 +3630,21 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
     lead = next((k - 1 for k in range(1, min(len(units), HEAD_WINDOW)) if "\n" not in units[k].text and len(units[k].text.split()) >= 12
                  and P.ends_sentence(units[k].text)), None)
     for at, shaped in ((start, P.heading_like(txt(start), 32)), (crumbs, crumbs is not None and (P.heading_like(txt(crumbs), 32) or _short_sentences(txt(crumbs)))),
-                       (lead, lead is not None and P.heading_like(txt(lead), 32))):
+                       (lead, lead is not None and P.heading_like(txt(lead), 32) and not _chrome_at(units, lead, common)
+                        and P.label(txt(lead)) not in P.SECTION_LABELS)):
         if at and shaped and not _other_head_line(units, at, common, owners) \
                 and all(_chrome_at(units, i, common) or _other_head_line(units, i, common, owners)
                         or (_short_head_line(units[i].text) and at != lead)  # (over a standfirst, a line in capitals may be the title)
                         for i in range(at)):
             return at
     return None
+
+
+def _title_over_label(units: list, k: int, common: frozenset[str], owners: tuple[tuple[str, str], ...]) -> bool:
+    """A heading-like line set right over the series line over the date at ``k`` ("Spain and the southern flank" /
+    "ARI 31/2026" / "19/3/2026"): the title, over its series and date; the line under the date is its subtitle."""
+    return k >= 2 and units[k - 1].line == units[k - 2].line + 1 and units[k].line == units[k - 1].line + 1 \
+        and P.heading_like(units[k - 2].text, 32) and not _other_head_line(units, k - 2, common, owners) and not _chrome_at(units, k - 2, common)
 
 
 def _blog_line(units: list, k: int) -> bool:

@@ -172,8 +172,8 @@ _HYPHEN_PREFIXES = set(
 # What follows a hyphen at a line's end that is a suffix, never the second word of a compound ("partner-" / "ship"):
 # the word was split, even when the text uses it nowhere else.
 _SUFFIXES = set(
-    "ing ings ship ships tion tions sion sions ation ations ment ments ness ly ity ities ance ances ence ences able "
-    "ible ous ive ives ed ers est ism isms ist ists ise ised ize ized ful less ally ial ical ics ure ures ency ancy".split()
+    "ing ings ship ships tion tions sion sions ation ations ment ments ness ity ities ance ances ence ences able "
+    "ible ous ive ives ism isms ist ists ised ized ally ial ical ency ancy".split()
 )
 
 
@@ -521,7 +521,7 @@ def wrap_width(groups: list[tuple[int, list[str]]]) -> int | None:
     pairs = [(a.strip(), b.strip()) for _, lines in groups for a, b in zip(lines, lines[1:], strict=False)
              if not _ITEM_START.match(b) and max(len(a.strip()), len(b.strip())) >= width // 2]
     filled = sum(1 for a, b in pairs if len(a) + 1 + len(_first_word(b)) > width - 4)
-    if len(pairs) < 3 or filled * 10 < len(pairs) * 7 or all(ends_sentence(a) for a, _ in pairs):
+    if len(pairs) < 2 or filled * 10 < len(pairs) * 7 or all(ends_sentence(a) for a, _ in pairs):
         return None
     return width
 
@@ -1111,7 +1111,9 @@ def join_lines(first: str, second: str, vocabulary: set[str]) -> str:
         tail_word = tail_word.group() if tail_word else ""
         merged = (head + tail_word).lower()
         hyphenated = f"{head}-{tail_word}".lower()
-        if head.lower() not in _HYPHEN_PREFIXES and hyphenated not in vocabulary and (merged in vocabulary or tail_word in _SUFFIXES):
+        # (a suffix only after a word of three letters or more that is no part of a compound already: "ship-to-" / "ship")
+        suffix = tail_word in _SUFFIXES and len(head) >= 3 and not re.search(r"\w-\w+-$", first)
+        if head.lower() not in _HYPHEN_PREFIXES and hyphenated not in vocabulary and (merged in vocabulary or suffix):
             return first[:-1] + second
         return first + second
     return f"{first} {second}"
@@ -2285,6 +2287,7 @@ def _date_from_imprint(layout: Layout) -> None:
     # "Cite as: Lee, A., "…", Kiel: Harbour Institute, 27 January 2026.": a suggested citation of this text, whose title it names
     title = _found_title(layout)
     found |= {(iso, line, text) for line, text in _suggested_citations(layout) if title and title in normalise_for_match(text)
+              and not re.search(r"\b(?:updated|revised|first published|originally published|published in)\b", text, re.I)  # not this text's date
               and len(iso := P.parse_date(text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
     isos = {iso for iso, _, _ in found}
     if len(isos) == 1 and (not stated or (len(only := next(iter(isos))) == 10 and all(only.startswith(v) for v in stated))):

@@ -505,7 +505,10 @@ def _past_fields(segment: str) -> str:
     k = 1
     while k < len(parts) - 1 and field_only(parts[k]):
         k += 1
-    return ", ".join(parts[k:])
+    past = ", ".join(parts[k:])
+    # (a house's name, not a city after the programme: "Washington, DC", "Brussels")
+    named = is_institution(past) or (len(past.split()) >= 3 and ", " not in past and _title_case(past))
+    return past if k == 1 or named else ", ".join(parts[1:])
 
 
 def describe(text: str) -> tuple[str | None, str | None]:
@@ -544,7 +547,8 @@ def describe(text: str) -> tuple[str | None, str | None]:
             institution = rest
         elif ", " in segment and role_only(segment.split(", ")[0]) and PART_WORD_LAST.search(segment.split(", ", 1)[1]):
             institution = segment.split(", ", 1)[1]  # "Policy Fellow, Wider Europe programme": the programme, as in Title Case above
-        elif (acronym := _ACRONYM_POST.fullmatch(segment)) and acronym["acronym"].lower() not in _POST_ACRONYMS and role_only(acronym["post"]):
+        elif (acronym := _ACRONYM_POST.fullmatch(segment)) and acronym["acronym"].lower() not in _POST_ACRONYMS | _FIELD_ACRONYMS \
+                and role_only(acronym["post"]):
             institution = acronym["acronym"]  # "ISPEM Senior Research Fellow": the post at the house its acronym names
         elif role_only(segment):
             institution = None  # "Senior Analyst": a role, not a place of work
@@ -560,7 +564,9 @@ def describe(text: str) -> tuple[str | None, str | None]:
     return affiliation, text
 
 
-_ACRONYM_POST = re.compile(r"(?-i:(?P<acronym>[A-Z][A-Z&]{1,7}))\s+(?P<post>\S.*)")  # "ISPEM Senior Research Fellow"
+_ACRONYM_POST = re.compile(r"(?-i:(?P<acronym>[A-Z][A-Z&]{2,7}))\s+(?P<post>\S.*)")  # "ISPEM Senior Research Fellow"
+# letters before a post that name its field or region, not a house: "MENA Analyst", "CSDP Adviser", "ESG Analyst"
+_FIELD_ACRONYMS = {"mena", "gcc", "esg", "cee", "see", "csdp", "cfsp", "cbrn", "wmd", "osint", "ict", "usa", "eu27", "apac", "emea", "latam", "r&d"}
 # the letters after a name that give a post, a degree or an honour, not a place of work
 _POST_ACRONYMS = {"mep", "mdep", "mdb", "phd", "ceo", "cfo", "coo", "cto", "obe", "mbe", "cbe", "kcmg", "msc", "llm", "mba", "usn", "usaf", "usmc", "ret", "mrs", "frs", "frsa", "fba", "llb", "mphil", "dphil", "bsc"}
 
@@ -595,7 +601,7 @@ _FIELD_WORDS = {
     "strategic", "relations", "politics", "political", "energy", "climate", "trade", "technology", "cyber", "intelligence", "nuclear",
     "maritime", "military", "eastern", "europe", "transatlantic", "global", "democracy", "governance", "resilience", "development",
     "migration", "finance", "industry", "industries", "industrial", "society", "technologies", "sanctions", "arms", "control", "and", "&", "of",
-    "economic", "wider",
+    "economic", "wider", "middle", "pacific", "asia-pacific", "latin", "indo-pacific", "arctic", "nordic", "baltic", "balkans",
 }
 
 
