@@ -1581,7 +1581,7 @@ def logo(state: HeadState) -> Claim | None:
     under = state.units[state.i + 1 : state.i + 3]
     if len(under) == 2 and under[0].line == state.line() + 1 and under[1].line == under[0].line + 1 \
             and P.is_institution(name := f"{under[0].text.strip()} {under[1].text.strip()}") \
-            and (P.is_acronym_of(text, name) or _letters_from_words(text.lower(), re.findall(r"[^\W\d_]+", name.lower()))
+            and (_logo_of(text, name)
                  # or the first four or more of its words' initials ("VFSE" over "Vienna Forum for" / "South-East European Studies")
                  or (len(text) >= 4 and "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _ACRONYM_JOINERS).upper().startswith(text))):
         return Claim("masthead", 3, [state.find("publisher", P.institution_name(name), "masthead")])
@@ -1595,12 +1595,18 @@ def logo_and_name(state: HeadState) -> Claim | None:
     match = re.fullmatch(r"(?P<acronym>[A-ZÀ-Ý&]{2,8})\s+[—–|-]\s+(?P<name>[A-ZÀ-Ý][^|—–]{4,100})", state.text().strip())
     # (the site's header is its first line: "CBAM – Carbon Border Adjustment Mechanism" lower down is a title)
     if state.title or state.i or not match or P.ends_sentence(match["name"]) or not (
-            P.is_acronym_of(match["acronym"], match["name"]) or _letters_from_words(match["acronym"].lower(), re.findall(r"[^\W\d_]+", match["name"].lower()))):
+            _logo_of(match["acronym"], match["name"])):
         return None
     return Claim("masthead", findings=[state.find("publisher", P.institution_name(match["name"].strip()), "masthead")])
 
 
 _ACRONYM_JOINERS = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "für", "di", "del", "per"}  # words an acronym may pass over
+
+
+def _logo_of(acronym: str, name: str) -> bool:
+    """Whether a logo's letters are the name's: its initials (``patterns.is_acronym_of``), or the first letters of
+    its words in turn ("CEDEM" of "Central European Democracy Monitor")."""
+    return P.is_acronym_of(acronym, name) or _letters_from_words(acronym.lower(), re.findall(r"[^\W\d_]+", name.lower()))
 
 
 def _letters_from_words(acronym: str, words: list[str]) -> bool:

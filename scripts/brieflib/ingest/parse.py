@@ -2256,6 +2256,11 @@ _FIRST_APPEARED = re.compile(r"^(?:this (?:[\w-]+ ){0,2}(?:was |is )?)?(?:first 
                              r"on (?P<date>[^.]{6,30}?)\.?$", re.I)
 
 
+def _date_after_last_comma(text: str) -> str | None:
+    """The date an imprint, a copyright line or a citation ends with, after its last comma ("…, Madrid, 12 de enero de 2026.")."""
+    return P.parse_date(text.strip().rstrip(".").rsplit(",", 1)[-1].strip())
+
+
 def _date_from_imprint(layout: Layout) -> None:
     """An imprint that says when the paper was published ("Published in March 2026 by the Fondation …", often on
     the back cover) dates it only when nothing else does, and only with one date; or gives the day of the month the
@@ -2266,12 +2271,12 @@ def _date_from_imprint(layout: Layout) -> None:
     found = {(iso, unit.line, unit.text) for unit in layout.boilerplate for m in _IMPRINT_DATE.finditer(unit.text) if (iso := P.parse_date(m["date"]))}
     # "© Instituto Ibérico …, Madrid, 12 de enero de 2026.": a copyright line that ends in a whole date
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if unit.text.lstrip().startswith("©")
-              and len(iso := P.parse_date(unit.text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
+              and len(iso := _date_after_last_comma(unit.text) or "") == 10}
     # "Harbour Yearbook 2026 · Northern Harbour Institute · Kiel, January 2026": an imprint in segments at a page's foot
     found |= {(iso, r.line, r.text) for r in layout.removed if r.reason == IMPRINT_REASON and (iso := P.imprint_date(r.text))}
     # "Published by the Harbour Institute, Athens, March 2026.": the imprint's last part is when
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if re.match(r"(?:first\s+)?published by\b", unit.text.strip(), re.I)
-              and (iso := P.parse_date(sentences(unit.text.strip())[0].rstrip(".").rsplit(",", 1)[-1].strip()))}
+              and (iso := _date_after_last_comma(sentences(unit.text.strip())[0]))}
     # "Published online: 04 Mar 2026." among a cover page's notices
     found |= {(iso, unit.line, unit.text) for unit in layout.boilerplate if PUBLISHED_LABEL.match(unit.text.strip()) and word_count(unit.text) <= 8
               and len(iso := P.parse_date(unit.text.strip().rstrip(".")) or "") == 10}
@@ -2288,7 +2293,7 @@ def _date_from_imprint(layout: Layout) -> None:
     title = _found_title(layout)
     found |= {(iso, line, text) for line, text in _suggested_citations(layout) if title and title in normalise_for_match(text)
               and not re.search(r"\b(?:updated|revised|first published|originally published|published in)\b", text, re.I)  # not this text's date
-              and len(iso := P.parse_date(text.strip().rstrip(".").rsplit(",", 1)[-1].strip()) or "") == 10}
+              and len(iso := _date_after_last_comma(text) or "") == 10}
     isos = {iso for iso, _, _ in found}
     if len(isos) == 1 and (not stated or (len(only := next(iter(isos))) == 10 and all(only.startswith(v) for v in stated))):
         iso, line, text = min(found, key=lambda f: f[1])
