@@ -10806,3 +10806,94 @@ def test_an_updated_date_in_a_citation_is_not_the_date_of_issue():
 @pytest.mark.parametrize("programme", ["Middle East and North Africa Programme", "Asia-Pacific Programme", "Latin America Programme"])
 def test_a_post_in_a_regions_programme_is_a_post(programme):
     assert P.role_only(f"Senior Research Fellow, {programme}")
+
+
+def _inside_cover_paper(imprint: str) -> str:
+    wrapped = textwrap.fill(_PROSE + " " + _PROSE + " " + _PROSE, 78)
+    return ("NORTHERN STAFF ACADEMY\n\n\nOCCASIONAL PAPER\nNo. 12\n\n\nA Navy for the Narrow Seas\n\n\nIngrid Østergaard-Lind\n\n\n"
+            "\fNorthern Staff Academy\n" + imprint + "\f"
+            "Introduction\n\nThe narrow seas of northern Europe have become the alliance's most crowded front line.\n" + wrapped + "\n\n"
+            "Conclusion\n\n" + wrapped + "\n")
+
+
+_IMPRINT = ("Skeppsbron 00, 111 30 Stockholm\nwww.nsa.example.se\n\nISSN 1650-0000\n\n"
+            "Editor-in-Chief: Per-Olof Strand\nManaging Editor: Aino Virtanen\n\n"
+            "The Occasional Paper series of the Northern Staff Academy publishes research by faculty and visiting\n"
+            "fellows on questions of strategy in northern Europe.\n\n"
+            "Disclaimer\nThe views expressed are those of the author and not those of the Northern Staff Academy.\n\n"
+            "Extracts of this paper may be quoted or reprinted without permission, provided that the source is\n"
+            "credited.\n\n"
+            "About the author\nIngrid Østergaard-Lind is a research fellow at the Skagerrak Maritime Institute in Bergen.\n\n"
+            "Please cite as: Østergaard-Lind, I., \"A Navy for the Narrow Seas\", Occasional Paper 12, Stockholm:\n"
+            "Northern Staff Academy, 9 March 2026.\n\n"
+            "Printed by Tryckeri Exempel, Uppsala\n© NSA 2026\n")
+
+
+def test_an_inside_cover_page_of_imprint_notices_bio_and_citation_is_no_part_of_the_text():
+    brief, layout = _head_fields(_inside_cover_paper(_IMPRINT))
+    body = [b.text for b in layout.blocks]
+    assert body[0] == "Introduction" and body[1].startswith("The narrow seas of northern Europe")
+    assert not any(t in " ".join(body) for t in ("Editor-in-Chief", "Occasional Paper series", "Disclaimer", "reprinted", "research fellow at"))
+    assert brief.title == "A Navy for the Narrow Seas"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ingrid Østergaard-Lind", "Skagerrak Maritime Institute")]
+    assert brief.date == "2026-03-09"
+
+
+def test_a_second_page_that_opens_the_text_under_its_imprint_is_kept():
+    # the imprint at the top of the second page, the text under it on the same page: the text is the text
+    text = _inside_cover_paper("ISSN 1650-0000\n© NSA 2026\n\n" + "Why the narrow seas matter\n\n" + textwrap.fill(_PROSE + " " + _PROSE, 78) + "\n")
+    _, layout = _head_fields(text)
+    assert "Why the narrow seas matter" in [b.text for b in layout.blocks]
+
+
+def test_a_title_case_title_over_a_sentence_case_subtitle_wrapped_in_a_narrow_column():
+    text = ("Research Paper\nNo. 41\n\n\nKeeping the Danish Straits\nNaval guarantees for the Baltic\napproaches after a crisis\n\n\nJens Ravn Holm\n\n\n"
+            + textwrap.fill(_PROSE + " " + _PROSE + " " + _PROSE, 78) + "\n\n" + textwrap.fill(_PROSE + " " + _PROSE, 78) + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Keeping the Danish Straits"
+    assert [f.value for f in layout.findings if f.field == "subtitle"] == ["Naval guarantees for the Baltic approaches after a crisis"]
+
+
+def test_the_copyright_holder_in_a_reproduction_notice_names_no_publisher():
+    assert P.publisher_from("No part of this publication may be reproduced, stored or transmitted without the prior written "
+                            "permission of the copyright holder.") is None
+    assert P.publisher_from("© 2026 Nordic Harbour Forum. All rights reserved.") == "Nordic Harbour Forum"
+
+
+@pytest.mark.parametrize("notice", ["No part of this publication may be reproduced, stored or transmitted without the prior written "
+                                    "permission of the copyright holder.",
+                                    "Extracts of this paper may be quoted or reprinted without permission, provided that the source is credited."])
+def test_a_reproduction_notice_is_boilerplate(notice):
+    assert P.is_boilerplate(notice)
+
+
+def _paper_with_unruled_notes(glued: bool) -> str:
+    mark = (lambda n: f".{n}") if glued else (lambda n: ".")
+    page = ("Research Paper                                                              No. 7\n\n"
+            "The harbour question\n\n"
+            "The ministers met in the spring to agree on a plan for the harbours of the north\n"
+            f"and found that the money was there but the will to spend it together was not{mark(1)}\n"
+            "The ports of the Baltic coast handle more military cargo each year, and their\n"
+            f"cranes, rail links and fuel depots were built for trade rather than for war{mark(2)}\n"
+            "Planners in three capitals now ask who would pay to harden them first.\n\n"
+            "1 Council conclusions of 14 March 2026, paragraph 12, on military mobility and the\n"
+            "ports of the northern corridor.\n"
+            "2 Harbour Institute, Ports and Defence 2026, Kiel: HI, 2026, p. 44.\n\n"
+            "3\n")
+    second = ("\fResearch Paper                                                              No. 7\n\n"
+              "The ministers met in the spring to agree on a plan for the harbours of the north\n"
+              "and found that the money was there but the will to spend it together was not.\n\n"
+              "4\n")
+    return "Ports at War\n\nby Ann Lindqvist\n\n\f" + page + second
+
+
+def test_numbered_notes_at_a_pages_foot_without_a_rule_are_notes_when_the_text_above_cites_them():
+    _, layout = _head_fields(_paper_with_unruled_notes(glued=True))
+    assert sorted(layout.notes) == [1, 2]
+    assert not any("Council conclusions" in b.text for b in layout.blocks)
+
+
+def test_a_numbered_list_at_a_pages_foot_that_nothing_cites_stays_text():
+    _, layout = _head_fields(_paper_with_unruled_notes(glued=False))
+    assert not layout.notes
+    assert any("Council conclusions" in b.text for b in layout.blocks)

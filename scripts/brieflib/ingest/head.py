@@ -2403,6 +2403,7 @@ def author_line(state: HeadState) -> Claim | None:
         return None  # "Anna Müller, as ever, disagreed.": a sentence about a person, neither a role nor a place of work
     count = 1 + _role_under(state, authors)
     if count == 1 and len(authors) == 1 and authors[0].affiliation is None and state.i + 2 < len(state.units) \
+            and state.line(1) <= state.line() + state.text().count("\n") + 2 \
             and (P.is_institution(state.text(1)) or (_town_after(state.text(1)) and P.is_institution(state.text(1).rsplit(", ", 1)[0]))):
         below = state.text(1)
         authors[0].affiliation = P.institution_name(below if P.is_institution(below) and not _town_after(below) else below.rsplit(", ", 1)[0])
@@ -3038,6 +3039,8 @@ def _break_kind(line: str, following: str, width: int, joined: bool) -> str:
     if following[:1].islower() or following[:1].isdigit() or last.lower() in _DANGLING | _QUESTION_WORDS or re.search(r"['’]s$", last) \
             or len(following.split()) == 1 or line.endswith(":"):
         return "strong"
+    if len(line.split()) >= 3 and _title_case(line) and sum(w[:1].islower() for w in following.split() if len(w) > 3) >= 2:
+        return "set"  # "Holding the Line at Sea" / "Maritime security guarantees …": a title in Title Case, its subtitle in sentence case
     return "weak" if last.lower() in _OPEN_PREPOSITIONS | _LITTLE_PREPOSITIONS else ""
 
 
@@ -3680,16 +3683,20 @@ def _cluster_below(units: list, start: int, common: frozenset[str]) -> int | Non
     return None
 
 
-def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...] = (), owners: tuple[tuple[str, str], ...] = ()) -> tuple[int, list[Finding]]:
+def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...] = (), owners: tuple[tuple[str, str], ...] = (),
+              page_breaks: frozenset[int] | set[int] = frozenset()) -> tuple[int, list[Finding]]:
     """Give head roles from the top; return where the body starts and the findings. ``author_notes`` are the notes on
     the authors already taken from the foot of a page, which the authors' marks may key; ``owners`` the names the
-    text's copyright lines give (``copyright_owners``)."""
+    text's copyright lines give (``copyright_owners``); ``page_breaks`` the lines a new page of a PDF starts on: once
+    the title and the authors are read, the head goes on to the next page for a date only (the inside cover's
+    masthead, imprint and first heading are no part of the cover's head)."""
     state = HeadState(units, common=common, title_at=title_position(units, common, owners), author_notes=author_notes, owners=owners)
     findings: list[Finding] = []
     for attempt in range(2):
         while state.i < len(units):
             claim = next((c for r in HEAD if (c := r.test(state))), None)
-            if claim is None:
+            if claim is None or (state.title and state.authors and state.i and not any(f.field == "date" for f in claim.findings)
+                                 and any(units[state.i - 1].line < n <= units[state.i].line for n in page_breaks)):
                 break
             for offset in range(claim.count):
                 units[state.i + offset].role = claim.role

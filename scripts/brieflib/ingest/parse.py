@@ -323,7 +323,7 @@ def parse(text: str) -> Layout:
     if source is not None:  # a source file's header is its own (read above): no line under it is head material
         body_start, layout.findings = 0, []
     else:
-        body_start, layout.findings = read_head(units, common, author_notes, copyright_owners(layout.lines))
+        body_start, layout.findings = read_head(units, common, author_notes, copyright_owners(layout.lines), page_breaks)
     body_start = _title_page(units, body_start, layout, common)
     body_start = _document_under_page(units, body_start, layout, common)
     body_start = _debate_sides(units, body_start, layout, common)
@@ -361,7 +361,9 @@ def parse(text: str) -> Layout:
     for unit in layout.head:
         reason = _HEAD_REASONS.get(unit.role, f"head: {unit.role} line (read into the metadata)")
         layout.removed.append(Removed(unit.text, unit.line, reason))
-    body_start, opening_bios = _opening_bios(units, body_start, layout)
+    body_start, opening_bios = _inside_cover(units, body_start, layout, page_breaks)
+    if not opening_bios:
+        body_start, opening_bios = _opening_bios(units, body_start, layout)
     body_start = _opening_notices(units, body_start, layout)
     body_start = _abstract_with_translation(units, body_start, layout)
     body_end = _read_tail(units, body_start, layout)
@@ -930,10 +932,18 @@ def page_bottom_notes(lines: list[str], furniture: set[int], vocabulary: set[str
     notes: list[tuple[int, int, str]] = []
     removed: list[Removed] = []
     for index, line in enumerate(lines):
+        unruled = None
         block = _notes_block_at(lines, index, furniture, vocabulary)
+        if block is None and kept[index]:
+            block = unruled = _unruled_notes_at(lines, index, furniture, vocabulary, notes[-1][1] + 1 if notes else 1)
         if block is None or not kept[index]:
             continue
         end, items, marked = block
+        if unruled is not None:
+            removed += [Removed(lines[k].strip(), k + 1, "a note at the bottom of a page (kept in the notes)") for k in range(index, end) if lines[k].strip()]
+            kept[index:end] = [""] * (end - index)
+            notes += items
+            continue
         removed.append(Removed(line.strip(), index + 1, "rule or label above notes at the bottom of a page"))
         removed += [Removed(lines[k].strip(), k + 1, AUTHOR_NOTE_REASON if k in marked else "a note at the bottom of a page (kept in the notes)")
                     for k in range(index + 1, end) if lines[k].strip()]
@@ -993,6 +1003,33 @@ def _author_notes(removed: list[Removed]) -> tuple[str, ...]:
             else:
                 notes[-1] = join_lines(notes[-1], item.text, set())
     return tuple(notes)
+
+
+def _unruled_notes_at(lines: list[str], index: int, furniture: set[int], vocabulary: set[str], expected: int) -> tuple[int, list[tuple[int, int, str]], set[int]] | None:
+    """``(end index, notes, no marks)`` when notes set with no rule or label above them start at ``lines[index]``: after a
+    blank line, numbered on from the notes of the pages before (``expected`` first), running to the page's foot, and
+    every one of them cited on the page above by its number set against the word it follows ("… in harbour.3 Third").
+    A numbered list at a page's foot that the page does not cite so is the text's."""
+    found = P.page_note_item(lines[index])
+    if not index or lines[index - 1].strip() or not found or found[0] != expected:
+        return None
+    items = [[index + 1, found[0], found[1]]]
+    j = index + 1
+    while j < len(lines) and lines[j].strip() and not lines[j].startswith("\f"):
+        if (item := P.page_note_item(lines[j])) and item[0] == items[-1][1] + 1:
+            items.append([j + 1, item[0], item[1]])
+        else:
+            items[-1][2] = join_lines(items[-1][2], lines[j].strip(), vocabulary)
+        j += 1
+    if not _page_ends(lines, j, furniture):
+        return None
+    top = next((k for k in range(index - 1, -1, -1) if lines[k].startswith("\f") or k + 1 in furniture), 0)
+    page = "\n".join(lines[top:index])
+    # cited as raised by ``raise_glued_markers`` ("harbour.³"), or still glued ("harbour.3", "in July 2023.1")
+    if not all(re.search(rf"(?<=\S){str(number).translate(_SUPERSCRIPT_DIGITS)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|(?:(?<=[^\W\d_][.,;:)’'\"”])|(?<=(?:19|20)\d\d[.,])){number}(?=\s|$)", page)
+               for _, number, _ in items):
+        return None
+    return j, [(line, number, note) for line, number, note in items], set()
 
 
 def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabulary: set[str]) -> tuple[int, list[tuple[int, int, str]], set[int]] | None:
@@ -1317,6 +1354,60 @@ def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, l
     return k, bios
 
 
+INSIDE_COVER_REASON = "publisher boilerplate (the inside cover: imprint, editors, notices, how to cite)"
+
+
+def _inside_cover(units: list[Unit], start: int, layout: Layout, page_breaks: set[int]) -> tuple[int, list[Unit]]:
+    """A PDF's inside cover, the page between the cover and the text that holds nothing of the text: the publisher's
+    address and serial numbers, its editors, what the series is, a disclaimer under its label, a reprint notice, the
+    author's bio under "About the author", how to cite the paper, the printer and the © line, in any order. The whole
+    page is left out, the bios kept as bios (they name the authors' places of work) and the rest listed as boilerplate
+    (where the citation's date is read). It is that page only when every unit on it is of those kinds, one at least
+    of the imprint's own (a serial number, an editor, a printer, a © line, an address, a citation) and another or a
+    label ("Disclaimer", "About this series"): a page that goes on into the text under its imprint is the text's.
+    Returns where the body starts, and the bios."""
+    if start >= len(units) or not page_breaks:
+        return start, []
+    end_line = min((n for n in page_breaks if n > units[start].line), default=None)
+    if end_line is None or not any(n <= units[start].line for n in page_breaks):
+        return start, []  # on the cover (no break above), or on the last page
+    end = start
+    while end < len(units) and units[end].line < end_line:
+        end += 1
+    known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
+    mastheads = {normalise_for_match(u.text) for u in units[:start] if u.role == "masthead"}
+    kinds: list[str] = []
+    for k in range(start, end):
+        text = units[k].text.strip()
+        if not kinds and normalise_for_match(text) in mastheads:
+            kinds.append("notice")  # the cover's masthead set again at the page's top ("Research Division")
+        elif _colophon_kind(text) == "strong" or P.CITATION_LINE.match(text) or _EDITOR.match(text):
+            kinds.append("imprint")
+        elif P.label(text) in P.BIO_LABELS | _ABOUT_PAPER_LABELS or P.is_declaration_label(text):
+            kinds.append("label")
+        elif kinds and kinds[-1] == "label" and P.label(units[k - 1].text) in P.BIO_LABELS and P.parse_bios(text, known):
+            kinds.append("bio")
+        elif P.is_boilerplate(text) or P.is_notice(text) or _colophon_kind(text) or (kinds and kinds[-1] == "label" and word_count(text) <= MAX_NOTICE_WORDS):
+            kinds.append("notice")  # (a notice under its label: "Disclaimer" / "The views expressed …")
+        else:
+            return start, []
+    if len(kinds) < 3 or not kinds.count("imprint") or (kinds.count("imprint") < 2 and "label" not in kinds):
+        return start, []
+    bios = []
+    for unit, kind in zip(units[start:end], kinds, strict=True):
+        if kind == "bio":
+            unit.role = "bio"
+            bios.append(unit)
+        elif kind == "label" and P.label(unit.text) in P.BIO_LABELS:
+            unit.role = "bio-heading"
+            layout.removed.append(Removed(unit.text, unit.line, LABEL_REASON))
+        else:
+            unit.role = "boilerplate"
+            layout.boilerplate.append(unit)
+            layout.removed.append(Removed(unit.text, unit.line, INSIDE_COVER_REASON))
+    return end, bios
+
+
 MAX_NOTICE_WORDS = 60
 # A page about the paper between the cover and the text: what the series is, then its authors' bios.
 _ABOUT_PAPER_LABELS = {"about this paper", "about this publication", "about this report", "about this brief", "about the series",
@@ -1350,7 +1441,7 @@ def _cover_wraps(units: list[Unit]) -> list[Unit]:
 
 
 _PRINTER = re.compile(r"^(?:printed|printed and bound|produced and printed|print(?:ing)?)\s+(?:by|:)\s+(?-i:[A-ZÀ-Ý])[^,;:]*(?:,\s*(?-i:[A-ZÀ-Ý])[\w .-]*)?\.?$", re.I)
-_EDITOR = re.compile(r"^(?:editor|series editor|editors|managing editor)s?\s*:\s+(?P<names>\S.*)$", re.I)
+_EDITOR = re.compile(r"^(?:editor|series editor|editors|managing editor|editor-in-chief|chief editor|editors-in-chief)s?\s*:\s+(?P<names>\S.*)$", re.I)
 
 
 _ADDRESS_SMALL_WORDS = {"st", "rd", "ave", "suite", "floor", "bus", "box", "rue", "via", "ul.", "de", "du", "la", "le", "van", "am", "an", "der", "del", "des"}
@@ -3116,9 +3207,13 @@ def _title_page(units: list[Unit], start: int, layout: Layout, common: frozenset
     cover_words = sum(word_count(u.text) for u in units[start:page] if not (P.is_notice(u.text) or P.is_boilerplate(u.text)))
     if page is None or not any(normalise_for_match(u.text) in seen for u in units[page : page + 3]) or cover_words > 40:
         return start
+    roles = [u.role for u in units[page:]]
     end, findings = read_head(units[page:], common)
-    if not end:
-        return start
+    inner = next((normalise_for_match(str(f.value)) for f in findings if f.field == "title"), None)
+    if not end or (inner and seen and not any(inner.startswith(s) or s.startswith(inner) for s in seen if s)):
+        for unit, role in zip(units[page:], roles, strict=True):
+            unit.role = role
+        return start  # a title there that is not the cover's: the text's first heading, under the inside cover's masthead
     for unit in units[start:page]:
         unit.role = "cover"
         if P.is_notice(unit.text) or P.is_boilerplate(unit.text) or PUBLISHED_LABEL.match(unit.text.strip()):

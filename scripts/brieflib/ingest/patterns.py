@@ -1005,7 +1005,7 @@ _PUBLISHED_ON_BY = re.compile(r"^[Pp]ublished\s+(?:on\s+)?(?=\S*\d)[\w./-]+(?:\s
 _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?) receives\b"),
     # (a name in Chinese, Japanese or Korean script may come first: "© 2026 亞太戰略研究所 Institute for …")
-    re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:[\u2E80-\u9FFF\uAC00-\uD7AF]+\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
+    re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:[\u2E80-\u9FFF\uAC00-\uD7AF]+\s+)?(?:the\s+)?(?P<p>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a date between: "Published 12.03.2026 by the Institute | Street 9, Town" (an institution; a blog's "Published 4 March
     # 2026 by Ana Ribeiro" names its author)
@@ -1216,6 +1216,9 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r"(?:generated|transcribed|machine[- ]translated|translated|edited)\b|"
                r"^(?:transcript|recording|translation) (?:(?:was|has been|is) )?(?:[\w-]+ ){0,2}(?:auto-?generated|machine-generated|generated|transcribed|"
                r"machine[- ]translated|edited)\b", re.I),
+    # a series' note on what it publishes: "The Occasional Paper series of the Northern Staff Academy publishes research by …"
+    re.compile(r"^(?:The )?(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}) series (?:of (?:the )?(?-i:[A-Z])[^.]{2,80}? )?"
+               r"(?:publishes|presents|offers|provides|brings together|features|gathers)\b"),
     # a series' note on itself: "About this series: The Harbour Debate publishes opposing views …", "X is updated as talks progress."
     re.compile(r"^About (?:this|the) (?:series|publication|project|newsletter|monitor|tracker|blog)\s*:\s+\S|"
                r"^(?-i:(?:The )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5}) is updated (?:as|when|whenever|regularly|weekly|daily|monthly|every)\b[^.,;]{0,60}\.|"
@@ -1233,7 +1236,10 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^(?:(?:les|las|los|le|gli|as|os|die|de|οι)\s+)?(?:opinions?|opiniones|opinioni|opiniões|ansichten|meinungen|standpunten|meningen|"
                r"opinie|názory|názor|απόψεις|åsikter|synspunkter|näkemykset)\s+(?:\S+\s+){0,2}?(?:exprimées|expresadas|espresse|expressas|geäußerten|"
                r"geäusserten|wyrażone|vyjádřené|uvedené|που εκφράζονται|uttryckta|udtrykt|esitetyt|geuit|weergegeven)\b", re.I),
-    # licences and reproduction notices
+    # licences and reproduction notices ("Extracts of this paper may be quoted or reprinted without permission, provided …")
+    re.compile(r"^(?:portions|parts|extracts|excerpts|short passages) (?:of|from) this (?:work|publication|paper|report|brief|text) may be "
+               r"(?:freely )?(?:quoted|reprinted|reproduced|copied)\b|"
+               r"^No part of this (?:work|publication|paper|report|brief|text|book|document) may be (?:reproduced|copied|stored|transmitted|used)\b", re.I),
     re.compile(r"^Reproduction (?:\w+ ){0,3}(?:is |are )?(?:authori[sz]ed|permitted|prohibited|allowed)\b|\blicen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY)\b|"
                r"^All content is available under the Open Government Licen[cs]e\b", re.I),
     # how to cite the paper: "Suggested citation: Kowalski, J. (2026) …", "Zitiervorschlag: …"
