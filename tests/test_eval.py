@@ -227,6 +227,7 @@ def test_a_town_after_an_institution_is_its_address_in_the_score():
     from brieflib.build.evaluate import _bare_place
 
     assert _bare_place("Harbour Institute, Kiel") == _bare_place("Harbour Institute") == "harbour institute"
+    assert _bare_place("The Harbour Institute") == _bare_place("Harbour Institute")  # the article before the name compared away
     assert _bare_place("Harbour Institute, The Hague; North University") == "harbour institute; north university"
     assert _bare_place("North University, Faculty of Law") == "north university, faculty of law"
     assert _bare_place("Harbour Institute, King's College") == "harbour institute, king's college"

@@ -10897,3 +10897,30 @@ def test_a_numbered_list_at_a_pages_foot_that_nothing_cites_stays_text():
     _, layout = _head_fields(_paper_with_unruled_notes(glued=False))
     assert not layout.notes
     assert any("Council conclusions" in b.text for b in layout.blocks)
+
+
+def _in_pages(pages: list[str]) -> str:
+    return "\f".join(pages)
+
+
+_LONG_RUNNING_TITLE = "Ports at War: How the Baltic States and Finland can turn their harbours into a shared line of defence"
+
+
+def test_a_long_running_title_atop_every_page_and_a_house_name_numbered_at_each_foot_are_furniture():
+    wrapped = textwrap.fill(_PROSE + " " + _PROSE + " " + _PROSE, 78)
+    pages = ["Policy Brief\n12 March 2026\n\n\nPorts at War\n\nHow the Baltic States and Finland can turn their harbours into a shared line of defence\n\n"
+             "Ann Lindqvist\n\n\n" + wrapped + "\n\n1 Harbourside\n",
+             _LONG_RUNNING_TITLE + "\n\nThe harbour question\n\n" + wrapped + "\n\n" + wrapped + "\n\n2 Harbourside\n",
+             _LONG_RUNNING_TITLE + "\n\nThe rail question\n\n" + wrapped + "\n\n3 Harbourside\n"]
+    brief, layout = _head_fields(_in_pages(pages))
+    body = [b.text for b in layout.blocks]
+    assert not any(_LONG_RUNNING_TITLE in t or "Harbourside" in t for t in body)
+    assert "The harbour question" in body and "The rail question" in body
+
+
+@pytest.mark.parametrize("notice", ["Harbourside takes no institutional positions; responsibility for the views expressed in this brief "
+                                    "lies with the authors alone.",
+                                    "The Institute does not take institutional positions on policy issues.",
+                                    "Responsibility for the opinions in this paper rests solely with the author."])
+def test_a_house_that_takes_no_positions_is_boilerplate(notice):
+    assert P.is_boilerplate(notice)

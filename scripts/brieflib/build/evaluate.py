@@ -107,8 +107,9 @@ def _truth_authors(truth: dict) -> dict[str, str]:
 
 
 def _bare_place(affiliation: str | None) -> str:
-    """Truths differ on "Harbour Institute, Kiel" and "Harbour Institute": the town after the name is compared away."""
-    return norm(without_town(affiliation or ""))
+    """Truths differ on "Harbour Institute, Kiel" and "Harbour Institute", "The Harbour Institute" and "Harbour Institute":
+    the town after the name and the article before it are compared away."""
+    return re.sub(r"^the ", "", norm(without_town(affiliation or "")))
 
 
 def _same_place(found: str, expected: str) -> bool:

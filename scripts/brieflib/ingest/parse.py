@@ -3470,9 +3470,12 @@ def _is_heading(text: str, prev: str | None, nxt: str) -> bool:
     if prev is not None:
         prev = re.sub(r"(?<=[a-z][.!?])(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ]{1,3})$", "", prev)  # ".2", ".(2)", ".[2]", ".ᵇ": a note's mark
         prev = re.sub(r"(?<=[.!?])\s*(?:\[[^\]]{1,160}\]|\((?:source|sources|quelle|fuente|fonte|źródło)\b[^)]{1,160}\))$", "", prev, flags=re.I)  # ". [Budget Act 2026]": its source
-    if not heading_like(text) or (prev is not None and not (ends_sentence(prev) or heading_like(prev) or _signature(prev))):
+    if not heading_like(text) or (prev is not None and not (ends_sentence(prev) or heading_like(prev) or _signature(prev) or _ADDRESS_ALONE.fullmatch(prev.strip()))):
         return False
     return True
+
+
+_ADDRESS_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")  # a mail or web address on its line ends a block, as a sentence does
 
 
 def _is_echo(text: str, prose: list[str]) -> bool:

@@ -1271,6 +1271,12 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r" (?:no\.?|number|nr\.?)\s*:?\s*[A-Z]{0,3}\d[\d -]{3,12}\.?$|"
                r"(?:^|[.;]\s+)registered in england(?: and wales)?(?:,? (?:no\.?|number) \d[\d ]{3,12})?\.?$|"
                r"\bcompany limited by guarantee\b.{0,80}\bregistered in england\b", re.I),
+    # a house that takes no side: "Westbrook takes no institutional positions; responsibility for the views … lies with the authors
+    # alone.", "The Institute does not take institutional positions.", "The views expressed are the sole responsibility of the author."
+    re.compile(r"^(?=(?:\S+\s+){0,50}\S+$)(?:the )?(?-i:[A-Z])[\w'’ -]{1,80}? (?:takes no|does not take|has no) (?:institutional|corporate|collective|"
+               r"official) (?:positions?|stance|view)s?\b|"
+               r"^(?=(?:\S+\s+){0,50}\S+$)(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content|contents)\b.{0,80}\b"
+               r"(?:lies|rests|remains) (?:solely |entirely |exclusively )?with (?:the |its )?authors?\b", re.I),
     # who answers for a funded project's texts: "X is funded by a grant from Y. Editorial responsibility lies solely with Z."
     re.compile(r"^(?=(?:\S+\s+){0,50}\S+$)(?:[^.]{0,160}\b(?:funded|supported|financed) by\b[^.]{0,120}\.\s+)?"
                r"(?:the )?(?:sole )?editorial (?:responsibility|control) (?:lies|rests|remains|is) (?:solely |entirely |exclusively )?with (?:the )?"
