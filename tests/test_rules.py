@@ -10924,3 +10924,24 @@ def test_a_long_running_title_atop_every_page_and_a_house_name_numbered_at_each_
                                     "Responsibility for the opinions in this paper rests solely with the author."])
 def test_a_house_that_takes_no_positions_is_boilerplate(notice):
     assert P.is_boilerplate(notice)
+
+
+def test_a_perspectives_closing_pages_notes_references_bios_about_rights_and_number_are_no_part_of_the_text():
+    last = "The allies should help them do so, in ways that strengthen the alliance's deterrent."
+    text = ("HARBOURSIDE PERSPECTIVE\n\nDeterrence at Sea\n\nANN LINDQVIST, JAN NOWAK\n\n"
+            + textwrap.fill(_PROSE + " The fleet grew.1 " + _PROSE, 78) + "\n\n" + textwrap.fill(_PROSE + " It did.2 " + last, 78) + "\n\n"
+            "\fNotes\n1 Ministry of Defence, Fleet Plan 2026, March 2026.\n2 Interviews with officials in Kiel, January 2026.\n\n"
+            "References\nLindqvist, Ann, Harbours at War, Harbourside Corporation, HP-A1234-1, 2025.\n\n"
+            "\fAbout the Authors\nAnn Lindqvist is a senior researcher at Harbourside, where she works on naval strategy.\n"
+            "Jan Nowak is a professor of history at Vistula State University and an adjunct researcher at Harbourside.\n\n"
+            "About This Perspective\nThis Perspective was produced within the Maritime Program of the Harbourside Research Division.\n"
+            "We thank Eva Berg and Tom Lund for their thoughtful reviews.\n\n"
+            "Distribution and Reuse Rights\nHarbourside's publications and trademarks are protected by law. This document may be\n"
+            "copied for noncommercial purposes if it is reproduced complete and without changes.\n\n"
+            "Harbourside is a nonprofit research institution. Its publications do not necessarily reflect the opinions of its sponsors.\n\n"
+            "For more information on this publication, visit www.harbourside.example.org/t/HP-A2000-1.\n"
+            "© 2026 Harbourside Corporation\n\nHP-A2000-1\n")
+    brief, layout = _head_fields(text)
+    assert layout.blocks[-1].text.endswith(last)
+    assert sorted(layout.notes) == [1, 2]
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lindqvist", "Harbourside Corporation"), ("Jan Nowak", "Vistula State University")]

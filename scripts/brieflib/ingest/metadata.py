@@ -94,10 +94,11 @@ def _written_by_staff(layout: Layout) -> str | None:
 def _short_name_of(affiliation: str, publisher: str, text: str) -> bool:
     """"Kessel" in a bio ("a Senior Fellow at Kessel") under the masthead "Kessel Economic Policy Forum": the word the
     institute goes by, which its full name opens with (one capitalised word, no generic one such as "European"), and
-    which the text uses as a name elsewhere too ("Source: Kessel", "Kessel Blog"). A place is none: "Oxford" beside
+    which the text uses as a name elsewhere too ("Source: Kessel", "Kessel Blog"); or that a name of two words opens
+    before the kind of house it is ("Pemberton" for the "Pemberton Corporation"). A place is none: "Oxford" beside
     "Oxford Policy Group" is the university, named once."""
     words, name = affiliation.strip().split(), publisher.split()
-    if len(words) != 1 or not words[0][:1].isupper() or len(name) < 3 or name[0] != words[0] or P.INSTITUTION_WORD.fullmatch(words[0]) \
+    if len(words) != 1 or not words[0][:1].isupper() or (len(name) < 3 and not (len(name) == 2 and P.INSTITUTION_WORD.fullmatch(name[1]))) or name[0] != words[0] or P.INSTITUTION_WORD.fullmatch(words[0]) \
             or words[0].lower() in {"european", "international", "national", "global", "the"}:
         return False
     alone = re.findall(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(name[1])})", text)

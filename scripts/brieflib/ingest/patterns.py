@@ -1271,6 +1271,15 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
                r" (?:no\.?|number|nr\.?)\s*:?\s*[A-Z]{0,3}\d[\d -]{3,12}\.?$|"
                r"(?:^|[.;]\s+)registered in england(?: and wales)?(?:,? (?:no\.?|number) \d[\d ]{3,12})?\.?$|"
                r"\bcompany limited by guarantee\b.{0,80}\bregistered in england\b", re.I),
+    # where to read more of it: "For more information on this publication, visit www.example.org/t/PE-1."
+    re.compile(r"^For (?:more|further) information (?:on|about) this (?:publication|report|paper|brief|perspective|document|commentary|study)\b"
+               r"[^.]{0,20}\b(?:visit|see|go to|please visit)\b", re.I),
+    # its reuse terms: "X's publications and trademarks are protected by law. This document may be copied for noncommercial purposes …"
+    re.compile(r"^(?=(?:\S+\s+){0,80}\S+$)(?-i:[A-Z])[\w'’ -]{0,60}\b(?:publications|trademarks|works|content)\b[\w ,'’-]{0,40} (?:are|is) protected by "
+               r"(?:law|copyright)\b|\bmay be (?:copied|reproduced|reprinted|shared) for non-?commercial (?:purposes|use)\b", re.I),
+    # what produced it: "This Perspective was produced within the X Program of the Y Division, with funding from …"
+    re.compile(r"^This (?:perspective|report|paper|brief|study|analysis|commentary|publication|research|issue brief|policy brief) was "
+               r"(?:produced|prepared|conducted|undertaken|sponsored) (?:within|under|as part of|with (?:the )?(?:funding|support))\b", re.I),
     # a house that takes no side: "Westbrook takes no institutional positions; responsibility for the views … lies with the authors
     # alone.", "The Institute does not take institutional positions.", "The views expressed are the sole responsibility of the author."
     re.compile(r"^(?=(?:\S+\s+){0,50}\S+$)(?:the )?(?-i:[A-Z])[\w'’ -]{1,80}? (?:takes no|does not take|has no) (?:institutional|corporate|collective|"
@@ -1443,7 +1452,7 @@ _BOILERPLATE = [
     # "We thank the participants … for comments on an earlier draft": thanks for the paper's making, not its argument
     # (one sentence of thanks, and maybe "Any errors are our own.": a paragraph that goes on to argue is the text)
     re.compile(r"^(?:We|I) (?:would (?:like|wish) to )?(?:thank|(?:are|am) (?:grateful|indebted|thankful) to)\b[^.!?]{0,300}?"
-               r"\b(?:comments|(?:earlier|previous|first) (?:draft|version)|reviewers?|feedback|research assistance)\b[^.!?]{0,200}\."
+               r"\b(?:comments|(?:earlier|previous|first) (?:draft|version)|reviewers?|reviews|feedback|research assistance)\b[^.!?]{0,200}\."
                r"(?:\s+(?:Any|All)(?: remaining)? errors (?:are|remain) (?:our|my) own\.)?$", re.I),
     re.compile(r"\bshould not be relied (?:on|upon) as (?:a substitute for )?(?:specific|professional|legal) advice\b", re.I),
     re.compile(r"\bshould not be (?:taken|read|seen|considered) (?:to represent|as representing|as) (?:an? )?(?:official|formal) (?:position|view|policy)\b", re.I),
@@ -1473,12 +1482,15 @@ DECLARATION_LABELS = {
     "acknowledgments", "author contributions", "authors' contributions", "data availability statement", "data availability", "orcid",
     # a publisher's notices under their label: "Disclaimer" over "This document was prepared by …"
     "disclaimer", "legal notice", "important notice", "copyright", "copyright notice", "terms of use", "rights and permissions",
+    "distribution and reuse rights", "reuse rights", "reuse and permissions", "permissions", "limited print and electronic distribution rights",
     # whom to write to: "Contact:" over "Press enquiries: …"
     "contact", "contacts", "press contact", "media contact", "kontakt", "contatti", "contacto",
 }
 
 # An entry of an author-year reference list: "Brandt, L. and Lemaire, C. (2024) 'Title' …", "European Commission (2023) Title."
-_REFERENCE = re.compile(r"^(?:[^()\n]{2,160}?\s)?\((?:19|20)\d{2}[a-z]?\)[,.:]?\s+\S|^[A-ZÀ-Ý][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|and|&|\()")
+_REFERENCE = re.compile(r"^(?:[^()\n]{2,160}?\s)?\((?:19|20)\d{2}[a-z]?\)[,.:]?\s+\S|^[A-ZÀ-Ý][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|and|&|\()"
+                        # "Whitaker, Samuel R., Title, Publisher, RR-A2290-1, 2024.": the name written out, the year last
+                        r"|^[A-ZÀ-Ý][\w'’-]+,\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Z]\.)?,\s+\S.{5,200},\s+(?:19|20)\d{2}[a-z]?\.$")
 # Chicago's author-date form writes the year after the names: "Larsen, Per, and Nadia Ivanova. 2025. "Title." …",
 # then a quoted title, a journal's volume and issue ("8 (2): 101–19") or a place and publisher ("Berlin: Example Press").
 _CHICAGO = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[- ][A-ZÀ-Ý][\w'’-]+)?,\s+[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2}(?:,?\s+(?:and|&)\s+[^.]{3,60})?"
