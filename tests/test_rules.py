@@ -10945,3 +10945,13 @@ def test_a_perspectives_closing_pages_notes_references_bios_about_rights_and_num
     assert layout.blocks[-1].text.endswith(last)
     assert sorted(layout.notes) == [1, 2]
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lindqvist", "Harbourside Corporation"), ("Jan Nowak", "Vistula State University")]
+
+
+def test_a_series_note_with_two_notices_under_it_is_a_notice():
+    from brieflib.ingest.parse import _ends_in_notice
+
+    assert _ends_in_notice("HCES Policy Insights offer analyses of topical policy issues facing the European Union. As an institution, "
+                           "HCES takes no position on questions of policy. The views expressed are those of the authors in a personal capacity.")
+    # the series named, then an argument: the text's own paragraph
+    assert not _ends_in_notice("HCES Policy Insights have argued for tighter sanctions since 2022. The cap has leaked ever since. "
+                               "Europe should close the gap before the next package.")

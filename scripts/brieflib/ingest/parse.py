@@ -1197,15 +1197,17 @@ def _continues(first: Unit, second: Unit) -> bool:
 def _ends_in_notice(text: str) -> bool:
     """"The Harbour Roundtable is held annually. This report reflects the rapporteur's summary … and does not represent
     the views of any participant or government.": at the text's foot, a short paragraph of two sentences whose second
-    is a notice is the notice with what it is about."""
+    is a notice is the notice with what it is about; or of three, two notices under it ("CESE Policy Insights offer
+    analyses of … As an institution, CESE takes no position … The views expressed are those of the authors …")."""
     parts = sentences(text)
-    return len(parts) == 2 and word_count(text) <= 60 and word_count(parts[0]) <= 25 and bool(_ABOUT_THE_TEXT.match(parts[0])) and P.is_notice(parts[1])
+    return len(parts) in (2, 3) and word_count(text) <= 60 + 20 * (len(parts) - 2) and word_count(parts[0]) <= 25 and bool(_ABOUT_THE_TEXT.match(parts[0])) \
+        and all(P.is_notice(part) or P.is_boilerplate(part) for part in parts[1:])
 
 
 # A sentence about the text or the meeting it reports ("The Harbour Roundtable is held every spring.", "This report is the
 # product of four meetings …"), not one of its own arguments
 # (or the series it is one of: "IAEE Research Notes are peer-reviewed."; or its credits: "Music: … Produced by …")
-_ABOUT_THE_TEXT = re.compile(r"^(?:(?i:this|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,6}(?i:report|paper|brief|note|study|analysis|commentary|commentarie|comment|briefing|bulletin|"
+_ABOUT_THE_TEXT = re.compile(r"^(?:(?i:this|the)\s+)?(?:[A-Z][\w'’-]*\s+){0,6}(?i:report|paper|brief|note|study|analysis|commentary|commentarie|comment|briefing|bulletin|insight|perspective|"
                              r"backgrounder|memo|summary|series|roundtable|"
                              r"conference|forum|dialogue|seminar|workshop|meeting|summit|symposium|project|programme|program)s?\b|"
                              r"^(?i:music|sound|audio|production|producer|editing|artwork|photos?|images?)\s*:")

@@ -1283,7 +1283,7 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     # a house that takes no side: "Westbrook takes no institutional positions; responsibility for the views … lies with the authors
     # alone.", "The Institute does not take institutional positions.", "The views expressed are the sole responsibility of the author."
     re.compile(r"^(?=(?:\S+\s+){0,50}\S+$)(?:the )?(?-i:[A-Z])[\w'’ -]{1,80}? (?:takes no|does not take|has no) (?:institutional|corporate|collective|"
-               r"official) (?:positions?|stance|view)s?\b|"
+               r"official) (?:positions?|stance|view)s?\b|^As an (?:institution|organi[sz]ation), [^,]{1,80}? (?:takes no|does not take|has no) (?:\w+ )?positions?\b|"
                r"^(?=(?:\S+\s+){0,50}\S+$)(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content|contents)\b.{0,80}\b"
                r"(?:lies|rests|remains) (?:solely |entirely |exclusively )?with (?:the |its )?authors?\b", re.I),
     # who answers for a funded project's texts: "X is funded by a grant from Y. Editorial responsibility lies solely with Z."
