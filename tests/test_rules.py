@@ -10955,3 +10955,18 @@ def test_a_series_note_with_two_notices_under_it_is_a_notice():
     # the series named, then an argument: the text's own paragraph
     assert not _ends_in_notice("HCES Policy Insights have argued for tighter sanctions since 2022. The cap has leaked ever since. "
                                "Europe should close the gap before the next package.")
+
+
+def test_a_conference_papers_provenance_and_draft_date_above_its_title():
+    text = ("Paper prepared for the 12th Annual Convention of the Nordic Society for Security Studies (NSSS), Turku,\n"
+            "3–5 June 2026, Panel 2A: \"Deterrence in the North\"\n"
+            "DRAFT: 12 May 2026 – please do not cite or circulate without the authors' permission\n\n\n"
+            "Harbours Behind the Front: Baltic Ports, Military Mobility and the\nLimits of Allied Planning\n\n\n"
+            "Ann Lindqvist* and Jan Nowak†\n\n"
+            "* Department of Political Science, Åbo Harbour University\n† Centre for Naval History, Vistula State University, Gdańsk\n\n\n"
+            "1 Introduction\n\n" + textwrap.fill(_PROSE + " " + _PROSE + " " + _PROSE, 78) + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.title == "Harbours Behind the Front: Baltic Ports, Military Mobility and the Limits of Allied Planning"
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lindqvist", "Åbo Harbour University"), ("Jan Nowak", "Vistula State University, Gdańsk")]
+    assert brief.date == "2026-05-12"
+    assert not any("Paper prepared" in b.text for b in layout.blocks)

@@ -1287,6 +1287,28 @@ def event_lines(state: HeadState) -> Claim | None:
     return Claim("event", count, findings or event_dates)
 
 
+@HEAD.register("prepared-for", 96, "what a paper was written for, above its title ('Paper prepared for the 9th Annual Conference …'), and its draft's date")
+def prepared_for(state: HeadState) -> Claim | None:
+    """"Paper prepared for the 9th Annual Conference of the Baltic Association …, Vilnius, 14–15 May 2026, Panel 4B: …"
+    above a conference paper's title, maybe with its draft's line under it ("DRAFT: 28 April 2026 – please do not cite
+    …"): the occasion, no title; the draft's date is the paper's (the conference's days are not)."""
+    text = state.text().strip()
+    if state.title or not _PREPARED_FOR.match(text) or len(text.split()) > 80:
+        return None
+    count = 2 if state.i + 1 < len(state.units) and re.match(r"(?:draft|version)\b", state.text(1).strip(), re.I) \
+        and state.line(1) <= state.line() + 4 else 1  # the draft's line under it
+    findings = []
+    if (draft := _DRAFT_DATE.search(" ".join(state.text(k) for k in range(count)))) and (iso := parse_date(draft["date"])) and len(iso) == 10:
+        findings.append(state.find("date", iso, "draft-date", count - 1))
+    return Claim("event", count, findings)
+
+
+_PREPARED_FOR = re.compile(r"^(?:(?:a |this )?(?:paper|contribution|draft|presentation)\s+)?(?:prepared|presented|written|submitted)\s+(?:for|at|to)\s+(?:the\s+)?"
+                           r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:annual\s+)?(?-i:[A-Z])", re.I)
+_DRAFT_DATE = re.compile(r"(?:^|\s)(?i:draft|version)\s*(?:of\s+)?[:,–—-]?\s*(?P<date>\d{1,2}\.?\s+\w+\s+(?:19|20)\d\d|\w+\s+\d{1,2},\s+(?:19|20)\d\d|"
+                         r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)")
+
+
 @HEAD.register("provenance", 91, "line naming who submitted or published the paper")
 def provenance(state: HeadState) -> Claim | None:
     """"Written evidence submitted by the Example Centre for Security (ABC0012)" above the title."""
@@ -2152,10 +2174,17 @@ _MARK_LINE = re.compile(rf"^(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[{_LETTER_MA
 _UNIT_OF = re.compile(r"^(?:department|dept\.|faculty|chair|division|section|school|unit) (?:of|for)\b", re.I)
 
 
+_UNIVERSITY = re.compile(r"\b(?:University|Universit(?:ät|é|à|at|y)|Universidad|Universidade|Uniwersytet|Univerzita|Universiteit|Universitet|Yliopisto)\b", re.I)
+
+
 def _marked_place(text: str) -> str | None:
     """The place of work an affiliation line under marked names gives: "Harbour Institute, Kiel" as it stands; for
-    "Department of Politics, University of Gdańsk", the institution the department belongs to, from its name on."""
+    "Department of Politics, University of Gdańsk" or "Institute of Political Science, Vilnius University", the
+    university the department or institute belongs to, from its name on."""
     parts = text.strip().rstrip(".").split(", ")
+    university = next((k for k in range(1, len(parts)) if _UNIVERSITY.search(parts[k]) and P.is_institution(parts[k])), None)
+    if university is not None and not _UNIVERSITY.search(parts[0]):
+        return ", ".join(parts[university:])  # "Institute of Political Science, Vilnius University": the university it is part of
     if P.is_institution(parts[0]):
         return ", ".join(parts)
     if _UNIT_OF.match(parts[0]):
@@ -2198,8 +2227,13 @@ def marked_authors(state: HeadState) -> Claim | None:
         marks_by_name.append((_MARKED_NAME.sub("", match.group(1)), _marks(mark)))
     places: dict[str, str] = {}
     count = 1
-    while state.i + count < len(state.units) and (line := _MARK_LINE.match(state.text(count))) and (place := _marked_place(line["text"])):
-        places[line["mark"]] = place
+    while state.i + count < len(state.units):
+        # the lines of one unit, where the reading joined them: "* Institute …, Vilnius University † Department …, London"
+        lines = [(m, p) for part in re.split(r"\s+(?=[*†‡§]+\s)", state.text(count).strip())
+                 if (m := _MARK_LINE.match(part)) and (p := _marked_place(m["text"]))]
+        if not lines or len(lines) != len(re.split(r"\s+(?=[*†‡§]+\s)", state.text(count).strip())):
+            break
+        places.update((line["mark"], place) for line, place in lines)
         count += 1
     if not places and plain:
         places = _page_foot_affiliations(state, {m for _, marks in marks_by_name for m in marks})
