@@ -10970,3 +10970,10 @@ def test_a_conference_papers_provenance_and_draft_date_above_its_title():
     assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lindqvist", "Åbo Harbour University"), ("Jan Nowak", "Vistula State University, Gdańsk")]
     assert brief.date == "2026-05-12"
     assert not any("Paper prepared" in b.text for b in layout.blocks)
+
+
+@pytest.mark.parametrize("first, second, joined", [("short of micro-", "electronics and bearings", "short of microelectronics and bearings"),
+                                                   ("the energy infra-", "structure of Odesa", "the energy infrastructure of Odesa"),
+                                                   ("a new micro-", "State", "a new micro-State")])
+def test_a_prefix_english_writes_solid_is_joined_at_a_lines_end(first, second, joined):
+    assert join_lines(first, second, set()) == joined

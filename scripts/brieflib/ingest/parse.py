@@ -171,6 +171,7 @@ _HYPHEN_PREFIXES = set(
 )
 # What follows a hyphen at a line's end that is a suffix, never the second word of a compound ("partner-" / "ship"):
 # the word was split, even when the text uses it nowhere else.
+_SOLID_PREFIXES = {"micro", "macro", "hyper", "mega", "infra"}
 _SUFFIXES = set(
     "ing ings ship ships tion tions sion sions ation ations ment ments ness ity ities ance ances ence ences able "
     "ible ous ive ives ism isms ist ists ised ized ally ial ical ency ancy".split()
@@ -1150,7 +1151,9 @@ def join_lines(first: str, second: str, vocabulary: set[str]) -> str:
         hyphenated = f"{head}-{tail_word}".lower()
         # (a suffix only after a word of three letters or more that is no part of a compound already: "ship-to-" / "ship")
         suffix = tail_word in _SUFFIXES and len(head) >= 3 and not re.search(r"\w-\w+-$", first)
-        if head.lower() not in _HYPHEN_PREFIXES and hyphenated not in vocabulary and (merged in vocabulary or suffix):
+        # (a prefix that English writes solid: "micro-" / "electronics", "infra-" / "structure"; not before a capital)
+        bound = head.lower() in _SOLID_PREFIXES and tail_word[:1].islower() and len(tail_word) >= 4 and not re.search(r"\w-\w+-$", first)
+        if head.lower() not in _HYPHEN_PREFIXES and hyphenated not in vocabulary and (merged in vocabulary or suffix or bound):
             return first[:-1] + second
         return first + second
     return f"{first} {second}"
