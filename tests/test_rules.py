@@ -10977,3 +10977,14 @@ def test_a_conference_papers_provenance_and_draft_date_above_its_title():
                                                    ("a new micro-", "State", "a new micro-State")])
 def test_a_prefix_english_writes_solid_is_joined_at_a_lines_end(first, second, joined):
     assert join_lines(first, second, set()) == joined
+
+
+def test_a_title_of_two_short_sentences_under_a_kicker_over_a_standfirst_and_byline():
+    text = ("Harbour Council\nMenu\nIssues\nRegions\nExperts\nSubscribe\nSearch\nLETTERS FROM THE COAST\n"
+            "In Gdańsk, the cranes are still turning. The question is who will pay for the next ones.\n"
+            "Poland's ports have become the alliance's back door to Ukraine. Whether they stay open depends on money that Warsaw "
+            "has not yet found and Brussels has not yet offered.\n"
+            "By Ann Lindqvist\nMar. 3, 2026\n" + _PROSE + " " + _PROSE + " " + _PROSE + "\n" + _PROSE + " " + _PROSE + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == "In Gdańsk, the cranes are still turning. The question is who will pay for the next ones."
+    assert [a.name for a in brief.authors] == ["Ann Lindqvist"] and brief.date == "2026-03-03"

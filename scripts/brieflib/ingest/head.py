@@ -3615,7 +3615,10 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
         in_sentences = in_sentences or (k >= 2 and HEAD["byline"].test(HeadState(units, k, True, common=common)) is not None
                                         and HEAD["date-line"].test(HeadState(units, k - 2, True, common=common)) is not None and _short_sentences(txt(k - 1))
                                         and _label_above(units, k - 2, common))
-        dek = not in_sentences and k >= 2 and _dek(txt(k - 1)) and (P.heading_like(txt(k - 2), 32) or _title_in_sentences(txt(k - 2)))  # title, standfirst, byline
+        # title, standfirst, byline (a title of one or two short sentences in sentence case under a kicker: "DISPATCHES FROM THE FRONT" /
+        # "In Kyiv's fourth war winter, the grid is holding. The question is for how long." / standfirst / "By Name")
+        dek = not in_sentences and k >= 2 and _dek(txt(k - 1)) and (P.heading_like(txt(k - 2), 32) or _title_in_sentences(txt(k - 2))
+                                                                  or (_short_sentences(txt(k - 2)) and _label_above(units, k - 2, common)))
         if not (P.heading_like(txt(k - 1), 32) or dek or in_sentences):
             continue
         if _anchor_line(HeadState(units, k - 1, True, common=common)):
@@ -3628,7 +3631,7 @@ def title_position(units: list, common: frozenset[str], owners: tuple[tuple[str,
             j -= 1  # "Title / Subtitle / Commentary / By X", "Title / Authors / Document Number / Published: …"
         if j < k - 1 and not dek and not in_sentences and j >= 1 and not P.heading_like(txt(j), 32) and _dek(txt(j)) and P.heading_like(txt(j - 1), 32):
             dek, j = True, j - 1  # "Title" / standfirst / "Name" / "Senior Fellow" / date: the standfirst over the author's card
-        if not (P.heading_like(txt(j), 32) or (dek and j == k - 2 and _title_in_sentences(txt(j))) or (in_sentences and j == k - 1)) \
+        if not (P.heading_like(txt(j), 32) or (dek and j == k - 2 and (_title_in_sentences(txt(j)) or _short_sentences(txt(j)))) or (in_sentences and j == k - 1)) \
                 or _other_head_line(units, j, common, owners):
             return None
         tagline = j >= 2 and _blog_line(units, j - 1)  # "CESS Blog" / "Commentary and analysis from …" over it
