@@ -10974,8 +10974,9 @@ def test_a_conference_papers_provenance_and_draft_date_above_its_title():
 
 @pytest.mark.parametrize("first, second, joined", [("short of micro-", "electronics and bearings", "short of microelectronics and bearings"),
                                                    ("the energy infra-", "structure of Odesa", "the energy infrastructure of Odesa"),
-                                                   ("a new micro-", "State", "a new micro-State")])
-def test_a_prefix_english_writes_solid_is_joined_at_a_lines_end(first, second, joined):
+                                                   ("a new micro-", "State", "a new micro-State"),
+                                                   ("can defend them-", "selves alone", "can defend themselves alone")])
+def test_a_word_english_writes_solid_is_joined_at_a_lines_end(first, second, joined):
     assert join_lines(first, second, set()) == joined
 
 

@@ -1153,7 +1153,8 @@ def join_lines(first: str, second: str, vocabulary: set[str]) -> str:
         suffix = tail_word in _SUFFIXES and len(head) >= 3 and not re.search(r"\w-\w+-$", first)
         # (a prefix that English writes solid: "micro-" / "electronics", "infra-" / "structure"; not before a capital)
         bound = head.lower() in _SOLID_PREFIXES and tail_word[:1].islower() and len(tail_word) >= 4 and not re.search(r"\w-\w+-$", first)
-        if head.lower() not in _HYPHEN_PREFIXES and hyphenated not in vocabulary and (merged in vocabulary or suffix or bound):
+        reflexive = head.lower() in {"my", "your", "him", "her", "it", "our", "them", "one"} and tail_word.lower() in {"self", "selves"}  # "them-" / "selves"
+        if head.lower() not in _HYPHEN_PREFIXES and hyphenated not in vocabulary and (merged in vocabulary or suffix or bound or reflexive):
             return first[:-1] + second
         return first + second
     return f"{first} {second}"
