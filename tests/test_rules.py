@@ -10989,3 +10989,109 @@ def test_a_title_of_two_short_sentences_under_a_kicker_over_a_standfirst_and_byl
     brief, _ = _head_fields(text)
     assert brief.title == "In Gdańsk, the cranes are still turning. The question is who will pay for the next ones."
     assert [a.name for a in brief.authors] == ["Ann Lindqvist"] and brief.date == "2026-03-03"
+
+
+# A fresh-eyes review's misreadings of the 2026-12-02 (second) rules, each an input on which a rule misfired
+_W = lambda p: textwrap.fill(p, 80)  # noqa: E731
+_R1 = ("The Baltic Sea has become the most crowded stretch of water in the alliance. Since Finland and Sweden joined NATO, "
+       "almost every coastline belongs to an ally, and the shipping lanes now run past allied radars for their whole length.")
+_R2 = ("Cables have been cut, anchors dragged along the seabed and drones flown over naval bases. Each incident on its own "
+       "was small enough to leave governments unsure whether to respond, and together they have taught Moscow that probing is cheap.")
+_R3 = ("None of these steps requires new treaties. All of them require political will that has so far been lacking, and a "
+       "willingness to accept that some incidents will stay ambiguous.")
+_RHEAD = "WESTBROOK INSTITUTE\nPOLICY BRIEF\nNo. 14 | March 2026\n\nHolding the Line at Sea\n\nAnn Lindqvist\n\n"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The German government has no official position on the proposal, and ministers in the coalition have contradicted each other in public.",
+    "As an organisation, NATO takes no position on how member states divide the burden among their own ministries, but it should.",
+    "This study was conducted as part of a two-year project on maritime security and draws on forty interviews with naval officers.",
+    "Under the current text, protected works may be copied for non-commercial purposes such as scientific research, but commercial "
+    "developers must respect an opt-out."])
+def test_prose_that_speaks_of_positions_studies_or_copying_stays_text(paragraph):
+    _, layout = _head_fields(_RHEAD + "\n\n".join(map(_W, [_R1, _R2, _R3, paragraph])) + "\n")
+    assert layout.blocks[-1].text == paragraph
+
+
+def test_a_date_on_the_second_page_under_a_series_line_still_dates_the_paper():
+    text = ("Holding the Line at Sea\nMaritime security guarantees for the Baltic after a ceasefire\n\n\nAnn Lindqvist\n\n\f\n"
+            "Policy Brief No. 14\nMarch 2026\n\nIntroduction\n\n" + "\n\n".join(map(_W, [_R1, _R2, _R3])) + "\n")
+    brief, layout = _head_fields(text)
+    assert brief.date == "2026-03" and "March 2026" not in [b.text for b in layout.blocks]
+
+
+def test_an_institution_set_two_blank_lines_under_a_lone_author_on_the_cover_is_hers():
+    text = ("WESTBROOK INSTITUTE\nPOLICY BRIEF\nNo. 14 | March 2026\n\nHolding the Line at Sea\n\n\nAnn Lindqvist\n\n\nUniversity of Tartu\n\n\n"
+            + "\n\n".join(map(_W, [_R1, _R2, _R3])) + "\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lindqvist", "University of Tartu")]
+
+
+@pytest.mark.parametrize("lines", [("Why Small States Matter", "More than Ever within NATO", "and the European Union"),
+                                   ("Protecting Undersea Cables", "Starts with Ports, from", "Gdańsk to Rotterdam")])
+def test_a_title_in_chicago_title_case_wrapped_in_a_narrow_column_is_one_title(lines):
+    text = "WESTBROOK INSTITUTE\nPOLICY BRIEF\nNo. 14 | March 2026\n\n\n" + "\n".join(lines) + "\n\n\nAnn Lindqvist\n\n\n" + "\n\n".join(map(_W, [_R1, _R2, _R3])) + "\n"
+    brief, _ = _head_fields(text)
+    assert brief.title == " ".join(lines)
+
+
+def test_notes_that_end_two_pages_alike_are_no_page_foot():
+    text = (_RHEAD + _W(_R1.replace("whole length.", "whole length.1")) + "\n\n" + _W(_R2.replace("probing is cheap.", "probing is cheap.2"))
+            + "\n\n__________\n1 NATO, Baltic Sentry: Fact Sheet, January 2026.\n2 Interview with a naval officer, Tallinn\n"
+            "\f2      Holding the Line at Sea\n\n" + _W(_R3.replace("lacking,", "lacking,3")) + "\n\n__________\n3 Interview with a naval officer, Tallinn\n"
+            "\fWestbrook Institute      3\n\nThe allies should act before the next incident rather than after it, and they should say so in public.\n")
+    _, layout = _head_fields(text)
+    assert sorted(layout.notes) == [1, 2, 3]
+
+
+def test_a_heading_that_tops_two_pages_and_a_long_title_the_cover_sets_on_one_line_stay():
+    text = ("WESTBROOK INSTITUTE\nREPORT\nMarch 2026\n\n\nHolding the Line at Sea\n\n\nAnn Lindqvist\n\n\n"
+            "\fSummary and recommendations\n\n" + _W(_R1) + "\n\n                                        2\n"
+            "\fThe incidents of 2024 and 2025\n\n" + _W(_R2) + "\n\n                                        3\n"
+            "\fSummary and recommendations\n\n" + _W(_R3) + "\n\n                                        4\n")
+    _, layout = _head_fields(text)
+    assert [b.text for b in layout.blocks if b.kind == "heading"].count("Summary and recommendations") == 2
+    title = "Ports at War: How the Baltic States and Finland Can Turn Their Harbours into a Line of Defence"
+    text = ("WESTBROOK INSTITUTE\nPOLICY BRIEF\nNo. 14 | March 2026\n\n\n" + title + "\n\n\nAnn Lindqvist\n\n\n" + _W(_R1) + "\n\n                                        1\n"
+            "\f" + title + "\n\nThe harbour question\n\n" + _W(_R2) + "\n\n                                        2\n"
+            "\f" + title + "\n\nThe rail question\n\n" + _W(_R3) + "\n\n                                        3\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == title and [a.name for a in brief.authors] == ["Ann Lindqvist"]
+
+
+def test_a_list_numbered_one_two_three_at_a_pages_foot_is_no_notes():
+    text = ("WESTBROOK INSTITUTE\nPOLICY BRIEF\nNo. 14 | March 2026\n\nHolding the Line at Sea\n\nAnn Lindqvist\n\fIntroduction\n\n"
+            + _W(_R1.replace("whole length.", "whole length.1")) + "\n\n"
+            + _W("Cables have been cut and drones flown over naval bases in Denmark and Germany.2 Each incident was small, and together "
+                 "they taught Moscow that probing is cheap.3 The allies should take three steps:")
+            + "\n\n1. Fund a shared seabed surveillance network for the whole Baltic basin.\n2. Agree in advance on the evidence needed to "
+            "attribute an incident.\n3. Publish the rules under which a suspect vessel may be boarded.\n\n                                        2\n"
+            "\f" + _W(_R3) + "\n\nNotes\n\n1 NATO, Baltic Sentry: Fact Sheet, January 2026.\n2 Westbrook Institute, Incidents Database, "
+            "February 2026.\n3 Interview with a Danish naval officer, January 2026.\n\n                                        3\n")
+    _, layout = _head_fields(text)
+    assert any(b.text.startswith("Fund a shared seabed") or "Fund a shared seabed" in b.text for b in layout.blocks)
+    assert layout.notes[1].startswith("NATO, Baltic Sentry")
+
+
+def test_a_title_page_that_writes_the_covers_ampersand_as_and_is_the_title_page():
+    text = ("NORTHERN STAFF ACADEMY\n\n\nNAVIES & NARROW SEAS\n\n\nMarch 2026\n\fNORTHERN STAFF ACADEMY\n\nNavies and Narrow Seas\n\n"
+            "Ingrid Østergaard-Lind, Skagerrak Maritime Institute\nMikko Laaksonen, Åland Naval College\n\n\n\fIntroduction\n\n"
+            + "\n\n".join(map(_W, [_R1, _R2, _R3])) + "\n")
+    brief, _ = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ingrid Østergaard-Lind", "Skagerrak Maritime Institute"),
+                                                                ("Mikko Laaksonen", "Åland Naval College")]
+
+
+def test_an_inside_cover_with_two_bios_under_its_label():
+    imprint = _IMPRINT.replace("About the author\n", "About the authors\n").replace(
+        "Institute in Bergen.\n", "Institute in Bergen.\n\nMikko Laaksonen is a senior lecturer at the Åland Naval College in Mariehamn.\n")
+    brief, layout = _head_fields(_inside_cover_paper(imprint).replace("Ingrid Østergaard-Lind\n\n\n\f", "Ingrid Østergaard-Lind\nMikko Laaksonen\n\n\n\f"))
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ingrid Østergaard-Lind", "Skagerrak Maritime Institute"),
+                                                                ("Mikko Laaksonen", "Åland Naval College")]
+    assert brief.date == "2026-03-09" and layout.blocks[0].text == "Introduction"
+
+
+def test_a_house_whose_name_starts_in_lower_case_in_its_copyright_line():
+    brief, _ = _head_fields("Holding the Line at Sea\n\nAnn Lindqvist\n\n12 March 2026\n\n" + "\n\n".join(map(_W, [_R1, _R2, _R3]))
+                            + "\n\n© 2026 ifo Institute. All rights reserved.\n")
+    assert brief.publisher == "ifo Institute"

@@ -221,7 +221,7 @@ def _page_tops(lines: list[str], breaks: set[int], feeds: frozenset[int] = froze
     a form feed or a page footer, line numbers in ``breaks``), set in parts ("Title   IIEE | DA 5/2026",
     "Short Title      Author & Author"), where the same line tops two pages or one part repeats a whole
     line that stood earlier (the title); a document's symbol alone ("SEC.GAL/45/26") atop two pages; or a line of
-    three words or more, no sentence, that tops two pages a form feed (``feeds``) opens, as it is (a long title)."""
+    six words or more, no sentence, that tops two pages a form feed (``feeds``) opens, as it is (a long title)."""
     def norm(text: str) -> str:
         return _SPACES.sub(" ", text.strip(" \f")).rstrip(":.;,–—- ").casefold()
 
@@ -244,9 +244,11 @@ def _page_tops(lines: list[str], breaks: set[int], feeds: frozenset[int] = froze
             single.setdefault(norm(line), []).append(number)  # "SEC.GAL/45/26" alone: a header when it tops two pages
         elif not ends_sentence(line) and len(line.split()) <= 12 and number < len(lines) and _RULE_UNDER.match(lines[number]):
             ruled.add(number)  # a line set apart from its page by a rule under it ("Title" / "______"): the page's header
-        elif boundary + 1 in feeds and not ends_sentence(line) and 3 <= len(line.split()) <= 30:
+        elif boundary + 1 in feeds and not ends_sentence(line) and 6 <= len(line.split()) <= 30:
             whole.setdefault(norm(line), []).append(number)  # a long title as the pages' header ("Ports at War: How the Baltic …")
-    tops = set(numbered) | {n for group in (single, whole) for numbers in group.values() if len(set(numbers)) >= 2 for n in numbers}
+    tops = set(numbered) | {n for numbers in single.values() if len(set(numbers)) >= 2 for n in numbers}
+    # (a long title as the pages' header: those lines only, not the title where the cover sets it on one line too)
+    long_titles = {n for numbers in whole.values() if len(set(numbers)) >= 2 for n in numbers}
     for numbers in candidates.values():
         line = lines[numbers[0] - 1].replace("\f", "").strip()
         earlier = {norm(e) for e in lines[: numbers[0] - 1] if e.strip()}
@@ -254,27 +256,28 @@ def _page_tops(lines: list[str], breaks: set[int], feeds: frozenset[int] = froze
             tops.update(numbers)
     found = {norm(lines[n - 1]) for n in tops}  # the same header on a page whose top the breaks do not show (after a cover)
     tops.update(n for n, line in enumerate(lines, 1) if line.strip() and norm(line) in found)
-    return tops | ruled
+    return tops | ruled | long_titles
 
 
 _NUMBERED_FOOT = re.compile(r"^(?P<n>\d{1,3})\s+(?P<rest>[^\d\s].{0,60}?)$|^(?P<rest2>\S.{0,60}?[^\d\s])\s+(?P<n2>\d{1,3})$")
 
 
 def _page_feet(lines: list[str], feeds: frozenset[int]) -> list[int]:
-    """The last line of pages that is the same few words with the page's number before or after it, a space apart, at
-    the foot of two pages or more ("2 Westbrook", "3 Westbrook"): the page's foot. (A note at a page's foot is a
-    sentence; a numbered list's items differ.)"""
-    feet: dict[str, list[tuple[int, str]]] = {}
-    for boundary in sorted(feeds | {len(lines) + 1}):
+    """The last line of pages that is the same few words in Title Case with the page's number before or after it, a
+    space apart, at the foot of two pages or more, the numbers running as the pages do ("2 Westbrook", "3 Westbrook"):
+    the page's foot. (A note at a page's foot is a sentence or in sentence case; a numbered list's items differ.)"""
+    feet: dict[str, list[tuple[int, int, int]]] = {}
+    for page, boundary in enumerate(sorted(feeds | {len(lines) + 1})):
         number = next((n for n in range(boundary - 1, 0, -1) if lines[n - 1].strip()), None)
         if number is None:
             continue
         line = lines[number - 1].strip()
         match = _NUMBERED_FOOT.match(line)
         rest = match and (match["rest"] or match["rest2"])
-        if match and len(rest.split()) <= 6 and not ends_sentence(line):
-            feet.setdefault(rest.casefold(), []).append((number, match["n"] or match["n2"]))
-    return sorted(n for found in feet.values() if len(found) >= 2 and len({page for _, page in found}) == len(found) for n, _ in found)
+        if match and len(rest.split()) <= 6 and not ends_sentence(line) and P._title_case(rest):
+            feet.setdefault(rest.casefold(), []).append((number, page, int(match["n"] or match["n2"])))
+    # the numbers run as the pages do ("2 Westbrook" on the second page, "3 Westbrook" on the third; not "Total 13", "Total 16")
+    return sorted(n for found in feet.values() if len(found) >= 2 and len({p - k for _, p, k in found}) == 1 for n, _, _ in found)
 
 
 _CODE = re.compile(P.DOCUMENT_SYMBOL)  # a document's symbol: "SEC.GAL/45/26"

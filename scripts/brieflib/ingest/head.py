@@ -68,6 +68,7 @@ class HeadState:
     by_names: frozenset[str] = frozenset()  # the names a "By …" byline gave: an author box under it repeats them
     author_notes: tuple[str, ...] = ()  # notes on the authors taken from a page's foot ("* Ann Lee is a fellow at …")
     owners: tuple[tuple[str, str], ...] = ()  # the names the text's copyright lines give ("© 2026 Eastern Flank Monitor"): (folded, as given)
+    page_breaks: frozenset[int] | set[int] = frozenset()  # the lines a new page of a PDF starts on
 
     def text(self, offset: int = 0) -> str:
         """The unit's text; a title set whole in Markdown's bold under a rule, or a line of segments in italics ("**Title**",
@@ -2437,7 +2438,7 @@ def author_line(state: HeadState) -> Claim | None:
         return None  # "Anna Müller, as ever, disagreed.": a sentence about a person, neither a role nor a place of work
     count = 1 + _role_under(state, authors)
     if count == 1 and len(authors) == 1 and authors[0].affiliation is None and state.i + 2 < len(state.units) \
-            and state.line(1) <= state.line() + state.text().count("\n") + 2 \
+            and not any(state.line() < n <= state.line(1) for n in state.page_breaks) \
             and (P.is_institution(state.text(1)) or (_town_after(state.text(1)) and P.is_institution(state.text(1).rsplit(", ", 1)[0]))):
         below = state.text(1)
         authors[0].affiliation = P.institution_name(below if P.is_institution(below) and not _town_after(below) else below.rsplit(", ", 1)[0])
@@ -3073,9 +3074,16 @@ def _break_kind(line: str, following: str, width: int, joined: bool) -> str:
     if following[:1].islower() or following[:1].isdigit() or last.lower() in _DANGLING | _QUESTION_WORDS or re.search(r"['’]s$", last) \
             or len(following.split()) == 1 or line.endswith(":"):
         return "strong"
-    if len(line.split()) >= 3 and _title_case(line) and sum(w[:1].islower() for w in following.split() if len(w) > 3) >= 2:
+    if len(line.split()) >= 3 and _title_case(line) and sum(w[:1].islower() and w.lower().strip(",;:") not in _LONG_LITTLE_WORDS
+                                                            for w in following.split() if len(w) > 3) >= 2:
         return "set"  # "Holding the Line at Sea" / "Maritime security guarantees …": a title in Title Case, its subtitle in sentence case
     return "weak" if last.lower() in _OPEN_PREPOSITIONS | _LITTLE_PREPOSITIONS else ""
+
+
+# Words of four letters or more that a title in Title Case still writes in lower case (Chicago's prepositions and conjunctions)
+_LONG_LITTLE_WORDS = {"with", "from", "than", "within", "after", "before", "into", "onto", "over", "under", "between", "along", "about", "among",
+                      "through", "toward", "towards", "upon", "without", "against", "during", "across", "behind", "beyond", "since", "until",
+                      "that", "when", "while", "amid", "like", "near", "past", "via", "versus"}
 
 
 def _set_under(above, below) -> bool:
@@ -3727,14 +3735,17 @@ def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...]
     text's copyright lines give (``copyright_owners``); ``page_breaks`` the lines a new page of a PDF starts on: once
     the title and the authors are read, the head goes on to the next page for a date only (the inside cover's
     masthead, imprint and first heading are no part of the cover's head)."""
-    state = HeadState(units, common=common, title_at=title_position(units, common, owners), author_notes=author_notes, owners=owners)
+    state = HeadState(units, common=common, title_at=title_position(units, common, owners), author_notes=author_notes, owners=owners,
+                      page_breaks=page_breaks)
     findings: list[Finding] = []
     for attempt in range(2):
         while state.i < len(units):
             claim = next((c for r in HEAD if (c := r.test(state))), None)
-            if claim is None or (state.title and state.authors and state.i and not any(f.field == "date" for f in claim.findings)
-                                 and any(units[state.i - 1].line < n <= units[state.i].line for n in page_breaks)):
+            if claim is None:
                 break
+            if state.title and state.authors and state.i and any(units[0].line < n <= units[state.i].line for n in page_breaks) \
+                    and not any(f.field == "date" for f in claim.findings) and claim.role not in _NEXT_PAGE_ROLES:
+                break  # on the next page: its series line and date are the cover's, a masthead, a title or a heading are not
             for offset in range(claim.count):
                 units[state.i + offset].role = claim.role
             superseded = {_SUPERSEDES.get(f.rule) for f in claim.findings}
@@ -3760,6 +3771,9 @@ def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...]
         if interviewer:
             findings.append(Finding("authors", [interviewer], "interviewer", units[state.i].line, units[state.i].text))
     return state.i, findings
+
+
+_NEXT_PAGE_ROLES = {"doctype", "series", "date"}  # what the head reads on past the cover's page, once title and authors are read
 
 
 _TALKED_WITH = (

@@ -1012,8 +1012,8 @@ def _unruled_notes_at(lines: list[str], index: int, furniture: set[int], vocabul
     every one of them cited on the page above by its number set against the word it follows ("… in harbour.3 Third").
     A numbered list at a page's foot that the page does not cite so is the text's."""
     found = P.page_note_item(lines[index])
-    if not index or lines[index - 1].strip() or not found or found[0] != expected:
-        return None
+    if not index or lines[index - 1].strip() or not found or found[0] != expected or re.match(r"\s*\d{1,3}[.)]\s", lines[index]):
+        return None  # ("1. Fund a shared …": a list's items, numbered as a list is)
     items = [[index + 1, found[0], found[1]]]
     j = index + 1
     while j < len(lines) and lines[j].strip() and not lines[j].startswith("\f"):
@@ -1385,14 +1385,15 @@ def _inside_cover(units: list[Unit], start: int, layout: Layout, page_breaks: se
     kinds: list[str] = []
     for k in range(start, end):
         text = units[k].text.strip()
+        in_bios = bool(kinds) and (kinds[-1] == "bio" or (kinds[-1] == "label" and P.label(units[k - 1].text) in P.BIO_LABELS))
         if not kinds and normalise_for_match(text) in mastheads:
             kinds.append("notice")  # the cover's masthead set again at the page's top ("Research Division")
         elif _colophon_kind(text) == "strong" or P.CITATION_LINE.match(text) or _EDITOR.match(text):
             kinds.append("imprint")
         elif P.label(text) in P.BIO_LABELS | _ABOUT_PAPER_LABELS or P.is_declaration_label(text):
             kinds.append("label")
-        elif kinds and kinds[-1] == "label" and P.label(units[k - 1].text) in P.BIO_LABELS and P.parse_bios(text, known):
-            kinds.append("bio")
+        elif in_bios and P.parse_bios(text, known):
+            kinds.append("bio")  # one bio a paragraph under "About the authors"
         elif P.is_boilerplate(text) or P.is_notice(text) or _colophon_kind(text) or (kinds and kinds[-1] == "label" and word_count(text) <= MAX_NOTICE_WORDS):
             kinds.append("notice")  # (a notice under its label: "Disclaimer" / "The views expressed …")
         else:
@@ -3215,8 +3216,11 @@ def _title_page(units: list[Unit], start: int, layout: Layout, common: frozenset
         return start
     roles = [u.role for u in units[page:]]
     end, findings = read_head(units[page:], common)
-    inner = next((normalise_for_match(str(f.value)) for f in findings if f.field == "title"), None)
-    if not end or (inner and seen and not any(inner.startswith(s) or s.startswith(inner) for s in seen if s)):
+    def bare(text: str) -> str:  # "NAVIES & NARROW SEAS" and "Navies and Narrow Seas", "THE NARROW SEAS" and "Narrow Seas: …"
+        return re.sub(r"^the ", "", normalise_for_match(text.replace("&", " and ")))
+
+    inner = next((bare(str(f.value)) for f in findings if f.field == "title"), None)
+    if not end or (inner and seen and not any(inner.startswith(b) or b.startswith(inner) for s in seen if (b := bare(s)))):
         for unit, role in zip(units[page:], roles, strict=True):
             unit.role = role
         return start  # a title there that is not the cover's: the text's first heading, under the inside cover's masthead

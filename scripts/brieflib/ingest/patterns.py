@@ -1005,7 +1005,7 @@ _PUBLISHED_ON_BY = re.compile(r"^[Pp]ublished\s+(?:on\s+)?(?=\S*\d)[\w./-]+(?:\s
 _PUBLISHER_FORMS = [
     re.compile(r"^The support (?:that )?(?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+?) receives\b"),
     # (a name in Chinese, Japanese or Korean script may come first: "© 2026 亞太戰略研究所 Institute for …")
-    re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:[\u2E80-\u9FFF\uAC00-\uD7AF]+\s+)?(?:the\s+)?(?P<p>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[^,.;©|·•]+)", re.I),
+    re.compile(r"(?:©|\(c\)(?=\s*(?:(?:19|20)\d\d|(?-i:[A-Z])))|(?-i:Copyright|COPYRIGHT))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?:by\s+)?(?:[\u2E80-\u9FFF\uAC00-\uD7AF]+\s+)?(?:the\s+)?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;©|·•]+)", re.I),
     re.compile(r"^(?:This (?:\w+ ){0,3}(?:is|was) )?[Pp]ublished by (?:the )?(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;]+)"),
     # a date between: "Published 12.03.2026 by the Institute | Street 9, Town" (an institution; a blog's "Published 4 March
     # 2026 by Ana Ribeiro" names its author)
@@ -1275,15 +1275,18 @@ _NOTICES = [  # what a text says of itself: its rights, its views, how to cite i
     re.compile(r"^For (?:more|further) information (?:on|about) this (?:publication|report|paper|brief|perspective|document|commentary|study)\b"
                r"[^.]{0,20}\b(?:visit|see|go to|please visit)\b", re.I),
     # its reuse terms: "X's publications and trademarks are protected by law. This document may be copied for noncommercial purposes …"
-    re.compile(r"^(?=(?:\S+\s+){0,80}\S+$)(?-i:[A-Z])[\w'’ -]{0,60}\b(?:publications|trademarks|works|content)\b[\w ,'’-]{0,40} (?:are|is) protected by "
-               r"(?:law|copyright)\b|\bmay be (?:copied|reproduced|reprinted|shared) for non-?commercial (?:purposes|use)\b", re.I),
+    re.compile(r"^(?=(?:\S+\s+){0,80}\S+$)(?-i:[A-Z])[\w'’ -]{0,60}\b(?:publications|trademarks)\b[\w ,'’-]{0,40} (?:are|is) protected by "
+               r"(?:law|copyright)\b|^(?=(?:\S+\s+){0,80}\S+$)(?:[^.]{0,120}\.\s+)?This (?:document|publication|report|paper|work|brief|perspective) "
+               r"may be (?:copied|reproduced|reprinted|shared) for non-?commercial (?:purposes|use)\b", re.I),
     # what produced it: "This Perspective was produced within the X Program of the Y Division, with funding from …"
     re.compile(r"^This (?:perspective|report|paper|brief|study|analysis|commentary|publication|research|issue brief|policy brief) was "
-               r"(?:produced|prepared|conducted|undertaken|sponsored) (?:within|under|as part of|with (?:the )?(?:funding|support))\b", re.I),
+               r"(?:produced|prepared|conducted|undertaken|sponsored) within the (?-i:[A-Z])[^.]{0,160}\b(?i:program|programme|division|department|"
+               r"center|centre|unit)\b", re.I),
     # a house that takes no side: "Westbrook takes no institutional positions; responsibility for the views … lies with the authors
     # alone.", "The Institute does not take institutional positions.", "The views expressed are the sole responsibility of the author."
-    re.compile(r"^(?=(?:\S+\s+){0,50}\S+$)(?:the )?(?-i:[A-Z])[\w'’ -]{1,80}? (?:takes no|does not take|has no) (?:institutional|corporate|collective|"
-               r"official) (?:positions?|stance|view)s?\b|^As an (?:institution|organi[sz]ation), [^,]{1,80}? (?:takes no|does not take|has no) (?:\w+ )?positions?\b|"
+    re.compile(r"^(?=(?:\S+\s+){0,50}\S+$)(?:the )?(?-i:[A-Z])[\w'’ -]{1,80}? (?:takes no|does not take) (?:institutional|corporate|collective) "
+               r"(?:positions?|stances?|views?)\b|^As an institution, [^,]{1,60}? (?:takes no|does not take) (?:institutional )?positions?"
+               r"(?: on (?:questions|matters|issues) of (?:public )?policy| on policy (?:questions|issues|matters))?\.?$|"
                r"^(?=(?:\S+\s+){0,50}\S+$)(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content|contents)\b.{0,80}\b"
                r"(?:lies|rests|remains) (?:solely |entirely |exclusively )?with (?:the |its )?authors?\b", re.I),
     # who answers for a funded project's texts: "X is funded by a grant from Y. Editorial responsibility lies solely with Z."
