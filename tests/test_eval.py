@@ -30,10 +30,10 @@ NEVER_SEEN = EVAL_NEVER_SEEN
 # statement), labelled abstracts that the truth counts as body or as front matter, a minister's foreword and a
 # consultation's "how to respond" box before the text.
 FLOORS = {
-    "tuning": {"title": 0.992, "authors": 0.995, "affiliations": 0.967, "date": 0.995, "publisher": 0.995, "notes": 0.987,
-               "first_sentence": 0.923, "last_sentence": 0.943, "metadata": 0.989, "headings_recall": 0.967, "headings_precision": 0.91},
-    "held-apart": {"title": 0.994, "authors": 1.0, "affiliations": 0.981, "date": 1.0, "publisher": 1.0, "notes": 1.0,
-                   "first_sentence": 0.911, "last_sentence": 0.943, "metadata": 0.995, "headings_recall": 0.962, "headings_precision": 0.895},
+    "tuning": {"title": 0.992, "authors": 0.995, "affiliations": 0.969, "date": 0.995, "publisher": 0.995, "notes": 0.99,
+               "first_sentence": 0.928, "last_sentence": 0.943, "metadata": 0.99, "headings_recall": 0.967, "headings_precision": 0.91},
+    "held-apart": {"title": 0.994, "authors": 1.0, "affiliations": 0.987, "date": 1.0, "publisher": 1.0, "notes": 1.0,
+                   "first_sentence": 0.911, "last_sentence": 0.943, "metadata": 0.996, "headings_recall": 0.962, "headings_precision": 0.895},
 }
 # Theme micro-precision/recall/F1 (primary themes against the truth files' `themes`). The issue's
 # targets are F1 and precision of at least 0.80 on the held-apart part; the floors are the last run.
