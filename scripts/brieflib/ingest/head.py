@@ -2230,9 +2230,9 @@ def marked_authors(state: HeadState) -> Claim | None:
     count = 1
     while state.i + count < len(state.units):
         # the lines of one unit, where the reading joined them: "* Institute …, Vilnius University † Department …, London"
-        lines = [(m, p) for part in re.split(r"\s+(?=[*†‡§]+\s)", state.text(count).strip())
-                 if (m := _MARK_LINE.match(part)) and (p := _marked_place(m["text"]))]
-        if not lines or len(lines) != len(re.split(r"\s+(?=[*†‡§]+\s)", state.text(count).strip())):
+        parts = re.split(r"\s+(?=[*†‡§]+\s)", state.text(count).strip())
+        lines = [(m, p) for part in parts if (m := _MARK_LINE.match(part)) and (p := _marked_place(m["text"]))]
+        if not lines or len(lines) != len(parts):
             break
         places.update((line["mark"], place) for line, place in lines)
         count += 1
@@ -3733,8 +3733,8 @@ def read_head(units: list, common: frozenset[str], author_notes: tuple[str, ...]
     """Give head roles from the top; return where the body starts and the findings. ``author_notes`` are the notes on
     the authors already taken from the foot of a page, which the authors' marks may key; ``owners`` the names the
     text's copyright lines give (``copyright_owners``); ``page_breaks`` the lines a new page of a PDF starts on: once
-    the title and the authors are read, the head goes on to the next page for a date only (the inside cover's
-    masthead, imprint and first heading are no part of the cover's head)."""
+    the title and the authors are read, the head goes on past the cover's page for a series line and a date only
+    (the inside cover's masthead, imprint and first heading are no part of the cover's head)."""
     state = HeadState(units, common=common, title_at=title_position(units, common, owners), author_notes=author_notes, owners=owners,
                       page_breaks=page_breaks)
     findings: list[Finding] = []

@@ -933,21 +933,18 @@ def page_bottom_notes(lines: list[str], furniture: set[int], vocabulary: set[str
     notes: list[tuple[int, int, str]] = []
     removed: list[Removed] = []
     for index, line in enumerate(lines):
-        unruled = None
+        if not kept[index]:
+            continue
         block = _notes_block_at(lines, index, furniture, vocabulary)
-        if block is None and kept[index]:
-            block = unruled = _unruled_notes_at(lines, index, furniture, vocabulary, notes[-1][1] + 1 if notes else 1)
-        if block is None or not kept[index]:
+        labelled = block is not None  # under its rule or label; else notes set with none (``_unruled_notes_at``)
+        block = block or _unruled_notes_at(lines, index, furniture, vocabulary, notes[-1][1] + 1 if notes else 1)
+        if block is None:
             continue
         end, items, marked = block
-        if unruled is not None:
-            removed += [Removed(lines[k].strip(), k + 1, "a note at the bottom of a page (kept in the notes)") for k in range(index, end) if lines[k].strip()]
-            kept[index:end] = [""] * (end - index)
-            notes += items
-            continue
-        removed.append(Removed(line.strip(), index + 1, "rule or label above notes at the bottom of a page"))
+        if labelled:
+            removed.append(Removed(line.strip(), index + 1, "rule or label above notes at the bottom of a page"))
         removed += [Removed(lines[k].strip(), k + 1, AUTHOR_NOTE_REASON if k in marked else "a note at the bottom of a page (kept in the notes)")
-                    for k in range(index + 1, end) if lines[k].strip()]
+                    for k in range(index + 1 if labelled else index, end) if lines[k].strip()]
         kept[index:end] = [""] * (end - index)
         notes += items
     return kept, notes, removed
@@ -1016,7 +1013,7 @@ def _unruled_notes_at(lines: list[str], index: int, furniture: set[int], vocabul
         return None  # ("1. Fund a shared …": a list's items, numbered as a list is)
     items = [[index + 1, found[0], found[1]]]
     j = index + 1
-    while j < len(lines) and lines[j].strip() and not lines[j].startswith("\f"):
+    while j < len(lines) and lines[j].strip():
         if (item := P.page_note_item(lines[j])) and item[0] == items[-1][1] + 1:
             items.append([j + 1, item[0], item[1]])
         else:
@@ -1024,7 +1021,7 @@ def _unruled_notes_at(lines: list[str], index: int, furniture: set[int], vocabul
         j += 1
     if not _page_ends(lines, j, furniture):
         return None
-    top = next((k for k in range(index - 1, -1, -1) if lines[k].startswith("\f") or k + 1 in furniture), 0)
+    top = next((k for k in range(index - 1, -1, -1) if k + 1 in furniture), 0)  # (the page's breaks are gone from ``lines``: its furniture)
     page = "\n".join(lines[top:index])
     # cited as raised by ``raise_glued_markers`` ("harbour.³"), or still glued ("harbour.3", "in July 2023.1")
     if not all(re.search(rf"(?<=\S){str(number).translate(_SUPERSCRIPT_DIGITS)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|(?:(?<=[^\W\d_][.,;:)’'\"”])|(?<=(?:19|20)\d\d[.,])){number}(?=\s|$)", page)
@@ -1150,9 +1147,10 @@ def join_lines(first: str, second: str, vocabulary: set[str]) -> str:
         merged = (head + tail_word).lower()
         hyphenated = f"{head}-{tail_word}".lower()
         # (a suffix only after a word of three letters or more that is no part of a compound already: "ship-to-" / "ship")
-        suffix = tail_word in _SUFFIXES and len(head) >= 3 and not re.search(r"\w-\w+-$", first)
+        compound = re.search(r"\w-\w+-$", first) is not None
+        suffix = tail_word in _SUFFIXES and len(head) >= 3 and not compound
         # (a prefix that English writes solid: "micro-" / "electronics", "infra-" / "structure"; not before a capital)
-        bound = head.lower() in _SOLID_PREFIXES and tail_word[:1].islower() and len(tail_word) >= 4 and not re.search(r"\w-\w+-$", first)
+        bound = head.lower() in _SOLID_PREFIXES and tail_word[:1].islower() and len(tail_word) >= 4 and not compound
         reflexive = head.lower() in {"my", "your", "him", "her", "it", "our", "them", "one"} and tail_word.lower() in {"self", "selves"}  # "them-" / "selves"
         if head.lower() not in _HYPHEN_PREFIXES and hyphenated not in vocabulary and (merged in vocabulary or suffix or bound or reflexive):
             return first[:-1] + second
@@ -1386,15 +1384,16 @@ def _inside_cover(units: list[Unit], start: int, layout: Layout, page_breaks: se
     for k in range(start, end):
         text = units[k].text.strip()
         in_bios = bool(kinds) and (kinds[-1] == "bio" or (kinds[-1] == "label" and P.label(units[k - 1].text) in P.BIO_LABELS))
+        colophon = _colophon_kind(text)
         if not kinds and normalise_for_match(text) in mastheads:
             kinds.append("notice")  # the cover's masthead set again at the page's top ("Research Division")
-        elif _colophon_kind(text) == "strong" or P.CITATION_LINE.match(text) or _EDITOR.match(text):
+        elif colophon == "strong" or P.CITATION_LINE.match(text) or _EDITOR.match(text):
             kinds.append("imprint")
         elif P.label(text) in P.BIO_LABELS | _ABOUT_PAPER_LABELS or P.is_declaration_label(text):
             kinds.append("label")
         elif in_bios and P.parse_bios(text, known):
             kinds.append("bio")  # one bio a paragraph under "About the authors"
-        elif P.is_boilerplate(text) or P.is_notice(text) or _colophon_kind(text) or (kinds and kinds[-1] == "label" and word_count(text) <= MAX_NOTICE_WORDS):
+        elif P.is_boilerplate(text) or P.is_notice(text) or colophon or (kinds and kinds[-1] == "label" and word_count(text) <= MAX_NOTICE_WORDS):
             kinds.append("notice")  # (a notice under its label: "Disclaimer" / "The views expressed …")
         else:
             return start, []
