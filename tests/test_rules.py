@@ -11095,3 +11095,85 @@ def test_a_house_whose_name_starts_in_lower_case_in_its_copyright_line():
     brief, _ = _head_fields("Holding the Line at Sea\n\nAnn Lindqvist\n\n12 March 2026\n\n" + "\n\n".join(map(_W, [_R1, _R2, _R3]))
                             + "\n\n© 2026 ifo Institute. All rights reserved.\n")
     assert brief.publisher == "ifo Institute"
+
+
+@pytest.mark.parametrize("line", ["Click to share on X (Opens in new window)", "Click to share on Facebook", "Click to email a link to a friend",
+                                  "Click to print (Opens in new window)", "Click here to share on LinkedIn", "Like this:", "Like Loading...",
+                                  "Be the first to like this."])
+def test_a_blogging_engines_share_and_like_buttons_are_furniture(line):
+    assert F.web_furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Click to see how the money was spent.", "Like this, the alliance would hold.", "Loading the ships took a week."])
+def test_sentences_that_start_like_a_button_are_text(line):
+    assert F.web_furniture(line) is None
+
+
+def test_a_blog_posts_bio_over_its_share_and_like_buttons_gives_the_authors_place():
+    text = ("Harbourside Institute\nHome\nAbout\nPublications\nAnalysis\nPorts at War\nPosted on March 4, 2026 by Ann Lindqvist\nLeave a comment\n"
+            + "\n".join([_R1, _R2]) + "\nSubscribe to our newsletter\nEmail Address\nSubscribe\nThe rail question\n" + _R3 + "\n"
+            "Ann Lindqvist is a Research Fellow at the Harbourside Institute, where she works on naval strategy.\n"
+            "Categories: Analysis\nShare this:\nClick to share on X (Opens in new window)\nX\nClick to share on LinkedIn (Opens in new window)\n"
+            "LinkedIn\nLike this:\nLike Loading...\nRelated\n© 2026 Harbourside Institute\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lindqvist", "Harbourside Institute")]
+    assert [b.text for b in layout.blocks if b.kind == "heading"] == ["The rail question"]
+    assert layout.blocks[-1].text == _R3
+
+
+def test_a_pages_sticky_contents_copied_without_blank_lines_is_left_out_up_to_its_last_entry():
+    lines = ["HDE", "Harbourside Defence Economics", "Research", "Events", "Subscribe", "In this article", "Key takeaways",
+             "1. The harbour question", "2. The rail question", "Endnotes", "About the author", "Long read",
+             "Ports at War: How the Baltic can defend its harbours", "By Ann Lindqvist", "Published 9 December 2025",
+             "Key takeaways", _R1, "1. The harbour question", _R2 + "[1]", "2. The rail question", _R3, "Endnotes",
+             "[1] Harbourside Institute, Ports and Defence 2026, p. 44.", "About the author", "Ann Lindqvist is a Research Fellow at HDE."]
+    assert sorted(F._contents(lines)) == list(range(6, 12))  # "In this article" to "About the author"
+    # with a line under the label that comes nowhere again, before the entries end, it is no contents
+    assert not F._contents(lines[:7] + ["Ports in the Baltic"] + lines[7:])
+
+
+def test_endnotes_copied_without_blank_lines_end_at_the_authors_label_under_them():
+    text = ("Ports at War\nBy Ann Lindqvist and Jan Nowak\nPublished 9 December 2025\n" + _R1 + "\n" + _R2 + "[1]\n" + _R3 + "[2]\n"
+            "Endnotes\n[1] Harbourside Institute, Ports and Defence 2026, p. 44.\n[2] The figures were updated on 2 February 2026.\n"
+            "About the authors\nAnn Lindqvist is a Senior Fellow at the Harbourside Institute, where she leads the naval programme.\n"
+            "Jan Nowak is an economist at the Vistula Institute for Public Finance.\nShare this long read\nX\nLinkedIn\n")
+    brief, layout = _head_fields(text)
+    assert layout.notes[2] == "The figures were updated on 2 February 2026."
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lindqvist", "Harbourside Institute"),
+                                                                ("Jan Nowak", "Vistula Institute for Public Finance")]
+
+
+@pytest.mark.parametrize("line", ["1.2K", "14K", "2.3K followers", "112 following", "Last published 3 days ago", "Last published Jan 3, 2026"])
+def test_a_platforms_counters_and_the_age_of_a_publications_last_post_are_furniture(line):
+    assert F.web_furniture(line) is not None
+
+
+def test_a_platform_posts_writer_card_and_responses_under_the_text():
+    text = ("Open in app\nSign up\nSign in\nPorts at War: The Baltic Needs a Plan\nAnn Lindqvist\nFollow\nPublished in\nHarbour Notes\n"
+            "9 min read\n·\nNov 27, 2025\n1.2K\n14\nListen\nShare\n" + "\n".join([_R1, _R2, _R3]) + "\n1.2K\n14\n"
+            "Harbour Notes\nPublished in Harbour Notes\n2.3K followers\n·\nLast published 3 days ago\nIndependent analysis of naval affairs.\nFollow\n"
+            "Ann Lindqvist\nWritten by Ann Lindqvist\n418 followers\n·\n112 following\n"
+            "Researcher at the Harbourside Institute (Kiel). Writing on the Baltic. Views my own.\nFollow\nResponses (14)\nWhat are your thoughts?\n"
+            "More from Ann Lindqvist and Harbour Notes\nThe Sound and the Fury\nHelp\nStatus\nAbout\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lindqvist", "Harbourside Institute")]
+    assert brief.date == "2025-11-27"
+    assert [b.text for b in layout.blocks] == [_R1, _R2, _R3]
+
+
+@pytest.mark.parametrize("line", ["2026-02-24 · Ann Lindqvist · 7 comments", "By Ann Lindqvist · 24 February 2026 · 12 comments",
+                                  "24 February 2026 | Ann Lindqvist | 1.2K views"])
+def test_a_posts_meta_line_with_its_counters_gives_its_author_and_date(line):
+    from brieflib.ingest.head import byline_and_date
+
+    found = byline_and_date(line)
+    assert found is not None and [a.name for a in found[0]] == ["Ann Lindqvist"] and found[1] == "2026-02-24"
+
+
+def test_a_title_over_a_posts_meta_line_of_date_name_and_comments_under_a_menu():
+    text = ("The Ledger\nA blog of the Harbourside Forum\nHome\nPosts\nAuthors\nTopics\nLog in\n"
+            "Europe borrowed for its ports. The harbour question has not gone away\n2026-02-24 · Ann Lindqvist · 7 comments\n"
+            + "\n".join([_R1, _R2, _R3]) + "\n")
+    brief, _ = _head_fields(text)
+    assert brief.title == "Europe borrowed for its ports. The harbour question has not gone away"
+    assert [a.name for a in brief.authors] == ["Ann Lindqvist"] and brief.date == "2026-02-24"

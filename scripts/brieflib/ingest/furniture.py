@@ -530,7 +530,14 @@ def _listed_sections(lines: list[str], label: int) -> list[int]:
     if len(block) < 2:
         return []
     later = {_entry_key(line) for line in lines[block[-1]:] if line.strip() and len(line) < 160}
-    return block if all(_entry_key(lines[k - 1]) in later for k in block) else []
+    if all(_entry_key(lines[k - 1]) in later for k in block):
+        return block
+    if any(not line.strip() for line in lines[label : label + 40]):
+        return []
+    # a page copied without blank lines: the contents run to the first line that is no section's heading (the
+    # page's kicker or title under them), each entry coming again as a line of its own further down
+    run = next((i for i, k in enumerate(block) if _entry_key(lines[k - 1]) not in {_entry_key(x) for x in lines[k:] if x.strip() and len(x) < 160}), len(block))
+    return block[:run] if run >= 3 else []
 
 
 ARCHIVE_REASON = "page furniture: a web archive's toolbar above a saved page"
@@ -1916,6 +1923,10 @@ _BUTTON = re.compile(
 )
 
 
+# A button's label as a blogging engine words it for screen readers: "Click to share on X (Opens in new window)".
+_CLICK_TO = re.compile(r"click (?:here )?to (?P<button>share on [\w-]+|e-?mail a link to a friend|print|e-?mail)(?:\s*\(opens in (?:a )?new (?:window|tab)\))?", re.I)
+
+
 @WEB_FURNITURE.register("share", 80, "web furniture: share or print buttons")
 def is_share(text: str) -> bool:
     """"Print", "Share this", "Condividi su Facebook | Condividi su LinkedIn", "Artikel teilen: X · E-Mail"."""
@@ -1924,6 +1935,8 @@ def is_share(text: str) -> bool:
     text = re.sub(r"\s*\((?:[^()]{1,40},\s*)?\d[\d.,]*\s*(?:[kmg]i?[bo]|bytes?|octets?|pages?|pp\.?|s\.)\s*\)$", "", text.strip(), flags=re.I)  # "Download PDF (412 KB)", "(312 Ko)", "(Comment 14, 289 KB)"
     if _BUTTON.fullmatch(text):
         return True
+    if (clicked := _CLICK_TO.fullmatch(text)) and (not clicked["button"].lower().startswith("share") or _share_phrase(clicked["button"])):
+        return True  # "Click to share on X (Opens in new window)", "Click to email a link to a friend": a blogging engine's buttons
     tokens = text.split()  # "share-twitter share-linkedin share-mail print": the buttons' class names, copied as their text
     if len(tokens) >= 2 and any(t.lower().startswith("share-") for t in tokens) and all(re.fullmatch(r"share-[a-z]+", t, re.I) or _BUTTON.fullmatch(t) for t in tokens):
         return True
@@ -2035,6 +2048,11 @@ _SUBSCRIBE_VERB = re.compile(
     re.I,
 )
 
+
+
+def sign_up_button(text: str) -> bool:
+    """"Subscribe", "Sign up now", "Abonnieren": the button that ends a sign-up box (what follows it is not the box's)."""
+    return bool(re.fullmatch(rf"(?:{_SUBSCRIBE_VERB.pattern})(?:\s+(?:now|today|here))?\W*", strip_icons(text.strip()) or "", re.I))
 
 RELATED_LABEL = re.compile(
     r"^(?:related(?: (?:articles|publications|content|posts|reading|analysis|explainers|briefs|commentaries|research|topics|links))?|read (?:also|more|next)|"
@@ -2232,7 +2250,8 @@ _COMMENT_MARK = re.compile(
     # "Log in to comment", "Yorum yapmak için giriş yapın.": the form shown to a reader who is not signed in
     r"(?:you must )?(?:be )?(?:log(?:ged)? ?in|sign(?:ed)? in|register(?:ed)?) to (?:comment|reply|post a comment)\.?|yorum yapmak için giriş yapın\.?|"
     r"zum kommentieren (?:anmelden|einloggen)\.?|connectez-vous pour commenter\.?|inicia sesión para comentar\.?|accedi per commentare\.?|"
-    r"zaloguj się,? aby (?:dodać komentarz|skomentować)\.?)$",
+    r"zaloguj się,? aby (?:dodać komentarz|skomentować)\.?|"
+    r"what are your thoughts\?|write a (?:response|comment|reply)(?:…|\.{3})?|add a (?:comment|response)(?:…|\.{3})?)$",  # the reply box's prompt
     re.I,
 )
 
@@ -2472,7 +2491,7 @@ _phrase_rule("site-control", 87, "web furniture: a control of the page (menu, se
              r"retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+page|volver\s+arriba|ir\s+arriba|torna\s+su|voltar\s+ao\s+topo|"
              r"do\s+góry|powrót\s+na\s+górę|terug\s+naar\s+boven|till\s+toppen|til\s+toppen|takaisin\s+ylös|"
              # the reader's account: "Sign in", "Get started", "Log in", "Anmelden", "Se connecter"
-             r"sign\s+in|sign\s+up|log\s*in|log\s+out|get\s+started|my\s+account|create\s+(?:an\s+)?account|anmelden|abmelden|registrieren|"
+             r"sign\s+in|sign\s+up|log\s*in|log\s+out|get\s+started|my\s+account|open\s+in\s+(?:the\s+)?app|get\s+(?:the\s+)?app|create\s+(?:an\s+)?account|anmelden|abmelden|registrieren|"
              r"se\s+connecter|connexion|s['’]inscrire|iniciar\s+sesión|acceder|accedi|registrati|entrar|zaloguj(?:\s+się)?|inloggen|logga\s+in|"
              r"listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|luister|text\s+to\s+speech|"
              # a document viewer's controls: "Zoom in  Zoom out  Fullscreen", "Previous page", "Upload"
@@ -2790,14 +2809,25 @@ def is_audio_player(text: str) -> bool:
 _REACTION = re.compile(
     r"\d[\d,.]*\s*[kK]?\s+(?:likes?|restacks?|reposts?|retweets?|claps?|reactions?|comments?|replies|responses|shares?|views?|"
     r"j['’]aime|commentaires?|kommentare?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|polubie\w*|partages?|"
-    r"followers|abonnés|abonnenten|seguidores|follower|obserwujących|volgers)",
+    r"followers|following|abonnés|abonnenten|seguidores|follower|obserwujących|volgers)",
     re.I,
 )
 
 
+# A blogging engine's like button and its loading text: "Like this:", "Like Loading...", "Be the first to like this."
+_LIKE_WIDGET = re.compile(r"like this:|(?:like )?loading(?:\.{3}|…)|be the first to like this\.?|\d+ bloggers? likes? this\.?", re.I)
+
+
+# A platform's counter alone ("1.2K" claps: a count in thousands, its icon lost), and the age of a publication's last
+# post on its card ("Last published 3 days ago").
+_PLATFORM_COUNT = re.compile(r"\d{1,3}(?:[.,]\d)?\s?[KkMm]|last (?:published|posted) (?:\d+ \w+ ago|(?=.*\d{4}$).{6,20})", re.I)
+
+
 @WEB_FURNITURE.register("reactions", 82, "web furniture: likes and shares counters")
 def is_reactions(text: str) -> bool:
-    """"12 Likes · 4 Restacks", "5 Likes   2 Comments   1 Share", "👏❤️ 87": counters under a post."""
+    """"12 Likes · 4 Restacks", "5 Likes   2 Comments   1 Share", "👏❤️ 87": counters under a post; "Like this:"."""
+    if _LIKE_WIDGET.fullmatch(text.strip()) or _PLATFORM_COUNT.fullmatch(text.strip()):
+        return True
     icons = re.match(r"\s*(\S+)\s*\d[\d,.]*\s*[kKmM]?\s*$", text)
     if icons and all(_is_icon(c) for c in icons.group(1)):
         return True
@@ -2806,7 +2836,7 @@ def is_reactions(text: str) -> bool:
         parts = parts[1:]  # "👍❤️ 412 · 57 comments · 39 reposts": the reactions' icons and count, then the other counters
     if not parts or not all(_REACTION.fullmatch(p) for p in parts):
         return False
-    return len(parts) >= 2 or bool(re.search(r"likes?|restacks?|reposts?|claps?|views|j['’]aime|followers?|abonnés|abonnenten|seguidores|volgers", text, re.I))
+    return len(parts) >= 2 or bool(re.search(r"likes?|following|restacks?|reposts?|claps?|views|j['’]aime|followers?|abonnés|abonnenten|seguidores|volgers", text, re.I))
 
 
 _MAILING_FOOTER = re.compile(

@@ -1348,12 +1348,16 @@ def published_in(state: HeadState) -> Claim | None:
     """"Published in The Northern Flank Review" beside a byline: the publication on a blogging platform, which is
     the publisher. Only a name (capitalised words, no sentence): "Posted in Defence, NATO" lists categories."""
     match = _PUBLISHED_IN.match(state.text().strip())
+    count = 1
+    if not match and _PUBLISHED_IN.match(f"{state.text().strip()} x") and state.i + 1 < len(state.units) \
+            and directly_under(state.units[state.i], state.units[state.i + 1]):
+        match, count = _PUBLISHED_IN.match(f"{state.text().strip()} {state.text(1).strip()}"), 2  # "Published in" / "Harbour Notes"
     if not match or len(match["name"].split()) > 8 or P.ends_sentence(match["name"]) or "," in match["name"]:
         return None
     words = [w for w in match["name"].split() if len(w) > 3]
     if not words or not all(w[:1].isupper() for w in words):
         return None
-    return Claim("masthead", findings=[state.find("publisher", match["name"].strip(), "published-in")])
+    return Claim("masthead", count, findings=[state.find("publisher", match["name"].strip(), "published-in")])
 
 
 def _cognates(first: str, second: str) -> int:
@@ -2041,7 +2045,7 @@ def byline_and_date(text: str, common: frozenset[str] = frozenset()) -> tuple[li
     segments = [s.strip() for s in re.split(_SEPARATORS, text) if s.strip()]
     dated = [(s, iso) for s in segments if (iso := parse_date(s)) and len(iso) == 10 and len(s.split()) <= 5]
     rest = [s for s in segments if s not in {d for d, _ in dated}
-            and not any(WEB_FURNITURE[n].test(s) for n in ("relative-date", "reading-time"))
+            and not any(WEB_FURNITURE[n].test(s) for n in ("relative-date", "reading-time", "reactions", "comments"))
             and not (P.is_doctype(s) or P.label(s) in P.KICKER_LABELS)]
     if len(segments) < 2 or len(dated) != 1 or len(rest) != 1:
         return None
@@ -3363,7 +3367,7 @@ _BREADCRUMB = re.compile(r"\s(?:/|>|›|»|→)\s")
 def _anchor_kind(state: HeadState) -> str | None:
     """"strong" for a byline ("By Name", "Von Name", a lone "Authors:") or a date line, "weak" for a bare author
     line ("A and B", "Name | Role, Institute"), which a two-word label in capitals may pass for; else None."""
-    if (HEAD["date-line"].test(state) or HEAD["article-history"].test(state) or HEAD["byline"].test(state) or HEAD["author-lines"].test(state)
+    if (HEAD["date-line"].test(state) or HEAD["article-history"].test(state) or HEAD["byline"].test(state) or HEAD["byline-date"].test(state) or HEAD["author-lines"].test(state)
             or HEAD["name-columns"].test(state) or HEAD["date-under-label"].test(state)):
         return "strong"
     return "weak" if authors_from(state.text(), state.common) else None

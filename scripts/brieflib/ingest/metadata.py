@@ -407,17 +407,19 @@ def _name_line_bios(bios: list) -> list[Author]:
     signature's site or address is no part of them)."""
     found = []
     for k, unit in enumerate(bios):
-        name = unit.text.strip()
+        name = P.card_name(unit.text)  # ("Written by Ana Lee": the card's label on the name's line)
         if "\n" in name or len(name.split()) > 5 or not P.is_person_name(name) or P.ends_sentence(name):
             continue
         lines, last = [], unit.line
+        gap = 4 if name != unit.text.strip() else 2  # (a labelled name may stand over counters of followers, left out)
         for below in bios[k + 1 : k + 4]:
-            if below.line > last + 2 or P.ends_sentence(below.text) or len(below.text.split()) > 16 or P.is_person_name(below.text.strip()):
+            post = P.card_post(below.text)  # (a profile's blurb: its first sentence is the post)
+            if below.line > last + gap or post is None or len(post.split()) > 16 or P.is_person_name(below.text.strip()):
                 break
             last = below.line
             if F.web_furniture(below.text.strip()) or re.match(r"(?:e-?mail|tel|phone|mob)\s*:", below.text.strip(), re.I):
                 continue  # "Follow on X · LinkedIn", "Email: …": how to reach the author, not a post
-            if (line := re.sub(r"\s*(?:https?://|www\.)\S+|\s*\S+@\S+", "", below.text).strip()):  # not its site or address
+            if (line := re.sub(r"\s*(?:https?://|www\.)\S+|\s*\S+@\S+", "", post).strip()):  # not its site or address
                 lines.append(line.replace(" | ", ", "))  # "Research Director | Harbour Institute"
         affiliation, position = P.describe(", ".join(lines)) if lines else (None, None)
         if affiliation and P.PART_WORD_LAST.search(affiliation):

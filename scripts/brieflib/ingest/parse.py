@@ -66,6 +66,7 @@ from brieflib.ingest.furniture import (
     repository_cover,
     review_marks,
     scan_marks,
+    sign_up_button,
     structure_tags,
     table_rules,
     text_browser_links,
@@ -763,7 +764,8 @@ def _drop_web_furniture(units: list[Unit], layout: Layout) -> list[Unit]:
         elif found is None and label_of is not None and label_of[0] is unit:
             found = label_of[1]
         if found is None and sign_up is not None and unit.line == sign_up.line + 1 and "\n" not in unit.text and word_count(unit.text) <= 16 \
-                and not P.publisher_from(unit.text):  # the site's © line under "Subscribe to our newsletter" names its publisher
+                and not P.publisher_from(unit.text) and not sign_up_button(sign_up.text):  # the site's © line under "Subscribe to our newsletter" names its publisher
+            # (a box ends with its button: "Subscribe" / "Security has changed the calculus" is a heading over the text)
             found = ("newsletter", WEB_FURNITURE["newsletter"].reason)  # the sign-up's own line under it: "Our analyses every Friday."
         if found is None and cookie is not None and directly_under(cookie, unit) and buttons < 3 and cookie_dialog_button(unit.text):
             found = ("cookie-banner", WEB_FURNITURE["cookie-banner"].reason)  # "Einstellungen anpassen" under "Alle akzeptieren"
@@ -1041,9 +1043,13 @@ def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabular
     j = index + 1
     if j < len(lines) and not lines[j].strip():
         j += 1  # one blank line under the rule
+    labelled_end = False
     while j < len(lines) and lines[j].strip():
         if P.NOTE_RULE.match(lines[j]) or _FRAME_RULE.match(lines[j]):
             return None  # a rule under the rows too: a frame round a table or a list, not a rule over notes
+        if items and P.label(lines[j]) in P.BIO_LABELS:
+            labelled_end = True  # "About the authors" right under the last note (a web page's copy, with no blank lines)
+            break
         found = P.page_note_item(lines[j])
         if found and (not items or found[0] == items[-1][1] + 1):
             items.append([j + 1, found[0], found[1]])
@@ -1056,7 +1062,7 @@ def _notes_block_at(lines: list[str], index: int, furniture: set[int], vocabular
         else:
             return None
         j += 1
-    if not (items or marked) or not (_page_ends(lines, j, furniture) or (items and P.is_section_notes_label(start))):
+    if not (items or marked) or not (_page_ends(lines, j, furniture) or (items and (labelled_end or P.is_section_notes_label(start)))):
         return None  # a page's notes end at its foot; a section's ("Notes to section 2") where the section ends
     return j, [(line, number, note) for line, number, note in items], marked
 
@@ -1761,6 +1767,12 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and (written := _WRITTEN_FOR.fullmatch(unit.text.strip())) and (writers := authors_from(written["names"])):
             unit.role = "closing-byline"  # "— Written by A (independent analyst, Bergen) for the X Institute": A wrote it for X
             _first_authors(layout, writers, "closing-byline", unit)
+        elif j > body_start and (card_at := _publication_card(units, j, body_start)) is not None:
+            for k in range(card_at, j + 1):  # "Harbour Notes" / "Published in Harbour Notes" / "Independent analysis …": its card
+                units[k].role = "furniture"
+                layout.removed.append(Removed(units[k].text, units[k].line, PUBLICATION_CARD_REASON))
+            confirmed, j = card_at, card_at - 1
+            continue
         elif j > body_start and (label_at := _other_items(units, j, body_start)) is not None:
             for k in range(label_at, j + 1):  # "ALSO THIS WEEK" over blurbs that each end "Read more →": a newsletter's other items
                 units[k].role = "furniture"
@@ -2177,6 +2189,28 @@ _PLACE_COLUMN = re.compile(r"institution|institute|affiliation|organi[sz]ation|e
                            r"einrichtung|institut|instituição", re.I)
 
 
+PUBLICATION_CARD_REASON = "the card of the publication a post was published in, on a blogging platform (its name, its line)"
+_PUBLISHED_IN_LINE = re.compile(r"(?:published in|posted in|publié dans|veröffentlicht in|publicado en|publicado em|pubblicato (?:in|su))\s+(?P<name>\S.{1,80})", re.I)
+
+
+def _publication_card(units: list[Unit], j: int, body_start: int) -> int | None:
+    """Where a publication's card under a post starts, when ``units[j]`` is its last line: "Published in X" (X in
+    capitals, no sentence), maybe under X's name alone and over its one-line description ("Independent analysis of
+    naval affairs."), a line or a few below (its counters of followers, left out, stand between)."""
+    for at in (j, j - 1):
+        if at <= body_start or "\n" in units[at].text:
+            continue
+        match = _PUBLISHED_IN_LINE.fullmatch(units[at].text.strip())
+        if not match or ends_sentence(match["name"]) or not all(w[:1].isupper() for w in match["name"].split() if len(w) > 3):
+            continue
+        if at == j - 1 and (units[j].line - units[at].line > 4 or "\n" in units[j].text or word_count(units[j].text) > 16):
+            return None
+        if at - 1 > body_start and units[at - 1].text.strip() == match["name"].strip():
+            at -= 1  # the publication's name over its card
+        return at
+    return None
+
+
 CONTRIBUTORS_REASON = "who made the text, with their roles (the authors among them read into the metadata)"
 _CONTRIBUTORS_LABEL = re.compile(r"^(?:contributors|credits|project team|(?:the )?team|authors and contributors|mitwirkende|contributeurs|colaboradores|(?P<authors>(?:the )?authors))\s*:?$", re.I)
 _CREDIT_ROW = re.compile(r"^(?P<name>[^—–:|]{3,60}?)\s*(?:—|–|:|\|)\s*(?P<role>[^—–|]{3,120})$")
@@ -2524,13 +2558,16 @@ def _author_card(units: list[Unit], j: int, body_start: int) -> int | None:
     lines = units[j].text.strip().split("\n")
     if len(lines) == 2:
         name, post, top = lines[0].strip(), lines[1].strip(), j
-    elif len(lines) == 1 and j - 1 > body_start and directly_under(units[j - 1], units[j]) and "\n" not in units[j - 1].text:
+    elif len(lines) == 1 and j - 1 > body_start and "\n" not in units[j - 1].text and (directly_under(units[j - 1], units[j]) or (
+            units[j].line - units[j - 1].line <= 4 and P.card_name(units[j - 1].text) != units[j - 1].text.strip())):
+        # (a name under its label, "Written by Ana Lee", may stand over her counters of followers, left out, and then her post)
         name, post, top = units[j - 1].text.strip(), lines[0].strip(), j - 1
     else:
         return None
     if any(u.role != "paragraph" for u in units[top : j + 1]):
         return None  # a letter's signatories, read already
     name = re.sub(r"^\[(?:photo|image|picture)\]\s*", "", name, flags=re.I)  # "[photo] Dr. Katalin Szűcs": the photo's place
+    name, post = P.card_name(name), P.card_post(post) or post  # "Written by Ana Lee" / "Researcher at X (Kiel). Writing on …"
     if not P.is_person_name(name) or ends_sentence(name) or ends_sentence(post) or len(post.split()) > 14 or P.is_person_name(post) \
             or re.search(r"\S\s{3,}\S|[:\d@]", f"{name} {post}"):
         return None  # ("Industry    All Industries" / "Region    Europe": a record's fields; "Press office: +00 …": a contact)

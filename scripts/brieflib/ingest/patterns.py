@@ -511,6 +511,28 @@ def _past_fields(segment: str) -> str:
     return past if k == 1 or named else ", ".join(parts[1:])
 
 
+_CARD_NAME_LABEL = re.compile(r"^(?:written by|posted by|by|about)\s+(?=\S)", re.I)
+
+
+def card_name(text: str) -> str:
+    """The name on an author's card, without the label set on its line: "Written by Ana Lee" is "Ana Lee"."""
+    return _CARD_NAME_LABEL.sub("", text.strip())
+
+
+def card_post(text: str) -> str | None:
+    """The post on an author's card, under the name: the line itself ("Senior Fellow, Harbour Institute"), or the
+    first sentence of a profile's blurb when it names a post at a place ("Researcher at the Harbour Institute (Kiel).
+    Writing on the Baltic. Views my own."). None for a sentence of text."""
+    text = text.strip()
+    if not ends_sentence(text) and len(text.split()) <= 14:
+        return text
+    first = sentences(text)[0] if text else ""
+    if len(text.split()) <= 40 and len(first.split()) <= 14 and not re.search(r"\b(?:is|was|are|has|have)\b", first) \
+            and describe(first)[0]:
+        return first.rstrip(".")
+    return None
+
+
 def describe(text: str) -> tuple[str | None, str | None]:
     """``(affiliation, position)`` from a role statement.
 
