@@ -11177,3 +11177,33 @@ def test_a_title_over_a_posts_meta_line_of_date_name_and_comments_under_a_menu()
     brief, _ = _head_fields(text)
     assert brief.title == "Europe borrowed for its ports. The harbour question has not gone away"
     assert [a.name for a in brief.authors] == ["Ann Lindqvist"] and brief.date == "2026-02-24"
+
+
+def test_the_authors_bio_set_between_the_byline_and_the_text_is_a_bio():
+    text = ("Ports at War\n2026-02-24 · Ann Lindqvist · 7 comments\n"
+            "Ann Lindqvist is an associate fellow at the Harbourside Institute and a former adviser at the Bank of Finland. "
+            "She writes here in a personal capacity.\n" + "\n".join([_R1, _R2, _R3]) + "\n")
+    brief, layout = _head_fields(text)
+    assert [(a.name, a.affiliation) for a in brief.authors] == [("Ann Lindqvist", "Harbourside Institute")]
+    assert [b.text for b in layout.blocks] == [_R1, _R2, _R3]
+
+
+def test_a_first_paragraph_about_someone_the_byline_does_not_name_is_text():
+    opening = "Jan Nowak is a retired admiral of the Polish navy who has watched the Baltic change for forty years, and he is worried."
+    brief, layout = _head_fields("Ports at War\n2026-02-24 · Ann Lindqvist\n" + opening + "\n" + "\n".join([_R1, _R2]) + "\n")
+    assert layout.blocks[0].text == opening and [a.name for a in brief.authors] == ["Ann Lindqvist"]
+
+
+def test_a_repost_dated_only_by_where_it_first_appeared_under_another_title():
+    text = ("Ports at War\nAnn Lindqvist\n" + "\n".join([_R1, _R2, _R3]) + "\nThis op-ed was first published in German in the Kieler "
+            "Abendblatt on 3 February 2026 under the title \"Häfen im Krieg\".\nThe views expressed in this op-ed are those of the author.\n")
+    brief, _ = _head_fields(text)
+    assert brief.date == "2026-02-03"
+
+
+def test_a_house_named_with_its_legal_form_over_its_address_at_the_end_is_its_imprint():
+    text = ("Ports at War\nAnn Lindqvist\n" + "\n".join([_R1, _R2, _R3]) + "\n\nHarbour-Institut für Politik e.V.\nBeispielstraße 12\n24103 Kiel\nGermany\n"
+            "Contact\nImprint\n© HIP 2026\n")
+    brief, layout = _head_fields(text)
+    assert layout.blocks[-1].text == _R3
+    assert brief.publisher == "Harbour-Institut für Politik"

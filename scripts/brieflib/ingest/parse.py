@@ -1328,9 +1328,13 @@ def _opening_bios(units: list[Unit], start: int, layout: Layout) -> tuple[int, l
             and P.label(units[start + 1].text) in P.BIO_LABELS | _ABOUT_PAPER_LABELS:
         motto, start = units[start], start + 1  # "Foresight for a Europe at war": the cover's motto, above the page about the paper
     label = P.label(units[start].text) if start < len(units) else ""
+    known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
+    if motto is None and start + 1 < len(units) and known and word_count(units[start].text) <= 60 and word_count(units[start + 1].text) > 30 \
+            and (found := P.parse_bios(units[start].text, known)) and {a.name for a in found} <= known:
+        units[start].role = "bio"  # "Ann Lee is a fellow at X. She writes here in a personal capacity.": under the byline, over the text
+        return start + 1, [units[start]]
     if label not in P.BIO_LABELS and label not in _ABOUT_PAPER_LABELS:
         return start - (motto is not None), []
-    known = frozenset(a.name for f in layout.findings if f.field == "authors" for a in f.value)
     k, bios, about = start + 1, [], []
     while label in _ABOUT_PAPER_LABELS and k < len(units) and len(about) < 2 and word_count(units[k].text) <= 60 \
             and not P.parse_bios(units[k].text, known):
@@ -1616,11 +1620,11 @@ def _closing_name(units: list[Unit], j: int, end: int) -> str | None:
     or the funder's logo when the sentence above thanks it as a funder (by its name; or as "the European Union" over
     "European Commission" alone). None when it is no such name; a name under a line that announces it (": ")
     is the text's."""
-    text = units[j].text.strip()
+    text = P.without_legal_form(units[j].text)  # ("Harbour-Institut für Politik e.V.": no sentence's full stop)
     if "\n" in text or not P.is_institution(text) or len(text.split()) > 10 or P.ends_sentence(text):
         return None
-    if any(units[k].role != "boilerplate" for k in range(j + 1, end)):
-        return None
+    if any(units[k].role not in {"boilerplate", "slogan"} for k in range(j + 1, end)):
+        return None  # (the short lines of its address, "24103 Kiel" / "Germany", are read with the closing lines)
     above = units[j - 1].text.strip()
     if not P.ends_sentence(above) or above.rstrip().endswith(":"):
         return None
@@ -1744,7 +1748,7 @@ def _read_tail(units: list[Unit], body_start: int, layout: Layout) -> int:
         elif j > body_start and (whose := _closing_name(units, j, end)):
             unit.role = "boilerplate"  # "LISBON FORUM FOR ATLANTIC SECURITY" (over its address) at the very end: the publisher's imprint
             if whose == "publisher":  # (under a funder's thanks: the funder's logo)
-                layout.findings.append(Finding("publisher", P.institution_name(unit.text.strip()), "closing-name", unit.line, unit.text))
+                layout.findings.append(Finding("publisher", P.institution_name(P.without_legal_form(unit.text)), "closing-name", unit.line, unit.text))
         elif P.is_boilerplate(unit.text) or (j > body_start and _ends_in_notice(unit.text)):
             unit.role = "boilerplate"
         elif j > body_start and "\n" not in unit.text and _address_line(unit.text) and ends_sentence(units[j - 1].text):  # (under a notice)
@@ -2384,7 +2388,7 @@ _IMPRINT_DATE = re.compile(
 
 
 _FIRST_APPEARED = re.compile(r"^(?:this (?:[\w-]+ ){0,2}(?:was |is )?)?(?:first |originally )?(?:published|appeared) (?:first )?in (?:the )?(?-i:[A-ZÀ-Ý])[^.]{2,80}? "
-                             r"on (?P<date>[^.]{6,30}?)\.?$", re.I)
+                             r"on (?P<date>[^.]{6,30}?)(?:\.?$|,?\s+(?:under the (?:title|headline)|as)\s+\S.*$)", re.I)  # ("… under the title "X".")
 
 
 def _date_after_last_comma(text: str) -> str | None:

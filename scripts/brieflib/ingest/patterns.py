@@ -1089,6 +1089,11 @@ _LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|g?GmbH|gUG|a\.\s?(?:i\.\s?)?s\.\s?b\.
                          r"|\s+(?:SA|S\.A\.|AG|S\.p\.A\.|S\.r\.l\.|SRL|S\.R\.L\.|Oy|AB|ApS|OÜ|B\.V\.|N\.V\.|Limited|LLC|ry)(?=\s*(?:[,;]|$)|\.(?:\s|$)|(?<=\.)\s|\s+(?:All|Tous|Alle|Todos|Tutti)\b)")
 
 
+def without_legal_form(text: str) -> str:
+    """The name without the legal form after it: "Harbour-Institut für Politik e.V." is "Harbour-Institut für Politik"."""
+    return _LEGAL_FORM.sub("", text).strip()
+
+
 # The news and research databases that serve a text and put their own © on its pages: none is its publisher
 _AGGREGATOR = re.compile(r"^(?:dow jones(?: factiva)?|factiva|lexisnexis|nexis|proquest|ebsco(?:host)?|jstor|gale|pressreader|westlaw|"
                          r"researchgate|academia\.edu|ssrn|scribd)\b", re.I)
